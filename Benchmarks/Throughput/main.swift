@@ -1,0 +1,40 @@
+// Prints tokenizer and pipeline throughput on one file, for the figures in
+// BENCHMARKS.md. Usage: Throughput FILE [REPEATS]
+// Build it in release mode (scripts/tokenizer-throughput does).
+import Foundation
+import TextAnalysis
+import TokensAnalyzer
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: Throughput FILE [REPEATS]\n".utf8))
+    exit(64)
+}
+let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+let document = Document(text: String(decoding: data, as: UTF8.self), source: arguments[1])
+let tokenizer = try Tokenizer()
+let megabytes = Double(document.bytes.count) / 1e6
+
+func best(_ label: String, _ body: () throws -> Int) rethrows {
+    var fastest = Double.infinity
+    var count = 0
+    for _ in 0..<repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        count = try body()
+        fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    print(String(format: "%-28@ %8.1f MB/s  %10.0f tokens/s  (%d, best of %d)", label as NSString, megabytes / fastest, Double(count) / fastest, count, repeats))
+}
+
+print(String(format: "%@: %.1f MB, JIT %@", arguments[1], megabytes, tokenizer.isJITCompiled ? "on" : "off"))
+try best("tokenizer (tokens stored)") { try tokenizer.tokens(in: document).count }
+try best("tokenizer + sentences") {
+    var copy = document
+    try tokenizer.tokenize(&copy)
+    return copy.tokens.count
+}
+let registry = AnalyzerRegistry()
+try registry.register(.tokens)
+let pipeline = try registry.pipeline(["tokens"], tokenizer: tokenizer)
+try best("pipeline (tokens plugin)") { try pipeline.run(document).tokens.count }
+if arguments.contains("--print-pattern") { print(tokenizer.joinedPattern) }

@@ -1,0 +1,91 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// MARK: - Shared settings
+
+/// Every Swift target opts into the same upcoming-feature checks, so a newcomer
+/// never meets a target that follows different rules.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "TextAnalysis",
+    products: [
+        .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
+        .library(name: "TokensAnalyzer", targets: ["TokensAnalyzer"]),
+        .executable(name: "analyze", targets: ["AnalyzeCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - C library
+
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
+
+        // MARK: - Core
+
+        .target(
+            name: "TextAnalysis",
+            dependencies: ["CPCRE2"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Analyzer plugins (SwiftPM targets under Plugins/, not SwiftPM "package plugins")
+
+        .target(
+            name: "TokensAnalyzer",
+            dependencies: ["TextAnalysis"],
+            path: "Plugins/TokensAnalyzer",
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Command line
+
+        .executableTarget(
+            name: "AnalyzeCLI",
+            dependencies: [
+                "TextAnalysis",
+                "TokensAnalyzer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Measuring tools (plain executables; cheap to build)
+
+        .executableTarget(
+            name: "Throughput",
+            dependencies: ["TextAnalysis", "TokensAnalyzer"],
+            path: "Benchmarks/Throughput",
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Tests
+
+        .testTarget(
+            name: "TextAnalysisTests",
+            dependencies: ["TextAnalysis"],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TokensAnalyzerTests",
+            dependencies: ["TextAnalysis", "TokensAnalyzer"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AnalyzeCLITests",
+            dependencies: ["AnalyzeCLI"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

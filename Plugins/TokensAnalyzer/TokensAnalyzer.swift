@@ -1,0 +1,79 @@
+public import TextAnalysis
+
+extension AnalyzerFactory {
+    /// `tokens`: token, word and sentence statistics per document, and annotations for
+    /// the token kinds analysts look for in feeds: URLs, e-mail addresses, hashtags,
+    /// mentions and emoji.
+    public static let tokens = AnalyzerFactory(
+        id: "tokens",
+        summary: "token, word and sentence statistics; URLs, e-mails, hashtags, mentions, emoji",
+        options: ["sentences": "true: also annotate each sentence as SENTENCE"]
+    ) { options in
+        TokensAnalyzer(annotatesSentences: options["sentences"] == "true")
+    }
+}
+
+/// Counts what the tokenizer found and marks the token kinds worth listing.
+public struct TokensAnalyzer: Analyzer {
+    public let annotatesSentences: Bool
+
+    public init(annotatesSentences: Bool = false) {
+        self.annotatesSentences = annotatesSentences
+    }
+
+    /// Token kinds reported as annotations, with their labels.
+    static let annotatedKinds: [TokenKind: String] = [
+        .url: "URL", .email: "EMAIL", .hashtag: "HASHTAG", .mention: "MENTION", .emoji: "EMOJI",
+    ]
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
+        var annotations: [Annotation] = []
+        var kindCounts = [Int](repeating: 0, count: TokenKind.allCases.count)
+        var distinctWords = Set<UInt64>()
+        var words = 0
+        for token in document.tokens {
+            kindCounts[Int(token.kind.rawValue)] += 1
+            if token.kind.isWordLike {
+                words += 1
+                distinctWords.insert(Self.caseFoldedHash(document.bytes[token.span.bytes]))
+            }
+            if let label = Self.annotatedKinds[token.kind] {
+                annotations.append(document.annotation(plugin: "tokens", label: label, bytes: token.span.bytes))
+            }
+        }
+        var longest = 0
+        for sentence in document.sentences {
+            let sentenceWords = document.tokens[sentence.tokens].count { $0.kind.isWordLike }
+            longest = max(longest, sentenceWords)
+            if annotatesSentences {
+                annotations.append(document.annotation(plugin: "tokens", label: "SENTENCE", bytes: sentence.span.bytes,
+                                                       attributes: ["words": .int(sentenceWords)]))
+            }
+        }
+        var kinds = Attributes()
+        for kind in TokenKind.allCases where kindCounts[Int(kind.rawValue)] > 0 {
+            kinds[kind.description] = .int(kindCounts[Int(kind.rawValue)])
+        }
+        let sentences = document.sentences.count
+        let summary: Attributes = [
+            "tokens": .int(document.tokens.count),
+            "words": .int(words),
+            "distinct_words": .int(distinctWords.count),
+            "sentences": .int(sentences),
+            "words_per_sentence": .double(sentences == 0 ? 0 : (Double(words) / Double(sentences) * 10).rounded() / 10),
+            "longest_sentence_words": .int(longest),
+            "kinds": .object(kinds),
+        ]
+        return AnalyzerOutput(annotations: annotations, summary: summary)
+    }
+
+    /// FNV-1a over ASCII-lowercased bytes: distinct words are counted without a String per word.
+    static func caseFoldedHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            let folded = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

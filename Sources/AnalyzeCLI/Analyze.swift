@@ -1,0 +1,216 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import TextAnalysis
+
+@main
+struct Analyze: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Find numbers, entities and places in text, with exact offsets and normalized values.",
+        discussion: """
+        Each FILE is one document; with no FILE, or with '-', stdin is read. With \
+        --input jsonl every line is a document: a JSON object with a "text" field and \
+        an optional "id" that is carried to the output.
+
+        Offsets: "start"/"end" count Unicode scalars (as Python's str does), \
+        "byte_start"/"byte_end" count UTF-8 bytes; both end-exclusive, both into the \
+        input exactly as given.
+
+        EXAMPLES
+          analyze seeds/kupiansk-2025-12.txt
+          analyze --plugins tokens --format text article.txt
+          analyze --input jsonl --jobs 2 feed.jsonl | jq -c '.annotations[]'
+          cat article.txt | analyze --format html > article.html
+          analyze --list-plugins
+
+        EXIT STATUS
+          0   success
+          64  usage error (unknown plugin or option, bad flag)
+          65  bad input data (invalid UTF-8, binary file, invalid JSONL line, too large)
+          66  an input file cannot be opened
+          74  read or write error
+          78  unusable configuration (--token-rules file)
+        When several inputs fail, the most severe status is returned; the other \
+        inputs are still analyzed.
+        """,
+        version: version
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Comma-separated analyzers to run (default: all).", valueName: "a,b,c"))
+    var plugins: String?
+
+    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html. Default: json, or jsonl with --input jsonl.")
+    var format: OutputFormat?
+
+    @Option(name: .long, help: "Input format: text (each FILE is a document) or jsonl (each line is {\"text\": ..., \"id\": ...}).")
+    var input: InputFormat = .text
+
+    @Option(name: .long, help: "Documents analyzed in parallel (output stays in input order). Default: the number of CPUs.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "List the available analyzers and exit.")
+    var listPlugins = false
+
+    @Flag(name: .long, help: "Include every token (text, kind, offsets) in JSON output.")
+    var tokens = false
+
+    @Flag(name: .long, help: "Include sentence offsets in JSON output.")
+    var sentences = false
+
+    @Option(name: .long, help: "Color text output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.")
+    var color: ColorChoice = .auto
+
+    @Option(name: .customLong("invalid-utf8"), help: "Invalid UTF-8 input: reject (error with byte offset) or replace (U+FFFD, with a warning).")
+    var invalidUTF8: InvalidUTF8Choice = .reject
+
+    /// Mirrors ``InvalidUTF8Policy``: a library type cannot conform to the CLI's argument protocol.
+    enum InvalidUTF8Choice: String, CaseIterable, ExpressibleByArgument {
+        case reject, replace
+        var policy: InvalidUTF8Policy { self == .reject ? .reject : .replace }
+    }
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("An analyzer setting, repeatable (see --list-plugins).", valueName: "plugin.key=value"))
+    var analyzerOptions: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Extra token rules, one 'kind<TAB>pattern' per line, tried before the built-in ones.", valueName: "file"))
+    var tokenRules: String?
+
+    @Option(name: .long, help: "Largest document (or JSONL line) accepted, in bytes.")
+    var maxDocumentBytes: Int = 512 << 20
+
+    @Flag(name: .long, help: "No progress line and no warnings on stderr (errors are still printed).")
+    var quiet = false
+
+    @Argument(help: "Text files to analyze ('-' for stdin).")
+    var files: [String] = []
+
+    enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+        case auto, always, never
+    }
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
+        _ = try parsedOptions()
+    }
+
+    /// `--plugins` as IDs, in the order given, without repeats.
+    func requestedPlugins(in registry: AnalyzerRegistry) -> [AnalyzerID] {
+        guard let plugins else { return registry.ids }
+        var seen = Set<AnalyzerID>()
+        return plugins.split(separator: ",")
+            .map { AnalyzerID(String($0.trimmingCharacters(in: .whitespaces))) }
+            .filter { !$0.rawValue.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// `--option plugin.key=value` grouped by plugin.
+    func parsedOptions() throws -> [AnalyzerID: AnalyzerOptions] {
+        var options: [AnalyzerID: AnalyzerOptions] = [:]
+        for setting in analyzerOptions {
+            guard let equals = setting.firstIndex(of: "="), let dot = setting[..<equals].firstIndex(of: "."),
+                  dot > setting.startIndex, setting.index(after: dot) < equals
+            else {
+                throw ValidationError("--option '\(setting)' is not 'plugin.key=value'")
+            }
+            let id = AnalyzerID(String(setting[..<dot]))
+            options[id, default: AnalyzerOptions()].values[String(setting[setting.index(after: dot)..<equals])] =
+                String(setting[setting.index(after: equals)...])
+        }
+        return options
+    }
+
+    func run() throws {
+        let registry = AnalyzerRegistry.builtIn()
+        if listPlugins {
+            print(Self.pluginListing(registry), terminator: "")
+            return
+        }
+        let requested = requestedPlugins(in: registry)
+        guard !requested.isEmpty else { throw ValidationError("--plugins names no analyzer") }
+        let tokenizer = try makeTokenizer()
+        let pipeline: Pipeline
+        do {
+            pipeline = try registry.pipeline(requested, options: parsedOptions(), tokenizer: tokenizer)
+        } catch let error as RegistryError {
+            if case .setupFailed = error {
+                printError("analyze: \(error)")
+                throw ExitCode(ExitStatus.config.rawValue)
+            }
+            throw ValidationError("\(error)")
+        }
+
+        let outputFormat = format ?? (input == .jsonl ? .jsonl : .json)
+        var writer = OutputWriter(
+            format: outputFormat,
+            plugins: requested,
+            options: OutputOptions(includeTokens: tokens, includeSentences: sentences),
+            wrapsInArray: input == .jsonl || files.count > 1,
+            colored: useColor
+        )
+        var reader = InputReader(paths: files, format: input, policy: invalidUTF8.policy, maximumBytes: maxDocumentBytes)
+        var runner = Runner(pipeline: pipeline, jobs: jobs, progress: !quiet && isatty(STDERR_FILENO) == 1 ? Progress() : nil)
+        let status: ExitStatus
+        do {
+            status = try runner.run(reading: &reader, writingTo: &writer)
+        } catch {
+            printError("analyze: \(error.message)")
+            throw ExitCode(ExitStatus.ioError.rawValue)
+        }
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    private var useColor: Bool {
+        switch color {
+        case .always: true
+        case .never: false
+        case .auto: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        }
+    }
+
+    private func makeTokenizer() throws -> Tokenizer {
+        guard let path = tokenRules else { return try Tokenizer() }
+        let contents: String
+        do {
+            let file = try InputFile(path: path)
+            contents = try TextDecoder.decode(file.readAll(maximumBytes: 16 << 20), policy: .reject).text
+        } catch let error as InputFileError {
+            printError("analyze: --token-rules: \(error.failure.message)")
+            throw ExitCode(error.status.rawValue)
+        } catch {
+            printError("analyze: --token-rules: \(path): \(error)")
+            throw ExitCode(ExitStatus.config.rawValue)
+        }
+        do {
+            return try Tokenizer(rules: TokenRulesFile.parse(contents, path: path) + TokenRule.defaults)
+        } catch {
+            printError("analyze: --token-rules: \(error)")
+            throw ExitCode(ExitStatus.config.rawValue)
+        }
+    }
+
+    static func pluginListing(_ registry: AnalyzerRegistry) -> String {
+        let factories = registry.all
+        let width = factories.map(\.id.rawValue.count).max() ?? 0
+        var listing = ""
+        for factory in factories {
+            listing += factory.id.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + factory.summary + "\n"
+            if !factory.requires.isEmpty {
+                listing += String(repeating: " ", count: width + 2) + "requires: \(factory.requires.map(\.rawValue).joined(separator: ", "))\n"
+            }
+            for (key, help) in factory.options.sorted(by: { $0.key < $1.key }) {
+                listing += String(repeating: " ", count: width + 2) + "--option \(factory.id).\(key)=...  \(help)\n"
+            }
+        }
+        return listing
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}

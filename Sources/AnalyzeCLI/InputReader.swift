@@ -1,0 +1,287 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import TextAnalysis
+
+/// One unit of work read from the inputs: a document to analyze, or the reason
+/// one could not be read (kept in order, so the output says what failed where).
+enum InputItem {
+    case document(text: String, source: String, id: String?, warnings: [String])
+    case failure(DocumentFailure, ExitStatus)
+}
+
+enum InputFormat: String, CaseIterable {
+    case text, jsonl
+}
+
+/// Reads the inputs one item at a time, so memory holds one document (text
+/// mode) or one line (JSONL mode), never the whole input.
+struct InputReader {
+    let paths: [String]
+    let format: InputFormat
+    let policy: InvalidUTF8Policy
+    let maximumBytes: Int
+
+    private var pathIndex = 0
+    private var lines: LineReader?
+    private var currentPath = ""
+
+    init(paths: [String], format: InputFormat, policy: InvalidUTF8Policy, maximumBytes: Int) {
+        self.paths = paths.isEmpty ? ["-"] : paths
+        self.format = format
+        self.policy = policy
+        self.maximumBytes = maximumBytes
+    }
+
+    mutating func next() -> InputItem? {
+        while true {
+            if var reader = lines {
+                let item = nextRecord(from: &reader)
+                lines = item == nil ? nil : reader
+                if let item { return item }
+                continue
+            }
+            guard pathIndex < paths.count else { return nil }
+            currentPath = paths[pathIndex]
+            pathIndex += 1
+            let file: InputFile
+            do {
+                file = try InputFile(path: currentPath)
+            } catch {
+                return .failure(error.failure, error.status)
+            }
+            switch format {
+            case .text:
+                return readDocument(file)
+            case .jsonl:
+                lines = LineReader(file: file, maximumLineBytes: maximumBytes)
+            }
+        }
+    }
+
+    private func readDocument(_ file: InputFile) -> InputItem {
+        let bytes: [UInt8]
+        do {
+            bytes = try file.readAll(maximumBytes: maximumBytes)
+        } catch {
+            return .failure(error.failure, error.status)
+        }
+        do {
+            let (text, warnings) = try TextDecoder.decode(bytes, policy: policy)
+            return .document(text: text, source: currentPath, id: nil, warnings: warnings)
+        } catch {
+            return .failure(Self.failure(error, source: currentPath, bytes: bytes), .dataError)
+        }
+    }
+
+    private static func failure(_ error: InputError, source: String, bytes: [UInt8], line: Int? = nil, id: String? = nil) -> DocumentFailure {
+        var failure = DocumentFailure(source: source, id: id, code: error.code, message: "\(source): \(error)")
+        switch error {
+        case let .invalidUTF8(offset, lineInText):
+            failure.byteOffset = offset
+            failure.line = line ?? lineInText
+        case let .binary(offset):
+            failure.byteOffset = offset
+            failure.line = line ?? TextDecoder.lineNumber(ofByte: offset, in: bytes)
+        case .tooLarge:
+            failure.line = line
+        }
+        return failure
+    }
+
+    /// One JSONL line as a document or an error record; `nil` at the end of the file.
+    private func nextRecord(from reader: inout LineReader) -> InputItem? {
+        let line: LineReader.Line
+        do {
+            guard let next = try reader.next() else { return nil }
+            line = next
+        } catch {
+            return .failure(error.failure, error.status)
+        }
+        let source = "\(currentPath):\(line.number)"
+        func reject(_ code: String, _ message: String, id: String? = nil) -> InputItem {
+            .failure(DocumentFailure(source: currentPath, id: id, code: code, message: "\(source): \(message)", line: line.number), .dataError)
+        }
+        guard line.length <= maximumBytes else {
+            return reject("too-large", "line is \(line.length) bytes, over the limit of \(maximumBytes) bytes")
+        }
+        guard String(validating: line.bytes, as: UTF8.self) != nil else {
+            let offset = Self.invalidOffset(line.bytes)
+            var failure = DocumentFailure(source: currentPath, code: "invalid-utf8",
+                                          message: "\(source): invalid UTF-8 at byte \(offset) of the line", line: line.number)
+            failure.byteOffset = offset
+            return .failure(failure, .dataError)
+        }
+        let object: [String: Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(line.bytes)) as? [String: Any] else {
+                return reject("not-an-object", "expected a JSON object with a \"text\" field")
+            }
+            object = parsed
+        } catch {
+            return reject("invalid-json", "invalid JSON: \(Self.describe(error))")
+        }
+        let id = object["id"].flatMap(Self.rawJSON)
+        guard let text = object["text"] as? String else {
+            return reject(object["text"] == nil ? "missing-text" : "text-not-string", "expected a string \"text\" field", id: id)
+        }
+        let label = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? source
+        return .document(text: text, source: label, id: id, warnings: [])
+    }
+
+    private static func invalidOffset(_ bytes: [UInt8]) -> Int {
+        do {
+            _ = try TextDecoder.decode(bytes, policy: .reject)
+            return 0
+        } catch let error {
+            if case let .invalidUTF8(offset, _) = error { return offset }
+            if case let .binary(offset) = error { return offset }
+            return 0
+        }
+    }
+
+    private static func rawJSON(_ value: Any) -> String? {
+        guard !(value is NSNull),
+              let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let text = "\(error)"
+        if let range = text.range(of: "NSDebugDescription=") {
+            return String(text[range.upperBound...].prefix { $0 != "," && $0 != "}" })
+        }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// An input that could not be opened or read.
+struct InputFileError: Error {
+    let failure: DocumentFailure
+    let status: ExitStatus
+
+    init(path: String, errno code: Int32, opening: Bool) {
+        let reason = String(cString: strerror(code))
+        let status: ExitStatus = opening || code == EISDIR ? .noInput : .ioError
+        failure = DocumentFailure(
+            source: path,
+            code: status == .noInput ? "cannot-open" : "read-error",
+            message: "\(path): cannot \(opening ? "open" : "read"): \(reason)"
+        )
+        self.status = status
+    }
+}
+
+/// A file descriptor for a path, or stdin for `-`, closed when the value goes away.
+final class InputFile {
+    let path: String
+    let descriptor: Int32
+    private let owned: Bool
+
+    init(path: String) throws(InputFileError) {
+        self.path = path
+        if path == "-" {
+            descriptor = STDIN_FILENO
+            owned = false
+            return
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw InputFileError(path: path, errno: errno, opening: true) }
+        descriptor = fd
+        owned = true
+    }
+
+    deinit { if owned { close(descriptor) } }
+
+    /// Reads up to `count` bytes into `buffer[at...]`; 0 at end of file.
+    func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(InputFileError) -> Int {
+        while true {
+            let result = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(descriptor, raw.baseAddress! + offset, count)
+            }
+            if result >= 0 { return result }
+            if errno == EINTR { continue }
+            throw InputFileError(path: path, errno: errno, opening: false)
+        }
+    }
+
+    /// The whole file. Stops reading past `maximumBytes` (the caller reports it as too large).
+    func readAll(maximumBytes: Int) throws(InputFileError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        var used = 0
+        while true {
+            if used == bytes.count {
+                if used > maximumBytes { break }
+                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+            }
+            let count = try read(into: &bytes, at: used, count: bytes.count - used)
+            if count == 0 { break }
+            used += count
+        }
+        bytes.removeSubrange(used...)
+        return bytes
+    }
+}
+
+/// Splits a file into lines without holding more than one line (bounded by
+/// `maximumLineBytes`: a longer line is measured, not stored).
+struct LineReader {
+    struct Line {
+        var bytes: [UInt8]
+        /// The full length, which exceeds `bytes.count` when the line was too long to keep.
+        var length: Int
+        var number: Int
+    }
+
+    let file: InputFile
+    let maximumLineBytes: Int
+    private var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    private var start = 0
+    private var end = 0
+    private var atEOF = false
+    private var lineNumber = 0
+
+    init(file: InputFile, maximumLineBytes: Int) {
+        self.file = file
+        self.maximumLineBytes = maximumLineBytes
+    }
+
+    mutating func next() throws(InputFileError) -> Line? {
+        var line: [UInt8] = []
+        var length = 0
+        while true {
+            if start < end {
+                let slice = buffer[start..<end]
+                if let newline = slice.firstIndex(of: UInt8(ascii: "\n")) {
+                    append(buffer[start..<newline], to: &line, length: &length)
+                    start = newline + 1
+                    return finish(line, length)
+                }
+                append(slice, to: &line, length: &length)
+                start = end
+            }
+            if atEOF {
+                return length == 0 && line.isEmpty ? nil : finish(line, length)
+            }
+            start = 0
+            end = try file.read(into: &buffer, at: 0, count: buffer.count)
+            if end == 0 { atEOF = true }
+        }
+    }
+
+    private func append(_ bytes: ArraySlice<UInt8>, to line: inout [UInt8], length: inout Int) {
+        if length + bytes.count <= maximumLineBytes { line += bytes }
+        length += bytes.count
+    }
+
+    private mutating func finish(_ line: [UInt8], _ length: Int) -> Line {
+        lineNumber += 1
+        var line = line
+        var length = length
+        if line.last == UInt8(ascii: "\r") { line.removeLast(); length -= 1 }
+        return Line(bytes: line, length: length, number: lineNumber)
+    }
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TextAnalysis
+
+enum OutputFormat: String, CaseIterable {
+    case json, jsonl, text, html
+}
+
+/// Writing to stdout failed (disk full, closed descriptor).
+struct OutputError: Error {
+    let message: String
+}
+
+/// Writes results to stdout in input order, in the chosen format.
+///
+/// Everything goes through `write(2)` on file descriptor 1: no stdio buffer that
+/// could be lost on exit, and a closed pipe (`analyze ... | head`) ends the
+/// process with SIGPIPE's conventional status 141 and no crash report.
+struct OutputWriter {
+    let format: OutputFormat
+    let plugins: [AnalyzerID]
+    let options: OutputOptions
+    /// `json` prints one object for a single text input, an array otherwise.
+    let wrapsInArray: Bool
+    let colored: Bool
+
+    private var written = 0
+    private var htmlDocuments: [Document] = []
+    private var htmlFailures: [DocumentFailure] = []
+
+    init(format: OutputFormat, plugins: [AnalyzerID], options: OutputOptions, wrapsInArray: Bool, colored: Bool) {
+        self.format = format
+        self.plugins = plugins
+        self.options = options
+        self.wrapsInArray = wrapsInArray
+        self.colored = colored
+    }
+
+    mutating func begin() throws(OutputError) {
+        if format == .json && wrapsInArray { try Self.write(Array("[\n".utf8)) }
+    }
+
+    mutating func write(_ document: Document, id: String?) throws(OutputError) {
+        switch format {
+        case .json:
+            var json = JSONWriter(pretty: true)
+            DocumentEncoder.encode(document, plugins: plugins, options: options, id: id, into: &json)
+            try writeJSONElement(json.bytes)
+        case .jsonl:
+            var json = JSONWriter()
+            DocumentEncoder.encode(document, plugins: plugins, options: options, id: id, into: &json)
+            json.newline()
+            try Self.write(json.bytes)
+        case .text:
+            var text = written > 0 ? "\n" : ""
+            if wrapsInArray { text += "==> \(document.source) <==\n" }
+            text += TextRenderer.render(document, colored: colored)
+            try Self.write(Array(text.utf8))
+        case .html:
+            htmlDocuments.append(document)
+        }
+        written += 1
+    }
+
+    /// A failed document: an error record in the JSON formats (so record counts match
+    /// the input), only the stderr message in the human formats.
+    mutating func write(_ failure: DocumentFailure) throws(OutputError) {
+        switch format {
+        case .json:
+            var json = JSONWriter(pretty: true)
+            DocumentEncoder.encode(failure, into: &json)
+            try writeJSONElement(json.bytes)
+        case .jsonl:
+            var json = JSONWriter()
+            DocumentEncoder.encode(failure, into: &json)
+            json.newline()
+            try Self.write(json.bytes)
+        case .text:
+            return
+        case .html:
+            htmlFailures.append(failure)
+        }
+        written += 1
+    }
+
+    mutating func finish() throws(OutputError) {
+        switch format {
+        case .json:
+            if wrapsInArray { try Self.write(Array((written > 0 ? "\n]\n" : "]\n").utf8)) }
+        case .html:
+            try Self.write(Array(HTMLRenderer.render(htmlDocuments, failures: htmlFailures).utf8))
+        case .jsonl, .text:
+            break
+        }
+    }
+
+    private mutating func writeJSONElement(_ bytes: [UInt8]) throws(OutputError) {
+        if wrapsInArray {
+            // Indent the element one level inside the array.
+            var indented: [UInt8] = written > 0 ? Array(",\n  ".utf8) : Array("  ".utf8)
+            indented.reserveCapacity(bytes.count + bytes.count / 8)
+            for byte in bytes {
+                indented.append(byte)
+                if byte == UInt8(ascii: "\n") { indented += [UInt8(ascii: " "), UInt8(ascii: " ")] }
+            }
+            try Self.write(indented)
+        } else {
+            try Self.write(bytes + [UInt8(ascii: "\n")])
+        }
+    }
+
+    static func write(_ bytes: [UInt8]) throws(OutputError) {
+        var offset = 0
+        while offset < bytes.count {
+            let result = bytes.withUnsafeBytes { raw in
+                Glibc.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if result >= 0 {
+                offset += result
+            } else if errno != EINTR {
+                throw OutputError(message: "cannot write output: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+}
+
+/// One line on stderr.
+func printError(_ message: String) {
+    let line = Array((message + "\n").utf8)
+    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+}

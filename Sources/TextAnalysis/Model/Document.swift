@@ -1,0 +1,95 @@
+/// A text and everything known about it: tokens, sentences, annotations.
+///
+/// Byte offsets are canonical (they are what PCRE2 returns); scalar offsets are
+/// derived through a small checkpoint index, so turning a byte range into a
+/// ``TextSpan`` costs at most a 256-byte scan, whatever the document size.
+public struct Document: Sendable {
+    /// Where the text came from: a path, `-` for stdin, or a JSONL record's `id`.
+    public let source: String
+    public let text: String
+    /// The UTF-8 bytes of `text`, for analyzers that scan bytes.
+    public let bytes: [UInt8]
+    /// Number of Unicode scalars in `text` (what Python's `len(str)` returns).
+    public let scalarCount: Int
+
+    public internal(set) var tokens: [Token] = []
+    public internal(set) var sentences: [Sentence] = []
+    public internal(set) var annotations: [Annotation] = []
+    /// Per-plugin document-level figures (the `tokens` plugin's counts, for example).
+    public internal(set) var summaries: Attributes = [:]
+    /// Problems found while reading the input that did not stop the analysis,
+    /// such as replaced invalid UTF-8.
+    public var warnings: [String] = []
+
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 256
+
+    public init(text: String, source: String = "-") {
+        self.source = source
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        var scalars = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        scalarCheckpoints = checkpoints
+        scalarCount = scalars
+    }
+
+    /// The Unicode scalar offset of a UTF-8 byte offset (which should be on a scalar boundary).
+    public func scalarOffset(ofByte byteOffset: Int) -> Int {
+        precondition(byteOffset >= 0 && byteOffset <= bytes.count, "byte offset \(byteOffset) outside 0...\(bytes.count)")
+        if byteOffset == bytes.count { return scalarCount }
+        let checkpoint = byteOffset / Self.checkpointStride
+        var scalars = scalarCheckpoints[checkpoint]
+        var offset = checkpoint * Self.checkpointStride
+        while offset < byteOffset {
+            if bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+        }
+        return scalars
+    }
+
+    /// The span of a UTF-8 byte range, with its scalar offsets filled in.
+    public func span(bytes range: Range<Int>) -> TextSpan {
+        let start = scalarOffset(ofByte: range.lowerBound)
+        var end = start
+        for offset in range where bytes[offset] & 0xC0 != 0x80 { end += 1 }
+        return TextSpan(bytes: range, scalars: start..<end)
+    }
+
+    /// The text of a byte range.
+    public func text(bytes range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    public func text(of span: TextSpan) -> String { text(bytes: span.bytes) }
+    public func text(of token: Token) -> String { text(bytes: token.span.bytes) }
+
+    /// Whether the token's text equals `word`, without building a String.
+    public func token(_ token: Token, equals word: String) -> Bool {
+        bytes[token.span.bytes].elementsEqual(word.utf8)
+    }
+
+    /// An annotation whose `text` is read from this document, so the output contract
+    /// (`text` equals the input at its offsets) holds by construction.
+    public func annotation(plugin: String, label: String, bytes range: Range<Int>, attributes: Attributes = [:]) -> Annotation {
+        Annotation(plugin: plugin, label: label, span: span(bytes: range), text: text(bytes: range), attributes: attributes)
+    }
+
+    /// Index of the token whose span contains `byteOffset`, or of the first token after it.
+    public func tokenIndex(atOrAfterByte byteOffset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.bytes.upperBound <= byteOffset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,123 @@
+/// What to include besides the annotations.
+public struct OutputOptions: Sendable, Hashable {
+    public var includeTokens: Bool
+    public var includeSentences: Bool
+
+    public init(includeTokens: Bool = false, includeSentences: Bool = false) {
+        self.includeTokens = includeTokens
+        self.includeSentences = includeSentences
+    }
+}
+
+/// A document that could not be analyzed. It is written in place of the result,
+/// in input order, so nothing is silently dropped.
+public struct DocumentFailure: Error, Sendable, Hashable {
+    public var source: String
+    /// A JSONL record's `id`, as raw JSON, when the input had one.
+    public var id: String?
+    public var code: String
+    public var message: String
+    public var line: Int?
+    public var byteOffset: Int?
+
+    public init(source: String, id: String? = nil, code: String, message: String, line: Int? = nil, byteOffset: Int? = nil) {
+        self.source = source
+        self.id = id
+        self.code = code
+        self.message = message
+        self.line = line
+        self.byteOffset = byteOffset
+    }
+}
+
+/// Encodes results in the output contract's JSON shape (see README, "Output contract").
+public enum DocumentEncoder {
+    public static func encode(_ document: Document, plugins: [AnalyzerID], options: OutputOptions = OutputOptions(), id: String? = nil, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("source"); json.string(document.source)
+        if let id { json.key("id"); json.raw(id.utf8) }
+        json.key("plugins"); json.beginArray(); for plugin in plugins { json.string(plugin.rawValue) }; json.endArray()
+        json.key("bytes"); json.int(document.bytes.count)
+        json.key("scalars"); json.int(document.scalarCount)
+        json.key("counts")
+        json.beginObject()
+        json.key("annotations"); json.int(document.annotations.count)
+        for (label, count) in labelCounts(document.annotations) {
+            json.key(label); json.int(count)
+        }
+        json.endObject()
+        if !document.summaries.isEmpty { json.key("summary"); json.value(.object(document.summaries)) }
+        if !document.warnings.isEmpty {
+            json.key("warnings"); json.beginArray(); for warning in document.warnings { json.string(warning) }; json.endArray()
+        }
+        json.key("annotations")
+        json.beginArray()
+        for annotation in document.annotations { encode(annotation, into: &json) }
+        json.endArray()
+        if options.includeSentences {
+            json.key("sentences")
+            json.beginArray()
+            for sentence in document.sentences {
+                json.beginObject()
+                writeOffsets(sentence.span, into: &json)
+                json.key("tokens"); json.int(sentence.tokens.count)
+                json.endObject()
+            }
+            json.endArray()
+        }
+        if options.includeTokens {
+            json.key("tokens")
+            json.beginArray()
+            for token in document.tokens {
+                json.beginObject()
+                json.key("text"); json.string(document.text(of: token))
+                json.key("kind"); json.string(token.kind.description)
+                writeOffsets(token.span, into: &json)
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.endObject()
+    }
+
+    public static func encode(_ annotation: Annotation, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("plugin"); json.string(annotation.plugin)
+        json.key("label"); json.string(annotation.label)
+        json.key("text"); json.string(annotation.text)
+        writeOffsets(annotation.span, into: &json)
+        for (key, value) in annotation.attributes {
+            json.key(key)
+            json.value(value)
+        }
+        json.endObject()
+    }
+
+    public static func encode(_ failure: DocumentFailure, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("source"); json.string(failure.source)
+        if let id = failure.id { json.key("id"); json.raw(id.utf8) }
+        json.key("error")
+        json.beginObject()
+        json.key("code"); json.string(failure.code)
+        json.key("message"); json.string(failure.message)
+        if let line = failure.line { json.key("line"); json.int(line) }
+        if let offset = failure.byteOffset { json.key("byte_offset"); json.int(offset) }
+        json.endObject()
+        json.endObject()
+    }
+
+    /// Annotation counts per label, sorted by label.
+    public static func labelCounts(_ annotations: [Annotation]) -> [(String, Int)] {
+        var counts: [String: Int] = [:]
+        for annotation in annotations { counts[annotation.label, default: 0] += 1 }
+        return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    private static func writeOffsets(_ span: TextSpan, into json: inout JSONWriter) {
+        json.key("start"); json.int(span.scalars.lowerBound)
+        json.key("end"); json.int(span.scalars.upperBound)
+        json.key("byte_start"); json.int(span.bytes.lowerBound)
+        json.key("byte_end"); json.int(span.bytes.upperBound)
+    }
+}

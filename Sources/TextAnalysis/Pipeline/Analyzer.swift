@@ -1,0 +1,86 @@
+/// One capability run over a document: find numbers, find places, count tokens.
+///
+/// An analyzer is created once per run by its ``AnalyzerFactory`` and then shared
+/// by every worker thread, so it must be `Sendable` and keep no per-document state
+/// (load gazetteers and models in the factory, read them here).
+public protocol Analyzer: Sendable {
+    /// Analyzes one tokenized document. `context` holds the outputs of the analyzers
+    /// this one declared in ``AnalyzerFactory/requires``.
+    func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput
+}
+
+/// What one analyzer returns for one document.
+public struct AnalyzerOutput: Sendable {
+    public var annotations: [Annotation]
+    /// Document-level figures; they appear in the output under `summary.<plugin>`.
+    public var summary: Attributes
+
+    public init(annotations: [Annotation] = [], summary: Attributes = [:]) {
+        self.annotations = annotations
+        self.summary = summary
+    }
+}
+
+/// The results of earlier analyzers, for analyzers that build on them.
+public struct AnalysisContext: Sendable {
+    public private(set) var outputs: [AnalyzerID: AnalyzerOutput] = [:]
+
+    public init(outputs: [AnalyzerID: AnalyzerOutput] = [:]) {
+        self.outputs = outputs
+    }
+
+    public func annotations(from id: AnalyzerID) -> [Annotation] {
+        outputs[id]?.annotations ?? []
+    }
+
+    mutating func record(_ output: AnalyzerOutput, for id: AnalyzerID) {
+        outputs[id] = output
+    }
+}
+
+/// The name an analyzer is selected by on the command line (`numbers`, `places`).
+public struct AnalyzerID: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+    public var description: String { rawValue }
+    public static func < (lhs: AnalyzerID, rhs: AnalyzerID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Settings passed to an analyzer's factory, such as `numbers.reference-date=2025-12-24`
+/// on the command line (the part after the plugin name is the key).
+public struct AnalyzerOptions: Sendable, Hashable {
+    public var values: [String: String]
+    public init(_ values: [String: String] = [:]) { self.values = values }
+    public subscript(key: String) -> String? { values[key] }
+}
+
+/// How to make an analyzer, and what it needs: the unit the registry holds.
+///
+/// A plugin exposes one as a static member, so registration reads
+/// `try registry.register(.numbers)`.
+public struct AnalyzerFactory: Sendable {
+    public let id: AnalyzerID
+    /// One line for `--list-plugins`.
+    public let summary: String
+    /// Analyzers that must run first; their outputs arrive in ``AnalysisContext``.
+    public let requires: [AnalyzerID]
+    /// Option keys this analyzer understands, with a one-line description each.
+    public let options: [String: String]
+    public let make: @Sendable (AnalyzerOptions) throws -> any Analyzer
+
+    public init(
+        id: AnalyzerID,
+        summary: String,
+        requires: [AnalyzerID] = [],
+        options: [String: String] = [:],
+        make: @escaping @Sendable (AnalyzerOptions) throws -> any Analyzer
+    ) {
+        self.id = id
+        self.summary = summary
+        self.requires = requires
+        self.options = options
+        self.make = make
+    }
+}

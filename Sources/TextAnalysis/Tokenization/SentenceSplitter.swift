@@ -1,0 +1,101 @@
+/// Groups tokens into sentences.
+///
+/// Rules, in the order they are checked:
+/// - a blank line always ends a sentence (headlines and datelines have no final period);
+/// - a single line break ends one unless the next line starts in lower case (hard-wrapped text);
+/// - `.`, `!`, `?` and `…` end one, together with closing quotes and brackets after them,
+///   unless the next token starts in lower case;
+/// - an abbreviation that keeps its period ends one only if it can be final ("U.S.", "Inc.",
+///   "etc.", not "Dr." or "Jan.") and the next word is a typical sentence opener ("The", "He").
+/// Decimals ("1,000.5"), URLs and initials are single tokens, so their periods never split.
+struct SentenceSplitter: Sendable {
+    private static let openers: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+        "In", "On", "At", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As", "Meanwhile",
+        "However", "According", "His", "Her", "Its", "Their", "Our", "My", "Some", "Many", "Most", "Both",
+    ]
+
+    func sentences(in document: Document) -> [Sentence] {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        var sentences: [Sentence] = []
+        var first = 0
+        var index = 0
+        while index < tokens.count {
+            var last = index
+            var ends = false
+            let token = tokens[index]
+            if isTerminal(token, bytes) {
+                // Runs like "?!" or "..." followed by closing quotes/brackets stay in this sentence.
+                while last + 1 < tokens.count, isAttached(tokens[last + 1], after: tokens[last]),
+                      isTerminal(tokens[last + 1], bytes) || isClosing(tokens[last + 1], bytes) {
+                    last += 1
+                }
+                ends = last + 1 == tokens.count || !startsLowercase(tokens[last + 1], document)
+            } else if token.kind == .abbreviation, index + 1 < tokens.count {
+                let text = document.text(of: token)
+                ends = !TokenRule.nonFinalAbbreviations.contains(text)
+                    && Self.openers.contains(document.text(of: tokens[index + 1]))
+            }
+            if last + 1 < tokens.count {
+                switch lineBreaks(between: tokens[last], tokens[last + 1], bytes) {
+                case 0: break
+                case 1: ends = ends || !startsLowercase(tokens[last + 1], document)
+                default: ends = true
+                }
+            } else {
+                ends = true
+            }
+            if ends {
+                let span = tokens[first].span.union(tokens[last].span)
+                sentences.append(Sentence(span: span, tokens: first..<(last + 1)))
+                first = last + 1
+            }
+            index = last + 1
+        }
+        return sentences
+    }
+
+    private func isTerminal(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let range = token.span.bytes
+        switch bytes[range.lowerBound] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        case 0xE2: return bytes[range].elementsEqual("…".utf8) || bytes[range].elementsEqual("‼".utf8)
+        default: return false
+        }
+    }
+
+    private static let closers: [String] = ["\"", "'", "”", "’", ")", "]", "»", "›"]
+
+    private func isClosing(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let text = bytes[token.span.bytes]
+        return Self.closers.contains { text.elementsEqual($0.utf8) }
+    }
+
+    private func isAttached(_ token: Token, after previous: Token) -> Bool {
+        token.span.bytes.lowerBound == previous.span.bytes.upperBound
+    }
+
+    private func startsLowercase(_ token: Token, _ document: Document) -> Bool {
+        guard token.kind == .word || token.kind == .abbreviation else { return false }
+        let first = document.bytes[token.span.bytes.lowerBound]
+        if first < 0x80 { return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") }
+        return document.text(of: token).unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    /// 0, 1, or 2 (two or more) line breaks in the gap between two tokens.
+    private func lineBreaks(between previous: Token, _ next: Token, _ bytes: [UInt8]) -> Int {
+        var count = 0
+        var offset = previous.span.bytes.upperBound
+        while offset < next.span.bytes.lowerBound {
+            if bytes[offset] == UInt8(ascii: "\n") {
+                count += 1
+                if count == 2 { return 2 }
+            }
+            offset += 1
+        }
+        return count
+    }
+}

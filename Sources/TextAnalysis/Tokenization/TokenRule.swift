@@ -1,0 +1,86 @@
+/// One tokenizer rule: a PCRE2 pattern and the kind of token it produces.
+///
+/// Rules are data. The tokenizer joins them into one alternation, tried in order
+/// at each position, so an earlier rule wins over a later one that matches at the
+/// same place (URLs before words, abbreviations before words, ...). A plugin or
+/// user extends the tokenizer by putting rules in front of ``defaults``.
+public struct TokenRule: Sendable, Hashable {
+    public var name: String
+    public var kind: TokenKind
+    public var pattern: String
+
+    public init(_ name: String, _ kind: TokenKind, _ pattern: String) {
+        self.name = name
+        self.kind = kind
+        self.pattern = pattern
+    }
+}
+
+extension TokenRule {
+    /// Abbreviations that keep their period. Case-sensitive: "No." is the
+    /// abbreviation for number, "no." ends a sentence.
+    public static let abbreviations: [String] = [
+        // titles and ranks
+        "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt",
+        "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "Pres", "Supt", "Det", "Insp", "Hon", "Amb", "Brig", "Lieut",
+        // places and companies
+        "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Intl",
+        // months and days
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        // references
+        "No", "Nos", "vs", "etc", "approx", "est", "ca", "cf", "al", "vol", "Vol", "pp", "Fig", "fig", "Art", "Sec",
+        // US states in wire style
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+        "Wash", "Wis", "Wyo",
+    ]
+
+    /// Abbreviations that are almost never the last word of a sentence: a title before a
+    /// name, a month before a day. The sentence splitter never breaks after these.
+    public static let nonFinalAbbreviations: Set<String> = [
+        "Mr.", "Mrs.", "Ms.", "Messrs.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.",
+        "Cpl.", "Pvt.", "Gov.", "Sen.", "Rep.", "Rev.", "Fr.", "Pres.", "Supt.", "Det.", "Insp.", "Hon.", "Amb.", "Brig.",
+        "Lieut.", "St.", "Mt.", "Ft.", "No.", "Nos.", "vs.", "cf.", "ca.", "approx.", "pp.", "vol.", "Vol.", "Fig.", "fig.",
+        "Art.", "Sec.",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    ]
+
+    /// Clitics split from the word before them, as spaCy and the Penn Treebank do,
+    /// so "Ukraine’s" yields the name "Ukraine" and a possessive.
+    static let cliticSuffix = #"(?:s|S|ll|LL|re|RE|ve|VE|d|D|m|M)(?![\p{L}\p{N}])"#
+
+    /// The built-in rules for news text, in priority order.
+    public static let defaults: [TokenRule] = [
+        TokenRule("url", .url, #"(?:https?://|ftp://|www\.)[^\s<>"“”‘’()\[\]{}]*[^\s<>"“”‘’()\[\]{}.,;:!?'…]"#),
+        TokenRule("email", .email, #"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"#),
+        TokenRule("hashtag", .hashtag, #"(?<![\p{L}\p{N}_&])#[\p{L}_][\p{L}\p{N}_]*"#),
+        TokenRule("mention", .mention, #"(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{1,30}"#),
+        // One grapheme cluster, so ZWJ sequences, skin tones and flags stay whole;
+        // ©, ® and ™ are pictographic in Unicode but read as symbols in news.
+        TokenRule("emoji", .emoji, #"(?![©®™‼⁉])(?=\p{Extended_Pictographic}|[\x{1F1E6}-\x{1F1FF}])\X"#),
+        TokenRule("initialism", .abbreviation, #"(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}])"#),
+        TokenRule("abbreviation", .abbreviation,
+                  #"(?<![\p{L}\p{N}.])(?:"# + abbreviations.joined(separator: "|") + #")\.(?![\p{L}\p{N}])"#),
+        // "J. R. R. Tolkien": a capital and a period before another capitalized word.
+        TokenRule("initial", .abbreviation, #"(?<![\p{L}\p{N}.])\p{Lu}\.(?=[\h]*\p{Lu})"#),
+        TokenRule("ordinal", .number, #"\p{Nd}+(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])"#),
+        TokenRule("time", .number, #"\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?!\p{Nd})"#),
+        // Thousands grouped by space, no-break space or thin space: "27 169", "1 000 000".
+        TokenRule("spaced-number", .number, #"\p{Nd}{1,3}(?:[ \x{A0}\x{2009}\x{202F}]\p{Nd}{3}(?!\p{Nd}))+(?:\.\p{Nd}+)?"#),
+        TokenRule("number", .number, #"\p{Nd}+(?:[.,/]\p{Nd}+)*"#),
+        TokenRule("clitic", .clitic, #"(?<=\p{L})['’]"# + cliticSuffix),
+        // Letters and marks, joined by hyphens, apostrophes (not a clitic) or "&" ("AT&T").
+        TokenRule("word", .word,
+                  #"\p{L}[\p{L}\p{M}\p{N}]*+(?:(?:[-‐‑&]|['’](?!"# + cliticSuffix + #"))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+"#),
+        TokenRule("ellipsis", .punctuation, #"\.{2,}|…"#),
+        TokenRule("dashes", .punctuation, #"-{2,}"#),
+        TokenRule("symbol", .symbol, #"[\p{S}%‰‱]"#),
+        TokenRule("punctuation", .punctuation, #"\p{P}"#),
+    ]
+
+    /// The last rule, always present: any other grapheme cluster is a token, so no byte is
+    /// ever dropped. Only whitespace and invisible separators (ZERO WIDTH SPACE, WORD JOINER,
+    /// BYTE ORDER MARK) are left between tokens.
+    static let fallback = TokenRule("other", .other, #"(?![\s\x{200B}\x{2060}\x{FEFF}])\X"#)
+}

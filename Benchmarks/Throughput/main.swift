@@ -1,11 +1,15 @@
 // Prints tokenizer and pipeline throughput on one file, for the figures in
-// BENCHMARKS.md. Usage: Throughput FILE [REPEATS]
+// BENCHMARKS.md. Usage: Throughput FILE [REPEATS] | Throughput --print-pattern
 // Build it in release mode (scripts/tokenizer-throughput does).
 import Foundation
 import TextAnalysis
 import TokensAnalyzer
 
 let arguments = CommandLine.arguments
+if arguments.count == 2, arguments[1] == "--print-pattern" {
+    print(try Tokenizer().joinedPattern)
+    exit(0)
+}
 guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
     FileHandle.standardError.write(Data("usage: Throughput FILE [REPEATS]\n".utf8))
     exit(64)
@@ -37,4 +41,3 @@ let registry = AnalyzerRegistry()
 try registry.register(.tokens)
 let pipeline = try registry.pipeline(["tokens"], tokenizer: tokenizer)
 try best("pipeline (tokens plugin)") { try pipeline.run(document).tokens.count }
-if arguments.contains("--print-pattern") { print(tokenizer.joinedPattern) }

@@ -70,7 +70,7 @@ struct InputReader {
             return .failure(error.failure, error.status)
         }
         do {
-            let (text, warnings) = try TextDecoder.decode(bytes, policy: policy)
+            let (text, warnings) = try TextDecoder.decode(bytes, policy: policy, maximumBytes: maximumBytes)
             return .document(text: text, source: currentPath, id: nil, warnings: warnings)
         } catch {
             return .failure(Self.failure(error, source: currentPath, bytes: bytes), .dataError)

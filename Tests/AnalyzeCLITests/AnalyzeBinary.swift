@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `analyze` executable, as a user would.
+struct AnalyzeBinary {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        let stdoutBytes: Data
+
+        /// stdout as JSON lines.
+        func jsonLines() throws -> [[String: Any]] {
+            try stdout.split(separator: "\n").map {
+                try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+            }
+        }
+
+        func json() throws -> Any { try JSONSerialization.jsonObject(with: stdoutBytes) }
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary next to the test bundle (the build folder), or `ANALYZE_BINARY`.
+    static let url: URL = {
+        if let path = ProcessInfo.processInfo.environment["ANALYZE_BINARY"] { return URL(fileURLWithPath: path) }
+        var candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        candidates += [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        for directory in candidates {
+            let binary = directory.appendingPathComponent("analyze")
+            if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/analyze")
+    }()
+
+    static let seed = packageRoot.appendingPathComponent("seeds/kupiansk-2025-12.txt").path
+
+    static func run(_ arguments: [String], stdin: Data? = nil, stdoutPath: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outPath = stdoutPath ?? scratch.appendingPathComponent("out").path
+        let errPath = scratch.appendingPathComponent("err").path
+        if stdoutPath == nil { FileManager.default.createFile(atPath: outPath, contents: nil) }
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        let inPath = scratch.appendingPathComponent("in").path
+        FileManager.default.createFile(atPath: inPath, contents: stdin ?? Data())
+        process.standardInput = FileHandle(forReadingAtPath: inPath)
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        try process.run()
+        process.waitUntilExit()
+        let out = stdoutPath == nil ? (FileManager.default.contents(atPath: outPath) ?? Data()) : Data()
+        let err = FileManager.default.contents(atPath: errPath) ?? Data()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self), stdoutBytes: out)
+    }
+
+    /// Writes `contents` to a temporary file and returns its path.
+    static func temporaryFile(_ contents: Data, name: String = "input.txt") throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-in-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try contents.write(to: url)
+        return url.path
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import Testing
+@testable import AnalyzeCLI
+
+/// Runs the real binary end to end: files, stdin, JSONL, every format, every exit status.
+@Suite("analyze command")
+struct AnalyzeCommandTests {
+    let seed = AnalyzeBinary.seed
+
+    @Test("one file: one pretty JSON object in the output contract")
+    func oneFile() throws {
+        let result = try AnalyzeBinary.run([seed])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try result.json() as? [String: Any])
+        #expect(object["source"] as? String == seed)
+        #expect(object["plugins"] as? [String] == ["tokens"])
+        #expect(object["bytes"] as? Int == 2682)
+        #expect(result.stdout.contains("\n  \"plugins\""))
+    }
+
+    @Test("several files: a JSON array in argument order")
+    func severalFiles() throws {
+        let other = try AnalyzeBinary.temporaryFile(Data("Second file.".utf8))
+        let result = try AnalyzeBinary.run([seed, other])
+        #expect(result.status == 0)
+        let array = try #require(try result.json() as? [[String: Any]])
+        #expect(array.map { $0["source"] as? String } == [seed, other])
+    }
+
+    @Test("stdin, with no file or with '-'", arguments: [[String](), ["-"]])
+    func stdin(arguments: [String]) throws {
+        let result = try AnalyzeBinary.run(arguments + ["--format", "jsonl"], stdin: Data("Kyiv’s forces held.".utf8))
+        #expect(result.status == 0)
+        let lines = try result.jsonLines()
+        #expect(lines.count == 1 && lines[0]["source"] as? String == "-")
+    }
+
+    @Test("jsonl input: one output line per input line, in order, ids carried, bad lines as error records")
+    func jsonlInput() throws {
+        let input = """
+        {"id": "a", "text": "First. Document."}
+        not json
+        {"id": 7, "text": "Third https://example.com"}
+        {"id": "no-text"}
+        {"text": "Fifth, without id"}
+
+        """
+        let result = try AnalyzeBinary.run(["--input", "jsonl", "--jobs", "2"], stdin: Data(input.utf8))
+        #expect(result.status == 65)
+        let lines = try result.jsonLines()
+        #expect(lines.count == 5)
+        #expect(lines[0]["id"] as? String == "a")
+        #expect((lines[1]["error"] as? [String: Any])?["code"] as? String == "invalid-json")
+        #expect((lines[1]["error"] as? [String: Any])?["line"] as? Int == 2)
+        #expect(lines[2]["id"] as? Int == 7)
+        #expect((lines[2]["annotations"] as? [[String: Any]])?.first?["label"] as? String == "URL")
+        #expect((lines[3]["error"] as? [String: Any])?["code"] as? String == "missing-text")
+        #expect(lines[3]["id"] as? String == "no-text")
+        #expect(lines[4]["source"] as? String == "-:5")
+        #expect(result.stderr.contains("-:2: invalid JSON"))
+    }
+
+    @Test("jsonl: invalid UTF-8 inside a line is an error record with the line number")
+    func jsonlInvalidUTF8() throws {
+        var input = Data("{\"text\": \"ok\"}\n{\"text\": \"bad ".utf8)
+        input.append(0xFF)
+        input.append(contentsOf: Array("\"}\n".utf8))
+        let result = try AnalyzeBinary.run(["--input", "jsonl"], stdin: input)
+        #expect(result.status == 65)
+        let lines = try result.jsonLines()
+        #expect(lines.count == 2)
+        let error = try #require(lines[1]["error"] as? [String: Any])
+        #expect(error["code"] as? String == "invalid-utf8" && error["line"] as? Int == 2 && error["byte_offset"] as? Int == 14)
+    }
+
+    @Test("--jobs 1 and --jobs 4 print the same bytes")
+    func jobsDeterministic() throws {
+        let lines = (0..<300).map { #"{"id": \#($0), "text": "Document \#($0): 27,169 troops near Kupiansk’s #front."}"# }
+        let input = Data((lines.joined(separator: "\n") + "\n").utf8)
+        let one = try AnalyzeBinary.run(["--input", "jsonl", "--jobs", "1", "--tokens"], stdin: input)
+        let four = try AnalyzeBinary.run(["--input", "jsonl", "--jobs", "4", "--tokens"], stdin: input)
+        #expect(one.status == 0 && four.status == 0)
+        #expect(one.stdoutBytes == four.stdoutBytes)
+        #expect(one.stdout.split(separator: "\n").count == 300)
+    }
+
+    @Test("text format marks annotations; plain when not a terminal, colored when forced")
+    func textFormat() throws {
+        let input = Data("See https://isw.org today.".utf8)
+        let plain = try AnalyzeBinary.run(["--format", "text"], stdin: input)
+        #expect(plain.stdout == "See [https://isw.org]URL today.\n")
+        let colored = try AnalyzeBinary.run(["--format", "text", "--color", "always"], stdin: input)
+        #expect(colored.stdout.contains("\u{1B}["))
+    }
+
+    @Test("html format: one self-contained page")
+    func htmlFormat() throws {
+        let result = try AnalyzeBinary.run(["--format", "html", seed])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>") && result.stdout.hasSuffix("</html>\n"))
+        #expect(result.stdout.contains("Kupiansk"))
+    }
+
+    @Test("--tokens and --sentences add offsets for every token and sentence")
+    func tokensAndSentences() throws {
+        let result = try AnalyzeBinary.run(["--format", "jsonl", "--tokens", "--sentences"], stdin: Data("Kyiv’s troops. They held.".utf8))
+        let object = try #require(try result.jsonLines().first)
+        let tokens = try #require(object["tokens"] as? [[String: Any]])
+        #expect(tokens.map { $0["text"] as? String } == ["Kyiv", "’s", "troops", ".", "They", "held", "."])
+        #expect(tokens[1]["start"] as? Int == 4 && tokens[1]["byte_start"] as? Int == 4 && tokens[1]["byte_end"] as? Int == 8)
+        #expect((object["sentences"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test("--list-plugins, --version and --help")
+    func informational() throws {
+        let list = try AnalyzeBinary.run(["--list-plugins"])
+        #expect(list.status == 0 && list.stdout.hasPrefix("tokens"))
+        let version = try AnalyzeBinary.run(["--version"])
+        #expect(version.stdout == "\(Analyze.version)\n")
+        let help = try AnalyzeBinary.run(["--help"])
+        #expect(help.status == 0 && help.stdout.contains("EXAMPLES") && help.stdout.contains("EXIT STATUS"))
+    }
+
+    @Test("usage errors exit 64 with one clear message", arguments: [
+        (["--plugins", "tokenz"], "Did you mean 'tokens'?"),
+        (["--format", "xml"], "xml"),
+        (["--jobs", "0"], "--jobs"),
+        (["--option", "tokens.nope=1"], "has no option 'nope'"),
+        (["--option", "garbage"], "plugin.key=value"),
+        (["--no-such-flag"], "no-such-flag"),
+    ])
+    func usage(arguments: [String], message: String) throws {
+        let result = try AnalyzeBinary.run(arguments + [seed])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("a missing file exits 66, and the other files are still analyzed")
+    func missingFile() throws {
+        let result = try AnalyzeBinary.run(["/nonexistent/file.txt", seed, "--format", "jsonl"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("/nonexistent/file.txt: cannot open: No such file or directory"))
+        let lines = try result.jsonLines()
+        #expect(lines.count == 2)
+        #expect((lines[0]["error"] as? [String: Any])?["code"] as? String == "cannot-open")
+        #expect(lines[1]["source"] as? String == seed)
+    }
+
+    @Test("a directory is not an input")
+    func directory() throws {
+        let result = try AnalyzeBinary.run(["/tmp"])
+        #expect(result.status == 66 && result.stderr.contains("/tmp"))
+    }
+
+    @Test("bad text input exits 65 naming the file and the byte offset", arguments: [
+        (Data([0x61, 0x62, 0x0A, 0x63, 0xFF]), "invalid UTF-8 at byte 4 (line 2)"),
+        (Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]), "binary data (NUL byte at byte 4)"),
+    ])
+    func badText(bytes: Data, message: String) throws {
+        let path = try AnalyzeBinary.temporaryFile(bytes)
+        let result = try AnalyzeBinary.run([path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("\(path): \(message)"), "\(result.stderr)")
+    }
+
+    @Test("--invalid-utf8 replace repairs, warns on stderr and succeeds")
+    func replaceInvalid() throws {
+        let path = try AnalyzeBinary.temporaryFile(Data([0x61, 0xFF, 0x62]))
+        let result = try AnalyzeBinary.run(["--invalid-utf8", "replace", "--format", "jsonl", path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: replaced 1 invalid UTF-8 sequence"))
+        #expect(try result.jsonLines().first?["warnings"] != nil)
+    }
+
+    @Test("an empty file is a valid, empty document")
+    func emptyFile() throws {
+        let path = try AnalyzeBinary.temporaryFile(Data())
+        let result = try AnalyzeBinary.run(["--format", "jsonl", path])
+        #expect(result.status == 0)
+        #expect(try result.jsonLines().first?["bytes"] as? Int == 0)
+    }
+
+    @Test("a document over --max-document-bytes is rejected with 65")
+    func tooLarge() throws {
+        let path = try AnalyzeBinary.temporaryFile(Data(repeating: UInt8(ascii: "a"), count: 5000))
+        let result = try AnalyzeBinary.run(["--max-document-bytes", "1000", path])
+        #expect(result.status == 65 && result.stderr.contains("over the limit of 1000 bytes"))
+    }
+
+    @Test("a huge line without spaces is analyzed")
+    func hugeLine() throws {
+        let path = try AnalyzeBinary.temporaryFile(Data(repeating: UInt8(ascii: "x"), count: 3_000_000))
+        let result = try AnalyzeBinary.run(["--format", "jsonl", path])
+        #expect(result.status == 0)
+        #expect(try result.jsonLines().first?["bytes"] as? Int == 3_000_000)
+    }
+
+    @Test("token rules: a user file extends the tokenizer; a malformed one exits 78 with its line")
+    func tokenRules() throws {
+        let good = try AnalyzeBinary.temporaryFile(Data("# tickers\nsymbol\t\\$[A-Z]{2,5}\\b\tticker\n".utf8), name: "rules.tsv")
+        let result = try AnalyzeBinary.run(["--token-rules", good, "--tokens", "--format", "jsonl"], stdin: Data("Buy $AAPL.".utf8))
+        #expect(result.status == 0)
+        let tokens = try #require(try result.jsonLines().first?["tokens"] as? [[String: Any]])
+        #expect(tokens.map { $0["text"] as? String } == ["Buy", "$AAPL", "."])
+        let bad = try AnalyzeBinary.temporaryFile(Data("symbol\t(unclosed\n".utf8), name: "bad.tsv")
+        let failed = try AnalyzeBinary.run(["--token-rules", bad, seed])
+        #expect(failed.status == 78)
+        #expect(failed.stderr.contains("bad.tsv:1") && failed.stderr.contains("missing closing parenthesis"), "\(failed.stderr)")
+    }
+
+    @Test("a write error (disk full) exits 74")
+    func writeError() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let result = try AnalyzeBinary.run([seed], stdoutPath: "/dev/full")
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("cannot write output"))
+    }
+
+    @Test("a closed pipe ends quietly (status 0 or 141, nothing on stderr)")
+    func closedPipe() throws {
+        let lines = (0..<20_000).map { #"{"text": "Line \#($0) with some words in it."}"# }.joined(separator: "\n")
+        let path = try AnalyzeBinary.temporaryFile(Data(lines.utf8), name: "big.jsonl")
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "'\(AnalyzeBinary.url.path)' --input jsonl '\(path)' 2>err.txt | head -n 1 >/dev/null; echo ${PIPESTATUS:-}; cat err.txt"]
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        shell.currentDirectoryURL = directory
+        let pipe = Pipe()
+        shell.standardOutput = pipe
+        try shell.run()
+        shell.waitUntilExit()
+        let stderr = (try? String(contentsOf: directory.appendingPathComponent("err.txt"), encoding: .utf8)) ?? ""
+        #expect(stderr.isEmpty, "stderr: \(stderr)")
+    }
+}

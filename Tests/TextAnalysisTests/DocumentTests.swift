@@ -1,0 +1,69 @@
+import Testing
+@testable import TextAnalysis
+
+@Suite("Document")
+struct DocumentTests {
+    @Test("scalar offsets match a naive count at every byte boundary", arguments: ["", "plain ASCII", "Kyiv’s “fake” — 😀 Київ 東京 e\u{301}"])
+    func scalarOffsets(_ text: String) {
+        let long = String(repeating: text + " ", count: 40) // crosses several 256-byte checkpoints
+        let document = Document(text: long)
+        var scalars = 0
+        var byte = 0
+        for scalar in long.unicodeScalars {
+            #expect(document.scalarOffset(ofByte: byte) == scalars)
+            byte += String(scalar).utf8.count
+            scalars += 1
+        }
+        #expect(document.scalarOffset(ofByte: document.bytes.count) == document.scalarCount)
+        #expect(document.scalarCount == long.unicodeScalars.count)
+    }
+
+    @Test("an annotation's text is the document's text at its offsets")
+    func annotationText() {
+        let document = Document(text: "Kyiv’s forces")
+        let annotation = document.annotation(plugin: "test", label: "GPE", bytes: 0..<4)
+        #expect(annotation.text == "Kyiv")
+        #expect(annotation.span.scalars == 0..<4)
+        let forces = document.annotation(plugin: "test", label: "X", bytes: 9..<15)
+        #expect(forces.text == "forces" && forces.span.scalars == 7..<13)
+    }
+}
+
+@Suite("Text decoding")
+struct TextDecoderTests {
+    @Test("invalid UTF-8 is rejected with the byte offset and line", arguments: [
+        ([0x61, 0x0A, 0x62, 0xFF, 0x63], 3, 2),           // stray byte on line 2
+        ([0xC3], 0, 1),                                      // truncated 2-byte sequence
+        ([0x61, 0xE2, 0x82], 1, 1),                          // truncated 3-byte sequence
+        ([0xC0, 0xAF], 0, 1),                                // overlong "/"
+        ([0xED, 0xA0, 0x80], 0, 1),                          // UTF-16 surrogate
+        ([0x61, 0x62, 0xF5, 0x80, 0x80, 0x80], 2, 1),        // beyond U+10FFFF
+    ] as [([UInt8], Int, Int)])
+    func rejects(bytes: [UInt8], offset: Int, line: Int) {
+        #expect(throws: InputError.invalidUTF8(byteOffset: offset, line: line)) {
+            try TextDecoder.decode(bytes)
+        }
+    }
+
+    @Test("replace policy substitutes U+FFFD and warns with the first offset")
+    func replaces() throws {
+        let (text, warnings) = try TextDecoder.decode([0x61, 0xFF, 0x62, 0xC3], policy: .replace)
+        #expect(text == "a\u{FFFD}b\u{FFFD}")
+        #expect(warnings == ["replaced 2 invalid UTF-8 sequences with U+FFFD, the first at byte 1 (line 1)"])
+    }
+
+    @Test("a NUL byte marks binary input")
+    func binary() {
+        #expect(throws: InputError.binary(byteOffset: 2)) { try TextDecoder.decode([0x61, 0x62, 0x00, 0x63]) }
+    }
+
+    @Test("empty input is valid, empty text")
+    func empty() throws {
+        #expect(try TextDecoder.decode([UInt8]()).text == "")
+    }
+
+    @Test("size limit")
+    func tooLarge() {
+        #expect(throws: InputError.tooLarge(bytes: 4, limit: 3)) { try TextDecoder.decode(Array("abcd".utf8), maximumBytes: 3) }
+    }
+}

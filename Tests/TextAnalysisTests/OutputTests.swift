@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import TextAnalysis
+
+@Suite("Output encoders")
+struct OutputTests {
+    func document(_ text: String, _ spans: [(Range<Int>, String)]) -> Document {
+        var document = Document(text: text, source: "t")
+        document.annotations = spans.map { document.annotation(plugin: "p", label: $0.1, bytes: $0.0) }
+        return document
+    }
+
+    @Test("JSON strings escape quotes, backslashes and control characters, and keep UTF-8")
+    func escaping() throws {
+        var json = JSONWriter()
+        json.string("a\"b\\c\n\t\u{1}é“")
+        #expect(String(decoding: json.bytes, as: UTF8.self) == #""a\"b\\c\n\t\u0001é“""#)
+    }
+
+    @Test("integral doubles print as integers; non-finite as null")
+    func numbers() {
+        var json = JSONWriter()
+        json.beginArray(); json.double(27169); json.double(1.5); json.double(.infinity); json.int(-3); json.endArray()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[27169,1.5,null,-3]")
+    }
+
+    @Test("a document encodes to the output contract and parses as JSON")
+    func contract() throws {
+        var document = document("Kyiv’s 90%", [(0..<4, "GPE"), (9..<12, "PERCENT")])
+        document.annotations[1].attributes = ["value": 90, "approximate": true]
+        for pretty in [false, true] {
+            var json = JSONWriter(pretty: pretty)
+            DocumentEncoder.encode(document, plugins: ["p"], options: OutputOptions(includeTokens: false), into: &json)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: Any])
+            #expect(object["source"] as? String == "t")
+            let annotations = try #require(object["annotations"] as? [[String: Any]])
+            #expect(annotations.count == 2)
+            #expect(annotations[1]["text"] as? String == "90%")
+            #expect(annotations[1]["start"] as? Int == 7 && annotations[1]["end"] as? Int == 10)
+            #expect(annotations[1]["byte_start"] as? Int == 9 && annotations[1]["byte_end"] as? Int == 12)
+            #expect(annotations[1]["value"] as? Int == 90)
+            #expect((object["counts"] as? [String: Int])?["GPE"] == 1)
+        }
+    }
+
+    @Test("text format nests annotations and closes crossing ones correctly")
+    func textNesting() {
+        let nested = document("Kharkiv Oblast is big", [(0..<14, "ADMIN"), (0..<7, "NAME")])
+        #expect(TextRenderer.render(nested, colored: false) == "[[Kharkiv]NAME Oblast]ADMIN is big\n")
+        let crossing = document("a b c", [(0..<3, "X"), (2..<5, "Y")])
+        #expect(TextRenderer.render(crossing, colored: false) == "[a [b]X c]Y\n")
+        let empty = document("ab", [(1..<1, "E")])
+        #expect(TextRenderer.render(empty, colored: false) == "a[]Eb\n")
+    }
+
+    @Test("html is one page, escapes text, and keeps tags balanced for crossing spans")
+    func html() {
+        let crossing = document("a <b> c", [(0..<5, "X"), (2..<7, "Y")])
+        let page = HTMLRenderer.render([crossing])
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("&lt;b&gt;"))
+        #expect(page.components(separatedBy: "<mark").count == page.components(separatedBy: "</mark>").count)
+        #expect(!page.contains("<script"))
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+import TextAnalysis
+import TokensAnalyzer
+
+@Suite("tokens plugin")
+struct TokensAnalyzerTests {
+    func run(_ text: String, options: AnalyzerOptions = AnalyzerOptions()) throws -> Document {
+        let registry = AnalyzerRegistry()
+        try registry.register(.tokens)
+        return try registry.pipeline(["tokens"], options: ["tokens": options]).analyze(text: text)
+    }
+
+    @Test("counts tokens, words, distinct words and sentences")
+    func counts() throws {
+        let document = try run("The troops left. The city, however, held 90% of the line.")
+        guard case let .object(summary)? = document.summaries["tokens"] else { Issue.record("no summary"); return }
+        #expect(summary["tokens"] == 16)
+        #expect(summary["words"] == 11)          // "90" counts as a word; "%" and punctuation do not
+        #expect(summary["distinct_words"] == 9)  // "The"/"the" fold together
+        #expect(summary["sentences"] == 2)
+        #expect(summary["longest_sentence_words"] == 8)
+    }
+
+    @Test("URLs, e-mails, hashtags, mentions and emoji become annotations", arguments: [
+        ("Read https://isw.org/kupiansk now", "URL", "https://isw.org/kupiansk"),
+        ("Mail press@mod.gov.ua today", "EMAIL", "press@mod.gov.ua"),
+        ("Trending: #Kupiansk", "HASHTAG", "#Kupiansk"),
+        ("Says @ZelenskyyUa", "MENTION", "@ZelenskyyUa"),
+        ("Brave 🇺🇦", "EMOJI", "🇺🇦"),
+    ])
+    func kinds(text: String, label: String, expected: String) throws {
+        let document = try run(text)
+        #expect(document.annotations.map(\.label) == [label])
+        #expect(document.annotations.map(\.text) == [expected])
+    }
+
+    @Test("the sentences option annotates each sentence")
+    func sentences() throws {
+        let document = try run("One. Two three.", options: AnalyzerOptions(["sentences": "true"]))
+        #expect(document.annotations.map(\.text) == ["One.", "Two three."])
+        #expect(document.annotations.map { $0.attributes["words"] } == [1, 2])
+    }
+
+    @Test("an empty document has zero counts, not an error")
+    func empty() throws {
+        let document = try run("")
+        guard case let .object(summary)? = document.summaries["tokens"] else { Issue.record("no summary"); return }
+        #expect(summary["tokens"] == 0 && summary["sentences"] == 0)
+    }
+}

@@ -449,6 +449,9 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
                 r.add_alias(a)
         if gn.get("capital"):
             capitals[a2] = gn["capital"]
+        if lat is None and cur and len(cur) > 3 and cur[3]:
+            lat, lon = (float(x) for x in cur[3].split(","))
+            r.lat, r.lon = lat, lon
         if lat is None:
             pts = [(v["latitude"], v["longitude"]) for v in all500.values() if v["countrycode"] == a2]
             c = trimmed_center(pts)
@@ -575,19 +578,23 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
         rows.append(r)
 
     # --- cities ---------------------------------------------------------------
-    cap_ids = set()
+    city_overrides = {int(r[0]): r for r in read_tsv(HERE / "city_overrides.tsv")}
     for v in sorted(cities.values(), key=lambda v: v["geonameid"]):
         gid = int(v["geonameid"])
         fc = ac.get(gid, {}).get("feature_code", "")
         r = Row(geonameid=gid, name=clean(v["name"]), kind="CITY", feature_code=fc,
                 country=v["countrycode"], admin1=v["admin1code"], lat=v["latitude"],
                 lon=v["longitude"], population=v["population"])
-        for a in v.get("alternatenames", []):
-            a = clean(a)
-            if a and a != r.name and plausible_english_alias(a):
-                r.aliases.add(a)
-        if fc == "PPLC":
-            cap_ids.add(gid)
+        alts = [clean(a) for a in v.get("alternatenames", [])]
+        alts = [a for a in alts if a and a != r.name and plausible_english_alias(a)]
+        r.aliases.update(prune_city_aliases(r.name, alts, r.country, r.population))
+        ov = city_overrides.get(gid)
+        if ov:
+            if len(ov) > 1 and ov[1] and ov[1] != r.name:
+                r.aliases.add(r.name)
+                r.name = ov[1]
+            for a in split_aliases(ov[2] if len(ov) > 2 else ""):
+                r.add_alias(a)
         rows.append(r)
 
     # --- hand-curated features and regions -----------------------------------
@@ -604,6 +611,42 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
     rows = dedupe(rows)
     rows.sort(key=Row.sort_key)
     return rows, stats
+
+
+# Countries whose place names reach English through romanization from a non-Latin script (or, for
+# AZ/UZ/TM/MD, recently from Cyrillic): their towns' alternate spellings are real transliteration
+# variants ("Kupiansk", "Kupyansk", "Kupjansk") and are all kept.
+ROMANIZED = set(
+    "RU UA BY BG RS MK ME BA KZ KG TJ TM UZ AZ MD MN GR CY GE AM IL PS EG SA IQ SY JO LB YE OM AE QA "
+    "BH KW LY TN DZ MA SD SS MR IR AF PK IN NP BD LK BT MV TH LA KH MM CN TW HK MO JP KR KP ET ER".split())
+SMALL_TOWN = 5000
+
+
+def prune_city_aliases(name: str, alts: list[str], country: str, population: int) -> list[str]:
+    """Keep the file small without losing matchable spellings.
+
+    1. Spellings that differ from the name or from an already kept alias only by diacritics,
+       apostrophes, case or hyphen-vs-space are dropped: the matcher compares folded text
+       (see fold()), so "Kupjans'k" adds nothing to "Kupjansk", nor "Plouër" to "Plouer".
+    2. Towns under SMALL_TOWN inhabitants in countries that write in Latin script keep only
+       aliases that are part of the name or contain it ("Seekirchen" for "Seekirchen am
+       Wallersee"): their other GeoNames alternates are mostly foreign-language renderings
+       (e.g. Russian romanizations of Austrian villages) that English text does not use.
+    """
+    key = lambda s: re.sub(r"[\s\-]+", " ", fold(s)).strip()
+    nk = key(name)
+    seen = {nk}
+    out = []
+    small_latin = population < SMALL_TOWN and country not in ROMANIZED
+    for a in sorted(set(alts), key=lambda a: (not a.isascii(), a)):
+        k = key(a)
+        if k in seen:
+            continue
+        if small_latin and not (k in nk or nk in k):
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
 
 
 TYPE_WORDS = ("Oblast", "Province", "Governorate", "Prefecture", "Krai", "Kray", "Region",

@@ -11,6 +11,8 @@ struct Runner {
     let pipeline: Pipeline
     let jobs: Int
     var progress: Progress?
+    /// Suppresses warnings (never errors) on stderr.
+    var quiet = false
 
     /// Batch bounds: enough documents that two workers rarely wait on each other,
     /// few enough bytes that memory stays near the largest document.
@@ -36,7 +38,7 @@ struct Runner {
             for outcome in analyze(batch) {
                 switch outcome {
                 case let .analyzed(document, id):
-                    for warning in document.warnings { printError("analyze: \(document.source): warning: \(warning)") }
+                    for warning in document.warnings where !quiet { printError("analyze: \(document.source): warning: \(warning)") }
                     try writer.write(document, id: id)
                     progress?.advance(documents: 1, bytes: document.bytes.count)
                 case let .failed(failure, failureStatus):

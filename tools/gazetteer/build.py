@@ -501,6 +501,7 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
         rows.append(r)
 
     # --- ISO 3166-2 subdivisions (pycountry) -------------------------------
+    iso_map = {r[0]: (r[1], r[2]) for r in read_tsv(HERE / "iso_admin1.tsv")}
     subs_by_cc = collections.defaultdict(list)
     for s in py_subdivisions:
         subs_by_cc[s["code"].split("-")[0]].append(s)
@@ -514,12 +515,17 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
         top = [s for s in subs if not s.get("parent")]
         cands = {k: r for k, r in admin1_rows.items() if k[0] == cc}
         used = set()
+        pre = fuzzy_pairs(top, cands, iso_map)
         for s in subs:
             r = None
             if cc == "US" and not s.get("parent"):
                 r = cands.get((cc, s["code"].split("-")[1]))
-            if r is None and s in top or (r is None and cc in ("GB",) and s.get("parent") is None):
+            if r is None and not s.get("parent"):
                 r = match_subdivision(s, cands, used, overrides)
+            if r is None and not s.get("parent"):
+                r = pre.get(s["code"])
+                if r is not None and (id(r) in used or r.iso):
+                    r = None
             if r is not None and not r.iso:
                 used.add(id(r))
                 r.iso = s["code"]
@@ -688,6 +694,40 @@ def match_subdivision(s, cands, used, overrides):
     return None
 
 
+def fuzzy_pairs(top, cands, iso_map) -> dict:
+    """ISO 3166-2 code -> GeoNames ADMIN1 row, for names that differ by language or spelling.
+
+    First the hand-curated iso_admin1.tsv ("DE-BY" -> DE 02), then a greedy pairing of
+    the remaining names by difflib similarity of their folded keys (>= 0.75)."""
+    import difflib
+    out = {}
+    taken = set()
+    for s in top:
+        m = iso_map.get(s["code"])
+        if m and m in cands:
+            out[s["code"]] = cands[m]
+            taken.add(m)
+    scored = []
+    for s in top:
+        if s["code"] in out:
+            continue
+        k = name_key(uninvert(s["name"]))
+        for key, r in cands.items():
+            if key in taken:
+                continue
+            best = max(difflib.SequenceMatcher(None, k, name_key(n)).ratio() for n in {r.name} | r.aliases)
+            if best >= 0.75:
+                scored.append((-best, s["code"], key))
+    done = set()
+    for neg, code, key in sorted(scored):
+        if code in done or key in taken:
+            continue
+        out[code] = cands[key]
+        done.add(code)
+        taken.add(key)
+    return out
+
+
 def dedupe(rows: list[Row]) -> list[Row]:
     """Merge exact duplicates (same kind, name, country, admin1, coordinates)."""
     seen = {}
@@ -708,13 +748,16 @@ def dedupe(rows: list[Row]) -> list[Row]:
 def build_demonyms(rows: list[Row]) -> list[tuple[str, str, str]]:
     """(demonym, country alpha-2, source). Curated list first, then countryinfo's demonyms."""
     out = {}
+    # a "demonym" that is itself a country's name ("Djibouti", "Gibraltar") is a place, not a demonym
+    place_names = {n for r in rows if r.kind == "COUNTRY" for n in {r.name} | r.aliases}
     for r in read_tsv(HERE / "demonyms_extra.tsv"):
         if len(r) >= 2:
             out.setdefault(r[0], (r[1], "curated"))
     for a2, j in sorted(load_countryinfo().items()):
         d = (j.get("demonym") or "").strip()
         for part in re.split(r"\s*(?:,|/| or )\s*", d):
-            if part and plausible_english_alias(part) and part not in out:
+            if part and plausible_english_alias(part) and part not in out and part not in place_names \
+                    and not part.endswith(" Island"):
                 out[part] = (a2, "countryinfo")
     return sorted(((k, v[0], v[1]) for k, v in out.items()), key=lambda t: (fold(t[0]), t[0], t[1]))
 

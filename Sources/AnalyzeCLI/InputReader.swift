@@ -8,7 +8,7 @@ import TextAnalysis
 
 /// One unit of work read from the inputs: a document to analyze, or the reason
 /// one could not be read (kept in order, so the output says what failed where).
-enum InputItem {
+enum InputItem: Sendable {
     case document(text: String, source: String, id: String?, warnings: [String])
     case failure(DocumentFailure, ExitStatus)
 }
@@ -149,12 +149,10 @@ struct InputReader {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Foundation's parse errors keep the useful part (what and where) in the debug description.
     private static func describe(_ error: any Error) -> String {
-        let text = "\(error)"
-        if let range = text.range(of: "NSDebugDescription=") {
-            return String(text[range.upperBound...].prefix { $0 != "," && $0 != "}" })
-        }
-        return (error as NSError).localizedDescription
+        let error = error as NSError
+        return (error.userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
     }
 }
 

@@ -87,5 +87,3 @@ struct Runner {
         }
     }
 }
-
-extension InputItem: @unchecked Sendable {}

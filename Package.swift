@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "TokensAnalyzer", targets: ["TokensAnalyzer"]),
+        .library(name: "NumbersAnalyzer", targets: ["NumbersAnalyzer"]),
         .executable(name: "analyze", targets: ["AnalyzeCLI"]),
     ],
     dependencies: [
@@ -47,6 +48,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "NumbersAnalyzer",
+            dependencies: ["TextAnalysis"],
+            path: "Plugins/NumbersAnalyzer",
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
 
         .executableTarget(
@@ -54,6 +62,7 @@ let package = Package(
             dependencies: [
                 "TextAnalysis",
                 "TokensAnalyzer",
+                "NumbersAnalyzer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -79,6 +88,12 @@ let package = Package(
         .testTarget(
             name: "TokensAnalyzerTests",
             dependencies: ["TextAnalysis", "TokensAnalyzer"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "NumbersAnalyzerTests",
+            dependencies: ["TextAnalysis", "NumbersAnalyzer"],
+            resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import TextAnalysis
+import NumbersAnalyzer
 import TokensAnalyzer
 
 extension AnalyzerRegistry {
@@ -6,7 +7,7 @@ extension AnalyzerRegistry {
     /// A new plugin target adds its factory here and its product to Package.swift.
     static func builtIn() -> AnalyzerRegistry {
         let registry = AnalyzerRegistry()
-        for factory in [AnalyzerFactory.tokens] {
+        for factory in [AnalyzerFactory.numbers, .tokens] {
             // Built-in names are fixed at compile time; a duplicate is a programming error.
             try! registry.register(factory)
         }

@@ -13,7 +13,7 @@ struct AnalyzeCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try result.json() as? [String: Any])
         #expect(object["source"] as? String == seed)
-        #expect(object["plugins"] as? [String] == ["tokens"])
+        #expect(object["plugins"] as? [String] == ["numbers", "tokens"])
         #expect(object["bytes"] as? Int == 2682)
         #expect(result.stdout.contains("\n  \"plugins\""))
     }
@@ -88,7 +88,7 @@ struct AnalyzeCommandTests {
     func textFormat() throws {
         let input = Data("See https://isw.org today.".utf8)
         let plain = try AnalyzeBinary.run(["--format", "text"], stdin: input)
-        #expect(plain.stdout == "See [https://isw.org]URL today.\n")
+        #expect(plain.stdout == "See [https://isw.org]URL [today]DATE.\n")
         let colored = try AnalyzeBinary.run(["--format", "text", "--color", "always"], stdin: input)
         #expect(colored.stdout.contains("\u{1B}["))
     }
@@ -114,7 +114,7 @@ struct AnalyzeCommandTests {
     @Test("--list-plugins, --version and --help")
     func informational() throws {
         let list = try AnalyzeBinary.run(["--list-plugins"])
-        #expect(list.status == 0 && list.stdout.hasPrefix("tokens"))
+        #expect(list.status == 0 && list.stdout.hasPrefix("numbers") && list.stdout.contains("\ntokens"))
         let version = try AnalyzeBinary.run(["--version"])
         #expect(version.stdout == "\(Analyze.version)\n")
         let help = try AnalyzeBinary.run(["--help"])
@@ -134,6 +134,13 @@ struct AnalyzeCommandTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test("an analyzer that cannot start with the given options exits 78")
+    func badAnalyzerOption() throws {
+        let result = try AnalyzeBinary.run(["--option", "numbers.reference-date=24/12/2025", seed])
+        #expect(result.status == 78)
+        #expect(result.stderr.contains("reference-date '24/12/2025' is not a YYYY-MM-DD date"), "\(result.stderr)")
     }
 
     @Test("a missing file exits 66, and the other files are still analyzed")

@@ -1,0 +1,94 @@
+/// English number vocabulary: spelled-out cardinals and ordinals, magnitudes,
+/// currencies, units and calendar words. Lower-case keys; lookups fold case first.
+enum NumberWords {
+    static let units: [String: Int] = [
+        "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let scales: [String: Double] = [
+        "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+        "mln": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
+    ]
+    /// Suffixes written against the digits ("3bn", "10k", "5m").
+    static let attachedScales: [String: Double] = ["k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "mn": 1e6]
+    /// Plural magnitudes: "hundreds" means at least 200.
+    static let pluralScales: [String: Double] = ["dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9]
+
+    static let ordinalUnits: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+        "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+        "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+    ]
+
+    static let fractions: [String: Double] = [
+        "half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
+        "fifth": 0.2, "fifths": 0.2, "sixth": 1.0 / 6, "sixths": 1.0 / 6, "eighth": 0.125, "eighths": 0.125, "tenth": 0.1, "tenths": 0.1,
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// Currency written before the amount.
+    static let currencyPrefixes: [String: String] = [
+        "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "c$": "CAD", "a$": "AUD",
+        "hk$": "HKD", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "jpy": "JPY",
+        "cny": "CNY", "chf": "CHF", "inr": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "rs": "INR",
+    ]
+    /// Currency written after the amount, with a multiplier for minor units.
+    static let currencySuffixes: [String: (String, Double)] = [
+        "dollars": ("USD", 1), "dollar": ("USD", 1), "dlrs": ("USD", 1), "dlr": ("USD", 1), "cents": ("USD", 0.01),
+        "cts": ("USD", 0.01), "cent": ("USD", 0.01), "euros": ("EUR", 1), "euro": ("EUR", 1), "hryvnias": ("UAH", 1),
+        "hryvnia": ("UAH", 1), "hryvnias’": ("UAH", 1), "roubles": ("RUB", 1), "rubles": ("RUB", 1), "rouble": ("RUB", 1),
+        "ruble": ("RUB", 1), "yen": ("JPY", 1), "yuan": ("CNY", 1), "francs": ("CHF", 1), "rupees": ("INR", 1),
+        "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "usd": ("USD", 1), "eur": ("EUR", 1), "uah": ("UAH", 1),
+        "gbp": ("GBP", 1), "rub": ("RUB", 1), "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "lari": ("GEL", 1),
+        "shekels": ("ILS", 1), "pesos": ("MXN", 1), "rand": ("ZAR", 1), "lira": ("TRY", 1),
+    ]
+
+    /// Units after a number: normalized symbol. Time units are handled as durations.
+    static let units1: [String: String] = [
+        "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+        "m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+        "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mile": "mi", "mi": "mi",
+        "ft": "ft", "feet": "ft", "foot": "ft", "inches": "in", "inch": "in", "yards": "yd",
+        "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "g": "g", "grams": "g",
+        "tonnes": "t", "tonne": "t", "tons": "ton", "ton": "ton", "lb": "lb", "lbs": "lb", "ounces": "oz", "oz": "oz",
+        "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
+        "litres": "l", "liters": "l", "litre": "l", "liter": "l", "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "gallons": "gal",
+        "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+        "mph": "mph", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+        "kph": "km/h", "km/h": "km/h",
+    ]
+
+    /// Time units for durations: ISO designator and whether it belongs after "T".
+    static let timeUnits: [String: (String, Bool)] = [
+        "second": ("S", true), "seconds": ("S", true), "sec": ("S", true), "secs": ("S", true),
+        "minute": ("M", true), "minutes": ("M", true), "min": ("M", true), "mins": ("M", true),
+        "hour": ("H", true), "hours": ("H", true), "hr": ("H", true), "hrs": ("H", true), "h": ("H", true),
+        "day": ("D", false), "days": ("D", false), "week": ("W", false), "weeks": ("W", false),
+        "month": ("M", false), "months": ("M", false), "year": ("Y", false), "years": ("Y", false),
+        "decade": ("Y10", false), "decades": ("Y10", false),
+    ]
+
+    static let approximators: Set<String> = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
+    /// Comparators: the words before the number, the symbol.
+    static let comparators: [([String], String)] = [
+        (["more", "than"], ">"), (["over"], ">"), (["above"], ">"), (["exceeding"], ">"), (["upwards", "of"], ">"),
+        (["at", "least"], ">="), (["no", "fewer", "than"], ">="), (["no", "less", "than"], ">="),
+        (["up", "to"], "<="), (["at", "most"], "<="), (["no", "more", "than"], "<="), (["as", "many", "as"], "<="),
+        (["fewer", "than"], "<"), (["less", "than"], "<"), (["under"], "<"), (["below"], "<"),
+        (["close", "to"], "~"), (["an", "estimated"], "~"),
+    ]
+}

@@ -1,0 +1,134 @@
+public import TextAnalysis
+
+extension AnalyzerFactory {
+    /// `numbers`: cardinals, ordinals, fractions, percentages, ranges, money, quantities,
+    /// dates, times and durations, with normalized values and modifiers as fields.
+    public static let numbers = AnalyzerFactory(
+        id: "numbers",
+        summary: "numbers, money, percentages, quantities, dates, times and durations, normalized",
+        options: ["reference-date": "YYYY-MM-DD that relative and partial dates resolve against (default: the first full date in the document)"]
+    ) { options in
+        guard let text = options["reference-date"] else { return NumbersAnalyzer(referenceDate: nil) }
+        guard let date = CalendarDate(iso: text) else {
+            throw NumbersOptionError(message: "reference-date '\(text)' is not a YYYY-MM-DD date")
+        }
+        return NumbersAnalyzer(referenceDate: date)
+    }
+}
+
+struct NumbersOptionError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+/// Finds numeric expressions by scanning tokens: an optional modifier and currency,
+/// a numeric core (digits or words), then what follows decides the label (a unit, a
+/// currency, "%", a month, a time unit, a second number for a range).
+public struct NumbersAnalyzer: Analyzer {
+    let referenceDate: CalendarDate?
+
+    init(referenceDate: CalendarDate?) {
+        self.referenceDate = referenceDate
+    }
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
+        var scanner = NumberScanner(document: document)
+        let found = scanner.scan()
+        let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
+        let annotations = found.map { $0.annotation(in: document, reference: reference) }
+        return AnalyzerOutput(annotations: annotations)
+    }
+}
+
+/// A found expression before dates are resolved (the reference date may come later in the text).
+struct NumberMatch {
+    var label: String
+    var tokens: Range<Int>
+    var attributes: Attributes
+    var date: DateExpression?
+    var counts: Range<Int>?
+
+    var fullDate: CalendarDate? {
+        if case let .absolute(year?, month?, day?) = date { return CalendarDate(year: year, month: month, day: day) }
+        return nil
+    }
+
+    func annotation(in document: Document, reference: CalendarDate?) -> Annotation {
+        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
+        var attributes = attributes
+        if let date {
+            attributes["value"] = date.resolved(against: reference).map(AttributeValue.string) ?? .null
+            if case .relative = date { attributes["relative"] = true }
+        }
+        if let counts {
+            let span = document.span(bytes: document.tokens[counts.lowerBound].span.bytes.lowerBound..<document.tokens[counts.upperBound - 1].span.bytes.upperBound)
+            attributes["counts"] = .object([
+                "text": .string(document.text(of: span)),
+                "start": .int(span.scalars.lowerBound), "end": .int(span.scalars.upperBound),
+                "byte_start": .int(span.bytes.lowerBound), "byte_end": .int(span.bytes.upperBound),
+            ])
+        }
+        return document.annotation(plugin: "numbers", label: label, bytes: bytes, attributes: attributes)
+    }
+}
+
+/// Dates as written, resolved once the reference date is known.
+enum DateExpression {
+    case absolute(year: Int?, month: Int?, day: Int?)
+    case weekday(Int)
+    case decade(Int)
+    /// Relative to the reference: a day offset, or a calendar unit offset.
+    case relative(unit: String, offset: Int)
+
+    func resolved(against reference: CalendarDate?) -> String? {
+        switch self {
+        case let .decade(start):
+            return "\(start)/\(start + 9)"
+        case let .absolute(year, month, day):
+            if let year, let month, let day { return CalendarDate(year: year, month: month, day: day).iso }
+            if let year, let month { return "\(year)-\(CalendarDate.pad(month, 2))" }
+            if let year, day == nil { return String(year) }
+            guard let reference else {
+                return "XXXX-\(month.map { CalendarDate.pad($0, 2) } ?? "XX")" + (day.map { "-" + CalendarDate.pad($0, 2) } ?? "")
+            }
+            if let month, let day {
+                let candidates = [-1, 0, 1].compactMap { delta -> CalendarDate? in
+                    let year = reference.year + delta
+                    return day <= CalendarDate.daysIn(month, of: year) ? CalendarDate(year: year, month: month, day: day) : nil
+                }
+                return candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }?.iso
+            }
+            if let month {
+                let years = [-1, 0, 1].map { reference.year + $0 }
+                let year = years.min { abs(($0 * 12 + month) - (reference.year * 12 + reference.month)) < abs(($1 * 12 + month) - (reference.year * 12 + reference.month)) }!
+                return "\(year)-\(CalendarDate.pad(month, 2))"
+            }
+            return nil
+        case let .weekday(day):
+            guard let reference else { return "XXXX-WXX-\(day)" }
+            var delta = day - reference.weekday
+            if delta > 3 { delta -= 7 }
+            if delta < -3 { delta += 7 }
+            return reference.adding(days: delta).iso
+        case let .relative(unit, offset):
+            guard let reference else { return nil }
+            switch unit {
+            case "day": return reference.adding(days: offset).iso
+            case "week":
+                let week = reference.adding(days: 7 * offset).isoWeek
+                return "\(week.year)-W\(CalendarDate.pad(week.week, 2))"
+            case "weekday-past", "weekday-future":
+                // offset holds the weekday; the closest one strictly before/after the reference.
+                var delta = offset - reference.weekday
+                if unit == "weekday-past" { if delta >= 0 { delta -= 7 } } else if delta <= 0 { delta += 7 }
+                return reference.adding(days: delta).iso
+            case "days-ago": return reference.adding(days: -offset).iso
+            case "month":
+                let months = reference.year * 12 + (reference.month - 1) + offset
+                return "\(months / 12)-\(CalendarDate.pad(months % 12 + 1, 2))"
+            case "year": return String(reference.year + offset)
+            default: return nil
+            }
+        }
+    }
+}

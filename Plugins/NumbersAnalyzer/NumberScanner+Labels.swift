@@ -16,6 +16,24 @@ extension NumberScanner {
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), value: value) : nil
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
         }
+        func makeTime(_ minutes: Int) -> NumberMatch {
+            var zone = ""
+            if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
+            return make("TIME", ["value": .string("T\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))\(zone)")])
+        }
+        // "3 p.m.", "8pm", "0600 GMT"
+        if core.kind == .digits, core.tokens.count == 1, let next = word(end) {
+            if ["a.m.", "p.m.", "am", "pm"].contains(next), value >= 1, value <= 12, value == value.rounded() {
+                end += 1
+                var hours = Int(value) % 12
+                if next.hasPrefix("p") { hours += 12 }
+                return makeTime(hours * 60)
+            }
+            if next == "gmt" || next == "utc", words[core.tokens.lowerBound].count == 4, let clock = Int(words[core.tokens.lowerBound]),
+               clock / 100 < 24, clock % 100 < 60 {
+                return makeTime(clock / 100 * 60 + clock % 100)
+            }
+        }
         switch core.kind {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
@@ -27,6 +45,11 @@ extension NumberScanner {
             if word(end) == "of", let month = word(end + 1).flatMap({ NumberWords.months[$0] }), isCapitalized(end + 1) {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
+            // "on the 19th": a day of the month.
+            if tokens[core.tokens.lowerBound].kind == .number, word(start - 1) == "the", value >= 1, value <= 31,
+               word(end).map({ [".", ",", ";", "and", "to"].contains($0) }) ?? true {
+                return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
+            }
             return make("ORDINAL", ["value": number(value)])
         case .time:
             var minutes = Int(value)
@@ -35,7 +58,7 @@ extension NumberScanner {
                 if meridiem.hasPrefix("a") && minutes >= 12 * 60 { minutes -= 12 * 60 }
                 end += 1
             }
-            return make("TIME", ["value": .string("T\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))")])
+            return makeTime(minutes)
         case .fraction:
             if word(end) == "of", start == core.tokens.lowerBound, core.tokens.count == 1, tokens[start].kind == .word, words[start] == "half" {
                 return make("FRACTION", ["value": number(value)])
@@ -43,6 +66,19 @@ extension NumberScanner {
             return make("FRACTION", ["value": number(value)])
         case .digits, .words:
             break
+        }
+        // "2025-12-24"
+        if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].count == 2,
+           word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].count == 2,
+           let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
+            return NumberMatch(label: "DATE", tokens: start..<(end + 4), attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
+        }
+        // "a 45-year-old", "a 90-day ceasefire"
+        if core.kind == .digits, word(end) == "-", attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word,
+           let unit = words[end + 1].split(separator: "-").first.map(String.init), let (designator, isTime) = NumberWords.timeUnits[unit] {
+            end += 2
+            let letter = designator == "Y10" ? "Y" : designator
+            return make("DURATION", ["value": .string((isTime ? "PT" : "P") + String(Int(value)) + letter)])
         }
         // "one in five"
         if word(end) == "in" || word(end) == "out", let denominatorStart = Optional(word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1),
@@ -119,6 +155,13 @@ extension NumberScanner {
             return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil {
+            attributes["comparator"] = ">="
+        }
+        if attributes.isEmpty, word(end) == "or", let after = word(end + 1), after == "more" || after == "so" {
+            end += 2
+            if after == "more" { attributes["comparator"] = ">=" } else { attributes["approximate"] = true }
+        } else if attributes.isEmpty, word(end) == "+", attached(end) {
+            end += 1
             attributes["comparator"] = ">="
         }
         return make("CARDINAL", ["value": number(amount)], counts: true)

@@ -193,6 +193,13 @@ struct NumberScanner {
             case "hundred", "thousand", "million", "billion":
                 return spelled(at: index + 1, initial: 1).map { Core(tokens: index..<$0.tokens.upperBound, value: $0.value, kind: .words) }
             case "half": return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction)
+            case _ where NumberWords.timeUnits[next] != nil:
+                // "a week ago", "for an hour", "in a decade": one unit of time.
+                let previous = word(index - 1) ?? ""
+                guard word(index + 2) == "ago" || ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"].contains(previous) else { return nil }
+                return Core(tokens: index..<(index + 1), value: 1, kind: .words)
+            case _ where NumberWords.fractions[next] != nil && word(index + 2) == "of":
+                return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
             case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
             default: return nil
             }

@@ -6,9 +6,6 @@ extension NumberScanner {
         var attributes = modifier
         var end = core.tokens.upperBound
         let value = core.value
-        func number(_ value: Double) -> AttributeValue {
-            value == value.rounded() && abs(value) < 9e15 ? .int(Int(value)) : .double(value)
-        }
         func make(_ label: String, _ extra: Attributes = [:], counts: Bool = false) -> NumberMatch {
             var all = Attributes()
             for (key, value) in extra { all[key] = value }
@@ -60,9 +57,6 @@ extension NumberScanner {
             }
             return makeTime(minutes)
         case .fraction:
-            if word(end) == "of", start == core.tokens.lowerBound, core.tokens.count == 1, tokens[start].kind == .word, words[start] == "half" {
-                return make("FRACTION", ["value": number(value)])
-            }
             return make("FRACTION", ["value": number(value)])
         case .digits, .words:
             break
@@ -81,8 +75,8 @@ extension NumberScanner {
             return make("DURATION", ["value": .string((isTime ? "PT" : "P") + String(Int(value)) + letter)])
         }
         // "one in five"
-        if word(end) == "in" || word(end) == "out", let denominatorStart = Optional(word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1),
-           core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
+        let denominatorStart = word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1
+        if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
            denominator.value > core.value, !denominator.yearLike {
             end = denominator.tokens.upperBound
             return make("FRACTION", ["value": number(core.value / denominator.value)], counts: true)
@@ -137,7 +131,7 @@ extension NumberScanner {
                 let letter = designator == "Y10" ? "Y" : designator
                 return make("DURATION", ["value": .string((isTime ? "PT" : "P") + amountText + letter)])
             }
-            if let unit = NumberWords.units1[next], !(next == "m" && !attached(end) && core.kind == .words), next != "g" || attached(end) {
+            if let unit = NumberWords.measureUnits[next], !(next == "m" && !attached(end) && core.kind == .words), next != "g" || attached(end) {
                 end += 1
                 if next == "bcm" { amount *= 1e9 }
                 return make("QUANTITY", ["value": number(amount), "unit": .string(unit)])
@@ -232,12 +226,6 @@ extension NumberScanner {
                 return NumberMatch(label: "DATE", tokens: index..<(index + 2), attributes: [:],
                                    date: .relative(unit: word == "last" ? "weekday-past" : "weekday-future", offset: weekday), counts: nil)
             }
-            // "last weekthat": a run-together typo still starts with the unit.
-            if word == "last", let unit = ["week", "month", "year"].first(where: { unit.hasPrefix($0) && unit.count > $0.count + 2 }) {
-                let bytes = tokens[index].span.bytes.lowerBound..<(tokens[index + 1].span.bytes.lowerBound + unit.count)
-                _ = bytes
-                return nil
-            }
             return nil
         default:
             if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
@@ -257,7 +245,7 @@ extension NumberScanner {
         var secondStart = end + 1
         var secondCurrency = currency
         if let (length, code) = currencyPrefix(at: secondStart) { secondStart += length; secondCurrency = code }
-        guard var second = self.core(at: secondStart), second.kind == core.kind || (second.kind == .digits && core.kind == .digits) else { return nil }
+        guard let second = self.core(at: secondStart), second.kind == core.kind || (second.kind == .digits && core.kind == .digits) else { return nil }
         guard second.kind == .digits || second.kind == .words else { return nil }
         var low = core.value
         var high = second.value
@@ -276,19 +264,17 @@ extension NumberScanner {
         let begin = between && start > 0 && word(start - 1) == "between" ? start - 1 : (start > 0 && word(start - 1) == "from" && joiner == "to" ? start - 1 : start)
         if let next = word(rangeEnd) {
             if next == "%" || next == "percent" { rangeEnd += 1; extra["unit"] = "percent" }
-            else if let unit = NumberWords.units1[next] { rangeEnd += 1; extra["unit"] = .string(unit) }
+            else if let unit = NumberWords.measureUnits[next] { rangeEnd += 1; extra["unit"] = .string(unit) }
             else if let (designator, isTime) = NumberWords.timeUnits[next] {
                 rangeEnd += 1
                 let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr", "Y10": "yr"]
                 extra["unit"] = .string(map[designator] ?? designator)
             } else if let (code, factor) = NumberWords.currencySuffixes[next] { rangeEnd += 1; secondCurrency = code; low *= factor; high *= factor }
         }
-        func number(_ value: Double) -> AttributeValue { value == value.rounded() && abs(value) < 9e15 ? .int(Int(value)) : .double(value) }
         var all: Attributes = ["low": number(low), "high": number(high)]
         for (key, value) in extra { all[key] = value }
         if let code = secondCurrency { all["currency"] = .string(code) }
         for (key, value) in attributes { all[key] = value }
-        second.tokens = second.tokens.lowerBound..<rangeEnd
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, value: high) : nil
         return NumberMatch(label: "RANGE", tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
     }
@@ -363,6 +349,11 @@ extension NumberScanner {
         "year", "years", "day", "days", "week", "weeks", "month", "months", "hours", "minutes", "ago", "mln", "bn", "billion", "million",
         "thousand", "hundred", "dlrs", "cts", "pct", "vs", "yesterday", "today", "tomorrow",
     ]
+}
+
+/// Whole values as JSON integers ("27169", not "27169.0"), others as doubles.
+func number(_ value: Double) -> AttributeValue {
+    value == value.rounded() && abs(value) < 9e15 ? .int(Int(value)) : .double(value)
 }
 
 extension NumberMatch {

@@ -50,7 +50,7 @@ enum NumberWords {
     static let currencySuffixes: [String: (String, Double)] = [
         "dollars": ("USD", 1), "dollar": ("USD", 1), "dlrs": ("USD", 1), "dlr": ("USD", 1), "cents": ("USD", 0.01),
         "cts": ("USD", 0.01), "cent": ("USD", 0.01), "euros": ("EUR", 1), "euro": ("EUR", 1), "hryvnias": ("UAH", 1),
-        "hryvnia": ("UAH", 1), "hryvnias’": ("UAH", 1), "roubles": ("RUB", 1), "rubles": ("RUB", 1), "rouble": ("RUB", 1),
+        "hryvnia": ("UAH", 1), "roubles": ("RUB", 1), "rubles": ("RUB", 1), "rouble": ("RUB", 1),
         "ruble": ("RUB", 1), "yen": ("JPY", 1), "yuan": ("CNY", 1), "francs": ("CHF", 1), "rupees": ("INR", 1),
         "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "usd": ("USD", 1), "eur": ("EUR", 1), "uah": ("UAH", 1),
         "gbp": ("GBP", 1), "rub": ("RUB", 1), "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "lari": ("GEL", 1),
@@ -58,7 +58,7 @@ enum NumberWords {
     ]
 
     /// Units after a number: normalized symbol. Time units are handled as durations.
-    static let units1: [String: String] = [
+    static let measureUnits: [String: String] = [
         "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
         "m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
         "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mile": "mi", "mi": "mi",

@@ -28,6 +28,10 @@ struct NumberScanner {
         var matches: [NumberMatch] = []
         var index = 0
         while index < tokens.count {
+            if let end = identifierEnd(at: index) {
+                index = end
+                continue
+            }
             if let match = match(at: index) {
                 matches.append(match)
                 index = match.tokens.upperBound
@@ -36,6 +40,33 @@ struct NumberScanner {
             }
         }
         return matches
+    }
+
+    /// Phone numbers and IDs are not quantities: "+380 44 123 4567", "555-0199",
+    /// "978-3-16-148410-0". Returns the token after the identifier.
+    func identifierEnd(at index: Int) -> Int? {
+        guard tokens[index].kind == .number || (words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) else { return nil }
+        var end = index + (words[index] == "+" ? 1 : 0)
+        var parts = 0
+        var hyphenated = false
+        while end < tokens.count, tokens[end].kind == .number {
+            parts += 1
+            end += 1
+            guard end + 1 < tokens.count, ["-", "."].contains(words[end]), attached(end), attached(end + 1), tokens[end + 1].kind == .number else { break }
+            if words[end] == "." { return nil }
+            hyphenated = true
+            end += 1
+        }
+        if words[index] == "+" { // international dialling: the digits that follow belong to it
+            while end < tokens.count, tokens[end].kind == .number { end += 1 }
+            return end
+        }
+        guard hyphenated else { return nil }
+        // An ISO date ("2025-12-24") is three hyphenated numbers too.
+        if parts == 3, words[index].count == 4, words[index + 2].count == 2, words[end - 1].count == 2 { return nil }
+        let last = words[end - 1]
+        if parts >= 3 || (parts == 2 && last.count == 4 && last.hasPrefix("0")) { return end }
+        return nil
     }
 
     // MARK: - Token helpers

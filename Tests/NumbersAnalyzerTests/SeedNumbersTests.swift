@@ -42,3 +42,19 @@ struct SeedNumbersTests {
         #expect(!document.annotations.contains { $0.text == "approximately 90" || $0.text.hasPrefix("over approximately") })
     }
 }
+
+@Suite("numbers plugin: identifiers")
+struct IdentifierTests {
+    @Test("phone numbers and ISBNs are skipped; ISO dates are not identifiers", arguments: [
+        ("Call +380 44 123 4567 now.", [String]()),
+        ("Call 555-0199 now.", []),
+        ("ISBN 978-3-16-148410-0 is cited.", []),
+        ("Signed on 2025-12-24.", ["2025-12-24"]),
+    ])
+    func identifiers(text: String, expected: [String]) throws {
+        let registry = AnalyzerRegistry()
+        try registry.register(.numbers)
+        let document = try registry.pipeline(["numbers"]).analyze(text: text)
+        #expect(document.annotations.map(\.text) == expected)
+    }
+}

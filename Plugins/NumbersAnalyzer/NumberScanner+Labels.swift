@@ -239,7 +239,6 @@ extension NumberScanner {
     func range(after core: Core, start: Int, attributes: Attributes, currency: String?) -> NumberMatch? {
         let end = core.tokens.upperBound
         guard let joiner = word(end), ["-", "–", "to", "and"].contains(joiner) else { return nil }
-        let between = start > 0 && word(start - 1) == "between" || (start < core.tokens.lowerBound && words[start] == "between")
         if joiner == "and" && !(word(core.tokens.lowerBound - 1) == "between") { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
@@ -261,7 +260,7 @@ extension NumberScanner {
         }
         var rangeEnd = second.tokens.upperBound
         var extra = Attributes()
-        let begin = between && start > 0 && word(start - 1) == "between" ? start - 1 : (start > 0 && word(start - 1) == "from" && joiner == "to" ? start - 1 : start)
+        let begin = word(start - 1) == "between" || (word(start - 1) == "from" && joiner == "to") ? start - 1 : start
         if let next = word(rangeEnd) {
             if next == "%" || next == "percent" { rangeEnd += 1; extra["unit"] = "percent" }
             else if let unit = NumberWords.measureUnits[next] { rangeEnd += 1; extra["unit"] = .string(unit) }

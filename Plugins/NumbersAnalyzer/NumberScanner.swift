@@ -97,22 +97,20 @@ struct NumberScanner {
         // Modifier, then currency, then the core.
         var position = start
         var attributes = Attributes()
-        var modifierLength = 0
         if let (length, comparator) = modifier(at: position) {
-            modifierLength = length
             position += length
             if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
         }
         var currency: String?
-        var currencyLength = 0
         if let (length, code) = currencyPrefix(at: position) {
             currency = code
-            currencyLength = length
             position += length
         }
         guard let core = core(at: position) else { return nil }
-        if modifierLength > 0 && !attributes.isEmpty, core.kind == .ordinal { return nil }
-        if start < position, modifierLength == 0, currencyLength > 0, core.kind != .digits, core.kind != .words { return nil }
+        // A modifier never qualifies an ordinal ("over third"); a bare currency only an amount.
+        let hasModifier = !attributes.isEmpty
+        if hasModifier, core.kind == .ordinal { return nil }
+        if !hasModifier, currency != nil, core.kind != .digits, core.kind != .words { return nil }
         return classify(core, start: start, modifier: attributes, currency: currency)
     }
 

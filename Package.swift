@@ -72,7 +72,7 @@ let package = Package(
 
         .executableTarget(
             name: "Throughput",
-            dependencies: ["TextAnalysis", "TokensAnalyzer"],
+            dependencies: ["TextAnalysis", "TokensAnalyzer", "NumbersAnalyzer"],
             path: "Benchmarks/Throughput",
             swiftSettings: strictSettings
         ),

@@ -3,6 +3,7 @@
 // Build it in release mode (scripts/tokenizer-throughput does).
 import Foundation
 import TextAnalysis
+import NumbersAnalyzer
 import TokensAnalyzer
 
 let arguments = CommandLine.arguments
@@ -19,7 +20,9 @@ let document = Document(text: String(decoding: data, as: UTF8.self), source: arg
 let tokenizer = try Tokenizer()
 let megabytes = Double(document.bytes.count) / 1e6
 
-func best(_ label: String, _ body: () throws -> Int) rethrows {
+/// Best-of-N seconds for `body`, printed as MB/s and items/s; returned for ratios.
+@discardableResult
+func best(_ label: String, _ body: () throws -> Int) rethrows -> Double {
     var fastest = Double.infinity
     var count = 0
     for _ in 0..<repeats {
@@ -27,11 +30,12 @@ func best(_ label: String, _ body: () throws -> Int) rethrows {
         count = try body()
         fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
-    print(String(format: "%-28@ %8.1f MB/s  %10.0f tokens/s  (%d, best of %d)", label as NSString, megabytes / fastest, Double(count) / fastest, count, repeats))
+    print(String(format: "%-34@ %8.1f MB/s  %10.0f items/s  (%d, best of %d)", label as NSString, megabytes / fastest, Double(count) / fastest, count, repeats))
+    return fastest
 }
 
 print(String(format: "%@: %.1f MB, JIT %@", arguments[1], megabytes, tokenizer.isJITCompiled ? "on" : "off"))
-try best("tokenizer (tokens stored)") { try tokenizer.tokens(in: document).count }
+let tokenizerSeconds = try best("tokenizer (tokens stored)") { try tokenizer.tokens(in: document).count }
 try best("tokenizer + sentences") {
     var copy = document
     try tokenizer.tokenize(&copy)
@@ -41,3 +45,22 @@ let registry = AnalyzerRegistry()
 try registry.register(.tokens)
 let pipeline = try registry.pipeline(["tokens"], tokenizer: tokenizer)
 try best("pipeline (tokens plugin)") { try pipeline.run(document).tokens.count }
+
+// Each analyzer alone over the already tokenized articles (the text split at blank lines, as
+// news feeds arrive): what it adds to the tokenizer's time on the same articles.
+let articles = try document.text.split(separator: "\n\n").map { article in
+    var tokenized = Document(text: String(article), source: "")
+    try tokenizer.tokenize(&tokenized)
+    return tokenized
+}
+let articlesTokenizerSeconds = try best("tokenizer, \(articles.count) articles") {
+    try articles.reduce(0) { $0 + (try tokenizer.tokens(in: $1).count) }
+}
+for factory in [AnalyzerFactory.numbers] {
+    let analyzer = try factory.make(AnalyzerOptions())
+    let seconds = try best("\(factory.id) alone (pre-tokenized)") {
+        try articles.reduce(0) { $0 + (try analyzer.analyze($1, context: AnalysisContext()).annotations.count) }
+    }
+
+    print(String(format: "  %@ adds %.0f%% to tokenizer time", factory.id.rawValue as NSString, 100 * seconds / articlesTokenizerSeconds))
+}

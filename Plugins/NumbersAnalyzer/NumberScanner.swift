@@ -4,13 +4,31 @@ import TextAnalysis
 struct NumberScanner {
     let document: Document
     let tokens: [Token]
-    /// Lower-cased token texts, made once per document.
-    let words: [String]
+    /// Lower-cased token texts, made on demand: only tokens near a possible number are read.
+    let words: LowercasedWords
+    private let filter = StartFilter.shared
 
     init(document: Document) {
         self.document = document
         tokens = document.tokens
-        words = document.tokens.map { document.text(of: $0).lowercased() }
+        words = LowercasedWords(document: document)
+    }
+
+    /// Rules read the same few words around a number many times, so each is lower-cased once.
+    /// An array, not a dictionary: indexing is the hot path, and 16 bytes a token is cheap next to `Token`.
+    final class LowercasedWords {
+        private let document: Document
+        private var cache: [String?]
+        init(document: Document) {
+            self.document = document
+            cache = Array(repeating: nil, count: document.tokens.count)
+        }
+        subscript(index: Int) -> String {
+            if let word = cache[index] { return word }
+            let word = document.text(of: document.tokens[index]).lowercased()
+            cache[index] = word
+            return word
+        }
     }
 
     /// A numeric core: tokens and value before modifiers and units.
@@ -28,6 +46,10 @@ struct NumberScanner {
         var matches: [NumberMatch] = []
         var index = 0
         while index < tokens.count {
+            guard filter.mayStart(at: index, in: document) else {
+                index += 1
+                continue
+            }
             if let end = identifierEnd(at: index) {
                 index = end
                 continue

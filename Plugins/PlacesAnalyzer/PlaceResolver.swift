@@ -1,0 +1,148 @@
+import Foundation
+import Gazetteer
+
+/// Chooses, for every mention, the gazetteer entry the document means.
+///
+/// Scores add three kinds of evidence: the entry's prior (what kind of place, how many people
+/// live there), the document's geography (countries and divisions its other places lie in: a
+/// story about Ukraine means Ukraine's Kharkiv), and the text around the name (a qualifier
+/// "Paris, Texas", a type word "Donetsk region"). One name keeps one sense in a document.
+struct PlaceResolver {
+    let gazetteer: Gazetteer
+
+    struct Resolution {
+        var place: PlaceID
+        var confidence: Double
+    }
+
+    func resolve(_ mentions: [PlaceMention], demonyms: [DemonymMention]) -> [Resolution?] {
+        // Pass 1: priors and local evidence only.
+        var chosen = mentions.map { mention in best(mention, context: nil, qualifier: nil) }
+        // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
+        for _ in 0..<2 {
+            let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonyms: demonyms)
+            chosen = mentions.indices.map { index in
+                let mention = mentions[index]
+                let qualifier = mention.qualifier.flatMap { chosen[$0]?.place }
+                return best(mention, context: context.excluding(chosen[index]), qualifier: qualifier)
+            }
+        }
+        return oneSensePerName(mentions, chosen)
+    }
+
+    /// The same name means the same place throughout, unless a mention has its own qualifier
+    /// or type word: the reading with the most total confidence wins.
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?]) -> [Resolution?] {
+        var votes: [UInt64: [PlaceID: Double]] = [:]
+        for (mention, resolution) in zip(mentions, chosen) {
+            guard let resolution else { continue }
+            votes[mention.key, default: [:]][resolution.place, default: 0] += resolution.confidence + (mention.qualifier != nil ? 2 : 0)
+        }
+        return zip(mentions, chosen).map { mention, resolution in
+            guard var resolution, mention.qualifier == nil, mention.hint == nil,
+                  let winner = votes[mention.key]?.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
+                  winner != resolution.place else { return resolution }
+            resolution.place = winner
+            return resolution
+        }
+    }
+
+    private func best(_ mention: PlaceMention, context: DocumentGeography?, qualifier: PlaceID?) -> Resolution? {
+        guard !mention.candidates.isEmpty else { return nil }
+        var scores: [(PlaceID, Double)] = []
+        scores.reserveCapacity(mention.candidates.count)
+        for id in mention.candidates {
+            var score = prior(id)
+            if let hint = mention.hint { score += fit(id, hint) }
+            if let context { score += context.score(id) }
+            if let qualifier { score += qualifies(qualifier, id) }
+            scores.append((id, score))
+        }
+        let top = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
+        let total = scores.reduce(0) { $0 + exp($1.1 - top.1) }
+        return Resolution(place: top.0, confidence: 1 / total)
+    }
+
+    /// Kind and size: a country or a first-level division outranks a town of the same name;
+    /// among towns, the bigger one (log scale); capitals and seats a little more.
+    func prior(_ id: PlaceID) -> Double {
+        let population = Double(gazetteer.population(id))
+        switch gazetteer.kind(id) {
+        case .continent, .country: return 10
+        case .admin1: return 6 + 0.5 * log10(population + 1)
+        case .region: return 8
+        case .feature: return 7
+        case .admin2: return 3.5 + 0.3 * log10(population + 1)
+        case .city: return 1.5 + 0.9 * log10(population + 1)
+        }
+    }
+
+    private func fit(_ id: PlaceID, _ hint: PlaceKindHint) -> Double {
+        switch (hint, gazetteer.kind(id)) {
+        case (.admin, .admin1), (.district, .admin2), (.district, .admin1), (.city, .city): 4
+        case (.water, .feature), (.land, .feature), (.land, .region): 4
+        default: 0
+        }
+    }
+
+    /// "Paris, Texas": the qualifier contains the place (its country or division).
+    private func qualifies(_ qualifier: PlaceID, _ id: PlaceID) -> Double {
+        let qualifierCountry = gazetteer.countryCode(qualifier)
+        guard !qualifierCountry.isEmpty, gazetteer.countryCode(id) == qualifierCountry else { return 0 }
+        switch gazetteer.kind(qualifier) {
+        case .country: return 4
+        case .admin1, .admin2: return gazetteer.admin1(of: id) == qualifier ? 7 : 2
+        default: return (gazetteer.distance(qualifier, id) ?? .infinity) < 100 ? 3 : 1
+        }
+    }
+}
+
+/// Where a document's places lie: countries and first-level divisions, weighted by mentions.
+struct DocumentGeography {
+    private let gazetteer: Gazetteer
+    private var countries: [String: Double] = [:]
+    private var admin1s: [PlaceID: Double] = [:]
+    private var total = 0.0
+
+    init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonyms: [DemonymMention]) {
+        self.gazetteer = gazetteer
+        for resolution in chosen {
+            guard let resolution else { continue }
+            add(resolution.place, weight: resolution.confidence)
+        }
+        for demonym in demonyms {
+            countries[demonym.country, default: 0] += 0.5
+            total += 0.5
+        }
+    }
+
+    private mutating func add(_ id: PlaceID, weight: Double) {
+        let country = gazetteer.countryCode(id)
+        guard !country.isEmpty else { return }
+        countries[country, default: 0] += weight
+        total += weight
+        if gazetteer.kind(id) == .admin1 {
+            admin1s[id, default: 0] += weight
+        } else if let admin1 = gazetteer.admin1(of: id) {
+            admin1s[admin1, default: 0] += weight * 0.5
+        }
+    }
+
+    /// The geography without one mention's own vote, so a name does not confirm itself.
+    func excluding(_ resolution: PlaceResolver.Resolution?) -> DocumentGeography {
+        guard let resolution else { return self }
+        var copy = self
+        copy.add(resolution.place, weight: -resolution.confidence)
+        return copy
+    }
+
+    func score(_ id: PlaceID) -> Double {
+        guard total > 0 else { return 0 }
+        let country = gazetteer.countryCode(id)
+        var score = 3 * max(0, countries[country] ?? 0) / total
+        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), let weight = admin1s[admin1], weight > 0.2 {
+            score += 2
+        }
+        return score
+    }
+}

@@ -1,0 +1,84 @@
+import Gazetteer
+
+/// The small closed word classes the matcher reasons with. Folded, lower-case.
+enum PlaceWords {
+    /// Words that may sit inside a name between capitalized words: "Bosnia and Herzegovina",
+    /// "Democratic Republic of the Congo", "Rio de Janeiro".
+    static let connectors: Set<String> = [
+        "of", "the", "and", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "di", "upon", "on",
+        "y", "al", "el", "en", "am", "im", "sur", "los", "las", "van", "von", "bin", "kwa",
+    ]
+
+    /// A word after a name that says what kind of place it is, and which entries fit:
+    /// "Kharkiv Oblast", "Donetsk region", "Scott County", "Oskil River".
+    static let typeWords: [String: PlaceKindHint] = [
+        "oblast": .admin, "region": .admin, "province": .admin, "state": .admin, "prefecture": .admin,
+        "governorate": .admin, "krai": .admin, "kray": .admin, "territory": .admin, "canton": .admin,
+        "county": .district, "district": .district, "raion": .district, "rayon": .district, "municipality": .district,
+        "parish": .district, "borough": .district, "city": .city, "town": .city, "village": .city,
+        "river": .water, "lake": .water, "sea": .water, "bay": .water, "gulf": .water, "strait": .water,
+        "reservoir": .water, "canal": .water, "island": .land, "islands": .land, "peninsula": .land,
+        "mountains": .land, "mountain": .land, "hills": .land, "valley": .land, "desert": .land, "plateau": .land,
+        "delta": .land, "forest": .land, "coast": .land,
+    ]
+
+    /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
+    static let featurePrefixes: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "bay", "cape", "port", "isle", "river"]
+
+    /// Directions that make a region of a place: "Central Luzon", "Southern California".
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern", "upper", "lower", "greater", "inner", "outer",
+    ]
+
+    /// Prepositions that put a place after them: the strongest cue a common word is a place.
+    static let locatives: Set<String> = [
+        "in", "at", "from", "near", "to", "into", "outside", "across", "throughout", "towards", "toward",
+        "around", "via", "through", "between", "of", "for", "inside", "within", "visited", "visit", "entered", "left",
+    ]
+
+    /// Titles and roles before a person's name: "President Kennedy", "Mr Hamilton".
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "senator", "sen",
+        "rep", "gov", "governor", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "maj", "major",
+        "minister", "king", "queen", "prince", "princess", "pope", "judge", "justice", "chancellor", "mayor",
+        "father", "rev", "reverend", "bishop", "archbishop", "sheikh", "emir", "chairman", "spokesman", "spokeswoman",
+    ]
+
+    /// Words after a name that show a month or weekday, not a name part: datelines "LONDON, March 3".
+    static let calendar: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+}
+
+/// The word classes as folded-name keys, so tokens are classified without making Strings.
+struct PlaceWordKeys: Sendable {
+    let connectors: Set<UInt64>
+    let typeWords: [UInt64: PlaceKindHint]
+    let featurePrefixes: Set<UInt64>
+    let directions: Set<UInt64>
+    let locatives: Set<UInt64>
+    let titles: Set<UInt64>
+    let calendar: Set<UInt64>
+
+    static let shared = PlaceWordKeys()
+
+    private init() {
+        func keys(_ words: Set<String>) -> Set<UInt64> { Set(words.compactMap { NameKey.key($0.utf8) }) }
+        connectors = keys(PlaceWords.connectors)
+        typeWords = Dictionary(uniqueKeysWithValues: PlaceWords.typeWords.compactMap { word, hint in NameKey.key(word.utf8).map { ($0, hint) } })
+        featurePrefixes = keys(PlaceWords.featurePrefixes)
+        directions = keys(PlaceWords.directions)
+        locatives = keys(PlaceWords.locatives)
+        titles = keys(PlaceWords.titles)
+        calendar = keys(PlaceWords.calendar)
+    }
+}
+
+/// What a type word says about the entry meant.
+enum PlaceKindHint: Sendable {
+    case admin, district, city, water, land
+}

@@ -1,0 +1,120 @@
+import Foundation
+public import Gazetteer
+public import TextAnalysis
+
+extension AnalyzerFactory {
+    /// `places`: place names resolved to gazetteer entries with coordinates and country, and
+    /// demonyms with their country.
+    public static let places = AnalyzerFactory(
+        id: "places",
+        summary: "place names resolved to GeoNames entries (coordinates, country, population); demonyms",
+        options: ["demonyms": "true|false: also report demonyms and country adjectives (default true)"]
+    ) { options in
+        let demonyms: Bool
+        switch options["demonyms"] ?? "true" {
+        case "true": demonyms = true
+        case "false": demonyms = false
+        case let other: throw PlacesOptionError(message: "demonyms must be true or false, not '\(other)'")
+        }
+        return try PlacesAnalyzer(gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled(), reportsDemonyms: demonyms)
+    }
+}
+
+public struct PlacesOptionError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+/// Finds place names (``MentionFinder``), resolves them (``PlaceResolver``) and reports each as
+/// an annotation: COUNTRY, ADMIN, CITY, FEATURE, REGION, or DEMONYM.
+public struct PlacesAnalyzer: Analyzer {
+    let gazetteer: Gazetteer
+    let lexicon: Lexicon
+    let reportsDemonyms: Bool
+
+    public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.reportsDemonyms = reportsDemonyms
+    }
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
+        var finder = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon)
+        let (mentions, demonyms) = finder.find()
+        let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, demonyms: demonyms)
+        var annotations = zip(mentions, resolutions).map { mention, resolution in
+            annotation(for: mention, resolution, in: document)
+        }
+        if reportsDemonyms {
+            annotations += demonyms.map { demonym in
+                var attributes: Attributes = ["country": .string(demonym.country)]
+                if let country = gazetteer.country(code: demonym.country) {
+                    attributes["name"] = .string(gazetteer.entry(country).name)
+                }
+                return document.annotation(plugin: "places", label: "DEMONYM", bytes: demonym.bytes, attributes: attributes)
+            }
+            annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
+        }
+        return AnalyzerOutput(annotations: annotations)
+    }
+
+    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, in document: Document) -> Annotation {
+        guard let resolution else {
+            // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
+            let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
+            return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
+                                       attributes: ["name": .string(document.text(bytes: mention.bytes)), "resolved": false])
+        }
+        let entry = gazetteer.entry(resolution.place)
+        var attributes: Attributes = ["name": .string(entry.name)]
+        if let geonameID = entry.geonameID { attributes["geonameid"] = .int(geonameID) }
+        if let latitude = entry.latitude, let longitude = entry.longitude {
+            attributes["latitude"] = .double(latitude)
+            attributes["longitude"] = .double(longitude)
+        }
+        if !entry.country.isEmpty { attributes["country"] = .string(entry.country) }
+        if let admin1 = gazetteer.admin1(of: resolution.place) { attributes["admin1"] = .string(gazetteer.entry(admin1).name) }
+        if entry.population > 0 { attributes["population"] = .int(entry.population) }
+        attributes["feature"] = .string(PlaceFeature.word(kind: entry.kind, code: entry.featureCode))
+        if mention.directional { attributes["part"] = "region around the place named" }
+        attributes["confidence"] = .double((resolution.confidence * 1000).rounded() / 1000)
+        let label = mention.directional ? "REGION" : PlaceFeature.label(entry.kind, hint: mention.hint)
+        return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
+    }
+}
+
+/// Output words for kinds and GeoNames feature codes.
+enum PlaceFeature {
+    static func label(_ kind: PlaceKind, hint: PlaceKindHint?) -> String {
+        switch kind {
+        case .country: "COUNTRY"
+        case .admin1, .admin2: "ADMIN"
+        case .city: hint == .water || hint == .land ? "FEATURE" : "CITY"
+        case .feature: "FEATURE"
+        case .region, .continent: "REGION"
+        }
+    }
+
+    private static let words: [String: String] = [
+        "PCLI": "country", "PCLD": "dependent territory", "PCLIX": "country", "PCLS": "country", "PCLF": "country",
+        "ADM1": "first-level division", "ADM2": "second-level division", "CONT": "continent",
+        "PPLC": "capital", "PPLA": "first-level seat", "PPLA2": "second-level seat", "PPLA3": "town", "PPLA4": "town",
+        "PPL": "town", "PPLX": "city district", "PPLL": "village",
+        "STM": "river", "LK": "lake", "LKS": "lakes", "SEA": "sea", "OCN": "ocean", "GULF": "gulf", "BAY": "bay",
+        "STRT": "strait", "MTS": "mountains", "MT": "mountain", "ISL": "island", "ISLS": "islands", "PEN": "peninsula",
+        "RGN": "region", "DSRT": "desert", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
+    ]
+
+    static func word(kind: PlaceKind, code: String) -> String {
+        if let word = words[code] { return word }
+        switch kind {
+        case .continent: return "continent"
+        case .country: return "country"
+        case .admin1: return "first-level division"
+        case .admin2: return "second-level division"
+        case .region: return "region"
+        case .feature: return "feature"
+        case .city: return "town"
+        }
+    }
+}

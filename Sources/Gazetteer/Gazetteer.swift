@@ -1,0 +1,201 @@
+public import Foundation
+
+/// Place names of the world with their coordinates, countries and populations, indexed by
+/// folded name (see ``NameKey``): the shared resource of the `places` and `entities` analyzers.
+///
+/// Immutable after loading, so one instance serves every thread. Loading parses the bundled
+/// tab-separated file once (``bundled()``); rows keep only what ranking needs, and the other
+/// fields are read from the file's bytes when an entry is asked for.
+public final class Gazetteer: Sendable {
+    /// The file's bytes, kept for the fields read on demand.
+    private let bytes: [UInt8]
+    private let rows: [Row]
+    private let names: NameIndex
+    private let demonyms: [UInt64: String]
+    private let countries: [String: PlaceID]
+    private let admin1s: [String: PlaceID]
+    /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
+    public let longestNameWords: Int
+
+    struct Row: Sendable {
+        var line: Range<Int>
+        var kind: PlaceKind
+        var country: String
+        var admin1Code: String
+        var population: Int
+        var latitude: Double
+        var longitude: Double
+        var hasCoordinates: Bool
+    }
+
+    /// Loads `places.tsv` and `demonyms.tsv` from `directory`.
+    public convenience init(directory: URL) throws {
+        try self.init(places: Self.read(directory.appendingPathComponent("places.tsv")),
+                      demonyms: Self.read(directory.appendingPathComponent("demonyms.tsv")))
+    }
+
+    /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
+    public init(places: [UInt8], demonyms demonymBytes: [UInt8], source: String = "places.tsv") throws {
+        bytes = places
+        var rows: [Row] = []
+        rows.reserveCapacity(places.count / 64)
+        var names = NameIndex(capacity: places.count / 28)
+        var countries: [String: PlaceID] = [:]
+        var admin1s: [String: PlaceID] = [:]
+        var longest = 1
+        var lineNumber = 0
+        var fields: [Range<Int>] = []
+        try TabSeparated.forEachLine(places) { line, number in
+            lineNumber = number
+            TabSeparated.split(places, line, into: &fields)
+            guard fields.count >= 10, let kind = PlaceKind(rawValue: String(decoding: places[fields[2]], as: UTF8.self)) else {
+                throw GazetteerError.malformed(file: source, line: number, reason: "expected 11 tab-separated fields with a known kind")
+            }
+            let row = Int32(rows.count)
+            let latitude = TabSeparated.double(places[fields[6]])
+            let longitude = TabSeparated.double(places[fields[7]])
+            let country = String(decoding: places[fields[4]], as: UTF8.self)
+            let admin1Code = String(decoding: places[fields[5]], as: UTF8.self)
+            rows.append(Row(line: line, kind: kind, country: country, admin1Code: admin1Code,
+                            population: TabSeparated.integer(places[fields[8]]) ?? 0,
+                            latitude: latitude ?? 0, longitude: longitude ?? 0, hasCoordinates: latitude != nil && longitude != nil))
+            func addName(_ range: Range<Int>) {
+                let slice = places[range]
+                guard let key = NameKey.key(slice) else { return }
+                names.insert(key, row: row)
+                longest = max(longest, 1 + slice.lazy.filter { $0 == 0x20 || $0 == UInt8(ascii: "-") }.count)
+            }
+            addName(fields[1])
+            var start = fields[9].lowerBound
+            for index in fields[9] where places[index] == UInt8(ascii: "|") {
+                addName(start..<index)
+                start = index + 1
+            }
+            addName(start..<fields[9].upperBound)
+            switch kind {
+            case .country: countries[country] = PlaceID(row: row)
+            case .admin1: admin1s[country + "." + admin1Code] = admin1s[country + "." + admin1Code] ?? PlaceID(row: row)
+            default: break
+            }
+        }
+        guard !rows.isEmpty else { throw GazetteerError.malformed(file: source, line: lineNumber, reason: "no entries") }
+        var demonyms: [UInt64: String] = [:]
+        try TabSeparated.forEachLine(demonymBytes) { line, number in
+            TabSeparated.split(demonymBytes, line, into: &fields)
+            guard fields.count >= 2, let key = NameKey.key(demonymBytes[fields[0]]) else {
+                throw GazetteerError.malformed(file: "demonyms.tsv", line: number, reason: "expected a demonym and a country code")
+            }
+            demonyms[key] = String(decoding: demonymBytes[fields[1]], as: UTF8.self)
+        }
+        self.rows = rows
+        self.names = names
+        self.demonyms = demonyms
+        self.countries = countries
+        self.admin1s = admin1s
+        longestNameWords = longest
+    }
+
+    /// Number of entries.
+    public var count: Int { rows.count }
+
+    /// Entries whose name or alias folds to `key` (see ``NameKey/key(_:)``), in file order.
+    public func places(forKey key: UInt64) -> [PlaceID] {
+        var found: [PlaceID] = []
+        names.forEachRow(key) { found.append(PlaceID(row: $0)) }
+        return found.sorted()
+    }
+
+    /// Whether some entry is named `key`: a cheap test before collecting the entries.
+    public func hasPlace(forKey key: UInt64) -> Bool { names.contains(key) }
+
+    /// Entries named `name` (folded as text is): for tests and tools.
+    public func places(named name: String) -> [PlaceID] {
+        NameKey.key(name.utf8).map(places(forKey:)) ?? []
+    }
+
+    /// The country a demonym or country adjective refers to ("Ukrainian" → "UA").
+    public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
+
+    /// The country entry for an ISO 3166-1 alpha-2 code.
+    public func country(code: String) -> PlaceID? { countries[code] }
+
+    /// The first-level division an entry lies in (for cities and second-level divisions).
+    public func admin1(of id: PlaceID) -> PlaceID? {
+        let row = rows[Int(id.row)]
+        guard row.kind == .city || row.kind == .admin2, !row.admin1Code.isEmpty else { return nil }
+        return admin1s[row.country + "." + row.admin1Code]
+    }
+
+    // MARK: - Fields
+
+    public func kind(_ id: PlaceID) -> PlaceKind { rows[Int(id.row)].kind }
+    public func countryCode(_ id: PlaceID) -> String { rows[Int(id.row)].country }
+    public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
+    public func coordinates(_ id: PlaceID) -> (latitude: Double, longitude: Double)? {
+        let row = rows[Int(id.row)]
+        return row.hasCoordinates ? (row.latitude, row.longitude) : nil
+    }
+
+    /// Every field of an entry, read from the file.
+    public func entry(_ id: PlaceID) -> PlaceEntry {
+        let row = rows[Int(id.row)]
+        var fields: [Range<Int>] = []
+        TabSeparated.split(bytes, row.line, into: &fields)
+        func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+        return PlaceEntry(
+            id: id, geonameID: TabSeparated.integer(bytes[fields[0]]), name: text(1), kind: row.kind, featureCode: text(3),
+            country: row.country, admin1Code: row.admin1Code,
+            latitude: row.hasCoordinates ? row.latitude : nil, longitude: row.hasCoordinates ? row.longitude : nil,
+            population: row.population, iso: text(10))
+    }
+
+    /// Great-circle distance in kilometres between two entries (nil without coordinates).
+    public func distance(_ a: PlaceID, _ b: PlaceID) -> Double? {
+        guard let first = coordinates(a), let second = coordinates(b) else { return nil }
+        return GreatCircle.kilometres(first, second)
+    }
+
+    // MARK: - Loading
+
+    /// The gazetteer shipped with the package, loaded once per process on first use.
+    public static func bundled() throws -> Gazetteer { try sharedBundled.get() }
+
+    private static let sharedBundled: Result<Gazetteer, any Error> = Result {
+        guard let directory = Bundle.module.url(forResource: "Data", withExtension: nil) else {
+            throw GazetteerError.unreadable(path: Bundle.module.bundlePath + "/Data", reason: "the package's gazetteer data is missing")
+        }
+        return try Gazetteer(directory: directory)
+    }
+
+    private static func read(_ url: URL) throws -> [UInt8] {
+        do {
+            return Array(try Data(contentsOf: url))
+        } catch {
+            throw GazetteerError.unreadable(path: url.path, reason: error.localizedDescription)
+        }
+    }
+}
+
+/// Why a gazetteer could not be loaded.
+public enum GazetteerError: Error, CustomStringConvertible, Sendable {
+    case unreadable(path: String, reason: String)
+    case malformed(file: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason): "cannot read gazetteer file \(path): \(reason)"
+        case let .malformed(file, line, reason): "\(file):\(line): \(reason)"
+        }
+    }
+}
+
+/// Distances on the sphere (haversine; mean Earth radius).
+public enum GreatCircle {
+    public static func kilometres(_ a: (latitude: Double, longitude: Double), _ b: (latitude: Double, longitude: Double)) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * radians
+        let dLon = (b.longitude - a.longitude) * radians
+        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * 6371.0088 * asin(min(1, sqrt(h)))
+    }
+}

@@ -1,0 +1,47 @@
+/// An open-addressing multimap from a folded-name key to gazetteer rows.
+///
+/// A `Dictionary<String, [Int32]>` of the 380,000 names took most of the load time (a String
+/// and an array per name). Here a name costs 12 bytes and one probe sequence; a name with many
+/// places ("San José") simply occupies several slots with the same key.
+struct NameIndex: Sendable {
+    private var keys: [UInt64]
+    private var rows: [Int32]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes
+        keys = Array(repeating: 0, count: size)
+        rows = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// Adds `row` under `key`, unless that exact pair is already there (a name and an
+    /// alias that fold alike).
+    mutating func insert(_ key: UInt64, row: Int32) {
+        let key = key == 0 ? 1 : key // 0 marks an empty slot
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key && rows[slot] == row { return }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        rows[slot] = row
+    }
+
+    /// Calls `body` with each row stored under `key`.
+    func forEachRow(_ key: UInt64, _ body: (Int32) -> Void) {
+        let key = key == 0 ? 1 : key
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key { body(rows[slot]) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        var found = false
+        forEachRow(key) { _ in found = true }
+        return found
+    }
+}

@@ -1,0 +1,78 @@
+/// The form under which place names are stored and looked up.
+///
+/// News writes one place many ways: "Kup'yansk", "Kupyansk", "KUPYANSK", "Côte d'Ivoire",
+/// "Cote dIvoire", "Guinea-Bissau", "U.S.". Folding removes what varies and what readers
+/// ignore: case, Latin diacritics, apostrophes and periods; hyphens, dashes, commas and runs of
+/// spaces become one space. The gazetteer build (`tools/gazetteer/build.py`) prunes aliases
+/// that fold alike, so the data stays small only because this matcher folds.
+public enum NameKey {
+    /// Folds UTF-8 `bytes` and returns a 64-bit key (FNV-1a of the folded bytes), or nil
+    /// when nothing is left.
+    ///
+    /// The key is computed without allocating: matching calls it for every candidate span.
+    public static func key<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
+        var hasher = Hasher64()
+        fold(bytes) { hasher.combine($0) }
+        return hasher.isEmpty ? nil : hasher.value
+    }
+
+    /// Folds `text` into a String: for display, tests and debugging.
+    public static func folded(_ text: String) -> String {
+        var out: [UInt8] = []
+        fold(text.utf8) { out.append($0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `emit` with each folded byte.
+    static func fold<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ emit: (UInt8) -> Void) {
+        var pendingSpace = false
+        var emitted = false
+        func letter(_ byte: UInt8) {
+            if pendingSpace && emitted { emit(0x20) }
+            pendingSpace = false
+            emitted = true
+            emit(byte)
+        }
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                bytes.formIndex(after: &index)
+                switch lead {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter(lead | 0x20)
+                case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): continue
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), 0x09, 0x0A, 0x0D: pendingSpace = true
+                default: letter(lead)
+                }
+                continue
+            }
+            // Decode one multi-byte scalar; the text is valid UTF-8 (Document guarantees it).
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            bytes.formIndex(after: &index)
+            for _ in 1..<length where index != bytes.endIndex {
+                value = value << 6 | UInt32(bytes[index] & 0x3F)
+                bytes.formIndex(after: &index)
+            }
+            switch value {
+            case 0x2018, 0x2019, 0x02BC, 0x02BB, 0x00B4, 0x2032: continue // apostrophes and primes
+            case 0x00A0, 0x2010...0x2015, 0x2212, 0x202F, 0x2009: pendingSpace = true // spaces and dashes
+            default:
+                if LatinFolding.fold(value, letter) { continue }
+                if let scalar = Unicode.Scalar(value) {
+                    for byte in scalar.properties.lowercaseMapping.utf8 { letter(byte) }
+                }
+            }
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: stable across runs and platforms (unlike `Hasher`), so keys could be stored.
+struct Hasher64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private(set) var isEmpty = true
+    mutating func combine(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        isEmpty = false
+    }
+}

@@ -1,0 +1,43 @@
+/// What kind of place an entry is; the order is the gazetteer file's order.
+public enum PlaceKind: String, Sendable, CaseIterable, Comparable {
+    case continent = "CONTINENT"
+    case country = "COUNTRY"
+    case admin1 = "ADMIN1"
+    case admin2 = "ADMIN2"
+    case region = "REGION"
+    case feature = "FEATURE"
+    case city = "CITY"
+
+    public static func < (lhs: PlaceKind, rhs: PlaceKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A row of the gazetteer, by position. Cheap to copy and compare; ``Gazetteer/entry(_:)``
+/// gives its fields.
+public struct PlaceID: Hashable, Sendable, Comparable {
+    public let row: Int32
+    public static func < (lhs: PlaceID, rhs: PlaceID) -> Bool { lhs.row < rhs.row }
+}
+
+/// One gazetteer entry with every field, made on demand from the file's bytes.
+public struct PlaceEntry: Sendable, Hashable {
+    public let id: PlaceID
+    /// GeoNames id; nil for rows that have none (most first-level divisions, curated features).
+    public let geonameID: Int?
+    /// The preferred English name: "Kupiansk", "Kharkiv Oblast", "United States".
+    public let name: String
+    public let kind: PlaceKind
+    /// GeoNames feature code: "PPLA", "PCLI", "ADM1", "STM" (stream), "MTS" (mountains)...
+    public let featureCode: String
+    /// ISO 3166-1 alpha-2; empty for features that span countries.
+    public let country: String
+    /// The GeoNames admin1 code of the containing first-level division ("07", "CA").
+    public let admin1Code: String
+    public let latitude: Double?
+    public let longitude: Double?
+    /// Inhabitants; for divisions, the sum of their listed towns (a lower bound).
+    public let population: Int
+    /// ISO 3166 code for countries ("UKR") and subdivisions ("UA-63").
+    public let iso: String
+}

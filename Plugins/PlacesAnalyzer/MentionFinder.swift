@@ -101,8 +101,9 @@ struct MentionFinder {
         while position < chunk.upperBound {
             if isConnector(position) { position += 1; continue }
             if let hit = longestHit(from: position, before: chunk.upperBound) {
-                found.append(mention(hit, in: start..<chunk.upperBound))
-                position = hit.upperBound
+                let hitMention = mention(hit, in: start..<chunk.upperBound)
+                found.append(hitMention)
+                position = hitMention.tokens.upperBound // past a type word it took ("Kharkiv Oblast")
                 continue
             }
             if let (range, country) = demonym(at: position, before: chunk.upperBound) {
@@ -123,8 +124,9 @@ struct MentionFinder {
             let previousPlaceEnd = offset > 0 ? found[offset - 1].tokens.upperBound : chunk.lowerBound
             let nextPlaceStart = offset + 1 < found.count ? found[offset + 1].tokens.lowerBound : chunk.upperBound
             // Words between this match and its neighbours decide what the chunk is.
-            let ownBefore = previousPlaceEnd..<mention.tokens.lowerBound
-            let ownAfter = mention.tokens.upperBound..<nextPlaceStart
+            // A type word may lie past the chunk ("Eastern province"): clamp, never invert.
+            let ownBefore = min(previousPlaceEnd, mention.tokens.lowerBound)..<mention.tokens.lowerBound
+            let ownAfter = mention.tokens.upperBound..<max(nextPlaceStart, mention.tokens.upperBound)
             if ownBefore.contains(where: { words.titles.contains(key($0)) || lexicon.isGivenName(key: key($0)) && !isCommonWord($0) }) {
                 personNames.insert(mention.key) // "President Lincoln", "Kerry-Ann Hamilton"
                 continue
@@ -149,6 +151,7 @@ struct MentionFinder {
         while position < chunk.upperBound {
             guard let hit = longestHit(from: position, before: chunk.upperBound) else { position += 1; continue }
             let mention = mention(hit, in: chunk)
+            defer { position = max(hit.upperBound, mention.tokens.upperBound) }
             let common = (lexicon.lowerCaseShare(key: mention.key) ?? 0) > 0.2
             let wellKnown = mention.candidates.contains { id in
                 switch gazetteer.kind(id) {
@@ -158,7 +161,6 @@ struct MentionFinder {
                 }
             }
             if wellKnown && !common { found.append(mention) }
-            position = hit.upperBound
         }
         return (found, [])
     }

@@ -43,22 +43,34 @@ struct MentionFinder {
         var demonyms: [DemonymMention] = []
         var index = 0
         while index < tokens.count {
+            // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking.
+            if let (mention, next) = basedCompound(at: index) {
+                places.append(mention)
+                index = next
+                continue
+            }
             guard isNameWord(index) else {
-                if let (mention, next) = basedCompound(at: index) {
-                    places.append(mention)
-                    index = next
-                } else {
-                    index += 1
-                }
+                index += 1
                 continue
             }
             let chunk = chunk(from: index)
             let (found, foundDemonyms) = capsLine[index] ? matchCaps(chunk) : match(chunk)
             places += found
             demonyms += foundDemonyms
-            index = chunk.upperBound
+            index = max(chunk.upperBound, found.last?.tokens.upperBound ?? 0)
         }
+        // A weak reading ("Hartl said", "the Buffalo community") stands only if the same name is
+        // read as a place with stronger evidence elsewhere in the document.
+        let confirmed = Set(places.lazy.filter { !$0.weak }.map(\.key))
+        places.removeAll { $0.weak && !confirmed.contains($0.key) }
         places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
+        // Type words and directions widen a mention; keep the first of any that now overlap.
+        places.sort { ($0.bytes.lowerBound, -$0.bytes.count) < ($1.bytes.lowerBound, -$1.bytes.count) }
+        var end = 0
+        places.removeAll { mention in
+            defer { end = max(end, mention.bytes.upperBound) }
+            return mention.bytes.lowerBound < end
+        }
         linkQualifiers(&places)
         return (places, demonyms)
     }
@@ -77,7 +89,19 @@ struct MentionFinder {
             guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !capsLine[next] || capsLine[start] else { break }
             end = next + 1
         }
+        // "People's Republic of China": a name that runs on through a clitic.
+        if end < tokens.count, tokens[end].kind == .clitic,
+           let hit = longestHit(from: start, before: min(tokens.count, start + gazetteer.longestNameWords + 2), acrossClitics: true),
+           hit.upperBound > end {
+            return start..<hit.upperBound
+        }
         return start..<end
+    }
+
+    /// Token `index` continues the previous one, or is a clitic glued to it ("People's").
+    private func contiguousOrClitic(_ index: Int) -> Bool {
+        contiguous(index) || (!sentenceStart[index] && tokens[index].kind == .clitic
+            && tokens[index - 1].span.bytes.upperBound == tokens[index].span.bytes.lowerBound)
     }
 
     /// Token `index` continues the previous one: same sentence, only spaces between.
@@ -90,8 +114,10 @@ struct MentionFinder {
     /// Matches inside one chunk of mixed-case text.
     private mutating func match(_ chunk: Range<Int>) -> ([PlaceMention], [DemonymMention]) {
         var start = chunk.lowerBound
-        // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names.
-        if sentenceStart[start] || start == 0, isCommonWord(start) {
+        // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
+        // unless they begin a longer name ("New Zealand", "The Hague").
+        if sentenceStart[start] || start == 0, isCommonWord(start) || PlaceWords.openers.contains(lowercased(start)),
+           (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
         }
@@ -100,15 +126,21 @@ struct MentionFinder {
         var position = start
         while position < chunk.upperBound {
             if isConnector(position) { position += 1; continue }
-            if let hit = longestHit(from: position, before: chunk.upperBound) {
-                let hitMention = mention(hit, in: start..<chunk.upperBound)
-                found.append(hitMention)
-                position = hitMention.tokens.upperBound // past a type word it took ("Kharkiv Oblast")
-                continue
-            }
-            if let (range, country) = demonym(at: position, before: chunk.upperBound) {
+            let hit = longestHit(from: position, before: chunk.upperBound)
+            // "Canadian beef" is a nationality, not Canadian, Texas; "Indian Ocean" is longer.
+            if let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
+               range.count > hit?.count ?? 0 || !namesOwnCountry(hit!, country) {
                 demonyms.append(DemonymMention(bytes: byteRange(range), country: country))
                 position = range.upperBound
+                continue
+            }
+            if let hit {
+                guard let hitMention = mention(hit, in: start..<chunk.upperBound) else {
+                    position = hit.upperBound
+                    continue
+                }
+                found.append(hitMention)
+                position = hitMention.tokens.upperBound // past a type word it took ("Kharkiv Oblast")
                 continue
             }
             position += 1
@@ -116,32 +148,80 @@ struct MentionFinder {
         return (decide(found, chunk: start..<chunk.upperBound), demonyms)
     }
 
-    /// Keeps the matches of a chunk that read as places; see the type's documentation.
+    /// Keeps the matches of a chunk that read as places.
+    ///
+    /// Places inside organization names and before titles count, as geoparsers count them
+    /// ("the U.S. Centers for Disease Control", "Ministry of Health of Uganda", "New York
+    /// Governor"). What is dropped: parts of a person's name ("Nelson Mandela", "President
+    /// Lincoln"), months and weekdays, disease names ("Marburg virus"), a bare direction
+    /// ("West"), and common words without a locative cue.
     private mutating func decide(_ found: [PlaceMention], chunk: Range<Int>) -> [PlaceMention] {
-        guard !found.isEmpty else { return patternFeature(in: chunk).map { [$0] } ?? [] }
         var kept: [PlaceMention] = []
-        for (offset, var mention) in found.enumerated() {
-            let previousPlaceEnd = offset > 0 ? found[offset - 1].tokens.upperBound : chunk.lowerBound
-            let nextPlaceStart = offset + 1 < found.count ? found[offset + 1].tokens.lowerBound : chunk.upperBound
-            // Words between this match and its neighbours decide what the chunk is.
-            // A type word may lie past the chunk ("Eastern province"): clamp, never invert.
-            let ownBefore = min(previousPlaceEnd, mention.tokens.lowerBound)..<mention.tokens.lowerBound
-            let ownAfter = mention.tokens.upperBound..<max(nextPlaceStart, mention.tokens.upperBound)
-            if ownBefore.contains(where: { words.titles.contains(key($0)) || lexicon.isGivenName(key: key($0)) && !isCommonWord($0) }) {
-                personNames.insert(mention.key) // "President Lincoln", "Kerry-Ann Hamilton"
+        for var mention in found {
+            let first = mention.tokens.lowerBound
+            let previous = first - 1
+            // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela".
+            if previous >= max(0, chunk.lowerBound - 1), words.titles.contains(key(previous))
+                || (previous >= chunk.lowerBound && isGivenName(previous)) {
+                personNames.insert(mention.key)
                 continue
             }
-            if !ownBefore.allSatisfy({ isConnector($0) || words.directions.contains(key($0)) }) { continue }
-            if !ownAfter.allSatisfy({ isConnector($0) || words.calendar.contains(key($0)) }) { continue }
-            if ownBefore.contains(where: { words.directions.contains(key($0)) }), let first = ownBefore.first(where: { !isConnector($0) }) {
+            if startsPersonName(mention, chunk: chunk) { continue }
+            if mention.tokens.count == 1, words.calendar.contains(key(first)) || words.directions.contains(key(first)) { continue }
+            if namesDisease(mention) { continue }
+            var directionStart = first
+            while directionStart > chunk.lowerBound, words.directions.contains(key(directionStart - 1)) { directionStart -= 1 }
+            if directionStart < first {
                 mention.directional = true // "Central Luzon", "Southern California"
-                mention.bytes = tokens[first].span.bytes.lowerBound..<mention.bytes.upperBound
-                mention.tokens = first..<mention.tokens.upperBound
+                mention.bytes = tokens[directionStart].span.bytes.lowerBound..<mention.bytes.upperBound
+                mention.tokens = directionStart..<mention.tokens.upperBound
             }
-            if isRejectedCommonWord(mention) { continue }
+            if isRejectedCommonWord(mention) {
+                mention.weak = true
+            } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
+                mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
+            }
             kept.append(mention)
         }
+        if kept.isEmpty, let feature = patternFeature(in: chunk) { return [feature] }
         return kept
+    }
+
+    /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.
+    /// soldier" is the country; "Somali" is the people, not Ethiopia's Somali Region).
+    private func namesOwnCountry(_ hit: Range<Int>, _ country: String) -> Bool {
+        guard let key = NameKey.key(bytes[byteRange(hit)]) else { return false }
+        return gazetteer.places(forKey: key).contains { gazetteer.kind($0) == .country && gazetteer.countryCode($0) == country }
+    }
+
+    /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson".
+    private func startsPersonName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
+        guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound, isNameWord(next) else { return false }
+        let nextKey = key(next)
+        if lexicon.isSurname(key: nextKey) { return true }
+        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && !gazetteer.hasPlace(forKey: nextKey) && words.typeWords[nextKey] == nil
+    }
+
+    /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant").
+    private func isGivenName(_ index: Int) -> Bool {
+        tokens[index].kind == .word && lexicon.isGivenName(key: key(index)) && !isCommonWord(index) && !isAllCaps(index)
+    }
+
+    /// A person's name more than a notable place: a name-list word whose places are all small towns.
+    private func isPersonLike(_ mention: PlaceMention) -> Bool {
+        guard lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key) else { return false }
+        return mention.candidates.allSatisfy { id in
+            let kind = gazetteer.kind(id)
+            return (kind == .city || kind == .admin2) && gazetteer.population(id) < 100_000
+        }
+    }
+
+    /// "Marburg virus", "West Nile fever", "Ebola": a town or river named in a disease's name.
+    private func namesDisease(_ mention: PlaceMention) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < tokens.count, tokens[next].kind == .word, PlaceWords.diseaseWords.contains(lowercased(next)) else { return false }
+        return !mention.candidates.contains { gazetteer.kind($0) <= .admin1 }
     }
 
     /// Matches in an ALL-CAPS line: only well-known places that are not common words.
@@ -150,7 +230,7 @@ struct MentionFinder {
         var position = chunk.lowerBound
         while position < chunk.upperBound {
             guard let hit = longestHit(from: position, before: chunk.upperBound) else { position += 1; continue }
-            let mention = mention(hit, in: chunk)
+            guard let mention = mention(hit, in: chunk) else { position = hit.upperBound; continue }
             defer { position = max(hit.upperBound, mention.tokens.upperBound) }
             let common = (lexicon.lowerCaseShare(key: mention.key) ?? 0) > 0.2
             let wellKnown = mention.candidates.contains { id in
@@ -168,8 +248,13 @@ struct MentionFinder {
     // MARK: - Gazetteer matches
 
     /// The longest run of tokens from `start` whose text is a gazetteer name.
-    private func longestHit(from start: Int, before limit: Int) -> Range<Int>? {
+    private func longestHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> Range<Int>? {
         let longest = min(limit, start + gazetteer.longestNameWords + 2)
+        if acrossClitics, !(start..<longest).dropFirst().allSatisfy({ contiguousOrClitic($0) }) {
+            // Only a run without sentence breaks or punctuation gaps may hold one name.
+            guard let stop = (start + 1..<longest).first(where: { !contiguousOrClitic($0) }) else { return nil }
+            return longestHit(from: start, before: stop, acrossClitics: false)
+        }
         var end = longest
         while end > start {
             let last = end - 1
@@ -182,22 +267,48 @@ struct MentionFinder {
         return nil
     }
 
-    private func mention(_ range: Range<Int>, in chunk: Range<Int>) -> PlaceMention {
+    /// The mention a gazetteer hit makes, or nil when the hit is not a place name here.
+    private func mention(_ hit: Range<Int>, in chunk: Range<Int>) -> PlaceMention? {
+        var candidates = gazetteer.places(forKey: NameKey.key(bytes[byteRange(hit)])!)
+        var range = hit
+        if range.count > 1, lowercased(range.lowerBound) == "the" {
+            range = range.dropFirst() // "the UAE" is an alias, but "the" stays outside the span
+        }
         let span = byteRange(range)
         let key = NameKey.key(bytes[span])!
-        var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: gazetteer.places(forKey: key))
+        if range.count == 1, isAllCaps(range.lowerBound), !capsLine[range.lowerBound] {
+            // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
+            candidates.removeAll { gazetteer.kind($0) > .admin1 && gazetteer.kind($0) != .region }
+            if candidates.isEmpty { return nil }
+        }
+        if range.count == 1, PlaceWords.organizationWords.contains(lowercased(range.lowerBound)) { return nil }
+        if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: "/") || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: "/$") {
+            return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
+        }
+        if range.upperBound < chunk.upperBound, PlaceWords.publicationWords.contains(lowercased(range.upperBound)) {
+            return nil // "New York Times", "The New Zealand Herald": a title, not a place
+        }
+        var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
         mention.locative = range.lowerBound > 0 && words.locatives.contains(self.key(range.lowerBound - 1))
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
         if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
            let hint = words.typeWords[self.key(range.upperBound)], tokens[range.upperBound].kind == .word,
            tokens[range.upperBound].span.bytes.lowerBound - span.upperBound == 1 {
             let typeToken = range.upperBound
-            let capitalized = isNameWord(typeToken)
-            if capitalized || hint == .admin || hint == .water || hint == .land {
+            if isNameWord(typeToken) {
+                // "Kharkiv Oblast", "Oskil River": part of the name.
                 mention.hint = hint
                 mention.bytes = span.lowerBound..<tokens[typeToken].span.bytes.upperBound
                 mention.tokens = range.lowerBound..<(typeToken + 1)
+            } else {
+                // "Anhui province", "New York state": a descriptor, outside the name but telling.
+                mention.hint = hint
             }
+        } else if range.count > 1, let hint = words.typeWords[self.key(range.upperBound - 1)], !isNameWord(range.upperBound - 1) {
+            // An alias that ends in a lower-case type word ("Artibonite region"): same convention.
+            mention.hint = hint
+            mention.tokens = range.lowerBound..<(range.upperBound - 1)
+            mention.bytes = byteRange(mention.tokens)
         }
         return mention
     }
@@ -274,6 +385,19 @@ struct MentionFinder {
 
     private func key(_ index: Int) -> UInt64 { NameKey.key(bytes[tokens[index].span.bytes]) ?? 0 }
 
+    /// Whether token `index` exists, touches token `neighbour` with no space, and is one of `symbols`.
+    private func isGlued(_ index: Int, to neighbour: Int, anyOf symbols: String) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let token = tokens[index].span.bytes, other = tokens[neighbour].span.bytes
+        guard token.lowerBound == other.upperBound || token.upperBound == other.lowerBound, token.count == 1 else { return false }
+        return symbols.utf8.contains(bytes[token.lowerBound])
+    }
+
+    /// The token in lower case, for the small closed word lists.
+    private func lowercased(_ index: Int) -> String {
+        String(decoding: bytes[tokens[index].span.bytes], as: UTF8.self).lowercased()
+    }
+
     private func byteRange(_ range: Range<Int>) -> Range<Int> {
         tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound
     }
@@ -294,7 +418,9 @@ struct MentionFinder {
                 let byte = bytes[range.lowerBound + offset]
                 if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") {
                     let next = bytes[range.lowerBound + offset + 1]
+                    // Only name particles: "al-Bab", "d'Ivoire"; not "sub-Saharan", "pro-Russian".
                     return next >= 65 && next <= 90
+                        && PlaceWords.particles.contains(String(decoding: bytes[range.lowerBound..<(range.lowerBound + offset)], as: UTF8.self))
                 }
             }
         }

@@ -16,6 +16,9 @@ struct PlaceMention {
     var directional = false
     /// After "in", "at", "from", ...: evidence for a place reading.
     var locative = false
+    /// Read as a place on weak evidence (a common word or a surname without a locative cue):
+    /// kept only if the document also uses the name as a place with stronger evidence.
+    var weak = false
     /// Index of the mention that qualifies this one: "Paris, Texas" → Texas.
     var qualifier: Int?
 }

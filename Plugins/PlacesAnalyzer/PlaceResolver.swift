@@ -27,7 +27,24 @@ struct PlaceResolver {
                 return best(mention, context: context.excluding(chosen[index]), qualifier: qualifier)
             }
         }
-        return oneSensePerName(mentions, chosen)
+        return oneSensePerName(mentions, chosen).enumerated().map { index, resolution in
+            preferSeat(resolution, of: mentions[index])
+        }
+    }
+
+    /// "Kyiv", "Moscow", "Berlin": a city-state shares its name with its seat, and a bare name
+    /// means the city. A division is a city-state when its seat lies near its centre; "Quebec"
+    /// the province stays a province.
+    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention) -> Resolution? {
+        guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
+        let country = gazetteer.countryCode(resolution.place)
+        let seat = mention.candidates.first { id in
+            gazetteer.kind(id) == .city && gazetteer.countryCode(id) == country && gazetteer.admin1(of: id) == resolution.place
+                && ["PPLC", "PPLA"].contains(gazetteer.entry(id).featureCode)
+                && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
+        }
+        if let seat { resolution.place = seat }
+        return resolution
     }
 
     /// The same name means the same place throughout, unless a mention has its own qualifier

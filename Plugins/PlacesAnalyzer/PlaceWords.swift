@@ -19,7 +19,44 @@ enum PlaceWords {
         "river": .water, "lake": .water, "sea": .water, "bay": .water, "gulf": .water, "strait": .water,
         "reservoir": .water, "canal": .water, "island": .land, "islands": .land, "peninsula": .land,
         "mountains": .land, "mountain": .land, "hills": .land, "valley": .land, "desert": .land, "plateau": .land,
-        "delta": .land, "forest": .land, "coast": .land,
+        "delta": .land, "forest": .land, "coast": .land, "creek": .water,
+    ]
+
+    /// Sentence openers that are capitalized only because they start the sentence; the word-case
+    /// lexicon does not count words this short.
+    static let openers: Set<String> = [
+        "a", "an", "the", "in", "on", "at", "as", "by", "if", "of", "to", "for", "but", "and", "or", "so", "it", "he",
+        "she", "we", "they", "i", "his", "her", "its", "our", "their", "this", "that", "these", "those", "all", "most",
+        "some", "many", "while", "when", "with", "after", "before", "since", "until", "during", "neighbouring",
+        "neighboring", "current", "total", "residents", "officials",
+    ]
+
+    /// Lower-case parts that may begin a capitalized name: "al-Bab", "d'Ivoire", "ad-Dawr".
+    static let particles: Set<String> = [
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ul", "ur", "ibn", "bin", "ben", "abu",
+        "um", "d", "l", "da", "de", "di", "du", "la", "le", "o",
+    ]
+
+    /// Words that head organization names and are also the names of small towns
+    /// ("University", Florida; "Federation", "College"): never a place on their own.
+    static let organizationWords: Set<String> = [
+        "university", "college", "federation", "institute", "hospital", "school", "academy", "department", "ministry",
+        "agency", "council", "committee", "commission", "association", "union", "society", "foundation", "company",
+        "corporation", "bank", "party", "church", "court", "parliament", "congress", "senate", "army", "navy", "police",
+        "service", "services", "centre", "center", "office", "bureau", "authority", "board", "group", "fund", "trust",
+        "elementary", "laboratory", "laboratories", "network", "news", "times", "post", "herald",
+    ]
+
+    /// Titles of newspapers and broadcasters that start with a place: "New York Times".
+    static let publicationWords: Set<String> = [
+        "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph", "daily", "observer",
+        "examiner", "independent", "globe", "star", "sun", "inquirer", "courier", "dispatch",
+    ]
+
+    /// Words after a place name that make it part of a disease's name: "Marburg virus".
+    static let diseaseWords: Set<String> = [
+        "virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "disease", "syndrome", "strain", "encephalitis",
+        "hemorrhagic", "haemorrhagic", "pox",
     ]
 
     /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".

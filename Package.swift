@@ -114,6 +114,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "PlacesAnalyzerTests",
+            dependencies: ["TextAnalysis", "Gazetteer", "PlacesAnalyzer"],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "AnalyzeCLITests",
             dependencies: ["AnalyzeCLI"],
             swiftSettings: strictSettings

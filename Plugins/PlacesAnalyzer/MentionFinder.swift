@@ -199,8 +199,9 @@ struct MentionFinder {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
         guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound, isNameWord(next) else { return false }
         let nextKey = key(next)
+        if gazetteer.places(forKey: nextKey).contains(where: { gazetteer.kind($0) <= .admin1 }) { return false } // "Georgia, Armenia"
         if lexicon.isSurname(key: nextKey) { return true }
-        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && !gazetteer.hasPlace(forKey: nextKey) && words.typeWords[nextKey] == nil
+        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && words.typeWords[nextKey] == nil
     }
 
     /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant").
@@ -301,8 +302,12 @@ struct MentionFinder {
                 mention.bytes = span.lowerBound..<tokens[typeToken].span.bytes.upperBound
                 mention.tokens = range.lowerBound..<(typeToken + 1)
             } else {
-                // "Anhui province", "New York state": a descriptor, outside the name but telling.
+                // "Anhui province", "Donetsk region": a descriptor, outside the name but telling;
+                // the gazetteer may know the whole phrase ("Donetsk region" is Donetsk Oblast).
                 mention.hint = hint
+                if let phrase = NameKey.key(bytes[span.lowerBound..<tokens[typeToken].span.bytes.upperBound]), gazetteer.hasPlace(forKey: phrase) {
+                    mention.candidates = gazetteer.places(forKey: phrase)
+                }
             }
         } else if range.count > 1, let hint = words.typeWords[self.key(range.upperBound - 1)], !isNameWord(range.upperBound - 1) {
             // An alias that ends in a lower-case type word ("Artibonite region"): same convention.
@@ -409,7 +414,14 @@ struct MentionFinder {
         guard token.kind == .word || token.kind == .abbreviation else { return false }
         let range = token.span.bytes
         let first = bytes[range.lowerBound]
-        if first >= 65 && first <= 90 { return true }
+        if first >= 65 && first <= 90 {
+            // "Kharkiv-based", "Texas-wide" are adjectives; ``basedCompound(at:)`` takes them.
+            if let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound {
+                let next = bytes[hyphen + 1]
+                return !(next >= 97 && next <= 122)
+            }
+            return true
+        }
         if first >= 0xC3, first <= 0xC5, let scalar = String(decoding: bytes[range.prefix(2)], as: UTF8.self).unicodeScalars.first {
             return scalar.properties.isUppercase
         }

@@ -32,16 +32,18 @@ struct PlaceResolver {
         }
     }
 
-    /// "Kyiv", "Moscow", "Berlin": a city-state shares its name with its seat, and a bare name
-    /// means the city. A division is a city-state when its seat lies near its centre; "Quebec"
-    /// the province stays a province.
+    /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the
+    /// city when the division is a city-state (its seat near its centre) or the city holds a
+    /// quarter of its people; "Quebec" the province stays a province.
     private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention) -> Resolution? {
         guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
         let country = gazetteer.countryCode(resolution.place)
+        let divisionPopulation = gazetteer.population(resolution.place)
         let seat = mention.candidates.first { id in
-            gazetteer.kind(id) == .city && gazetteer.countryCode(id) == country && gazetteer.admin1(of: id) == resolution.place
-                && ["PPLC", "PPLA"].contains(gazetteer.entry(id).featureCode)
-                && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
+            guard gazetteer.kind(id) == .city, gazetteer.countryCode(id) == country, gazetteer.admin1(of: id) == resolution.place else { return false }
+            let cityState = ["PPLC", "PPLA"].contains(gazetteer.entry(id).featureCode) && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
+            // "Lagos": the city holds most of its state's people, and news means the city.
+            return cityState || gazetteer.population(id) * 4 >= divisionPopulation
         }
         if let seat { resolution.place = seat }
         return resolution

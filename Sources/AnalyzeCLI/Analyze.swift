@@ -28,6 +28,7 @@ struct Analyze: ParsableCommand {
           analyze --plugins tokens --format text article.txt
           analyze --input jsonl --jobs 2 feed.jsonl | jq -c '.annotations[]'
           cat article.txt | analyze --format html > article.html
+          analyze --plugins places --format geojson article.txt > places.geojson
           analyze --list-plugins
 
         EXIT STATUS
@@ -46,7 +47,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Comma-separated analyzers to run (default: all).", valueName: "a,b,c"))
     var plugins: String?
 
-    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html. Default: json, or jsonl with --input jsonl.")
+    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html, geojson (located places as one FeatureCollection). Default: json, or jsonl with --input jsonl.")
     var format: OutputFormat?
 
     @Option(name: .long, help: "Input format: text (each FILE is a document) or jsonl (each line is {\"text\": ..., \"id\": ...}).")

@@ -6,7 +6,7 @@ import Darwin
 import TextAnalysis
 
 enum OutputFormat: String, CaseIterable {
-    case json, jsonl, text, html
+    case json, jsonl, text, html, geojson
 }
 
 /// Writing to stdout failed (disk full, closed descriptor).
@@ -30,6 +30,7 @@ struct OutputWriter {
     private var written = 0
     private var htmlDocuments: [Document] = []
     private var htmlFailures: [DocumentFailure] = []
+    private var geojsonFeatures = 0
 
     init(format: OutputFormat, plugins: [AnalyzerID], options: OutputOptions, wrapsInArray: Bool, colored: Bool) {
         self.format = format
@@ -41,6 +42,7 @@ struct OutputWriter {
 
     mutating func begin() throws(OutputError) {
         if format == .json && wrapsInArray { try Self.write(Array("[\n".utf8)) }
+        if format == .geojson { try Self.write(Array(GeoJSONEncoder.header.utf8)) }
     }
 
     mutating func write(_ document: Document, id: String?) throws(OutputError) {
@@ -61,6 +63,12 @@ struct OutputWriter {
             try Self.write(Array(text.utf8))
         case .html:
             htmlDocuments.append(document)
+        case .geojson:
+            // One Feature per line inside the collection: valid JSON that still greps and diffs.
+            for feature in GeoJSONEncoder.features(of: document, id: id) {
+                try Self.write((geojsonFeatures > 0 ? Array(",\n".utf8) : Array("\n".utf8)) + feature)
+                geojsonFeatures += 1
+            }
         }
         written += 1
     }
@@ -78,7 +86,7 @@ struct OutputWriter {
             DocumentEncoder.encode(failure, into: &json)
             json.newline()
             try Self.write(json.bytes)
-        case .text:
+        case .text, .geojson:
             return
         case .html:
             htmlFailures.append(failure)
@@ -92,6 +100,8 @@ struct OutputWriter {
             if wrapsInArray { try Self.write(Array((written > 0 ? "\n]\n" : "]\n").utf8)) }
         case .html:
             try Self.write(Array(HTMLRenderer.render(htmlDocuments, failures: htmlFailures).utf8))
+        case .geojson:
+            try Self.write(Array(((geojsonFeatures > 0 ? "\n" : "") + GeoJSONEncoder.footer).utf8))
         case .jsonl, .text:
             break
         }

@@ -13,7 +13,7 @@ struct AnalyzeCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try result.json() as? [String: Any])
         #expect(object["source"] as? String == seed)
-        #expect(object["plugins"] as? [String] == ["numbers", "tokens"])
+        #expect(object["plugins"] as? [String] == ["numbers", "places", "tokens"])
         #expect(object["bytes"] as? Int == 2682)
         #expect(result.stdout.contains("\n  \"plugins\""))
     }
@@ -99,6 +99,21 @@ struct AnalyzeCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("<!DOCTYPE html>") && result.stdout.hasSuffix("</html>\n"))
         #expect(result.stdout.contains("Kupiansk"))
+    }
+
+    @Test("geojson format: one FeatureCollection, a Feature per place per document, longitude first")
+    func geojson() throws {
+        let empty = try AnalyzeBinary.temporaryFile(Data("Nothing to map here.\n".utf8), name: "empty.txt")
+        let result = try AnalyzeBinary.run(["--plugins", "places", "--format", "geojson", AnalyzeBinary.seed, empty])
+        #expect(result.status == 0)
+        let collection = try #require(try result.json() as? [String: Any])
+        #expect(collection["type"] as? String == "FeatureCollection")
+        let features = try #require(collection["features"] as? [[String: Any]])
+        let kupiansk = try #require(features.first { ($0["properties"] as? [String: Any])?["name"] as? String == "Kupiansk" })
+        let coordinates = try #require((kupiansk["geometry"] as? [String: Any])?["coordinates"] as? [Double])
+        #expect(abs(coordinates[0] - 37.6) < 0.1 && abs(coordinates[1] - 49.7) < 0.1)
+        #expect((kupiansk["properties"] as? [String: Any])?["mentions"] as? Int == 13)
+        #expect(features.count == 6) // Russia, Kupiansk, Kyiv, Kharkiv Oblast, Ukraine, Oskil River; the empty file adds none
     }
 
     @Test("--tokens and --sentences add offsets for every token and sentence")

@@ -1,0 +1,67 @@
+import Foundation
+import Gazetteer
+import Testing
+
+@Suite("gazetteer: names, entries, bad data")
+struct GazetteerTests {
+    @Test("folding removes what varies in news spelling", arguments: [
+        ("Kup’yansk", "kupyansk"), ("Kup'yansk", "kupyansk"), ("KUPYANSK", "kupyansk"), ("Côte d’Ivoire", "cote divoire"),
+        ("Guinea-Bissau", "guinea bissau"), ("U.S.", "us"), ("São  Paulo", "sao paulo"), ("Zürich", "zurich"),
+    ])
+    func folding(_ written: String, _ folded: String) {
+        #expect(NameKey.folded(written) == folded)
+        #expect(NameKey.key(written.utf8) == NameKey.key(folded.utf8))
+    }
+
+    @Test func bundledEntries() throws {
+        let gazetteer = try Gazetteer.bundled()
+        #expect(gazetteer.count > 150_000)
+        let kupiansk = try #require(gazetteer.places(named: "Kupyansk").map(gazetteer.entry).first { $0.kind == .city })
+        #expect(kupiansk.name == "Kupiansk" && kupiansk.country == "UA" && kupiansk.geonameID == 703656)
+        let us = try #require(gazetteer.country(code: "US"))
+        #expect(gazetteer.places(named: "U.S.").contains(us))
+        #expect(gazetteer.places(named: "Britain").contains(try #require(gazetteer.country(code: "GB"))))
+        let kharkivOblast = try #require(gazetteer.places(named: "Kharkiv Oblast").first)
+        #expect(gazetteer.kind(kharkivOblast) == .admin1)
+        #expect(gazetteer.admin1(of: kupiansk.id) == kharkivOblast)
+        #expect(gazetteer.demonymCountry(forKey: NameKey.key("Ukrainian".utf8)!) == "UA")
+    }
+
+    @Test func distances() throws {
+        let gazetteer = try Gazetteer.bundled()
+        let kyiv = try #require(gazetteer.places(named: "Kyiv").first { gazetteer.kind($0) == .city })
+        let kharkiv = try #require(gazetteer.places(named: "Kharkiv").first { gazetteer.kind($0) == .city })
+        let km = try #require(gazetteer.distance(kyiv, kharkiv))
+        #expect(km > 400 && km < 430) // about 410 km on the great circle
+    }
+
+    @Test("a malformed row is an error naming the file and line")
+    func malformedRow() {
+        let places = Array("# header\n1\tKyiv\tCITY\tPPLC\tUA\t12\t50.45\t30.52\t2952301\t\t\n2\tnowhere\n".utf8)
+        #expect {
+            try Gazetteer(places: places, demonyms: [], source: "places.tsv")
+        } throws: { error in
+            String(describing: error).hasPrefix("places.tsv:3:")
+        }
+    }
+
+    @Test("an unknown kind is an error too")
+    func unknownKind() {
+        let places = Array("1\tKyiv\tTOWNSHIP\tPPLC\tUA\t12\t50.45\t30.52\t2952301\t\t\n".utf8)
+        #expect(throws: GazetteerError.self) { try Gazetteer(places: places, demonyms: [], source: "places.tsv") }
+    }
+
+    @Test("a gazetteer with no entries is refused")
+    func empty() {
+        #expect(throws: GazetteerError.self) { try Gazetteer(places: Array("# only a comment\n".utf8), demonyms: [], source: "places.tsv") }
+    }
+
+    @Test("a small gazetteer built from text works like the bundled one")
+    func smallGazetteer() throws {
+        let places = Array("1\tKyiv\tCITY\tPPLC\tUA\t12\t50.45\t30.52\t2952301\tKiev\t\n".utf8)
+        let gazetteer = try Gazetteer(places: places, demonyms: Array("Ukrainian\tUA\n".utf8))
+        #expect(gazetteer.count == 1)
+        #expect(gazetteer.places(named: "KIEV").count == 1)
+        #expect(gazetteer.entry(gazetteer.places(named: "Kyiv")[0]).population == 2952301)
+    }
+}

@@ -4,6 +4,7 @@
 import Foundation
 import TextAnalysis
 import NumbersAnalyzer
+import PlacesAnalyzer
 import TokensAnalyzer
 
 let arguments = CommandLine.arguments
@@ -56,8 +57,13 @@ let articles = try document.text.split(separator: "\n\n").map { article in
 let articlesTokenizerSeconds = try best("tokenizer, \(articles.count) articles") {
     try articles.reduce(0) { $0 + (try tokenizer.tokens(in: $1).count) }
 }
-for factory in [AnalyzerFactory.numbers] {
+for factory in [AnalyzerFactory.numbers, .places] {
+    // Loading (gazetteer, lexicons) happens once per process, in the factory.
+    let loadStart = ContinuousClock.now
     let analyzer = try factory.make(AnalyzerOptions())
+    let load = ContinuousClock.now - loadStart
+    print(String(format: "  %@ load: %.3f s", factory.id.rawValue as NSString,
+                 Double(load.components.seconds) + Double(load.components.attoseconds) / 1e18))
     let seconds = try best("\(factory.id) alone (pre-tokenized)") {
         try articles.reduce(0) { $0 + (try analyzer.analyze($1, context: AnalysisContext()).annotations.count) }
     }

@@ -19,6 +19,7 @@ struct MentionFinder {
     private var sentenceStart: [Bool]
     /// Token is on a line written in capitals.
     private var capsLine: [Bool]
+    private let tokenKeys: [UInt64]
 
     init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
         self.document = document
@@ -31,6 +32,9 @@ struct MentionFinder {
             sentenceStart[sentence.tokens.lowerBound] = true
         }
         capsLine = Array(repeating: false, count: tokens.count)
+        tokenKeys = tokens.map { token in
+            token.kind == .word || token.kind == .abbreviation ? NameKey.key(document.bytes[token.span.bytes]) ?? 0 : 0
+        }
         markLines()
     }
 
@@ -116,7 +120,7 @@ struct MentionFinder {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
-        if sentenceStart[start] || start == 0, isCommonWord(start) || PlaceWords.openers.contains(lowercased(start)),
+        if sentenceStart[start] || start == 0, isCommonWord(start) || words.openers.contains(key(start)),
            (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
@@ -221,7 +225,7 @@ struct MentionFinder {
     /// "Marburg virus", "West Nile fever", "Ebola": a town or river named in a disease's name.
     private func namesDisease(_ mention: PlaceMention) -> Bool {
         let next = mention.tokens.upperBound
-        guard next < tokens.count, tokens[next].kind == .word, PlaceWords.diseaseWords.contains(lowercased(next)) else { return false }
+        guard next < tokens.count, tokens[next].kind == .word, words.diseaseWords.contains(key(next)) else { return false }
         return !mention.candidates.contains { gazetteer.kind($0) <= .admin1 }
     }
 
@@ -272,7 +276,7 @@ struct MentionFinder {
     private func mention(_ hit: Range<Int>, in chunk: Range<Int>) -> PlaceMention? {
         var candidates = gazetteer.places(forKey: NameKey.key(bytes[byteRange(hit)])!)
         var range = hit
-        if range.count > 1, lowercased(range.lowerBound) == "the" {
+        if range.count > 1, self.key(range.lowerBound) == words.the {
             range = range.dropFirst() // "the UAE" is an alias, but "the" stays outside the span
         }
         let span = byteRange(range)
@@ -282,11 +286,11 @@ struct MentionFinder {
             candidates.removeAll { gazetteer.kind($0) > .admin1 && gazetteer.kind($0) != .region }
             if candidates.isEmpty { return nil }
         }
-        if range.count == 1, PlaceWords.organizationWords.contains(lowercased(range.lowerBound)) { return nil }
+        if range.count == 1, words.organizationWords.contains(self.key(range.lowerBound)) { return nil }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: "/") || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: "/$") {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
         }
-        if range.upperBound < chunk.upperBound, PlaceWords.publicationWords.contains(lowercased(range.upperBound)) {
+        if range.upperBound < chunk.upperBound, words.publicationWords.contains(self.key(range.upperBound)) {
             return nil // "New York Times", "The New Zealand Herald": a title, not a place
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
@@ -388,7 +392,9 @@ struct MentionFinder {
 
     // MARK: - Token classes
 
-    private func key(_ index: Int) -> UInt64 { NameKey.key(bytes[tokens[index].span.bytes]) ?? 0 }
+    /// The folded key of token `index`, computed once per token (most tokens are asked about
+    /// several times: as a word, a connector, a title, a type word).
+    private func key(_ index: Int) -> UInt64 { tokenKeys[index] }
 
     /// Whether token `index` exists, touches token `neighbour` with no space, and is one of `symbols`.
     private func isGlued(_ index: Int, to neighbour: Int, anyOf symbols: String) -> Bool {
@@ -398,10 +404,7 @@ struct MentionFinder {
         return symbols.utf8.contains(bytes[token.lowerBound])
     }
 
-    /// The token in lower case, for the small closed word lists.
-    private func lowercased(_ index: Int) -> String {
-        String(decoding: bytes[tokens[index].span.bytes], as: UTF8.self).lowercased()
-    }
+
 
     private func byteRange(_ range: Range<Int>) -> Range<Int> {
         tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound
@@ -432,7 +435,7 @@ struct MentionFinder {
                     let next = bytes[range.lowerBound + offset + 1]
                     // Only name particles: "al-Bab", "d'Ivoire"; not "sub-Saharan", "pro-Russian".
                     return next >= 65 && next <= 90
-                        && PlaceWords.particles.contains(String(decoding: bytes[range.lowerBound..<(range.lowerBound + offset)], as: UTF8.self))
+                        && words.particles.contains(NameKey.key(bytes[range.lowerBound..<(range.lowerBound + offset)]) ?? 0)
                 }
             }
         }

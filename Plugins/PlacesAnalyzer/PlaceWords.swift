@@ -100,6 +100,12 @@ struct PlaceWordKeys: Sendable {
     let locatives: Set<UInt64>
     let titles: Set<UInt64>
     let calendar: Set<UInt64>
+    let openers: Set<UInt64>
+    let particles: Set<UInt64>
+    let diseaseWords: Set<UInt64>
+    let organizationWords: Set<UInt64>
+    let publicationWords: Set<UInt64>
+    let the: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -112,6 +118,12 @@ struct PlaceWordKeys: Sendable {
         locatives = keys(PlaceWords.locatives)
         titles = keys(PlaceWords.titles)
         calendar = keys(PlaceWords.calendar)
+        openers = keys(PlaceWords.openers)
+        particles = keys(PlaceWords.particles)
+        diseaseWords = keys(PlaceWords.diseaseWords)
+        organizationWords = keys(PlaceWords.organizationWords)
+        publicationWords = keys(PlaceWords.publicationWords)
+        the = NameKey.key("the".utf8)!
     }
 }
 

@@ -17,14 +17,14 @@ struct PlaceResolver {
 
     func resolve(_ mentions: [PlaceMention], demonyms: [DemonymMention]) -> [Resolution?] {
         // Pass 1: priors and local evidence only.
-        var chosen = mentions.map { mention in best(mention, context: nil, qualifier: nil) }
+        var chosen = mentions.map { mention in best(mention, context: nil, own: nil, qualifier: nil) }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         for _ in 0..<2 {
             let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonyms: demonyms)
             chosen = mentions.indices.map { index in
                 let mention = mentions[index]
                 let qualifier = mention.qualifier.flatMap { chosen[$0]?.place }
-                return best(mention, context: context.excluding(chosen[index]), qualifier: qualifier)
+                return best(mention, context: context, own: chosen[index], qualifier: qualifier)
             }
         }
         return oneSensePerName(mentions, chosen).enumerated().map { index, resolution in
@@ -66,14 +66,14 @@ struct PlaceResolver {
         }
     }
 
-    private func best(_ mention: PlaceMention, context: DocumentGeography?, qualifier: PlaceID?) -> Resolution? {
+    private func best(_ mention: PlaceMention, context: DocumentGeography?, own: Resolution?, qualifier: PlaceID?) -> Resolution? {
         guard !mention.candidates.isEmpty else { return nil }
         var scores: [(PlaceID, Double)] = []
         scores.reserveCapacity(mention.candidates.count)
         for id in mention.candidates {
             var score = prior(id)
             if let hint = mention.hint { score += fit(id, hint) }
-            if let context { score += context.score(id) }
+            if let context { score += context.score(id, excluding: own) }
             if let qualifier { score += qualifies(qualifier, id) }
             scores.append((id, score))
         }
@@ -136,31 +136,45 @@ struct DocumentGeography {
     }
 
     private mutating func add(_ id: PlaceID, weight: Double) {
-        let country = gazetteer.countryCode(id)
-        guard !country.isEmpty else { return }
-        countries[country, default: 0] += weight
+        let vote = Vote(id, gazetteer: gazetteer)
+        guard !vote.country.isEmpty else { return }
+        countries[vote.country, default: 0] += weight
         total += weight
-        if gazetteer.kind(id) == .admin1 {
-            admin1s[id, default: 0] += weight
-        } else if let admin1 = gazetteer.admin1(of: id) {
-            admin1s[admin1, default: 0] += weight * 0.5
+        if let admin1 = vote.admin1 { admin1s[admin1, default: 0] += weight * vote.admin1Share }
+    }
+
+    /// What one resolved mention adds to the geography.
+    private struct Vote {
+        var country: String
+        var admin1: PlaceID?
+        var admin1Share: Double
+
+        init(_ id: PlaceID, gazetteer: Gazetteer) {
+            country = gazetteer.countryCode(id)
+            if gazetteer.kind(id) == .admin1 {
+                admin1 = id
+                admin1Share = 1
+            } else {
+                admin1 = gazetteer.admin1(of: id)
+                admin1Share = 0.5
+            }
         }
     }
 
-    /// The geography without one mention's own vote, so a name does not confirm itself.
-    func excluding(_ resolution: PlaceResolver.Resolution?) -> DocumentGeography {
-        guard let resolution else { return self }
-        var copy = self
-        copy.add(resolution.place, weight: -resolution.confidence)
-        return copy
-    }
-
-    func score(_ id: PlaceID) -> Double {
+    /// How well `id` fits the geography, without `own` (the mention's current reading), so a
+    /// name does not confirm itself. Subtracting the vote beats copying the tables per mention.
+    func score(_ id: PlaceID, excluding own: PlaceResolver.Resolution?) -> Double {
+        let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
+        let ownWeight = ownVote?.country.isEmpty == false ? own!.confidence : 0
+        let total = self.total - ownWeight
         guard total > 0 else { return 0 }
         let country = gazetteer.countryCode(id)
-        var score = 3 * max(0, countries[country] ?? 0) / total
-        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), let weight = admin1s[admin1], weight > 0.2 {
-            score += 2
+        var countryWeight = countries[country] ?? 0
+        if ownVote?.country == country { countryWeight -= ownWeight }
+        var score = 3 * max(0, countryWeight) / total
+        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), var weight = admin1s[admin1] {
+            if let ownVote, ownVote.admin1 == admin1 { weight -= ownWeight * ownVote.admin1Share }
+            if weight > 0.2 { score += 2 }
         }
         return score
     }

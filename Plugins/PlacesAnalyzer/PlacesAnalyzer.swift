@@ -42,8 +42,10 @@ public struct PlacesAnalyzer: Analyzer {
         var finder = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon)
         let (mentions, demonyms) = finder.find()
         let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, demonyms: demonyms)
+        // A place named many times is read from the gazetteer once per document.
+        var fields: [PlaceID: Attributes] = [:]
         var annotations = zip(mentions, resolutions).map { mention, resolution in
-            annotation(for: mention, resolution, in: document)
+            annotation(for: mention, resolution, in: document, fields: &fields)
         }
         if reportsDemonyms {
             annotations += demonyms.map { demonym in
@@ -58,14 +60,25 @@ public struct PlacesAnalyzer: Analyzer {
         return AnalyzerOutput(annotations: annotations)
     }
 
-    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, in document: Document) -> Annotation {
+    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, in document: Document,
+                            fields: inout [PlaceID: Attributes]) -> Annotation {
         guard let resolution else {
             // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
             let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
             return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
                                        attributes: ["name": .string(document.text(bytes: mention.bytes)), "resolved": false])
         }
-        let entry = gazetteer.entry(resolution.place)
+        var attributes = fields[resolution.place] ?? entryFields(resolution.place)
+        fields[resolution.place] = attributes
+        if mention.directional { attributes["part"] = "region around the place named" }
+        attributes["confidence"] = .double((resolution.confidence * 1000).rounded() / 1000)
+        let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
+        return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
+    }
+
+    /// The entry's fields as output attributes, in output order.
+    private func entryFields(_ place: PlaceID) -> Attributes {
+        let entry = gazetteer.entry(place)
         var attributes: Attributes = ["name": .string(entry.name)]
         if let geonameID = entry.geonameID { attributes["geonameid"] = .int(geonameID) }
         if let latitude = entry.latitude, let longitude = entry.longitude {
@@ -73,13 +86,10 @@ public struct PlacesAnalyzer: Analyzer {
             attributes["longitude"] = .double(longitude)
         }
         if !entry.country.isEmpty { attributes["country"] = .string(entry.country) }
-        if let admin1 = gazetteer.admin1(of: resolution.place) { attributes["admin1"] = .string(gazetteer.entry(admin1).name) }
+        if let admin1 = gazetteer.admin1(of: place) { attributes["admin1"] = .string(gazetteer.entry(admin1).name) }
         if entry.population > 0 { attributes["population"] = .int(entry.population) }
         attributes["feature"] = .string(PlaceFeature.word(kind: entry.kind, code: entry.featureCode))
-        if mention.directional { attributes["part"] = "region around the place named" }
-        attributes["confidence"] = .double((resolution.confidence * 1000).rounded() / 1000)
-        let label = mention.directional ? "REGION" : PlaceFeature.label(entry.kind, hint: mention.hint)
-        return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
+        return attributes
     }
 }
 

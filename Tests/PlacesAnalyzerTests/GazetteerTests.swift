@@ -13,6 +13,13 @@ struct GazetteerTests {
         #expect(NameKey.key(written.utf8) == NameKey.key(folded.utf8))
     }
 
+    @Test("the ASCII fast path gives the keys the full fold gives", arguments: [
+        "Kupiansk", "U.S.", "Guinea-Bissau", "  New   York ", "O'Brien", "St. John's", "a,b", "-", "...", "Kyiv`s", "X\tY",
+    ])
+    func asciiFastPath(_ name: String) {
+        #expect(NameKey.key(Array(name.utf8)[...]) == NameKey.key(name.utf8))
+    }
+
     @Test func bundledEntries() throws {
         let gazetteer = try Gazetteer.bundled()
         #expect(gazetteer.count > 150_000)

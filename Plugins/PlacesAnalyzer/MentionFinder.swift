@@ -337,7 +337,9 @@ struct MentionFinder {
         let span = byteRange(chunk)
         // The name without its type word may still be known: "Salinas Valley" lies at Salinas.
         let nameTokens = words.typeWords[lastKey] != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
-        let nameKey = NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
+        // A name that is only directions ("Eastern Creek") says nothing about where it is.
+        let onlyDirections = nameTokens.allSatisfy { words.directions.contains(key($0)) }
+        let nameKey = onlyDirections ? 0 : NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
         var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: gazetteer.places(forKey: nameKey), hint: hint)
         mention.locative = chunk.lowerBound > 0 && words.locatives.contains(key(chunk.lowerBound - 1))
         return mention

@@ -16,19 +16,27 @@ struct PlaceResolver {
     }
 
     func resolve(_ mentions: [PlaceMention], demonyms: [DemonymMention]) -> [Resolution?] {
+        // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
+        // container or a sibling in a list, so it leans towards divisions and countries.
+        var qualifying = Set<Int>()
+        for mention in mentions { if let index = mention.qualifier { qualifying.insert(index) } }
         // Pass 1: priors and local evidence only.
-        var chosen = mentions.map { mention in best(mention, context: nil, own: nil, qualifier: nil) }
+        var chosen = mentions.indices.map { index in
+            best(mentions[index], context: nil, own: nil, qualifier: nil, qualifies: qualifying.contains(index))
+        }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         for _ in 0..<2 {
             let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonyms: demonyms)
             chosen = mentions.indices.map { index in
                 let mention = mentions[index]
                 let qualifier = mention.qualifier.flatMap { chosen[$0]?.place }
-                return best(mention, context: context, own: chosen[index], qualifier: qualifier)
+                return best(mention, context: context, own: chosen[index], qualifier: qualifier, qualifies: qualifying.contains(index))
             }
         }
+        // "New York state" once in a story makes its bare "New York" the state too.
+        let typedKeys = Set(mentions.lazy.filter { $0.hint == .admin }.map(\.key))
         return oneSensePerName(mentions, chosen).enumerated().map { index, resolution in
-            preferSeat(resolution, of: mentions[index])
+            typedKeys.contains(mentions[index].key) || qualifying.contains(index) ? resolution : preferSeat(resolution, of: mentions[index])
         }
     }
 
@@ -55,7 +63,7 @@ struct PlaceResolver {
         var votes: [UInt64: [PlaceID: Double]] = [:]
         for (mention, resolution) in zip(mentions, chosen) {
             guard let resolution else { continue }
-            votes[mention.key, default: [:]][resolution.place, default: 0] += resolution.confidence + (mention.qualifier != nil ? 2 : 0)
+            votes[mention.key, default: [:]][resolution.place, default: 0] += resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
         }
         return zip(mentions, chosen).map { mention, resolution in
             guard var resolution, mention.qualifier == nil, mention.hint == nil,
@@ -66,7 +74,8 @@ struct PlaceResolver {
         }
     }
 
-    private func best(_ mention: PlaceMention, context: DocumentGeography?, own: Resolution?, qualifier: PlaceID?) -> Resolution? {
+    private func best(_ mention: PlaceMention, context: DocumentGeography?, own: Resolution?, qualifier: PlaceID?,
+                      qualifies: Bool) -> Resolution? {
         guard !mention.candidates.isEmpty else { return nil }
         var scores: [(PlaceID, Double)] = []
         scores.reserveCapacity(mention.candidates.count)
@@ -74,7 +83,8 @@ struct PlaceResolver {
             var score = prior(id)
             if let hint = mention.hint { score += fit(id, hint) }
             if let context { score += context.score(id, excluding: own) }
-            if let qualifier { score += qualifies(qualifier, id) }
+            if let qualifier { score += self.qualifies(qualifier, id) }
+            if qualifies, gazetteer.kind(id) <= .admin1 { score += 3 }
             scores.append((id, score))
         }
         let top = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!

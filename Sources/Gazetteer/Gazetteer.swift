@@ -30,10 +30,41 @@ public final class Gazetteer: Sendable {
         var hasCoordinates: Bool
     }
 
-    /// Loads `places.tsv` and `demonyms.tsv` from `directory`.
-    public convenience init(directory: URL) throws {
-        try self.init(places: Self.read(directory.appendingPathComponent("places.tsv")),
-                      demonyms: Self.read(directory.appendingPathComponent("demonyms.tsv")))
+    /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
+    /// `cache` names one (see ``GazetteerCache``).
+    public convenience init(directory: URL, cache: GazetteerCache? = nil) throws {
+        let places = try Self.read(directory.appendingPathComponent("places.tsv"))
+        let demonyms = try Self.read(directory.appendingPathComponent("demonyms.tsv"))
+        if let cache, let index = cache.load(places: places, demonyms: demonyms) {
+            self.init(places: places, demonyms: demonyms, index: index)
+            return
+        }
+        try self.init(places: places, demonyms: demonyms)
+        cache?.store(GazetteerCache.Index(rows: rows, names: names, longestNameWords: longestNameWords), places: places, demonyms: demonyms)
+    }
+
+    /// Builds from a cached index of `places`: the rows and the name index as they were parsed.
+    init(places: [UInt8], demonyms demonymBytes: [UInt8], index: GazetteerCache.Index) {
+        bytes = places
+        rows = index.rows
+        names = index.names
+        longestNameWords = index.longestNameWords
+        var countries: [PackedCode: PlaceID] = [:]
+        var admin1s: [AdminKey: PlaceID] = [:]
+        // Rows are sorted by kind: countries and divisions come first.
+        for (offset, row) in index.rows.enumerated() {
+            if row.kind > .admin1 { break }
+            switch row.kind {
+            case .country: countries[row.country] = PlaceID(row: Int32(offset))
+            case .admin1:
+                let key = AdminKey(country: row.country, code: row.admin1Code)
+                if admin1s[key] == nil { admin1s[key] = PlaceID(row: Int32(offset)) }
+            default: break
+            }
+        }
+        self.countries = countries
+        self.admin1s = admin1s
+        demonyms = (try? Self.parseDemonyms(demonymBytes)) ?? [:] // parsed before, when the cache was written
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
@@ -81,20 +112,26 @@ public final class Gazetteer: Sendable {
             }
         }
         guard !rows.isEmpty else { throw GazetteerError.malformed(file: source, line: lineNumber, reason: "no entries") }
-        var demonyms: [UInt64: String] = [:]
-        try TabSeparated.forEachLine(demonymBytes) { line, number in
-            TabSeparated.split(demonymBytes, line, into: &fields)
-            guard fields.count >= 2, let key = NameKey.key(demonymBytes[fields[0]]) else {
-                throw GazetteerError.malformed(file: "demonyms.tsv", line: number, reason: "expected a demonym and a country code")
-            }
-            demonyms[key] = String(decoding: demonymBytes[fields[1]], as: UTF8.self)
-        }
+        let demonyms = try Self.parseDemonyms(demonymBytes)
         self.rows = rows
         self.names = names
         self.demonyms = demonyms
         self.countries = countries
         self.admin1s = admin1s
         longestNameWords = longest
+    }
+
+    private static func parseDemonyms(_ bytes: [UInt8]) throws -> [UInt64: String] {
+        var demonyms: [UInt64: String] = [:]
+        var fields: [Range<Int>] = []
+        try TabSeparated.forEachLine(bytes) { line, number in
+            TabSeparated.split(bytes, line, into: &fields)
+            guard fields.count >= 2, let key = NameKey.key(bytes[fields[0]]) else {
+                throw GazetteerError.malformed(file: "demonyms.tsv", line: number, reason: "expected a demonym and a country code")
+            }
+            demonyms[key] = String(decoding: bytes[fields[1]], as: UTF8.self)
+        }
+        return demonyms
     }
 
     /// Number of entries.
@@ -168,7 +205,7 @@ public final class Gazetteer: Sendable {
         guard let directory = Bundle.module.url(forResource: "Data", withExtension: nil) else {
             throw GazetteerError.unreadable(path: Bundle.module.bundlePath + "/Data", reason: "the package's gazetteer data is missing")
         }
-        return try Gazetteer(directory: directory)
+        return try Gazetteer(directory: directory, cache: GazetteerCache.standard)
     }
 
     private static func read(_ url: URL) throws -> [UInt8] {
@@ -181,26 +218,29 @@ public final class Gazetteer: Sendable {
 }
 
 /// A short ASCII code (ISO country "UA", GeoNames admin1 "07" or "CA") packed into an integer;
-/// longer codes (rare ISO parents such as "GB-ENG-X") keep a hash of their bytes.
+/// longer codes (rare ISO parents) keep a hash of their bytes. Plain data, so the rows that
+/// hold it can be written to and read from the load cache as raw bytes.
 struct PackedCode: Hashable, Sendable {
     private let value: UInt64
     private let length: UInt8
-    private let stored: String?
 
     init(_ bytes: ArraySlice<UInt8>) {
         var value: UInt64 = 0
-        for byte in bytes.prefix(8) { value = value << 8 | UInt64(byte) }
+        if bytes.count <= 8 {
+            for byte in bytes { value = value << 8 | UInt64(byte) }
+        } else {
+            value = NameKey.asciiKey(bytes) ?? 0 // long codes are compared, never printed
+        }
         self.value = value
         length = UInt8(min(bytes.count, 255))
-        stored = bytes.count > 8 ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     var isEmpty: Bool { length == 0 }
 
+    /// The code as text; only codes of up to 8 bytes (every country code) can be read back.
     var string: String {
-        if let stored { return stored }
         var bytes: [UInt8] = []
-        for index in stride(from: Int(length) - 1, through: 0, by: -1) { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
+        for index in stride(from: min(Int(length), 8) - 1, through: 0, by: -1) { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }

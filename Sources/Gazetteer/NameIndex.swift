@@ -8,6 +8,16 @@ struct NameIndex: Sendable {
     private var rows: [Int32]
     private let mask: Int
 
+    /// The raw tables, for the load cache.
+    var storage: (keys: [UInt64], rows: [Int32]) { (keys, rows) }
+
+    init?(keys: [UInt64], rows: [Int32]) {
+        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0 else { return nil }
+        self.keys = keys
+        self.rows = rows
+        mask = keys.count - 1
+    }
+
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes

@@ -72,3 +72,60 @@ struct GazetteerTests {
         #expect(gazetteer.entry(gazetteer.places(named: "Kyiv")[0]).population == 2952301)
     }
 }
+
+@Suite("gazetteer: the load cache")
+struct GazetteerCacheTests {
+    static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/Gazetteer/Data")
+
+    private func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    private func cacheFiles(_ directory: URL) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil).filter { $0.pathExtension == "bin" }
+    }
+
+    @Test("the first load writes the cache; a load from it gives the same entries")
+    func roundTrip() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let parsed = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+        #expect(try cacheFiles(directory).count == 1)
+        let cached = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+        #expect(cached.count == parsed.count)
+        #expect(cached.longestNameWords == parsed.longestNameWords)
+        for name in ["Kupiansk", "Paris", "U.S.", "Kharkiv Oblast", "San José", "Donbas"] {
+            let ids = parsed.places(named: name)
+            #expect(!ids.isEmpty)
+            #expect(cached.places(named: name) == ids, "\(name)")
+            #expect(ids.map(cached.entry) == ids.map(parsed.entry), "\(name)")
+            #expect(ids.map(cached.admin1(of:)) == ids.map(parsed.admin1(of:)), "\(name)")
+        }
+        #expect(cached.country(code: "UA") == parsed.country(code: "UA"))
+        #expect(cached.demonymCountry(forKey: NameKey.key("Ukrainian".utf8)!) == "UA")
+    }
+
+    @Test("a corrupt or truncated cache is ignored, and the text is parsed again")
+    func corruptCache() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+        let file = try #require(try cacheFiles(directory).first)
+        let bytes = try Data(contentsOf: file)
+        for damaged in [bytes.prefix(100), bytes.prefix(bytes.count - 1), Data(repeating: 0xFF, count: bytes.count)] {
+            try damaged.write(to: file)
+            let gazetteer = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+            #expect(gazetteer.places(named: "Kupiansk").count >= 1)
+            #expect(try Data(contentsOf: file).count == bytes.count) // rewritten whole (padding bytes may differ)
+        }
+    }
+
+    @Test("an unwritable cache directory only costs speed")
+    func unwritableCache() throws {
+        let gazetteer = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: URL(fileURLWithPath: "/dev/null/nowhere")))
+        #expect(gazetteer.places(named: "Kyiv").count >= 1)
+    }
+}

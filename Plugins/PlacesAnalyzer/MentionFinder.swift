@@ -32,9 +32,22 @@ struct MentionFinder {
             sentenceStart[sentence.tokens.lowerBound] = true
         }
         capsLine = Array(repeating: false, count: tokens.count)
-        tokenKeys = tokens.map { token in
-            token.kind == .word || token.kind == .abbreviation ? NameKey.key(document.bytes[token.span.bytes]) ?? 0 : 0
+        // Keys only where a name can be: capitalized words and their neighbours (connectors,
+        // titles, type words, locatives). Most news tokens are neither, and are never asked about.
+        let bytes = document.bytes
+        let tokens = document.tokens
+        func capitalized(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count else { return false }
+            let first = bytes[tokens[index].span.bytes.lowerBound]
+            return (first >= 65 && first <= 90) || first >= 0xC3
         }
+        var keys = [UInt64](repeating: 0, count: tokens.count)
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .abbreviation {
+            if capitalized(index) || capitalized(index - 1) || capitalized(index + 1) || capitalized(index + 2) {
+                keys[index] = NameKey.key(bytes[tokens[index].span.bytes]) ?? 0
+            }
+        }
+        tokenKeys = keys
         markLines()
     }
 
@@ -258,13 +271,32 @@ struct MentionFinder {
         if acrossClitics, !(start..<longest).dropFirst().allSatisfy({ contiguousOrClitic($0) }) {
             // Only a run without sentence breaks or punctuation gaps may hold one name.
             guard let stop = (start + 1..<longest).first(where: { !contiguousOrClitic($0) }) else { return nil }
-            return longestHit(from: start, before: stop, acrossClitics: false)
+            return longestHit(from: start, before: stop, acrossClitics: true)
+        }
+        guard longest > start else { return nil }
+        if acrossClitics {
+            var end = longest
+            while end > start {
+                let last = end - 1
+                if isNameWord(last), let key = NameKey.key(bytes[tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound]),
+                   gazetteer.hasPlace(forKey: key) {
+                    return start..<end
+                }
+                end -= 1
+            }
+            return nil
+        }
+        // Tokens of a chunk are separated by spaces only: grow the key a token at a time.
+        var spanKeys: [UInt64] = [key(start)]
+        spanKeys.reserveCapacity(longest - start)
+        for index in (start + 1)..<max(start + 1, longest) {
+            let separated = tokens[index - 1].span.bytes.upperBound < tokens[index].span.bytes.lowerBound
+            spanKeys.append(NameKey.key(continuing: spanKeys[spanKeys.count - 1], with: bytes[tokens[index].span.bytes], separated: separated))
         }
         var end = longest
         while end > start {
             let last = end - 1
-            if isNameWord(last), let key = NameKey.key(bytes[tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound]),
-               gazetteer.hasPlace(forKey: key) {
+            if isNameWord(last), spanKeys[last - start] != 0, gazetteer.hasPlace(forKey: spanKeys[last - start]) {
                 return start..<end
             }
             end -= 1

@@ -93,26 +93,26 @@ enum PlaceWords {
 
 /// The word classes as folded-name keys, so tokens are classified without making Strings.
 struct PlaceWordKeys: Sendable {
-    let connectors: Set<UInt64>
-    let typeWords: [UInt64: PlaceKindHint]
-    let featurePrefixes: Set<UInt64>
-    let directions: Set<UInt64>
-    let locatives: Set<UInt64>
-    let titles: Set<UInt64>
-    let calendar: Set<UInt64>
-    let openers: Set<UInt64>
-    let particles: Set<UInt64>
-    let diseaseWords: Set<UInt64>
-    let organizationWords: Set<UInt64>
-    let publicationWords: Set<UInt64>
+    let connectors: FoldedKeySet
+    let typeWords: FoldedKeyMap<PlaceKindHint>
+    let featurePrefixes: FoldedKeySet
+    let directions: FoldedKeySet
+    let locatives: FoldedKeySet
+    let titles: FoldedKeySet
+    let calendar: FoldedKeySet
+    let openers: FoldedKeySet
+    let particles: FoldedKeySet
+    let diseaseWords: FoldedKeySet
+    let organizationWords: FoldedKeySet
+    let publicationWords: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
 
     private init() {
-        func keys(_ words: Set<String>) -> Set<UInt64> { Set(words.compactMap { NameKey.key($0.utf8) }) }
+        func keys(_ words: Set<String>) -> FoldedKeySet { FoldedKeySet(words.compactMap { NameKey.key($0.utf8) }) }
         connectors = keys(PlaceWords.connectors)
-        typeWords = Dictionary(uniqueKeysWithValues: PlaceWords.typeWords.compactMap { word, hint in NameKey.key(word.utf8).map { ($0, hint) } })
+        typeWords = FoldedKeyMap(PlaceWords.typeWords.compactMap { word, hint in NameKey.key(word.utf8).map { ($0, hint) } })
         featurePrefixes = keys(PlaceWords.featurePrefixes)
         directions = keys(PlaceWords.directions)
         locatives = keys(PlaceWords.locatives)

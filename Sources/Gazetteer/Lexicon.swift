@@ -6,12 +6,17 @@ public import Foundation
 /// Counts come from a news corpus (how often a word is written lower-case against Capitalized
 /// inside a sentence); names from US Social Security and Census lists. See `Data/lexicons/README.md`.
 public final class Lexicon: Sendable {
-    private let wordCase: [UInt64: (lower: Int32, title: Int32)]
-    private let givenNames: Set<UInt64>
-    private let surnames: Set<UInt64>
+    private let wordCase: FoldedKeyMap<WordCase>
+    private let givenNames: FoldedKeySet
+    private let surnames: FoldedKeySet
+
+    struct WordCase: Sendable {
+        var lower: Int32
+        var title: Int32
+    }
 
     public init(wordCase: [UInt8], givenNames: [UInt8], surnames: [UInt8]) throws {
-        var counts: [UInt64: (lower: Int32, title: Int32)] = [:]
+        var counts: [(UInt64, WordCase)] = []
         var fields: [Range<Int>] = []
         try TabSeparated.forEachLine(wordCase) { line, number in
             TabSeparated.split(wordCase, line, into: &fields)
@@ -19,9 +24,9 @@ public final class Lexicon: Sendable {
                   let lower = TabSeparated.integer(wordCase[fields[1]]), let title = TabSeparated.integer(wordCase[fields[2]]) else {
                 throw GazetteerError.malformed(file: "word-case.tsv", line: number, reason: "expected a word and two counts")
             }
-            counts[key] = (Int32(clamping: lower), Int32(clamping: title))
+            counts.append((key, WordCase(lower: Int32(clamping: lower), title: Int32(clamping: title))))
         }
-        self.wordCase = counts
+        self.wordCase = FoldedKeyMap(counts)
         self.givenNames = Self.keys(givenNames)
         self.surnames = Self.keys(surnames)
     }
@@ -57,11 +62,11 @@ public final class Lexicon: Sendable {
     public func isGivenName(key: UInt64) -> Bool { givenNames.contains(key) }
     public func isSurname(key: UInt64) -> Bool { surnames.contains(key) }
 
-    private static func keys(_ bytes: [UInt8]) -> Set<UInt64> {
-        var keys = Set<UInt64>()
+    private static func keys(_ bytes: [UInt8]) -> FoldedKeySet {
+        var keys: [UInt64] = []
         TabSeparated.forEachLine(bytes) { line, _ in
-            if let key = NameKey.key(bytes[line]) { keys.insert(key) }
+            if let key = NameKey.key(bytes[line]) { keys.append(key) }
         }
-        return keys
+        return FoldedKeySet(keys)
     }
 }

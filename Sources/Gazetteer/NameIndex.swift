@@ -7,6 +7,16 @@ struct NameIndex: Sendable {
     private var keys: [UInt64]
     private var rows: [Int32]
     private let mask: Int
+    /// One bit per key (2^21 bits, 256 KB: stays in cache): most spans a matcher asks about
+    /// are not names, and the bit answers without touching the 12 MB table.
+    private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
+    private static let filterWords = 1 << 15
+
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let bit = Int(truncatingIfNeeded: (key >> 40) ^ key) & (filterWords * 64 - 1)
+        return (bit >> 6, 1 << UInt64(bit & 63))
+    }
 
     /// The raw tables, for the load cache.
     var storage: (keys: [UInt64], rows: [Int32]) { (keys, rows) }
@@ -16,6 +26,10 @@ struct NameIndex: Sendable {
         self.keys = keys
         self.rows = rows
         mask = keys.count - 1
+        for key in keys where key != 0 {
+            let (word, bit) = Self.filterBit(key)
+            filter[word] |= bit
+        }
     }
 
     init(capacity: Int) {
@@ -37,11 +51,15 @@ struct NameIndex: Sendable {
         }
         keys[slot] = key
         rows[slot] = row
+        let (word, bit) = Self.filterBit(key)
+        filter[word] |= bit
     }
 
     /// Calls `body` with each row stored under `key`.
     func forEachRow(_ key: UInt64, _ body: (Int32) -> Void) {
         let key = key == 0 ? 1 : key
+        let (word, bit) = Self.filterBit(key)
+        guard filter[word] & bit != 0 else { return }
         var slot = Int(truncatingIfNeeded: key) & mask
         while keys[slot] != 0 {
             if keys[slot] == key { body(rows[slot]) }

@@ -26,14 +26,27 @@ public enum NameKey {
         return hasher.isEmpty ? nil : hasher.value
     }
 
+    /// The key of a name that continues, after a space, the name whose key is `key`:
+    /// `key(continuing: key("New"), with: "York") == key("New York")`. Matching grows a span a
+    /// token at a time, so each token is folded once instead of once per span it is part of.
+    /// `key` must come from a name that folds to at least one byte.
+    /// Pass `separated: false` when the two touch ("U." and "S"): no space is folded in between.
+    public static func key(continuing key: UInt64, with bytes: ArraySlice<UInt8>, separated: Bool = true) -> UInt64 {
+        if let value = asciiKey(bytes, continuing: key, separated: separated) { return value }
+        var hasher = Hasher64(value: key)
+        if separated { hasher.combine(0x20) }
+        fold(bytes) { hasher.combine($0) }
+        return hasher.value
+    }
+
     /// ``fold(_:_:)`` and the hash in one loop for the common all-ASCII name, without the
     /// closure; nil when a byte is not ASCII (then the full fold runs) or nothing is left.
     /// Must give exactly the keys the full fold gives: `GazetteerTests` compares the two.
     @inline(__always)
-    static func asciiKey(_ bytes: ArraySlice<UInt8>) -> UInt64? {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        var emitted = false
-        var pendingSpace = false
+    static func asciiKey(_ bytes: ArraySlice<UInt8>, continuing key: UInt64? = nil, separated: Bool = true) -> UInt64? {
+        var value: UInt64 = key ?? 0xcbf2_9ce4_8422_2325
+        var emitted = key != nil
+        var pendingSpace = key != nil && separated
         for byte in bytes {
             var letter = byte
             switch byte {
@@ -106,6 +119,14 @@ public enum NameKey {
 struct Hasher64 {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
     private(set) var isEmpty = true
+
+    init() {}
+
+    init(value: UInt64) {
+        self.value = value
+        isEmpty = false
+    }
+
     mutating func combine(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         isEmpty = false

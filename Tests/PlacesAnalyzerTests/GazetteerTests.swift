@@ -13,6 +13,16 @@ struct GazetteerTests {
         #expect(NameKey.key(written.utf8) == NameKey.key(folded.utf8))
     }
 
+    @Test("a key grown token by token equals the key of the whole name", arguments: [
+        (["New", "York"], true), (["Democratic", "Republic", "of", "the", "Congo"], true), (["U.", "S."], false),
+        (["São", "Paulo"], true), (["Côte", "d’Ivoire"], true), (["Kharkiv", "Oblast"], true),
+    ])
+    func continuedKeys(_ parts: [String], _ separated: Bool) throws {
+        var key = try #require(NameKey.key(Array(parts[0].utf8)[...]))
+        for part in parts.dropFirst() { key = NameKey.key(continuing: key, with: Array(part.utf8)[...], separated: separated) }
+        #expect(key == NameKey.key(parts.joined(separator: separated ? " " : "").utf8))
+    }
+
     @Test("the ASCII fast path gives the keys the full fold gives", arguments: [
         "Kupiansk", "U.S.", "Guinea-Bissau", "  New   York ", "O'Brien", "St. John's", "a,b", "-", "...", "Kyiv`s", "X\tY",
     ])

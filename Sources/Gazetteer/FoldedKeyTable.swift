@@ -1,0 +1,52 @@
+/// A set of folded-name keys (``NameKey``) for the word lists matchers ask about on every
+/// capitalized token ("is this a title, a connector, a common word?").
+///
+/// The keys are already 64-bit hashes, so the table uses their bits directly: `Set<UInt64>`
+/// would run SipHash on every lookup, which showed in the `places` profile.
+public struct FoldedKeySet: Sendable {
+    private let table: FoldedKeyMap<Bool>
+
+    public init(_ keys: some Sequence<UInt64>) {
+        table = FoldedKeyMap(keys.map { ($0, true) })
+    }
+
+    public func contains(_ key: UInt64) -> Bool { table[key] != nil }
+}
+
+/// A map from folded-name keys to values, with the same open-addressing layout as
+/// ``FoldedKeySet``. Later pairs win over earlier ones with the same key.
+public struct FoldedKeyMap<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    public init(_ pairs: some Collection<(UInt64, Value)>) {
+        var size = 16
+        while size < pairs.count * 2 { size <<= 1 } // load factor at most 1/2
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+        for (key, value) in pairs {
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 && keys[slot] != Self.stored(key) { slot = (slot + 1) & mask }
+            keys[slot] = Self.stored(key)
+            values[slot] = value
+        }
+    }
+
+    public subscript(key: UInt64) -> Value? {
+        let stored = Self.stored(key)
+        var slot = Self.slot(key, mask)
+        while keys[slot] != 0 {
+            if keys[slot] == stored { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    public var count: Int { values.lazy.filter { $0 != nil }.count }
+
+    /// 0 marks an empty slot, so a key of 0 is stored as 1 (a collision of one in 2^64).
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+}

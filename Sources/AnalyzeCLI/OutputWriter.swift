@@ -19,7 +19,7 @@ struct OutputError: Error {
 /// Everything goes through `write(2)` on file descriptor 1: no stdio buffer that
 /// could be lost on exit, and a closed pipe (`analyze ... | head`) ends the
 /// process with SIGPIPE's conventional status 141 and no crash report.
-struct OutputWriter {
+struct OutputWriter: Sendable {
     let format: OutputFormat
     let plugins: [AnalyzerID]
     let options: OutputOptions
@@ -45,17 +45,30 @@ struct OutputWriter {
         if format == .geojson { try Self.write(Array(GeoJSONEncoder.header.utf8)) }
     }
 
-    mutating func write(_ document: Document, id: String?) throws(OutputError) {
+    /// The document's JSON for the JSON formats, made apart from writing so that worker
+    /// threads can do it: encoding is a large share of a run, and writing must stay in order.
+    func encoded(_ document: Document, id: String?) -> [UInt8]? {
         switch format {
         case .json:
             var json = JSONWriter(pretty: true)
             DocumentEncoder.encode(document, plugins: plugins, options: options, id: id, into: &json)
-            try writeJSONElement(json.bytes)
+            return json.bytes
         case .jsonl:
             var json = JSONWriter()
             DocumentEncoder.encode(document, plugins: plugins, options: options, id: id, into: &json)
             json.newline()
-            try Self.write(json.bytes)
+            return json.bytes
+        case .text, .html, .geojson:
+            return nil
+        }
+    }
+
+    mutating func write(_ document: Document, id: String?, encoded: [UInt8]? = nil) throws(OutputError) {
+        switch format {
+        case .json:
+            try writeJSONElement(encoded ?? self.encoded(document, id: id)!)
+        case .jsonl:
+            try Self.write(encoded ?? self.encoded(document, id: id)!)
         case .text:
             var text = written > 0 ? "\n" : ""
             if wrapsInArray { text += "==> \(document.source) <==\n" }

@@ -20,13 +20,20 @@ struct Runner {
     static let batchBytes = 32 << 20
 
     private enum Outcome: Sendable {
-        case analyzed(Document, id: String?)
+        case analyzed(Document, id: String?, encoded: [UInt8]?)
         case failed(DocumentFailure, ExitStatus)
+    }
+
+    /// Results of a batch that workers are analyzing while the main thread reads the next one.
+    private final class PendingBatch: Sendable {
+        let group = DispatchGroup()
+        let outcomes = Mutex<[Outcome]>([])
     }
 
     mutating func run(reading reader: inout InputReader, writingTo writer: inout OutputWriter) throws(OutputError) -> ExitStatus {
         var status = ExitStatus.success
         try writer.begin()
+        var pending: PendingBatch?
         while true {
             var batch: [InputItem] = []
             var bytes = 0
@@ -34,18 +41,20 @@ struct Runner {
                 if case let .document(text, _, _, _) = item { bytes += text.utf8.count }
                 batch.append(item)
             }
-            if batch.isEmpty { break }
-            for outcome in analyze(batch) {
-                switch outcome {
-                case let .analyzed(document, id):
-                    for warning in document.warnings where !quiet { printError("analyze: \(document.source): warning: \(warning)") }
-                    try writer.write(document, id: id)
-                    progress?.advance(documents: 1, bytes: document.bytes.count)
-                case let .failed(failure, failureStatus):
-                    printError("analyze: \(failure.message)")
-                    try writer.write(failure)
-                    status = max(status, failureStatus)
-                }
+            // With several jobs, reading batch N+1 overlaps the analysis of batch N: at most
+            // two batches are in memory.
+            let next = batch.isEmpty ? nil : start(batch, encodingWith: writer)
+            if let pending {
+                pending.group.wait()
+                try write(pending.outcomes.withLock { $0 }, to: &writer, status: &status)
+            }
+            guard let next else { break }
+            if jobs == 1 {
+                next.group.wait()
+                try write(next.outcomes.withLock { $0 }, to: &writer, status: &status)
+                pending = nil
+            } else {
+                pending = next
             }
         }
         try writer.finish()
@@ -53,10 +62,39 @@ struct Runner {
         return status
     }
 
-    private func analyze(_ batch: [InputItem]) -> [Outcome] {
-        let pipeline = self.pipeline
+    /// Starts analyzing `batch`: on this thread with one job, on workers otherwise.
+    private func start(_ batch: [InputItem], encodingWith writer: OutputWriter) -> PendingBatch {
+        let pending = PendingBatch()
+        let pipeline = self.pipeline, jobs = self.jobs
+        if jobs == 1 {
+            pending.outcomes.withLock { $0 = Self.analyze(batch, with: pipeline, jobs: 1, writer: writer) }
+            return pending
+        }
+        DispatchQueue.global().async(group: pending.group) {
+            let outcomes = Self.analyze(batch, with: pipeline, jobs: jobs, writer: writer)
+            pending.outcomes.withLock { $0 = outcomes }
+        }
+        return pending
+    }
+
+    private mutating func write(_ outcomes: [Outcome], to writer: inout OutputWriter, status: inout ExitStatus) throws(OutputError) {
+        for outcome in outcomes {
+            switch outcome {
+            case let .analyzed(document, id, encoded):
+                for warning in document.warnings where !quiet { printError("analyze: \(document.source): warning: \(warning)") }
+                try writer.write(document, id: id, encoded: encoded)
+                progress?.advance(documents: 1, bytes: document.bytes.count)
+            case let .failed(failure, failureStatus):
+                printError("analyze: \(failure.message)")
+                try writer.write(failure)
+                status = max(status, failureStatus)
+            }
+        }
+    }
+
+    private static func analyze(_ batch: [InputItem], with pipeline: Pipeline, jobs: Int, writer: OutputWriter) -> [Outcome] {
         if jobs == 1 || batch.count == 1 {
-            return batch.map { Self.analyze($0, with: pipeline) }
+            return batch.map { Self.analyze($0, with: pipeline, writer: writer) }
         }
         let results = Mutex<[Outcome?]>(Array(repeating: nil, count: batch.count))
         let nextIndex = Atomic<Int>(0)
@@ -64,14 +102,14 @@ struct Runner {
             while true {
                 let index = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < batch.count else { return }
-                let outcome = Self.analyze(batch[index], with: pipeline)
+                let outcome = Self.analyze(batch[index], with: pipeline, writer: writer)
                 results.withLock { $0[index] = outcome }
             }
         }
         return results.withLock { $0.map { $0! } }
     }
 
-    private static func analyze(_ item: InputItem, with pipeline: Pipeline) -> Outcome {
+    private static func analyze(_ item: InputItem, with pipeline: Pipeline, writer: OutputWriter) -> Outcome {
         switch item {
         case let .failure(failure, status):
             return .failed(failure, status)
@@ -79,7 +117,8 @@ struct Runner {
             var document = Document(text: text, source: source)
             document.warnings = warnings
             do {
-                return .analyzed(try pipeline.run(document), id: id)
+                let analyzed = try pipeline.run(document)
+                return .analyzed(analyzed, id: id, encoded: writer.encoded(analyzed, id: id))
             } catch {
                 document.warnings = []
                 return .failed(DocumentFailure(source: source, id: id, code: "analysis-failed", message: "\(error)"), .dataError)

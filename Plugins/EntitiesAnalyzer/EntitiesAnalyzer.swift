@@ -1,0 +1,53 @@
+import Foundation
+public import Gazetteer
+public import TextAnalysis
+
+extension AnalyzerFactory {
+    /// `entities`: people, organizations, places and nationalities, from a trained model.
+    public static let entities = AnalyzerFactory(
+        id: "entities",
+        summary: "named entities (PERSON, ORG, GPE, LOC, NORP, MISC) linked within the document",
+        options: [:]
+    ) { _ in
+        try EntitiesAnalyzer(model: EntityModel.bundled(), gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled())
+    }
+}
+
+/// Tags tokens with the trained model (``GreedyTagger``), reads the spans off the tags, applies
+/// the span conventions, maps the model's four types onto OntoNotes labels and links the
+/// mentions of one entity (``EntityLinker``).
+public struct EntitiesAnalyzer: Analyzer {
+    let model: EntityModel
+    let extractor: FeatureExtractor
+    let labeler: EntityLabeler
+
+    public init(model: EntityModel, gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.model = model
+        extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
+        labeler = EntityLabeler(gazetteer: gazetteer)
+    }
+
+    public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
+        let mentions = mentions(in: document)
+        let annotations = mentions.map { mention in
+            document.annotation(plugin: "entities", label: mention.label, bytes: mention.bytes, attributes: [
+                "entity_id": .string("E\(mention.entity + 1)"),
+                "canonical": .string(mention.canonical),
+                "confidence": .double((Double(mention.confidence) * 1000).rounded() / 1000),
+            ])
+        }
+        var counts: Attributes = [:]
+        for mention in mentions { counts[mention.label] = .int((counts[mention.label]?.intValue ?? 0) + 1) }
+        let entityCount = Set(mentions.map(\.entity)).count
+        return AnalyzerOutput(annotations: annotations, summary: ["entities": .int(entityCount), "mentions": .object(counts)])
+    }
+
+    /// The document's entity mentions, in text order, labeled and linked.
+    public func mentions(in document: Document) -> [EntityMention] {
+        let features = extractor.extract(document)
+        let result = GreedyTagger().tag(features, scorer: model)
+        var spans = EntitySpan.spans(result, sentences: features.sentences)
+        spans = SpanConventions(document: document, facts: features.facts).apply(to: spans)
+        return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
+    }
+}

@@ -20,11 +20,13 @@ public struct EntitiesAnalyzer: Analyzer {
     let model: EntityModel
     let extractor: FeatureExtractor
     let labeler: EntityLabeler
+    let lexicon: Lexicon
 
     public init(model: EntityModel, gazetteer: Gazetteer, lexicon: Lexicon) {
         self.model = model
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
         labeler = EntityLabeler(gazetteer: gazetteer)
+        self.lexicon = lexicon
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
@@ -47,7 +49,7 @@ public struct EntitiesAnalyzer: Analyzer {
         let features = extractor.extract(document)
         let result = GreedyTagger().tag(features, scorer: model)
         var spans = EntitySpan.spans(result, sentences: features.sentences)
-        spans = SpanConventions(document: document, facts: features.facts).apply(to: spans)
+        spans = SpanConventions(document: document, facts: features.facts, lexicon: lexicon).apply(to: spans)
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
     }
 }

@@ -95,7 +95,7 @@ struct EntityLinker {
     private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
-              facts[start].isAllCaps else { return false }
+              SpanConventions.isAcronym(start, of: previous, document: document, facts: facts) else { return false }
         return document.token(document.tokens[start - 1], equals: "(") && document.token(document.tokens[start + 1], equals: ")")
     }
 }

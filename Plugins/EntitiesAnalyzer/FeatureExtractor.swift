@@ -89,21 +89,39 @@ public struct FeatureExtractor: Sendable {
         facts.form = FeatureHash.of(bytes)
         facts.lower = FeatureHash.of(bytes, lowercased: true)
         facts.bare = FeatureHash.of(bytes, lowercased: true, bare: true)
-        facts.nameKey = NameKey.key(bytes) ?? 0
         facts.isWord = token.kind == .word || token.kind == .abbreviation
         var shape = FeatureHash.empty
         var shortShape = FeatureHash.empty
         var previousClass: UInt8 = 0
         var run = 0
         var upper = 0, lowerCount = 0, first: UInt8 = 0
-        forEachScalar(bytes) { scalar in
-            let properties = scalar.properties
+        // A plain loop, not a closure per scalar: captured variables would be boxed and
+        // checked for exclusive access on every character.
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             let characterClass: UInt8
-            if properties.isUppercase { characterClass = UInt8(ascii: "X"); upper += 1 }
-            else if properties.isLowercase || properties.isAlphabetic { characterClass = UInt8(ascii: "x"); lowerCount += 1 }
-            else if properties.numericType != nil { characterClass = UInt8(ascii: "d") }
-            else if scalar.isASCII { characterClass = UInt8(scalar.value) }
-            else { characterClass = UInt8(ascii: "~") }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                switch lead {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper += 1; characterClass = UInt8(ascii: "X")
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): lowerCount += 1; characterClass = UInt8(ascii: "x")
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): characterClass = UInt8(ascii: "d")
+                default: characterClass = lead
+                }
+            } else {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < bytes.endIndex {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                let properties = Unicode.Scalar(value)?.properties
+                if properties?.isUppercase == true { upper += 1; characterClass = UInt8(ascii: "X") }
+                else if properties?.isLowercase == true || properties?.isAlphabetic == true { lowerCount += 1; characterClass = UInt8(ascii: "x") }
+                else if properties?.numericType != nil { characterClass = UInt8(ascii: "d") }
+                else { characterClass = UInt8(ascii: "~") }
+            }
             if first == 0 { first = characterClass }
             run = characterClass == previousClass ? run + 1 : 1
             if run <= 4 { shape = FeatureHash.byte(shape, characterClass) }
@@ -115,26 +133,9 @@ public struct FeatureExtractor: Sendable {
         facts.hasLetter = upper + lowerCount > 0
         facts.isCapitalized = first == UInt8(ascii: "X")
         facts.isAllCaps = upper > 0 && lowerCount == 0
+        // Only words are looked up in the lexicons and gazetteer; folding is the costly part.
+        if facts.hasLetter { facts.nameKey = NameKey.key(bytes) ?? 0 }
         return facts
-    }
-
-    static func forEachScalar(_ bytes: ArraySlice<UInt8>, _ body: (Unicode.Scalar) -> Void) {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                body(Unicode.Scalar(lead))
-                index += 1
-                continue
-            }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length where index + offset < bytes.endIndex {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
-            index += length
-            if let scalar = Unicode.Scalar(value) { body(scalar) }
-        }
     }
 
     /// Headlines and datelines written in capitals, where case says nothing about names.

@@ -80,6 +80,11 @@ struct SpanConventions {
 
     private func trim(_ span: EntitySpan) -> EntitySpan? {
         var span = span
+        // "Chancellor Olaf Scholz" read as one organization: a title opening a person's name.
+        if span.type != .person, span.tokens.count >= 3, CueWords.title.contains(facts[span.tokens.lowerBound].bare),
+           looksLikePersonName(span.tokens.dropFirst()) {
+            span.type = .person
+        }
         while span.tokens.count > 1 {
             let first = facts[span.tokens.lowerBound]
             let isArticle = CueWords.article.contains(first.bare)

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import collections
 import json
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 # OntoNotes (ours, spaCy's) -> CoNLL labels; None drops the prediction.
@@ -102,3 +105,24 @@ def format_table(rows, title):
         lines.append(f"  {row['label']:<6} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
                      f"{row['gold']:6d} {row['predicted']:6d}")
     return "\n".join(lines)
+
+
+def run_analyzer(analyze: Path, texts, jobs: int = 1):
+    """Runs `analyze --plugins entities` once over all texts (JSONL on stdin); returns the
+    (start, end, label) spans per text and the wall time of the process."""
+    payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
+    started = time.perf_counter()
+    process = subprocess.run([str(analyze), "--plugins", "entities", "--input", "jsonl", "--format", "jsonl",
+                              "--jobs", str(jobs), "--quiet"],
+                             input=payload.encode("utf-8"), capture_output=True)
+    elapsed = time.perf_counter() - started
+    if process.returncode != 0:
+        sys.exit(f"analyze failed ({process.returncode}): {process.stderr.decode()[:500]}")
+    predictions = []
+    for line in process.stdout.decode("utf-8").splitlines():
+        record = json.loads(line)
+        if "error" in record:
+            sys.exit(f"analyze error: {record['error']}")
+        predictions.append([(a["start"], a["end"], a["label"]) for a in record.get("annotations", [])
+                            if a.get("plugin") == "entities"])
+    return predictions, elapsed

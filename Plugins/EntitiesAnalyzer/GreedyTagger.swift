@@ -103,3 +103,14 @@ public struct PerceptronTrainer {
         return mistakes
     }
 }
+
+/// SplitMix64 with a given seed: training shuffles documents with it, so the same flags give
+/// the same model on every run and platform.
+public struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        defer { state &+= 0x9E37_79B9_7F4A_7C15 }
+        return FeatureHash.mix(state)
+    }
+}

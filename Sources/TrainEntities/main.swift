@@ -67,18 +67,6 @@ struct GoldSpan: Hashable {
     var tokens: Range<Int>
 }
 
-/// SplitMix64: a seeded generator, so shuffling is the same on every run and platform.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 func readLines(_ path: String) throws -> [String] {
     let data: Data
     if path.hasSuffix(".xz") {
@@ -180,9 +168,12 @@ func examples(_ sentences: [RawSentence], extractor: FeatureExtractor, tokenizer
 func score(_ examples: [Example], model: EntityModel) -> String {
     let tagger = GreedyTagger()
     var counts = [EntityType: (predicted: Int, gold: Int, correct: Int)]()
+    // A corpus without MISC (UNER) is scored without it, as scripts/eval-entities does.
+    let scored = Set(examples.flatMap { $0.goldSpans.map(\.type) })
     for example in examples {
         let result = tagger.tag(example.features, scorer: model)
-        let predicted = Set(EntitySpan.spans(result, sentences: example.features.sentences).map { GoldSpan(type: $0.type, tokens: $0.tokens) })
+        let predicted = Set(EntitySpan.spans(result, sentences: example.features.sentences)
+            .filter { scored.contains($0.type) }.map { GoldSpan(type: $0.type, tokens: $0.tokens) })
         for span in predicted { counts[span.type, default: (0, 0, 0)].predicted += 1 }
         for span in example.goldSpans { counts[span.type, default: (0, 0, 0)].gold += 1 }
         for span in predicted.intersection(example.goldSpans) { counts[span.type, default: (0, 0, 0)].correct += 1 }
@@ -192,7 +183,7 @@ func score(_ examples: [Example], model: EntityModel) -> String {
         return String(format: "%.3f", p + r > 0 ? 2 * p * r / (p + r) : 0)
     }
     let all = counts.values.reduce((predicted: 0, gold: 0, correct: 0)) { ($0.predicted + $1.predicted, $0.gold + $1.gold, $0.correct + $1.correct) }
-    let perType = EntityType.allCases.map { "\($0.corpusName) \(f1(counts[$0] ?? (0, 0, 0)))" }.joined(separator: " ")
+    let perType = EntityType.allCases.filter(scored.contains).map { "\($0.corpusName) \(f1(counts[$0] ?? (0, 0, 0)))" }.joined(separator: " ")
     return "F1 \(f1(all)) (\(perType))"
 }
 
@@ -213,7 +204,7 @@ do {
     }
     print(String(format: "features ready in %.1f s", Date().timeIntervalSince(started)))
     let trainer = PerceptronTrainer(rowCount: options.rows)
-    var generator = SeededGenerator(state: options.seed)
+    var generator = SeededGenerator(seed: options.seed)
     var order = Array(training.indices)
     let tokenCount = training.reduce(0) { $0 + $1.gold.count }
     for epoch in 1...options.epochs {

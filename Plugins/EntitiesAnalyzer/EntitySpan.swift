@@ -3,6 +3,15 @@ public struct EntitySpan: Hashable, Sendable {
     public var type: EntityType
     public var tokens: Range<Int>
     public var confidence: Float
+    /// Set when a span convention found its own evidence for the span (an acronym in
+    /// parentheses, a title before a name): such spans are kept whatever the model's confidence.
+    public var isConfirmedByRule = false
+
+    public init(type: EntityType, tokens: Range<Int>, confidence: Float) {
+        self.type = type
+        self.tokens = tokens
+        self.confidence = confidence
+    }
 
     /// Reads the spans off a tag sequence; greedy decoding keeps it well formed, and a stray
     /// open span (which it cannot produce) would be closed at the sentence end.

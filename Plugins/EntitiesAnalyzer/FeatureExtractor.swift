@@ -14,6 +14,11 @@ struct TokenFacts {
     var isCapitalized = false
     var isAllCaps = false
     var hasLetter = false
+    var hasUppercase = false
+
+    /// What tells two mentions' words apart: the folded name, or for words without a capital
+    /// (which get no name key) the lower-cased form.
+    var identity: UInt64 { nameKey != 0 ? nameKey : lower }
     var isWord = false
 }
 
@@ -133,8 +138,10 @@ public struct FeatureExtractor: Sendable {
         facts.hasLetter = upper + lowerCount > 0
         facts.isCapitalized = first == UInt8(ascii: "X")
         facts.isAllCaps = upper > 0 && lowerCount == 0
-        // Only words are looked up in the lexicons and gazetteer; folding is the costly part.
-        if facts.hasLetter { facts.nameKey = NameKey.key(bytes) ?? 0 }
+        facts.hasUppercase = upper > 0
+        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+        if facts.hasUppercase { facts.nameKey = NameKey.key(bytes) ?? 0 }
         return facts
     }
 
@@ -230,7 +237,7 @@ public struct FeatureExtractor: Sendable {
             add(.capsLine)
             add(.capsLower, token.lower)
         }
-        guard token.hasLetter else { return }
+        guard token.hasUppercase else { return }
         if lexicon.isGivenName(key: token.nameKey) { add(.givenName, token.isCapitalized ? 1 : 0) }
         if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
         if let previous = at(-1), lexicon.isGivenName(key: previous.nameKey), previous.isCapitalized, token.isCapitalized {

@@ -16,6 +16,9 @@ public struct GreedyTagger {
     /// softmax spreads confidences so that they rank right and wrong spans apart (chosen on the
     /// CoNLL development set, see README).
     static let temperature: Float = 4
+    /// Only confident decisions enter the document memory, so one mistake is not copied to
+    /// every later mention of the word.
+    static let memoryConfidence: Float = 0.8
 
     public init() {}
 
@@ -67,7 +70,7 @@ public struct GreedyTagger {
                     total += expf((scores[raw] - bestScore) / Self.temperature)
                 }
                 confidences[index] = 1 / total
-                if let type = best.type, facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps {
+                if let type = best.type, facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
                     memory[facts.nameKey] = type
                 }
                 let kept = choose(index, features, best)

@@ -19,9 +19,28 @@ struct SpanConventions {
         var trimmed = spans.compactMap(trim)
         trimmed = trimmed.flatMap(splitPersonAfterOrganization)
         trimmed = splitKnownPlaces(trimmed)
-        for index in trimmed.indices where isOutletName(trimmed[index]) { trimmed[index].type = .organization }
+        for index in trimmed.indices where isOutletName(trimmed[index]) {
+            trimmed[index].type = .organization
+            trimmed[index].isConfirmedByRule = true
+        }
         addParenthesizedAcronyms(&trimmed)
+        agreeOnTypes(&trimmed)
         return trimmed
+    }
+
+    /// One name, one type within a document: a name tagged differently in different places
+    /// takes the type most of its mentions got ("Kupiansk" once ORG among ten places).
+    private func agreeOnTypes(_ spans: inout [EntitySpan]) {
+        var votes: [[UInt64]: [Int]] = [:]
+        for span in spans {
+            votes[span.tokens.map { facts[$0].identity }, default: [0, 0, 0, 0]][span.type.rawValue] += 1
+        }
+        for index in spans.indices {
+            guard let counts = votes[spans[index].tokens.map({ facts[$0].identity })],
+                  let winner = counts.indices.max(by: { counts[$0] < counts[$1] }),
+                  counts[winner] > counts[spans[index].type.rawValue] * 2 else { continue }
+            spans[index].type = EntityType(rawValue: winner)!
+        }
     }
 
     /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
@@ -34,6 +53,8 @@ struct SpanConventions {
             organization.tokens = span.tokens.lowerBound..<split
             person.tokens = split..<span.tokens.upperBound
             person.type = .person
+            organization.isConfirmedByRule = true
+            person.isConfirmedByRule = true
             return [organization, person]
         }
         return [span]
@@ -53,17 +74,18 @@ struct SpanConventions {
     private func splitKnownPlaces(_ spans: [EntitySpan]) -> [EntitySpan] {
         var standalonePlaces: [UInt64: Int] = [:]
         for span in spans where span.type == .location && span.tokens.count == 1 {
-            standalonePlaces[facts[span.tokens.lowerBound].nameKey, default: 0] += 1
+            standalonePlaces[facts[span.tokens.lowerBound].identity, default: 0] += 1
         }
         guard !standalonePlaces.isEmpty else { return spans }
         return spans.flatMap { span -> [EntitySpan] in
             guard span.type != .location, span.tokens.count == 2, let last = span.tokens.last,
-                  standalonePlaces[facts[last].nameKey, default: 0] >= 2,
+                  standalonePlaces[facts[last].identity, default: 0] >= 2,
                   facts[last - 1].isAllCaps, !facts[last].isAllCaps else { return [span] }
             var name = span, place = span
             name.tokens = span.tokens.lowerBound..<last
             place.tokens = last..<last + 1
             place.type = .location
+            name.isConfirmedByRule = true
             return [name, place]
         }
     }
@@ -84,6 +106,7 @@ struct SpanConventions {
         if span.type != .person, span.tokens.count >= 3, CueWords.title.contains(facts[span.tokens.lowerBound].bare),
            looksLikePersonName(span.tokens.dropFirst()) {
             span.type = .person
+            span.isConfirmedByRule = true
         }
         while span.tokens.count > 1 {
             let first = facts[span.tokens.lowerBound]
@@ -103,16 +126,20 @@ struct SpanConventions {
     /// the expansion's capitalized words, so the acronym takes the expansion's type.
     private func addParenthesizedAcronyms(_ spans: inout [EntitySpan]) {
         let tokens = document.tokens
-        for expansion in spans where expansion.tokens.count > 1 {
+        for (position, expansion) in spans.enumerated() where expansion.tokens.count > 1 {
             let open = expansion.tokens.upperBound
             guard open + 2 < tokens.count, document.token(tokens[open], equals: "("),
                   document.token(tokens[open + 2], equals: ")"), facts[open + 1].isAllCaps else { continue }
             guard Self.isAcronym(open + 1, of: expansion, document: document, facts: facts) else { continue }
+            spans[position].isConfirmedByRule = true
             if let existing = spans.firstIndex(where: { $0.tokens.contains(open + 1) }) {
                 spans[existing].tokens = open + 1..<open + 2
                 spans[existing].type = expansion.type
+                spans[existing].isConfirmedByRule = true
             } else {
-                spans.append(EntitySpan(type: expansion.type, tokens: open + 1..<open + 2, confidence: expansion.confidence))
+                var acronym = EntitySpan(type: expansion.type, tokens: open + 1..<open + 2, confidence: expansion.confidence)
+                acronym.isConfirmedByRule = true
+                spans.append(acronym)
             }
         }
         spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

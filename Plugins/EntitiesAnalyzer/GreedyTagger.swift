@@ -39,6 +39,13 @@ public struct GreedyTagger {
             var beforePrevious: EntityTag?
             for index in sentence {
                 let facts = document.facts[index]
+                guard facts.hasUppercase || previous?.isOpen == true else {
+                    // No capital and no open name: outside, without scoring (see
+                    // FeatureExtractor.mayBeInName); training skips these tokens the same way.
+                    beforePrevious = previous
+                    previous = .outside
+                    continue
+                }
                 features.removeAll(keepingCapacity: true)
                 features += document.staticFeatures(of: index)
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)

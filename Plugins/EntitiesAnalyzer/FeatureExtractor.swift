@@ -293,8 +293,10 @@ public struct FeatureExtractor: Sendable {
             for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
                 guard facts[end].isWord else { break }
                 guard facts[end].isCapitalized else { continue }
-                let bytes = document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]
-                guard let key = NameKey.key(bytes), gazetteer.hasPlace(forKey: key) else { continue }
+                // A one-word name's key is the token's own, already folded.
+                let key = end == start ? facts[start].nameKey
+                    : NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+                guard key != 0, gazetteer.hasPlace(forKey: key) else { continue }
                 var kind = PlaceKind.city
                 var population = 0
                 for place in gazetteer.places(forKey: key) {

@@ -28,8 +28,29 @@ struct EntityLinker {
         var acronym: UInt64?
     }
 
+    /// Where to find earlier entities by name, so linking stays linear in long documents.
+    private struct Index {
+        var byName: [[UInt64]: [Int]] = [:]
+        var byAcronym: [UInt64: Int] = [:]
+        /// Proper prefixes and suffixes of people's names ("Trehubov", "Viktor").
+        var byPersonPart: [[UInt64]: Int] = [:]
+        /// People's names, for a fuller name that ends with one of them.
+        var byPersonName: [[UInt64]: Int] = [:]
+
+        mutating func register(_ entity: Entity, at index: Int) {
+            byName[entity.names, default: []].append(index)
+            guard entity.label == "PERSON" else { return }
+            byPersonName[entity.names] = index
+            for length in 1..<max(1, entity.names.count) {
+                byPersonPart[Array(entity.names.prefix(length))] = index
+                byPersonPart[Array(entity.names.suffix(length))] = index
+            }
+        }
+    }
+
     func link(_ spans: [EntitySpan]) -> [EntityMention] {
         var entities: [Entity] = []
+        var index = Index()
         var mentions: [EntityMention] = []
         var previousSpan: EntitySpan?
         for span in spans {
@@ -40,46 +61,44 @@ struct EntityLinker {
             if let previous = previousSpan, isAcronym(span, of: previous), let last = mentions.last {
                 found = last.entity
                 entities[last.entity].acronym = keys.first
+                index.byAcronym[keys[0]] = last.entity
             }
             if found == nil, keys.count == 1 {
-                found = entities.lastIndex { $0.acronym == keys[0] }
+                found = index.byAcronym[keys[0]]
             }
             if found == nil {
-                found = entities.lastIndex { $0.names == keys && compatible($0.label, label) }
+                found = index.byName[keys]?.last { compatible(entities[$0].label, label) }
             }
             if found == nil, label == "PERSON" || (keys.count == 1 && span.type != .location) {
                 // A part of an earlier person's name: its surname (last token) or given name (first).
-                found = entities.lastIndex { entity in
-                    entity.label == "PERSON" && entity.names.count > keys.count
-                        && (Array(entity.names.suffix(keys.count)) == keys || Array(entity.names.prefix(keys.count)) == keys)
-                }
+                found = index.byPersonPart[keys]
                 if found != nil { label = "PERSON" }
             }
             if found == nil, label == "PERSON" {
                 // The full name after a shorter first mention: the entity takes the fuller name.
-                found = entities.lastIndex { entity in
-                    entity.label == "PERSON" && entity.names.count < keys.count && Array(keys.suffix(entity.names.count)) == entity.names
-                }
+                found = (1..<keys.count).compactMap { index.byPersonName[Array(keys.suffix($0))] }.max()
             }
-            let index: Int
+            let entity: Int
             if let found {
-                index = found
-                if label != entities[index].label, entities[index].label == "ORG" || entities[index].label == "PERSON" {
-                    label = entities[index].label
+                entity = found
+                if label != entities[entity].label, entities[entity].label == "ORG" || entities[entity].label == "PERSON" {
+                    label = entities[entity].label
                 }
-                if span.tokens.count > entities[index].canonicalTokens && entities[index].acronym != keys.first {
-                    entities[index].canonical = text
-                    entities[index].canonicalTokens = span.tokens.count
-                    entities[index].names = keys
+                if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != keys.first {
+                    entities[entity].canonical = text
+                    entities[entity].canonicalTokens = span.tokens.count
+                    entities[entity].names = keys
+                    index.register(entities[entity], at: entity)
                 }
             } else {
-                index = entities.count
+                entity = entities.count
                 entities.append(Entity(label: label, canonical: text, canonicalTokens: span.tokens.count, names: keys))
+                index.register(entities[entity], at: entity)
             }
-            mentions.append(EntityMention(label: label, bytes: bytes(of: span), entity: index, canonical: "", confidence: span.confidence))
+            mentions.append(EntityMention(label: label, bytes: bytes(of: span), entity: entity, canonical: "", confidence: span.confidence))
             previousSpan = span
         }
-        for index in mentions.indices { mentions[index].canonical = entities[mentions[index].entity].canonical }
+        for position in mentions.indices { mentions[position].canonical = entities[mentions[position].entity].canonical }
         return mentions
     }
 

@@ -11,7 +11,7 @@ enum CueWords {
         bureau authority board foundation fund organisation organization league centre center
         school college church government administration cabinet senate congress brigade regiment
         command exchange holdings industries systems technologies partners trust society academy
-        guard front movement alliance coalition network journal herald tribune gazette agency
+        guard front movement alliance coalition network journal herald tribune gazette
         reserve securities insurance electric energy oil petroleum telecom communications
         division battalion corps directorate inspectorate prosecutor's ministry's
         """)

@@ -2,7 +2,7 @@ public import Gazetteer
 public import TextAnalysis
 
 /// What the features need to know about one token, computed once per document.
-struct TokenFacts {
+struct TokenFacts: Sendable {
     var form: UInt64 = 0
     var lower: UInt64 = 0
     /// Lower-cased with periods dropped: the form the cue word lists use.
@@ -15,11 +15,11 @@ struct TokenFacts {
     var isAllCaps = false
     var hasLetter = false
     var hasUppercase = false
+    var isWord = false
 
     /// What tells two mentions' words apart: the folded name, or for words without a capital
     /// (which get no name key) the lower-cased form.
     var identity: UInt64 { nameKey != 0 ? nameKey : lower }
-    var isWord = false
 }
 
 /// The features of every token of a document that do not depend on the tags chosen so far,
@@ -33,8 +33,6 @@ public struct DocumentFeatures: Sendable {
 
     func staticFeatures(of token: Int) -> ArraySlice<UInt64> { features[starts[token]..<starts[token + 1]] }
 }
-
-extension TokenFacts: Sendable {}
 
 /// Turns a tokenized document into hashed features: the word and its shape, its neighbours,
 /// sentence position and ALL-CAPS headlines, name lexicons, gazetteer and demonym hits,

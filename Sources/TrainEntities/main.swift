@@ -15,7 +15,7 @@ import TextAnalysis
 struct Options {
     var train: [String] = []
     var dev: [String] = []
-    var epochs = 12
+    var epochs = 10
     var rows = 1 << 17
     var seed: UInt64 = 20_251_224
     var output = "Plugins/EntitiesAnalyzer/Resources/entities.model"

@@ -58,7 +58,8 @@ public struct FeatureExtractor: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
         var placeFeatures = [[UInt64]](repeating: [], count: tokens.count)
-        for sentence in sentences { addPlaceFeatures(sentence, facts, document, into: &placeFeatures) }
+        var places = PlaceCache()
+        for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeFeatures) }
         var covered = 0
         for sentence in sentences {
             while covered < sentence.lowerBound {
@@ -285,7 +286,7 @@ public struct FeatureExtractor: Sendable {
     /// Marks tokens inside names the gazetteer knows, with the place's kind and size, for
     /// spans of capitalized words up to ``longestPlaceTokens`` long.
     private func addPlaceFeatures(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                                  into placeFeatures: inout [[UInt64]]) {
+                                  places: inout PlaceCache, into placeFeatures: inout [[UInt64]]) {
         let tokens = document.tokens
         for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
             for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
@@ -294,22 +295,36 @@ public struct FeatureExtractor: Sendable {
                 // A one-word name's key is the token's own, already folded.
                 let key = end == start ? facts[start].nameKey
                     : NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
-                guard key != 0, gazetteer.hasPlace(forKey: key) else { continue }
-                var kind = PlaceKind.city
-                var population = 0
-                for place in gazetteer.places(forKey: key) {
-                    kind = min(kind, gazetteer.kind(place))
-                    population = max(population, gazetteer.population(place))
-                }
-                let kindCode = UInt64(PlaceKind.allCases.firstIndex(of: kind)!)
-                let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
+                guard key != 0, let place = places.lookUp(key, in: gazetteer) else { continue }
                 for member in start...end {
                     let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
-                    placeFeatures[member].append(FeatureHash.feature(.place, kindCode, position))
-                    placeFeatures[member].append(FeatureHash.feature(.placePopulation, magnitude, position))
+                    placeFeatures[member].append(FeatureHash.feature(.place, place.kind, position))
+                    placeFeatures[member].append(FeatureHash.feature(.placePopulation, place.magnitude, position))
                 }
             }
         }
+    }
+}
+
+/// The kind and size class of the places a name may mean, looked up once per name and document
+/// (news repeats its places; the gazetteer's answer is an array to sort).
+struct PlaceCache {
+    private var known: [UInt64: (kind: UInt64, magnitude: UInt64)] = [:]
+    /// Gazetteer order of kinds, country first: the most political reading of a name wins.
+    private static let rank: [PlaceKind: UInt64] = Dictionary(uniqueKeysWithValues: PlaceKind.allCases.enumerated().map { ($1, UInt64($0)) })
+
+    mutating func lookUp(_ key: UInt64, in gazetteer: Gazetteer) -> (kind: UInt64, magnitude: UInt64)? {
+        if let found = known[key] { return found }
+        guard gazetteer.hasPlace(forKey: key) else { return nil }
+        var kind = UInt64.max
+        var population = 0
+        for place in gazetteer.places(forKey: key) {
+            kind = min(kind, Self.rank[gazetteer.kind(place)] ?? UInt64.max)
+            population = max(population, gazetteer.population(place))
+        }
+        let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
+        known[key] = (kind, magnitude)
+        return (kind, magnitude)
     }
 }
 

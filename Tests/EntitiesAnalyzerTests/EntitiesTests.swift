@@ -1,5 +1,6 @@
 import EntitiesAnalyzer
 import Foundation
+import Gazetteer
 import Testing
 import TextAnalysis
 
@@ -137,5 +138,37 @@ struct ModelTests {
     func shippedModel() throws {
         let model = try EntityModel.bundled()
         #expect(model.rowCount * EntityTag.count * 2 < 8_000_000)
+    }
+}
+
+@Suite("entities plugin: training and options")
+struct TrainingTests {
+    @Test("the perceptron learns a small document it is trained on (the trainer's path, not the shipped model)")
+    func learnsToyDocument() throws {
+        var document = Document(text: "Anna Berg met Tom Ruiz in Oslo on Monday.")
+        try Tokenizer().tokenize(&document)
+        let extractor = try FeatureExtractor(gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled())
+        let features = extractor.extract(document)
+        var gold = [EntityTag](repeating: .outside, count: document.tokens.count)
+        gold[0] = EntityTag(.person, .begin); gold[1] = EntityTag(.person, .last)
+        gold[3] = EntityTag(.person, .begin); gold[4] = EntityTag(.person, .last)
+        gold[6] = EntityTag(.location, .unit)
+        let trainer = PerceptronTrainer(rowCount: 1 << 12)
+        for _ in 0..<5 { trainer.train(features, gold: gold) }
+        let result = GreedyTagger().tag(features, scorer: trainer.weights.averagedModel())
+        #expect(result.tags == gold)
+    }
+
+    @Test("min-confidence: 0 keeps at least as much; a value outside 0...1 is refused")
+    func minimumConfidence() throws {
+        let registry = AnalyzerRegistry()
+        try registry.register(.entities)
+        let text = "Officials in Brussels met Anna Berg of Nordic Grain Holdings, which Berg founded."
+        let everything = try registry.pipeline(["entities"], options: ["entities": AnalyzerOptions(["min-confidence": "0"])]).analyze(text: text)
+        let defaults = try entitiesPipeline.analyze(text: text)
+        #expect(everything.annotations.count >= defaults.annotations.count)
+        #expect(throws: (any Error).self) {
+            try registry.pipeline(["entities"], options: ["entities": AnalyzerOptions(["min-confidence": "2"])])
+        }
     }
 }

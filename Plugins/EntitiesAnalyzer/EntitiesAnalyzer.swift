@@ -11,9 +11,7 @@ extension AnalyzerFactory {
     ) { options in
         var minimum = EntitiesAnalyzer.defaultMinimumConfidence
         if let value = options["min-confidence"] {
-            guard let number = Float(value), (0...1).contains(number) else {
-                throw EntitiesOptionError(message: "min-confidence must be a number from 0 to 1, not '\(value)'")
-            }
+            guard let number = Float(value), (0...1).contains(number) else { throw EntitiesOptionError.minimumConfidence(value) }
             minimum = number
         }
         return try EntitiesAnalyzer(model: EntityModel.bundled(), gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled(),
@@ -21,9 +19,14 @@ extension AnalyzerFactory {
     }
 }
 
-public struct EntitiesOptionError: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+enum EntitiesOptionError: Error, CustomStringConvertible {
+    case minimumConfidence(String)
+
+    var description: String {
+        switch self {
+        case let .minimumConfidence(value): "min-confidence must be a number from 0 to 1, not '\(value)'"
+        }
+    }
 }
 
 /// Tags tokens with the trained model (``GreedyTagger``), reads the spans off the tags, applies

@@ -37,6 +37,7 @@ public struct EntitiesAnalyzer: Analyzer {
     let extractor: FeatureExtractor
     let labeler: EntityLabeler
     let lexicon: Lexicon
+    let gazetteer: Gazetteer
     let minimumConfidence: Float
 
     /// Dropping the least confident spans raised F1 on both development sets (CoNLL 0.915 →
@@ -49,6 +50,7 @@ public struct EntitiesAnalyzer: Analyzer {
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
         labeler = EntityLabeler(gazetteer: gazetteer)
         self.lexicon = lexicon
+        self.gazetteer = gazetteer
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
@@ -71,7 +73,7 @@ public struct EntitiesAnalyzer: Analyzer {
         let features = extractor.extract(document)
         let result = GreedyTagger().tag(features, scorer: model)
         var spans = EntitySpan.spans(result, sentences: features.sentences)
-        spans = SpanConventions(document: document, facts: features.facts, lexicon: lexicon).apply(to: spans)
+        spans = SpanConventions(document: document, facts: features.facts, lexicon: lexicon, gazetteer: gazetteer).apply(to: spans)
             .filter { $0.confidence >= minimumConfidence || $0.isConfirmedByRule }
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
     }

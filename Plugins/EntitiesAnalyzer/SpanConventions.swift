@@ -14,6 +14,7 @@ struct SpanConventions {
     let document: Document
     let facts: [TokenFacts]
     let lexicon: Lexicon
+    let gazetteer: Gazetteer
 
     func apply(to spans: [EntitySpan]) -> [EntitySpan] {
         var trimmed = spans.compactMap(trim)
@@ -118,6 +119,12 @@ struct SpanConventions {
         while !span.tokens.isEmpty, let last = span.tokens.last,
               document.tokens[last].kind == .clitic || document.tokens[last].kind == .punctuation {
             span.tokens = span.tokens.dropLast()
+        }
+        if let last = span.tokens.last, span.tokens.count > 1, gazetteer.demonymCountry(forKey: facts[last].nameKey) != nil,
+           span.tokens.dropLast().allSatisfy({ (lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) >= 0.9 }) {
+            // "Many Ukrainians" at a sentence start: common words before a demonym are not a name.
+            span.tokens = last..<last + 1
+            span.type = .miscellaneous
         }
         return span.tokens.isEmpty ? nil : span
     }

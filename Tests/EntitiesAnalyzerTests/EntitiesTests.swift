@@ -59,6 +59,7 @@ struct ConventionTests {
         #expect(found.contains("NORP Polish"))
         #expect(found.contains("NORP German"))
         #expect(found.contains("GPE Warsaw"))
+        #expect(try labeled("Many Ukrainians returned home, officials said.") == ["NORP Ukrainians"])
     }
 
     @Test("every annotation carries entity_id, canonical and a confidence in 0...1")

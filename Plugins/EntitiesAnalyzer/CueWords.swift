@@ -33,6 +33,12 @@ enum CueWords {
         desert strait canal coast plain plateau forest basin range hills
         """)
 
+    /// Words that end names of buildings, streets and other structures (OntoNotes FAC).
+    static let facility: Set<UInt64> = hashes("""
+        street avenue square bridge airport house palace stadium station road highway tower
+        building cathedral mosque temple hospital prison dam
+        """)
+
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
     static let nameConnector: Set<UInt64> = hashes("of for the and de del la le von van der on")
 

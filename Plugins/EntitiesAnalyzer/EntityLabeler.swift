@@ -4,8 +4,9 @@ import TextAnalysis
 /// Maps the model's CoNLL types onto OntoNotes labels, the ones spaCy users know.
 ///
 /// - location → GPE when it names a country, first- or second-level division or city, unless
-///   written with a feature word ("Oskil River"); LOC for continents, regions and natural features
-///   the gazetteer knows. A location the gazetteer does not know is most often a town in news, so GPE.
+///   written with a feature word ("Oskil River": LOC) or a structure word ("Wall Street",
+///   "White House": FAC); LOC for continents, regions and natural features the gazetteer knows.
+///   A location the gazetteer does not know is most often a town in news, so GPE.
 /// - miscellaneous → NORP for demonyms ("Russian", "Ukrainians") and religious or political
 ///   groups; MISC otherwise (events, products and laws are not told apart by the model).
 struct EntityLabeler: Sendable {
@@ -25,6 +26,7 @@ struct EntityLabeler: Sendable {
         case .organization: return "ORG"
         case .location:
             if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return "LOC" }
+            if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return "FAC" }
             let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
             guard let key = NameKey.key(document.bytes[bytes]), gazetteer.hasPlace(forKey: key) else { return "GPE" }
             let kinds = gazetteer.places(forKey: key).map(gazetteer.kind)

@@ -53,6 +53,13 @@ struct ConventionTests {
         #expect(found.contains("GPE London"))
     }
 
+    @Test("a location named with a structure word is FAC")
+    func facility() throws {
+        let found = try labeled("Shares fell on Wall Street after officials in Ottawa spoke.")
+        #expect(found.contains("FAC Wall Street"))
+        #expect(found.contains("GPE Ottawa"))
+    }
+
     @Test("demonyms are NORP")
     func demonyms() throws {
         let found = try labeled("Polish and German officials met Lithuanian diplomats in Warsaw.")

@@ -73,8 +73,8 @@ public struct EntitiesAnalyzer: Analyzer {
         let features = extractor.extract(document)
         let result = GreedyTagger().tag(features, scorer: model)
         var spans = EntitySpan.spans(result, sentences: features.sentences)
-        spans = SpanConventions(document: document, facts: features.facts, lexicon: lexicon, gazetteer: gazetteer).apply(to: spans)
-            .filter { $0.confidence >= minimumConfidence || $0.isConfirmedByRule }
+        spans = SpanConventions(document: document, facts: features.facts, lexicon: lexicon, gazetteer: gazetteer,
+                                sentences: features.sentences, minimumConfidence: minimumConfidence).apply(to: spans)
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
     }
 }

@@ -15,6 +15,9 @@ struct SpanConventions {
     let facts: [TokenFacts]
     let lexicon: Lexicon
     let gazetteer: Gazetteer
+    let sentences: [Range<Int>]
+    /// Spans the model is less sure of are dropped, unless a convention confirmed them.
+    let minimumConfidence: Float
 
     func apply(to spans: [EntitySpan]) -> [EntitySpan] {
         var trimmed = spans.compactMap(trim)
@@ -26,7 +29,41 @@ struct SpanConventions {
         }
         addParenthesizedAcronyms(&trimmed)
         agreeOnTypes(&trimmed)
+        trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
+        addHeadlineMentions(&trimmed)
         return trimmed
+    }
+
+    /// An ALL-CAPS headline names people before the text introduces them ("ZELENSKY MEETS
+    /// BIDEN"), where the tagger has no case and no memory to go on: an untagged word of such a
+    /// line that the document tags elsewhere as a name on its own, or as part of a person's
+    /// name, gets that type (and that mention's confidence).
+    private func addHeadlineMentions(_ spans: inout [EntitySpan]) {
+        var types: [UInt64: (type: EntityType, confidence: Float)] = [:]
+        var covered = Set<Int>()
+        for span in spans {
+            covered.formUnion(span.tokens)
+            if span.tokens.count == 1 { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }
+            if span.type == .person { for token in span.tokens { types[facts[token].identity] = (.person, span.confidence) } }
+        }
+        guard !types.isEmpty else { return }
+        var added: [EntitySpan] = []
+        for sentence in sentences where FeatureExtractor.isCapsLine(sentence, facts) {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard !covered.contains(index), facts[index].isAllCaps, facts[index].isWord,
+                      let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
+                var end = index + 1
+                while type == .person, end < sentence.upperBound, !covered.contains(end), facts[end].isAllCaps,
+                      types[facts[end].identity]?.type == .person { end += 1 }
+                var span = EntitySpan(type: type, tokens: index..<end, confidence: confidence)
+                span.isConfirmedByRule = true
+                added.append(span)
+                index = end
+            }
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// One name, one type within a document: a name tagged differently in different places

@@ -180,3 +180,16 @@ struct TrainingTests {
         }
     }
 }
+
+@Suite("entities plugin: ALL-CAPS headlines")
+struct HeadlineTests {
+    @Test("a name in a capitals headline is found when the text below names the person")
+    func headlineNames() throws {
+        let found = try labeled("""
+            KOWALENKO MEETS DUARTE IN LISBON
+
+            Finance Minister Oksana Kowalenko met Prime Minister Rui Duarte in Lisbon on Monday.
+            """)
+        #expect(found.prefix(3) == ["PERSON KOWALENKO", "PERSON DUARTE", "GPE LISBON"])
+    }
+}

@@ -36,8 +36,6 @@ public struct EntitiesAnalyzer: Analyzer {
     let model: EntityModel
     let extractor: FeatureExtractor
     let labeler: EntityLabeler
-    let lexicon: Lexicon
-    let gazetteer: Gazetteer
     let minimumConfidence: Float
 
     /// Dropping the least confident spans raised F1 on both development sets (CoNLL 0.915 →
@@ -49,8 +47,6 @@ public struct EntitiesAnalyzer: Analyzer {
         self.model = model
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
         labeler = EntityLabeler(gazetteer: gazetteer)
-        self.lexicon = lexicon
-        self.gazetteer = gazetteer
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
@@ -73,7 +69,7 @@ public struct EntitiesAnalyzer: Analyzer {
         let features = extractor.extract(document)
         let result = GreedyTagger().tag(features, scorer: model)
         var spans = EntitySpan.spans(result, sentences: features.sentences)
-        spans = SpanConventions(document: document, facts: features.facts, lexicon: lexicon, gazetteer: gazetteer,
+        spans = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon, gazetteer: extractor.gazetteer,
                                 sentences: features.sentences, minimumConfidence: minimumConfidence).apply(to: spans)
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
     }

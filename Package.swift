@@ -19,7 +19,9 @@ let package = Package(
         .library(name: "NumbersAnalyzer", targets: ["NumbersAnalyzer"]),
         .library(name: "Gazetteer", targets: ["Gazetteer"]),
         .library(name: "PlacesAnalyzer", targets: ["PlacesAnalyzer"]),
+        .library(name: "EntitiesAnalyzer", targets: ["EntitiesAnalyzer"]),
         .executable(name: "analyze", targets: ["AnalyzeCLI"]),
+        .executable(name: "train-entities", targets: ["TrainEntities"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,6 +73,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // The trained named-entity recognizer; its model file is built by `train-entities`.
+        .target(
+            name: "EntitiesAnalyzer",
+            dependencies: ["TextAnalysis", "Gazetteer"],
+            path: "Plugins/EntitiesAnalyzer",
+            resources: [.copy("Resources/entities.model")],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: - Command line
 
         .executableTarget(
@@ -80,6 +91,7 @@ let package = Package(
                 "TokensAnalyzer",
                 "NumbersAnalyzer",
                 "PlacesAnalyzer",
+                "EntitiesAnalyzer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -91,6 +103,13 @@ let package = Package(
             name: "Throughput",
             dependencies: ["TextAnalysis", "TokensAnalyzer", "NumbersAnalyzer", "PlacesAnalyzer", "Gazetteer"],
             path: "Benchmarks/Throughput",
+            swiftSettings: strictSettings
+        ),
+
+        // Reproducible training of the `entities` model (README, "The entities plugin").
+        .executableTarget(
+            name: "TrainEntities",
+            dependencies: ["EntitiesAnalyzer", "TextAnalysis", "Gazetteer"],
             swiftSettings: strictSettings
         ),
 
@@ -117,6 +136,11 @@ let package = Package(
             name: "PlacesAnalyzerTests",
             dependencies: ["TextAnalysis", "Gazetteer", "PlacesAnalyzer"],
             resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EntitiesAnalyzerTests",
+            dependencies: ["TextAnalysis", "EntitiesAnalyzer", "Gazetteer"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import TextAnalysis
+import EntitiesAnalyzer
 import NumbersAnalyzer
 import PlacesAnalyzer
 import TokensAnalyzer
@@ -8,7 +9,7 @@ extension AnalyzerRegistry {
     /// A new plugin target adds its factory here and its product to Package.swift.
     static func builtIn() -> AnalyzerRegistry {
         let registry = AnalyzerRegistry()
-        for factory in [AnalyzerFactory.numbers, .places, .tokens] {
+        for factory in [AnalyzerFactory.entities, .numbers, .places, .tokens] {
             // Built-in names are fixed at compile time; a duplicate is a programming error.
             try! registry.register(factory)
         }

@@ -13,7 +13,7 @@ struct AnalyzeCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try result.json() as? [String: Any])
         #expect(object["source"] as? String == seed)
-        #expect(object["plugins"] as? [String] == ["numbers", "places", "tokens"])
+        #expect(object["plugins"] as? [String] == ["entities", "numbers", "places", "tokens"])
         #expect(object["bytes"] as? Int == 2682)
         #expect(result.stdout.contains("\n  \"plugins\""))
     }
@@ -129,7 +129,7 @@ struct AnalyzeCommandTests {
     @Test("--list-plugins, --version and --help")
     func informational() throws {
         let list = try AnalyzeBinary.run(["--list-plugins"])
-        #expect(list.status == 0 && list.stdout.hasPrefix("numbers") && list.stdout.contains("\ntokens"))
+        #expect(list.status == 0 && list.stdout.hasPrefix("entities") && list.stdout.contains("\nnumbers") && list.stdout.contains("\ntokens"))
         let version = try AnalyzeBinary.run(["--version"])
         #expect(version.stdout == "\(Analyze.version)\n")
         let help = try AnalyzeBinary.run(["--help"])

@@ -1,0 +1,43 @@
+import Gazetteer
+import TextAnalysis
+
+/// Maps the model's CoNLL types onto OntoNotes labels, the ones spaCy users know.
+///
+/// - location → GPE when it names a country, first- or second-level division or city, unless
+///   written with a feature word ("Oskil River": LOC) or a structure word ("Wall Street",
+///   "White House": FAC); LOC for continents, regions and natural features the gazetteer knows.
+///   A location the gazetteer does not know is most often a town in news, so GPE.
+/// - miscellaneous → NORP for demonyms ("Russian", "Ukrainians") and religious or political
+///   groups; MISC otherwise (events, products and laws are not told apart by the model).
+struct EntityLabeler: Sendable {
+    let gazetteer: Gazetteer
+
+    private static let groups: Set<UInt64> = Set("""
+        muslim muslims christian christians jewish jew jews catholic catholics protestant protestants
+        orthodox sunni sunnis shia shiite shiites hindu hindus buddhist buddhists sikh sikhs islamic
+        democrat democrats democratic republican republicans communist communists socialist socialists
+        conservative conservatives liberal liberals nationalist nationalists kurd kurds kurdish
+        arab arabs palestinians israelis latino latinos hispanic
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { FeatureHash.of(String($0)) })
+
+    func label(_ span: EntitySpan, facts: [TokenFacts], document: Document) -> String {
+        switch span.type {
+        case .person: return "PERSON"
+        case .organization: return "ORG"
+        case .location:
+            if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return "LOC" }
+            if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return "FAC" }
+            let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
+            guard let key = NameKey.key(document.bytes[bytes]), gazetteer.hasPlace(forKey: key) else { return "GPE" }
+            let kinds = gazetteer.places(forKey: key).map(gazetteer.kind)
+            let political: Set<PlaceKind> = [.country, .admin1, .admin2, .city]
+            return kinds.contains(where: political.contains) ? "GPE" : "LOC"
+        case .miscellaneous:
+            if span.tokens.count == 1 {
+                let token = facts[span.tokens.lowerBound]
+                if gazetteer.demonymCountry(forKey: token.nameKey) != nil || Self.groups.contains(token.lower) { return "NORP" }
+            }
+            return "MISC"
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import TextAnalysis
+
+/// One mention as reported: label, where, which entity of the document it belongs to.
+public struct EntityMention: Sendable, Hashable {
+    public var label: String
+    public var bytes: Range<Int>
+    /// Index of the entity within the document (0-based, in order of first mention).
+    public var entity: Int
+    /// The entity's fullest name in the document ("Viktor Trehubov" for "Trehubov").
+    public var canonical: String
+    public var confidence: Float
+}
+
+/// Links the mentions of one entity within a document: the same name again; a person's
+/// surname or given name after the full name ("Trehubov" after "Viktor Trehubov"); an acronym
+/// after its parenthesized introduction ("ISW" after "Institute for the Study of War (ISW)").
+struct EntityLinker {
+    let document: Document
+    let facts: [TokenFacts]
+    let labeler: EntityLabeler
+
+    private struct Entity {
+        var label: String
+        var canonical: String
+        var canonicalTokens: Int
+        /// Folded keys of the fullest name's tokens.
+        var names: [UInt64]
+        var acronym: UInt64?
+    }
+
+    /// Where to find earlier entities by name, so linking stays linear in long documents.
+    private struct Index {
+        var byName: [[UInt64]: [Int]] = [:]
+        var byAcronym: [UInt64: Int] = [:]
+        /// Proper prefixes and suffixes of people's names ("Trehubov", "Viktor").
+        var byPersonPart: [[UInt64]: Int] = [:]
+        /// People's names, for a fuller name that ends with one of them.
+        var byPersonName: [[UInt64]: Int] = [:]
+
+        mutating func register(_ entity: Entity, at index: Int) {
+            byName[entity.names, default: []].append(index)
+            guard entity.label == "PERSON" else { return }
+            byPersonName[entity.names] = index
+            for length in 1..<max(1, entity.names.count) {
+                byPersonPart[Array(entity.names.prefix(length))] = index
+                byPersonPart[Array(entity.names.suffix(length))] = index
+            }
+        }
+    }
+
+    func link(_ spans: [EntitySpan]) -> [EntityMention] {
+        var entities: [Entity] = []
+        var index = Index()
+        var mentions: [EntityMention] = []
+        var previousSpan: EntitySpan?
+        for span in spans {
+            var label = labeler.label(span, facts: facts, document: document)
+            let keys = span.tokens.map { facts[$0].identity }
+            let text = document.text(bytes: bytes(of: span))
+            var found: Int?
+            if let previous = previousSpan, isAcronym(span, of: previous), let last = mentions.last {
+                found = last.entity
+                entities[last.entity].acronym = keys.first
+                index.byAcronym[keys[0]] = last.entity
+            }
+            if found == nil, keys.count == 1 {
+                found = index.byAcronym[keys[0]]
+            }
+            if found == nil {
+                found = index.byName[keys]?.last { compatible(entities[$0].label, label) }
+            }
+            if found == nil, label == "PERSON" || (keys.count == 1 && span.type != .location) {
+                // A part of an earlier person's name: its surname (last token) or given name (first).
+                found = index.byPersonPart[keys]
+                if found != nil { label = "PERSON" }
+            }
+            if found == nil, label == "PERSON" {
+                // The full name after a shorter first mention: the entity takes the fuller name.
+                found = (1..<keys.count).compactMap { index.byPersonName[Array(keys.suffix($0))] }.max()
+            }
+            let entity: Int
+            if let found {
+                entity = found
+                if label != entities[entity].label, entities[entity].label == "ORG" || entities[entity].label == "PERSON" {
+                    label = entities[entity].label
+                }
+                if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != keys.first {
+                    entities[entity].canonical = text
+                    entities[entity].canonicalTokens = span.tokens.count
+                    entities[entity].names = keys
+                    index.register(entities[entity], at: entity)
+                }
+            } else {
+                entity = entities.count
+                entities.append(Entity(label: label, canonical: text, canonicalTokens: span.tokens.count, names: keys))
+                index.register(entities[entity], at: entity)
+            }
+            mentions.append(EntityMention(label: label, bytes: bytes(of: span), entity: entity, canonical: "", confidence: span.confidence))
+            previousSpan = span
+        }
+        for position in mentions.indices { mentions[position].canonical = entities[mentions[position].entity].canonical }
+        return mentions
+    }
+
+    private func bytes(of span: EntitySpan) -> Range<Int> {
+        document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
+    }
+
+    private func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || (Set([a, b]).isSubset(of: ["GPE", "LOC"]))
+    }
+
+    /// An acronym in parentheses right after its expansion (see ``SpanConventions``).
+    private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
+        let start = span.tokens.lowerBound
+        guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
+              SpanConventions.isAcronym(start, of: previous, document: document, facts: facts) else { return false }
+        return document.token(document.tokens[start - 1], equals: "(") && document.token(document.tokens[start + 1], equals: ")")
+    }
+}

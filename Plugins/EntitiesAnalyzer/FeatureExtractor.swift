@@ -1,0 +1,334 @@
+public import Gazetteer
+public import TextAnalysis
+
+/// What the features need to know about one token, computed once per document.
+struct TokenFacts: Sendable {
+    var form: UInt64 = 0
+    var lower: UInt64 = 0
+    /// Lower-cased with periods dropped: the form the cue word lists use.
+    var bare: UInt64 = 0
+    var shape: UInt64 = 0
+    var shortShape: UInt64 = 0
+    /// ``NameKey`` of the token (case and diacritics folded), 0 when it has none.
+    var nameKey: UInt64 = 0
+    var isCapitalized = false
+    var isAllCaps = false
+    var hasLetter = false
+    var hasUppercase = false
+    var isWord = false
+
+    /// What tells two mentions' words apart: the folded name, or for words without a capital
+    /// (which get no name key) the lower-cased form.
+    var identity: UInt64 { nameKey != 0 ? nameKey : lower }
+}
+
+/// The features of every token of a document that do not depend on the tags chosen so far,
+/// stored flat; the tagger adds the tag-dependent ones as it goes.
+public struct DocumentFeatures: Sendable {
+    var facts: [TokenFacts]
+    var features: [UInt64]
+    var starts: [Int]
+    /// Token ranges of the sentences, in order; tags never cross them.
+    public let sentences: [Range<Int>]
+
+    func staticFeatures(of token: Int) -> ArraySlice<UInt64> { features[starts[token]..<starts[token + 1]] }
+}
+
+/// Turns a tokenized document into hashed features: the word and its shape, its neighbours,
+/// sentence position and ALL-CAPS headlines, name lexicons, gazetteer and demonym hits,
+/// organization, title and location cue words.
+public struct FeatureExtractor: Sendable {
+    let gazetteer: Gazetteer
+    let lexicon: Lexicon
+    /// The longest place name looked up, in tokens: longer names are rare and cost lookups.
+    static let longestPlaceTokens = 4
+
+    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+    }
+
+    public func extract(_ document: Document) -> DocumentFeatures {
+        let tokens = document.tokens
+        let facts = tokens.map { Self.facts(of: $0, in: document) }
+        var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
+        if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
+        var features: [UInt64] = []
+        features.reserveCapacity(tokens.count * 48)
+        var starts: [Int] = []
+        starts.reserveCapacity(tokens.count + 1)
+        var placeFeatures = [[UInt64]](repeating: [], count: tokens.count)
+        var places = PlaceCache()
+        for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeFeatures) }
+        var covered = 0
+        for sentence in sentences {
+            while covered < sentence.lowerBound {
+                starts.append(features.count)
+                features.append(FeatureHash.feature(.bias))
+                covered += 1
+            }
+            let capsLine = Self.isCapsLine(sentence, facts)
+            let runs = capitalizedRuns(sentence, facts)
+            for index in sentence {
+                starts.append(features.count)
+                guard Self.mayBeInName(index, sentence, facts) else {
+                    features.append(FeatureHash.feature(.bias))
+                    continue
+                }
+                addFeatures(index, sentence, facts, document, capsLine: capsLine, run: runs[index - sentence.lowerBound], into: &features)
+                features += placeFeatures[index]
+            }
+            covered = sentence.upperBound
+        }
+        while covered < tokens.count {
+            starts.append(features.count)
+            features.append(FeatureHash.feature(.bias))
+            covered += 1
+        }
+        starts.append(features.count)
+        return DocumentFeatures(facts: facts, features: features, starts: starts, sentences: sentences)
+    }
+
+    // MARK: - Token facts
+
+    static func facts(of token: Token, in document: Document) -> TokenFacts {
+        let bytes = document.bytes[token.span.bytes]
+        var facts = TokenFacts()
+        facts.form = FeatureHash.of(bytes)
+        facts.lower = FeatureHash.of(bytes, lowercased: true)
+        facts.bare = FeatureHash.of(bytes, lowercased: true, bare: true)
+        facts.isWord = token.kind == .word || token.kind == .abbreviation
+        var shape = FeatureHash.empty
+        var shortShape = FeatureHash.empty
+        var previousClass: UInt8 = 0
+        var run = 0
+        var upper = 0, lowerCount = 0, first: UInt8 = 0
+        // A plain loop, not a closure per scalar: captured variables would be boxed and
+        // checked for exclusive access on every character.
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let characterClass: UInt8
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                switch lead {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper += 1; characterClass = UInt8(ascii: "X")
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): lowerCount += 1; characterClass = UInt8(ascii: "x")
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): characterClass = UInt8(ascii: "d")
+                default: characterClass = lead
+                }
+            } else {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < bytes.endIndex {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                let properties = Unicode.Scalar(value)?.properties
+                if properties?.isUppercase == true { upper += 1; characterClass = UInt8(ascii: "X") }
+                else if properties?.isLowercase == true || properties?.isAlphabetic == true { lowerCount += 1; characterClass = UInt8(ascii: "x") }
+                else if properties?.numericType != nil { characterClass = UInt8(ascii: "d") }
+                else { characterClass = UInt8(ascii: "~") }
+            }
+            if first == 0 { first = characterClass }
+            run = characterClass == previousClass ? run + 1 : 1
+            if run <= 4 { shape = FeatureHash.byte(shape, characterClass) }
+            if run == 1 { shortShape = FeatureHash.byte(shortShape, characterClass) }
+            previousClass = characterClass
+        }
+        facts.shape = shape
+        facts.shortShape = shortShape
+        facts.hasLetter = upper + lowerCount > 0
+        facts.isCapitalized = first == UInt8(ascii: "X")
+        facts.isAllCaps = upper > 0 && lowerCount == 0
+        facts.hasUppercase = upper > 0
+        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+        if facts.hasUppercase { facts.nameKey = NameKey.key(bytes) ?? 0 }
+        return facts
+    }
+
+    /// Whether a token can open a name (it has a capital) or continue one opened at most three
+    /// tokens before ("Institute for the Study"). Names that start without a capital are 0.2%
+    /// of CoNLL's; the others are never tagged (``GreedyTagger``), which saves most of the work.
+    static func mayBeInName(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts]) -> Bool {
+        if facts[index].hasUppercase { return true }
+        for before in max(sentence.lowerBound, index - 3)..<index where facts[before].hasUppercase { return true }
+        return false
+    }
+
+    /// Headlines and datelines written in capitals, where case says nothing about names.
+    static func isCapsLine(_ sentence: Range<Int>, _ facts: [TokenFacts]) -> Bool {
+        var lettered = 0, caps = 0
+        for index in sentence where facts[index].hasLetter {
+            lettered += 1
+            if facts[index].isAllCaps { caps += 1 }
+        }
+        return lettered > 0 && caps * 10 >= lettered * 6
+    }
+
+    // MARK: - Features
+
+    struct Run {
+        var length = 0
+        var hasOrganizationCue = false
+        var startsWithGivenName = false
+    }
+
+    /// Maximal sequences of capitalized words, lower-case connectors allowed inside
+    /// ("Bank of England"): each token gets its run's facts.
+    func capitalizedRuns(_ sentence: Range<Int>, _ facts: [TokenFacts]) -> [Run] {
+        var runs = [Run](repeating: Run(), count: sentence.count)
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard facts[index].isWord && facts[index].isCapitalized else { index += 1; continue }
+            var end = index + 1
+            while end < sentence.upperBound {
+                if facts[end].isWord && facts[end].isCapitalized { end += 1; continue }
+                if CueWords.nameConnector.contains(facts[end].bare), end + 1 < sentence.upperBound,
+                   facts[end + 1].isWord && facts[end + 1].isCapitalized {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            var run = Run(length: end - index)
+            run.hasOrganizationCue = (index..<end).contains { CueWords.organization.contains(facts[$0].bare) }
+            run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
+            for member in index..<end { runs[member - sentence.lowerBound] = run }
+            index = end
+        }
+        return runs
+    }
+
+    private func addFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+                             capsLine: Bool, run: Run, into features: inout [UInt64]) {
+        let token = facts[index]
+        func at(_ offset: Int) -> TokenFacts? {
+            let position = index + offset
+            return sentence.contains(position) ? facts[position] : nil
+        }
+        let boundary: UInt64 = 0x5eed
+        func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
+            features.append(FeatureHash.feature(template, a, b))
+        }
+        add(.bias)
+        add(.wordKind, UInt64(document.tokens[index].kind.rawValue))
+        add(.form, token.form)
+        add(.lower, token.lower)
+        add(.shape, token.shape)
+        add(.shortShape, token.shortShape)
+        let initial = index == sentence.lowerBound
+            || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
+        if token.isWord {
+            let bytes = document.bytes[document.tokens[index].span.bytes]
+            for length in 1...4 where length < bytes.count {
+                add(.suffix, UInt64(length), FeatureHash.of(bytes.suffix(length), lowercased: true))
+                if length <= 3 { add(.prefix, UInt64(length), FeatureHash.of(bytes.prefix(length), lowercased: true)) }
+            }
+            if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) {
+                add(.hyphenPart, 0, FeatureHash.of(bytes[..<hyphen], lowercased: true))
+                if let last = bytes.lastIndex(of: UInt8(ascii: "-")) {
+                    add(.hyphenPart, 1, FeatureHash.of(bytes[(last + 1)...], lowercased: true))
+                }
+            }
+        }
+        for offset in [-2, -1, 1, 2] {
+            let neighbour = at(offset)
+            add(.lowerAt, UInt64(bitPattern: Int64(offset)), neighbour?.lower ?? boundary)
+            if abs(offset) == 1 { add(.shapeAt, UInt64(bitPattern: Int64(offset)), neighbour?.shortShape ?? boundary) }
+        }
+        add(.bigramBefore, at(-1)?.lower ?? boundary, token.lower)
+        add(.bigramAfter, token.lower, at(1)?.lower ?? boundary)
+        add(.shapeTrigram, (at(-1)?.shortShape ?? boundary) &* 31 &+ token.shortShape, at(1)?.shortShape ?? boundary)
+        if initial {
+            add(.sentenceInitial)
+            add(.initialLower, token.lower)
+        }
+        if capsLine {
+            add(.capsLine)
+            add(.capsLower, token.lower)
+        }
+        guard token.hasUppercase else { return }
+        if lexicon.isGivenName(key: token.nameKey) { add(.givenName, token.isCapitalized ? 1 : 0) }
+        if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
+        if let previous = at(-1), lexicon.isGivenName(key: previous.nameKey), previous.isCapitalized, token.isCapitalized {
+            add(.givenThenSurname, lexicon.isSurname(key: token.nameKey) ? 1 : 0)
+        }
+        let share: UInt64 = lexicon.lowerCaseShare(key: token.nameKey).map { UInt64(min(4, Int($0 * 5))) } ?? 9
+        add(.lowerShare, share, token.isCapitalized ? 1 : 0)
+        if initial { add(.initialLowerShare, share) }
+        if capsLine { add(.capsLowerShare, share) }
+        if gazetteer.demonymCountry(forKey: token.nameKey) != nil { add(.demonym, token.isCapitalized ? 1 : 0) }
+        if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
+        for distance in 1...3 {
+            guard let ahead = at(distance), ahead.isCapitalized else { break }
+            if CueWords.organization.contains(ahead.bare) { add(.organizationCueAhead, UInt64(distance)); break }
+        }
+        if let ahead = at(1), ahead.isCapitalized, CueWords.location.contains(ahead.bare) { add(.locationCueAhead) }
+        for distance in 1...2 {
+            if let before = at(-distance), CueWords.title.contains(before.bare) {
+                add(.titleBefore, UInt64(distance), before.isCapitalized ? 1 : 0)
+            }
+        }
+        if run.length > 0 {
+            add(.runLength, UInt64(min(run.length, 5)), capsLine ? 1 : 0)
+            if run.hasOrganizationCue { add(.runHasOrganizationCue, capsLine ? 1 : 0) }
+            if run.startsWithGivenName { add(.runStartsWithGivenName, UInt64(min(run.length, 4))) }
+        }
+        if token.isAllCaps, index > sentence.lowerBound, index + 1 < sentence.upperBound,
+           document.token(document.tokens[index - 1], equals: "("), document.token(document.tokens[index + 1], equals: ")") {
+            add(.parenthesizedCaps)
+        }
+        if index > sentence.lowerBound, document.tokens[index - 1].kind == .clitic { add(.afterPossessive) }
+    }
+
+    /// Marks tokens inside names the gazetteer knows, with the place's kind and size, for
+    /// spans of capitalized words up to ``longestPlaceTokens`` long.
+    private func addPlaceFeatures(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+                                  places: inout PlaceCache, into placeFeatures: inout [[UInt64]]) {
+        let tokens = document.tokens
+        for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+            for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
+                guard facts[end].isWord else { break }
+                guard facts[end].isCapitalized else { continue }
+                // A one-word name's key is the token's own, already folded.
+                let key = end == start ? facts[start].nameKey
+                    : NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+                guard key != 0, let place = places.lookUp(key, in: gazetteer) else { continue }
+                for member in start...end {
+                    let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
+                    placeFeatures[member].append(FeatureHash.feature(.place, place.kind, position))
+                    placeFeatures[member].append(FeatureHash.feature(.placePopulation, place.magnitude, position))
+                }
+            }
+        }
+    }
+}
+
+/// The kind and size class of the places a name may mean, looked up once per name and document
+/// (news repeats its places; the gazetteer's answer is an array to sort).
+struct PlaceCache {
+    private var known: [UInt64: (kind: UInt64, magnitude: UInt64)] = [:]
+    /// Gazetteer order of kinds, country first: the most political reading of a name wins.
+    private static let rank: [PlaceKind: UInt64] = Dictionary(uniqueKeysWithValues: PlaceKind.allCases.enumerated().map { ($1, UInt64($0)) })
+
+    mutating func lookUp(_ key: UInt64, in gazetteer: Gazetteer) -> (kind: UInt64, magnitude: UInt64)? {
+        if let found = known[key] { return found }
+        guard gazetteer.hasPlace(forKey: key) else { return nil }
+        var kind = UInt64.max
+        var population = 0
+        for place in gazetteer.places(forKey: key) {
+            kind = min(kind, Self.rank[gazetteer.kind(place)] ?? UInt64.max)
+            population = max(population, gazetteer.population(place))
+        }
+        let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
+        known[key] = (kind, magnitude)
+        return (kind, magnitude)
+    }
+}
+
+private extension Int {
+    /// Number of binary digits: a coarse size class.
+    var bitWidthLog: Int { self <= 0 ? 0 : Int.bitWidth - leadingZeroBitCount }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Tags a document left to right, one token at a time, with the tags already chosen as
+/// features: the previous one or two tags of the sentence, and the type an earlier mention of
+/// the same word got in the document (Ratinov & Roth's non-local feature: "Trehubov" after
+/// "Viktor Trehubov"). Greedy decoding, because it lets the document memory see every earlier
+/// decision and costs one scoring per token; tags that would break a span are never chosen.
+public struct GreedyTagger {
+    /// Token tags and the probability-like confidence of each (softmax over the allowed tags).
+    public struct Result: Sendable {
+        public var tags: [EntityTag]
+        public var confidences: [Float]
+    }
+
+    /// Perceptron scores are not probabilities; dividing the margins by this before the
+    /// softmax spreads confidences so that they rank right and wrong spans apart (chosen on the
+    /// CoNLL development set, see README).
+    static let temperature: Float = 4
+    /// Only confident decisions enter the document memory, so one mistake is not copied to
+    /// every later mention of the word.
+    static let memoryConfidence: Float = 0.8
+
+    public init() {}
+
+    /// `choose` sees each token's features and the tag the scores prefer, and returns the tag to
+    /// keep as history: the prediction when analyzing, the gold tag (after an update) when training.
+    public func tag<Scorer: TagScorer>(
+        _ document: DocumentFeatures, scorer: Scorer,
+        choose: (_ token: Int, _ features: [UInt64], _ predicted: EntityTag) -> EntityTag = { _, _, predicted in predicted }
+    ) -> Result {
+        let count = document.facts.count
+        var tags = [EntityTag](repeating: .outside, count: count)
+        var confidences = [Float](repeating: 1, count: count)
+        var memory: [UInt64: EntityType] = [:]
+        var scores = [Float](repeating: 0, count: EntityTag.count)
+        var features: [UInt64] = []
+        for sentence in document.sentences {
+            var previous: EntityTag?
+            var beforePrevious: EntityTag?
+            for index in sentence {
+                let facts = document.facts[index]
+                guard facts.hasUppercase || previous?.isOpen == true else {
+                    // No capital and no open name: outside, without scoring (see
+                    // FeatureExtractor.mayBeInName); training skips these tokens the same way.
+                    beforePrevious = previous
+                    previous = .outside
+                    continue
+                }
+                features.removeAll(keepingCapacity: true)
+                features += document.staticFeatures(of: index)
+                let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
+                let beforeCode = UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0)
+                features.append(FeatureHash.feature(.previousTag, previousCode))
+                features.append(FeatureHash.feature(.previousTwoTags, beforeCode, previousCode))
+                features.append(FeatureHash.feature(.previousTagLower, previousCode, facts.lower))
+                features.append(FeatureHash.feature(.previousTagShape, previousCode, facts.shortShape))
+                let remembered = facts.hasLetter && (facts.isCapitalized || facts.isAllCaps) ? memory[facts.nameKey] : nil
+                if let remembered {
+                    features.append(FeatureHash.feature(.documentType, UInt64(remembered.rawValue)))
+                    features.append(FeatureHash.feature(.documentTypeShape, UInt64(remembered.rawValue), facts.shortShape))
+                }
+                for tag in scores.indices { scores[tag] = 0 }
+                scorer.accumulate(features[...], into: &scores)
+                let isLast = index == sentence.upperBound - 1
+                var best = EntityTag.outside
+                var bestScore = -Float.infinity
+                for raw in 0..<EntityTag.count {
+                    let candidate = EntityTag(rawValue: raw)
+                    if candidate.mayFollow(previous, isLast: isLast) {
+                        if scores[raw] > bestScore { bestScore = scores[raw]; best = candidate }
+                    } else {
+                        scores[raw] = -Float.infinity
+                    }
+                }
+                var total: Float = 0
+                for raw in 0..<EntityTag.count where scores[raw] > -Float.infinity {
+                    total += expf((scores[raw] - bestScore) / Self.temperature)
+                }
+                confidences[index] = 1 / total
+                if let type = best.type, facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
+                    memory[facts.nameKey] = type
+                }
+                let kept = choose(index, features, best)
+                tags[index] = best
+                beforePrevious = previous
+                previous = kept
+            }
+        }
+        return Result(tags: tags, confidences: confidences)
+    }
+}
+
+/// Trains ``PerceptronWeights`` on documents with gold tags.
+public struct PerceptronTrainer {
+    public let weights: PerceptronWeights
+    private let tagger = GreedyTagger()
+
+    public init(rowCount: Int) { weights = PerceptronWeights(rowCount: rowCount) }
+
+    /// One pass over one document; returns how many tokens were tagged wrong before updating.
+    @discardableResult
+    public func train(_ document: DocumentFeatures, gold: [EntityTag]) -> Int {
+        var mistakes = 0
+        _ = tagger.tag(document, scorer: weights) { index, features, predicted in
+            let correct = gold[index]
+            if predicted != correct {
+                mistakes += 1
+                weights.update(features, gold: correct, guess: predicted)
+            }
+            weights.advance()
+            return correct
+        }
+        return mistakes
+    }
+}
+
+/// SplitMix64 with a given seed: training shuffles documents with it, so the same flags give
+/// the same model on every run and platform.
+public struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        defer { state &+= 0x9E37_79B9_7F4A_7C15 }
+        return FeatureHash.mix(state)
+    }
+}

@@ -1,0 +1,195 @@
+import EntitiesAnalyzer
+import Foundation
+import Gazetteer
+import Testing
+import TextAnalysis
+
+/// One pipeline for the suite: the model and gazetteer load once per process.
+let entitiesPipeline: Pipeline = {
+    let registry = AnalyzerRegistry()
+    try! registry.register(.entities)
+    return try! registry.pipeline(["entities"])
+}()
+
+func entities(_ text: String) throws -> [Annotation] {
+    try entitiesPipeline.analyze(text: text).annotations
+}
+
+func labeled(_ text: String) throws -> [String] {
+    try entities(text).map { "\($0.label) \($0.text)" }
+}
+
+@Suite("entities plugin: span conventions")
+struct ConventionTests {
+    @Test("a possessive 's is outside the name, straight or curly")
+    func possessive() throws {
+        let found = try labeled("Finance Minister Marta Kowalczyk’s budget was rejected, and Kowalczyk's deputy resigned.")
+        #expect(found.contains("PERSON Marta Kowalczyk"))
+        #expect(found.contains("PERSON Kowalczyk"))
+        #expect(!found.contains { $0.hasSuffix("s") && $0.contains("’") })
+    }
+
+    @Test("titles and roles are outside a person's name")
+    func titles() throws {
+        let found = try labeled("President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Friday.")
+        #expect(found.contains("PERSON Emmanuel Macron"))
+        #expect(found.contains("PERSON Olaf Scholz"))
+        #expect(found.contains("GPE Berlin"))
+    }
+
+    @Test("a leading 'the' is outside; a river keeps its feature word and is LOC")
+    func leadingThe() throws {
+        let found = try labeled("Officials said the United Nations would send observers to the Dnipro River near Kherson.")
+        #expect(found.contains("ORG United Nations"))
+        #expect(found.contains("LOC Dnipro River"))
+        #expect(found.contains("GPE Kherson"))
+    }
+
+    @Test("a place inside an organization's name stays part of the ORG")
+    func placeInsideOrganization() throws {
+        let found = try labeled("The Bank of England raised interest rates on Thursday, surprising traders in London.")
+        #expect(found.contains("ORG Bank of England"))
+        #expect(!found.contains("GPE England"))
+        #expect(found.contains("GPE London"))
+    }
+
+    @Test("a location named with a structure word is FAC")
+    func facility() throws {
+        let found = try labeled("Shares fell on Wall Street after officials in Ottawa spoke.")
+        #expect(found.contains("FAC Wall Street"))
+        #expect(found.contains("GPE Ottawa"))
+    }
+
+    @Test("demonyms are NORP")
+    func demonyms() throws {
+        let found = try labeled("Polish and German officials met Lithuanian diplomats in Warsaw.")
+        #expect(found.contains("NORP Polish"))
+        #expect(found.contains("NORP German"))
+        #expect(found.contains("GPE Warsaw"))
+        #expect(try labeled("Many Ukrainians returned home, officials said.") == ["NORP Ukrainians"])
+    }
+
+    @Test("every annotation carries entity_id, canonical and a confidence in 0...1")
+    func fields() throws {
+        for annotation in try entities("Chancellor Olaf Scholz spoke in Hamburg.") {
+            #expect(annotation.attributes["entity_id"]?.stringValue?.hasPrefix("E") == true)
+            #expect(annotation.attributes["canonical"]?.stringValue?.isEmpty == false)
+            let confidence = try #require(annotation.attributes["confidence"]?.doubleValue)
+            #expect((0...1).contains(confidence))
+        }
+    }
+}
+
+@Suite("entities plugin: linking within a document")
+struct LinkingTests {
+    @Test("a later surname is the same person as the earlier full name")
+    func surname() throws {
+        let found = try entities("""
+            Defence spokesman Andriy Kovalenko said the attack had failed. Kovalenko added that \
+            the troops would stay. Later, Kovalenko declined to comment.
+            """)
+        let people = found.filter { $0.label == "PERSON" }
+        #expect(people.map(\.text) == ["Andriy Kovalenko", "Kovalenko", "Kovalenko"])
+        #expect(Set(people.map { $0.attributes["entity_id"] }).count == 1)
+        #expect(people.allSatisfy { $0.attributes["canonical"] == "Andriy Kovalenko" })
+    }
+
+    @Test("an acronym introduced in parentheses is linked to its expansion")
+    func acronym() throws {
+        let found = try entities("""
+            Analysts at the Center for Strategic and International Studies (CSIS) said on Sunday that \
+            supplies were short. CSIS expects more strikes.
+            """)
+        let organizations = found.filter { $0.label == "ORG" }
+        #expect(organizations.map(\.text) == ["Center for Strategic and International Studies", "CSIS", "CSIS"])
+        #expect(Set(organizations.map { $0.attributes["entity_id"] }).count == 1)
+        #expect(organizations.allSatisfy { $0.attributes["canonical"] == "Center for Strategic and International Studies" })
+    }
+
+    @Test("parenthesized capitals that are not the initials stay apart (a country code after a name)")
+    func notAnAcronym() throws {
+        let found = try entities("Maria Lopez (USA) beat Anna Berg (SWE) 6-3 6-4.")
+        let maria = try #require(found.first { $0.text == "Maria Lopez" })
+        #expect(maria.label == "PERSON")
+        #expect(!found.contains { $0.text == "USA" && $0.attributes["entity_id"] == maria.attributes["entity_id"] })
+    }
+}
+
+@Suite("entities plugin: model pieces")
+struct ModelTests {
+    @Test("BILOU constraints: an open span must continue, nothing stays open at a sentence end")
+    func constraints() {
+        let begin = EntityTag(.person, .begin), inside = EntityTag(.person, .inside)
+        let last = EntityTag(.person, .last), unit = EntityTag(.organization, .unit)
+        #expect(begin.mayFollow(nil, isLast: false))
+        #expect(!begin.mayFollow(nil, isLast: true))
+        #expect(inside.mayFollow(begin, isLast: false))
+        #expect(!inside.mayFollow(begin, isLast: true))
+        #expect(last.mayFollow(inside, isLast: true))
+        #expect(!EntityTag(.organization, .last).mayFollow(begin, isLast: false))
+        #expect(!EntityTag.outside.mayFollow(begin, isLast: false))
+        #expect(unit.mayFollow(last, isLast: false))
+        #expect(!inside.mayFollow(nil, isLast: false))
+    }
+
+    @Test("the model file round-trips and rejects a wrong size")
+    func modelFile() throws {
+        let floats = (0..<(4 * EntityTag.count)).map { Float($0 % 7) - 3 }
+        let model = EntityModel(quantizing: floats, rowCount: 4)
+        let decoded = try EntityModel(data: model.encoded())
+        #expect(decoded.rowCount == 4)
+        #expect(decoded.encoded() == model.encoded())
+        #expect(throws: EntityModelError.self) { try EntityModel(data: model.encoded().dropLast(2)) }
+    }
+
+    @Test("the shipped model loads and is small enough for git")
+    func shippedModel() throws {
+        let model = try EntityModel.bundled()
+        #expect(model.rowCount * EntityTag.count * 2 < 8_000_000)
+    }
+}
+
+@Suite("entities plugin: training and options")
+struct TrainingTests {
+    @Test("the perceptron learns a small document it is trained on (the trainer's path, not the shipped model)")
+    func learnsToyDocument() throws {
+        var document = Document(text: "Anna Berg met Tom Ruiz in Oslo on Monday.")
+        try Tokenizer().tokenize(&document)
+        let extractor = try FeatureExtractor(gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled())
+        let features = extractor.extract(document)
+        var gold = [EntityTag](repeating: .outside, count: document.tokens.count)
+        gold[0] = EntityTag(.person, .begin); gold[1] = EntityTag(.person, .last)
+        gold[3] = EntityTag(.person, .begin); gold[4] = EntityTag(.person, .last)
+        gold[6] = EntityTag(.location, .unit)
+        let trainer = PerceptronTrainer(rowCount: 1 << 12)
+        for _ in 0..<5 { trainer.train(features, gold: gold) }
+        let result = GreedyTagger().tag(features, scorer: trainer.weights.averagedModel())
+        #expect(result.tags == gold)
+    }
+
+    @Test("min-confidence: 0 keeps at least as much; a value outside 0...1 is refused")
+    func minimumConfidence() throws {
+        let registry = AnalyzerRegistry()
+        try registry.register(.entities)
+        let text = "Officials in Brussels met Anna Berg of Nordic Grain Holdings, which Berg founded."
+        let everything = try registry.pipeline(["entities"], options: ["entities": AnalyzerOptions(["min-confidence": "0"])]).analyze(text: text)
+        let defaults = try entitiesPipeline.analyze(text: text)
+        #expect(everything.annotations.count >= defaults.annotations.count)
+        #expect(throws: (any Error).self) {
+            try registry.pipeline(["entities"], options: ["entities": AnalyzerOptions(["min-confidence": "2"])])
+        }
+    }
+}
+
+@Suite("entities plugin: ALL-CAPS headlines")
+struct HeadlineTests {
+    @Test("a name in a capitals headline is found when the text below names the person")
+    func headlineNames() throws {
+        let found = try labeled("""
+            KOWALENKO MEETS DUARTE IN LISBON
+
+            Finance Minister Oksana Kowalenko met Prime Minister Rui Duarte in Lisbon on Monday.
+            """)
+        #expect(found.prefix(3) == ["PERSON KOWALENKO", "PERSON DUARTE", "GPE LISBON"])
+    }
+}

@@ -2,7 +2,7 @@
 /// currencies, units and calendar words. Lower-case keys; lookups fold case first.
 enum NumberWords {
     static let units: [String: Int] = [
-        "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "zero": 0, "nil": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
@@ -11,12 +11,17 @@ enum NumberWords {
     ]
     static let scales: [String: Double] = [
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-        "mln": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
+        "mln": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+        "crore": 1e7, "crores": 1e7, "cr": 1e7,
     ]
     /// Suffixes written against the digits ("3bn", "10k", "5m").
     static let attachedScales: [String: Double] = ["k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "mn": 1e6]
-    /// Plural magnitudes: "hundreds" means at least 200.
+    /// Plural magnitudes: "hundreds" means at least 200. "tens" only before "of thousands".
     static let pluralScales: [String: Double] = ["dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9]
+    /// After a number, a plural magnitude is a plain multiplier: "three billions", "200 dozens".
+    static let countedScales: [String: Double] = [
+        "dozen": 12, "dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+    ]
 
     static let ordinalUnits: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -55,7 +60,12 @@ enum NumberWords {
         "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "usd": ("USD", 1), "eur": ("EUR", 1), "uah": ("UAH", 1),
         "gbp": ("GBP", 1), "rub": ("RUB", 1), "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "lari": ("GEL", 1),
         "shekels": ("ILS", 1), "pesos": ("MXN", 1), "rand": ("ZAR", 1), "lira": ("TRY", 1),
+        "pounds": ("GBP", 1), "pound": ("GBP", 1), "swiss francs": ("CHF", 1), "swiss franc": ("CHF", 1),
+        "pounds sterling": ("GBP", 1), "us dollars": ("USD", 1), "u.s. dollars": ("USD", 1), "canadian dollars": ("CAD", 1),
+        "australian dollars": ("AUD", 1), "japanese yen": ("JPY", 1), "chinese yuan": ("CNY", 1),
     ]
+    /// Words for "per cent" after a number ("12.5 per cent" is matched as two words).
+    static let percentWords: Set<String> = ["%", "percent", "pct", "pc"]
 
     /// Units after a number: normalized symbol. Time units are handled as durations.
     static let measureUnits: [String: String] = [
@@ -69,8 +79,10 @@ enum NumberWords {
         "litres": "l", "liters": "l", "litre": "l", "liter": "l", "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "gallons": "gal",
         "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
         "mph": "mph", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
-        "kph": "km/h", "km/h": "km/h",
+        "kph": "km/h", "km/h": "km/h", "m/s": "m/s", "nmi": "nmi", "ml": "ml", "millilitres": "ml", "milliliters": "ml",
     ]
+    /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
+    static let unitPowers: [String: String] = ["sq": "2", "square": "2", "cubic": "3", "cu": "3"]
 
     /// Time units for durations: ISO designator and whether it belongs after "T".
     static let timeUnits: [String: (String, Bool)] = [
@@ -79,8 +91,18 @@ enum NumberWords {
         "hour": ("H", true), "hours": ("H", true), "hr": ("H", true), "hrs": ("H", true), "h": ("H", true),
         "day": ("D", false), "days": ("D", false), "week": ("W", false), "weeks": ("W", false),
         "month": ("M", false), "months": ("M", false), "year": ("Y", false), "years": ("Y", false),
-        "decade": ("Y10", false), "decades": ("Y10", false),
+        "decade": ("Y10", false), "decades": ("Y10", false), "fortnight": ("W2", false), "fortnights": ("W2", false),
+        "mths": ("M", false), "mth": ("M", false), "yrs": ("Y", false), "yr": ("Y", false), "wks": ("W", false), "wk": ("W", false),
     ]
+
+    /// A designator with a built-in multiple ("decade" is ten years, "fortnight" two weeks).
+    static func isoUnit(_ designator: String) -> (letter: String, multiple: Double) {
+        switch designator {
+        case "Y10": ("Y", 10)
+        case "W2": ("W", 2)
+        default: (designator, 1)
+        }
+    }
 
     static let approximators: Set<String> = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.

@@ -47,6 +47,8 @@ struct NumberMatch {
     var attributes: Attributes
     var date: DateExpression?
     var counts: Range<Int>?
+    /// Where the span ends when it stops inside its last token ("second" of "second-largest").
+    var byteEnd: Int? = nil
 
     var fullDate: CalendarDate? {
         if case let .absolute(year?, month?, day?) = date { return CalendarDate(year: year, month: month, day: day) }
@@ -54,7 +56,7 @@ struct NumberMatch {
     }
 
     func annotation(in document: Document, reference: CalendarDate?) -> Annotation {
-        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
+        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<(byteEnd ?? document.tokens[tokens.upperBound - 1].span.bytes.upperBound)
         var attributes = attributes
         if let date {
             attributes["value"] = date.resolved(against: reference).map(AttributeValue.string) ?? .null
@@ -73,8 +75,11 @@ struct NumberMatch {
 }
 
 /// Dates as written, resolved once the reference date is known.
-enum DateExpression {
+indirect enum DateExpression {
     case absolute(year: Int?, month: Int?, day: Int?)
+    case quarter(year: Int?, quarter: Int)
+    /// Two dates written as one span ("24-25 December"); each end resolves on its own.
+    case interval(DateExpression, DateExpression)
     case weekday(Int)
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
@@ -84,6 +89,16 @@ enum DateExpression {
         switch self {
         case let .decade(start):
             return "\(start)/\(start + 9)"
+        case let .interval(first, last):
+            guard let low = first.resolved(against: reference), let high = last.resolved(against: reference) else { return nil }
+            return "\(low)/\(high)"
+        case let .quarter(year, quarter):
+            if let year { return "\(year)-Q\(quarter)" }
+            guard let reference else { return "XXXX-Q\(quarter)" }
+            // The nearest such quarter, as for bare months.
+            let current = reference.year * 4 + (reference.month - 1) / 3
+            let year = [-1, 0, 1].map { reference.year + $0 }.min { abs($0 * 4 + quarter - 1 - current) < abs($1 * 4 + quarter - 1 - current) }!
+            return "\(year)-Q\(quarter)"
         case let .absolute(year, month, day):
             if let year, let month, let day { return CalendarDate(year: year, month: month, day: day).iso }
             if let year, let month { return "\(year)-\(CalendarDate.pad(month, 2))" }
@@ -102,6 +117,15 @@ enum DateExpression {
                 let years = [-1, 0, 1].map { reference.year + $0 }
                 let year = years.min { abs(($0 * 12 + month) - (reference.year * 12 + reference.month)) < abs(($1 * 12 + month) - (reference.year * 12 + reference.month)) }!
                 return "\(year)-\(CalendarDate.pad(month, 2))"
+            }
+            if let day {
+                // "the 19th": that day of the nearest month that has it.
+                let candidates = [-1, 0, 1].compactMap { delta -> CalendarDate? in
+                    let months = reference.year * 12 + reference.month - 1 + delta
+                    let (year, month) = (months / 12, months % 12 + 1)
+                    return day <= CalendarDate.daysIn(month, of: year) ? CalendarDate(year: year, month: month, day: day) : nil
+                }
+                return candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }?.iso
             }
             return nil
         case let .weekday(day):

@@ -17,14 +17,15 @@ struct StartFilter: Sendable {
     static let shared = StartFilter()
 
     private init() {
-        var strongWords: Set<String> = ["yesterday", "today", "tomorrow", "half", "minus", "dozen", "couple", "pair"]
+        var strongWords: Set<String> = ["yesterday", "today", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight",
+                                         "tens", "q1", "q2", "q3", "q4", "quarter"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
                       Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.fractions.keys),
                       Array(NumberWords.months.keys), Array(NumberWords.weekdays.keys), Array(NumberWords.currencyPrefixes.keys)] {
             strongWords.formUnion(table)
         }
         // "US $5": the letters of a split currency prefix start it only before the symbol.
-        var weakWords: Set<String> = ["a", "an", "the", "just", "well", "last", "next", "this", "us", "c", "hk"]
+        var weakWords: Set<String> = ["a", "an", "the", "just", "well", "last", "next", "this", "us", "c", "hk", "negative"]
         weakWords.formUnion(NumberWords.approximators)
         for (phrase, _) in NumberWords.comparators { weakWords.formUnion(phrase) }
         for word in strongWords { strong.insert(Self.hash(Array(word.utf8)[...])) }

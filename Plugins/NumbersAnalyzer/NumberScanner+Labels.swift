@@ -83,7 +83,8 @@ extension NumberScanner {
            let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
             end += 4
             if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
-                while end < tokens.count, attached(end) { end += 1 }
+                // Up to the first space; a final full stop or comma is the sentence's.
+                while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
                 let span = document.span(bytes: tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound)
                 return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(document.text(of: span))
             }
@@ -254,7 +255,7 @@ extension NumberScanner {
         }
         if next == "nautical", let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
         guard let unit = NumberWords.measureUnits[next] else { return nil }
-        if next == "m" && !attached(index) && spelled { return nil }
+        if next == "m" && (!attached(index) && spelled || isCapitalized(index)) { return nil }
         if next == "g" && !(attached(index) && !isCapitalized(index)) { return nil }
         let factor = next == "bcm" ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".

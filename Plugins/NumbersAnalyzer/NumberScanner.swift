@@ -103,6 +103,8 @@ struct NumberScanner {
         return nil
     }
 
+    static let streetWords: Set<String> = ["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "square", "place"]
+
     static let signWords: Set<String> = ["-", "−", "minus", "negative"]
 
     // MARK: - Token helpers
@@ -134,7 +136,16 @@ struct NumberScanner {
         guard let found = modifiedMatch(at: start) else { return nil }
         // Digits glued to letters that are no unit are a name or a code: "5G", "3M Co".
         let after = found.tokens.upperBound
-        if found.byteEnd == nil, kind(after) == .word, attached(after), tokens[after - 1].kind == .number { return nil }
+        if found.byteEnd == nil, tokens[after - 1].kind == .number, attached(after) {
+            if kind(after) == .word { return nil }
+            // "7-Eleven"
+            if word(after) == "-", kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
+        }
+        // "350 Fifth Avenue": a street number.
+        if found.label == "CARDINAL", isCapitalized(after),
+           (after..<min(after + 3, tokens.count)).contains(where: { NumberScanner.streetWords.contains(words[$0]) }) {
+            return nil
+        }
         return found
     }
 
@@ -210,6 +221,10 @@ struct NumberScanner {
         if isNameBefore(index) { return nil }
         if let previous = word(index - 1), NumberScanner.numberingWords.contains(previous) { return nil }
         if attached(index), kind(index - 1) == .word || kind(index - 1) == .number { return nil }
+        // "1. Russia must withdraw": list numbering at the start of a line.
+        if index == 0 || lineBreakBefore(index), let next = word(index + 1), next == "." || next == ")", attached(index + 1), isCapitalized(index + 2) {
+            return nil
+        }
         if text.contains(":") {
             let parts = text.split(separator: ":").compactMap { Double($0) }
             guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }

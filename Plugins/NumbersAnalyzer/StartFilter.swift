@@ -24,6 +24,10 @@ struct StartFilter: Sendable {
                       Array(NumberWords.months.keys), Array(NumberWords.weekdays.keys), Array(NumberWords.currencyPrefixes.keys)] {
             strongWords.formUnion(table)
         }
+        // Compound ordinals written solid: "twentyfifth".
+        for (tens, _) in NumberWords.tens {
+            for (unit, value) in NumberWords.ordinalUnits where value < 10 { strongWords.insert(tens + unit) }
+        }
         // "US $5": the letters of a split currency prefix start it only before the symbol.
         var weakWords: Set<String> = ["a", "an", "the", "just", "well", "last", "next", "this", "us", "c", "hk", "negative"]
         weakWords.formUnion(NumberWords.approximators)
@@ -44,7 +48,7 @@ struct StartFilter: Sendable {
                 let strength = classify(next, in: document)
                 if strength == .strong || strength == .companion { return true }
             }
-            return false
+            return index + 1 < document.tokens.count && Self.startsWithCalendarUnit(document.tokens[index + 1], in: document)
         }
     }
 
@@ -69,6 +73,14 @@ struct StartFilter: Sendable {
         if strong.contains(hash) { return .strong }
         if weak.contains(hash) { return .weak }
         return companion.contains(hash) ? .companion : .none
+    }
+
+    /// "last weekthat": a calendar unit glued to the next word by a missing space.
+    private static func startsWithCalendarUnit(_ token: Token, in document: Document) -> Bool {
+        let bytes = document.bytes[token.span.bytes]
+        guard bytes.count > 4 else { return false }
+        let prefix = bytes.prefix(4).map { $0 | 0x20 }
+        return prefix.elementsEqual("week".utf8) || prefix.elementsEqual("mont".utf8) || prefix.elementsEqual("year".utf8)
     }
 
     /// FNV-1a over ASCII-lower-cased bytes. Non-ASCII words hash too; they simply never hit.

@@ -479,7 +479,7 @@ extension NumberScanner {
         if word == "second" && (next.isEmpty || [".", ",", "counts", "!"].contains(next) || previous == "every") { return false }
         if isCapitalized(index) && !sentenceStart(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
-        if (NumberWords.ordinalUnits[word] ?? 0) > 3 || word.contains("-") { return true }
+        if (ordinalValue(word) ?? 0) > 3 { return true }
         if ["and", "or"].contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
         return Self.ordinalLeads.contains(previous) || next.hasSuffix("est") || next == "-"
     }
@@ -622,8 +622,8 @@ extension NumberScanner {
                                    byteEnd: tokens[index].span.bytes.lowerBound + parts[0].utf8.count)
             }
         }
-        // "three-day", "two-hour", "twenty-five-year-old", "five-kilometre"
-        for split in 1...2 where parts.count > split {
+        // "three-day", "two-hour", "twenty-five-year-old", "five-kilometre"; "forty-second" is an ordinal.
+        for split in 1...2 where parts.count > split && ordinalValue(word) == nil {
             guard let amount = Self.smallNumber(Array(parts[..<split])).map(Double.init) else { continue }
             let unitWord = parts[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {

@@ -26,7 +26,7 @@ extension NumberScanner {
                 if next.hasPrefix("p") { hours += 12 }
                 return makeTime(hours * 60)
             }
-            if next == "gmt" || next == "utc", words[core.tokens.lowerBound].count == 4, let clock = Int(words[core.tokens.lowerBound]),
+            if next == "gmt" || next == "utc", words[core.tokens.lowerBound].utf8.count == 4, let clock = Int(words[core.tokens.lowerBound]),
                clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
@@ -78,8 +78,8 @@ extension NumberScanner {
             end = restated.tokens.upperBound + 1
         }
         // "2025-12-24", "2025-12-24T10:30:00Z"
-        if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].count == 2,
-           word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].count == 2,
+        if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
+           word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
            let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
             end += 4
             if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
@@ -277,7 +277,7 @@ extension NumberScanner {
         var year: Int?
         var yearIndex = end
         if word(yearIndex) == "," { yearIndex += 1 }
-        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].count == 4, (1800...2100).contains(value) {
+        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].utf8.count == 4, (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
@@ -287,20 +287,20 @@ extension NumberScanner {
 
     /// "December 24, 2025", "Dec. 22", "December 2025", "in March".
     func monthFirstDate(at index: Int) -> NumberMatch? {
-        let name = words[index].hasSuffix(".") ? String(words[index].dropLast()) : words[index]
+        let name = words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index]
         guard let month = NumberWords.months[name], isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, word(next) == ".", attached(next) { next += 1 }
-        if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].count <= 4 {
+        if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].utf8.count <= 4 {
             var end = next + 1
             var year: Int?
             var yearIndex = end
             if word(yearIndex) == "," { yearIndex += 1 }
-            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
-            if words[next].count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+            if words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
                 return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
@@ -309,7 +309,7 @@ extension NumberScanner {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if word(yearIndex) == "," { yearIndex += 1 }
-                if kind(yearIndex) == .number, words[yearIndex].count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+                if kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
                     year = value
                     lastEnd = yearIndex + 1
                 }
@@ -318,7 +318,7 @@ extension NumberScanner {
             }
             return NumberMatch(label: "DATE", tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
-        if next < tokens.count, tokens[next].kind == .number, words[next].count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+        if next < tokens.count, tokens[next].kind == .number, words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
             return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
@@ -520,10 +520,14 @@ extension NumberScanner {
     static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
 
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
-        if stopWords.contains(word) || word.hasSuffix("ing") || word.hasSuffix("ly") { return false }
+        let utf8 = word.utf8
+        func ends(_ suffix: StaticString) -> Bool {
+            utf8.count >= suffix.utf8CodeUnitCount && utf8.suffix(suffix.utf8CodeUnitCount).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
+        }
+        if utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
         if irregularPlurals.contains(word) { return true }
-        if plural { return word.count > 2 && (word.hasSuffix("s") || word.hasSuffix("men")) && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") }
-        return word.count > 2 && !word.hasSuffix("ed")
+        if plural { return (ends("s") || ends("men")) && !ends("ss") && !ends("us") && !ends("is") }
+        return !ends("ed")
     }
 
     static let stopWords: Set<String> = [
@@ -594,19 +598,19 @@ extension NumberScanner {
         default:
             break
         }
-        if word.count == 2, word.first == "q", let quarter = Int(word.dropFirst()), (1...4).contains(quarter) {
-            if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].count == 4 {
+        if word.utf8.count == 2, word.utf8.first == UInt8(ascii: "q"), let quarter = Int(word.dropFirst()), (1...4).contains(quarter) {
+            if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
                 return date(2, .quarter(year: year, quarter: quarter))
             }
             return date(1, .quarter(year: nil, quarter: quarter))
         }
-        guard word.contains("-"), !isCapitalized(index) || sentenceStart(index) else { return nil }
+        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.
             if ["mid", "early", "late"].contains(parts[0]) {
                 if let month = NumberWords.months[parts[1]] {
-                    if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].count == 4 {
+                    if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
                         return date(2, .absolute(year: year, month: month, day: nil))
                     }
                     return date(1, .absolute(year: nil, month: month, day: nil))

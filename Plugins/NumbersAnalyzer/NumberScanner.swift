@@ -16,18 +16,31 @@ struct NumberScanner {
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// An array, not a dictionary: indexing is the hot path, and 16 bytes a token is cheap next to `Token`.
+    /// Only the scanner's own (single-threaded) calls touch the cache, so exclusivity is not checked at run time.
     final class LowercasedWords {
         private let document: Document
-        private var cache: [String?]
+        @exclusivity(unchecked) private var cache: [String?]
         init(document: Document) {
             self.document = document
             cache = Array(repeating: nil, count: document.tokens.count)
         }
         subscript(index: Int) -> String {
             if let word = cache[index] { return word }
-            let word = document.text(of: document.tokens[index]).lowercased()
+            let word = Self.lowercased(document.bytes, document.tokens[index].span.bytes)
             cache[index] = word
             return word
+        }
+
+        /// ASCII (nearly every token of English news) is folded byte by byte; short results stay
+        /// inline in the String. Anything else takes the Unicode path.
+        static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+            guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
+                return String(decoding: bytes[range], as: UTF8.self).lowercased()
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+                for (offset, byte) in bytes[range].enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+                return String(decoding: buffer, as: UTF8.self)
+            }
         }
     }
 
@@ -42,26 +55,28 @@ struct NumberScanner {
         var magnified = false
     }
 
-    mutating func scan() -> [NumberMatch] {
-        var matches: [NumberMatch] = []
-        var index = 0
-        while index < tokens.count {
-            guard filter.mayStart(at: index, in: document) else {
-                index += 1
-                continue
-            }
-            if let end = identifierEnd(at: index) {
-                index = end
-                continue
-            }
-            if let match = match(at: index) {
-                matches.append(match)
-                index = match.tokens.upperBound
-            } else {
-                index += 1
+    func scan() -> [NumberMatch] {
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+            document.bytes.withUnsafeBufferPointer { byteBuffer in
+                var matches: [NumberMatch] = []
+                var index = 0
+                while index < tokenBuffer.count {
+                    guard filter.mayStart(at: index, tokens: tokenBuffer, bytes: byteBuffer) else {
+                        index += 1
+                        continue
+                    }
+                    if let end = identifierEnd(at: index) {
+                        index = end
+                    } else if let match = match(at: index) {
+                        matches.append(match)
+                        index = match.tokens.upperBound
+                    } else {
+                        index += 1
+                    }
+                }
+                return matches
             }
         }
-        return matches
     }
 
     /// Phone numbers and IDs are not quantities: "+380 44 123 4567", "555-0199",
@@ -70,8 +85,9 @@ struct NumberScanner {
         guard tokens[index].kind == .number || (words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) else { return nil }
         // A leading zero is a dialling or area prefix ("067 123 45 67"), never a count.
         let text = words[index]
-        if text.count > 1, text.hasPrefix("0"), text.dropFirst().first?.isNumber == true,
-           text.contains(" ") || (kind(index + 1) == .number && !attached(index + 1)) {
+        let utf8 = text.utf8
+        if utf8.count > 1, utf8.first == UInt8(ascii: "0"), utf8.dropFirst().first.map(Self.isDigit) == true,
+           utf8.contains(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
             var end = index + 1
             while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
@@ -86,7 +102,7 @@ struct NumberScanner {
         while end < tokens.count, tokens[end].kind == .number {
             parts += 1
             end += 1
-            guard end + 1 < tokens.count, ["-", "."].contains(words[end]), attached(end), attached(end + 1), tokens[end + 1].kind == .number else { break }
+            guard end + 1 < tokens.count, attached(end), words[end] == "-" || words[end] == ".", attached(end + 1), tokens[end + 1].kind == .number else { break }
             if words[end] == "." { return nil }
             hyphenated = true
             end += 1
@@ -97,7 +113,7 @@ struct NumberScanner {
         }
         guard hyphenated else { return nil }
         // An ISO date ("2025-12-24") is three hyphenated numbers too.
-        if parts == 3, words[index].count == 4, words[index + 2].count == 2, words[end - 1].count == 2 { return nil }
+        if parts == 3, words[index].utf8.count == 4, words[index + 2].utf8.count == 2, words[end - 1].utf8.count == 2 { return nil }
         let last = words[end - 1]
         if parts >= 3 || (parts == 2 && last.count == 4 && last.hasPrefix("0")) { return end }
         return nil
@@ -120,7 +136,13 @@ struct NumberScanner {
         return byte >= 65 && byte <= 90
     }
     func sentenceStart(_ index: Int) -> Bool {
-        index == 0 || [".", "!", "?", "\"", "“", ":"].contains(words[index - 1]) || lineBreakBefore(index)
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1].span.bytes
+        if previous.count == 1, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(document.bytes[previous.lowerBound]) {
+            return true
+        }
+        if previous.count == 3, document.bytes[previous].elementsEqual("“".utf8) { return true }
+        return lineBreakBefore(index)
     }
     func lineBreakBefore(_ index: Int) -> Bool {
         guard index > 0 else { return true }
@@ -174,6 +196,7 @@ struct NumberScanner {
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
+        guard index < tokens.count, tokens[index].kind != .number, NumberWords.modifierStarts.contains(words[index]) else { return nil }
         for (phrase, symbol) in NumberWords.comparators where index + phrase.count < tokens.count {
             if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return (phrase.count, symbol) }
         }
@@ -206,7 +229,7 @@ struct NumberScanner {
         if NumberScanner.signWords.contains(words[index]), index + 1 < tokens.count {
             if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
             // "minus three million", "negative five hundred and four"
-            if words[index].count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
+            if words[index].utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
                 core.tokens = index..<core.tokens.upperBound
                 core.value = -core.value
                 return core
@@ -225,30 +248,31 @@ struct NumberScanner {
         if index == 0 || lineBreakBefore(index), let next = word(index + 1), next == "." || next == ")", attached(index + 1), isCapitalized(index + 2) {
             return nil
         }
-        if text.contains(":") {
+        let utf8 = text.utf8
+        if utf8.contains(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":").compactMap { Double($0) }
             guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
             return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
         }
-        if text.contains("/") {
+        if utf8.contains(UInt8(ascii: "/")) {
             guard let fraction = Self.fraction(text) else { return nil }
             return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
         }
-        if let suffix = ["st", "nd", "rd", "th"].first(where: { text.hasSuffix($0) }), let value = Double(text.dropLast(suffix.count)) {
+        if let last = utf8.last, last >= UInt8(ascii: "a"), Self.ordinalSuffixes.contains(String(text.utf8.suffix(2))!), let value = Self.parseDigits(String(text.utf8.dropLast(2))!) {
             return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
         }
         guard var value = Self.parseDigits(text) else { return nil }
         var end = index + 1
         var first = index
         // "1,000th": the tokenizer splits the suffix off a grouped number.
-        if let suffix = word(end), ["st", "nd", "rd", "th"].contains(suffix), attached(end), value == value.rounded() {
+        if let suffix = word(end), Self.ordinalSuffixes.contains(suffix), attached(end), value == value.rounded() {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
         if index > 0, NumberScanner.signWords.contains(words[index - 1]),
-           words[index - 1].count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
+           words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
-        } else if index > 0, words[index - 1] == ".", attached(index), !attached(index - 1), text.allSatisfy(\.isNumber), let decimal = Double("0." + text) {
+        } else if index > 0, words[index - 1] == ".", attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
             // ".75": a leading decimal point, not the end of a sentence.
             value = decimal
             first = index - 1
@@ -272,7 +296,7 @@ struct NumberScanner {
             value *= scale; end += 1; magnified = true
             while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; end += 1 }
         }
-        let yearLike = !magnified && first == index && end == index + 1 && text.count == 4 && text.allSatisfy(\.isNumber) && (1800...2100).contains(Int(value))
+        let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified)
     }
 
@@ -314,16 +338,35 @@ struct NumberScanner {
         "among", "like", "against", "toward", "towards", "via", "until", "till", "through", "except", "including",
     ]
 
+    /// "27,169", "27 169" (any space), "1,000.5". Digits are read as one integer and scaled once,
+    /// so "1.85" is the nearest double to 1.85, as a decimal parser gives.
     static func parseDigits(_ text: String) -> Double? {
-        var cleaned = ""
-        for character in text {
-            switch character {
-            case ",", " ", "\u{A0}", "\u{2009}", "\u{202F}": continue
-            default: cleaned.append(character)
+        var mantissa: UInt64 = 0
+        var decimals = 0
+        var digits = 0
+        var seenPoint = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 18 else { return Double(text.filter { $0.isNumber || $0 == "." }) }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { decimals += 1 }
+            case UInt8(ascii: "."):
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            case UInt8(ascii: ","), UInt8(ascii: " "), 0x80...: continue // group separators, including no-break and thin spaces
+            default: return nil
             }
         }
-        return Double(cleaned)
+        guard digits > 0 else { return nil }
+        var power = 1.0
+        for _ in 0..<decimals { power *= 10 }
+        return Double(mantissa) / power
     }
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     func wordCore(at index: Int) -> Core? {
         let first = words[index]
@@ -380,7 +423,7 @@ struct NumberScanner {
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = first.split(separator: "-").map(String.init)
+        let parts = first.utf8.contains(UInt8(ascii: "-")) ? first.split(separator: "-").map(String.init) : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -389,12 +432,13 @@ struct NumberScanner {
 
     func ordinalValue(_ word: String) -> Int? {
         if let value = NumberWords.ordinalUnits[word] { return value }
+        guard word.utf8.count > 5 else { return nil }
         let parts = word.split(whereSeparator: { $0 == "-" || $0 == "—" }).map(String.init)
         if parts.count == 2, let tens = NumberWords.tens[parts[0]], let unit = NumberWords.ordinalUnits[parts[1]], unit < 10 {
             return tens + unit
         }
         // Written solid: "twentyfifth".
-        if parts.count == 1, word.count > 8, word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") {
+        if parts.count == 1, word.utf8.count > 8, word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") {
             for (name, tens) in NumberWords.tens where word.hasPrefix(name) {
                 if let unit = NumberWords.ordinalUnits[String(word.dropFirst(name.count))], unit < 10 { return tens + unit }
             }
@@ -431,7 +475,7 @@ struct NumberScanner {
                 end = position
                 continue
             }
-            let parts = word.split(separator: "-").map(String.init)
+            let parts = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").map(String.init) : [word]
             if let value = Self.smallNumber(parts) {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100

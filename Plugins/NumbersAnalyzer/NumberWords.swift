@@ -104,6 +104,9 @@ enum NumberWords {
         }
     }
 
+    /// The first words of every modifier: one lookup rules most tokens out.
+    static let modifierStarts: Set<String> = Set(comparators.map { $0.0[0] }).union(approximators).union(["just", "well"])
+
     static let approximators: Set<String> = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [

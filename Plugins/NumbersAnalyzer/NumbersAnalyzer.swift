@@ -32,7 +32,7 @@ public struct NumbersAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        var scanner = NumberScanner(document: document)
+        let scanner = NumberScanner(document: document)
         let found = scanner.scan()
         let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
         let annotations = found.map { $0.annotation(in: document, reference: reference) }

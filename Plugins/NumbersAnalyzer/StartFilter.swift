@@ -13,6 +13,8 @@ struct StartFilter: Sendable {
     private var weak = BitSet()
     /// Words that never start an expression but make a weak word before them count ("a week ago").
     private var companion = BitSet()
+    /// First parts of hyphenated words that start one ("mid-January", "early-2026").
+    private var prefixes = BitSet()
 
     static let shared = StartFilter()
 
@@ -32,65 +34,76 @@ struct StartFilter: Sendable {
         var weakWords: Set<String> = ["a", "an", "the", "just", "well", "last", "next", "this", "us", "c", "hk", "negative"]
         weakWords.formUnion(NumberWords.approximators)
         for (phrase, _) in NumberWords.comparators { weakWords.formUnion(phrase) }
-        for word in strongWords { strong.insert(Self.hash(Array(word.utf8)[...])) }
-        for word in weakWords.subtracting(strongWords) { weak.insert(Self.hash(Array(word.utf8)[...])) }
-        for word in NumberWords.timeUnits.keys where !strongWords.contains(word) { companion.insert(Self.hash(Array(word.utf8)[...])) }
+        for word in strongWords { strong.insert(Self.hash(word)) }
+        for word in weakWords.subtracting(strongWords) { weak.insert(Self.hash(word)) }
+        for word in NumberWords.timeUnits.keys where !strongWords.contains(word) { companion.insert(Self.hash(word)) }
+        for word in ["mid", "early", "late"] { prefixes.insert(Self.hash(word)) }
     }
 
-    /// True when the scanner must try token `index`.
-    func mayStart(at index: Int, in document: Document) -> Bool {
-        switch classify(index, in: document) {
+    /// True when the scanner must try token `index`. Works on the raw buffers: it runs on every token.
+    func mayStart(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch classify(index, tokens: tokens, bytes: bytes) {
         case .strong: return true
         case .none, .companion: return false
         case .weak:
             // A comparator or article counts only with a number close behind ("more than 20", "at least 5").
-            for next in (index + 1)..<min(index + 4, document.tokens.count) {
-                let strength = classify(next, in: document)
+            for next in (index + 1)..<min(index + 4, tokens.count) {
+                let strength = classify(next, tokens: tokens, bytes: bytes)
                 if strength == .strong || strength == .companion { return true }
             }
-            return index + 1 < document.tokens.count && Self.startsWithCalendarUnit(document.tokens[index + 1], in: document)
+            return index + 1 < tokens.count && Self.startsWithCalendarUnit(tokens[index + 1], bytes: bytes)
         }
     }
 
     private enum Strength { case none, weak, companion, strong }
 
-    private func classify(_ index: Int, in document: Document) -> Strength {
-        let token = document.tokens[index]
+    private func classify(_ index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Strength {
+        let token = tokens[index]
         switch token.kind {
+        case .number: return .strong
         case .word, .abbreviation: break
-        case .punctuation:
-            // A sign or a tilde: "-3", "~50"; other punctuation never starts a number.
-            let byte = document.bytes[token.span.bytes.lowerBound]
-            return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "+") || byte == 0xE2 ? .strong : .none
-        default: return .strong
+        case .punctuation, .symbol:
+            // A sign or a decimal point only right before digits ("-3", "~50", ".75"); a currency symbol before any ("$ 3 billion").
+            let next = index + 1
+            guard next < tokens.count, tokens[next].kind == .number else { return .none }
+            return token.kind == .symbol || tokens[next].span.bytes.lowerBound == token.span.bytes.upperBound ? .strong : .none
+        default: return .none
         }
-        var bytes = document.bytes[token.span.bytes]
-        if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() } // "Dec.", "no."
-        guard bytes.count <= 16 else { return .none }
-        // Hyphenated words may be spelled numbers ("twenty-five", "two-thirds", "mid-2025").
-        if bytes.contains(UInt8(ascii: "-")) { return .strong }
-        let hash = Self.hash(bytes)
+        let start = token.span.bytes.lowerBound
+        var end = token.span.bytes.upperBound
+        if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
+        guard end - start <= 16 else { return .none }
+        // Hyphenated words are numbers when their first part is ("twenty-five", "three-day", "mid-2025").
+        if let hyphen = (start..<end).first(where: { bytes[$0] == UInt8(ascii: "-") }) {
+            return prefixes.contains(Self.hash(bytes, start..<hyphen)) || strong.contains(Self.hash(bytes, start..<hyphen)) ? .strong : .none
+        }
+        let hash = Self.hash(bytes, start..<end)
         if strong.contains(hash) { return .strong }
         if weak.contains(hash) { return .weak }
         return companion.contains(hash) ? .companion : .none
     }
 
     /// "last weekthat": a calendar unit glued to the next word by a missing space.
-    private static func startsWithCalendarUnit(_ token: Token, in document: Document) -> Bool {
-        let bytes = document.bytes[token.span.bytes]
-        guard bytes.count > 4 else { return false }
-        let prefix = bytes.prefix(4).map { $0 | 0x20 }
+    private static func startsWithCalendarUnit(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = token.span.bytes.lowerBound
+        guard token.span.bytes.count > 4 else { return false }
+        let prefix = (start..<(start + 4)).map { bytes[$0] | 0x20 }
         return prefix.elementsEqual("week".utf8) || prefix.elementsEqual("mont".utf8) || prefix.elementsEqual("year".utf8)
     }
 
     /// FNV-1a over ASCII-lower-cased bytes. Non-ASCII words hash too; they simply never hit.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
-        for byte in bytes {
+        for index in range {
+            let byte = bytes[index]
             let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
             hash = (hash ^ UInt32(lower)) &* 16_777_619
         }
         return hash
+    }
+
+    private static func hash(_ word: String) -> UInt32 {
+        Array(word.utf8).withUnsafeBufferPointer { hash($0, 0..<$0.count) }
     }
 
     /// 2^16 bits: with about 300 words a miss is a false positive well under 1% of the time.

@@ -225,8 +225,12 @@ extension NumberScanner {
 
     /// A currency word after the amount, one or two words ("dollars", "Swiss francs").
     func currencySuffix(at index: Int) -> (Int, String, Double)? {
-        guard let word = word(index) else { return nil }
-        if let next = self.word(index + 1), let (code, factor) = NumberWords.currencySuffixes[word + " " + next] { return (2, code, factor) }
+        guard kind(index) == .word || kind(index) == .abbreviation else { return nil }
+        let word = words[index]
+        if NumberWords.currencyQualifiers.contains(word), let next = self.word(index + 1),
+           let (code, factor) = NumberWords.currencySuffixes[word + " " + next] {
+            return (2, code, factor)
+        }
         guard let (code, factor) = NumberWords.currencySuffixes[word], word != "p" || attached(index) else { return nil }
         return (1, code, factor)
     }
@@ -268,7 +272,7 @@ extension NumberScanner {
         return (1, unit, factor)
     }
 
-    static let rateUnits: [String: String] = ["h": "h", "hr": "h", "hour": "h", "s": "s", "sec": "s", "second": "s", "d": "d", "day": "d"]
+    static let rateUnits: Lexicon<String> = ["h": "h", "hr": "h", "hour": "h", "s": "s", "sec": "s", "second": "s", "d": "d", "day": "d"]
 
     func dayMonth(day: Int, month: Int, start: Int, monthIndex: Int) -> NumberMatch? {
         guard day >= 1, day <= 31 else { return nil }
@@ -287,6 +291,7 @@ extension NumberScanner {
 
     /// "December 24, 2025", "Dec. 22", "December 2025", "in March".
     func monthFirstDate(at index: Int) -> NumberMatch? {
+        guard isCapitalized(index), tokens[index].kind != .number else { return nil }
         let name = words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index]
         guard let month = NumberWords.months[name], isCapitalized(index) else { return nil }
         var next = index + 1
@@ -331,13 +336,14 @@ extension NumberScanner {
         return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
 
-    static let monthLeads: Set<String> = [
+    static let monthLeads: WordSet = [
         "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
         "before", "after",
     ]
 
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
+        guard tokens[index].kind == .word else { return nil }
         let word = words[index]
         switch word {
         case "yesterday", "today", "tomorrow":
@@ -386,6 +392,7 @@ extension NumberScanner {
     /// A range sharing its unit: "10-15 km", "10 to 15", "between 10 and 15".
     func range(after core: Core, start: Int, attributes: Attributes, currency: String?) -> NumberMatch? {
         var end = core.tokens.upperBound
+        guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
         // "between 5% and 7%": the unit may be written after both bounds.
         let firstUnit = percentLength(at: end)
         if let firstUnit, word(start - 1) == "between" { end += firstUnit }
@@ -485,7 +492,7 @@ extension NumberScanner {
     }
 
     /// Words after which "first", "second" and "third" rank something.
-    static let ordinalLeads: Set<String> = [
+    static let ordinalLeads: WordSet = [
         "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "for", "in", "this", "that", "'s", "’s",
         "finished", "came", "ranked", "placed", "finish", "come", "rank", "place", "ranks", "finishes", "comes",
     ]
@@ -517,7 +524,7 @@ extension NumberScanner {
         return index..<(lastNoun + 1)
     }
 
-    static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
+    static let irregularPlurals: WordSet = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
 
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
         let utf8 = word.utf8
@@ -530,7 +537,7 @@ extension NumberScanner {
         return !ends("ed")
     }
 
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "near", "over", "under", "since", "after", "before",
         "during", "per", "than", "as", "and", "or", "but", "the", "a", "an", "this", "that", "these", "those", "who", "which",
         "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
@@ -644,7 +651,7 @@ extension NumberScanner {
     /// When both orders are possible ("03/04/2025") only the year is certain, so only the year is given.
     func numericDate(at index: Int) -> NumberMatch? {
         let text = words[index]
-        guard let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
+        guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
               let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]), (1800...2100).contains(year) else { return nil }

@@ -119,9 +119,9 @@ struct NumberScanner {
         return nil
     }
 
-    static let streetWords: Set<String> = ["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "square", "place"]
+    static let streetWords: WordSet = ["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "square", "place"]
 
-    static let signWords: Set<String> = ["-", "−", "minus", "negative"]
+    static let signWords: WordSet = ["-", "−", "minus", "negative"]
 
     // MARK: - Token helpers
 
@@ -210,7 +210,8 @@ struct NumberScanner {
     }
 
     func currencyPrefix(at index: Int) -> (Int, String)? {
-        guard let word = word(index) else { return nil }
+        guard let tokenKind = kind(index), tokenKind != .number, tokenKind != .punctuation else { return nil }
+        let word = words[index]
         if index + 1 < tokens.count, attached(index + 1), let code = NumberWords.currencyPrefixes[word + words[index + 1]] {
             return (2, code)
         }
@@ -301,7 +302,7 @@ struct NumberScanner {
     }
 
     /// Page, section and list numbers are references, not quantities.
-    static let numberingWords: Set<String> = [
+    static let numberingWords: WordSet = [
         "page", "pages", "section", "chapter", "article", "paragraph", "item", "no.", "no", "number", "resolution", "flight", "route", "room",
     ]
 
@@ -332,7 +333,7 @@ struct NumberScanner {
     }
 
     /// Words that open a sentence before a number without naming it ("Between 10 and 15", "Another 20").
-    static let numberLeadWords: Set<String> = [
+    static let numberLeadWords: WordSet = [
         "between", "another", "exactly", "up", "down", "plus", "within", "over", "under", "above", "below", "around", "some",
         "nearly", "almost", "roughly", "approximately", "about", "fewer", "less", "least", "most", "only", "just", "total",
         "among", "like", "against", "toward", "towards", "via", "until", "till", "through", "except", "including",
@@ -365,7 +366,7 @@ struct NumberScanner {
         return Double(mantissa) / power
     }
 
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     func wordCore(at index: Int) -> Core? {

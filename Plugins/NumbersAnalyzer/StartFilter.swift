@@ -87,8 +87,10 @@ struct StartFilter: Sendable {
     private static func startsWithCalendarUnit(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = token.span.bytes.lowerBound
         guard token.span.bytes.count > 4 else { return false }
-        let prefix = (start..<(start + 4)).map { bytes[$0] | 0x20 }
-        return prefix.elementsEqual("week".utf8) || prefix.elementsEqual("mont".utf8) || prefix.elementsEqual("year".utf8)
+        func prefix(_ word: StaticString) -> Bool {
+            (0..<4).allSatisfy { bytes[start + $0] | 0x20 == word.utf8Start[$0] }
+        }
+        return prefix("week") || prefix("mont") || prefix("year")
     }
 
     /// FNV-1a over ASCII-lower-cased bytes. Non-ASCII words hash too; they simply never hit.

@@ -37,8 +37,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
 
-/// 4096 bits keyed on a word's length and its first, second and last bytes: all O(1) on a native
-/// String, so a miss costs a handful of instructions. With a few hundred words, most misses stop here.
+/// 4096 bits of FNV-1a hashes: with a few hundred words, most misses stop here.
 private struct WordBits: Sendable {
     private var words = [UInt64](repeating: 0, count: 64)
 
@@ -54,14 +53,13 @@ private struct WordBits: Sendable {
         return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// `withUTF8` hands over the bytes in place (inline for short words); iterating `utf8` would not.
     private static func bit(_ word: String) -> Int {
-        let utf8 = word.utf8
-        guard let first = utf8.first, let last = utf8.last else { return 0 }
-        let second = utf8.dropFirst().first ?? 0
-        var hash = UInt32(utf8.count) &* 2_654_435_761
-        hash = (hash ^ UInt32(first)) &* 16_777_619
-        hash = (hash ^ UInt32(second)) &* 16_777_619
-        hash = (hash ^ UInt32(last)) &* 16_777_619
-        return Int((hash ^ (hash >> 15)) & 4095)
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return Int((hash ^ (hash >> 16)) & 4095)
+        }
     }
 }

@@ -73,107 +73,112 @@ extension NumberScanner {
         case .digits, .words:
             break
         }
-        // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
-        if word(end) == "(", let restated = self.core(at: end + 1), restated.value == value, word(restated.tokens.upperBound) == ")" {
-            end = restated.tokens.upperBound + 1
-        }
-        // "2025-12-24", "2025-12-24T10:30:00Z"
-        if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
-           word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
-           let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
-            end += 4
-            if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
-                // Up to the first space; a final full stop or comma is the sentence's.
-                while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
-                let span = document.span(bytes: tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound)
-                return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(document.text(of: span))
-            }
-            return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
-        }
-        // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
-        if core.kind == .digits, word(end) == "-", attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
-            let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
-            if let (designator, isTime) = NumberWords.timeUnits[unit] {
-                end += 2
-                return make("DURATION", ["value": .string(Self.duration(value, designator, isTime))])
-            }
-            if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
-                end += 2
-                return make("QUANTITY", ["value": number(value * measure.factor), "unit": .string(measure.unit)])
-            }
-            if NumberWords.percentWords.contains(unit) {
-                end += 2
-                return make("PERCENT", ["value": number(value)])
-            }
-        }
-        // "one in five"
-        let denominatorStart = word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1
-        if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
-           denominator.value > core.value, !denominator.yearLike {
-            end = denominator.tokens.upperBound
-            return make("FRACTION", ["value": number(core.value / denominator.value)], counts: true, plural: true)
-        }
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, words[core.tokens.lowerBound] == "one", !oneIsCount(at: core.tokens.lowerBound) { return nil }
-        // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
-        if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
         var amount = value
-        if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end) {
-            end += 1
-            return make("QUANTITY", ["value": number(amount), "unit": "lb"])
-        }
-        if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
-            end += length
-            return make("MONEY", ["value": number(amount * factor), "currency": .string(code)])
+        // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
+        if followerMatters(end) {
+            // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
+            if word(end) == "(", let restated = self.core(at: end + 1), restated.value == value, word(restated.tokens.upperBound) == ")" {
+                end = restated.tokens.upperBound + 1
+            }
+            // "2025-12-24", "2025-12-24T10:30:00Z"
+            if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
+               word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
+               let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
+                end += 4
+                if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
+                    // Up to the first space; a final full stop or comma is the sentence's.
+                    while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
+                    let span = document.span(bytes: tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound)
+                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(document.text(of: span))
+                }
+                return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
+            }
+            // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
+            if core.kind == .digits, word(end) == "-", attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
+                let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
+                if let (designator, isTime) = NumberWords.timeUnits[unit] {
+                    end += 2
+                    return make("DURATION", ["value": .string(Self.duration(value, designator, isTime))])
+                }
+                if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
+                    end += 2
+                    return make("QUANTITY", ["value": number(value * measure.factor), "unit": .string(measure.unit)])
+                }
+                if NumberWords.percentWords.contains(unit) {
+                    end += 2
+                    return make("PERCENT", ["value": number(value)])
+                }
+            }
+            // "one in five"
+            let denominatorStart = word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1
+            if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
+               denominator.value > core.value, !denominator.yearLike {
+                end = denominator.tokens.upperBound
+                return make("FRACTION", ["value": number(core.value / denominator.value)], counts: true, plural: true)
+            }
+            // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
+            if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
+            if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end) {
+                end += 1
+                return make("QUANTITY", ["value": number(amount), "unit": "lb"])
+            }
+            if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
+                end += length
+                return make("MONEY", ["value": number(amount * factor), "currency": .string(code)])
+            }
         }
         if let code = prefixCurrency {
             if let (length, suffixCode, _) = currencySuffix(at: end), suffixCode == code { end += length }
             return make("MONEY", ["value": number(amount), "currency": .string(code)])
         }
-        if let next = word(end) {
-            if let length = percentLength(at: end) {
-                end += length
-                return make("PERCENT", ["value": number(amount)])
-            }
-            if (next == "percentage" || next == "basis") && (word(end + 1) == "points" || word(end + 1) == "point") {
-                end += 2
-                return make("QUANTITY", ["value": number(amount), "unit": .string(next == "basis" ? "bp" : "percent point")])
-            }
-            if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
-                if word(end + 1) == "ago" {
+        if followerMatters(end) {
+            if let next = word(end) {
+                if let length = percentLength(at: end) {
+                    end += length
+                    return make("PERCENT", ["value": number(amount)])
+                }
+                if (next == "percentage" || next == "basis") && (word(end + 1) == "points" || word(end + 1) == "point") {
                     end += 2
-                    let (letter, multiple) = NumberWords.isoUnit(designator)
-                    let count = Int(amount * multiple)
-                    // Day grain for days and weeks, month and year grain for those; hours ago is today.
-                    let (unit, offset) = isTime ? ("day", 0) : letter == "D" ? ("days-ago", count) : letter == "W" ? ("days-ago", 7 * count)
-                        : letter == "M" ? ("month", -count) : ("year", -count)
-                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+                    return make("QUANTITY", ["value": number(amount), "unit": .string(next == "basis" ? "bp" : "percent point")])
                 }
-                end += 1
-                // "an hour and a half"
-                if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" {
-                    amount += 0.5
-                    end += 3
+                if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
+                    if word(end + 1) == "ago" {
+                        end += 2
+                        let (letter, multiple) = NumberWords.isoUnit(designator)
+                        let count = Int(amount * multiple)
+                        // Day grain for days and weeks, month and year grain for those; hours ago is today.
+                        let (unit, offset) = isTime ? ("day", 0) : letter == "D" ? ("days-ago", count) : letter == "W" ? ("days-ago", 7 * count)
+                            : letter == "M" ? ("month", -count) : ("year", -count)
+                        return NumberMatch(label: "DATE", tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+                    }
+                    end += 1
+                    // "an hour and a half"
+                    if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" {
+                        amount += 0.5
+                        end += 3
+                    }
+                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
                 }
-                return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
-            }
-            // "a couple of days", "a dozen of years": the "of" belongs to the duration.
-            if next == "of", core.kind == .words, ["a", "an"].contains(words[core.tokens.lowerBound]),
-               let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
-                end += 2
-                return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
-            }
-            if let measure = measureUnit(at: end, words: core.kind == .words) {
-                end += measure.length
-                return make("QUANTITY", ["value": number(amount * measure.factor), "unit": .string(measure.unit)])
-            }
-            if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
-                return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
-            }
-            if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
-                end += 1
-                let begin = word(start - 1) == "the" ? start - 1 : start
-                return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                // "a couple of days", "a dozen of years": the "of" belongs to the duration.
+                if next == "of", core.kind == .words, ["a", "an"].contains(words[core.tokens.lowerBound]),
+                   let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
+                    end += 2
+                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
+                }
+                if let measure = measureUnit(at: end, words: core.kind == .words) {
+                    end += measure.length
+                    return make("QUANTITY", ["value": number(amount * measure.factor), "unit": .string(measure.unit)])
+                }
+                if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
+                    return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
+                }
+                if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
+                    end += 1
+                    let begin = word(start - 1) == "the" ? start - 1 : start
+                    return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                }
             }
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
@@ -193,6 +198,20 @@ extension NumberScanner {
             attributes["comparator"] = ">="
         }
         return make("CARDINAL", ["value": number(amount)], counts: true)
+    }
+
+    /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
+    func followerMatters(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        switch tokens[index].kind {
+        case .word, .abbreviation:
+            return NumberWords.followers.contains(words[index])
+        case .punctuation, .symbol:
+            let byte = document.bytes[tokens[index].span.bytes.lowerBound]
+            return byte >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/")].contains(byte)
+        default:
+            return false
+        }
     }
 
     /// "T09:30".

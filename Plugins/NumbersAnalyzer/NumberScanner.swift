@@ -15,19 +15,20 @@ struct NumberScanner {
     }
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
-    /// An array, not a dictionary: indexing is the hot path, and 16 bytes a token is cheap next to `Token`.
-    /// Only the scanner's own (single-threaded) calls touch the cache, so exclusivity is not checked at run time.
+    /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
+    /// position, and a per-token array cost more to set up and tear down than all the lookups.
+    /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
     final class LowercasedWords {
         private let document: Document
-        @exclusivity(unchecked) private var cache: [String?]
+        @exclusivity(unchecked) private var slots = [(index: Int, word: String)](repeating: (-1, ""), count: 128)
         init(document: Document) {
             self.document = document
-            cache = Array(repeating: nil, count: document.tokens.count)
         }
         subscript(index: Int) -> String {
-            if let word = cache[index] { return word }
+            let slot = index & 127
+            if slots[slot].index == index { return slots[slot].word }
             let word = Self.lowercased(document.bytes, document.tokens[index].span.bytes)
-            cache[index] = word
+            slots[slot] = (index, word)
             return word
         }
 

@@ -67,6 +67,14 @@ enum NumberWords {
     /// First words of the two-word currencies above.
     static let currencyQualifiers = WordSet(currencySuffixes.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil })
 
+    /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
+    static let followers = WordSet(
+        ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "of", "per", "percentage", "basis", "degrees",
+         "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr"]
+            + Array(currencySuffixes.keys) + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
+            + Array(measureUnits.keys) + Array(unitPowers.keys) + Array(months.keys)
+    )
+
     /// Words for "per cent" after a number ("12.5 per cent" is matched as two words).
     static let percentWords: WordSet = ["%", "percent", "pct", "pc"]
 

@@ -75,11 +75,11 @@ struct NumberMatch {
 }
 
 /// Dates as written, resolved once the reference date is known.
-indirect enum DateExpression {
+enum DateExpression {
     case absolute(year: Int?, month: Int?, day: Int?)
     case quarter(year: Int?, quarter: Int)
     /// Two dates written as one span ("24-25 December"); each end resolves on its own.
-    case interval(DateExpression, DateExpression)
+    indirect case interval(DateExpression, DateExpression)
     case weekday(Int)
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.

@@ -69,6 +69,7 @@ struct StartFilter: Sendable {
         slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot]) | roles.rawValue)
     }
 
+    @inline(__always)
     private func lookup(_ hash: UInt32) -> Roles {
         var slot = Int(hash) & (slots.count - 1)
         while true {
@@ -123,14 +124,20 @@ struct StartFilter: Sendable {
         }
         var end = token.span.bytes.upperBound
         if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
-        // Hyphenated words are numbers when their first part is ("twenty-five", "three-day", "mid-2025").
-        if let hyphen = (start..<end).first(where: { bytes[$0] == UInt8(ascii: "-") }) {
-            guard hyphen - start <= 16 else { return [] }
-            let roles = lookup(Self.hash(bytes, start..<hyphen))
-            return roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) ? [] : .strong
+        // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").
+        var hash: UInt32 = 2_166_136_261
+        var offset = start
+        while offset < end, offset - start <= 16 {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "-") {
+                let roles = lookup(hash)
+                return roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) ? [] : .strong
+            }
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+            offset += 1
         }
-        guard end - start <= 16 else { return [] }
-        var roles = lookup(Self.hash(bytes, start..<end))
+        guard offset == end else { return [] }
+        var roles = lookup(hash)
         if roles.contains(.capitalStrong), bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") { roles.insert(.strong) }
         return roles
     }
@@ -145,14 +152,13 @@ struct StartFilter: Sendable {
         return prefix("week") || prefix("mont") || prefix("year")
     }
 
-    /// FNV-1a over ASCII-lower-cased bytes. Non-ASCII words hash too; they simply never hit.
+    /// FNV-1a over ASCII-lower-cased bytes, as `classify` computes it inline. Non-ASCII words hash too; they simply never hit.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
         for index in range {
             let byte = bytes[index]
-            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-            hash = (hash ^ UInt32(lower)) &* 16_777_619
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
         }
-        return hash == 0 ? 1 : hash
+        return hash
     }
 }

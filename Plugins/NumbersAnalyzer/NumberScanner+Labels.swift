@@ -7,8 +7,7 @@ extension NumberScanner {
         var end = core.tokens.upperBound
         let value = core.value
         func make(_ label: String, _ extra: Attributes = [:], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
-            var all = Attributes()
-            for (key, value) in extra { all[key] = value }
+            var all = extra
             for (key, value) in attributes { all[key] = value }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)

@@ -20,12 +20,12 @@ struct NumberScanner {
     /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
     final class LowercasedWords {
         private let document: Document
-        @exclusivity(unchecked) private var slots = [(index: Int, word: String)](repeating: (-1, ""), count: 128)
+        @exclusivity(unchecked) private var slots = [(index: Int, word: String)](repeating: (-1, ""), count: 32)
         init(document: Document) {
             self.document = document
         }
         subscript(index: Int) -> String {
-            let slot = index & 127
+            let slot = index & 31
             if slots[slot].index == index { return slots[slot].word }
             let word = Self.lowercased(document.bytes, document.tokens[index].span.bytes)
             slots[slot] = (index, word)
@@ -35,11 +35,15 @@ struct NumberScanner {
         /// ASCII (nearly every token of English news) is folded byte by byte; short results stay
         /// inline in the String. Anything else takes the Unicode path.
         static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-            guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
-                return String(decoding: bytes[range], as: UTF8.self).lowercased()
-            }
+            guard range.count <= 32 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
-                for (offset, byte) in bytes[range].enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+                var offset = 0
+                for index in range {
+                    let byte = bytes[index]
+                    guard byte < 0x80 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
+                    buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+                    offset += 1
+                }
                 return String(decoding: buffer, as: UTF8.self)
             }
         }

@@ -56,21 +56,28 @@ struct NumberMatch {
     }
 
     func annotation(in document: Document, reference: CalendarDate?) -> Annotation {
-        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<(byteEnd ?? document.tokens[tokens.upperBound - 1].span.bytes.upperBound)
         var attributes = attributes
         if let date {
             attributes["value"] = date.resolved(against: reference).map(AttributeValue.string) ?? .null
             if case .relative = date { attributes["relative"] = true }
         }
         if let counts {
-            let span = document.span(bytes: document.tokens[counts.lowerBound].span.bytes.lowerBound..<document.tokens[counts.upperBound - 1].span.bytes.upperBound)
+            let span = Self.span(of: counts, in: document)
             attributes["counts"] = .object([
                 "text": .string(document.text(of: span)),
                 "start": .int(span.scalars.lowerBound), "end": .int(span.scalars.upperBound),
                 "byte_start": .int(span.bytes.lowerBound), "byte_end": .int(span.bytes.upperBound),
             ])
         }
-        return document.annotation(plugin: "numbers", label: label, bytes: bytes, attributes: attributes)
+        var span = Self.span(of: tokens, in: document)
+        if let byteEnd { span = document.span(bytes: span.bytes.lowerBound..<byteEnd) }
+        return Annotation(plugin: "numbers", label: label, span: span, text: document.text(of: span), attributes: attributes)
+    }
+
+    /// Tokens carry their scalar offsets, so a span of whole tokens needs no counting.
+    static func span(of tokens: Range<Int>, in document: Document) -> TextSpan {
+        let first = document.tokens[tokens.lowerBound].span, last = document.tokens[tokens.upperBound - 1].span
+        return TextSpan(bytes: first.bytes.lowerBound..<last.bytes.upperBound, scalars: first.scalars.lowerBound..<last.scalars.upperBound)
     }
 }
 

@@ -53,13 +53,13 @@ private struct WordBits: Sendable {
         return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// `withUTF8` hands over the bytes in place (inline for short words); iterating `utf8` would not.
+    /// Reads the bytes in place (inline for short words); iterating `utf8` one index at a time would not.
     private static func bit(_ word: String) -> Int {
-        var word = word
-        return word.withUTF8 { bytes in
+        let hash = word.utf8.withContiguousStorageIfAvailable { bytes in
             var hash: UInt32 = 2_166_136_261
             for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return Int((hash ^ (hash >> 16)) & 4095)
-        }
+            return hash
+        } ?? word.utf8.reduce(2_166_136_261) { ($0 ^ UInt32($1)) &* 16_777_619 }
+        return Int((hash ^ (hash >> 16)) & 4095)
     }
 }

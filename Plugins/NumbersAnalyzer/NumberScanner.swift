@@ -20,15 +20,17 @@ struct NumberScanner {
     /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
     final class LowercasedWords {
         private let document: Document
-        @exclusivity(unchecked) private var slots = [(index: Int, word: String)](repeating: (-1, ""), count: 32)
+        @exclusivity(unchecked) private var indices = [Int](repeating: -1, count: 32)
+        @exclusivity(unchecked) private var cached = [String](repeating: "", count: 32)
         init(document: Document) {
             self.document = document
         }
         subscript(index: Int) -> String {
             let slot = index & 31
-            if slots[slot].index == index { return slots[slot].word }
+            if indices[slot] == index { return cached[slot] }
             let word = Self.lowercased(document.bytes, document.tokens[index].span.bytes)
-            slots[slot] = (index, word)
+            indices[slot] = index
+            cached[slot] = word
             return word
         }
 

@@ -89,7 +89,14 @@ struct NumberScanner {
     /// Phone numbers and IDs are not quantities: "+380 44 123 4567", "555-0199",
     /// "978-3-16-148410-0". Returns the token after the identifier.
     func identifierEnd(at index: Int) -> Int? {
-        guard tokens[index].kind == .number || (words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) else { return nil }
+        if tokens[index].kind == .number {
+            // Most numbers stand alone: no leading zero and nothing glued after them.
+            let bytes = tokens[index].span.bytes
+            let leadingZero = bytes.count > 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "0") && Self.isDigit(document.bytes[bytes.lowerBound + 1])
+            if !leadingZero && !attached(index + 1) { return nil }
+        } else if !(words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) {
+            return nil
+        }
         // A leading zero is a dialling or area prefix ("067 123 45 67"), never a count.
         let text = words[index]
         let utf8 = text.utf8

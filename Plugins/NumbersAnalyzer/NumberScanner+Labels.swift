@@ -6,17 +6,16 @@ extension NumberScanner {
         var attributes = modifier
         var end = core.tokens.upperBound
         let value = core.value
-        func make(_ label: String, _ extra: Attributes = [:], counts: Bool = false) -> NumberMatch {
-            var all = Attributes()
-            for (key, value) in extra { all[key] = value }
+        func make(_ label: String, _ extra: Attributes = [:], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
+            var all = extra
             for (key, value) in attributes { all[key] = value }
-            let countRange = counts ? self.counts(after: countsStart(after: end, core: core), value: value) : nil
+            let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
         }
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
-            return make("TIME", ["value": .string("T\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))\(zone)")])
+            return make("TIME", ["value": .string(Self.clock(minutes) + zone)])
         }
         // "3 p.m.", "8pm", "0600 GMT"
         if core.kind == .digits, core.tokens.count == 1, let next = word(end) {
@@ -26,7 +25,7 @@ extension NumberScanner {
                 if next.hasPrefix("p") { hours += 12 }
                 return makeTime(hours * 60)
             }
-            if next == "gmt" || next == "utc", words[core.tokens.lowerBound].count == 4, let clock = Int(words[core.tokens.lowerBound]),
+            if next == "gmt" || next == "utc", words[core.tokens.lowerBound].utf8.count == 4, let clock = Int(words[core.tokens.lowerBound]),
                clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
@@ -34,7 +33,13 @@ extension NumberScanner {
         switch core.kind {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
-            if core.tokens.count == 1, tokens[core.tokens.lowerBound].kind == .word, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
+            // "the third quarter", "First qtr": a quarter of the year.
+            if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
+                let begin = word(start - 1) == "the" ? start - 1 : start
+                return NumberMatch(label: "DATE", tokens: begin..<(end + 1), attributes: [:], date: .quarter(year: nil, quarter: Int(value)), counts: nil)
+            }
+            let isWord = tokens[core.tokens.lowerBound].kind == .word
+            if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
             if let month = word(end).flatMap({ NumberWords.months[$0] }), isCapitalized(end) {
                 // "the 2nd of March" is handled as "2nd March" without "of": day then month.
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
@@ -42,18 +47,24 @@ extension NumberScanner {
             if word(end) == "of", let month = word(end + 1).flatMap({ NumberWords.months[$0] }), isCapitalized(end + 1) {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
+            // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
+            if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end) { return nil }
             // "on the 19th": a day of the month.
-            if tokens[core.tokens.lowerBound].kind == .number, word(start - 1) == "the", value >= 1, value <= 31,
+            if !isWord, word(start - 1) == "the", value >= 1, value <= 31,
                word(end).map({ [".", ",", ";", "and", "to"].contains($0) }) ?? true {
                 return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
             return make("ORDINAL", ["value": number(value)])
         case .time:
             var minutes = Int(value)
-            if let meridiem = word(end), meridiem == "a.m." || meridiem == "p.m." || meridiem == "am" || meridiem == "pm" {
-                if meridiem.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
-                if meridiem.hasPrefix("a") && minutes >= 12 * 60 { minutes -= 12 * 60 }
-                end += 1
+            end = meridiem(after: end, minutes: &minutes)
+            // "from 9:00 to 17:00": a TIME interval.
+            if let joiner = word(end), ["to", "-", "–", "and", "until"].contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
+                var last = Int(second.value)
+                let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
+                let begin = ["from", "between"].contains(word(start - 1) ?? "") ? start - 1 : start
+                end = secondEnd
+                return NumberMatch(label: "TIME", tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
             }
             return makeTime(minutes)
         case .fraction:
@@ -61,94 +72,121 @@ extension NumberScanner {
         case .digits, .words:
             break
         }
-        // "2025-12-24"
-        if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].count == 2,
-           word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].count == 2,
-           let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
-            return NumberMatch(label: "DATE", tokens: start..<(end + 4), attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
-        }
-        // "a 45-year-old", "a 90-day ceasefire"
-        if core.kind == .digits, word(end) == "-", attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word,
-           let unit = words[end + 1].split(separator: "-").first.map(String.init), let (designator, isTime) = NumberWords.timeUnits[unit] {
-            end += 2
-            let letter = designator == "Y10" ? "Y" : designator
-            return make("DURATION", ["value": .string((isTime ? "PT" : "P") + String(Int(value)) + letter)])
-        }
-        // "one in five"
-        let denominatorStart = word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1
-        if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
-           denominator.value > core.value, !denominator.yearLike {
-            end = denominator.tokens.upperBound
-            return make("FRACTION", ["value": number(core.value / denominator.value)], counts: true)
-        }
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, words[core.tokens.lowerBound] == "one", !oneIsCount(at: core.tokens.lowerBound) { return nil }
-        // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
-        if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
         var amount = value
-        if prefixCurrency == nil, let suffix = word(end), let (code, factor) = NumberWords.currencySuffixes[suffix],
-           suffix != "p" || attached(end) {
-            end += 1
-            return make("MONEY", ["value": number(amount * factor), "currency": .string(code)])
+        // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
+        if followerMatters(end) {
+            // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
+            if word(end) == "(", let restated = self.core(at: end + 1), restated.value == value, word(restated.tokens.upperBound) == ")" {
+                end = restated.tokens.upperBound + 1
+            }
+            // "2025-12-24", "2025-12-24T10:30:00Z"
+            if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
+               word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
+               let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
+                end += 4
+                if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
+                    // Up to the first space; a final full stop or comma is the sentence's.
+                    while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
+                    let span = document.span(bytes: tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound)
+                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(document.text(of: span))
+                }
+                return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
+            }
+            // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
+            if core.kind == .digits, word(end) == "-", attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
+                let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
+                if let (designator, isTime) = NumberWords.timeUnits[unit] {
+                    end += 2
+                    return make("DURATION", ["value": .string(Self.duration(value, designator, isTime))])
+                }
+                if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
+                    end += 2
+                    return make("QUANTITY", ["value": number(value * measure.factor), "unit": .string(measure.unit)])
+                }
+                if NumberWords.percentWords.contains(unit) {
+                    end += 2
+                    return make("PERCENT", ["value": number(value)])
+                }
+            }
+            // "one in five"
+            let denominatorStart = word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1
+            if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
+               denominator.value > core.value, !denominator.yearLike {
+                end = denominator.tokens.upperBound
+                return make("FRACTION", ["value": number(core.value / denominator.value)], counts: true, plural: true)
+            }
+            // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
+            if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
+            if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end) {
+                end += 1
+                return make("QUANTITY", ["value": number(amount), "unit": "lb"])
+            }
+            if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
+                end += length
+                return make("MONEY", ["value": number(amount * factor), "currency": .string(code)])
+            }
         }
         if let code = prefixCurrency {
-            if let suffix = word(end), let (suffixCode, _) = NumberWords.currencySuffixes[suffix], suffixCode == code { end += 1 }
+            if let (length, suffixCode, _) = currencySuffix(at: end), suffixCode == code { end += length }
             return make("MONEY", ["value": number(amount), "currency": .string(code)])
         }
-        if let next = word(end) {
-            if next == "%" || next == "percent" || next == "pct" || (next == "per" && word(end + 1) == "cent") {
-                end += next == "per" ? 2 : 1
-                return make("PERCENT", ["value": number(amount)])
-            }
-            if (next == "percentage" || next == "basis") && (word(end + 1) == "points" || word(end + 1) == "point") {
-                end += 2
-                return make("QUANTITY", ["value": number(amount), "unit": .string(next == "basis" ? "bp" : "percent point")])
-            }
-            if next == "°" || next == "degrees" || next == "degree" {
-                var unit = "°"
-                var length = 1
-                if let scale = word(end + 1), ["c", "celsius", "f", "fahrenheit"].contains(scale) {
-                    unit += scale.hasPrefix("c") ? "C" : "F"
-                    length = 2
-                } else if next == "°" {
-                    unit = "°"
-                } else {
-                    return make("QUANTITY", ["value": number(amount), "unit": "°"])
+        if followerMatters(end) {
+            if let next = word(end) {
+                if let length = percentLength(at: end) {
+                    end += length
+                    return make("PERCENT", ["value": number(amount)])
                 }
-                end += length
-                return make("QUANTITY", ["value": number(amount), "unit": .string(unit)])
-            }
-            if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
-                if word(end + 1) == "ago" {
+                if (next == "percentage" || next == "basis") && (word(end + 1) == "points" || word(end + 1) == "point") {
                     end += 2
-                    let unit = designator == "D" ? "days-ago" : designator == "W" ? "days-ago" : designator == "M" && !isTime ? "month" : designator == "Y" ? "year" : "day"
-                    let offset = designator == "W" ? Int(amount) * 7 : unit == "days-ago" ? Int(amount) : -Int(amount)
-                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+                    return make("QUANTITY", ["value": number(amount), "unit": .string(next == "basis" ? "bp" : "percent point")])
                 }
-                end += 1
-                let isoAmount = designator == "Y10" ? amount * 10 : amount
-                let amountText = isoAmount == isoAmount.rounded() ? String(Int(isoAmount)) : String(isoAmount)
-                let letter = designator == "Y10" ? "Y" : designator
-                return make("DURATION", ["value": .string((isTime ? "PT" : "P") + amountText + letter)])
-            }
-            if let unit = NumberWords.measureUnits[next], !(next == "m" && !attached(end) && core.kind == .words), next != "g" || attached(end) {
-                end += 1
-                if next == "bcm" { amount *= 1e9 }
-                return make("QUANTITY", ["value": number(amount), "unit": .string(unit)])
-            }
-            if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
-                return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
-            }
-            if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
-                end += 1
-                let begin = word(start - 1) == "the" ? start - 1 : start
-                return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
+                    if word(end + 1) == "ago" {
+                        end += 2
+                        let (letter, multiple) = NumberWords.isoUnit(designator)
+                        let count = Int(amount * multiple)
+                        // Day grain for days and weeks, month and year grain for those; hours ago is today.
+                        let (unit, offset) = isTime ? ("day", 0) : letter == "D" ? ("days-ago", count) : letter == "W" ? ("days-ago", 7 * count)
+                            : letter == "M" ? ("month", -count) : ("year", -count)
+                        return NumberMatch(label: "DATE", tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+                    }
+                    end += 1
+                    // "an hour and a half"
+                    if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" {
+                        amount += 0.5
+                        end += 3
+                    }
+                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
+                }
+                // "a couple of days", "a dozen of years": the "of" belongs to the duration.
+                if next == "of", core.kind == .words, ["a", "an"].contains(words[core.tokens.lowerBound]),
+                   let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
+                    end += 2
+                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
+                }
+                if let measure = measureUnit(at: end, words: core.kind == .words) {
+                    end += measure.length
+                    return make("QUANTITY", ["value": number(amount * measure.factor), "unit": .string(measure.unit)])
+                }
+                if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
+                    return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
+                }
+                if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
+                    end += 1
+                    let begin = word(start - 1) == "the" ? start - 1 : start
+                    return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                }
             }
         }
-        if core.yearLike, attributes.isEmpty, counts(after: end, value: value) == nil {
-            return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
+        // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
+        if core.yearLike, attributes.isEmpty,
+           ["the", "since", "until", "during", "'s", "’s"].contains(word(start - 1) ?? "") || !(word(end).map { Self.isNounLike($0, plural: true) } ?? false) {
+            let begin = ["early", "mid", "late"].contains(word(start - 1) ?? "") ? start - 1 : start
+            return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
-        if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil {
+        if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil || words[core.tokens.lowerBound] == "tens" {
             attributes["comparator"] = ">="
         }
         if attributes.isEmpty, word(end) == "or", let after = word(end + 1), after == "more" || after == "so" {
@@ -161,6 +199,99 @@ extension NumberScanner {
         return make("CARDINAL", ["value": number(amount)], counts: true)
     }
 
+    /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
+    func followerMatters(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        switch tokens[index].kind {
+        case .word, .abbreviation:
+            return NumberWords.followers.contains(words[index])
+        case .punctuation, .symbol:
+            let byte = document.bytes[tokens[index].span.bytes.lowerBound]
+            return byte >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/")].contains(byte)
+        default:
+            return false
+        }
+    }
+
+    /// "T09:30".
+    static func clock(_ minutes: Int) -> String {
+        "T\(CalendarDate.pad(minutes / 60 % 24, 2)):\(CalendarDate.pad(minutes % 60, 2))"
+    }
+
+    /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
+    static func duration(_ amount: Double, _ designator: String, _ isTime: Bool) -> String {
+        let (letter, multiple) = NumberWords.isoUnit(designator)
+        let total = amount * multiple
+        let text = total == total.rounded() ? String(Int(total)) : String(total)
+        return (isTime ? "PT" : "P") + text + letter
+    }
+
+    /// Applies "a.m."/"p.m." after a clock time; returns the token after it.
+    func meridiem(after end: Int, minutes: inout Int) -> Int {
+        guard let word = word(end), ["a.m.", "p.m.", "am", "pm"].contains(word) else { return end }
+        if word.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
+        if word.hasPrefix("a") && minutes >= 12 * 60 { minutes -= 12 * 60 }
+        return end + 1
+    }
+
+    /// "%", "percent", "pct", "pc", "per cent": how many tokens say "percent" at `index`.
+    func percentLength(at index: Int) -> Int? {
+        guard let word = word(index) else { return nil }
+        if NumberWords.percentWords.contains(word) { return 1 }
+        return word == "per" && self.word(index + 1) == "cent" ? 2 : nil
+    }
+
+    /// A currency word after the amount, one or two words ("dollars", "Swiss francs").
+    func currencySuffix(at index: Int) -> (Int, String, Double)? {
+        guard kind(index) == .word || kind(index) == .abbreviation else { return nil }
+        let word = words[index]
+        if NumberWords.currencyQualifiers.contains(word), let next = self.word(index + 1),
+           let (code, factor) = NumberWords.currencySuffixes[word + " " + next] {
+            return (2, code, factor)
+        }
+        guard let (code, factor) = NumberWords.currencySuffixes[word], word != "p" || attached(index) else { return nil }
+        return (1, code, factor)
+    }
+
+    /// "15 pounds of explosives", "weighs 200 pounds": pounds of weight, not sterling.
+    func isWeight(start: Int, unit: Int) -> Bool {
+        word(unit + 1) == "of" || [start - 1, start - 2].contains { word($0)?.hasPrefix("weigh") ?? false }
+    }
+
+    /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
+    /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
+    func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
+        guard let next = word(index) else { return nil }
+        if next == "°" || next == "degrees" || next == "degree" {
+            if let scale = word(index + 1), ["c", "celsius", "f", "fahrenheit"].contains(scale) {
+                return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
+            }
+            return (1, "°", 1)
+        }
+        // "35C": a temperature when the capital is written against the digits.
+        if next == "c" || next == "f", attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, next == "c" ? "°C" : "°F", 1) }
+        // "sq km", "square kilometres", "cubic metres"
+        if let power = NumberWords.unitPowers[next], let base = word(index + 1).flatMap({ NumberWords.measureUnits[$0] }),
+           ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"].contains(base) {
+            return (2, base + power, 1)
+        }
+        if next == "nautical", let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
+        guard let unit = NumberWords.measureUnits[next] else { return nil }
+        if next == "m" && (!attached(index) && spelled || isCapitalized(index)) { return nil }
+        if next == "g" && !(attached(index) && !isCapitalized(index)) { return nil }
+        let factor = next == "bcm" ? 1e9 : 1
+        // Rates: "40 km/h", "2 million barrels per day".
+        if word(index + 1) == "/", attached(index + 1), attached(index + 2), let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+            return (3, unit + "/" + per, factor)
+        }
+        if word(index + 1) == "per", let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+            return (3, unit + "/" + per, factor)
+        }
+        return (1, unit, factor)
+    }
+
+    static let rateUnits: Lexicon<String> = ["h": "h", "hr": "h", "hour": "h", "s": "s", "sec": "s", "second": "s", "d": "d", "day": "d"]
+
     func dayMonth(day: Int, month: Int, start: Int, monthIndex: Int) -> NumberMatch? {
         guard day >= 1, day <= 31 else { return nil }
         var end = monthIndex + 1
@@ -168,7 +299,7 @@ extension NumberScanner {
         var year: Int?
         var yearIndex = end
         if word(yearIndex) == "," { yearIndex += 1 }
-        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].count == 4, (1800...2100).contains(value) {
+        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].utf8.count == 4, (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
@@ -178,30 +309,44 @@ extension NumberScanner {
 
     /// "December 24, 2025", "Dec. 22", "December 2025", "in March".
     func monthFirstDate(at index: Int) -> NumberMatch? {
-        let name = words[index].hasSuffix(".") ? String(words[index].dropLast()) : words[index]
+        guard isCapitalized(index), tokens[index].kind != .number else { return nil }
+        let name = words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index]
         guard let month = NumberWords.months[name], isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, word(next) == ".", attached(next) { next += 1 }
-        if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].count <= 4 {
+        if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].utf8.count <= 4 {
             var end = next + 1
             var year: Int?
             var yearIndex = end
             if word(yearIndex) == "," { yearIndex += 1 }
-            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
-            if words[next].count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+            if words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
                 return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
+            }
+            // "Dec 10-15", "May 5 to 7": days of one month.
+            if year == nil, let joiner = word(end), ["-", "–", "to"].contains(joiner), kind(end + 1) == .number,
+               let last = Int(words[end + 1]), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
+                var lastEnd = end + 2
+                var yearIndex = lastEnd
+                if word(yearIndex) == "," { yearIndex += 1 }
+                if kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+                    year = value
+                    lastEnd = yearIndex + 1
+                }
+                return NumberMatch(label: "DATE", tokens: index..<lastEnd, attributes: [:],
+                                   date: .interval(.absolute(year: year, month: month, day: day), .absolute(year: year, month: month, day: last)), counts: nil)
             }
             return NumberMatch(label: "DATE", tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
-        if next < tokens.count, tokens[next].kind == .number, words[next].count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+        if next < tokens.count, tokens[next].kind == .number, words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
             return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
-        // A month alone only after a preposition that takes dates, and never "May" (a verb and a name).
-        guard words[index] != "may", tokens[index].kind == .word, let previous = word(index - 1),
-              ["in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of"].contains(previous)
+        // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
+        guard tokens[index].kind == .word, let previous = word(index - 1), Self.monthLeads.contains(previous),
+              words[index] != "may" || !["by", "of", "for"].contains(previous) && !sentenceStart(index)
         else { return nil }
         if previous == "last" || previous == "next" || previous == "this" {
             return NumberMatch(label: "DATE", tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
@@ -209,18 +354,38 @@ extension NumberScanner {
         return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
 
+    static let monthLeads: WordSet = [
+        "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
+        "before", "after",
+    ]
+
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
+        guard tokens[index].kind == .word else { return nil }
         let word = words[index]
         switch word {
         case "yesterday", "today", "tomorrow":
-            let offset = word == "yesterday" ? -1 : word == "today" ? 0 : 1
-            return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .relative(unit: "day", offset: offset), counts: nil)
+            var offset = word == "yesterday" ? -1 : word == "today" ? 0 : 1
+            var begin = index
+            // "the day before yesterday", "the day after tomorrow"
+            if index >= 3, self.word(index - 3) == "the", self.word(index - 2) == "day",
+               (word == "yesterday" && self.word(index - 1) == "before") || (word == "tomorrow" && self.word(index - 1) == "after") {
+                begin = index - 3
+                offset *= 2
+            }
+            return NumberMatch(label: "DATE", tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: "day", offset: offset), counts: nil)
         case "last", "next", "this":
             guard let unit = self.word(index + 1) else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
+            // "earlier this month" names the same month.
+            let begin = ["earlier", "later"].contains(self.word(index - 1) ?? "") ? index - 1 : index
             if ["week", "month", "year"].contains(unit) {
-                return NumberMatch(label: "DATE", tokens: index..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
+                return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
+            }
+            // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
+            if let glued = ["week", "month", "year"].first(where: { unit.hasPrefix($0) }), Self.stopWords.contains(String(unit.dropFirst(glued.count))) {
+                return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: glued, offset: offset), counts: nil,
+                                   byteEnd: tokens[index + 1].span.bytes.lowerBound + glued.utf8.count)
             }
             if let weekday = NumberWords.weekdays[unit], word != "this" {
                 return NumberMatch(label: "DATE", tokens: index..<(index + 2), attributes: [:],
@@ -229,6 +394,13 @@ extension NumberScanner {
             return nil
         default:
             if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
+                // "Wednesday, 24 December 2025": the weekday joins the date it names.
+                let dateStart = self.word(index + 1) == "," ? index + 2 : index + 1
+                if dateStart < tokens.count, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == "DATE",
+                   case .absolute(_, _?, _?)? = date.date {
+                    date.tokens = index..<date.tokens.upperBound
+                    return date
+                }
                 return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
             }
             return nil
@@ -237,8 +409,12 @@ extension NumberScanner {
 
     /// A range sharing its unit: "10-15 km", "10 to 15", "between 10 and 15".
     func range(after core: Core, start: Int, attributes: Attributes, currency: String?) -> NumberMatch? {
-        let end = core.tokens.upperBound
-        guard let joiner = word(end), ["-", "–", "to", "and"].contains(joiner) else { return nil }
+        var end = core.tokens.upperBound
+        guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
+        // "between 5% and 7%": the unit may be written after both bounds.
+        let firstUnit = percentLength(at: end)
+        if let firstUnit, word(start - 1) == "between" { end += firstUnit }
+        guard let joiner = word(end), ["-", "–", "to", "and", "or"].contains(joiner) else { return nil }
         if joiner == "and" && !(word(core.tokens.lowerBound - 1) == "between") { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
@@ -252,29 +428,54 @@ extension NumberScanner {
         if second.magnified, !core.magnified, second.kind == .digits, let written = Self.parseDigits(words[second.tokens.lowerBound]), written != 0 {
             low *= high / written
         }
+        // "between -5 and -10°C" names its bounds in any order; "won 3-1" is a score, not a range.
+        if joiner == "and", low > high { swap(&low, &high) }
+        // "two or three": only neighbours make a range ("2 or 20" is a choice).
+        if joiner == "or", high != low + 1 { return nil }
         guard low < high else { return nil }
+        var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
             let begin = start > 0 && word(start - 1) == "from" ? start - 1 : start
-            return NumberMatch(label: "DATE", tokens: begin..<second.tokens.upperBound, attributes: [:],
+            return NumberMatch(label: "DATE", tokens: begin..<rangeEnd, attributes: [:],
                                date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
         }
-        var rangeEnd = second.tokens.upperBound
-        var extra = Attributes()
         let begin = word(start - 1) == "between" || (word(start - 1) == "from" && joiner == "to") ? start - 1 : start
-        if let next = word(rangeEnd) {
-            if next == "%" || next == "percent" { rangeEnd += 1; extra["unit"] = "percent" }
-            else if let unit = NumberWords.measureUnits[next] { rangeEnd += 1; extra["unit"] = .string(unit) }
-            else if let (designator, isTime) = NumberWords.timeUnits[next] {
-                rangeEnd += 1
-                let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr", "Y10": "yr"]
-                extra["unit"] = .string(map[designator] ?? designator)
-            } else if let (code, factor) = NumberWords.currencySuffixes[next] { rangeEnd += 1; secondCurrency = code; low *= factor; high *= factor }
+        // "24-25 December", "from 10 to 15 December 2025": days of one month.
+        if core.kind == .digits, joiner != "or", !core.magnified, !second.magnified, low >= 1, high <= 31, low == low.rounded(), high == high.rounded(),
+           let month = word(rangeEnd).flatMap({ NumberWords.months[$0] }), isCapitalized(rangeEnd),
+           let last = dayMonth(day: Int(high), month: month, start: second.tokens.lowerBound, monthIndex: rangeEnd),
+           case let .absolute(year, _, _)? = last.date {
+            return NumberMatch(label: "DATE", tokens: begin..<last.tokens.upperBound, attributes: [:],
+                               date: .interval(.absolute(year: year, month: month, day: Int(low)), last.date!), counts: nil)
+        }
+        var extra = Attributes()
+        if let length = percentLength(at: rangeEnd) {
+            rangeEnd += length
+            extra["unit"] = "percent"
+        } else if firstUnit != nil, word(start - 1) == "between" {
+            return nil
+        } else if let measure = measureUnit(at: rangeEnd, words: second.kind == .words) {
+            rangeEnd += measure.length
+            low *= measure.factor
+            high *= measure.factor
+            extra["unit"] = .string(measure.unit)
+        } else if let next = word(rangeEnd), let (designator, isTime) = NumberWords.timeUnits[next] {
+            rangeEnd += 1
+            let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr", "Y10": "yr"]
+            extra["unit"] = .string(map[designator] ?? designator)
+        } else if let (length, code, factor) = currencySuffix(at: rangeEnd) {
+            rangeEnd += length
+            secondCurrency = code
+            low *= factor
+            high *= factor
+        } else if ["aged", "ages", "age"].contains(word(begin - 1) ?? "") {
+            extra["unit"] = "yr"
         }
         var all: Attributes = ["low": number(low), "high": number(high)]
         for (key, value) in extra { all[key] = value }
         if let code = secondCurrency { all["currency"] = .string(code) }
         for (key, value) in attributes { all[key] = value }
-        let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, value: high) : nil
+        let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: "RANGE", tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
     }
 
@@ -284,7 +485,10 @@ extension NumberScanner {
     /// after "of" for magnitudes and pairs ("dozens of civilians", "a couple of residents").
     func countsStart(after end: Int, core: Core) -> Int {
         guard word(end) == "of" else { return end }
-        if word(end + 1) == "the" { return end + 2 }
+        // "Twelve of the 20 drones", "one of 12 cities": the noun after the second number.
+        var after = word(end + 1) == "the" ? end + 2 : end + 1
+        if kind(after) == .number { after += 1 }
+        if after > end + 1 { return after }
         let first = words[core.tokens.lowerBound]
         if core.magnified || ["a", "an"].contains(first) || NumberWords.pluralScales[first] != nil { return end + 1 }
         return end
@@ -299,9 +503,17 @@ extension NumberScanner {
         if ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"].contains(next) { return false }
         if word == "second" && (next.isEmpty || [".", ",", "counts", "!"].contains(next) || previous == "every") { return false }
         if isCapitalized(index) && !sentenceStart(index) { return false } // "Fifth Republic"
-        return ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "for", "in", "this", "that"].contains(previous)
-            || next.hasSuffix("est") || next == "-"
+        // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
+        if (ordinalValue(word) ?? 0) > 3 { return true }
+        if ["and", "or"].contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
+        return Self.ordinalLeads.contains(previous) || next.hasSuffix("est") || next == "-"
     }
+
+    /// Words after which "first", "second" and "third" rank something.
+    static let ordinalLeads: WordSet = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "for", "in", "this", "that", "'s", "’s",
+        "finished", "came", "ranked", "placed", "finish", "come", "rank", "place", "ranks", "finishes", "comes",
+    ]
 
     /// "one" counts in "only one soldier", "one of 12 cities", "one of them"; not in
     /// "the one who", "no one", "one another", "one day", "one of the largest".
@@ -316,34 +528,38 @@ extension NumberScanner {
     }
 
     /// The noun phrase a number counts, right after it: "Russian soldiers", "hogs", "people".
-    func counts(after index: Int, value: Double) -> Range<Int>? {
+    func counts(after index: Int, plural: Bool) -> Range<Int>? {
         var end = index
         var lastNoun: Int?
         while end < tokens.count, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
             let word = words[end]
             if Self.stopWords.contains(word) { break }
-            if Self.isNounLike(word, plural: value != 1) { lastNoun = end }
+            if Self.isNounLike(word, plural: plural) { lastNoun = end }
             end += 1
-            if lastNoun == end - 1, let next = self.word(end), !Self.isNounLike(next, plural: value != 1) { break }
+            if lastNoun == end - 1, let next = self.word(end), !Self.isNounLike(next, plural: plural) { break }
         }
         guard let lastNoun else { return nil }
         return index..<(lastNoun + 1)
     }
 
-    static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
+    static let irregularPlurals: WordSet = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
 
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
-        if stopWords.contains(word) || word.hasSuffix("ing") || word.hasSuffix("ly") { return false }
+        let utf8 = word.utf8
+        func ends(_ suffix: StaticString) -> Bool {
+            utf8.count >= suffix.utf8CodeUnitCount && utf8.suffix(suffix.utf8CodeUnitCount).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
+        }
+        if utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
         if irregularPlurals.contains(word) { return true }
-        if plural { return word.count > 2 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") }
-        return word.count > 2 && !word.hasSuffix("ed")
+        if plural { return (ends("s") || ends("men")) && !ends("ss") && !ends("us") && !ends("is") }
+        return !ends("ed")
     }
 
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "near", "over", "under", "since", "after", "before",
         "during", "per", "than", "as", "and", "or", "but", "the", "a", "an", "this", "that", "these", "those", "who", "which",
         "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
-        "might", "can", "said", "says", "say", "more", "less", "fewer", "other", "others", "remaining", "each", "times",
+        "might", "can", "said", "says", "say", "more", "less", "fewer", "other", "others", "each", "times",
         "percent", "its", "their", "his", "her", "our", "when", "while", "where", "also", "still", "all", "only", "just", "then",
         "year", "years", "day", "days", "week", "weeks", "month", "months", "hours", "minutes", "ago", "mln", "bn", "billion", "million",
         "thousand", "hundred", "dlrs", "cts", "pct", "vs", "yesterday", "today", "tomorrow",
@@ -371,3 +587,98 @@ extension String {
     }
 }
 
+
+// MARK: - Fixed expressions
+
+extension NumberScanner {
+    /// Expressions that are not a number followed by its unit: quarters ("Q3 2025", "Third-quarter"),
+    /// numeric dates ("24.12.2025"), clock words ("noon", "half past nine"), rankings ("world No. 1"),
+    /// "mid-January", the ordinal of "second-largest", and compounds such as "three-day" or "two-hour".
+    func idiom(at index: Int) -> NumberMatch? {
+        switch tokens[index].kind {
+        case .number: return numericDate(at: index)
+        case .word, .abbreviation: break
+        default: return nil
+        }
+        let word = words[index]
+        func date(_ length: Int, _ expression: DateExpression) -> NumberMatch {
+            NumberMatch(label: "DATE", tokens: index..<(index + length), attributes: [:], date: expression, counts: nil)
+        }
+        switch word {
+        case "noon", "midday", "midnight":
+            return NumberMatch(label: "TIME", tokens: index..<(index + 1), attributes: ["value": .string(word == "midnight" ? "T00:00" : "T12:00")], date: nil, counts: nil)
+        case "half", "quarter":
+            // "half past nine", "quarter to 10": a 12-hour clock without a.m./p.m. keeps the hour as written.
+            guard let relation = self.word(index + 1), relation == "past" || relation == "to", let hour = core(at: index + 2),
+                  hour.kind == .digits || hour.kind == .words, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded()
+            else { return nil }
+            let offset = word == "half" ? 30 : 15
+            let minutes = Int(hour.value) * 60 + (relation == "past" ? offset : -offset)
+            return NumberMatch(label: "TIME", tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
+        case "no.":
+            // "world No. 1" ranks; "No. 10 Downing Street" does not.
+            guard let previous = self.word(index - 1), ["world", "ranked", "seeded"].contains(previous), kind(index + 1) == .number,
+                  let rank = Int(words[index + 1]), rank > 0 else { return nil }
+            return NumberMatch(label: "ORDINAL", tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
+        default:
+            break
+        }
+        if word.utf8.count == 2, word.utf8.first == UInt8(ascii: "q"), let quarter = Int(word.dropFirst()), (1...4).contains(quarter) {
+            if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
+                return date(2, .quarter(year: year, quarter: quarter))
+            }
+            return date(1, .quarter(year: nil, quarter: quarter))
+        }
+        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) else { return nil }
+        let parts = word.split(separator: "-").map(String.init)
+        if parts.count == 2 {
+            // "mid-January", "mid-2025": the grain of what is named.
+            if ["mid", "early", "late"].contains(parts[0]) {
+                if let month = NumberWords.months[parts[1]] {
+                    if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
+                        return date(2, .absolute(year: year, month: month, day: nil))
+                    }
+                    return date(1, .absolute(year: nil, month: month, day: nil))
+                }
+                if parts[1].count == 4, let year = Int(parts[1]), (1800...2100).contains(year) { return date(1, .absolute(year: year, month: nil, day: nil)) }
+            }
+            if let quarter = NumberWords.ordinalUnits[parts[0]], quarter <= 4, parts[1] == "quarter" || parts[1] == "qtr" {
+                return date(1, .quarter(year: nil, quarter: quarter))
+            }
+            // "second-largest": only the ordinal part is the number.
+            if let rank = NumberWords.ordinalUnits[parts[0]], parts[1].hasSuffix("est") {
+                return NumberMatch(label: "ORDINAL", tokens: index..<(index + 1), attributes: ["value": .int(rank)], date: nil, counts: nil,
+                                   byteEnd: tokens[index].span.bytes.lowerBound + parts[0].utf8.count)
+            }
+        }
+        // "three-day", "two-hour", "twenty-five-year-old", "five-kilometre"; "forty-second" is an ordinal.
+        for split in 1...2 where parts.count > split && ordinalValue(word) == nil {
+            guard let amount = Self.smallNumber(Array(parts[..<split])).map(Double.init) else { continue }
+            let unitWord = parts[split]
+            if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
+                return NumberMatch(label: "DURATION", tokens: index..<(index + 1), attributes: ["value": .string(Self.duration(amount, designator, isTime))], date: nil, counts: nil)
+            }
+            if unitWord.count > 2, let unit = NumberWords.measureUnits[unitWord] {
+                return NumberMatch(label: "QUANTITY", tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)
+            }
+        }
+        return nil
+    }
+
+    /// "24.12.2025" (day first), "14/03/2025" and "12/24/2025" (whichever order is possible).
+    /// When both orders are possible ("03/04/2025") only the year is certain, so only the year is given.
+    func numericDate(at index: Int) -> NumberMatch? {
+        let text = words[index]
+        guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+              let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]), (1800...2100).contains(year) else { return nil }
+        guard !attached(index + 1) || kind(index + 1) == .punctuation, !attached(index) || kind(index - 1) == .punctuation else { return nil }
+        let dayFirst = separator == "." || first > 12
+        let (day, month) = dayFirst ? (first, second) : (second, first)
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: year) else { return nil }
+        let ambiguous = separator == "/" && first <= 12 && second <= 12 && first != second
+        return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:],
+                           date: ambiguous ? .absolute(year: year, month: nil, day: nil) : .absolute(year: year, month: month, day: day), counts: nil)
+    }
+}

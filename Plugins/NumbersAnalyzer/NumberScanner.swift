@@ -15,19 +15,39 @@ struct NumberScanner {
     }
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
-    /// An array, not a dictionary: indexing is the hot path, and 16 bytes a token is cheap next to `Token`.
+    /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
+    /// position, and a per-token array cost more to set up and tear down than all the lookups.
+    /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
     final class LowercasedWords {
         private let document: Document
-        private var cache: [String?]
+        @exclusivity(unchecked) private var indices = [Int](repeating: -1, count: 32)
+        @exclusivity(unchecked) private var cached = [String](repeating: "", count: 32)
         init(document: Document) {
             self.document = document
-            cache = Array(repeating: nil, count: document.tokens.count)
         }
         subscript(index: Int) -> String {
-            if let word = cache[index] { return word }
-            let word = document.text(of: document.tokens[index]).lowercased()
-            cache[index] = word
+            let slot = index & 31
+            if indices[slot] == index { return cached[slot] }
+            let word = Self.lowercased(document.bytes, document.tokens[index].span.bytes)
+            indices[slot] = index
+            cached[slot] = word
             return word
+        }
+
+        /// ASCII (nearly every token of English news) is folded byte by byte; short results stay
+        /// inline in the String. Anything else takes the Unicode path.
+        static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+            guard range.count <= 32 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+                var offset = 0
+                for index in range {
+                    let byte = bytes[index]
+                    guard byte < 0x80 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
+                    buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+                    offset += 1
+                }
+                return String(decoding: buffer, as: UTF8.self)
+            }
         }
     }
 
@@ -42,39 +62,61 @@ struct NumberScanner {
         var magnified = false
     }
 
-    mutating func scan() -> [NumberMatch] {
-        var matches: [NumberMatch] = []
-        var index = 0
-        while index < tokens.count {
-            guard filter.mayStart(at: index, in: document) else {
-                index += 1
-                continue
-            }
-            if let end = identifierEnd(at: index) {
-                index = end
-                continue
-            }
-            if let match = match(at: index) {
-                matches.append(match)
-                index = match.tokens.upperBound
-            } else {
-                index += 1
+    func scan() -> [NumberMatch] {
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+            document.bytes.withUnsafeBufferPointer { byteBuffer in
+                var matches: [NumberMatch] = []
+                var index = 0
+                while index < tokenBuffer.count {
+                    guard filter.mayStart(at: index, tokens: tokenBuffer, bytes: byteBuffer) else {
+                        index += 1
+                        continue
+                    }
+                    if let end = identifierEnd(at: index) {
+                        index = end
+                    } else if let match = match(at: index) {
+                        matches.append(match)
+                        index = match.tokens.upperBound
+                    } else {
+                        index += 1
+                    }
+                }
+                return matches
             }
         }
-        return matches
     }
 
     /// Phone numbers and IDs are not quantities: "+380 44 123 4567", "555-0199",
     /// "978-3-16-148410-0". Returns the token after the identifier.
     func identifierEnd(at index: Int) -> Int? {
-        guard tokens[index].kind == .number || (words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) else { return nil }
+        if tokens[index].kind == .number {
+            // Most numbers stand alone: no leading zero and nothing glued after them.
+            let bytes = tokens[index].span.bytes
+            let leadingZero = bytes.count > 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "0") && Self.isDigit(document.bytes[bytes.lowerBound + 1])
+            if !leadingZero && !attached(index + 1) { return nil }
+        } else if !(words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) {
+            return nil
+        }
+        // A leading zero is a dialling or area prefix ("067 123 45 67"), never a count.
+        let text = words[index]
+        let utf8 = text.utf8
+        if utf8.count > 1, utf8.first == UInt8(ascii: "0"), utf8.dropFirst().first.map(Self.isDigit) == true,
+           utf8.contains(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
+            var end = index + 1
+            while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
+            return end
+        }
+        // "1+1" (a channel), "24/7": digits joined by an operator are a name, not two numbers.
+        if words[index] != "+", word(index + 1) == "+", attached(index + 1), kind(index + 2) == .number, attached(index + 2) {
+            return index + 3
+        }
         var end = index + (words[index] == "+" ? 1 : 0)
         var parts = 0
         var hyphenated = false
         while end < tokens.count, tokens[end].kind == .number {
             parts += 1
             end += 1
-            guard end + 1 < tokens.count, ["-", "."].contains(words[end]), attached(end), attached(end + 1), tokens[end + 1].kind == .number else { break }
+            guard end + 1 < tokens.count, attached(end), words[end] == "-" || words[end] == ".", attached(end + 1), tokens[end + 1].kind == .number else { break }
             if words[end] == "." { return nil }
             hyphenated = true
             end += 1
@@ -85,11 +127,15 @@ struct NumberScanner {
         }
         guard hyphenated else { return nil }
         // An ISO date ("2025-12-24") is three hyphenated numbers too.
-        if parts == 3, words[index].count == 4, words[index + 2].count == 2, words[end - 1].count == 2 { return nil }
+        if parts == 3, words[index].utf8.count == 4, words[index + 2].utf8.count == 2, words[end - 1].utf8.count == 2 { return nil }
         let last = words[end - 1]
         if parts >= 3 || (parts == 2 && last.count == 4 && last.hasPrefix("0")) { return end }
         return nil
     }
+
+    static let streetWords: WordSet = ["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "square", "place"]
+
+    static let signWords: WordSet = ["-", "−", "minus", "negative"]
 
     // MARK: - Token helpers
 
@@ -104,7 +150,13 @@ struct NumberScanner {
         return byte >= 65 && byte <= 90
     }
     func sentenceStart(_ index: Int) -> Bool {
-        index == 0 || [".", "!", "?", "\"", "“", ":"].contains(words[index - 1]) || lineBreakBefore(index)
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1].span.bytes
+        if previous.count == 1, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(document.bytes[previous.lowerBound]) {
+            return true
+        }
+        if previous.count == 3, document.bytes[previous].elementsEqual("“".utf8) { return true }
+        return lineBreakBefore(index)
     }
     func lineBreakBefore(_ index: Int) -> Bool {
         guard index > 0 else { return true }
@@ -116,6 +168,24 @@ struct NumberScanner {
     func match(at start: Int) -> NumberMatch? {
         if let date = monthFirstDate(at: start) { return date }
         if let relative = relativeDate(at: start) { return relative }
+        if let idiom = idiom(at: start) { return idiom }
+        guard let found = modifiedMatch(at: start) else { return nil }
+        // Digits glued to letters that are no unit are a name or a code: "5G", "3M Co".
+        let after = found.tokens.upperBound
+        if found.byteEnd == nil, tokens[after - 1].kind == .number, attached(after) {
+            if kind(after) == .word { return nil }
+            // "7-Eleven"
+            if word(after) == "-", kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
+        }
+        // "350 Fifth Avenue": a street number.
+        if found.label == "CARDINAL", isCapitalized(after),
+           (after..<min(after + 3, tokens.count)).contains(where: { NumberScanner.streetWords.contains(words[$0]) }) {
+            return nil
+        }
+        return found
+    }
+
+    func modifiedMatch(at start: Int) -> NumberMatch? {
         // Modifier, then currency, then the core.
         var position = start
         var attributes = Attributes()
@@ -129,6 +199,8 @@ struct NumberScanner {
             position += length
         }
         guard let core = core(at: position) else { return nil }
+        // ".75" and "-3" begin before the token the scan stopped at.
+        let start = attributes.isEmpty && currency == nil ? min(start, core.tokens.lowerBound) : start
         // A modifier never qualifies an ordinal ("over third"); a bare currency only an amount.
         let hasModifier = !attributes.isEmpty
         if hasModifier, core.kind == .ordinal { return nil }
@@ -138,6 +210,7 @@ struct NumberScanner {
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
+        guard index < tokens.count, tokens[index].kind != .number, NumberWords.modifierStarts.contains(words[index]) else { return nil }
         for (phrase, symbol) in NumberWords.comparators where index + phrase.count < tokens.count {
             if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return (phrase.count, symbol) }
         }
@@ -151,7 +224,8 @@ struct NumberScanner {
     }
 
     func currencyPrefix(at index: Int) -> (Int, String)? {
-        guard let word = word(index) else { return nil }
+        guard let tokenKind = kind(index), tokenKind != .number, tokenKind != .punctuation else { return nil }
+        let word = words[index]
         if index + 1 < tokens.count, attached(index + 1), let code = NumberWords.currencyPrefixes[word + words[index + 1]] {
             return (2, code)
         }
@@ -167,9 +241,14 @@ struct NumberScanner {
     func core(at index: Int) -> Core? {
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .number { return digitCore(at: index) }
-        if ["-", "−", "minus"].contains(words[index]), index + 1 < tokens.count, tokens[index + 1].kind == .number,
-           let core = digitCore(at: index + 1), core.tokens.lowerBound == index {
-            return core
+        if NumberScanner.signWords.contains(words[index]), index + 1 < tokens.count {
+            if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
+            // "minus three million", "negative five hundred and four"
+            if words[index].utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
+                core.tokens = index..<core.tokens.upperBound
+                core.value = -core.value
+                return core
+            }
         }
         if tokens[index].kind == .word || tokens[index].kind == .abbreviation { return wordCore(at: index) }
         return nil
@@ -177,65 +256,137 @@ struct NumberScanner {
 
     func digitCore(at index: Int) -> Core? {
         let text = words[index]
-        // Digits inside a name or code ("Windows 10", "FTSE 100", "page 5") are not quantities.
-        if index > 0, !sentenceStart(index), isCapitalized(index - 1), tokens[index - 1].kind == .word,
-           !sentenceStart(index - 1), !NumberScanner.stopWords.contains(words[index - 1]),
-           !NumberWords.months.keys.contains(words[index - 1]), NumberWords.currencyPrefixes[words[index - 1]] == nil,
-           !["on", "in", "by", "at", "since", "from", "to", "until"].contains(words[index - 1]) {
-            return nil
-        }
-        if let previous = word(index - 1), ["page", "pages", "section", "chapter", "article", "paragraph", "item", "no.", "no", "number", "resolution", "flight", "route", "room"].contains(previous) {
-            return nil
-        }
+        if isNameBefore(index) { return nil }
+        if let previous = word(index - 1), NumberScanner.numberingWords.contains(previous) { return nil }
         if attached(index), kind(index - 1) == .word || kind(index - 1) == .number { return nil }
-        if text.contains(":") {
+        // "1. Russia must withdraw": list numbering at the start of a line.
+        if index == 0 || lineBreakBefore(index), let next = word(index + 1), next == "." || next == ")", attached(index + 1), isCapitalized(index + 2) {
+            return nil
+        }
+        let utf8 = text.utf8
+        if utf8.contains(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":").compactMap { Double($0) }
             guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
             return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
         }
-        if text.contains("/") {
-            let parts = text.split(separator: "/").compactMap { Double($0) }
-            guard parts.count == 2, parts[1] != 0, parts[0] < parts[1] else { return nil }
-            return Core(tokens: index..<(index + 1), value: parts[0] / parts[1], kind: .fraction)
+        if utf8.contains(UInt8(ascii: "/")) {
+            guard let fraction = Self.fraction(text) else { return nil }
+            return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
         }
-        if let suffix = ["st", "nd", "rd", "th"].first(where: { text.hasSuffix($0) }), let value = Double(text.dropLast(suffix.count)) {
+        if let last = utf8.last, last >= UInt8(ascii: "a"), Self.ordinalSuffixes.contains(String(text.utf8.suffix(2))!), let value = Self.parseDigits(String(text.utf8.dropLast(2))!) {
             return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
         }
         guard var value = Self.parseDigits(text) else { return nil }
         var end = index + 1
         var first = index
-        if index > 0, ["-", "−", "minus"].contains(words[index - 1]),
-           words[index - 1] == "minus" || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
+        // "1,000th": the tokenizer splits the suffix off a grouped number.
+        if let suffix = word(end), Self.ordinalSuffixes.contains(suffix), attached(end), value == value.rounded() {
+            return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
+        }
+        if index > 0, NumberScanner.signWords.contains(words[index - 1]),
+           words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
+        } else if index > 0, words[index - 1] == ".", attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
+            // ".75": a leading decimal point, not the end of a sentence.
+            value = decimal
+            first = index - 1
+        }
+        // "2 1/2 miles", "3-1/2 cts": a whole number and a fraction.
+        let fractionIndex = word(end) == "-" && attached(end) ? end + 1 : end
+        if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), words[fractionIndex].contains("/"),
+           let fraction = Self.fraction(words[fractionIndex]), value == value.rounded() {
+            value += value < 0 ? -fraction : fraction
+            end = fractionIndex + 1
         }
         var magnified = false
         if end < tokens.count, attached(end), let scale = NumberWords.attachedScales[words[end]] {
-            // "3.7m households" is millions; "100m" alone reads as metres.
-            if words[end] != "m" || kind(end + 1) == .word || (index > 0 && tokens[index - 1].kind == .symbol) {
+            // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
+            let upper = isCapitalized(end)
+            if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
+               words[end] != "m" || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true
             }
-        } else if end < tokens.count, let scale = NumberWords.scales[words[end]] {
+        } else if end < tokens.count, let scale = NumberWords.scales[words[end]] ?? NumberWords.countedScales[words[end]] {
             value *= scale; end += 1; magnified = true
             while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; end += 1 }
         }
-        let yearLike = !magnified && first == index && text.count == 4 && text.allSatisfy(\.isNumber) && (1800...2100).contains(Int(value))
+        let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified)
     }
 
+    /// Page, section and list numbers are references, not quantities.
+    static let numberingWords: WordSet = [
+        "page", "pages", "section", "chapter", "article", "paragraph", "item", "no.", "no", "number", "resolution", "flight", "route", "room",
+    ]
+
+    /// "3/4", "1/2"; not "9/11" or "24/7" (names) nor "12/24" (a date): the denominators of everyday fractions.
+    static func fraction(_ text: String) -> Double? {
+        let parts = text.split(separator: "/").compactMap { Double($0) }
+        guard parts.count == 2, parts[0] < parts[1], parts[1] <= 10 || [16, 32, 64, 100].contains(parts[1]) else { return nil }
+        return parts[0] / parts[1]
+    }
+
+    /// Digits inside a name or code ("Windows 10", "FTSE 100", "iOS 17.2", "Apollo 11") are not quantities.
+    /// A capitalized word opening the sentence is a name only when the number has no unit or magnitude
+    /// ("Apollo 11 landed", but "Net 5.2 mln", "Shr 1.25 dlrs").
+    func isNameBefore(_ index: Int) -> Bool {
+        guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
+        let previous = words[index - 1]
+        let bytes = document.bytes[tokens[index - 1].span.bytes]
+        guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
+        if NumberScanner.stopWords.contains(previous) || NumberScanner.numberLeadWords.contains(previous) || NumberWords.months[previous] != nil
+            || NumberWords.weekdays[previous] != nil || NumberWords.currencyPrefixes[previous] != nil || NumberWords.approximators.contains(previous) {
+            return false
+        }
+        guard sentenceStart(index - 1) else { return true }
+        guard let next = word(index + 1) else { return true }
+        let measured = NumberWords.scales[next] != nil || NumberWords.attachedScales[next] != nil || NumberWords.currencySuffixes[next] != nil
+            || NumberWords.measureUnits[next] != nil || NumberWords.timeUnits[next] != nil || NumberWords.percentWords.contains(next)
+        return !measured
+    }
+
+    /// Words that open a sentence before a number without naming it ("Between 10 and 15", "Another 20").
+    static let numberLeadWords: WordSet = [
+        "between", "another", "exactly", "up", "down", "plus", "within", "over", "under", "above", "below", "around", "some",
+        "nearly", "almost", "roughly", "approximately", "about", "fewer", "less", "least", "most", "only", "just", "total",
+        "among", "like", "against", "toward", "towards", "via", "until", "till", "through", "except", "including",
+    ]
+
+    /// "27,169", "27 169" (any space), "1,000.5". Digits are read as one integer and scaled once,
+    /// so "1.85" is the nearest double to 1.85, as a decimal parser gives.
     static func parseDigits(_ text: String) -> Double? {
-        var cleaned = ""
-        for character in text {
-            switch character {
-            case ",", " ", "\u{A0}", "\u{2009}", "\u{202F}": continue
-            default: cleaned.append(character)
+        var mantissa: UInt64 = 0
+        var decimals = 0
+        var digits = 0
+        var seenPoint = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 18 else { return Double(text.filter { $0.isNumber || $0 == "." }) }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if seenPoint { decimals += 1 }
+            case UInt8(ascii: "."):
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            case UInt8(ascii: ","), UInt8(ascii: " "), 0x80...: continue // group separators, including no-break and thin spaces
+            default: return nil
             }
         }
-        return Double(cleaned)
+        guard digits > 0 else { return nil }
+        var power = 1.0
+        for _ in 0..<decimals { power *= 10 }
+        return Double(mantissa) / power
     }
+
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     func wordCore(at index: Int) -> Core? {
         let first = words[index]
+        // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four".
+        if isCapitalized(index), !sentenceStart(index), first != "a", first != "an" { return nil }
         // "a dozen", "a couple", "a pair", "a hundred", "a million"
         if first == "a" || first == "an", let next = word(index + 1) {
             switch next {
@@ -244,10 +395,11 @@ struct NumberScanner {
             case "hundred", "thousand", "million", "billion":
                 return spelled(at: index + 1, initial: 1).map { Core(tokens: index..<$0.tokens.upperBound, value: $0.value, kind: .words) }
             case "half": return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction)
-            case _ where NumberWords.timeUnits[next] != nil:
-                // "a week ago", "for an hour", "in a decade": one unit of time.
+            case _ where NumberWords.timeUnits[next] != nil && next != "second":
+                // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 let previous = word(index - 1) ?? ""
-                guard word(index + 2) == "ago" || ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"].contains(previous) else { return nil }
+                let after = word(index + 2) ?? ""
+                guard after == "ago" || after == "of" || (after == "and" && word(index + 3) == "a" && word(index + 4) == "half") || ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"].contains(previous) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             case _ where NumberWords.fractions[next] != nil && word(index + 2) == "of":
                 return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
@@ -255,18 +407,38 @@ struct NumberScanner {
             default: return nil
             }
         }
-        if first == "half", word(index + 1) != "an", word(index + 1) != "a" {
-            return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
+        if first == "half" {
+            guard let article = word(index + 1), article == "a" || article == "an" else {
+                return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
+            }
+            // "half a million", "half a dozen"; "half an hour", "half a percentage point" take their unit later.
+            guard let next = word(index + 2) else { return nil }
+            if let scale = NumberWords.scales[next] ?? (next == "dozen" ? 12 : nil) {
+                return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
+            }
+            guard NumberWords.timeUnits[next] != nil || next == "percentage" else { return nil }
+            return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
-        if let plural = NumberWords.pluralScales[first] {
+        if let plural = NumberWords.pluralScales[first] ?? (first == "tens" ? 20 : nil) {
+            // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
+            if word(index + 1) == "of", let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
+                return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
+            }
+            if first == "tens" { return nil }
             return Core(tokens: index..<(index + 1), value: plural, kind: .words, magnified: true)
         }
-        // Ordinals: "third", "twenty-first".
+        // Ordinals: "third", "twenty-first", "twentyfifth", "twenty fifth", "forty—second".
         if let ordinal = ordinalValue(first) {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
+        if let tens = NumberWords.tens[first] {
+            let unitIndex = ["-", "—", "–"].contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
+            if let unit = word(unitIndex).flatMap({ NumberWords.ordinalUnits[$0] }), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
+                return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
+            }
+        }
         // Fractions: "two-thirds", "three quarters".
-        let parts = first.split(separator: "-").map(String.init)
+        let parts = first.utf8.contains(UInt8(ascii: "-")) ? first.split(separator: "-").map(String.init) : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -275,35 +447,66 @@ struct NumberScanner {
 
     func ordinalValue(_ word: String) -> Int? {
         if let value = NumberWords.ordinalUnits[word] { return value }
+        guard word.utf8.count > 5 else { return nil }
         let parts = word.split(whereSeparator: { $0 == "-" || $0 == "—" }).map(String.init)
         if parts.count == 2, let tens = NumberWords.tens[parts[0]], let unit = NumberWords.ordinalUnits[parts[1]], unit < 10 {
             return tens + unit
         }
+        // Written solid: "twentyfifth".
+        if parts.count == 1, word.utf8.count > 8, word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") {
+            for (name, tens) in NumberWords.tens where word.hasPrefix(name) {
+                if let unit = NumberWords.ordinalUnits[String(word.dropFirst(name.count))], unit < 10 { return tens + unit }
+            }
+        }
         return nil
     }
 
-    /// Spelled-out cardinals: "five", "twenty-five", "one hundred and five", "two thousand".
+    /// Spelled-out cardinals: "five", "twenty-five", "one hundred and five", "two thousand",
+    /// "two point two million", "one and a half million", "three thousand millions".
     func spelled(at index: Int, initial: Double?) -> Core? {
         var total = 0.0
         var current = initial ?? 0
+        var largest = initial ?? 0
         var end = index
         var sawNumber = initial != nil
         var position = index
         while position < tokens.count, tokens[position].kind == .word {
             let word = words[position]
-            if word == "and", sawNumber, let next = self.word(position + 1), NumberWords.units[next] != nil || NumberWords.tens[next] != nil || next.contains("-") {
-                position += 1
+            if word == "and", sawNumber, let next = self.word(position + 1) {
+                if next == "a", self.word(position + 2) == "half" {
+                    current += 0.5
+                    position += 3
+                    end = position
+                    continue
+                }
+                if NumberWords.units[next] != nil || NumberWords.tens[next] != nil || next.contains("-") {
+                    position += 1
+                    continue
+                }
+            }
+            if word == "point", sawNumber, current == current.rounded(), let decimals = decimalDigits(at: position + 1) {
+                current += decimals.value
+                position = decimals.end
+                end = position
                 continue
             }
-            let parts = word.split(separator: "-").map(String.init)
+            let parts = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").map(String.init) : [word]
             if let value = Self.smallNumber(parts) {
+                // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
+                let remainder = Int(current) % 100
+                guard current == current.rounded(), remainder == 0 || (remainder >= 20 && remainder % 10 == 0 && value < 10) else { break }
                 current += Double(value)
             } else if word == "hundred" && sawNumber {
                 current = max(current, 1) * 100
-            } else if let scale = NumberWords.scales[word], scale >= 1000, sawNumber, word != "mln" || current > 0 {
-                total += max(current, 1) * scale
+            } else if let scale = NumberWords.scales[word] ?? NumberWords.countedScales[word], scale >= 1000, sawNumber, word != "mln" || current > 0 {
+                if scale > largest, total > 0 {
+                    total = (total + current) * scale // "three thousand millions"
+                } else {
+                    total += max(current, 1) * scale
+                }
+                largest = max(largest, scale)
                 current = 0
-            } else if word == "dozen", sawNumber {
+            } else if word == "dozen" || word == "dozens", sawNumber {
                 current = max(current, 1) * 12
             } else {
                 break
@@ -314,6 +517,18 @@ struct NumberScanner {
         }
         guard sawNumber, end > index else { return nil }
         return Core(tokens: index..<end, value: total + current, kind: .words)
+    }
+
+    /// The digits after "point": "two point two" → 0.2, "point seven five" → 0.75.
+    func decimalDigits(at index: Int) -> (value: Double, end: Int)? {
+        var digits = ""
+        var position = index
+        while let word = word(position), let digit = NumberWords.units[word], digit < 10 {
+            digits += String(digit)
+            position += 1
+        }
+        guard !digits.isEmpty, let value = Double("0." + digits) else { return nil }
+        return (value, position)
     }
 
     /// 0...99 from one word or a hyphenated pair ("twenty-five").

@@ -1,24 +1,29 @@
 /// English number vocabulary: spelled-out cardinals and ordinals, magnitudes,
 /// currencies, units and calendar words. Lower-case keys; lookups fold case first.
 enum NumberWords {
-    static let units: [String: Int] = [
-        "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    static let units: Lexicon<Int> = [
+        "zero": 0, "nil": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Int] = [
+    static let tens: Lexicon<Int> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    static let scales: [String: Double] = [
+    static let scales: Lexicon<Double> = [
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-        "mln": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
+        "mln": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+        "crore": 1e7, "crores": 1e7, "cr": 1e7,
     ]
     /// Suffixes written against the digits ("3bn", "10k", "5m").
-    static let attachedScales: [String: Double] = ["k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "mn": 1e6]
-    /// Plural magnitudes: "hundreds" means at least 200.
-    static let pluralScales: [String: Double] = ["dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9]
+    static let attachedScales: Lexicon<Double> = ["k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "mn": 1e6]
+    /// Plural magnitudes: "hundreds" means at least 200. "tens" only before "of thousands".
+    static let pluralScales: Lexicon<Double> = ["dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9]
+    /// After a number, a plural magnitude is a plain multiplier: "three billions", "200 dozens".
+    static let countedScales: Lexicon<Double> = [
+        "dozen": 12, "dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+    ]
 
-    static let ordinalUnits: [String: Int] = [
+    static let ordinalUnits: Lexicon<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
@@ -26,28 +31,28 @@ enum NumberWords {
         "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
     ]
 
-    static let fractions: [String: Double] = [
+    static let fractions: Lexicon<Double> = [
         "half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
         "fifth": 0.2, "fifths": 0.2, "sixth": 1.0 / 6, "sixths": 1.0 / 6, "eighth": 0.125, "eighths": 0.125, "tenth": 0.1, "tenths": 0.1,
     ]
 
-    static let months: [String: Int] = [
+    static let months: Lexicon<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: Lexicon<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
     /// Currency written before the amount.
-    static let currencyPrefixes: [String: String] = [
+    static let currencyPrefixes: Lexicon<String> = [
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "c$": "CAD", "a$": "AUD",
         "hk$": "HKD", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "jpy": "JPY",
         "cny": "CNY", "chf": "CHF", "inr": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "rs": "INR",
     ]
     /// Currency written after the amount, with a multiplier for minor units.
-    static let currencySuffixes: [String: (String, Double)] = [
+    static let currencySuffixes: Lexicon<(String, Double)> = [
         "dollars": ("USD", 1), "dollar": ("USD", 1), "dlrs": ("USD", 1), "dlr": ("USD", 1), "cents": ("USD", 0.01),
         "cts": ("USD", 0.01), "cent": ("USD", 0.01), "euros": ("EUR", 1), "euro": ("EUR", 1), "hryvnias": ("UAH", 1),
         "hryvnia": ("UAH", 1), "roubles": ("RUB", 1), "rubles": ("RUB", 1), "rouble": ("RUB", 1),
@@ -55,10 +60,26 @@ enum NumberWords {
         "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "usd": ("USD", 1), "eur": ("EUR", 1), "uah": ("UAH", 1),
         "gbp": ("GBP", 1), "rub": ("RUB", 1), "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "lari": ("GEL", 1),
         "shekels": ("ILS", 1), "pesos": ("MXN", 1), "rand": ("ZAR", 1), "lira": ("TRY", 1),
+        "pounds": ("GBP", 1), "pound": ("GBP", 1), "swiss francs": ("CHF", 1), "swiss franc": ("CHF", 1),
+        "pounds sterling": ("GBP", 1), "us dollars": ("USD", 1), "u.s. dollars": ("USD", 1), "canadian dollars": ("CAD", 1),
+        "australian dollars": ("AUD", 1), "japanese yen": ("JPY", 1), "chinese yuan": ("CNY", 1),
     ]
+    /// First words of the two-word currencies above.
+    static let currencyQualifiers = WordSet(currencySuffixes.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil })
+
+    /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
+    static let followers = WordSet(
+        ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "of", "per", "percentage", "basis", "degrees",
+         "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr"]
+            + Array(currencySuffixes.keys) + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
+            + Array(measureUnits.keys) + Array(unitPowers.keys) + Array(months.keys)
+    )
+
+    /// Words for "per cent" after a number ("12.5 per cent" is matched as two words).
+    static let percentWords: WordSet = ["%", "percent", "pct", "pc"]
 
     /// Units after a number: normalized symbol. Time units are handled as durations.
-    static let measureUnits: [String: String] = [
+    static let measureUnits: Lexicon<String> = [
         "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
         "m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
         "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mile": "mi", "mi": "mi",
@@ -69,20 +90,35 @@ enum NumberWords {
         "litres": "l", "liters": "l", "litre": "l", "liter": "l", "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "gallons": "gal",
         "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
         "mph": "mph", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
-        "kph": "km/h", "km/h": "km/h",
+        "kph": "km/h", "km/h": "km/h", "m/s": "m/s", "nmi": "nmi", "ml": "ml", "millilitres": "ml", "milliliters": "ml",
     ]
+    /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
+    static let unitPowers: Lexicon<String> = ["sq": "2", "square": "2", "cubic": "3", "cu": "3"]
 
     /// Time units for durations: ISO designator and whether it belongs after "T".
-    static let timeUnits: [String: (String, Bool)] = [
+    static let timeUnits: Lexicon<(String, Bool)> = [
         "second": ("S", true), "seconds": ("S", true), "sec": ("S", true), "secs": ("S", true),
         "minute": ("M", true), "minutes": ("M", true), "min": ("M", true), "mins": ("M", true),
         "hour": ("H", true), "hours": ("H", true), "hr": ("H", true), "hrs": ("H", true), "h": ("H", true),
         "day": ("D", false), "days": ("D", false), "week": ("W", false), "weeks": ("W", false),
         "month": ("M", false), "months": ("M", false), "year": ("Y", false), "years": ("Y", false),
-        "decade": ("Y10", false), "decades": ("Y10", false),
+        "decade": ("Y10", false), "decades": ("Y10", false), "fortnight": ("W2", false), "fortnights": ("W2", false),
+        "mths": ("M", false), "mth": ("M", false), "yrs": ("Y", false), "yr": ("Y", false), "wks": ("W", false), "wk": ("W", false),
     ]
 
-    static let approximators: Set<String> = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
+    /// A designator with a built-in multiple ("decade" is ten years, "fortnight" two weeks).
+    static func isoUnit(_ designator: String) -> (letter: String, multiple: Double) {
+        switch designator {
+        case "Y10": ("Y", 10)
+        case "W2": ("W", 2)
+        default: (designator, 1)
+        }
+    }
+
+    /// The first words of every modifier: one lookup rules most tokens out.
+    static let modifierStarts = WordSet(Set(comparators.map { $0.0[0] }).union(approximators).union(["just", "well"]))
+
+    static let approximators: WordSet = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [
         (["more", "than"], ">"), (["over"], ">"), (["above"], ">"), (["exceeding"], ">"), (["upwards", "of"], ">"),

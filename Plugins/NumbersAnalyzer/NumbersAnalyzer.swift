@@ -32,7 +32,7 @@ public struct NumbersAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        var scanner = NumberScanner(document: document)
+        let scanner = NumberScanner(document: document)
         let found = scanner.scan()
         let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
         let annotations = found.map { $0.annotation(in: document, reference: reference) }
@@ -47,6 +47,8 @@ struct NumberMatch {
     var attributes: Attributes
     var date: DateExpression?
     var counts: Range<Int>?
+    /// Where the span ends when it stops inside its last token ("second" of "second-largest").
+    var byteEnd: Int? = nil
 
     var fullDate: CalendarDate? {
         if case let .absolute(year?, month?, day?) = date { return CalendarDate(year: year, month: month, day: day) }
@@ -54,27 +56,37 @@ struct NumberMatch {
     }
 
     func annotation(in document: Document, reference: CalendarDate?) -> Annotation {
-        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
         var attributes = attributes
         if let date {
             attributes["value"] = date.resolved(against: reference).map(AttributeValue.string) ?? .null
             if case .relative = date { attributes["relative"] = true }
         }
         if let counts {
-            let span = document.span(bytes: document.tokens[counts.lowerBound].span.bytes.lowerBound..<document.tokens[counts.upperBound - 1].span.bytes.upperBound)
+            let span = Self.span(of: counts, in: document)
             attributes["counts"] = .object([
                 "text": .string(document.text(of: span)),
                 "start": .int(span.scalars.lowerBound), "end": .int(span.scalars.upperBound),
                 "byte_start": .int(span.bytes.lowerBound), "byte_end": .int(span.bytes.upperBound),
             ])
         }
-        return document.annotation(plugin: "numbers", label: label, bytes: bytes, attributes: attributes)
+        var span = Self.span(of: tokens, in: document)
+        if let byteEnd { span = document.span(bytes: span.bytes.lowerBound..<byteEnd) }
+        return Annotation(plugin: "numbers", label: label, span: span, text: document.text(of: span), attributes: attributes)
+    }
+
+    /// Tokens carry their scalar offsets, so a span of whole tokens needs no counting.
+    static func span(of tokens: Range<Int>, in document: Document) -> TextSpan {
+        let first = document.tokens[tokens.lowerBound].span, last = document.tokens[tokens.upperBound - 1].span
+        return TextSpan(bytes: first.bytes.lowerBound..<last.bytes.upperBound, scalars: first.scalars.lowerBound..<last.scalars.upperBound)
     }
 }
 
 /// Dates as written, resolved once the reference date is known.
 enum DateExpression {
     case absolute(year: Int?, month: Int?, day: Int?)
+    case quarter(year: Int?, quarter: Int)
+    /// Two dates written as one span ("24-25 December"); each end resolves on its own.
+    indirect case interval(DateExpression, DateExpression)
     case weekday(Int)
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
@@ -84,6 +96,16 @@ enum DateExpression {
         switch self {
         case let .decade(start):
             return "\(start)/\(start + 9)"
+        case let .interval(first, last):
+            guard let low = first.resolved(against: reference), let high = last.resolved(against: reference) else { return nil }
+            return "\(low)/\(high)"
+        case let .quarter(year, quarter):
+            if let year { return "\(year)-Q\(quarter)" }
+            guard let reference else { return "XXXX-Q\(quarter)" }
+            // The nearest such quarter, as for bare months.
+            let current = reference.year * 4 + (reference.month - 1) / 3
+            let year = [-1, 0, 1].map { reference.year + $0 }.min { abs($0 * 4 + quarter - 1 - current) < abs($1 * 4 + quarter - 1 - current) }!
+            return "\(year)-Q\(quarter)"
         case let .absolute(year, month, day):
             if let year, let month, let day { return CalendarDate(year: year, month: month, day: day).iso }
             if let year, let month { return "\(year)-\(CalendarDate.pad(month, 2))" }
@@ -102,6 +124,15 @@ enum DateExpression {
                 let years = [-1, 0, 1].map { reference.year + $0 }
                 let year = years.min { abs(($0 * 12 + month) - (reference.year * 12 + reference.month)) < abs(($1 * 12 + month) - (reference.year * 12 + reference.month)) }!
                 return "\(year)-\(CalendarDate.pad(month, 2))"
+            }
+            if let day {
+                // "the 19th": that day of the nearest month that has it.
+                let candidates = [-1, 0, 1].compactMap { delta -> CalendarDate? in
+                    let months = reference.year * 12 + reference.month - 1 + delta
+                    let (year, month) = (months / 12, months % 12 + 1)
+                    return day <= CalendarDate.daysIn(month, of: year) ? CalendarDate(year: year, month: month, day: day) : nil
+                }
+                return candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }?.iso
             }
             return nil
         case let .weekday(day):

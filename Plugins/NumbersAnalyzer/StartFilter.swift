@@ -4,92 +4,161 @@ import TextAnalysis
 ///
 /// Most news tokens ("the", "said", "government") can never start a number, and the scanner's
 /// rules are costly (they read words around the token). This filter lets the scanner skip them
-/// without making a `String`: the words the rules look for are hashed once into two bit sets.
-/// A hash collision only costs a needless rule run; it never hides a match.
+/// without making a `String`: each word the rules look for is stored under its 32-bit hash with
+/// the role it plays. A hash collision only costs a needless rule run; it never hides a match.
 struct StartFilter: Sendable {
-    /// Words that can start an expression on their own: number words, months, units, currencies.
-    private var strong = BitSet()
-    /// Frequent words that start one only before a number ("about 50", "the 1990s", "last week").
-    private var weak = BitSet()
-    /// Words that never start an expression but make a weak word before them count ("a week ago").
-    private var companion = BitSet()
+    private struct Roles: OptionSet, Sendable {
+        let rawValue: UInt32
+        /// Starts an expression on its own: number words, scales, clock and day words.
+        static let strong = Roles(rawValue: 1 << 0)
+        /// Starts one when capitalized: months and weekdays ("may" and "march" are verbs).
+        static let capitalStrong = Roles(rawValue: 1 << 1)
+        /// A one-word modifier, right before a number or another modifier: "about 50", "just over 100".
+        static let lead = Roles(rawValue: 1 << 2)
+        /// "a"/"an": only before a number word or a unit of time ("a dozen", "a week ago").
+        static let article = Roles(rawValue: 1 << 3)
+        /// "last"/"next"/"this": only before a calendar word ("last week", "next Friday").
+        static let calendarLead = Roles(rawValue: 1 << 4)
+        /// First word of a comparator phrase, which counts only before the phrase's next word ("at least").
+        static let phraseStart = Roles(rawValue: 1 << 5)
+        static let phraseSecond = Roles(rawValue: 1 << 6)
+        /// Never starts one but completes an article or calendar word: time units, fractions.
+        static let companion = Roles(rawValue: 1 << 7)
+        /// First part of a hyphenated date word: "mid-January", "early-2026".
+        static let prefix = Roles(rawValue: 1 << 8)
+        /// Digits, or a sign or currency symbol before them (always with `.strong`).
+        static let digits = Roles(rawValue: 1 << 9)
+    }
+
+    /// Open addressing: the high 32 bits hold the hash, the low bits the roles; 0 is empty.
+    private var slots = [UInt64](repeating: 0, count: 2048)
 
     static let shared = StartFilter()
 
     private init() {
-        var strongWords: Set<String> = ["yesterday", "today", "tomorrow", "half", "minus", "dozen", "couple", "pair"]
+        var strong: Set<String> = ["yesterday", "today", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight",
+                                   "tens", "q1", "q2", "q3", "q4"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
-                      Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.fractions.keys),
-                      Array(NumberWords.months.keys), Array(NumberWords.weekdays.keys), Array(NumberWords.currencyPrefixes.keys)] {
-            strongWords.formUnion(table)
+                      Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.currencyPrefixes.keys)] {
+            strong.formUnion(table)
         }
+        // Compound ordinals written solid: "twentyfifth".
+        for (tens, _) in NumberWords.tens {
+            for (unit, value) in NumberWords.ordinalUnits where value < 10 { strong.insert(tens + unit) }
+        }
+        for word in strong { add(word, .strong) }
+        for word in Array(NumberWords.months.keys) + Array(NumberWords.weekdays.keys) { add(word, .capitalStrong) }
         // "US $5": the letters of a split currency prefix start it only before the symbol.
-        var weakWords: Set<String> = ["a", "an", "the", "just", "well", "last", "next", "this", "us", "c", "hk"]
-        weakWords.formUnion(NumberWords.approximators)
-        for (phrase, _) in NumberWords.comparators { weakWords.formUnion(phrase) }
-        for word in strongWords { strong.insert(Self.hash(Array(word.utf8)[...])) }
-        for word in weakWords.subtracting(strongWords) { weak.insert(Self.hash(Array(word.utf8)[...])) }
-        for word in NumberWords.timeUnits.keys where !strongWords.contains(word) { companion.insert(Self.hash(Array(word.utf8)[...])) }
-    }
-
-    /// True when the scanner must try token `index`.
-    func mayStart(at index: Int, in document: Document) -> Bool {
-        switch classify(index, in: document) {
-        case .strong: return true
-        case .none, .companion: return false
-        case .weak:
-            // A comparator or article counts only with a number close behind ("more than 20", "at least 5").
-            for next in (index + 1)..<min(index + 4, document.tokens.count) {
-                let strength = classify(next, in: document)
-                if strength == .strong || strength == .companion { return true }
+        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk"] { add(word, .lead) }
+        for (phrase, _) in NumberWords.comparators {
+            if phrase.count == 1 { add(phrase[0], .lead) } else {
+                add(phrase[0], .phraseStart)
+                add(phrase[1], .phraseSecond)
             }
-            return false
+        }
+        for word in ["a", "an"] { add(word, .article) }
+        for word in ["last", "next", "this"] { add(word, .calendarLead) }
+        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated"] { add(word, .companion) }
+        for word in ["mid", "early", "late"] { add(word, .prefix) }
+    }
+
+    private mutating func add(_ word: String, _ roles: Roles) {
+        let hash = Array(word.utf8).withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0, UInt32(slots[slot] >> 32) != hash { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot]) | roles.rawValue)
+    }
+
+    @inline(__always)
+    private func lookup(_ hash: UInt32) -> Roles {
+        var slot = Int(hash) & (slots.count - 1)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return [] }
+            if UInt32(entry >> 32) == hash { return Roles(rawValue: UInt32(truncatingIfNeeded: entry)) }
+            slot = (slot + 1) & (slots.count - 1)
         }
     }
 
-    private enum Strength { case none, weak, companion, strong }
+    /// True when the scanner must try token `index`. Works on the raw buffers: it runs on every token.
+    func mayStart(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let roles = classify(index, tokens: tokens, bytes: bytes)
+        if roles.contains(.strong) { return true }
+        if roles.isEmpty || roles == .companion || roles == .phraseSecond || roles == .prefix { return false }
+        let next = index + 1 < tokens.count ? classify(index + 1, tokens: tokens, bytes: bytes) : []
+        // "a dozen", "a week": a word, not digits ("a 90-day ceasefire" starts at 90).
+        if roles.contains(.article), !next.contains(.digits), !next.isDisjoint(with: [.strong, .companion]) { return true }
+        // "A$20 million": the letter of a currency prefix.
+        if roles.contains(.article), next.contains(.digits), tokens[index + 1].kind == .symbol,
+           tokens[index + 1].span.bytes.lowerBound == tokens[index].span.bytes.upperBound {
+            return true
+        }
+        if roles.contains(.calendarLead), !next.isDisjoint(with: [.strong, .capitalStrong, .companion]) || (index + 1 < tokens.count && Self.startsWithCalendarUnit(tokens[index + 1], bytes: bytes)) {
+            return true
+        }
+        if roles.contains(.lead), !next.isDisjoint(with: [.strong, .lead, .article]) { return true }
+        // "more than 20", "as many as 5", "no fewer than 3": the phrase, then a number within two words.
+        if roles.contains(.phraseStart), !next.isDisjoint(with: [.phraseSecond, .phraseStart]) {
+            return ((index + 2)..<min(index + 5, tokens.count)).contains { !classify($0, tokens: tokens, bytes: bytes).isDisjoint(with: [.strong, .article]) }
+        }
+        return false
+    }
 
-    private func classify(_ index: Int, in document: Document) -> Strength {
-        let token = document.tokens[index]
+    /// The roles of a token; a number, or a sign or currency symbol before digits, is `.strong`.
+    private func classify(_ index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Roles {
+        let token = tokens[index]
+        let start = token.span.bytes.lowerBound
         switch token.kind {
+        case .number: return [.strong, .digits]
         case .word, .abbreviation: break
-        case .punctuation:
-            // A sign or a tilde: "-3", "~50"; other punctuation never starts a number.
-            let byte = document.bytes[token.span.bytes.lowerBound]
-            return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "+") || byte == 0xE2 ? .strong : .none
-        default: return .strong
+        case .punctuation, .symbol:
+            // A sign or a decimal point right before digits ("-3", "~50", ".75"); a currency symbol before any ("$ 3 billion").
+            let next = index + 1
+            guard next < tokens.count, tokens[next].kind == .number else { return [] }
+            let first = bytes[start]
+            let attachedDigits = tokens[next].span.bytes.lowerBound == token.span.bytes.upperBound
+            if token.kind == .symbol { return first == UInt8(ascii: "$") || first >= 0x80 || (attachedDigits && (first == UInt8(ascii: "~") || first == UInt8(ascii: "+"))) ? [.strong, .digits] : [] }
+            let sign = first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || first == UInt8(ascii: "~") || first == UInt8(ascii: "+") || first >= 0x80
+            return attachedDigits && sign ? [.strong, .digits] : []
+        default: return []
         }
-        var bytes = document.bytes[token.span.bytes]
-        if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() } // "Dec.", "no."
-        guard bytes.count <= 16 else { return .none }
-        // Hyphenated words may be spelled numbers ("twenty-five", "two-thirds", "mid-2025").
-        if bytes.contains(UInt8(ascii: "-")) { return .strong }
-        let hash = Self.hash(bytes)
-        if strong.contains(hash) { return .strong }
-        if weak.contains(hash) { return .weak }
-        return companion.contains(hash) ? .companion : .none
+        var end = token.span.bytes.upperBound
+        if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
+        // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").
+        var hash: UInt32 = 2_166_136_261
+        var offset = start
+        while offset < end, offset - start <= 16 {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "-") {
+                let roles = lookup(hash)
+                return roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) ? [] : .strong
+            }
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+            offset += 1
+        }
+        guard offset == end else { return [] }
+        var roles = lookup(hash)
+        if roles.contains(.capitalStrong), bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") { roles.insert(.strong) }
+        return roles
     }
 
-    /// FNV-1a over ASCII-lower-cased bytes. Non-ASCII words hash too; they simply never hit.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    /// "last weekthat": a calendar unit glued to the next word by a missing space.
+    private static func startsWithCalendarUnit(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = token.span.bytes.lowerBound
+        guard token.span.bytes.count > 4 else { return false }
+        func prefix(_ word: StaticString) -> Bool {
+            (0..<4).allSatisfy { bytes[start + $0] | 0x20 == word.utf8Start[$0] }
+        }
+        return prefix("week") || prefix("mont") || prefix("year")
+    }
+
+    /// FNV-1a over ASCII-lower-cased bytes, as `classify` computes it inline. Non-ASCII words hash too; they simply never hit.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
-        for byte in bytes {
-            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-            hash = (hash ^ UInt32(lower)) &* 16_777_619
+        for index in range {
+            let byte = bytes[index]
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
         }
         return hash
-    }
-
-    /// 2^16 bits: with about 300 words a miss is a false positive well under 1% of the time.
-    private struct BitSet: Sendable {
-        private var words = [UInt64](repeating: 0, count: 1024)
-        mutating func insert(_ hash: UInt32) {
-            let bit = Int(hash & 0xFFFF)
-            words[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        func contains(_ hash: UInt32) -> Bool {
-            let bit = Int(hash & 0xFFFF)
-            return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-        }
     }
 }

@@ -97,7 +97,7 @@ enum NumbersTable {
 struct NumbersTableTests {
     /// The share of the table that passes may only go up. Raise the floor as the analyzer
     /// improves; the failing ids are printed for whoever works on them next.
-    static let passingFloor = 0.83
+    static let passingFloor = 0.99
 
     @Test("pass rate over Resources/cases.jsonl stays at or above the floor")
     func passRate() throws {

@@ -101,7 +101,7 @@ let package = Package(
 
         .executableTarget(
             name: "Throughput",
-            dependencies: ["TextAnalysis", "TokensAnalyzer", "NumbersAnalyzer", "PlacesAnalyzer", "Gazetteer"],
+            dependencies: ["TextAnalysis", "TokensAnalyzer", "NumbersAnalyzer", "PlacesAnalyzer", "EntitiesAnalyzer", "Gazetteer"],
             path: "Benchmarks/Throughput",
             swiftSettings: strictSettings
         ),

@@ -22,6 +22,7 @@ let package = Package(
                 .product(name: "TokensAnalyzer", package: "analyze"),
                 .product(name: "NumbersAnalyzer", package: "analyze"),
                 .product(name: "PlacesAnalyzer", package: "analyze"),
+                .product(name: "EntitiesAnalyzer", package: "analyze"),
                 .product(name: "Gazetteer", package: "analyze"),
             ],
             path: "Benchmarks/AnalyzeBenchmarks",

@@ -3,6 +3,7 @@
 // Build it in release mode (scripts/tokenizer-throughput does).
 import Foundation
 import TextAnalysis
+import EntitiesAnalyzer
 import NumbersAnalyzer
 import PlacesAnalyzer
 import TokensAnalyzer
@@ -59,7 +60,7 @@ let articlesTokenizerSeconds = try best("tokenizer, \(articles.count) articles")
 }
 // THROUGHPUT_ANALYZERS=places measures only the named analyzers (for profiling one).
 let selected = ProcessInfo.processInfo.environment["THROUGHPUT_ANALYZERS"].map { Set($0.split(separator: ",").map(String.init)) }
-for factory in [AnalyzerFactory.numbers, .places] where selected?.contains(factory.id.rawValue) ?? true {
+for factory in [AnalyzerFactory.numbers, .places, .entities] where selected?.contains(factory.id.rawValue) ?? true {
     // Loading (gazetteer, lexicons) happens once per process, in the factory.
     let loadStart = ContinuousClock.now
     let analyzer = try factory.make(AnalyzerOptions())

@@ -5,6 +5,7 @@
 // 24 MB news corpus), else the seed article repeated 200 times (about 0.5 MB), which exists
 // on every clone. Throughput is reported per iteration and, as `MB/s`, per byte of text.
 import Benchmark
+import EntitiesAnalyzer
 import Foundation
 import Gazetteer
 import NumbersAnalyzer
@@ -71,7 +72,7 @@ let benchmarks: @Sendable () -> Void = {
         try measure(benchmark) { try BenchText.articles.reduce(0) { $0 + (try BenchText.tokenizer.tokens(in: $1).count) } }
     }
 
-    for factory in [AnalyzerFactory.tokens, .numbers, .places] {
+    for factory in [AnalyzerFactory.tokens, .numbers, .places, .entities] {
         Benchmark("Analyzer \(factory.id.rawValue) (pre-tokenized)") { benchmark, analyzer in
             try measure(benchmark) {
                 try BenchText.articles.reduce(0) { $0 + (try analyzer.analyze($1, context: AnalysisContext()).annotations.count) }
@@ -81,14 +82,14 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Pipeline tokens+numbers+places (text in, annotations out)") { benchmark, pipeline in
+    Benchmark("Pipeline, all plugins (text in, annotations out)") { benchmark, pipeline in
         try measure(benchmark) {
             try BenchText.articles.reduce(0) { $0 + (try pipeline.analyze(text: $1.text).annotations.count) }
         }
     } setup: {
         let registry = AnalyzerRegistry()
-        for factory in [AnalyzerFactory.tokens, .numbers, .places] { try registry.register(factory) }
-        return try registry.pipeline(["tokens", "numbers", "places"])
+        for factory in [AnalyzerFactory.tokens, .numbers, .places, .entities] { try registry.register(factory) }
+        return try registry.pipeline(["tokens", "numbers", "places", "entities"])
     }
 
     Benchmark("Gazetteer load, parsing the text", configuration: .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident])) { benchmark in

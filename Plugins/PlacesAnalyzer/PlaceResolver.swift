@@ -68,7 +68,8 @@ struct PlaceResolver {
         return zip(mentions, chosen).map { mention, resolution in
             guard var resolution, mention.qualifier == nil, mention.hint == nil,
                   let winner = votes[mention.key]?.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
-                  winner != resolution.place else { return resolution }
+                  winner != resolution.place, mention.candidates.contains(winner) else { return resolution }
+            // ("Kharkiv region" votes for the oblast; a bare "Kharkiv" cannot name it, and stays the city.)
             resolution.place = winner
             return resolution
         }

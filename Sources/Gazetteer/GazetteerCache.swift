@@ -88,7 +88,13 @@ public struct GazetteerCache: Sendable {
         keys.withUnsafeBytes { data.append(contentsOf: $0) }
         slots.withUnsafeBytes { data.append(contentsOf: $0) }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try? data.write(to: file(places: places, demonyms: demonyms), options: .atomic) // atomic: readers never see half a file
+        let target = file(places: places, demonyms: demonyms)
+        try? data.write(to: target, options: .atomic) // atomic: readers never see half a file
+        // Caches of earlier gazetteer versions are never read again.
+        let stale = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in stale where name.hasPrefix("gazetteer-") && name.hasSuffix(".bin") && name != target.lastPathComponent {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
     }
 
     private func file(places: [UInt8], demonyms: [UInt8]) -> URL {

@@ -449,7 +449,7 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
                 r.add_alias(a)
         if gn.get("capital"):
             capitals[a2] = gn["capital"]
-        if lat is None and cur and len(cur) > 3 and cur[3]:
+        if cur and len(cur) > 3 and cur[3]:  # a curated centre wins: see country_aliases.tsv
             lat, lon = (float(x) for x in cur[3].split(","))
             r.lat, r.lon = lat, lon
         if lat is None:

@@ -313,7 +313,7 @@ struct MentionFinder {
         }
         let span = byteRange(range)
         let key = NameKey.key(bytes[span])!
-        if range.count == 1, isAllCaps(range.lowerBound), !capsLine[range.lowerBound] {
+        if range.count == 1, isAllCaps(range.lowerBound), !capsLine[range.lowerBound], !startsDateline(range.lowerBound) {
             // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
             candidates.removeAll { gazetteer.kind($0) > .admin1 && gazetteer.kind($0) != .region }
             if candidates.isEmpty { return nil }
@@ -429,6 +429,12 @@ struct MentionFinder {
     /// The folded key of token `index`, computed once per token (most tokens are asked about
     /// several times: as a word, a connector, a title, a type word).
     private func key(_ index: Int) -> UInt64 { tokenKeys[index] }
+
+    /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
+    private func startsDateline(_ index: Int) -> Bool {
+        let startsLine = index == 0 || bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(0x0A)
+        return startsLine && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
+    }
 
     /// Whether token `index` exists, touches token `neighbour` with no space, and is one of `symbols`.
     private func isGlued(_ index: Int, to neighbour: Int, anyOf symbols: String) -> Bool {

@@ -33,10 +33,13 @@ struct PlaceResolver {
                 return best(mention, context: context, own: chosen[index], qualifier: qualifier, qualifies: qualifying.contains(index))
             }
         }
-        // "New York state" once in a story makes its bare "New York" the state too.
-        let typedKeys = Set(mentions.lazy.filter { $0.hint == .admin }.map(\.key))
-        return oneSensePerName(mentions, chosen).enumerated().map { index, resolution in
-            typedKeys.contains(mentions[index].key) || qualifying.contains(index) ? resolution : preferSeat(resolution, of: mentions[index])
+        // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
+        // region" (Moscow Oblast) leaves a bare "Moscow" the city.
+        let resolved = oneSensePerName(mentions, chosen)
+        let typedPlaces = Set(zip(mentions, resolved).compactMap { mention, resolution in mention.hint == .admin ? resolution?.place : nil })
+        return resolved.enumerated().map { index, resolution in
+            if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
+            return qualifying.contains(index) ? resolution : preferSeat(resolution, of: mentions[index])
         }
     }
 
@@ -45,10 +48,10 @@ struct PlaceResolver {
     /// quarter of its people; "Quebec" the province stays a province.
     private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention) -> Resolution? {
         guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
-        let country = gazetteer.countryCode(resolution.place)
+        let country = gazetteer.countryKey(resolution.place)
         let divisionPopulation = gazetteer.population(resolution.place)
         let seat = mention.candidates.first { id in
-            guard gazetteer.kind(id) == .city, gazetteer.countryCode(id) == country, gazetteer.admin1(of: id) == resolution.place else { return false }
+            guard gazetteer.kind(id) == .city, gazetteer.countryKey(id) == country, gazetteer.admin1(of: id) == resolution.place else { return false }
             let cityState = ["PPLC", "PPLA"].contains(gazetteer.entry(id).featureCode) && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
             // "Lagos": the city holds most of its state's people, and news means the city.
             return cityState || gazetteer.population(id) * 4 >= divisionPopulation
@@ -117,8 +120,8 @@ struct PlaceResolver {
 
     /// "Paris, Texas": the qualifier contains the place (its country or division).
     private func qualifies(_ qualifier: PlaceID, _ id: PlaceID) -> Double {
-        let qualifierCountry = gazetteer.countryCode(qualifier)
-        guard !qualifierCountry.isEmpty, gazetteer.countryCode(id) == qualifierCountry else { return 0 }
+        let qualifierCountry = gazetteer.countryKey(qualifier)
+        guard qualifierCountry != 0, gazetteer.countryKey(id) == qualifierCountry else { return 0 }
         switch gazetteer.kind(qualifier) {
         case .country: return 4
         case .admin1, .admin2: return gazetteer.admin1(of: id) == qualifier ? 7 : 2
@@ -130,7 +133,7 @@ struct PlaceResolver {
 /// Where a document's places lie: countries and first-level divisions, weighted by mentions.
 struct DocumentGeography {
     private let gazetteer: Gazetteer
-    private var countries: [String: Double] = [:]
+    private var countries: [UInt64: Double] = [:]
     private var admin1s: [PlaceID: Double] = [:]
     private var total = 0.0
 
@@ -141,14 +144,14 @@ struct DocumentGeography {
             add(resolution.place, weight: resolution.confidence)
         }
         for demonym in demonyms {
-            countries[demonym.country, default: 0] += 0.5
+            countries[Gazetteer.countryKey(code: demonym.country), default: 0] += 0.5
             total += 0.5
         }
     }
 
     private mutating func add(_ id: PlaceID, weight: Double) {
         let vote = Vote(id, gazetteer: gazetteer)
-        guard !vote.country.isEmpty else { return }
+        guard vote.country != 0 else { return }
         countries[vote.country, default: 0] += weight
         total += weight
         if let admin1 = vote.admin1 { admin1s[admin1, default: 0] += weight * vote.admin1Share }
@@ -156,12 +159,12 @@ struct DocumentGeography {
 
     /// What one resolved mention adds to the geography.
     private struct Vote {
-        var country: String
+        var country: UInt64
         var admin1: PlaceID?
         var admin1Share: Double
 
         init(_ id: PlaceID, gazetteer: Gazetteer) {
-            country = gazetteer.countryCode(id)
+            country = gazetteer.countryKey(id)
             if gazetteer.kind(id) == .admin1 {
                 admin1 = id
                 admin1Share = 1
@@ -176,10 +179,10 @@ struct DocumentGeography {
     /// name does not confirm itself. Subtracting the vote beats copying the tables per mention.
     func score(_ id: PlaceID, excluding own: PlaceResolver.Resolution?) -> Double {
         let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
-        let ownWeight = ownVote?.country.isEmpty == false ? own!.confidence : 0
+        let ownWeight = ownVote.map { $0.country != 0 } == true ? own!.confidence : 0
         let total = self.total - ownWeight
         guard total > 0 else { return 0 }
-        let country = gazetteer.countryCode(id)
+        let country = gazetteer.countryKey(id)
         var countryWeight = countries[country] ?? 0
         if ownVote?.country == country { countryWeight -= ownWeight }
         var score = 3 * max(0, countryWeight) / total

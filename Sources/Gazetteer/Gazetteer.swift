@@ -169,6 +169,10 @@ public final class Gazetteer: Sendable {
 
     public func kind(_ id: PlaceID) -> PlaceKind { rows[Int(id.row)].kind }
     public func countryCode(_ id: PlaceID) -> String { rows[Int(id.row)].country.string }
+    /// The country as a number (0 for none): for tallying countries without making Strings.
+    public func countryKey(_ id: PlaceID) -> UInt64 { rows[Int(id.row)].country.packed }
+    /// The number ``countryKey(_:)`` gives for an ISO 3166-1 alpha-2 code.
+    public static func countryKey(code: String) -> UInt64 { PackedCode(Array(code.utf8)[...]).packed }
     /// The country code without making a String: for comparing two entries' countries.
     public func sameCountry(_ a: PlaceID, _ b: PlaceID) -> Bool { rows[Int(a.row)].country == rows[Int(b.row)].country }
     public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
@@ -236,6 +240,9 @@ struct PackedCode: Hashable, Sendable {
     }
 
     var isEmpty: Bool { length == 0 }
+
+    /// One number per code (the length in the top byte keeps "A" and "\0A" apart).
+    var packed: UInt64 { length == 0 ? 0 : value ^ UInt64(length) << 56 }
 
     /// The code as text; only codes of up to 8 bytes (every country code) can be read back.
     var string: String {

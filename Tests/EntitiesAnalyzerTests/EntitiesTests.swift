@@ -37,6 +37,13 @@ struct ConventionTests {
         #expect(found.contains("GPE Berlin"))
     }
 
+    @Test("a title between an organization and a name splits them and stays outside both")
+    func titleBetweenOrganizationAndPerson() throws {
+        let found = try labeled("Rates were held, ECB Chair Annika Lindqvist told reporters in Frankfurt.")
+        #expect(found.contains("PERSON Annika Lindqvist"))
+        #expect(!found.contains { $0.contains("Chair") })
+    }
+
     @Test("a leading 'the' is outside; a river keeps its feature word and is LOC")
     func leadingThe() throws {
         let found = try labeled("Officials said the United Nations would send observers to the Dnipro River near Kherson.")

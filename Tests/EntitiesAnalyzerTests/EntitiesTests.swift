@@ -60,6 +60,22 @@ struct ConventionTests {
         #expect(found.contains("GPE London"))
     }
 
+    @Test("organization words make organizations; a capitalized sentence opener is not a name")
+    func organizationCues() throws {
+        let found = try labeled("Officials at the Ministry of Veterans Affairs and the Baltic Grain Agency met on Friday. Several analysts disagreed.")
+        #expect(found == ["ORG Ministry of Veterans Affairs", "ORG Baltic Grain Agency"])
+    }
+
+    @Test("an ALL-CAPS headline is read without relying on case")
+    func capsHeadline() throws {
+        let found = try labeled("""
+            NORDLAND GRAIN HOLDINGS CUTS JOBS IN OSLO
+
+            Nordland Grain Holdings said on Monday it would cut 200 jobs in Oslo.
+            """)
+        #expect(found == ["ORG NORDLAND GRAIN HOLDINGS", "GPE OSLO", "ORG Nordland Grain Holdings", "GPE Oslo"])
+    }
+
     @Test("a location named with a structure word is FAC")
     func facility() throws {
         let found = try labeled("Shares fell on Wall Street after officials in Ottawa spoke.")

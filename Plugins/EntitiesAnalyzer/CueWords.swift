@@ -24,7 +24,8 @@ enum CueWords {
         chairwoman ceo director secretary ambassador envoy coach striker midfielder defender
         goalkeeper leader deputy official analyst economist lawyer sir lord lady officer head
         founder author writer actor singer manager adm admiral premier chancellor president-elect
-        vice-president bishop archbishop rabbi imam father sheikh st minister's
+        vice-president bishop archbishop rabbi imam father sheikh st minister's chair chairperson
+        commissioner inspector detective sergeant corporal
         """)
 
     /// Words that end names of rivers, seas, mountains and other non-political places.

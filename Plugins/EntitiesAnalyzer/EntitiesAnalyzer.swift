@@ -1,4 +1,3 @@
-import Foundation
 public import Gazetteer
 public import TextAnalysis
 
@@ -6,7 +5,7 @@ extension AnalyzerFactory {
     /// `entities`: people, organizations, places and nationalities, from a trained model.
     public static let entities = AnalyzerFactory(
         id: "entities",
-        summary: "named entities (PERSON, ORG, GPE, LOC, NORP, MISC) linked within the document",
+        summary: "named entities (PERSON, ORG, GPE, LOC, FAC, NORP, MISC) linked within the document",
         options: ["min-confidence": "0...1: drop mentions less confident than this (default \(EntitiesAnalyzer.defaultMinimumConfidence))"]
     ) { options in
         var minimum = EntitiesAnalyzer.defaultMinimumConfidence
@@ -68,9 +67,10 @@ public struct EntitiesAnalyzer: Analyzer {
     public func mentions(in document: Document) -> [EntityMention] {
         let features = extractor.extract(document)
         let result = GreedyTagger().tag(features, scorer: model)
-        var spans = EntitySpan.spans(result, sentences: features.sentences)
-        spans = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon, gazetteer: extractor.gazetteer,
-                                sentences: features.sentences, minimumConfidence: minimumConfidence).apply(to: spans)
+        let conventions = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon,
+                                          gazetteer: extractor.gazetteer, sentences: features.sentences,
+                                          minimumConfidence: minimumConfidence)
+        let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
     }
 }

@@ -82,18 +82,22 @@ struct SpanConventions {
     }
 
     /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
-    /// least two capitalized words, is where the organization ends and a person begins.
+    /// least two capitalized words, is where the organization ends and a person begins; so is a
+    /// title between them, which stays outside both ("Fed Chair Jerome Powell").
     private func splitPersonAfterOrganization(_ span: EntitySpan) -> [EntitySpan] {
         guard span.type != .person, span.tokens.count >= 3 else { return [span] }
-        for split in (span.tokens.lowerBound + 1)..<(span.tokens.upperBound - 1)
-        where CueWords.organization.contains(facts[split - 1].bare) && looksLikePersonName(split..<span.tokens.upperBound) {
+        for split in (span.tokens.lowerBound + 1)..<(span.tokens.upperBound - 1) {
+            let before = facts[split - 1].bare
+            let afterTitle = CueWords.title.contains(before)
+            guard afterTitle || CueWords.organization.contains(before),
+                  looksLikePersonName(split..<span.tokens.upperBound) else { continue }
             var organization = span, person = span
-            organization.tokens = span.tokens.lowerBound..<split
+            organization.tokens = span.tokens.lowerBound..<(afterTitle ? split - 1 : split)
             person.tokens = split..<span.tokens.upperBound
             person.type = .person
             organization.isConfirmedByRule = true
             person.isConfirmedByRule = true
-            return [organization, person]
+            return organization.tokens.isEmpty ? [person] : [organization, person]
         }
         return [span]
     }

@@ -37,6 +37,13 @@ struct ConventionTests {
         #expect(found.contains("GPE Berlin"))
     }
 
+    @Test("a title between an organization and a name splits them and stays outside both")
+    func titleBetweenOrganizationAndPerson() throws {
+        let found = try labeled("Rates were held, ECB Chair Annika Lindqvist told reporters in Frankfurt.")
+        #expect(found.contains("PERSON Annika Lindqvist"))
+        #expect(!found.contains { $0.contains("Chair") })
+    }
+
     @Test("a leading 'the' is outside; a river keeps its feature word and is LOC")
     func leadingThe() throws {
         let found = try labeled("Officials said the United Nations would send observers to the Dnipro River near Kherson.")
@@ -51,6 +58,22 @@ struct ConventionTests {
         #expect(found.contains("ORG Bank of England"))
         #expect(!found.contains("GPE England"))
         #expect(found.contains("GPE London"))
+    }
+
+    @Test("organization words make organizations; a capitalized sentence opener is not a name")
+    func organizationCues() throws {
+        let found = try labeled("Officials at the Ministry of Veterans Affairs and the Baltic Grain Agency met on Friday. Several analysts disagreed.")
+        #expect(found == ["ORG Ministry of Veterans Affairs", "ORG Baltic Grain Agency"])
+    }
+
+    @Test("an ALL-CAPS headline is read without relying on case")
+    func capsHeadline() throws {
+        let found = try labeled("""
+            NORDLAND GRAIN HOLDINGS CUTS JOBS IN OSLO
+
+            Nordland Grain Holdings said on Monday it would cut 200 jobs in Oslo.
+            """)
+        #expect(found == ["ORG NORDLAND GRAIN HOLDINGS", "GPE OSLO", "ORG Nordland Grain Holdings", "GPE Oslo"])
     }
 
     @Test("a location named with a structure word is FAC")

@@ -253,10 +253,20 @@ extension NumberScanner {
         return (1, code, factor)
     }
 
-    /// "15 pounds of explosives", "weighs 200 pounds": pounds of weight, not sterling.
+    /// "costs 15 pounds" is sterling; "15 pounds of explosives", "weighs 200 pounds" and a bare
+    /// "7,600,000 pounds to Denver" are weight: only a money word just before makes it a price.
     func isWeight(start: Int, unit: Int) -> Bool {
-        word(unit + 1) == "of" || [start - 1, start - 2].contains { word($0)?.hasPrefix("weigh") ?? false }
+        if word(unit + 1) == "of" { return true }
+        if word(unit + 1) == "sterling" { return false }
+        return ![start - 1, start - 2, start - 3].contains { word($0).map(Self.priceWords.contains) ?? false }
     }
+
+    static let priceWords: WordSet = [
+        "cost", "costs", "costing", "paid", "pay", "pays", "paying", "fined", "fine", "worth", "price", "priced", "prices", "charge",
+        "charged", "charges", "spent", "spend", "spends", "earned", "earn", "earns", "raised", "raise", "sold", "bought", "fee", "fees",
+        "salary", "wage", "wages", "bill", "loan", "bid", "offer", "offered", "award", "awarded", "compensation", "prize", "budget",
+        "for", "at", "ticket", "tickets",
+    ]
 
     /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
     /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
@@ -502,7 +512,7 @@ extension NumberScanner {
         if word == "first" && (previous == "at" || sentenceStart(index) && next == ",") { return false }
         if ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"].contains(next) { return false }
         if word == "second" && (next.isEmpty || [".", ",", "counts", "!"].contains(next) || previous == "every") { return false }
-        if isCapitalized(index) && !sentenceStart(index) { return false } // "Fifth Republic"
+        if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(word) ?? 0) > 3 { return true }
         if ["and", "or"].contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
@@ -629,7 +639,7 @@ extension NumberScanner {
             }
             return date(1, .quarter(year: nil, quarter: quarter))
         }
-        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) else { return nil }
+        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.

@@ -149,6 +149,9 @@ struct NumberScanner {
         let byte = document.bytes[tokens[index].span.bytes.lowerBound]
         return byte >= 65 && byte <= 90
     }
+    func isAllCaps(_ index: Int) -> Bool {
+        !document.bytes[tokens[index].span.bytes].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
     func sentenceStart(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1].span.bytes
@@ -156,6 +159,11 @@ struct NumberScanner {
             return true
         }
         if previous.count == 3, document.bytes[previous].elementsEqual("“".utf8) { return true }
+        // "... Industries Inc. Five new directors": an abbreviation's full stop can end the sentence too.
+        if tokens[index - 1].kind == .abbreviation, document.bytes[previous.upperBound - 1] == UInt8(ascii: "."), isCapitalized(index),
+           previous.count > 2 {
+            return true
+        }
         return lineBreakBefore(index)
     }
     func lineBreakBefore(_ index: Int) -> Bool {
@@ -332,6 +340,8 @@ struct NumberScanner {
     /// ("Apollo 11 landed", but "Net 5.2 mln", "Shr 1.25 dlrs").
     func isNameBefore(_ index: Int) -> Bool {
         guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
+        // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
+        if document.bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = words[index - 1]
         let bytes = document.bytes[tokens[index - 1].span.bytes]
         guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
@@ -385,8 +395,9 @@ struct NumberScanner {
 
     func wordCore(at index: Int) -> Core? {
         let first = words[index]
-        // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four".
-        if isCapitalized(index), !sentenceStart(index), first != "a", first != "an" { return nil }
+        // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four";
+        // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
+        if isCapitalized(index), !sentenceStart(index), first != "a", first != "an", !isAllCaps(index) { return nil }
         // "a dozen", "a couple", "a pair", "a hundred", "a million"
         if first == "a" || first == "an", let next = word(index + 1) {
             switch next {

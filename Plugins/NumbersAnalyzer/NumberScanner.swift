@@ -281,7 +281,8 @@ struct NumberScanner {
             guard let fraction = Self.fraction(text) else { return nil }
             return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
         }
-        if let last = utf8.last, last >= UInt8(ascii: "a"), Self.ordinalSuffixes.contains(String(text.utf8.suffix(2))!), let value = Self.parseDigits(String(text.utf8.dropLast(2))!) {
+        if let last = utf8.last, last >= UInt8(ascii: "a"), String(utf8.suffix(2)).map(Self.ordinalSuffixes.contains) == true,
+           let value = String(utf8.dropLast(2)).flatMap(Self.parseDigits) {
             return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
         }
         guard var value = Self.parseDigits(text) else { return nil }

@@ -36,7 +36,8 @@ extension NumberScanner {
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
                 let begin = word(start - 1) == "the" ? start - 1 : start
-                return NumberMatch(label: "DATE", tokens: begin..<(end + 1), attributes: [:], date: .quarter(year: nil, quarter: Int(value)), counts: nil)
+                let (year, last) = quarterYear(after: end + 1)
+                return NumberMatch(label: "DATE", tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
             let isWord = tokens[core.tokens.lowerBound].kind == .word
             if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
@@ -445,7 +446,7 @@ extension NumberScanner {
         guard low < high else { return nil }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
-            let begin = start > 0 && word(start - 1) == "from" ? start - 1 : start
+            let begin = start > 0 && (word(start - 1) == "from" || word(start - 1) == "between") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<rangeEnd, attributes: [:],
                                date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
         }
@@ -653,7 +654,8 @@ extension NumberScanner {
                 if parts[1].count == 4, let year = Int(parts[1]), (1800...2100).contains(year) { return date(1, .absolute(year: year, month: nil, day: nil)) }
             }
             if let quarter = NumberWords.ordinalUnits[parts[0]], quarter <= 4, parts[1] == "quarter" || parts[1] == "qtr" {
-                return date(1, .quarter(year: nil, quarter: quarter))
+                let (year, last) = quarterYear(after: index + 1)
+                return date(last - index, .quarter(year: year, quarter: quarter))
             }
             // "second-largest": only the ordinal part is the number.
             if let rank = NumberWords.ordinalUnits[parts[0]], parts[1].hasSuffix("est") {
@@ -673,6 +675,15 @@ extension NumberScanner {
             }
         }
         return nil
+    }
+
+    /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
+    func quarterYear(after index: Int) -> (Int?, Int) {
+        let yearIndex = word(index) == "of" ? index + 1 : index
+        guard kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let year = Int(words[yearIndex]), (1800...2100).contains(year) else {
+            return (nil, index)
+        }
+        return (year, yearIndex + 1)
     }
 
     /// "24.12.2025" (day first), "14/03/2025" and "12/24/2025" (whichever order is possible).

@@ -413,7 +413,8 @@ struct NumberScanner {
                 let after = word(index + 2) ?? ""
                 guard after == "ago" || after == "of" || (after == "and" && word(index + 3) == "a" && word(index + 4) == "half") || ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"].contains(previous) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
-            case _ where NumberWords.fractions[next] != nil && word(index + 2) == "of":
+            // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
+            case _ where NumberWords.fractions[next] != nil && (word(index + 2) == "of" || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
                 return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
             case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
             default: return nil

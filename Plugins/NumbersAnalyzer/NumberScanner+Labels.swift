@@ -431,13 +431,14 @@ extension NumberScanner {
         var secondStart = end + 1
         var secondCurrency = currency
         if let (length, code) = currencyPrefix(at: secondStart) { secondStart += length; secondCurrency = code }
-        guard let second = self.core(at: secondStart), second.kind == core.kind || (second.kind == .digits && core.kind == .digits) else { return nil }
-        guard second.kind == .digits || second.kind == .words else { return nil }
+        // Bounds may mix words and digits: "five to 10 years".
+        guard let second = self.core(at: secondStart), second.kind == .digits || second.kind == .words,
+              core.kind == .digits || core.kind == .words else { return nil }
         var low = core.value
         var high = second.value
         // "$5-7 million": the magnitude of the second bound applies to both.
-        if second.magnified, !core.magnified, second.kind == .digits, let written = Self.parseDigits(words[second.tokens.lowerBound]), written != 0 {
-            low *= high / written
+        if second.scale > 1, core.scale == 1, !core.magnified {
+            low *= second.scale
         }
         // "between -5 and -10°C" names its bounds in any order; "won 3-1" is a score, not a range.
         if joiner == "and", low > high { swap(&low, &high) }

@@ -60,6 +60,9 @@ struct NumberScanner {
         /// Four plain digits, no separators: could be a year.
         var yearLike = false
         var magnified = false
+        /// The magnitude written after the digits or words ("billion" → 1e9), 1 when none:
+        /// "$5-7 million" and "two to 2.2 mln" apply the second bound's to the first.
+        var scale = 1.0
     }
 
     func scan() -> [NumberMatch] {
@@ -309,19 +312,20 @@ struct NumberScanner {
             end = fractionIndex + 1
         }
         var magnified = false
+        var magnitude = 1.0
         if end < tokens.count, attached(end), let scale = NumberWords.attachedScales[words[end]] {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
                words[end] != "m" || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
-                value *= scale; end += 1; magnified = true
+                value *= scale; end += 1; magnified = true; magnitude = scale
             }
         } else if end < tokens.count, let scale = NumberWords.scales[words[end]] ?? NumberWords.countedScales[words[end]] {
-            value *= scale; end += 1; magnified = true
-            while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; end += 1 }
+            value *= scale; end += 1; magnified = true; magnitude = scale
+            while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
-        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified)
+        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
     }
 
     /// Page, section and list numbers are references, not quantities.
@@ -529,7 +533,7 @@ struct NumberScanner {
             end = position
         }
         guard sawNumber, end > index else { return nil }
-        return Core(tokens: index..<end, value: total + current, kind: .words)
+        return Core(tokens: index..<end, value: total + current, kind: .words, scale: current == 0 && largest >= 1000 ? largest : 1)
     }
 
     /// The digits after "point": "two point two" → 0.2, "point seven five" → 0.75.

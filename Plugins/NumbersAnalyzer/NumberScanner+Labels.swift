@@ -36,7 +36,8 @@ extension NumberScanner {
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
                 let begin = word(start - 1) == "the" ? start - 1 : start
-                return NumberMatch(label: "DATE", tokens: begin..<(end + 1), attributes: [:], date: .quarter(year: nil, quarter: Int(value)), counts: nil)
+                let (year, last) = quarterYear(after: end + 1)
+                return NumberMatch(label: "DATE", tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
             let isWord = tokens[core.tokens.lowerBound].kind == .word
             if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
@@ -253,10 +254,20 @@ extension NumberScanner {
         return (1, code, factor)
     }
 
-    /// "15 pounds of explosives", "weighs 200 pounds": pounds of weight, not sterling.
+    /// "costs 15 pounds" is sterling; "15 pounds of explosives", "weighs 200 pounds" and a bare
+    /// "7,600,000 pounds to Denver" are weight: only a money word just before makes it a price.
     func isWeight(start: Int, unit: Int) -> Bool {
-        word(unit + 1) == "of" || [start - 1, start - 2].contains { word($0)?.hasPrefix("weigh") ?? false }
+        if word(unit + 1) == "of" { return true }
+        if word(unit + 1) == "sterling" { return false }
+        return ![start - 1, start - 2, start - 3].contains { word($0).map(Self.priceWords.contains) ?? false }
     }
+
+    static let priceWords: WordSet = [
+        "cost", "costs", "costing", "paid", "pay", "pays", "paying", "fined", "fine", "worth", "price", "priced", "prices", "charge",
+        "charged", "charges", "spent", "spend", "spends", "earned", "earn", "earns", "raised", "raise", "sold", "bought", "fee", "fees",
+        "salary", "wage", "wages", "bill", "loan", "bid", "offer", "offered", "award", "awarded", "compensation", "prize", "budget",
+        "for", "at", "ticket", "tickets",
+    ]
 
     /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
     /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
@@ -420,13 +431,14 @@ extension NumberScanner {
         var secondStart = end + 1
         var secondCurrency = currency
         if let (length, code) = currencyPrefix(at: secondStart) { secondStart += length; secondCurrency = code }
-        guard let second = self.core(at: secondStart), second.kind == core.kind || (second.kind == .digits && core.kind == .digits) else { return nil }
-        guard second.kind == .digits || second.kind == .words else { return nil }
+        // Bounds may mix words and digits: "five to 10 years".
+        guard let second = self.core(at: secondStart), second.kind == .digits || second.kind == .words,
+              core.kind == .digits || core.kind == .words else { return nil }
         var low = core.value
         var high = second.value
         // "$5-7 million": the magnitude of the second bound applies to both.
-        if second.magnified, !core.magnified, second.kind == .digits, let written = Self.parseDigits(words[second.tokens.lowerBound]), written != 0 {
-            low *= high / written
+        if second.scale > 1, core.scale == 1, !core.magnified {
+            low *= second.scale
         }
         // "between -5 and -10°C" names its bounds in any order; "won 3-1" is a score, not a range.
         if joiner == "and", low > high { swap(&low, &high) }
@@ -435,7 +447,7 @@ extension NumberScanner {
         guard low < high else { return nil }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
-            let begin = start > 0 && word(start - 1) == "from" ? start - 1 : start
+            let begin = start > 0 && (word(start - 1) == "from" || word(start - 1) == "between") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<rangeEnd, attributes: [:],
                                date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
         }
@@ -502,7 +514,7 @@ extension NumberScanner {
         if word == "first" && (previous == "at" || sentenceStart(index) && next == ",") { return false }
         if ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"].contains(next) { return false }
         if word == "second" && (next.isEmpty || [".", ",", "counts", "!"].contains(next) || previous == "every") { return false }
-        if isCapitalized(index) && !sentenceStart(index) { return false } // "Fifth Republic"
+        if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(word) ?? 0) > 3 { return true }
         if ["and", "or"].contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
@@ -629,7 +641,7 @@ extension NumberScanner {
             }
             return date(1, .quarter(year: nil, quarter: quarter))
         }
-        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) else { return nil }
+        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.
@@ -643,7 +655,8 @@ extension NumberScanner {
                 if parts[1].count == 4, let year = Int(parts[1]), (1800...2100).contains(year) { return date(1, .absolute(year: year, month: nil, day: nil)) }
             }
             if let quarter = NumberWords.ordinalUnits[parts[0]], quarter <= 4, parts[1] == "quarter" || parts[1] == "qtr" {
-                return date(1, .quarter(year: nil, quarter: quarter))
+                let (year, last) = quarterYear(after: index + 1)
+                return date(last - index, .quarter(year: year, quarter: quarter))
             }
             // "second-largest": only the ordinal part is the number.
             if let rank = NumberWords.ordinalUnits[parts[0]], parts[1].hasSuffix("est") {
@@ -663,6 +676,15 @@ extension NumberScanner {
             }
         }
         return nil
+    }
+
+    /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
+    func quarterYear(after index: Int) -> (Int?, Int) {
+        let yearIndex = word(index) == "of" ? index + 1 : index
+        guard kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let year = Int(words[yearIndex]), (1800...2100).contains(year) else {
+            return (nil, index)
+        }
+        return (year, yearIndex + 1)
     }
 
     /// "24.12.2025" (day first), "14/03/2025" and "12/24/2025" (whichever order is possible).

@@ -60,6 +60,9 @@ struct NumberScanner {
         /// Four plain digits, no separators: could be a year.
         var yearLike = false
         var magnified = false
+        /// The magnitude written after the digits or words ("billion" → 1e9), 1 when none:
+        /// "$5-7 million" and "two to 2.2 mln" apply the second bound's to the first.
+        var scale = 1.0
     }
 
     func scan() -> [NumberMatch] {
@@ -149,6 +152,9 @@ struct NumberScanner {
         let byte = document.bytes[tokens[index].span.bytes.lowerBound]
         return byte >= 65 && byte <= 90
     }
+    func isAllCaps(_ index: Int) -> Bool {
+        !document.bytes[tokens[index].span.bytes].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
     func sentenceStart(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1].span.bytes
@@ -156,6 +162,11 @@ struct NumberScanner {
             return true
         }
         if previous.count == 3, document.bytes[previous].elementsEqual("“".utf8) { return true }
+        // "... Industries Inc. Five new directors": an abbreviation's full stop can end the sentence too.
+        if tokens[index - 1].kind == .abbreviation, document.bytes[previous.upperBound - 1] == UInt8(ascii: "."), isCapitalized(index),
+           previous.count > 2 {
+            return true
+        }
         return lineBreakBefore(index)
     }
     func lineBreakBefore(_ index: Int) -> Bool {
@@ -273,7 +284,8 @@ struct NumberScanner {
             guard let fraction = Self.fraction(text) else { return nil }
             return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
         }
-        if let last = utf8.last, last >= UInt8(ascii: "a"), Self.ordinalSuffixes.contains(String(text.utf8.suffix(2))!), let value = Self.parseDigits(String(text.utf8.dropLast(2))!) {
+        if let last = utf8.last, last >= UInt8(ascii: "a"), String(utf8.suffix(2)).map(Self.ordinalSuffixes.contains) == true,
+           let value = String(utf8.dropLast(2)).flatMap(Self.parseDigits) {
             return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
         }
         guard var value = Self.parseDigits(text) else { return nil }
@@ -300,19 +312,20 @@ struct NumberScanner {
             end = fractionIndex + 1
         }
         var magnified = false
+        var magnitude = 1.0
         if end < tokens.count, attached(end), let scale = NumberWords.attachedScales[words[end]] {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
                words[end] != "m" || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
-                value *= scale; end += 1; magnified = true
+                value *= scale; end += 1; magnified = true; magnitude = scale
             }
         } else if end < tokens.count, let scale = NumberWords.scales[words[end]] ?? NumberWords.countedScales[words[end]] {
-            value *= scale; end += 1; magnified = true
-            while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; end += 1 }
+            value *= scale; end += 1; magnified = true; magnitude = scale
+            while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
-        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified)
+        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
     }
 
     /// Page, section and list numbers are references, not quantities.
@@ -332,6 +345,8 @@ struct NumberScanner {
     /// ("Apollo 11 landed", but "Net 5.2 mln", "Shr 1.25 dlrs").
     func isNameBefore(_ index: Int) -> Bool {
         guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
+        // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
+        if document.bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = words[index - 1]
         let bytes = document.bytes[tokens[index - 1].span.bytes]
         guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
@@ -385,8 +400,9 @@ struct NumberScanner {
 
     func wordCore(at index: Int) -> Core? {
         let first = words[index]
-        // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four".
-        if isCapitalized(index), !sentenceStart(index), first != "a", first != "an" { return nil }
+        // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four";
+        // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
+        if isCapitalized(index), !sentenceStart(index), first != "a", first != "an", !isAllCaps(index) { return nil }
         // "a dozen", "a couple", "a pair", "a hundred", "a million"
         if first == "a" || first == "an", let next = word(index + 1) {
             switch next {
@@ -401,7 +417,8 @@ struct NumberScanner {
                 let after = word(index + 2) ?? ""
                 guard after == "ago" || after == "of" || (after == "and" && word(index + 3) == "a" && word(index + 4) == "half") || ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"].contains(previous) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
-            case _ where NumberWords.fractions[next] != nil && word(index + 2) == "of":
+            // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
+            case _ where NumberWords.fractions[next] != nil && (word(index + 2) == "of" || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
                 return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
             case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
             default: return nil
@@ -516,7 +533,7 @@ struct NumberScanner {
             end = position
         }
         guard sawNumber, end > index else { return nil }
-        return Core(tokens: index..<end, value: total + current, kind: .words)
+        return Core(tokens: index..<end, value: total + current, kind: .words, scale: current == 0 && largest >= 1000 ? largest : 1)
     }
 
     /// The digits after "point": "two point two" → 0.2, "point seven five" → 0.75.

@@ -26,9 +26,21 @@ public enum PlaceKind: String, Sendable, CaseIterable, Comparable {
 
     private static let names = Dictionary(uniqueKeysWithValues: allCases.map { ($0, Array($0.rawValue.utf8)) })
 
-    public static func < (lhs: PlaceKind, rhs: PlaceKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The position in the file's order. A switch: `allCases` builds an array on every call,
+    /// and ranking compares kinds for every candidate.
+    private var rank: Int {
+        switch self {
+        case .continent: 0
+        case .country: 1
+        case .admin1: 2
+        case .admin2: 3
+        case .region: 4
+        case .feature: 5
+        case .city: 6
+        }
     }
+
+    public static func < (lhs: PlaceKind, rhs: PlaceKind) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// A row of the gazetteer, by position. Cheap to copy and compare; ``Gazetteer/entry(_:)``

@@ -73,13 +73,23 @@ let package = Package(
 
         // MARK: - Command line
 
-        .executableTarget(
-            name: "AnalyzeCLI",
+        // What the command and the fuzz targets share: the built-in analyzers and the input reader.
+        .target(
+            name: "AnalyzeRuntime",
             dependencies: [
                 "TextAnalysis",
                 "TokensAnalyzer",
                 "NumbersAnalyzer",
                 "PlacesAnalyzer",
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .executableTarget(
+            name: "AnalyzeCLI",
+            dependencies: [
+                "TextAnalysis",
+                "AnalyzeRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -127,3 +137,19 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - Fuzz targets (only with TEXTANALYSIS_FUZZ=1; scripts/fuzz sets it)
+
+// libFuzzer supplies `main`, so this executable links only with -sanitize=fuzzer. Declaring it
+// only on request keeps it out of a plain `swift build` / `swift test` (which build every
+// target) at no cost, and needs no second package.
+if Context.environment["TEXTANALYSIS_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "FuzzTargets",
+            dependencies: ["TextAnalysis", "AnalyzeRuntime"],
+            path: "Fuzz/FuzzTargets",
+            swiftSettings: strictSettings
+        )
+    )
+}

@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import AnalyzeRuntime
 import TextAnalysis
 
 @main

@@ -28,7 +28,9 @@ public struct Tokenizer: Sendable {
         let joined = TokenRule.separatorRun + #"\K(?:"#
             + all.enumerated().map { "(?:\($1.pattern))(*MARK:\($0))" }.joined(separator: "|") + ")"
         do {
-            pattern = try PCRE2Pattern(joined, name: "tokenizer", limits: limits)
+            // Anchored: each match must begin where the previous token ended, so a rule that
+            // skips ahead ((*SKIP), (*PRUNE)) cannot drop the text in between unnoticed.
+            pattern = try PCRE2Pattern(joined, options: .anchored, name: "tokenizer", limits: limits)
         } catch {
             throw .invalidRule(name: "tokenizer", error)
         }
@@ -62,7 +64,16 @@ public struct Tokenizer: Sendable {
         do {
             try pattern.forEachMatch(in: document.text) { match in
                     let range = match.range
-                    let kind = match.mark.map { kinds[$0] } ?? .other
+                    // A user rule can end the match early ((*ACCEPT)) with its own mark or none,
+                    // and then match nothing: refuse rather than index past the rules or emit
+                    // an empty token.
+                    guard let mark = match.mark, kinds.indices.contains(mark), !range.isEmpty else {
+                        throw TokenizerError.ruleMisbehaved(
+                            source: document.source, byteOffset: range.lowerBound,
+                            rule: match.mark.flatMap { rules.indices.contains($0) ? rules[$0].name : nil },
+                            reason: range.isEmpty ? "matched empty text" : "ended the match outside its branch")
+                    }
+                    let kind = kinds[mark]
                     let scalars: Range<Int>
                     if isASCII {
                         scalars = range
@@ -81,10 +92,25 @@ public struct Tokenizer: Sendable {
             }
         } catch let error as PCRE2Error {
             throw .matchFailed(source: document.source, error)
+        } catch let error as TokenizerError {
+            throw error
         } catch {
             preconditionFailure("unexpected error \(error)")
         }
+        // The fallback rule takes any character, so only separators may remain; anything else
+        // means a rule stopped the match ((*COMMIT), (*FAIL)) and text would be lost silently.
+        let end = tokens.last?.span.bytes.upperBound ?? 0
+        if let stuck = Self.firstNonSeparator(in: document.text.utf8, from: end) {
+            throw .ruleMisbehaved(source: document.source, byteOffset: stuck, rule: nil, reason: "stopped the tokenizer before the end of the text")
+        }
         return tokens
+    }
+
+    private static func firstNonSeparator(in utf8: String.UTF8View, from byteOffset: Int) -> Int? {
+        let start = utf8.index(utf8.startIndex, offsetBy: byteOffset)
+        let rest = Substring(utf8[start...])
+        guard let index = rest.unicodeScalars.firstIndex(where: { !TokenRule.isSeparator($0) }) else { return nil }
+        return byteOffset + rest.utf8.distance(from: rest.startIndex, to: index)
     }
 }
 
@@ -94,6 +120,8 @@ public enum TokenizerError: Error, Equatable, Sendable, CustomStringConvertible 
     /// A rule that can match empty text would stop the tokenizer from advancing.
     case ruleMatchesEmpty(name: String)
     case matchFailed(source: String, PCRE2Error)
+    /// A rule used a PCRE2 verb that broke the tokenizer's contract (see ``Tokenizer/tokens(in:)``).
+    case ruleMisbehaved(source: String, byteOffset: Int, rule: String?, reason: String)
     /// A token rules file has a line that is not `kind<TAB>pattern`.
     case malformedRulesFile(path: String, line: Int, message: String)
 
@@ -102,6 +130,8 @@ public enum TokenizerError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .invalidRule(name, error): "token rule '\(name)': \(error)"
         case let .ruleMatchesEmpty(name): "token rule '\(name)' can match empty text; every token rule must consume at least one character"
         case let .matchFailed(source, error): "\(source): tokenizer: \(error)"
+        case let .ruleMisbehaved(source, offset, rule, reason):
+            "\(source): tokenizer: \(rule.map { "token rule '\($0)'" } ?? "a token rule") \(reason) at byte \(offset)"
         case let .malformedRulesFile(path, line, message): "\(path):\(line): \(message)"
         }
     }

@@ -1,4 +1,4 @@
-import TextAnalysis
+package import TextAnalysis
 import NumbersAnalyzer
 import PlacesAnalyzer
 import TokensAnalyzer
@@ -6,7 +6,7 @@ import TokensAnalyzer
 extension AnalyzerRegistry {
     /// The one place that lists every analyzer shipped with `analyze`.
     /// A new plugin target adds its factory here and its product to Package.swift.
-    static func builtIn() -> AnalyzerRegistry {
+    package static func builtIn() -> AnalyzerRegistry {
         let registry = AnalyzerRegistry()
         for factory in [AnalyzerFactory.numbers, .places, .tokens] {
             // Built-in names are fixed at compile time; a duplicate is a programming error.

@@ -140,16 +140,17 @@ let package = Package(
 
 // MARK: - Fuzz targets (only with TEXTANALYSIS_FUZZ=1; scripts/fuzz sets it)
 
-// libFuzzer supplies `main`, so this executable links only with -sanitize=fuzzer. Declaring it
+// The fuzz executable links only with -sanitize=fuzzer (it calls libFuzzer's driver). Declaring it
 // only on request keeps it out of a plain `swift build` / `swift test` (which build every
 // target) at no cost, and needs no second package.
 if Context.environment["TEXTANALYSIS_FUZZ"] != nil {
-    package.targets.append(
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
         .executableTarget(
             name: "FuzzTargets",
-            dependencies: ["TextAnalysis", "AnalyzeRuntime"],
+            dependencies: ["TextAnalysis", "AnalyzeRuntime", "CFuzzerDriver"],
             path: "Fuzz/FuzzTargets",
             swiftSettings: strictSettings
-        )
-    )
+        ),
+    ]
 }

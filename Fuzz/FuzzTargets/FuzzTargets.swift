@@ -1,4 +1,4 @@
-// libFuzzer entry points. One binary serves every target (one link instead of six under
+// libFuzzer targets. One binary serves every target (one link instead of six under
 // -sanitize=fuzzer); FUZZ_TARGET picks one, and FUZZ_TARGET=list prints their names.
 // Each target states the library's invariants with `precondition`, so a violation is a
 // crash libFuzzer records, minimizes and keeps, like any other.
@@ -13,14 +13,15 @@ import TextAnalysis
 nonisolated(unsafe) private var names: [String] = []
 nonisolated(unsafe) private var target: ((UnsafeRawBufferPointer) -> Void)?
 
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+/// Chooses the target named by FUZZ_TARGET; `list` prints the names and exits.
+func setUpFuzzTarget() {
+    guard target == nil else { return }
     let registry = AnalyzerRegistry.builtIn()
     names = ["pcre2", "tokenizer", "token-rules", "jsonl"] + registry.ids.map { "analyzer:\($0.rawValue)" }
     let chosen = getenv("FUZZ_TARGET").map { String(cString: $0) } ?? ""
     if chosen == "list" || !names.contains(chosen) {
-        if chosen != "list" { fputs("FUZZ_TARGET must be one of: \(names.joined(separator: " "))\n", stderr) }
-        else { print(names.joined(separator: "\n")) }
+        // To stdout either way: the list is the answer, or the help for a wrong name.
+        print(chosen == "list" ? names.joined(separator: "\n") : "FUZZ_TARGET must be one of: \(names.joined(separator: " "))")
         exit(chosen == "list" ? 0 : 64)
     }
     switch chosen {
@@ -33,6 +34,13 @@ public func initialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutabl
         let pipeline = try! registry.pipeline([id])
         target = { fuzzAnalyzer(pipeline, $0) }
     }
+}
+
+// libFuzzer's archive may bring its own `main` (which of the two runs depends on the linker),
+// so both of its entry points exist too; setting up twice is a no-op.
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>?, _ argv: UnsafeMutableRawPointer?) -> Int32 {
+    setUpFuzzTarget()
     return 0
 }
 

@@ -59,6 +59,7 @@ public struct Tokenizer: Sendable {
         let kinds = self.kinds
         let isASCII = document.scalarCount == document.bytes.count
         var scannedByte = 0
+        var scannedEnd = 0
         var scannedScalars = 0
         let bytes = document.bytes
         do {
@@ -74,6 +75,12 @@ public struct Tokenizer: Sendable {
                             reason: range.isEmpty ? "matched empty text" : "ended the match outside its branch")
                     }
                     let kind = kinds[mark]
+                    // Anchoring does not stop (*SKIP) from moving the start past text; the gap
+                    // must hold separators only. Usually it is empty or one ASCII space.
+                    if let lost = Self.firstNonSeparator(in: bytes, scannedEnd..<range.lowerBound) {
+                        throw TokenizerError.ruleMisbehaved(source: document.source, byteOffset: lost, rule: rules[mark].name, reason: "skipped text")
+                    }
+                    scannedEnd = range.upperBound
                     let scalars: Range<Int>
                     if isASCII {
                         scalars = range
@@ -99,18 +106,21 @@ public struct Tokenizer: Sendable {
         }
         // The fallback rule takes any character, so only separators may remain; anything else
         // means a rule stopped the match ((*COMMIT), (*FAIL)) and text would be lost silently.
-        let end = tokens.last?.span.bytes.upperBound ?? 0
-        if let stuck = Self.firstNonSeparator(in: document.text.utf8, from: end) {
+        if let stuck = Self.firstNonSeparator(in: bytes, scannedEnd..<bytes.count) {
             throw .ruleMisbehaved(source: document.source, byteOffset: stuck, rule: nil, reason: "stopped the tokenizer before the end of the text")
         }
         return tokens
     }
 
-    private static func firstNonSeparator(in utf8: String.UTF8View, from byteOffset: Int) -> Int? {
-        let start = utf8.index(utf8.startIndex, offsetBy: byteOffset)
-        let rest = Substring(utf8[start...])
-        guard let index = rest.unicodeScalars.firstIndex(where: { !TokenRule.isSeparator($0) }) else { return nil }
-        return byteOffset + rest.utf8.distance(from: rest.startIndex, to: index)
+    /// The byte offset of the first scalar in `range` that may not stand between tokens.
+    private static func firstNonSeparator(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        if bytes[range].allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return nil }
+        var offset = range.lowerBound
+        for scalar in String(decoding: bytes[range], as: UTF8.self).unicodeScalars {
+            if !TokenRule.isSeparator(scalar) { return offset }
+            offset += UTF8.width(scalar)
+        }
+        return nil
     }
 }
 

@@ -108,7 +108,8 @@ let package = Package(
 
         .testTarget(
             name: "TextAnalysisTests",
-            dependencies: ["TextAnalysis"],
+            // AnalyzeRuntime: the property tests run every built-in analyzer.
+            dependencies: ["TextAnalysis", "AnalyzeRuntime"],
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),

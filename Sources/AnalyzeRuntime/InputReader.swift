@@ -69,6 +69,11 @@ package struct InputReader {
         } catch {
             return .failure(error.failure, error.status)
         }
+        if bytes.count > maximumBytes {
+            // Only the limit plus one byte was read; a regular file can tell its true size.
+            let size = file.regularFileSize ?? bytes.count
+            return .failure(Self.failure(.tooLarge(bytes: size, limit: maximumBytes), source: currentPath, bytes: []), .dataError)
+        }
         do {
             let (text, warnings) = try TextDecoder.decode(bytes, policy: policy, maximumBytes: maximumBytes)
             return .document(text: text, source: currentPath, id: nil, warnings: warnings)
@@ -194,6 +199,13 @@ package final class InputFile {
 
     deinit { if owned { close(descriptor) } }
 
+    /// The size of a regular file; `nil` for pipes, terminals and the like.
+    package var regularFileSize: Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Reads up to `count` bytes into `buffer[at...]`; 0 at end of file.
     package func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(InputFileError) -> Int {
         while true {
@@ -208,12 +220,14 @@ package final class InputFile {
 
     /// The whole file. Stops reading past `maximumBytes` (the caller reports it as too large).
     package func readAll(maximumBytes: Int) throws(InputFileError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        var bytes = [UInt8](repeating: 0, count: min(1 << 16, maximumBytes + 1))
         var used = 0
         while true {
             if used == bytes.count {
+                // One byte past the limit is enough to know the file is too large; reading
+                // (and doubling the buffer) further made a 1 GB file cost 1 GB to reject.
                 if used > maximumBytes { break }
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maximumBytes + 1 - bytes.count)))
             }
             let count = try read(into: &bytes, at: used, count: bytes.count - used)
             if count == 0 { break }

@@ -84,14 +84,24 @@ let package = Package(
 
         // MARK: - Command line
 
-        .executableTarget(
-            name: "AnalyzeCLI",
+        // What the command and the fuzz targets share: the built-in analyzers and the input reader.
+        .target(
+            name: "AnalyzeRuntime",
             dependencies: [
                 "TextAnalysis",
                 "TokensAnalyzer",
                 "NumbersAnalyzer",
                 "PlacesAnalyzer",
                 "EntitiesAnalyzer",
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        .executableTarget(
+            name: "AnalyzeCLI",
+            dependencies: [
+                "TextAnalysis",
+                "AnalyzeRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -117,7 +127,8 @@ let package = Package(
 
         .testTarget(
             name: "TextAnalysisTests",
-            dependencies: ["TextAnalysis"],
+            // AnalyzeRuntime: the property tests run every built-in analyzer.
+            dependencies: ["TextAnalysis", "AnalyzeRuntime"],
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
@@ -151,3 +162,20 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - Fuzz targets (only with TEXTANALYSIS_FUZZ=1; scripts/fuzz sets it)
+
+// The fuzz executable links only with -sanitize=fuzzer (it calls libFuzzer's driver). Declaring it
+// only on request keeps it out of a plain `swift build` / `swift test` (which build every
+// target) at no cost, and needs no second package.
+if Context.environment["TEXTANALYSIS_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .executableTarget(
+            name: "FuzzTargets",
+            dependencies: ["TextAnalysis", "AnalyzeRuntime", "CFuzzerDriver"],
+            path: "Fuzz/FuzzTargets",
+            swiftSettings: strictSettings
+        ),
+    ]
+}

@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import AnalyzeRuntime
 import TextAnalysis
 
 @main
@@ -158,6 +159,7 @@ struct Analyze: ParsableCommand {
         var reader = InputReader(paths: files, format: input, policy: invalidUTF8.policy, maximumBytes: maxDocumentBytes)
         var runner = Runner(pipeline: pipeline, jobs: jobs, progress: !quiet && isatty(STDERR_FILENO) == 1 ? Progress() : nil, quiet: quiet)
         let status: ExitStatus
+        Interruption.install()
         do {
             status = try runner.run(reading: &reader, writingTo: &writer)
         } catch {

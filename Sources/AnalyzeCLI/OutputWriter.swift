@@ -136,6 +136,10 @@ struct OutputWriter: Sendable {
     }
 
     static func write(_ bytes: [UInt8]) throws(OutputError) {
+        try Interruption.whileWriting { () throws(OutputError) in try writeAll(bytes) }
+    }
+
+    private static func writeAll(_ bytes: [UInt8]) throws(OutputError) {
         var offset = 0
         while offset < bytes.count {
             let result = bytes.withUnsafeBytes { raw in

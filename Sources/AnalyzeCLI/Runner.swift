@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import AnalyzeRuntime
 import TextAnalysis
 
 /// Reads, analyzes in parallel and writes in input order.

@@ -207,7 +207,8 @@ struct AnalyzeCommandTests {
     func tooLarge() throws {
         let path = try AnalyzeBinary.temporaryFile(Data(repeating: UInt8(ascii: "a"), count: 5000))
         let result = try AnalyzeBinary.run(["--max-document-bytes", "1000", path])
-        #expect(result.status == 65 && result.stderr.contains("over the limit of 1000 bytes"))
+        // Only the limit plus one byte is read, yet the message gives the file's true size.
+        #expect(result.status == 65 && result.stderr.contains("document is 5000 bytes, over the limit of 1000 bytes"), "\(result.stderr)")
     }
 
     @Test("a huge line without spaces is analyzed")
@@ -254,5 +255,34 @@ struct AnalyzeCommandTests {
         shell.waitUntilExit()
         let stderr = (try? String(contentsOf: directory.appendingPathComponent("err.txt"), encoding: .utf8)) ?? ""
         #expect(stderr.isEmpty, "stderr: \(stderr)")
+    }
+
+    @Test("SIGINT ends the run with 130 and leaves only complete JSON lines")
+    func interrupt() throws {
+        // Long lines (every token listed) make it likely the signal lands during a write.
+        let line = #"{"text": "\#(String(repeating: "Kyiv said 27 169 troops left on 24 December. ", count: 40))"}"#
+        let path = try AnalyzeBinary.temporaryFile(Data(Array(repeating: line, count: 5_000).joined(separator: "\n").utf8), name: "big.jsonl")
+        let outPath = path + ".out"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        let process = Process()
+        process.executableURL = AnalyzeBinary.url
+        process.arguments = ["--input", "jsonl", "--plugins", "tokens", "--tokens", "--jobs", "2", "--quiet", path]
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupt once output has started (the run takes far longer than that).
+        while process.isRunning, ((try? FileManager.default.attributesOfItem(atPath: outPath))?[.size] as? NSNumber)?.intValue ?? 0 < 100_000 {
+            usleep(10_000)
+        }
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let output = try #require(FileManager.default.contents(atPath: outPath))
+        #expect(output.last == UInt8(ascii: "\n"))
+        let lines = output.split(separator: UInt8(ascii: "\n"))
+        #expect(lines.count > 0 && lines.count < 5_000)
+        for line in lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line))) != nil, "a partial line: \(line.count) bytes")
+        }
     }
 }

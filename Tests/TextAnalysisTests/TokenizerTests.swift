@@ -78,6 +78,42 @@ struct TokenizerTests {
         }
     }
 
+    /// PCRE2 verbs in a user rule can end a match outside its branch, match nothing, skip
+    /// text or stop the scan; each must be an error, never a crash or silently lost text.
+    @Test("a rule that breaks the tokenizer's contract with a PCRE2 verb is an error", arguments: [
+        ("(*MARK:999)x(*ACCEPT)y", "ended the match outside its branch"),
+        ("(*MARK:99999999999999999999999)x(*ACCEPT)y", "ended the match outside its branch"),
+        ("(*ACCEPT)x", "matched empty text"),
+        ("b(*COMMIT)q", "stopped the tokenizer before the end of the text"),
+        ("b(*SKIP)(*FAIL)|zz", nil),
+        ("x(*PRUNE)q|(*COMMIT)(*FAIL)", nil),
+    ] as [(String, String?)])
+    func misbehavingRule(pattern: String, reason: String?) throws {
+        let tokenizer: Tokenizer
+        do {
+            tokenizer = try Tokenizer(rules: [TokenRule("verbs", .word, pattern)] + TokenRule.defaults)
+        } catch .ruleMatchesEmpty {
+            return  // rejected up front: also fine
+        }
+        var document = Document(text: "a xy b c", source: "doc")
+        guard let reason else {
+            // Either outcome is right, as long as no text goes missing.
+            do {
+                try tokenizer.tokenize(&document)
+            } catch .ruleMisbehaved {
+                return
+            }
+            try checkInvariants(document)
+            return
+        }
+        #expect {
+            try tokenizer.tokenize(&document)
+        } throws: { error in
+            guard case let .ruleMisbehaved(source, _, _, why) = error as? TokenizerError else { return false }
+            return source == "doc" && why == reason
+        }
+    }
+
     @Test("an invalid rule is reported by name")
     func invalidRule() {
         #expect {

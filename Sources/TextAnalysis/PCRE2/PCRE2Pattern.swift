@@ -211,7 +211,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
         var value = 0
         for index in 0..<length {
             let digit = Int(mark[index]) - 48
-            guard 0...9 ~= digit else { return nil }
+            // A user pattern can set any mark; a long digit string must not overflow.
+            guard 0...9 ~= digit, value < Int.max / 10 - 9 else { return nil }
             value = value * 10 + digit
         }
         return value

@@ -89,4 +89,9 @@ extension TokenRule {
 
     /// What may stand between tokens (see ``fallback``), skipped before each match.
     static let separatorRun = #"[\s\x{200B}\x{2060}\x{FEFF}]*+"#
+
+    /// The same set as ``separatorRun``, for checks outside PCRE2.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
+    }
 }

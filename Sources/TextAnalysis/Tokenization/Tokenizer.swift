@@ -28,7 +28,9 @@ public struct Tokenizer: Sendable {
         let joined = TokenRule.separatorRun + #"\K(?:"#
             + all.enumerated().map { "(?:\($1.pattern))(*MARK:\($0))" }.joined(separator: "|") + ")"
         do {
-            pattern = try PCRE2Pattern(joined, name: "tokenizer", limits: limits)
+            // Anchored: each match must begin where the previous token ended, so a rule that
+            // skips ahead ((*SKIP), (*PRUNE)) cannot drop the text in between unnoticed.
+            pattern = try PCRE2Pattern(joined, options: .anchored, name: "tokenizer", limits: limits)
         } catch {
             throw .invalidRule(name: "tokenizer", error)
         }
@@ -57,12 +59,28 @@ public struct Tokenizer: Sendable {
         let kinds = self.kinds
         let isASCII = document.scalarCount == document.bytes.count
         var scannedByte = 0
+        var scannedEnd = 0
         var scannedScalars = 0
         let bytes = document.bytes
         do {
             try pattern.forEachMatch(in: document.text) { match in
                     let range = match.range
-                    let kind = match.mark.map { kinds[$0] } ?? .other
+                    // A user rule can end the match early ((*ACCEPT)) with its own mark or none,
+                    // and then match nothing: refuse rather than index past the rules or emit
+                    // an empty token.
+                    guard let mark = match.mark, kinds.indices.contains(mark), !range.isEmpty else {
+                        throw TokenizerError.ruleMisbehaved(
+                            source: document.source, byteOffset: range.lowerBound,
+                            rule: match.mark.flatMap { rules.indices.contains($0) ? rules[$0].name : nil },
+                            reason: range.isEmpty ? "matched empty text" : "ended the match outside its branch")
+                    }
+                    let kind = kinds[mark]
+                    // Anchoring does not stop (*SKIP) from moving the start past text; the gap
+                    // must hold separators only. Usually it is empty or one ASCII space.
+                    if let lost = Self.firstNonSeparator(in: bytes, scannedEnd..<range.lowerBound) {
+                        throw TokenizerError.ruleMisbehaved(source: document.source, byteOffset: lost, rule: rules[mark].name, reason: "skipped text")
+                    }
+                    scannedEnd = range.upperBound
                     let scalars: Range<Int>
                     if isASCII {
                         scalars = range
@@ -81,10 +99,28 @@ public struct Tokenizer: Sendable {
             }
         } catch let error as PCRE2Error {
             throw .matchFailed(source: document.source, error)
+        } catch let error as TokenizerError {
+            throw error
         } catch {
             preconditionFailure("unexpected error \(error)")
         }
+        // The fallback rule takes any character, so only separators may remain; anything else
+        // means a rule stopped the match ((*COMMIT), (*FAIL)) and text would be lost silently.
+        if let stuck = Self.firstNonSeparator(in: bytes, scannedEnd..<bytes.count) {
+            throw .ruleMisbehaved(source: document.source, byteOffset: stuck, rule: nil, reason: "stopped the tokenizer before the end of the text")
+        }
         return tokens
+    }
+
+    /// The byte offset of the first scalar in `range` that may not stand between tokens.
+    private static func firstNonSeparator(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        if bytes[range].allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return nil }
+        var offset = range.lowerBound
+        for scalar in String(decoding: bytes[range], as: UTF8.self).unicodeScalars {
+            if !TokenRule.isSeparator(scalar) { return offset }
+            offset += UTF8.width(scalar)
+        }
+        return nil
     }
 }
 
@@ -94,6 +130,8 @@ public enum TokenizerError: Error, Equatable, Sendable, CustomStringConvertible 
     /// A rule that can match empty text would stop the tokenizer from advancing.
     case ruleMatchesEmpty(name: String)
     case matchFailed(source: String, PCRE2Error)
+    /// A rule used a PCRE2 verb that broke the tokenizer's contract (see ``Tokenizer/tokens(in:)``).
+    case ruleMisbehaved(source: String, byteOffset: Int, rule: String?, reason: String)
     /// A token rules file has a line that is not `kind<TAB>pattern`.
     case malformedRulesFile(path: String, line: Int, message: String)
 
@@ -102,6 +140,8 @@ public enum TokenizerError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .invalidRule(name, error): "token rule '\(name)': \(error)"
         case let .ruleMatchesEmpty(name): "token rule '\(name)' can match empty text; every token rule must consume at least one character"
         case let .matchFailed(source, error): "\(source): tokenizer: \(error)"
+        case let .ruleMisbehaved(source, offset, rule, reason):
+            "\(source): tokenizer: \(rule.map { "token rule '\($0)'" } ?? "a token rule") \(reason) at byte \(offset)"
         case let .malformedRulesFile(path, line, message): "\(path):\(line): \(message)"
         }
     }

@@ -4,39 +4,39 @@ import Glibc
 import Darwin
 #endif
 import Foundation
-import TextAnalysis
+package import TextAnalysis
 
 /// One unit of work read from the inputs: a document to analyze, or the reason
 /// one could not be read (kept in order, so the output says what failed where).
-enum InputItem: Sendable {
+package enum InputItem: Sendable {
     case document(text: String, source: String, id: String?, warnings: [String])
     case failure(DocumentFailure, ExitStatus)
 }
 
-enum InputFormat: String, CaseIterable {
+package enum InputFormat: String, CaseIterable {
     case text, jsonl
 }
 
 /// Reads the inputs one item at a time, so memory holds one document (text
 /// mode) or one line (JSONL mode), never the whole input.
-struct InputReader {
-    let paths: [String]
-    let format: InputFormat
-    let policy: InvalidUTF8Policy
-    let maximumBytes: Int
+package struct InputReader {
+    package let paths: [String]
+    package let format: InputFormat
+    package let policy: InvalidUTF8Policy
+    package let maximumBytes: Int
 
     private var pathIndex = 0
     private var lines: LineReader?
     private var currentPath = ""
 
-    init(paths: [String], format: InputFormat, policy: InvalidUTF8Policy, maximumBytes: Int) {
+    package init(paths: [String], format: InputFormat, policy: InvalidUTF8Policy, maximumBytes: Int) {
         self.paths = paths.isEmpty ? ["-"] : paths
         self.format = format
         self.policy = policy
         self.maximumBytes = maximumBytes
     }
 
-    mutating func next() -> InputItem? {
+    package mutating func next() -> InputItem? {
         while true {
             if var reader = lines {
                 let item = nextRecord(from: &reader)
@@ -68,6 +68,11 @@ struct InputReader {
             bytes = try file.readAll(maximumBytes: maximumBytes)
         } catch {
             return .failure(error.failure, error.status)
+        }
+        if bytes.count > maximumBytes {
+            // Only the limit plus one byte was read; a regular file can tell its true size.
+            let size = file.regularFileSize ?? bytes.count
+            return .failure(Self.failure(.tooLarge(bytes: size, limit: maximumBytes), source: currentPath, bytes: []), .dataError)
         }
         do {
             let (text, warnings) = try TextDecoder.decode(bytes, policy: policy, maximumBytes: maximumBytes)
@@ -157,11 +162,11 @@ struct InputReader {
 }
 
 /// An input that could not be opened or read.
-struct InputFileError: Error {
-    let failure: DocumentFailure
-    let status: ExitStatus
+package struct InputFileError: Error {
+    package let failure: DocumentFailure
+    package let status: ExitStatus
 
-    init(path: String, errno code: Int32, opening: Bool) {
+    package init(path: String, errno code: Int32, opening: Bool) {
         let reason = String(cString: strerror(code))
         let status: ExitStatus = opening || code == EISDIR ? .noInput : .ioError
         failure = DocumentFailure(
@@ -174,12 +179,12 @@ struct InputFileError: Error {
 }
 
 /// A file descriptor for a path, or stdin for `-`, closed when the value goes away.
-final class InputFile {
-    let path: String
-    let descriptor: Int32
+package final class InputFile {
+    package let path: String
+    package let descriptor: Int32
     private let owned: Bool
 
-    init(path: String) throws(InputFileError) {
+    package init(path: String) throws(InputFileError) {
         self.path = path
         if path == "-" {
             descriptor = STDIN_FILENO
@@ -194,8 +199,15 @@ final class InputFile {
 
     deinit { if owned { close(descriptor) } }
 
+    /// The size of a regular file; `nil` for pipes, terminals and the like.
+    package var regularFileSize: Int? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Reads up to `count` bytes into `buffer[at...]`; 0 at end of file.
-    func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(InputFileError) -> Int {
+    package func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(InputFileError) -> Int {
         while true {
             let result = buffer.withUnsafeMutableBytes { raw in
                 Glibc.read(descriptor, raw.baseAddress! + offset, count)
@@ -207,13 +219,15 @@ final class InputFile {
     }
 
     /// The whole file. Stops reading past `maximumBytes` (the caller reports it as too large).
-    func readAll(maximumBytes: Int) throws(InputFileError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+    package func readAll(maximumBytes: Int) throws(InputFileError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: min(1 << 16, maximumBytes + 1))
         var used = 0
         while true {
             if used == bytes.count {
+                // One byte past the limit is enough to know the file is too large; reading
+                // (and doubling the buffer) further made a 1 GB file cost 1 GB to reject.
                 if used > maximumBytes { break }
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maximumBytes + 1 - bytes.count)))
             }
             let count = try read(into: &bytes, at: used, count: bytes.count - used)
             if count == 0 { break }
@@ -226,28 +240,28 @@ final class InputFile {
 
 /// Splits a file into lines without holding more than one line (bounded by
 /// `maximumLineBytes`: a longer line is measured, not stored).
-struct LineReader {
-    struct Line {
+package struct LineReader {
+    package struct Line {
         var bytes: [UInt8]
         /// The full length, which exceeds `bytes.count` when the line was too long to keep.
         var length: Int
         var number: Int
     }
 
-    let file: InputFile
-    let maximumLineBytes: Int
+    package let file: InputFile
+    package let maximumLineBytes: Int
     private var buffer = [UInt8](repeating: 0, count: 1 << 20)
     private var start = 0
     private var end = 0
     private var atEOF = false
     private var lineNumber = 0
 
-    init(file: InputFile, maximumLineBytes: Int) {
+    package init(file: InputFile, maximumLineBytes: Int) {
         self.file = file
         self.maximumLineBytes = maximumLineBytes
     }
 
-    mutating func next() throws(InputFileError) -> Line? {
+    package mutating func next() throws(InputFileError) -> Line? {
         var line: [UInt8] = []
         var length = 0
         while true {

@@ -1,5 +1,5 @@
 /// Exit statuses, from BSD's sysexits.h so scripts can tell failures apart.
-enum ExitStatus: Int32, Comparable {
+package enum ExitStatus: Int32, Comparable {
     case success = 0
     /// Bad command line: unknown plugin or option, bad flag value.
     case usage = 64
@@ -23,5 +23,5 @@ enum ExitStatus: Int32, Comparable {
         }
     }
 
-    static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool { lhs.severity < rhs.severity }
+    package static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool { lhs.severity < rhs.severity }
 }

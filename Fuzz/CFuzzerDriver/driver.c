@@ -1,0 +1,1 @@
+// Empty: SwiftPM needs a source file for the target that carries CFuzzerDriver.h.

@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 import Synchronization
 import AnalyzeRuntime
@@ -97,17 +98,38 @@ struct Runner {
         if jobs == 1 || batch.count == 1 {
             return batch.map { Self.analyze($0, with: pipeline, writer: writer) }
         }
-        let results = Mutex<[Outcome?]>(Array(repeating: nil, count: batch.count))
-        let nextIndex = Atomic<Int>(0)
+        let work = SharedWork(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
             while true {
-                let index = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
+                let index = work.nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < batch.count else { return }
                 let outcome = Self.analyze(batch[index], with: pipeline, writer: writer)
-                results.withLock { $0[index] = outcome }
+                work.store(outcome, at: index)
             }
         }
-        return results.withLock { $0.map { $0! } }
+        return work.outcomes()
+    }
+
+    /// The workers' shared state. The results are guarded by an `NSLock` (a pthread mutex),
+    /// not `Synchronization.Mutex`: on Linux that one waits on futexes directly, which
+    /// ThreadSanitizer cannot see, so `scripts/sanitize thread` reported its guarded writes
+    /// as races every few runs.
+    private final class SharedWork: @unchecked Sendable {
+        let nextIndex = Atomic<Int>(0)
+        private let lock = NSLock()
+        private var results: [Outcome?] // guarded by `lock`
+
+        init(count: Int) {
+            results = Array(repeating: nil, count: count)
+        }
+
+        func store(_ outcome: Outcome, at index: Int) {
+            lock.withLock { results[index] = outcome }
+        }
+
+        func outcomes() -> [Outcome] {
+            lock.withLock { results.map { $0! } }
+        }
     }
 
     private static func analyze(_ item: InputItem, with pipeline: Pipeline, writer: OutputWriter) -> Outcome {

@@ -94,9 +94,7 @@ public struct FeatureExtractor: Sendable {
     static func facts(of token: Token, in document: Document) -> TokenFacts {
         let bytes = document.bytes[token.span.bytes]
         var facts = TokenFacts()
-        facts.form = FeatureHash.of(bytes)
-        facts.lower = FeatureHash.of(bytes, lowercased: true)
-        facts.bare = FeatureHash.of(bytes, lowercased: true, bare: true)
+        (facts.form, facts.lower, facts.bare) = FeatureHash.forms(bytes)
         facts.isWord = token.kind == .word || token.kind == .abbreviation
         var shape = FeatureHash.empty
         var shortShape = FeatureHash.empty
@@ -204,12 +202,12 @@ public struct FeatureExtractor: Sendable {
     private func addFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                              capsLine: Bool, run: Run, into features: inout [UInt64]) {
         let token = facts[index]
-        func at(_ offset: Int) -> TokenFacts? {
+        @inline(__always) func at(_ offset: Int) -> TokenFacts? {
             let position = index + offset
             return sentence.contains(position) ? facts[position] : nil
         }
         let boundary: UInt64 = 0x5eed
-        func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
+        @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.append(FeatureHash.feature(template, a, b))
         }
         add(.bias)
@@ -233,7 +231,7 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        for offset in [-2, -1, 1, 2] {
+        for offset in -2...2 where offset != 0 {
             let neighbour = at(offset)
             add(.lowerAt, UInt64(bitPattern: Int64(offset)), neighbour?.lower ?? boundary)
             if abs(offset) == 1 { add(.shapeAt, UInt64(bitPattern: Int64(offset)), neighbour?.shortShape ?? boundary) }
@@ -309,22 +307,36 @@ public struct FeatureExtractor: Sendable {
 /// The kind and size class of the places a name may mean, looked up once per name and document
 /// (news repeats its places; the gazetteer's answer is an array to sort).
 struct PlaceCache {
-    private var known: [UInt64: (kind: UInt64, magnitude: UInt64)] = [:]
-    /// Gazetteer order of kinds, country first: the most political reading of a name wins.
-    private static let rank: [PlaceKind: UInt64] = Dictionary(uniqueKeysWithValues: PlaceKind.allCases.enumerated().map { ($1, UInt64($0)) })
+    /// Names that are no place are remembered too, with ``none`` as their kind: most spans asked
+    /// about are not names, and the gazetteer's table is too large to stay in cache.
+    private var known = FoldedKeyMap<(kind: UInt64, magnitude: UInt64)>()
+    private static let none = UInt64.max
+
+    /// Gazetteer order of kinds (`PlaceKind.allCases`), country first: the most political
+    /// reading of a name wins.
+    private static func rank(_ kind: PlaceKind) -> UInt64 {
+        switch kind {
+        case .continent: 0
+        case .country: 1
+        case .admin1: 2
+        case .admin2: 3
+        case .region: 4
+        case .feature: 5
+        case .city: 6
+        }
+    }
 
     mutating func lookUp(_ key: UInt64, in gazetteer: Gazetteer) -> (kind: UInt64, magnitude: UInt64)? {
-        if let found = known[key] { return found }
-        guard gazetteer.hasPlace(forKey: key) else { return nil }
-        var kind = UInt64.max
+        if let found = known[key] { return found.kind == Self.none ? nil : found }
+        var kind = Self.none
         var population = 0
-        for place in gazetteer.places(forKey: key) {
-            kind = min(kind, Self.rank[gazetteer.kind(place)] ?? UInt64.max)
+        gazetteer.forEachPlace(forKey: key) { place in
+            kind = min(kind, Self.rank(gazetteer.kind(place)))
             population = max(population, gazetteer.population(place))
         }
         let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
         known[key] = (kind, magnitude)
-        return (kind, magnitude)
+        return kind == Self.none ? nil : (kind, magnitude)
     }
 }
 

@@ -18,7 +18,9 @@ public struct FoldedKeySet: Sendable {
 public struct FoldedKeyMap<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
-    private let mask: Int
+    private var mask: Int
+    /// Slots holding a key (a key set to nil keeps its slot).
+    private var used = 0
 
     public init(_ pairs: some Collection<(UInt64, Value)>) {
         var size = 16
@@ -26,22 +28,47 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: nil, count: size)
         mask = size - 1
-        for (key, value) in pairs {
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    /// An empty map that grows as keys are set: a per-document memory without SipHash.
+    public init() { self.init(EmptyCollection()) }
+
+    public subscript(key: UInt64) -> Value? {
+        get {
+            let stored = Self.stored(key)
             var slot = Self.slot(key, mask)
-            while keys[slot] != 0 && keys[slot] != Self.stored(key) { slot = (slot + 1) & mask }
-            keys[slot] = Self.stored(key)
-            values[slot] = value
+            while keys[slot] != 0 {
+                if keys[slot] == stored { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+        set {
+            let stored = Self.stored(key)
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 && keys[slot] != stored { slot = (slot + 1) & mask }
+            if keys[slot] == 0 {
+                if (used + 1) * 2 > keys.count {
+                    grow()
+                    self[key] = newValue
+                    return
+                }
+                keys[slot] = stored
+                used += 1
+            }
+            values[slot] = newValue
         }
     }
 
-    public subscript(key: UInt64) -> Value? {
-        let stored = Self.stored(key)
-        var slot = Self.slot(key, mask)
-        while keys[slot] != 0 {
-            if keys[slot] == stored { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
+    /// Doubles the table, keeping the load factor at most 1/2.
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        used = 0
+        for (slot, key) in oldKeys.enumerated() where key != 0 { self[key] = oldValues[slot] }
     }
 
     public var count: Int { values.lazy.filter { $0 != nil }.count }

@@ -1,5 +1,6 @@
 public import Gazetteer
 public import TextAnalysis
+import Synchronization
 
 /// What the features need to know about one token, computed once per document.
 struct TokenFacts: Sendable {
@@ -40,6 +41,7 @@ public struct DocumentFeatures: Sendable {
 public struct FeatureExtractor: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
+    let placeReadings = PlaceReadings()
     /// The longest place name looked up, in tokens: longer names are rare and cost lookups.
     static let longestPlaceTokens = 4
 
@@ -58,7 +60,7 @@ public struct FeatureExtractor: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
         var placeFeatures = [[UInt64]](repeating: [], count: tokens.count)
-        var places = PlaceCache()
+        var places = PlaceCache(shared: placeReadings)
         for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeFeatures) }
         var covered = 0
         for sentence in sentences {
@@ -307,10 +309,13 @@ public struct FeatureExtractor: Sendable {
 /// The kind and size class of the places a name may mean, looked up once per name and document
 /// (news repeats its places; the gazetteer's answer is an array to sort).
 struct PlaceCache {
+    let shared: PlaceReadings
     /// Names that are no place are remembered too, with ``none`` as their kind: most spans asked
     /// about are not names, and the gazetteer's table is too large to stay in cache.
     private var known = FoldedKeyMap<(kind: UInt64, magnitude: UInt64)>()
     private static let none = UInt64.max
+
+    init(shared: PlaceReadings) { self.shared = shared }
 
     /// Gazetteer order of kinds (`PlaceKind.allCases`), country first: the most political
     /// reading of a name wins.
@@ -328,6 +333,10 @@ struct PlaceCache {
 
     mutating func lookUp(_ key: UInt64, in gazetteer: Gazetteer) -> (kind: UInt64, magnitude: UInt64)? {
         if let found = known[key] { return found.kind == Self.none ? nil : found }
+        if let found = shared[key] {
+            known[key] = found
+            return found
+        }
         var kind = Self.none
         var population = 0
         gazetteer.forEachPlace(forKey: key) { place in
@@ -336,7 +345,22 @@ struct PlaceCache {
         }
         let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
         known[key] = (kind, magnitude)
-        return kind == Self.none ? nil : (kind, magnitude)
+        guard kind != Self.none else { return nil }
+        shared[key] = (kind, magnitude)
+        return (kind, magnitude)
+    }
+}
+
+/// The readings of the place names an extractor has met, shared by its documents and threads:
+/// common names ("Washington") have hundreds of gazetteer rows, scattered in memory, and
+/// summing them up again in every document was a fifth of the analyzer's time. Only names that
+/// are places are kept, so the map stays within the gazetteer's size.
+final class PlaceReadings: Sendable {
+    private let known = Mutex(FoldedKeyMap<(kind: UInt64, magnitude: UInt64)>())
+
+    subscript(key: UInt64) -> (kind: UInt64, magnitude: UInt64)? {
+        get { known.withLock { $0[key] } }
+        set { known.withLock { $0[key] = newValue } }
     }
 }
 

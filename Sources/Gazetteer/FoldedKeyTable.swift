@@ -4,25 +4,27 @@
 /// The keys are already 64-bit hashes, so the table uses their bits directly: `Set<UInt64>`
 /// would run SipHash on every lookup, which showed in the `places` profile.
 public struct FoldedKeySet: Sendable {
-    private let table: FoldedKeyMap<Bool>
+    @usableFromInline let table: FoldedKeyMap<Bool>
 
     public init(_ keys: some Sequence<UInt64>) {
         table = FoldedKeyMap(keys.map { ($0, true) })
     }
 
-    public func contains(_ key: UInt64) -> Bool { table[key] != nil }
+    @inlinable public func contains(_ key: UInt64) -> Bool { table[key] != nil }
 }
 
 /// A map from folded-name keys to values, with the same open-addressing layout as
 /// ``FoldedKeySet``. Later pairs win over earlier ones with the same key.
 public struct FoldedKeyMap<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var mask: Int
+    // Visible to other modules' inlined code: an unspecialized generic call per lookup showed
+    // in the entities profile.
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var mask: Int
     /// Slots holding a key (a key set to nil keeps its slot).
-    private var used = 0
+    @usableFromInline var used = 0
 
-    public init(_ pairs: some Collection<(UInt64, Value)>) {
+    @inlinable public init(_ pairs: some Collection<(UInt64, Value)>) {
         var size = 16
         while size < pairs.count * 2 { size <<= 1 } // load factor at most 1/2
         keys = Array(repeating: 0, count: size)
@@ -32,9 +34,9 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
     }
 
     /// An empty map that grows as keys are set: a per-document memory without SipHash.
-    public init() { self.init(EmptyCollection()) }
+    @inlinable public init() { self.init(EmptyCollection()) }
 
-    public subscript(key: UInt64) -> Value? {
+    @inlinable public subscript(key: UInt64) -> Value? {
         get {
             let stored = Self.stored(key)
             var slot = Self.slot(key, mask)
@@ -62,7 +64,7 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
     }
 
     /// Doubles the table, keeping the load factor at most 1/2.
-    private mutating func grow() {
+    @usableFromInline mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: nil, count: oldKeys.count * 2)
@@ -74,6 +76,6 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
     public var count: Int { values.lazy.filter { $0 != nil }.count }
 
     /// 0 marks an empty slot, so a key of 0 is stored as 1 (a collision of one in 2^64).
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+    @inlinable static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    @inlinable static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
 }

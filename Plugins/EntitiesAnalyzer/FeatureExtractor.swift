@@ -41,13 +41,14 @@ public struct DocumentFeatures: Sendable {
 public struct FeatureExtractor: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
-    let placeReadings = PlaceReadings()
+    let placeReadings: PlaceReadings
     /// The longest place name looked up, in tokens: longer names are rare and cost lookups.
     static let longestPlaceTokens = 4
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        placeReadings = PlaceReadings(gazetteer: gazetteer)
     }
 
     public func extract(_ document: Document) -> DocumentFeatures {
@@ -295,7 +296,7 @@ public struct FeatureExtractor: Sendable {
                 // A one-word name's key is the token's own, already folded.
                 let key = end == start ? facts[start].nameKey
                     : NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
-                guard key != 0, let place = places.lookUp(key, in: gazetteer) else { continue }
+                guard key != 0, let place = places.lookUp(key) else { continue }
                 for member in start...end {
                     let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
                     placeFeatures[member].append(FeatureHash.feature(.place, place.kind, position))
@@ -306,20 +307,45 @@ public struct FeatureExtractor: Sendable {
     }
 }
 
-/// The kind and size class of the places a name may mean, looked up once per name and document
-/// (news repeats its places; the gazetteer's answer is an array to sort).
+/// What the gazetteer says about a name, summed over every place it may mean.
+struct PlaceReading: Sendable {
+    /// Rank of the most political kind (``PlaceReadings/rank(_:)``): country before city.
+    var kind: UInt64
+    /// Size class of the most populous place.
+    var magnitude: UInt64
+    /// Whether some place of that name is a country, division or city (GPE, not LOC).
+    var isPolitical: Bool
+}
+
+/// The readings of one document's names, those that are no place included (most spans asked
+/// about are not names), in front of the extractor's shared ``PlaceReadings``.
 struct PlaceCache {
     let shared: PlaceReadings
-    /// Names that are no place are remembered too, with ``none`` as their kind: most spans asked
-    /// about are not names, and the gazetteer's table is too large to stay in cache.
-    private var known = FoldedKeyMap<(kind: UInt64, magnitude: UInt64)>()
-    private static let none = UInt64.max
+    private var known = FoldedKeyMap<PlaceReading?>()
 
     init(shared: PlaceReadings) { self.shared = shared }
 
+    mutating func lookUp(_ key: UInt64) -> PlaceReading? {
+        if let found = known[key] { return found }
+        let found = shared.reading(forKey: key)
+        known[key] = .some(found)
+        return found
+    }
+}
+
+/// The readings of the place names an analyzer has met, shared by its documents and threads:
+/// common names ("Washington") have hundreds of gazetteer rows, scattered in memory, and
+/// summing them up again in every document was a fifth of the analyzer's time. Only names that
+/// are places are kept, so the map stays within the gazetteer's size.
+final class PlaceReadings: Sendable {
+    let gazetteer: Gazetteer
+    private let known = Mutex(FoldedKeyMap<PlaceReading>())
+
+    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
     /// Gazetteer order of kinds (`PlaceKind.allCases`), country first: the most political
     /// reading of a name wins.
-    private static func rank(_ kind: PlaceKind) -> UInt64 {
+    static func rank(_ kind: PlaceKind) -> UInt64 {
         switch kind {
         case .continent: 0
         case .country: 1
@@ -331,36 +357,26 @@ struct PlaceCache {
         }
     }
 
-    mutating func lookUp(_ key: UInt64, in gazetteer: Gazetteer) -> (kind: UInt64, magnitude: UInt64)? {
-        if let found = known[key] { return found.kind == Self.none ? nil : found }
-        if let found = shared[key] {
-            known[key] = found
-            return found
-        }
-        var kind = Self.none
+    /// nil when no place has that name.
+    func reading(forKey key: UInt64) -> PlaceReading? {
+        if let found = known.withLock({ $0[key] }) { return found }
+        var kind = UInt64.max
         var population = 0
+        var isPolitical = false
         gazetteer.forEachPlace(forKey: key) { place in
-            kind = min(kind, Self.rank(gazetteer.kind(place)))
+            let placeKind = gazetteer.kind(place)
+            kind = min(kind, Self.rank(placeKind))
             population = max(population, gazetteer.population(place))
+            switch placeKind {
+            case .country, .admin1, .admin2, .city: isPolitical = true
+            case .continent, .region, .feature: break
+            }
         }
+        guard kind != UInt64.max else { return nil }
         let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
-        known[key] = (kind, magnitude)
-        guard kind != Self.none else { return nil }
-        shared[key] = (kind, magnitude)
-        return (kind, magnitude)
-    }
-}
-
-/// The readings of the place names an extractor has met, shared by its documents and threads:
-/// common names ("Washington") have hundreds of gazetteer rows, scattered in memory, and
-/// summing them up again in every document was a fifth of the analyzer's time. Only names that
-/// are places are kept, so the map stays within the gazetteer's size.
-final class PlaceReadings: Sendable {
-    private let known = Mutex(FoldedKeyMap<(kind: UInt64, magnitude: UInt64)>())
-
-    subscript(key: UInt64) -> (kind: UInt64, magnitude: UInt64)? {
-        get { known.withLock { $0[key] } }
-        set { known.withLock { $0[key] = newValue } }
+        let reading = PlaceReading(kind: kind, magnitude: magnitude, isPolitical: isPolitical)
+        known.withLock { $0[key] = reading }
+        return reading
     }
 }
 

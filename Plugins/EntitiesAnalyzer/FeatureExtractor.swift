@@ -61,7 +61,7 @@ public struct FeatureExtractor: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
         var placeFeatures = [[UInt64]](repeating: [], count: tokens.count)
-        var places = PlaceCache(shared: placeReadings)
+        var places = PlaceCache(shared: placeReadings, tokens: tokens.count)
         for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeFeatures) }
         var covered = 0
         for sentence in sentences {
@@ -321,9 +321,13 @@ struct PlaceReading: Sendable {
 /// about are not names), in front of the extractor's shared ``PlaceReadings``.
 struct PlaceCache {
     let shared: PlaceReadings
-    private var known = FoldedKeyMap<PlaceReading?>()
+    private var known: FoldedKeyMap<PlaceReading?>
 
-    init(shared: PlaceReadings) { self.shared = shared }
+    /// `tokens`: the document's token count, which bounds the map's size in practice.
+    init(shared: PlaceReadings, tokens: Int) {
+        self.shared = shared
+        known = FoldedKeyMap(capacity: tokens / 2)
+    }
 
     mutating func lookUp(_ key: UInt64) -> PlaceReading? {
         if let found = known[key] { return found }

@@ -32,7 +32,7 @@ public struct GreedyTagger {
         let count = document.facts.count
         var tags = [EntityTag](repeating: .outside, count: count)
         var confidences = [Float](repeating: 1, count: count)
-        var memory = FoldedKeyMap<EntityType>()
+        var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         var scores = [Float](repeating: 0, count: EntityTag.count)
         var features: [UInt64] = []
         for sentence in document.sentences {

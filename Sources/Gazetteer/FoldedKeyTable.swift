@@ -25,16 +25,19 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
     @usableFromInline var used = 0
 
     @inlinable public init(_ pairs: some Collection<(UInt64, Value)>) {
-        var size = 16
-        while size < pairs.count * 2 { size <<= 1 } // load factor at most 1/2
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: nil, count: size)
-        mask = size - 1
+        self.init(capacity: pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
-    /// An empty map that grows as keys are set: a per-document memory without SipHash.
-    @inlinable public init() { self.init(EmptyCollection()) }
+    /// An empty map with room for `capacity` keys before it grows: a per-document memory
+    /// without SipHash.
+    @inlinable public init(capacity: Int = 0) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 } // load factor at most 1/2
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+    }
 
     @inlinable public subscript(key: UInt64) -> Value? {
         get {
@@ -64,7 +67,7 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
     }
 
     /// Doubles the table, keeping the load factor at most 1/2.
-    @usableFromInline mutating func grow() {
+    @inlinable mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: nil, count: oldKeys.count * 2)

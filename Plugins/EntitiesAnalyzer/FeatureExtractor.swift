@@ -60,9 +60,19 @@ public struct FeatureExtractor: Sendable {
         features.reserveCapacity(tokens.count * 48)
         var starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
-        var placeFeatures = [[UInt64]](repeating: [], count: tokens.count)
         var places = PlaceCache(shared: placeReadings, tokens: tokens.count)
-        for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeFeatures) }
+        var placeHits: [(token: Int, feature: UInt64)] = []
+        for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeHits) }
+        // Grouped by token, in the order found: one flat array, not an array per token.
+        var placeStarts = [Int](repeating: 0, count: tokens.count + 1)
+        for hit in placeHits { placeStarts[hit.token + 1] += 1 }
+        for index in tokens.indices { placeStarts[index + 1] += placeStarts[index] }
+        var placeFeatures = [UInt64](repeating: 0, count: placeHits.count)
+        var placeFill = placeStarts
+        for hit in placeHits {
+            placeFeatures[placeFill[hit.token]] = hit.feature
+            placeFill[hit.token] += 1
+        }
         var covered = 0
         for sentence in sentences {
             while covered < sentence.lowerBound {
@@ -79,7 +89,7 @@ public struct FeatureExtractor: Sendable {
                     continue
                 }
                 addFeatures(index, sentence, facts, document, capsLine: capsLine, run: runs[index - sentence.lowerBound], into: &features)
-                features += placeFeatures[index]
+                features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
             }
             covered = sentence.upperBound
         }
@@ -287,7 +297,7 @@ public struct FeatureExtractor: Sendable {
     /// Marks tokens inside names the gazetteer knows, with the place's kind and size, for
     /// spans of capitalized words up to ``longestPlaceTokens`` long.
     private func addPlaceFeatures(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                                  places: inout PlaceCache, into placeFeatures: inout [[UInt64]]) {
+                                  places: inout PlaceCache, into placeHits: inout [(token: Int, feature: UInt64)]) {
         let tokens = document.tokens
         for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
             for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
@@ -299,8 +309,8 @@ public struct FeatureExtractor: Sendable {
                 guard key != 0, let place = places.lookUp(key) else { continue }
                 for member in start...end {
                     let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
-                    placeFeatures[member].append(FeatureHash.feature(.place, place.kind, position))
-                    placeFeatures[member].append(FeatureHash.feature(.placePopulation, place.magnitude, position))
+                    placeHits.append((member, FeatureHash.feature(.place, place.kind, position)))
+                    placeHits.append((member, FeatureHash.feature(.placePopulation, place.magnitude, position)))
                 }
             }
         }

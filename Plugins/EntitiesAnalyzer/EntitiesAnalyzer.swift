@@ -45,7 +45,7 @@ public struct EntitiesAnalyzer: Analyzer {
         self.minimumConfidence = minimumConfidence
         self.model = model
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
-        labeler = EntityLabeler(gazetteer: gazetteer)
+        labeler = EntityLabeler(gazetteer: gazetteer, places: extractor.placeReadings)
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {

@@ -11,6 +11,8 @@ import TextAnalysis
 ///   groups; MISC otherwise (events, products and laws are not told apart by the model).
 struct EntityLabeler: Sendable {
     let gazetteer: Gazetteer
+    /// The extractor's, so a name's places are summed once per analyzer.
+    let places: PlaceReadings
 
     private static let groups: Set<UInt64> = Set("""
         muslim muslims christian christians jewish jew jews catholic catholics protestant protestants
@@ -28,10 +30,8 @@ struct EntityLabeler: Sendable {
             if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return "LOC" }
             if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return "FAC" }
             let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
-            guard let key = NameKey.key(document.bytes[bytes]), gazetteer.hasPlace(forKey: key) else { return "GPE" }
-            let kinds = gazetteer.places(forKey: key).map(gazetteer.kind)
-            let political: Set<PlaceKind> = [.country, .admin1, .admin2, .city]
-            return kinds.contains(where: political.contains) ? "GPE" : "LOC"
+            guard let key = NameKey.key(document.bytes[bytes]), let reading = places.reading(forKey: key) else { return "GPE" }
+            return reading.isPolitical ? "GPE" : "LOC"
         case .miscellaneous:
             if span.tokens.count == 1 {
                 let token = facts[span.tokens.lowerBound]

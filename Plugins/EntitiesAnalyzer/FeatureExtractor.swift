@@ -1,5 +1,6 @@
 public import Gazetteer
 public import TextAnalysis
+import Synchronization
 
 /// What the features need to know about one token, computed once per document.
 struct TokenFacts: Sendable {
@@ -40,12 +41,14 @@ public struct DocumentFeatures: Sendable {
 public struct FeatureExtractor: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
+    let placeReadings: PlaceReadings
     /// The longest place name looked up, in tokens: longer names are rare and cost lookups.
     static let longestPlaceTokens = 4
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        placeReadings = PlaceReadings(gazetteer: gazetteer)
     }
 
     public func extract(_ document: Document) -> DocumentFeatures {
@@ -57,9 +60,19 @@ public struct FeatureExtractor: Sendable {
         features.reserveCapacity(tokens.count * 48)
         var starts: [Int] = []
         starts.reserveCapacity(tokens.count + 1)
-        var placeFeatures = [[UInt64]](repeating: [], count: tokens.count)
-        var places = PlaceCache()
-        for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeFeatures) }
+        var places = PlaceCache(shared: placeReadings, tokens: tokens.count)
+        var placeHits: [(token: Int, feature: UInt64)] = []
+        for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeHits) }
+        // Grouped by token, in the order found: one flat array, not an array per token.
+        var placeStarts = [Int](repeating: 0, count: tokens.count + 1)
+        for hit in placeHits { placeStarts[hit.token + 1] += 1 }
+        for index in tokens.indices { placeStarts[index + 1] += placeStarts[index] }
+        var placeFeatures = [UInt64](repeating: 0, count: placeHits.count)
+        var placeFill = placeStarts
+        for hit in placeHits {
+            placeFeatures[placeFill[hit.token]] = hit.feature
+            placeFill[hit.token] += 1
+        }
         var covered = 0
         for sentence in sentences {
             while covered < sentence.lowerBound {
@@ -76,7 +89,7 @@ public struct FeatureExtractor: Sendable {
                     continue
                 }
                 addFeatures(index, sentence, facts, document, capsLine: capsLine, run: runs[index - sentence.lowerBound], into: &features)
-                features += placeFeatures[index]
+                features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
             }
             covered = sentence.upperBound
         }
@@ -94,9 +107,7 @@ public struct FeatureExtractor: Sendable {
     static func facts(of token: Token, in document: Document) -> TokenFacts {
         let bytes = document.bytes[token.span.bytes]
         var facts = TokenFacts()
-        facts.form = FeatureHash.of(bytes)
-        facts.lower = FeatureHash.of(bytes, lowercased: true)
-        facts.bare = FeatureHash.of(bytes, lowercased: true, bare: true)
+        (facts.form, facts.lower, facts.bare) = FeatureHash.forms(bytes)
         facts.isWord = token.kind == .word || token.kind == .abbreviation
         var shape = FeatureHash.empty
         var shortShape = FeatureHash.empty
@@ -204,12 +215,12 @@ public struct FeatureExtractor: Sendable {
     private func addFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                              capsLine: Bool, run: Run, into features: inout [UInt64]) {
         let token = facts[index]
-        func at(_ offset: Int) -> TokenFacts? {
+        @inline(__always) func at(_ offset: Int) -> TokenFacts? {
             let position = index + offset
             return sentence.contains(position) ? facts[position] : nil
         }
         let boundary: UInt64 = 0x5eed
-        func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
+        @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.append(FeatureHash.feature(template, a, b))
         }
         add(.bias)
@@ -233,7 +244,7 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        for offset in [-2, -1, 1, 2] {
+        for offset in -2...2 where offset != 0 {
             let neighbour = at(offset)
             add(.lowerAt, UInt64(bitPattern: Int64(offset)), neighbour?.lower ?? boundary)
             if abs(offset) == 1 { add(.shapeAt, UInt64(bitPattern: Int64(offset)), neighbour?.shortShape ?? boundary) }
@@ -286,7 +297,7 @@ public struct FeatureExtractor: Sendable {
     /// Marks tokens inside names the gazetteer knows, with the place's kind and size, for
     /// spans of capitalized words up to ``longestPlaceTokens`` long.
     private func addPlaceFeatures(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                                  places: inout PlaceCache, into placeFeatures: inout [[UInt64]]) {
+                                  places: inout PlaceCache, into placeHits: inout [(token: Int, feature: UInt64)]) {
         let tokens = document.tokens
         for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
             for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
@@ -295,36 +306,91 @@ public struct FeatureExtractor: Sendable {
                 // A one-word name's key is the token's own, already folded.
                 let key = end == start ? facts[start].nameKey
                     : NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
-                guard key != 0, let place = places.lookUp(key, in: gazetteer) else { continue }
+                guard key != 0, let place = places.lookUp(key) else { continue }
                 for member in start...end {
                     let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
-                    placeFeatures[member].append(FeatureHash.feature(.place, place.kind, position))
-                    placeFeatures[member].append(FeatureHash.feature(.placePopulation, place.magnitude, position))
+                    placeHits.append((member, FeatureHash.feature(.place, place.kind, position)))
+                    placeHits.append((member, FeatureHash.feature(.placePopulation, place.magnitude, position)))
                 }
             }
         }
     }
 }
 
-/// The kind and size class of the places a name may mean, looked up once per name and document
-/// (news repeats its places; the gazetteer's answer is an array to sort).
-struct PlaceCache {
-    private var known: [UInt64: (kind: UInt64, magnitude: UInt64)] = [:]
-    /// Gazetteer order of kinds, country first: the most political reading of a name wins.
-    private static let rank: [PlaceKind: UInt64] = Dictionary(uniqueKeysWithValues: PlaceKind.allCases.enumerated().map { ($1, UInt64($0)) })
+/// What the gazetteer says about a name, summed over every place it may mean.
+struct PlaceReading: Sendable {
+    /// Rank of the most political kind (``PlaceReadings/rank(_:)``): country before city.
+    var kind: UInt64
+    /// Size class of the most populous place.
+    var magnitude: UInt64
+    /// Whether some place of that name is a country, division or city (GPE, not LOC).
+    var isPolitical: Bool
+}
 
-    mutating func lookUp(_ key: UInt64, in gazetteer: Gazetteer) -> (kind: UInt64, magnitude: UInt64)? {
+/// The readings of one document's names, those that are no place included (most spans asked
+/// about are not names), in front of the extractor's shared ``PlaceReadings``.
+struct PlaceCache {
+    let shared: PlaceReadings
+    private var known: FoldedKeyMap<PlaceReading?>
+
+    /// `tokens`: the document's token count, which bounds the map's size in practice.
+    init(shared: PlaceReadings, tokens: Int) {
+        self.shared = shared
+        known = FoldedKeyMap(capacity: tokens / 2)
+    }
+
+    mutating func lookUp(_ key: UInt64) -> PlaceReading? {
         if let found = known[key] { return found }
-        guard gazetteer.hasPlace(forKey: key) else { return nil }
+        let found = shared.reading(forKey: key)
+        known[key] = .some(found)
+        return found
+    }
+}
+
+/// The readings of the place names an analyzer has met, shared by its documents and threads:
+/// common names ("Washington") have hundreds of gazetteer rows, scattered in memory, and
+/// summing them up again in every document was a fifth of the analyzer's time. Only names that
+/// are places are kept, so the map stays within the gazetteer's size.
+final class PlaceReadings: Sendable {
+    let gazetteer: Gazetteer
+    private let known = Mutex(FoldedKeyMap<PlaceReading>())
+
+    init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    /// Gazetteer order of kinds (`PlaceKind.allCases`), country first: the most political
+    /// reading of a name wins.
+    static func rank(_ kind: PlaceKind) -> UInt64 {
+        switch kind {
+        case .continent: 0
+        case .country: 1
+        case .admin1: 2
+        case .admin2: 3
+        case .region: 4
+        case .feature: 5
+        case .city: 6
+        }
+    }
+
+    /// nil when no place has that name.
+    func reading(forKey key: UInt64) -> PlaceReading? {
+        if let found = known.withLock({ $0[key] }) { return found }
         var kind = UInt64.max
         var population = 0
-        for place in gazetteer.places(forKey: key) {
-            kind = min(kind, Self.rank[gazetteer.kind(place)] ?? UInt64.max)
+        var isPolitical = false
+        gazetteer.forEachPlace(forKey: key) { place in
+            let placeKind = gazetteer.kind(place)
+            kind = min(kind, Self.rank(placeKind))
             population = max(population, gazetteer.population(place))
+            switch placeKind {
+            case .country, .admin1, .admin2, .city: isPolitical = true
+            case .continent, .region, .feature: break
+            }
         }
+        guard kind != UInt64.max else { return nil }
         let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
-        known[key] = (kind, magnitude)
-        return (kind, magnitude)
+        let reading = PlaceReading(kind: kind, magnitude: magnitude, isPolitical: isPolitical)
+        known.withLock { $0[key] = reading }
+        return reading
     }
 }
 

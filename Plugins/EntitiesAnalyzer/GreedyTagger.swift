@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 
 /// Tags a document left to right, one token at a time, with the tags already chosen as
 /// features: the previous one or two tags of the sentence, and the type an earlier mention of
@@ -31,7 +32,7 @@ public struct GreedyTagger {
         let count = document.facts.count
         var tags = [EntityTag](repeating: .outside, count: count)
         var confidences = [Float](repeating: 1, count: count)
-        var memory: [UInt64: EntityType] = [:]
+        var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         var scores = [Float](repeating: 0, count: EntityTag.count)
         var features: [UInt64] = []
         for sentence in document.sentences {

@@ -4,49 +4,81 @@
 /// The keys are already 64-bit hashes, so the table uses their bits directly: `Set<UInt64>`
 /// would run SipHash on every lookup, which showed in the `places` profile.
 public struct FoldedKeySet: Sendable {
-    private let table: FoldedKeyMap<Bool>
+    @usableFromInline let table: FoldedKeyMap<Bool>
 
     public init(_ keys: some Sequence<UInt64>) {
         table = FoldedKeyMap(keys.map { ($0, true) })
     }
 
-    public func contains(_ key: UInt64) -> Bool { table[key] != nil }
+    @inlinable public func contains(_ key: UInt64) -> Bool { table[key] != nil }
 }
 
 /// A map from folded-name keys to values, with the same open-addressing layout as
 /// ``FoldedKeySet``. Later pairs win over earlier ones with the same key.
 public struct FoldedKeyMap<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private let mask: Int
+    // Visible to other modules' inlined code: an unspecialized generic call per lookup showed
+    // in the entities profile.
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var mask: Int
+    /// Slots holding a key (a key set to nil keeps its slot).
+    @usableFromInline var used = 0
 
-    public init(_ pairs: some Collection<(UInt64, Value)>) {
+    @inlinable public init(_ pairs: some Collection<(UInt64, Value)>) {
+        self.init(capacity: pairs.count)
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    /// An empty map with room for `capacity` keys before it grows: a per-document memory
+    /// without SipHash.
+    @inlinable public init(capacity: Int = 0) {
         var size = 16
-        while size < pairs.count * 2 { size <<= 1 } // load factor at most 1/2
+        while size < capacity * 2 { size <<= 1 } // load factor at most 1/2
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: nil, count: size)
         mask = size - 1
-        for (key, value) in pairs {
+    }
+
+    @inlinable public subscript(key: UInt64) -> Value? {
+        get {
+            let stored = Self.stored(key)
             var slot = Self.slot(key, mask)
-            while keys[slot] != 0 && keys[slot] != Self.stored(key) { slot = (slot + 1) & mask }
-            keys[slot] = Self.stored(key)
-            values[slot] = value
+            while keys[slot] != 0 {
+                if keys[slot] == stored { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+        set {
+            let stored = Self.stored(key)
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 && keys[slot] != stored { slot = (slot + 1) & mask }
+            if keys[slot] == 0 {
+                if (used + 1) * 2 > keys.count {
+                    grow()
+                    self[key] = newValue
+                    return
+                }
+                keys[slot] = stored
+                used += 1
+            }
+            values[slot] = newValue
         }
     }
 
-    public subscript(key: UInt64) -> Value? {
-        let stored = Self.stored(key)
-        var slot = Self.slot(key, mask)
-        while keys[slot] != 0 {
-            if keys[slot] == stored { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
+    /// Doubles the table, keeping the load factor at most 1/2.
+    @inlinable mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: nil, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        used = 0
+        for (slot, key) in oldKeys.enumerated() where key != 0 { self[key] = oldValues[slot] }
     }
 
     public var count: Int { values.lazy.filter { $0 != nil }.count }
 
     /// 0 marks an empty slot, so a key of 0 is stored as 1 (a collision of one in 2^64).
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+    @inlinable static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    @inlinable static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
 }

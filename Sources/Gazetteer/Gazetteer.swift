@@ -144,6 +144,11 @@ public final class Gazetteer: Sendable {
         return found.sorted()
     }
 
+    /// Calls `body` with each entry named `key`, in no particular order: no array, no sort.
+    public func forEachPlace(forKey key: UInt64, _ body: (PlaceID) -> Void) {
+        names.forEachRow(key) { body(PlaceID(row: $0)) }
+    }
+
     /// Whether some entry is named `key`: a cheap test before collecting the entries.
     public func hasPlace(forKey key: UInt64) -> Bool { names.contains(key) }
 

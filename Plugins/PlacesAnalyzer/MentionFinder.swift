@@ -9,7 +9,6 @@ import TextAnalysis
 /// organization, "Police" at the start of a sentence a common word. ALL-CAPS headlines carry
 /// no case evidence, so there only well-known places that are not common words count.
 struct MentionFinder {
-    let document: Document
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     private let words = PlaceWordKeys.shared
@@ -22,7 +21,6 @@ struct MentionFinder {
     private let tokenKeys: [UInt64]
 
     init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
-        self.document = document
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         tokens = document.tokens
@@ -51,17 +49,19 @@ struct MentionFinder {
         markLines()
     }
 
-    /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
-    /// ("Hamilton said") are the person, not the place.
-    private var personNames: Set<UInt64> = []
-
-    mutating func find() -> (places: [PlaceMention], demonyms: [DemonymMention]) {
+    /// Not `mutating`: Swift copies a struct to call its other methods from a mutating one.
+    func find() -> (places: [PlaceMention], demonyms: [DemonymMention]) {
+        /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
+        /// ("Hamilton said") are the person, not the place.
+        var personNames: Set<UInt64> = []
         var places: [PlaceMention] = []
         var demonyms: [DemonymMention] = []
         var index = 0
         while index < tokens.count {
-            // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking.
-            if let (mention, next) = basedCompound(at: index) {
+            // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
+            // (only on capitals: the call returns a large optional, copied even when nil).
+            let first = bytes[tokens[index].span.bytes.lowerBound]
+            if first >= 65, first <= 90, let (mention, next) = basedCompound(at: index) {
                 places.append(mention)
                 index = next
                 continue
@@ -71,7 +71,7 @@ struct MentionFinder {
                 continue
             }
             let chunk = chunk(from: index)
-            let (found, foundDemonyms) = capsLine[index] ? matchCaps(chunk) : match(chunk)
+            let (found, foundDemonyms) = capsLine[index] ? matchCaps(chunk) : match(chunk, personNames: &personNames)
             places += found
             demonyms += foundDemonyms
             index = max(chunk.upperBound, found.last?.tokens.upperBound ?? 0)
@@ -129,7 +129,7 @@ struct MentionFinder {
     }
 
     /// Matches inside one chunk of mixed-case text.
-    private mutating func match(_ chunk: Range<Int>) -> ([PlaceMention], [DemonymMention]) {
+    private func match(_ chunk: Range<Int>, personNames: inout Set<UInt64>) -> ([PlaceMention], [DemonymMention]) {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
@@ -162,7 +162,7 @@ struct MentionFinder {
             }
             position += 1
         }
-        return (decide(found, chunk: start..<chunk.upperBound), demonyms)
+        return (decide(found, chunk: start..<chunk.upperBound, personNames: &personNames), demonyms)
     }
 
     /// Keeps the matches of a chunk that read as places.
@@ -172,7 +172,7 @@ struct MentionFinder {
     /// Governor"). What is dropped: parts of a person's name ("Nelson Mandela", "President
     /// Lincoln"), months and weekdays, disease names ("Marburg virus"), a bare direction
     /// ("West"), and common words without a locative cue.
-    private mutating func decide(_ found: [PlaceMention], chunk: Range<Int>) -> [PlaceMention] {
+    private func decide(_ found: [PlaceMention], chunk: Range<Int>, personNames: inout Set<UInt64>) -> [PlaceMention] {
         var kept: [PlaceMention] = []
         for var mention in found {
             let first = mention.tokens.lowerBound

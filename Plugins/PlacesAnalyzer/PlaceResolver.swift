@@ -52,7 +52,7 @@ struct PlaceResolver {
         let divisionPopulation = gazetteer.population(resolution.place)
         let seat = mention.candidates.first { id in
             guard gazetteer.kind(id) == .city, gazetteer.countryKey(id) == country, gazetteer.admin1(of: id) == resolution.place else { return false }
-            let cityState = ["PPLC", "PPLA"].contains(gazetteer.entry(id).featureCode) && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
+            let cityState = gazetteer.isSeat(id) && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
             // "Lagos": the city holds most of its state's people, and news means the city.
             return cityState || gazetteer.population(id) * 4 >= divisionPopulation
         }

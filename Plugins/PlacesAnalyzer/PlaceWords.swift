@@ -92,7 +92,10 @@ enum PlaceWords {
 }
 
 /// The word classes as folded-name keys, so tokens are classified without making Strings.
-struct PlaceWordKeys: Sendable {
+///
+/// A class, so ``MentionFinder`` holds one pointer: a finder that held these tables inline was
+/// 552 bytes, and Swift copied it before every method call on it (a `memcpy` per token).
+final class PlaceWordKeys: Sendable {
     let connectors: FoldedKeySet
     let typeWords: FoldedKeyMap<PlaceKindHint>
     let featurePrefixes: FoldedKeySet

@@ -39,8 +39,7 @@ public struct PlacesAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        var finder = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon)
-        let (mentions, demonyms) = finder.find()
+        let (mentions, demonyms) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
         let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, demonyms: demonyms)
         // A place named many times is read from the gazetteer once per document.
         var fields: [PlaceID: Attributes] = [:]

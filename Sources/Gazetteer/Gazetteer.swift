@@ -11,9 +11,8 @@ public final class Gazetteer: Sendable {
     private let bytes: [UInt8]
     private let rows: [Row]
     private let names: NameIndex
-    private let demonyms: [UInt64: String]
+    private let demonyms: FoldedKeyMap<String>
     private let countries: [PackedCode: PlaceID]
-    private let admin1s: [AdminKey: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
     public let longestNameWords: Int
 
@@ -28,6 +27,11 @@ public final class Gazetteer: Sendable {
         var latitude: Double
         var longitude: Double
         var hasCoordinates: Bool
+        /// A capital or a first-level seat (PPLC, PPLA): ranking asks, so it needs no field parsing.
+        var isSeat: Bool
+        /// The row of the town's or district's first-level division, -1 for none: resolved once
+        /// at load (a dictionary lookup per candidate per pass was 5% of the analyzer).
+        var admin1Row: Int32
     }
 
     /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
@@ -50,21 +54,13 @@ public final class Gazetteer: Sendable {
         names = index.names
         longestNameWords = index.longestNameWords
         var countries: [PackedCode: PlaceID] = [:]
-        var admin1s: [AdminKey: PlaceID] = [:]
         // Rows are sorted by kind: countries and divisions come first.
         for (offset, row) in index.rows.enumerated() {
             if row.kind > .admin1 { break }
-            switch row.kind {
-            case .country: countries[row.country] = PlaceID(row: Int32(offset))
-            case .admin1:
-                let key = AdminKey(country: row.country, code: row.admin1Code)
-                if admin1s[key] == nil { admin1s[key] = PlaceID(row: Int32(offset)) }
-            default: break
-            }
+            if row.kind == .country { countries[row.country] = PlaceID(row: Int32(offset)) }
         }
         self.countries = countries
-        self.admin1s = admin1s
-        demonyms = (try? Self.parseDemonyms(demonymBytes)) ?? [:] // parsed before, when the cache was written
+        demonyms = (try? Self.parseDemonyms(demonymBytes)) ?? FoldedKeyMap() // parsed before, when the cache was written
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
@@ -89,9 +85,12 @@ public final class Gazetteer: Sendable {
             let longitude = TabSeparated.double(places[fields[7]])
             let country = PackedCode(places[fields[4]])
             let admin1Code = PackedCode(places[fields[5]])
+            let featureCode = places[fields[3]]
+            let isSeat = featureCode.elementsEqual("PPLC".utf8) || featureCode.elementsEqual("PPLA".utf8)
             rows.append(Row(line: line, kind: kind, country: country, admin1Code: admin1Code,
                             population: TabSeparated.integer(places[fields[8]]) ?? 0,
-                            latitude: latitude ?? 0, longitude: longitude ?? 0, hasCoordinates: latitude != nil && longitude != nil))
+                            latitude: latitude ?? 0, longitude: longitude ?? 0, hasCoordinates: latitude != nil && longitude != nil,
+                            isSeat: isSeat, admin1Row: -1))
             func addName(_ range: Range<Int>) {
                 let slice = places[range]
                 guard let key = NameKey.key(slice) else { return }
@@ -112,17 +111,19 @@ public final class Gazetteer: Sendable {
             }
         }
         guard !rows.isEmpty else { throw GazetteerError.malformed(file: source, line: lineNumber, reason: "no entries") }
+        for index in rows.indices where (rows[index].kind == .city || rows[index].kind == .admin2) && !rows[index].admin1Code.isEmpty {
+            rows[index].admin1Row = admin1s[AdminKey(country: rows[index].country, code: rows[index].admin1Code)]?.row ?? -1
+        }
         let demonyms = try Self.parseDemonyms(demonymBytes)
         self.rows = rows
         self.names = names
         self.demonyms = demonyms
         self.countries = countries
-        self.admin1s = admin1s
         longestNameWords = longest
     }
 
-    private static func parseDemonyms(_ bytes: [UInt8]) throws -> [UInt64: String] {
-        var demonyms: [UInt64: String] = [:]
+    private static func parseDemonyms(_ bytes: [UInt8]) throws -> FoldedKeyMap<String> {
+        var demonyms = FoldedKeyMap<String>()
         var fields: [Range<Int>] = []
         try TabSeparated.forEachLine(bytes) { line, number in
             TabSeparated.split(bytes, line, into: &fields)
@@ -165,10 +166,12 @@ public final class Gazetteer: Sendable {
 
     /// The first-level division an entry lies in (for cities and second-level divisions).
     public func admin1(of id: PlaceID) -> PlaceID? {
-        let row = rows[Int(id.row)]
-        guard row.kind == .city || row.kind == .admin2, !row.admin1Code.isEmpty else { return nil }
-        return admin1s[AdminKey(country: row.country, code: row.admin1Code)]
+        let row = rows[Int(id.row)].admin1Row
+        return row >= 0 ? PlaceID(row: row) : nil
     }
+
+    /// A capital or a first-level seat (GeoNames PPLC, PPLA).
+    public func isSeat(_ id: PlaceID) -> Bool { rows[Int(id.row)].isSeat }
 
     // MARK: - Fields
 

@@ -38,7 +38,8 @@ public struct GazetteerCache: Sendable {
         var longestNameWords: Int
     }
 
-    private static let magic: UInt64 = 0x315F_5A41_4743_4E41 // "ANCGAZ_1"
+    // Bumped whenever `Gazetteer.Row` changes meaning, not only size (the stride is checked too).
+    private static let magic: UInt64 = 0x325F_5A41_4743_4E41 // "ANCGAZ_2"
     private static let headerWords = 7
 
     /// The index cached for these source files, or nil (then the caller parses them).

@@ -18,11 +18,11 @@ struct PlaceResolver {
     func resolve(_ mentions: [PlaceMention], demonyms: [DemonymMention]) -> [Resolution?] {
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
-        var qualifying = Set<Int>()
-        for mention in mentions { if let index = mention.qualifier { qualifying.insert(index) } }
+        var qualifying = [Bool](repeating: false, count: mentions.count)
+        for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
         // Pass 1: priors and local evidence only.
         var chosen = mentions.indices.map { index in
-            best(mentions[index], context: nil, own: nil, qualifier: nil, qualifies: qualifying.contains(index))
+            best(mentions[index], context: nil, own: nil, qualifier: nil, qualifies: qualifying[index])
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         for _ in 0..<2 {
@@ -30,7 +30,7 @@ struct PlaceResolver {
             chosen = mentions.indices.map { index in
                 let mention = mentions[index]
                 let qualifier = mention.qualifier.flatMap { chosen[$0]?.place }
-                return best(mention, context: context, own: chosen[index], qualifier: qualifier, qualifies: qualifying.contains(index))
+                return best(mention, context: context, own: chosen[index], qualifier: qualifier, qualifies: qualifying[index])
             }
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
@@ -39,7 +39,7 @@ struct PlaceResolver {
         let typedPlaces = Set(zip(mentions, resolved).compactMap { mention, resolution in mention.hint == .admin ? resolution?.place : nil })
         return resolved.enumerated().map { index, resolution in
             if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
-            return qualifying.contains(index) ? resolution : preferSeat(resolution, of: mentions[index])
+            return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index])
         }
     }
 
@@ -130,11 +130,17 @@ struct PlaceResolver {
     }
 }
 
+extension PlaceID {
+    /// The entry as a ``FoldedKeyMap`` key.
+    fileprivate var key: UInt64 { UInt64(UInt32(bitPattern: row)) &* 0x9E37_79B9_7F4A_7C15 }
+}
+
 /// Where a document's places lie: countries and first-level divisions, weighted by mentions.
 struct DocumentGeography {
     private let gazetteer: Gazetteer
-    private var countries: [UInt64: Double] = [:]
-    private var admin1s: [PlaceID: Double] = [:]
+    // Folded-key maps, not Dictionaries: every candidate of every mention asks, three times.
+    private var countries = FoldedKeyMap<Double>()
+    private var admin1s = FoldedKeyMap<Double>()
     private var total = 0.0
 
     init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonyms: [DemonymMention]) {
@@ -144,7 +150,8 @@ struct DocumentGeography {
             add(resolution.place, weight: resolution.confidence)
         }
         for demonym in demonyms {
-            countries[Gazetteer.countryKey(code: demonym.country), default: 0] += 0.5
+            let country = Gazetteer.countryKey(code: demonym.country)
+            countries[country] = (countries[country] ?? 0) + 0.5
             total += 0.5
         }
     }
@@ -152,9 +159,9 @@ struct DocumentGeography {
     private mutating func add(_ id: PlaceID, weight: Double) {
         let vote = Vote(id, gazetteer: gazetteer)
         guard vote.country != 0 else { return }
-        countries[vote.country, default: 0] += weight
+        countries[vote.country] = (countries[vote.country] ?? 0) + weight
         total += weight
-        if let admin1 = vote.admin1 { admin1s[admin1, default: 0] += weight * vote.admin1Share }
+        if let admin1 = vote.admin1 { admin1s[admin1.key] = (admin1s[admin1.key] ?? 0) + weight * vote.admin1Share }
     }
 
     /// What one resolved mention adds to the geography.
@@ -186,7 +193,7 @@ struct DocumentGeography {
         var countryWeight = countries[country] ?? 0
         if ownVote?.country == country { countryWeight -= ownWeight }
         var score = 3 * max(0, countryWeight) / total
-        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), var weight = admin1s[admin1] {
+        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), var weight = admin1s[admin1.key] {
             if let ownVote, ownVote.admin1 == admin1 { weight -= ownWeight * ownVote.admin1Share }
             if weight > 0.2 { score += 2 }
         }

@@ -50,7 +50,7 @@ public struct PlacesAnalyzer: Analyzer {
             annotations += demonyms.map { demonym in
                 var attributes: Attributes = ["country": .string(demonym.country)]
                 if let country = gazetteer.country(code: demonym.country) {
-                    attributes["name"] = .string(gazetteer.entry(country).name)
+                    attributes["name"] = .string(gazetteer.name(country))
                 }
                 return document.annotation(plugin: "places", label: "DEMONYM", bytes: demonym.bytes, attributes: attributes)
             }
@@ -78,17 +78,18 @@ public struct PlacesAnalyzer: Analyzer {
     /// The entry's fields as output attributes, in output order.
     private func entryFields(_ place: PlaceID) -> Attributes {
         let entry = gazetteer.entry(place)
-        var attributes: Attributes = ["name": .string(entry.name)]
-        if let geonameID = entry.geonameID { attributes["geonameid"] = .int(geonameID) }
+        var fields: [(key: String, value: AttributeValue)] = [("name", .string(entry.name))]
+        fields.reserveCapacity(10) // and room for the confidence added per mention
+        if let geonameID = entry.geonameID { fields.append(("geonameid", .int(geonameID))) }
         if let latitude = entry.latitude, let longitude = entry.longitude {
-            attributes["latitude"] = .double(latitude)
-            attributes["longitude"] = .double(longitude)
+            fields.append(("latitude", .double(latitude)))
+            fields.append(("longitude", .double(longitude)))
         }
-        if !entry.country.isEmpty { attributes["country"] = .string(entry.country) }
-        if let admin1 = gazetteer.admin1(of: place) { attributes["admin1"] = .string(gazetteer.entry(admin1).name) }
-        if entry.population > 0 { attributes["population"] = .int(entry.population) }
-        attributes["feature"] = .string(PlaceFeature.word(kind: entry.kind, code: entry.featureCode))
-        return attributes
+        if !entry.country.isEmpty { fields.append(("country", .string(entry.country))) }
+        if let admin1 = gazetteer.admin1(of: place) { fields.append(("admin1", .string(gazetteer.name(admin1)))) }
+        if entry.population > 0 { fields.append(("population", .int(entry.population))) }
+        fields.append(("feature", .string(PlaceFeature.word(kind: entry.kind, code: entry.featureCode))))
+        return Attributes(uniqueKeysWithValues: fields)
     }
 }
 

@@ -192,14 +192,30 @@ public final class Gazetteer: Sendable {
     /// Every field of an entry, read from the file.
     public func entry(_ id: PlaceID) -> PlaceEntry {
         let row = rows[Int(id.row)]
+        // Fields 0-8, then the last one (10): the aliases between them are most of a big city's line.
         var fields: [Range<Int>] = []
-        TabSeparated.split(bytes, row.line, into: &fields)
+        fields.reserveCapacity(9)
+        TabSeparated.split(bytes, row.line, into: &fields, first: 9)
         func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+        var iso = ""
+        if fields.count == 9, fields[8].upperBound < row.line.upperBound,
+           let aliasesEnd = bytes[(fields[8].upperBound + 1)..<row.line.upperBound].firstIndex(of: 0x09) {
+            let isoEnd = bytes[(aliasesEnd + 1)..<row.line.upperBound].firstIndex(of: 0x09) ?? row.line.upperBound
+            iso = String(decoding: bytes[(aliasesEnd + 1)..<isoEnd], as: UTF8.self)
+        }
         return PlaceEntry(
             id: id, geonameID: TabSeparated.integer(bytes[fields[0]]), name: text(1), kind: row.kind, featureCode: text(3),
             country: row.country.string, admin1Code: text(5),
             latitude: row.hasCoordinates ? row.latitude : nil, longitude: row.hasCoordinates ? row.longitude : nil,
-            population: row.population, iso: text(10))
+            population: row.population, iso: iso)
+    }
+
+    /// The entry's name alone (field 1), without reading the rest of its line.
+    public func name(_ id: PlaceID) -> String {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(2)
+        TabSeparated.split(bytes, rows[Int(id.row)].line, into: &fields, first: 2)
+        return fields.count == 2 ? String(decoding: bytes[fields[1]], as: UTF8.self) : ""
     }
 
     /// Great-circle distance in kilometres between two entries (nil without coordinates).

@@ -26,6 +26,22 @@ enum TabSeparated {
         fields.append(start..<line.upperBound)
     }
 
+    /// The first `count` fields of `line` (fewer if it has fewer), for readers that need only
+    /// the leading ones: a big city's line is mostly its aliases.
+    static func split(_ bytes: [UInt8], _ line: Range<Int>, into fields: inout [Range<Int>], first count: Int) {
+        fields.removeAll(keepingCapacity: true)
+        var start = line.lowerBound
+        var index = start
+        while index < line.upperBound, fields.count < count {
+            if bytes[index] == 0x09 {
+                fields.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        if fields.count < count { fields.append(start..<line.upperBound) }
+    }
+
     static func integer(_ digits: ArraySlice<UInt8>) -> Int? {
         guard !digits.isEmpty else { return nil }
         var value = 0

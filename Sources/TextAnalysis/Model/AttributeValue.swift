@@ -49,6 +49,13 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         for (key, value) in elements { self[key] = value }
     }
 
+    /// Attributes from pairs whose keys the caller knows are distinct, in output order: no
+    /// search per key, for analyzers that build many annotations.
+    public init(uniqueKeysWithValues pairs: [(key: String, value: AttributeValue)]) {
+        assert(Set(pairs.map(\.key)).count == pairs.count, "duplicate attribute keys")
+        entries = pairs
+    }
+
     public var isEmpty: Bool { entries.isEmpty }
     public var count: Int { entries.count }
     public var keys: [String] { entries.map(\.key) }

@@ -19,6 +19,9 @@ struct MentionFinder {
     /// Token is on a line written in capitals.
     private var capsLine: [Bool]
     private let tokenKeys: [UInt64]
+    /// ``classifyNameWord(_:)`` of every token, computed once: chunking, matching and deciding
+    /// ask about the same tokens many times.
+    private var nameWords: [Bool]
 
     init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
@@ -30,22 +33,27 @@ struct MentionFinder {
             sentenceStart[sentence.tokens.lowerBound] = true
         }
         capsLine = Array(repeating: false, count: tokens.count)
+        nameWords = Array(repeating: false, count: tokens.count)
         // Keys only where a name can be: capitalized words and their neighbours (connectors,
         // titles, type words, locatives). Most news tokens are neither, and are never asked about.
         let bytes = document.bytes
         let tokens = document.tokens
-        func capitalized(_ index: Int) -> Bool {
-            guard index >= 0, index < tokens.count else { return false }
+        var capitalized = [Bool](repeating: false, count: tokens.count + 3)
+        for index in tokens.indices {
             let first = bytes[tokens[index].span.bytes.lowerBound]
-            return (first >= 65 && first <= 90) || first >= 0xC3
+            capitalized[index + 1] = (first >= 65 && first <= 90) || first >= 0xC3 // shifted: index -1 is slot 0
         }
         var keys = [UInt64](repeating: 0, count: tokens.count)
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .abbreviation {
-            if capitalized(index) || capitalized(index - 1) || capitalized(index + 1) || capitalized(index + 2) {
+            if capitalized[index + 1] || capitalized[index] || capitalized[index + 2] || capitalized[index + 3] {
                 keys[index] = NameKey.key(bytes[tokens[index].span.bytes]) ?? 0
             }
         }
         tokenKeys = keys
+        // Into a local first: writing `nameWords` while calling a method on `self` copies `self`.
+        var flags = nameWords
+        for index in tokens.indices { flags[index] = classifyNameWord(index) }
+        nameWords = flags
         markLines()
     }
 
@@ -286,22 +294,18 @@ struct MentionFinder {
             }
             return nil
         }
-        // Tokens of a chunk are separated by spaces only: grow the key a token at a time.
-        var spanKeys: [UInt64] = [key(start)]
-        spanKeys.reserveCapacity(longest - start)
-        for index in (start + 1)..<max(start + 1, longest) {
-            let separated = tokens[index - 1].span.bytes.upperBound < tokens[index].span.bytes.lowerBound
-            spanKeys.append(NameKey.key(continuing: spanKeys[spanKeys.count - 1], with: bytes[tokens[index].span.bytes], separated: separated))
-        }
-        var end = longest
-        while end > start {
-            let last = end - 1
-            if isNameWord(last), spanKeys[last - start] != 0, gazetteer.hasPlace(forKey: spanKeys[last - start]) {
-                return start..<end
+        // Tokens of a chunk are separated by spaces only: grow the key a token at a time, and
+        // keep the last (longest) span that is a name.
+        var spanKey = key(start)
+        var found: Range<Int>?
+        for last in start..<longest {
+            if last > start {
+                let separated = tokens[last - 1].span.bytes.upperBound < tokens[last].span.bytes.lowerBound
+                spanKey = NameKey.key(continuing: spanKey, with: bytes[tokens[last].span.bytes], separated: separated)
             }
-            end -= 1
+            if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) { found = start..<(last + 1) }
         }
-        return nil
+        return found
     }
 
     /// The mention a gazetteer hit makes, or nil when the hit is not a place name here.
@@ -450,9 +454,12 @@ struct MentionFinder {
         tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound
     }
 
+    /// A word that can be part of a name (see ``classifyNameWord(_:)``).
+    func isNameWord(_ index: Int) -> Bool { nameWords[index] }
+
     /// A word that can be part of a name: capitalized ("Kyiv", "U.S.", "Ürümqi") or a lower-case
     /// particle before a capital ("d'Ivoire", "al-Bab").
-    func isNameWord(_ index: Int) -> Bool {
+    private func classifyNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word || token.kind == .abbreviation else { return false }
         let range = token.span.bytes
@@ -499,22 +506,30 @@ struct MentionFinder {
     /// Marks tokens on lines where letters are mostly capitals (headlines, wire slugs).
     private mutating func markLines() {
         var lineStart = 0
-        while lineStart < tokens.count {
-            var lineEnd = lineStart + 1
-            while lineEnd < tokens.count,
-                  !bytes[tokens[lineEnd - 1].span.bytes.upperBound..<tokens[lineEnd].span.bytes.lowerBound].contains(0x0A) {
-                lineEnd += 1
-            }
-            var upper = 0, lower = 0
-            for index in lineStart..<lineEnd where tokens[index].kind == .word {
-                for byte in bytes[tokens[index].span.bytes] {
-                    if byte >= 65 && byte <= 90 { upper += 1 } else if byte >= 97 && byte <= 122 { lower += 1 }
+        var upper = 0, lower = 0
+        for index in tokens.indices {
+            let span = tokens[index].span.bytes
+            if index > lineStart {
+                var gap = tokens[index - 1].span.bytes.upperBound
+                while gap < span.lowerBound, bytes[gap] != 0x0A { gap += 1 }
+                if gap < span.lowerBound { // a line ends before this token
+                    markLine(lineStart..<index, upper: upper, lower: lower)
+                    lineStart = index
+                    upper = 0
+                    lower = 0
                 }
             }
-            if upper >= 6 && upper > 4 * lower {
-                for index in lineStart..<lineEnd { capsLine[index] = true }
+            guard tokens[index].kind == .word else { continue }
+            for offset in span {
+                let byte = bytes[offset]
+                if byte >= 65 && byte <= 90 { upper += 1 } else if byte >= 97 && byte <= 122 { lower += 1 }
             }
-            lineStart = lineEnd
         }
+        markLine(lineStart..<tokens.count, upper: upper, lower: lower)
+    }
+
+    private mutating func markLine(_ line: Range<Int>, upper: Int, lower: Int) {
+        guard upper >= 6 && upper > 4 * lower else { return }
+        for index in line { capsLine[index] = true }
     }
 }

@@ -396,13 +396,17 @@ struct MentionFinder {
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
     }
 
+    /// A demonym of one or two words ("Saudi Arabian") at `index`, the longer first.
     private func demonym(at index: Int, before limit: Int) -> (Range<Int>, String)? {
-        for length in [2, 1] where index + length <= limit {
-            let range = index..<(index + length)
-            if let key = NameKey.key(bytes[byteRange(range)]), let country = gazetteer.demonymCountry(forKey: key) {
-                return (range, country)
-            }
+        // Keys from the per-token ones: every chunk word asks, and folding is the cost.
+        let cached = key(index) // 0 where it was not computed
+        guard let first = cached != 0 ? cached : NameKey.key(bytes[tokens[index].span.bytes]) else { return nil }
+        if index + 2 <= limit {
+            let separated = tokens[index].span.bytes.upperBound < tokens[index + 1].span.bytes.lowerBound
+            let pair = NameKey.key(continuing: first, with: bytes[tokens[index + 1].span.bytes], separated: separated)
+            if let country = gazetteer.demonymCountry(forKey: pair) { return (index..<(index + 2), country) }
         }
+        if index + 1 <= limit, let country = gazetteer.demonymCountry(forKey: first) { return (index..<(index + 1), country) }
         return nil
     }
 

@@ -63,14 +63,22 @@ struct PlaceResolver {
     /// The same name means the same place throughout, unless a mention has its own qualifier
     /// or type word: the reading with the most total confidence wins.
     private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?]) -> [Resolution?] {
-        var votes: [UInt64: [PlaceID: Double]] = [:]
+        // (name, place) → votes, in a flat list: a document names few places, and nested
+        // dictionaries cost more to build than the list costs to search.
+        var votes: [(name: UInt64, place: PlaceID, weight: Double)] = []
         for (mention, resolution) in zip(mentions, chosen) {
             guard let resolution else { continue }
-            votes[mention.key, default: [:]][resolution.place, default: 0] += resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
+            let weight = resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
+            if let index = votes.firstIndex(where: { $0.name == mention.key && $0.place == resolution.place }) {
+                votes[index].weight += weight
+            } else {
+                votes.append((mention.key, resolution.place, weight))
+            }
         }
         return zip(mentions, chosen).map { mention, resolution in
             guard var resolution, mention.qualifier == nil, mention.hint == nil,
-                  let winner = votes[mention.key]?.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key,
+                  let winner = votes.lazy.filter({ $0.name == mention.key })
+                      .max(by: { $0.weight < $1.weight || ($0.weight == $1.weight && $0.place > $1.place) })?.place,
                   winner != resolution.place, mention.candidates.contains(winner) else { return resolution }
             // ("Kharkiv region" votes for the oblast; a bare "Kharkiv" cannot name it, and stays the city.)
             resolution.place = winner
@@ -130,17 +138,11 @@ struct PlaceResolver {
     }
 }
 
-extension PlaceID {
-    /// The entry as a ``FoldedKeyMap`` key.
-    fileprivate var key: UInt64 { UInt64(UInt32(bitPattern: row)) &* 0x9E37_79B9_7F4A_7C15 }
-}
-
 /// Where a document's places lie: countries and first-level divisions, weighted by mentions.
 struct DocumentGeography {
     private let gazetteer: Gazetteer
-    // Folded-key maps, not Dictionaries: every candidate of every mention asks, three times.
-    private var countries = FoldedKeyMap<Double>()
-    private var admin1s = FoldedKeyMap<Double>()
+    private var countries = Tally()
+    private var admin1s = Tally()
     private var total = 0.0
 
     init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonyms: [DemonymMention]) {
@@ -150,8 +152,7 @@ struct DocumentGeography {
             add(resolution.place, weight: resolution.confidence)
         }
         for demonym in demonyms {
-            let country = Gazetteer.countryKey(code: demonym.country)
-            countries[country] = (countries[country] ?? 0) + 0.5
+            countries.add(Gazetteer.countryKey(code: demonym.country), 0.5)
             total += 0.5
         }
     }
@@ -159,9 +160,9 @@ struct DocumentGeography {
     private mutating func add(_ id: PlaceID, weight: Double) {
         let vote = Vote(id, gazetteer: gazetteer)
         guard vote.country != 0 else { return }
-        countries[vote.country] = (countries[vote.country] ?? 0) + weight
+        countries.add(vote.country, weight)
         total += weight
-        if let admin1 = vote.admin1 { admin1s[admin1.key] = (admin1s[admin1.key] ?? 0) + weight * vote.admin1Share }
+        if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
     }
 
     /// What one resolved mention adds to the geography.
@@ -193,10 +194,30 @@ struct DocumentGeography {
         var countryWeight = countries[country] ?? 0
         if ownVote?.country == country { countryWeight -= ownWeight }
         var score = 3 * max(0, countryWeight) / total
-        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), var weight = admin1s[admin1.key] {
+        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), var weight = admin1s[UInt64(UInt32(bitPattern: admin1.row))] {
             if let ownVote, ownVote.admin1 == admin1 { weight -= ownWeight * ownVote.admin1Share }
             if weight > 0.2 { score += 2 }
         }
         return score
+    }
+}
+
+/// Weights by key for the few countries or divisions one document names: a linear list, no
+/// hashing, no generic storage (both showed in the profile, three times per candidate).
+private struct Tally {
+    private var keys: [UInt64] = []
+    private var weights: [Double] = []
+
+    mutating func add(_ key: UInt64, _ weight: Double) {
+        if let index = keys.firstIndex(of: key) {
+            weights[index] += weight
+        } else {
+            keys.append(key)
+            weights.append(weight)
+        }
+    }
+
+    subscript(key: UInt64) -> Double? {
+        keys.firstIndex(of: key).map { weights[$0] }
     }
 }

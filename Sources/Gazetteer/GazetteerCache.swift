@@ -93,13 +93,21 @@ public struct GazetteerCache: Sendable {
         try? data.write(to: target, options: .atomic) // atomic: readers never see half a file
         // Caches of earlier gazetteer versions are never read again.
         let stale = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in stale where name.hasPrefix("gazetteer-") && name.hasSuffix(".bin") && name != target.lastPathComponent {
+        // (Unversioned names, "gazetteer-<hash>.bin", only the first layout wrote.)
+        for name in stale where name.hasSuffix(".bin") && name != target.lastPathComponent
+            && (name.hasPrefix(Self.filePrefix) || name.hasPrefix("gazetteer-") && !name.hasPrefix("gazetteer-v")) {
             try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 
     private func file(places: [UInt8], demonyms: [UInt8]) -> URL {
-        directory.appendingPathComponent("gazetteer-\(String(Self.sourceHash(places, demonyms), radix: 16)).bin")
+        directory.appendingPathComponent("\(Self.filePrefix)\(String(Self.sourceHash(places, demonyms), radix: 16)).bin")
+    }
+
+    /// Names carry the layout: two installed versions with different row layouts keep a cache
+    /// each, instead of rejecting and overwriting each other's on every start.
+    private static var filePrefix: String {
+        "gazetteer-v\((magic >> 56) - 0x30)-\(MemoryLayout<Gazetteer.Row>.stride)-" // the magic's last digit
     }
 
     /// A fast 64-bit hash of the source files (8 bytes a step): it names the cache file, so a

@@ -24,6 +24,21 @@ struct OutputTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == "[27169,1.5,null,-3]")
     }
 
+    @Test("integers print exactly as Swift prints them, extremes included", arguments: [0, 7, -1, 10, 99, 100, -1000, 27169, Int.max, Int.min])
+    func integers(_ value: Int) {
+        var json = JSONWriter()
+        json.int(value)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == String(value))
+    }
+
+    @Test("strings with nothing to escape are copied as they are, small and large",
+          arguments: ["", "a", "Kyiv", "Kharkiv Oblast", "Куп’янськ", String(repeating: "news text ", count: 500)])
+    func plainStrings(_ value: String) {
+        var json = JSONWriter()
+        json.string(value)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "\"" + value + "\"")
+    }
+
     @Test("a document encodes to the output contract and parses as JSON")
     func contract() throws {
         var document = document("Kyiv’s 90%", [(0..<4, "GPE"), (9..<12, "PERCENT")])

@@ -28,7 +28,7 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
-    public mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
+    public mutating func int(_ value: Int) { beginValue(); appendDecimal(value) }
     public mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
 
@@ -37,7 +37,7 @@ public struct JSONWriter: Sendable {
         guard value.isFinite else { return null() }
         beginValue()
         if value == value.rounded(), abs(value) < 1e15 {
-            bytes.append(contentsOf: String(Int(value)).utf8)
+            appendDecimal(Int(value))
         } else {
             bytes.append(contentsOf: value.description.utf8)
         }
@@ -92,6 +92,19 @@ public struct JSONWriter: Sendable {
         guard pretty else { return }
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * hasElements.count))
+    }
+
+    /// Digits appended highest first: `String(value)` per offset cost a tenth of the encoder
+    /// (every annotation has four offsets).
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -32,6 +32,13 @@ struct StartFilter: Sendable {
 
     /// Open addressing: the high 32 bits hold the hash, the low bits the roles; 0 is empty.
     private var slots = [UInt64](repeating: 0, count: 2048)
+    /// By the classes of a word token's first two bytes, the token lengths that can be a table
+    /// word, bare or with a full stop (bit n: n bytes). "the", "said" and most other words stop
+    /// here, before hashing.
+    private var shapes = [UInt64](repeating: 0, count: 32 * 32)
+    /// The same for the words a hyphen can follow ("twenty-five", "mid-2025"): bit n when the
+    /// token's byte n must be that hyphen.
+    private var hyphenShapes = [UInt64](repeating: 0, count: 32 * 32)
 
     static let shared = StartFilter()
 
@@ -63,7 +70,19 @@ struct StartFilter: Sendable {
     }
 
     private mutating func add(_ word: String, _ roles: Roles) {
-        let hash = Array(word.utf8).withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
+        let utf8 = Array(word.utf8)
+        // The token shapes `classify` reads as this word: the word, the word and a full stop,
+        // and for the roles a hyphen keeps, the word, a hyphen and anything after it.
+        let n = utf8.count
+        func key(after single: UInt8) -> Int {
+            Int(Self.byteClass(utf8[0])) << 5 | Int(n > 1 ? Self.byteClass(utf8[1]) : single)
+        }
+        shapes[key(after: Self.endClass)] |= 1 << UInt64(n)
+        shapes[key(after: Self.byteClass(UInt8(ascii: ".")))] |= 1 << UInt64(n + 1)
+        if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
+            hyphenShapes[key(after: Self.byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
+        }
+        let hash = utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] != 0, UInt32(slots[slot] >> 32) != hash { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot]) | roles.rawValue)
@@ -80,8 +99,21 @@ struct StartFilter: Sendable {
         }
     }
 
-    /// True when the scanner must try token `index`. Works on the raw buffers: it runs on every token.
+    /// True when the scanner must try token `index`. Works on the raw buffers: it runs on every token,
+    /// so the tests that settle most tokens are inlined into the scan loop.
+    @inline(__always)
     func mayStart(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .word, .abbreviation: guard mayBeTableWord(token.span.bytes, bytes: bytes) else { return false }
+        case .punctuation, .symbol: guard index + 1 < tokens.count, tokens[index + 1].kind == .number else { return false }
+        default: return false
+        }
+        return mayStartByRoles(at: index, tokens: tokens, bytes: bytes)
+    }
+
+    private func mayStartByRoles(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let roles = classify(index, tokens: tokens, bytes: bytes)
         if roles.contains(.strong) { return true }
         if roles.isEmpty || roles == .companion || roles == .phraseSecond || roles == .prefix { return false }
@@ -122,6 +154,7 @@ struct StartFilter: Sendable {
             return attachedDigits && sign ? [.strong, .digits] : []
         default: return []
         }
+        guard mayBeTableWord(token.span.bytes, bytes: bytes) else { return [] }
         var end = token.span.bytes.upperBound
         if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
         // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").
@@ -151,6 +184,35 @@ struct StartFilter: Sendable {
         }
         return prefix("week") || prefix("mont") || prefix("year")
     }
+
+    @inline(__always)
+    private func mayBeTableWord(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = range.lowerBound, length = min(range.count, 63)
+        let key = Int(Self.byteClass(bytes[start])) << 5 | Int(range.count > 1 ? Self.byteClass(bytes[start + 1]) : Self.endClass)
+        if shapes[key] & (1 << UInt64(length)) != 0 { return true }
+        var hyphens = hyphenShapes[key] & ((1 << UInt64(length)) - 1)
+        while hyphens != 0 {
+            if bytes[start + hyphens.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
+            hyphens &= hyphens - 1
+        }
+        return false
+    }
+
+    /// Letters fold to 0...25; the few other bytes table words begin with keep their own class.
+    @inline(__always)
+    private static func byteClass(_ byte: UInt8) -> UInt8 {
+        let folded = byte | 0x20
+        if folded &- UInt8(ascii: "a") < 26 { return folded &- UInt8(ascii: "a") }
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 26
+        case UInt8(ascii: "-"): return 27
+        case UInt8(ascii: "."): return 28
+        case UInt8(ascii: "$"): return 29
+        default: return 30
+        }
+    }
+
+    private static let endClass: UInt8 = 31
 
     /// FNV-1a over ASCII-lower-cased bytes, as `classify` computes it inline. Non-ASCII words hash too; they simply never hit.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {

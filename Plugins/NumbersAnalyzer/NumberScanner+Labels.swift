@@ -19,7 +19,7 @@ extension NumberScanner {
         }
         // "3 p.m.", "8pm", "0600 GMT"
         if core.kind == .digits, core.tokens.count == 1, let next = word(end) {
-            if ["a.m.", "p.m.", "am", "pm"].contains(next), value >= 1, value <= 12, value == value.rounded() {
+            if Self.meridiems.contains(next), value >= 1, value <= 12, value == value.rounded() {
                 end += 1
                 var hours = Int(value) % 12
                 if next.hasPrefix("p") { hours += 12 }
@@ -52,7 +52,7 @@ extension NumberScanner {
             if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end) { return nil }
             // "on the 19th": a day of the month.
             if !isWord, word(start - 1) == "the", value >= 1, value <= 31,
-               word(end).map({ [".", ",", ";", "and", "to"].contains($0) }) ?? true {
+               word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
                 return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
             return make("ORDINAL", ["value": number(value)])
@@ -60,10 +60,10 @@ extension NumberScanner {
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
             // "from 9:00 to 17:00": a TIME interval.
-            if let joiner = word(end), ["to", "-", "–", "and", "until"].contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
+            if let joiner = word(end), Self.timeJoiners.contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
-                let begin = ["from", "between"].contains(word(start - 1) ?? "") ? start - 1 : start
+                let begin = Self.intervalLeads.contains(word(start - 1) ?? "") ? start - 1 : start
                 end = secondEnd
                 return NumberMatch(label: "TIME", tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
             }
@@ -162,7 +162,7 @@ extension NumberScanner {
                     return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
-                if next == "of", core.kind == .words, ["a", "an"].contains(words[core.tokens.lowerBound]),
+                if next == "of", core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
@@ -183,8 +183,8 @@ extension NumberScanner {
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           ["the", "since", "until", "during", "'s", "’s"].contains(word(start - 1) ?? "") || !(word(end).map { Self.isNounLike($0, plural: true) } ?? false) {
-            let begin = ["early", "mid", "late"].contains(word(start - 1) ?? "") ? start - 1 : start
+           Self.yearLeads.contains(word(start - 1) ?? "") || !(word(end).map { Self.isNounLike($0, plural: true) } ?? false) {
+            let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil || words[core.tokens.lowerBound] == "tens" {
@@ -229,7 +229,7 @@ extension NumberScanner {
 
     /// Applies "a.m."/"p.m." after a clock time; returns the token after it.
     func meridiem(after end: Int, minutes: inout Int) -> Int {
-        guard let word = word(end), ["a.m.", "p.m.", "am", "pm"].contains(word) else { return end }
+        guard let word = word(end), Self.meridiems.contains(word) else { return end }
         if word.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
         if word.hasPrefix("a") && minutes >= 12 * 60 { minutes -= 12 * 60 }
         return end + 1
@@ -274,7 +274,7 @@ extension NumberScanner {
     func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
         guard let next = word(index) else { return nil }
         if next == "°" || next == "degrees" || next == "degree" {
-            if let scale = word(index + 1), ["c", "celsius", "f", "fahrenheit"].contains(scale) {
+            if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
                 return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
             }
             return (1, "°", 1)
@@ -283,7 +283,7 @@ extension NumberScanner {
         if next == "c" || next == "f", attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, next == "c" ? "°C" : "°F", 1) }
         // "sq km", "square kilometres", "cubic metres"
         if let power = NumberWords.unitPowers[next], let base = word(index + 1).flatMap({ NumberWords.measureUnits[$0] }),
-           ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"].contains(base) {
+           Self.lengthUnits.contains(base) {
             return (2, base + power, 1)
         }
         if next == "nautical", let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
@@ -338,7 +338,7 @@ extension NumberScanner {
                 return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
-            if year == nil, let joiner = word(end), ["-", "–", "to"].contains(joiner), kind(end + 1) == .number,
+            if year == nil, let joiner = word(end), Self.dayRangeJoiners.contains(joiner), kind(end + 1) == .number,
                let last = Int(words[end + 1]), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
@@ -357,7 +357,7 @@ extension NumberScanner {
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
         guard tokens[index].kind == .word, let previous = word(index - 1), Self.monthLeads.contains(previous),
-              words[index] != "may" || !["by", "of", "for"].contains(previous) && !sentenceStart(index)
+              words[index] != "may" || !Self.mayVerbLeads.contains(previous) && !sentenceStart(index)
         else { return nil }
         if previous == "last" || previous == "next" || previous == "this" {
             return NumberMatch(label: "DATE", tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
@@ -389,8 +389,8 @@ extension NumberScanner {
             guard let unit = self.word(index + 1) else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             // "earlier this month" names the same month.
-            let begin = ["earlier", "later"].contains(self.word(index - 1) ?? "") ? index - 1 : index
-            if ["week", "month", "year"].contains(unit) {
+            let begin = Self.samePeriodLeads.contains(self.word(index - 1) ?? "") ? index - 1 : index
+            if Self.calendarUnits.contains(unit) {
                 return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
@@ -425,7 +425,7 @@ extension NumberScanner {
         // "between 5% and 7%": the unit may be written after both bounds.
         let firstUnit = percentLength(at: end)
         if let firstUnit, word(start - 1) == "between" { end += firstUnit }
-        guard let joiner = word(end), ["-", "–", "to", "and", "or"].contains(joiner) else { return nil }
+        guard let joiner = word(end), Self.rangeJoiners.contains(joiner) else { return nil }
         if joiner == "and" && !(word(core.tokens.lowerBound - 1) == "between") { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
@@ -480,7 +480,7 @@ extension NumberScanner {
             secondCurrency = code
             low *= factor
             high *= factor
-        } else if ["aged", "ages", "age"].contains(word(begin - 1) ?? "") {
+        } else if Self.ageWords.contains(word(begin - 1) ?? "") {
             extra["unit"] = "yr"
         }
         var all: Attributes = ["low": number(low), "high": number(high)]
@@ -502,7 +502,7 @@ extension NumberScanner {
         if kind(after) == .number { after += 1 }
         if after > end + 1 { return after }
         let first = words[core.tokens.lowerBound]
-        if core.magnified || ["a", "an"].contains(first) || NumberWords.pluralScales[first] != nil { return end + 1 }
+        if core.magnified || Self.articles.contains(first) || NumberWords.pluralScales[first] != nil { return end + 1 }
         return end
     }
 
@@ -512,12 +512,12 @@ extension NumberScanner {
         let previous = self.word(index - 1) ?? ""
         let next = self.word(index + 1) ?? ""
         if word == "first" && (previous == "at" || sentenceStart(index) && next == ",") { return false }
-        if ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"].contains(next) { return false }
-        if word == "second" && (next.isEmpty || [".", ",", "counts", "!"].contains(next) || previous == "every") { return false }
+        if Self.nonRankFollowers.contains(next) { return false }
+        if word == "second" && (next.isEmpty || Self.bareSecondFollowers.contains(next) || previous == "every") { return false }
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(word) ?? 0) > 3 { return true }
-        if ["and", "or"].contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
+        if Self.ordinalJoiners.contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
         return Self.ordinalLeads.contains(previous) || next.hasSuffix("est") || next == "-"
     }
 
@@ -532,10 +532,10 @@ extension NumberScanner {
     func oneIsCount(at index: Int) -> Bool {
         let previous = word(index - 1) ?? ""
         let next = word(index + 1) ?? ""
-        if ["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone"].contains(previous) { return false }
-        if ["another", "who", "day", "time", "way", "thing", "could", "should", "would", "can", "must", "might", "may", "-", "'s", "’s"].contains(next) { return false }
+        if Self.pronounOneLeads.contains(previous) { return false }
+        if Self.pronounOneFollowers.contains(next) { return false }
         if next == "of", word(index + 2) == "the", let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
-        if next.isEmpty || [".", ",", ";", ":"].contains(next) { return previous == "only" || previous == "just" }
+        if next.isEmpty || Self.clauseEnds.contains(next) { return previous == "only" || previous == "just" }
         return true
     }
 
@@ -557,11 +557,8 @@ extension NumberScanner {
     static let irregularPlurals: WordSet = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
 
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
-        let utf8 = word.utf8
-        func ends(_ suffix: StaticString) -> Bool {
-            utf8.count >= suffix.utf8CodeUnitCount && utf8.suffix(suffix.utf8CodeUnitCount).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
-        }
-        if utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
+        func ends(_ suffix: StaticString) -> Bool { word.hasByteSuffix(suffix) }
+        if word.utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
         if irregularPlurals.contains(word) { return true }
         if plural { return (ends("s") || ends("men")) && !ends("ss") && !ends("us") && !ends("is") }
         return !ends("ed")
@@ -592,6 +589,18 @@ extension NumberMatch {
 }
 
 extension String {
+    /// `utf8.contains` steps through the view one index at a time; this reads the bytes in place.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// A suffix compared byte by byte, in place.
+    func hasByteSuffix(_ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return utf8.withContiguousStorageIfAvailable { $0.count >= tail.count && $0[($0.count - tail.count)...].elementsEqual(tail) }
+            ?? (utf8.count >= tail.count && utf8.suffix(tail.count).elementsEqual(tail))
+    }
+
     /// Drops an ordinal suffix: "24th" → "24".
     func trimmingSuffix() -> String {
         for suffix in ["st", "nd", "rd", "th"] where hasSuffix(suffix) { return String(dropLast(2)) }
@@ -629,7 +638,7 @@ extension NumberScanner {
             return NumberMatch(label: "TIME", tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.
-            guard let previous = self.word(index - 1), ["world", "ranked", "seeded"].contains(previous), kind(index + 1) == .number,
+            guard let previous = self.word(index - 1), Self.rankLeads.contains(previous), kind(index + 1) == .number,
                   let rank = Int(words[index + 1]), rank > 0 else { return nil }
             return NumberMatch(label: "ORDINAL", tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
         default:
@@ -641,11 +650,11 @@ extension NumberScanner {
             }
             return date(1, .quarter(year: nil, quarter: quarter))
         }
-        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
+        guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.
-            if ["mid", "early", "late"].contains(parts[0]) {
+            if Self.periodPrefixes.contains(parts[0]) {
                 if let month = NumberWords.months[parts[1]] {
                     if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
                         return date(2, .absolute(year: year, month: month, day: nil))
@@ -703,4 +712,56 @@ extension NumberScanner {
         return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:],
                            date: ambiguous ? .absolute(year: year, month: nil, day: nil) : .absolute(year: year, month: month, day: day), counts: nil)
     }
+}
+
+// Word lists the rules test; static so that a test allocates nothing.
+extension NumberScanner {
+    /// Clock suffixes.
+    static let meridiems = ["a.m.", "p.m.", "am", "pm"]
+    /// What may follow "the 19th" when it is a day of the month.
+    static let dayOfMonthFollowers = [".", ",", ";", "and", "to"]
+    /// Join the two times of an interval.
+    static let timeJoiners = ["to", "-", "–", "and", "until"]
+    /// Part of a time interval's span.
+    static let intervalLeads = ["from", "between"]
+    /// "a"/"an" before a number word or a unit of time.
+    static let articles = ["a", "an"]
+    /// Before a year that is a date even when a noun follows it.
+    static let yearLeads = ["the", "since", "until", "during", "'s", "’s"]
+    /// Part of a date span ("early 2026", "mid-January").
+    static let periodPrefixes = ["early", "mid", "late"]
+    /// After "degrees".
+    static let temperatureScales = ["c", "celsius", "f", "fahrenheit"]
+    /// Lengths that "sq" and "cubic" make areas and volumes.
+    static let lengthUnits = ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"]
+    /// Words joining two days of one month ("Dec 10-15").
+    static let dayRangeJoiners = ["-", "–", "to"]
+    /// Before these "May" is a verb more often than the month.
+    static let mayVerbLeads = ["by", "of", "for"]
+    /// "earlier this month" names the same month.
+    static let samePeriodLeads = ["earlier", "later"]
+    /// After "last", "next", "this".
+    static let calendarUnits = ["week", "month", "year"]
+    /// Words joining the two bounds of a range.
+    static let rangeJoiners = ["-", "–", "to", "and", "or"]
+    /// Before a range of ages, whose unit is years.
+    static let ageWords = ["aged", "ages", "age"]
+    /// After "first"/"second": a fixed phrase, not a rank.
+    static let nonRankFollowers = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
+    /// Before these "second" ranks nothing ("for a second.", "every second counts").
+    static let bareSecondFollowers = [".", ",", "counts", "!"]
+    /// Join two ordinals ("the second and third").
+    static let ordinalJoiners = ["and", "or"]
+    /// Before these "one" is a pronoun.
+    static let pronounOneLeads = ["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone"]
+    /// After these, "one" is a pronoun.
+    static let pronounOneFollowers = ["another", "who", "day", "time", "way", "thing", "could", "should", "would", "can", "must", "might", "may", "-", "'s", "’s"]
+    /// A "one" that ends its clause counts only after "only" or "just".
+    static let clauseEnds = [".", ",", ";", ":"]
+    /// Before "No. 1" when it ranks.
+    static let rankLeads = ["world", "ranked", "seeded"]
+    /// "a week" is one unit of time after these.
+    static let oneUnitLeads = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"]
+    /// Join the tens and the unit of an ordinal ("forty—second").
+    static let dashes = ["-", "—", "–"]
 }

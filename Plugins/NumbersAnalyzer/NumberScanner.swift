@@ -34,19 +34,19 @@ struct NumberScanner {
             return word
         }
 
-        /// ASCII (nearly every token of English news) is folded byte by byte; short results stay
-        /// inline in the String. Anything else takes the Unicode path.
+        /// ASCII (nearly every token of English news) is folded byte by byte, written straight
+        /// into the String: up to 15 ASCII bytes stay inline and skip UTF-8 validation.
+        /// Anything else takes the Unicode path.
         static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-            guard range.count <= 32 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
-                var offset = 0
-                for index in range {
+            guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
+                return String(decoding: bytes[range], as: UTF8.self).lowercased()
+            }
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, index) in range.enumerated() {
                     let byte = bytes[index]
-                    guard byte < 0x80 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
                     buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
-                    offset += 1
                 }
-                return String(decoding: buffer, as: UTF8.self)
+                return range.count
             }
         }
     }
@@ -104,7 +104,7 @@ struct NumberScanner {
         let text = words[index]
         let utf8 = text.utf8
         if utf8.count > 1, utf8.first == UInt8(ascii: "0"), utf8.dropFirst().first.map(Self.isDigit) == true,
-           utf8.contains(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
+           text.containsByte(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
             var end = index + 1
             while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
@@ -275,12 +275,12 @@ struct NumberScanner {
             return nil
         }
         let utf8 = text.utf8
-        if utf8.contains(UInt8(ascii: ":")) {
+        if text.containsByte(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":").compactMap { Double($0) }
             guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
             return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
         }
-        if utf8.contains(UInt8(ascii: "/")) {
+        if text.containsByte(UInt8(ascii: "/")) {
             guard let fraction = Self.fraction(text) else { return nil }
             return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
         }
@@ -415,7 +415,7 @@ struct NumberScanner {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 let previous = word(index - 1) ?? ""
                 let after = word(index + 2) ?? ""
-                guard after == "ago" || after == "of" || (after == "and" && word(index + 3) == "a" && word(index + 4) == "half") || ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"].contains(previous) else { return nil }
+                guard after == "ago" || after == "of" || (after == "and" && word(index + 3) == "a" && word(index + 4) == "half") || Self.oneUnitLeads.contains(previous) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
             case _ where NumberWords.fractions[next] != nil && (word(index + 2) == "of" || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
@@ -449,13 +449,13 @@ struct NumberScanner {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
         if let tens = NumberWords.tens[first] {
-            let unitIndex = ["-", "—", "–"].contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
+            let unitIndex = Self.dashes.contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
             if let unit = word(unitIndex).flatMap({ NumberWords.ordinalUnits[$0] }), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = first.utf8.contains(UInt8(ascii: "-")) ? first.split(separator: "-").map(String.init) : []
+        let parts = first.containsByte(UInt8(ascii: "-")) ? first.split(separator: "-").map(String.init) : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -465,7 +465,9 @@ struct NumberScanner {
     func ordinalValue(_ word: String) -> Int? {
         if let value = NumberWords.ordinalUnits[word] { return value }
         guard word.utf8.count > 5 else { return nil }
-        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "—" }).map(String.init)
+        // Most words hold neither dash (0xE2 leads "—"): no split, no new Strings.
+        let parts = word.containsByte(UInt8(ascii: "-")) || word.containsByte(0xE2)
+            ? word.split(whereSeparator: { $0 == "-" || $0 == "—" }).map(String.init) : [word]
         if parts.count == 2, let tens = NumberWords.tens[parts[0]], let unit = NumberWords.ordinalUnits[parts[1]], unit < 10 {
             return tens + unit
         }
@@ -507,7 +509,7 @@ struct NumberScanner {
                 end = position
                 continue
             }
-            let parts = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").map(String.init) : [word]
+            let parts = word.containsByte(UInt8(ascii: "-")) ? word.split(separator: "-").map(String.init) : [word]
             if let value = Self.smallNumber(parts) {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100

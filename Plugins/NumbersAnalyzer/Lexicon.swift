@@ -63,3 +63,25 @@ private struct WordBits: Sendable {
         return Int((hash ^ (hash >> 16)) & 4095)
     }
 }
+
+/// A short list of words, tested in order. `String ==` compares by canonical equivalence, which
+/// is slow whenever one side is not ASCII ("–", "’s"); an ASCII word equals a listed word exactly
+/// when their bytes are equal, so only non-ASCII words take the Unicode comparison.
+struct WordList: Sendable, ExpressibleByArrayLiteral {
+    private let words: [String]
+    private let bytes: [[UInt8]]
+
+    init(arrayLiteral elements: String...) {
+        words = elements
+        bytes = elements.map { Array($0.utf8) }
+    }
+
+    func contains(_ word: String) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.contains { $0.count == utf8.count && $0.withUnsafeBufferPointer { $0.elementsEqual(utf8) } }
+        }
+        if let found = ascii ?? nil { return found }
+        return words.contains(word)
+    }
+}

@@ -717,51 +717,51 @@ extension NumberScanner {
 // Word lists the rules test; static so that a test allocates nothing.
 extension NumberScanner {
     /// Clock suffixes.
-    static let meridiems = ["a.m.", "p.m.", "am", "pm"]
+    static let meridiems: WordList = ["a.m.", "p.m.", "am", "pm"]
     /// What may follow "the 19th" when it is a day of the month.
-    static let dayOfMonthFollowers = [".", ",", ";", "and", "to"]
+    static let dayOfMonthFollowers: WordList = [".", ",", ";", "and", "to"]
     /// Join the two times of an interval.
-    static let timeJoiners = ["to", "-", "–", "and", "until"]
+    static let timeJoiners: WordList = ["to", "-", "–", "and", "until"]
     /// Part of a time interval's span.
-    static let intervalLeads = ["from", "between"]
+    static let intervalLeads: WordList = ["from", "between"]
     /// "a"/"an" before a number word or a unit of time.
-    static let articles = ["a", "an"]
+    static let articles: WordList = ["a", "an"]
     /// Before a year that is a date even when a noun follows it.
-    static let yearLeads = ["the", "since", "until", "during", "'s", "’s"]
+    static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
     /// Part of a date span ("early 2026", "mid-January").
-    static let periodPrefixes = ["early", "mid", "late"]
+    static let periodPrefixes: WordList = ["early", "mid", "late"]
     /// After "degrees".
-    static let temperatureScales = ["c", "celsius", "f", "fahrenheit"]
+    static let temperatureScales: WordList = ["c", "celsius", "f", "fahrenheit"]
     /// Lengths that "sq" and "cubic" make areas and volumes.
-    static let lengthUnits = ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"]
+    static let lengthUnits: WordList = ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"]
     /// Words joining two days of one month ("Dec 10-15").
-    static let dayRangeJoiners = ["-", "–", "to"]
+    static let dayRangeJoiners: WordList = ["-", "–", "to"]
     /// Before these "May" is a verb more often than the month.
-    static let mayVerbLeads = ["by", "of", "for"]
+    static let mayVerbLeads: WordList = ["by", "of", "for"]
     /// "earlier this month" names the same month.
-    static let samePeriodLeads = ["earlier", "later"]
+    static let samePeriodLeads: WordList = ["earlier", "later"]
     /// After "last", "next", "this".
-    static let calendarUnits = ["week", "month", "year"]
+    static let calendarUnits: WordList = ["week", "month", "year"]
     /// Words joining the two bounds of a range.
-    static let rangeJoiners = ["-", "–", "to", "and", "or"]
+    static let rangeJoiners: WordList = ["-", "–", "to", "and", "or"]
     /// Before a range of ages, whose unit is years.
-    static let ageWords = ["aged", "ages", "age"]
+    static let ageWords: WordList = ["aged", "ages", "age"]
     /// After "first"/"second": a fixed phrase, not a rank.
-    static let nonRankFollowers = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
+    static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
     /// Before these "second" ranks nothing ("for a second.", "every second counts").
-    static let bareSecondFollowers = [".", ",", "counts", "!"]
+    static let bareSecondFollowers: WordList = [".", ",", "counts", "!"]
     /// Join two ordinals ("the second and third").
-    static let ordinalJoiners = ["and", "or"]
+    static let ordinalJoiners: WordList = ["and", "or"]
     /// Before these "one" is a pronoun.
-    static let pronounOneLeads = ["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone"]
+    static let pronounOneLeads: WordList = ["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone"]
     /// After these, "one" is a pronoun.
-    static let pronounOneFollowers = ["another", "who", "day", "time", "way", "thing", "could", "should", "would", "can", "must", "might", "may", "-", "'s", "’s"]
+    static let pronounOneFollowers: WordList = ["another", "who", "day", "time", "way", "thing", "could", "should", "would", "can", "must", "might", "may", "-", "'s", "’s"]
     /// A "one" that ends its clause counts only after "only" or "just".
-    static let clauseEnds = [".", ",", ";", ":"]
+    static let clauseEnds: WordList = [".", ",", ";", ":"]
     /// Before "No. 1" when it ranks.
-    static let rankLeads = ["world", "ranked", "seeded"]
+    static let rankLeads: WordList = ["world", "ranked", "seeded"]
     /// "a week" is one unit of time after these.
-    static let oneUnitLeads = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"]
+    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"]
     /// Join the tens and the unit of an ordinal ("forty—second").
-    static let dashes = ["-", "—", "–"]
+    static let dashes: WordList = ["-", "—", "–"]
 }

@@ -6,8 +6,9 @@ extension NumberScanner {
         var attributes = modifier
         var end = core.tokens.upperBound
         let value = core.value
-        func make(_ label: String, _ extra: Attributes = [:], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
-            var all = extra
+        // The label's own fields have distinct keys: no search per key while they are stored.
+        func make(_ label: String, _ extra: [(key: String, value: AttributeValue)], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
+            var all = Attributes(uniqueKeysWithValues: extra)
             for (key, value) in attributes { all[key] = value }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
@@ -15,7 +16,7 @@ extension NumberScanner {
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
-            return make("TIME", ["value": .string(Self.clock(minutes) + zone)])
+            return make("TIME", [("value", .string(Self.clock(minutes) + zone))])
         }
         // "3 p.m.", "8pm", "0600 GMT"
         if core.kind == .digits, core.tokens.count == 1, let next = word(end) {
@@ -55,7 +56,7 @@ extension NumberScanner {
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
                 return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
-            return make("ORDINAL", ["value": number(value)])
+            return make("ORDINAL", [("value", number(value))])
         case .time:
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
@@ -69,7 +70,7 @@ extension NumberScanner {
             }
             return makeTime(minutes)
         case .fraction:
-            return make("FRACTION", ["value": number(value)])
+            return make("FRACTION", [("value", number(value))])
         case .digits, .words:
             break
         }
@@ -100,15 +101,15 @@ extension NumberScanner {
                 let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", ["value": .string(Self.duration(value, designator, isTime))])
+                    return make("DURATION", [("value", .string(Self.duration(value, designator, isTime)))])
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
-                    return make("QUANTITY", ["value": number(value * measure.factor), "unit": .string(measure.unit)])
+                    return make("QUANTITY", [("value", number(value * measure.factor)), ("unit", .string(measure.unit))])
                 }
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
-                    return make("PERCENT", ["value": number(value)])
+                    return make("PERCENT", [("value", number(value))])
                 }
             }
             // "one in five"
@@ -116,32 +117,32 @@ extension NumberScanner {
             if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound
-                return make("FRACTION", ["value": number(core.value / denominator.value)], counts: true, plural: true)
+                return make("FRACTION", [("value", number(core.value / denominator.value))], counts: true, plural: true)
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
             if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end) {
                 end += 1
-                return make("QUANTITY", ["value": number(amount), "unit": "lb"])
+                return make("QUANTITY", [("value", number(amount)), ("unit", "lb")])
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
-                return make("MONEY", ["value": number(amount * factor), "currency": .string(code)])
+                return make("MONEY", [("value", number(amount * factor)), ("currency", .string(code))])
             }
         }
         if let code = prefixCurrency {
             if let (length, suffixCode, _) = currencySuffix(at: end), suffixCode == code { end += length }
-            return make("MONEY", ["value": number(amount), "currency": .string(code)])
+            return make("MONEY", [("value", number(amount)), ("currency", .string(code))])
         }
         if followerMatters(end) {
             if let next = word(end) {
                 if let length = percentLength(at: end) {
                     end += length
-                    return make("PERCENT", ["value": number(amount)])
+                    return make("PERCENT", [("value", number(amount))])
                 }
                 if (next == "percentage" || next == "basis") && (word(end + 1) == "points" || word(end + 1) == "point") {
                     end += 2
-                    return make("QUANTITY", ["value": number(amount), "unit": .string(next == "basis" ? "bp" : "percent point")])
+                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(next == "basis" ? "bp" : "percent point"))])
                 }
                 if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
                     if word(end + 1) == "ago" {
@@ -159,17 +160,17 @@ extension NumberScanner {
                         amount += 0.5
                         end += 3
                     }
-                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
+                    return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
                 if next == "of", core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
+                    return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
                 }
                 if let measure = measureUnit(at: end, words: core.kind == .words) {
                     end += measure.length
-                    return make("QUANTITY", ["value": number(amount * measure.factor), "unit": .string(measure.unit)])
+                    return make("QUANTITY", [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
                 }
                 if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
@@ -197,7 +198,7 @@ extension NumberScanner {
             end += 1
             attributes["comparator"] = ">="
         }
-        return make("CARDINAL", ["value": number(amount)], counts: true)
+        return make("CARDINAL", [("value", number(amount))], counts: true)
     }
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.

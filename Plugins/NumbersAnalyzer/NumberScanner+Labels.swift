@@ -36,7 +36,7 @@ extension NumberScanner {
             guard start == core.tokens.lowerBound else { return nil }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
-                let begin = word(start - 1) == "the" ? start - 1 : start
+                let begin = wordIs(start - 1, "the") ? start - 1 : start
                 let (year, last) = quarterYear(after: end + 1)
                 return NumberMatch(label: "DATE", tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
@@ -46,13 +46,13 @@ extension NumberScanner {
                 // "the 2nd of March" is handled as "2nd March" without "of": day then month.
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
             }
-            if word(end) == "of", let month = word(end + 1).flatMap({ NumberWords.months[$0] }), isCapitalized(end + 1) {
+            if wordIs(end, "of"), let month = word(end + 1).flatMap({ NumberWords.months[$0] }), isCapitalized(end + 1) {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
             if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end) { return nil }
             // "on the 19th": a day of the month.
-            if !isWord, word(start - 1) == "the", value >= 1, value <= 31,
+            if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
                 return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
@@ -75,17 +75,17 @@ extension NumberScanner {
             break
         }
         // "one" is a pronoun more often than a count.
-        if core.kind == .words, core.tokens.count == 1, words[core.tokens.lowerBound] == "one", !oneIsCount(at: core.tokens.lowerBound) { return nil }
+        if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         if followerMatters(end) {
             // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
-            if word(end) == "(", let restated = self.core(at: end + 1), restated.value == value, word(restated.tokens.upperBound) == ")" {
+            if wordIs(end, "("), let restated = self.core(at: end + 1), restated.value == value, wordIs(restated.tokens.upperBound, ")") {
                 end = restated.tokens.upperBound + 1
             }
             // "2025-12-24", "2025-12-24T10:30:00Z"
-            if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
-               word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
+            if core.yearLike, wordIs(end, "-"), attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
+               wordIs(end + 2, "-"), attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
                let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
                 end += 4
                 if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
@@ -97,7 +97,7 @@ extension NumberScanner {
                 return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
-            if core.kind == .digits, word(end) == "-", attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
+            if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
                 let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
@@ -113,8 +113,8 @@ extension NumberScanner {
                 }
             }
             // "one in five"
-            let denominatorStart = word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1
-            if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
+            let denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
+            if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound
                 return make("FRACTION", [("value", number(core.value / denominator.value))], counts: true, plural: true)
@@ -140,12 +140,12 @@ extension NumberScanner {
                     end += length
                     return make("PERCENT", [("value", number(amount))])
                 }
-                if (next == "percentage" || next == "basis") && (word(end + 1) == "points" || word(end + 1) == "point") {
+                if (next == "percentage" || next == "basis") && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
                     return make("QUANTITY", [("value", number(amount)), ("unit", .string(next == "basis" ? "bp" : "percent point"))])
                 }
                 if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
-                    if word(end + 1) == "ago" {
+                    if wordIs(end + 1, "ago") {
                         end += 2
                         let (letter, multiple) = NumberWords.isoUnit(designator)
                         let count = Int(amount * multiple)
@@ -156,7 +156,7 @@ extension NumberScanner {
                     }
                     end += 1
                     // "an hour and a half"
-                    if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" {
+                    if wordIs(end, "and"), wordIs(end + 1, "a"), wordIs(end + 2, "half") {
                         amount += 0.5
                         end += 3
                     }
@@ -177,7 +177,7 @@ extension NumberScanner {
                 }
                 if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
                     end += 1
-                    let begin = word(start - 1) == "the" ? start - 1 : start
+                    let begin = wordIs(start - 1, "the") ? start - 1 : start
                     return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
                 }
             }
@@ -188,13 +188,13 @@ extension NumberScanner {
             let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
-        if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil || words[core.tokens.lowerBound] == "tens" {
+        if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
         }
-        if attributes.isEmpty, word(end) == "or", let after = word(end + 1), after == "more" || after == "so" {
+        if attributes.isEmpty, wordIs(end, "or"), let after = word(end + 1), after == "more" || after == "so" {
             end += 2
             if after == "more" { attributes["comparator"] = ">=" } else { attributes["approximate"] = true }
-        } else if attributes.isEmpty, word(end) == "+", attached(end) {
+        } else if attributes.isEmpty, wordIs(end, "+"), attached(end) {
             end += 1
             attributes["comparator"] = ">="
         }
@@ -240,7 +240,7 @@ extension NumberScanner {
     func percentLength(at index: Int) -> Int? {
         guard let word = word(index) else { return nil }
         if NumberWords.percentWords.contains(word) { return 1 }
-        return word == "per" && self.word(index + 1) == "cent" ? 2 : nil
+        return word == "per" && self.wordIs(index + 1, "cent") ? 2 : nil
     }
 
     /// A currency word after the amount, one or two words ("dollars", "Swiss francs").
@@ -258,8 +258,8 @@ extension NumberScanner {
     /// "costs 15 pounds" is sterling; "15 pounds of explosives", "weighs 200 pounds" and a bare
     /// "7,600,000 pounds to Denver" are weight: only a money word just before makes it a price.
     func isWeight(start: Int, unit: Int) -> Bool {
-        if word(unit + 1) == "of" { return true }
-        if word(unit + 1) == "sterling" { return false }
+        if wordIs(unit + 1, "of") { return true }
+        if wordIs(unit + 1, "sterling") { return false }
         return ![start - 1, start - 2, start - 3].contains { word($0).map(Self.priceWords.contains) ?? false }
     }
 
@@ -293,10 +293,10 @@ extension NumberScanner {
         if next == "g" && !(attached(index) && !isCapitalized(index)) { return nil }
         let factor = next == "bcm" ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
-        if word(index + 1) == "/", attached(index + 1), attached(index + 2), let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+        if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
             return (3, unit + "/" + per, factor)
         }
-        if word(index + 1) == "per", let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+        if wordIs(index + 1, "per"), let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
@@ -307,15 +307,15 @@ extension NumberScanner {
     func dayMonth(day: Int, month: Int, start: Int, monthIndex: Int) -> NumberMatch? {
         guard day >= 1, day <= 31 else { return nil }
         var end = monthIndex + 1
-        if word(end) == "." && tokens[monthIndex].kind == .word { end = monthIndex + 1 }
+        if wordIs(end, ".") && tokens[monthIndex].kind == .word { end = monthIndex + 1 }
         var year: Int?
         var yearIndex = end
-        if word(yearIndex) == "," { yearIndex += 1 }
+        if wordIs(yearIndex, ",") { yearIndex += 1 }
         if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].utf8.count == 4, (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
-        let begin = word(start - 1) == "the" && word(monthIndex - 1) == "of" ? start - 1 : start
+        let begin = wordIs(start - 1, "the") && wordIs(monthIndex - 1, "of") ? start - 1 : start
         return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
     }
 
@@ -325,12 +325,12 @@ extension NumberScanner {
         let name = words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index]
         guard let month = NumberWords.months[name], isCapitalized(index) else { return nil }
         var next = index + 1
-        if tokens[index].kind == .word, word(next) == ".", attached(next) { next += 1 }
+        if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
         if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].utf8.count <= 4 {
             var end = next + 1
             var year: Int?
             var yearIndex = end
-            if word(yearIndex) == "," { yearIndex += 1 }
+            if wordIs(yearIndex, ",") { yearIndex += 1 }
             if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
@@ -343,7 +343,7 @@ extension NumberScanner {
                let last = Int(words[end + 1]), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
-                if word(yearIndex) == "," { yearIndex += 1 }
+                if wordIs(yearIndex, ",") { yearIndex += 1 }
                 if kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
                     year = value
                     lastEnd = yearIndex + 1
@@ -358,7 +358,7 @@ extension NumberScanner {
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
         guard tokens[index].kind == .word, let previous = word(index - 1), Self.monthLeads.contains(previous),
-              words[index] != "may" || !Self.mayVerbLeads.contains(previous) && !sentenceStart(index)
+              !wordIs(index, "may") || !Self.mayVerbLeads.contains(previous) && !sentenceStart(index)
         else { return nil }
         if previous == "last" || previous == "next" || previous == "this" {
             return NumberMatch(label: "DATE", tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
@@ -380,8 +380,8 @@ extension NumberScanner {
             var offset = word == "yesterday" ? -1 : word == "today" ? 0 : 1
             var begin = index
             // "the day before yesterday", "the day after tomorrow"
-            if index >= 3, self.word(index - 3) == "the", self.word(index - 2) == "day",
-               (word == "yesterday" && self.word(index - 1) == "before") || (word == "tomorrow" && self.word(index - 1) == "after") {
+            if index >= 3, self.wordIs(index - 3, "the"), self.wordIs(index - 2, "day"),
+               (word == "yesterday" && self.wordIs(index - 1, "before")) || (word == "tomorrow" && self.wordIs(index - 1, "after")) {
                 begin = index - 3
                 offset *= 2
             }
@@ -407,7 +407,7 @@ extension NumberScanner {
         default:
             if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
                 // "Wednesday, 24 December 2025": the weekday joins the date it names.
-                let dateStart = self.word(index + 1) == "," ? index + 2 : index + 1
+                let dateStart = self.wordIs(index + 1, ",") ? index + 2 : index + 1
                 if dateStart < tokens.count, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == "DATE",
                    case .absolute(_, _?, _?)? = date.date {
                     date.tokens = index..<date.tokens.upperBound
@@ -425,9 +425,9 @@ extension NumberScanner {
         guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
         // "between 5% and 7%": the unit may be written after both bounds.
         let firstUnit = percentLength(at: end)
-        if let firstUnit, word(start - 1) == "between" { end += firstUnit }
+        if let firstUnit, wordIs(start - 1, "between") { end += firstUnit }
         guard let joiner = word(end), Self.rangeJoiners.contains(joiner) else { return nil }
-        if joiner == "and" && !(word(core.tokens.lowerBound - 1) == "between") { return nil }
+        if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
         var secondCurrency = currency
@@ -448,11 +448,11 @@ extension NumberScanner {
         guard low < high else { return nil }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
-            let begin = start > 0 && (word(start - 1) == "from" || word(start - 1) == "between") ? start - 1 : start
+            let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<rangeEnd, attributes: [:],
                                date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
         }
-        let begin = word(start - 1) == "between" || (word(start - 1) == "from" && joiner == "to") ? start - 1 : start
+        let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
         // "24-25 December", "from 10 to 15 December 2025": days of one month.
         if core.kind == .digits, joiner != "or", !core.magnified, !second.magnified, low >= 1, high <= 31, low == low.rounded(), high == high.rounded(),
            let month = word(rangeEnd).flatMap({ NumberWords.months[$0] }), isCapitalized(rangeEnd),
@@ -465,7 +465,7 @@ extension NumberScanner {
         if let length = percentLength(at: rangeEnd) {
             rangeEnd += length
             extra["unit"] = "percent"
-        } else if firstUnit != nil, word(start - 1) == "between" {
+        } else if firstUnit != nil, wordIs(start - 1, "between") {
             return nil
         } else if let measure = measureUnit(at: rangeEnd, words: second.kind == .words) {
             rangeEnd += measure.length
@@ -497,9 +497,9 @@ extension NumberScanner {
     /// Where the counted noun starts: after "of the" in a partitive ("Fourteen of the hostages"),
     /// after "of" for magnitudes and pairs ("dozens of civilians", "a couple of residents").
     func countsStart(after end: Int, core: Core) -> Int {
-        guard word(end) == "of" else { return end }
+        guard wordIs(end, "of") else { return end }
         // "Twelve of the 20 drones", "one of 12 cities": the noun after the second number.
-        var after = word(end + 1) == "the" ? end + 2 : end + 1
+        var after = wordIs(end + 1, "the") ? end + 2 : end + 1
         if kind(after) == .number { after += 1 }
         if after > end + 1 { return after }
         let first = words[core.tokens.lowerBound]
@@ -535,7 +535,7 @@ extension NumberScanner {
         let next = word(index + 1) ?? ""
         if Self.pronounOneLeads.contains(previous) { return false }
         if Self.pronounOneFollowers.contains(next) { return false }
-        if next == "of", word(index + 2) == "the", let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
+        if next == "of", wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
         if next.isEmpty || Self.clauseEnds.contains(next) { return previous == "only" || previous == "just" }
         return true
     }
@@ -690,7 +690,7 @@ extension NumberScanner {
 
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
     func quarterYear(after index: Int) -> (Int?, Int) {
-        let yearIndex = word(index) == "of" ? index + 1 : index
+        let yearIndex = wordIs(index, "of") ? index + 1 : index
         guard kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let year = Int(words[yearIndex]), (1800...2100).contains(year) else {
             return (nil, index)
         }

@@ -97,7 +97,7 @@ struct NumberScanner {
             let bytes = tokens[index].span.bytes
             let leadingZero = bytes.count > 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "0") && Self.isDigit(document.bytes[bytes.lowerBound + 1])
             if !leadingZero && !attached(index + 1) { return nil }
-        } else if !(words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) {
+        } else if !(wordIs(index, "+") && kind(index + 1) == .number && attached(index + 1)) {
             return nil
         }
         // A leading zero is a dialling or area prefix ("067 123 45 67"), never a count.
@@ -110,21 +110,21 @@ struct NumberScanner {
             return end
         }
         // "1+1" (a channel), "24/7": digits joined by an operator are a name, not two numbers.
-        if words[index] != "+", word(index + 1) == "+", attached(index + 1), kind(index + 2) == .number, attached(index + 2) {
+        if !wordIs(index, "+"), wordIs(index + 1, "+"), attached(index + 1), kind(index + 2) == .number, attached(index + 2) {
             return index + 3
         }
-        var end = index + (words[index] == "+" ? 1 : 0)
+        var end = index + (wordIs(index, "+") ? 1 : 0)
         var parts = 0
         var hyphenated = false
         while end < tokens.count, tokens[end].kind == .number {
             parts += 1
             end += 1
-            guard end + 1 < tokens.count, attached(end), words[end] == "-" || words[end] == ".", attached(end + 1), tokens[end + 1].kind == .number else { break }
-            if words[end] == "." { return nil }
+            guard end + 1 < tokens.count, attached(end), wordIs(end, "-") || wordIs(end, "."), attached(end + 1), tokens[end + 1].kind == .number else { break }
+            if wordIs(end, ".") { return nil }
             hyphenated = true
             end += 1
         }
-        if words[index] == "+" { // international dialling: the digits that follow belong to it
+        if wordIs(index, "+") { // international dialling: the digits that follow belong to it
             while end < tokens.count, tokens[end].kind == .number { end += 1 }
             return end
         }
@@ -143,6 +143,21 @@ struct NumberScanner {
     // MARK: - Token helpers
 
     func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? words[index] : nil }
+    /// Whether the lower-cased token equals `literal`, read off the document's bytes: no String is
+    /// made for the many tests that fail. A token or literal that is not ASCII takes the String
+    /// comparison (lower-casing and canonical equivalence can change lengths there).
+    func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].span.bytes
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
+                return words[index] == String(decoding: expected, as: UTF8.self)
+            }
+            guard range.count == expected.count else { return false }
+            return zip(bytes[range], expected).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
+        }
+    }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
         index > 0 && index < tokens.count && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
@@ -186,7 +201,7 @@ struct NumberScanner {
         if found.byteEnd == nil, tokens[after - 1].kind == .number, attached(after) {
             if kind(after) == .word { return nil }
             // "7-Eleven"
-            if word(after) == "-", kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
+            if wordIs(after, "-"), kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
         }
         // "350 Fifth Avenue": a street number.
         if found.label == "CARDINAL", isCapitalized(after),
@@ -228,7 +243,7 @@ struct NumberScanner {
         if let word = word(index), NumberWords.approximators.contains(word), index + 1 < tokens.count {
             return (1, "~")
         }
-        if word(index) == "just" || word(index) == "well", let (length, symbol) = modifier(at: index + 1), symbol != "~" {
+        if wordIs(index, "just") || wordIs(index, "well"), let (length, symbol) = modifier(at: index + 1), symbol != "~" {
             return (length + 1, symbol)
         }
         return nil
@@ -299,13 +314,13 @@ struct NumberScanner {
            words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
-        } else if index > 0, words[index - 1] == ".", attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
+        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
             // ".75": a leading decimal point, not the end of a sentence.
             value = decimal
             first = index - 1
         }
         // "2 1/2 miles", "3-1/2 cts": a whole number and a fraction.
-        let fractionIndex = word(end) == "-" && attached(end) ? end + 1 : end
+        let fractionIndex = wordIs(end, "-") && attached(end) ? end + 1 : end
         if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), words[fractionIndex].contains("/"),
            let fraction = Self.fraction(words[fractionIndex]), value == value.rounded() {
             value += value < 0 ? -fraction : fraction
@@ -317,7 +332,7 @@ struct NumberScanner {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               words[end] != "m" || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
         } else if end < tokens.count, let scale = NumberWords.scales[words[end]] ?? NumberWords.countedScales[words[end]] {
@@ -415,10 +430,10 @@ struct NumberScanner {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 let previous = word(index - 1) ?? ""
                 let after = word(index + 2) ?? ""
-                guard after == "ago" || after == "of" || (after == "and" && word(index + 3) == "a" && word(index + 4) == "half") || Self.oneUnitLeads.contains(previous) else { return nil }
+                guard after == "ago" || after == "of" || (after == "and" && wordIs(index + 3, "a") && wordIs(index + 4, "half")) || Self.oneUnitLeads.contains(previous) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
-            case _ where NumberWords.fractions[next] != nil && (word(index + 2) == "of" || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
+            case _ where NumberWords.fractions[next] != nil && (wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
                 return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
             case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
             default: return nil
@@ -438,7 +453,7 @@ struct NumberScanner {
         }
         if let plural = NumberWords.pluralScales[first] ?? (first == "tens" ? 20 : nil) {
             // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
-            if word(index + 1) == "of", let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
+            if wordIs(index + 1, "of"), let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
                 return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
             }
             if first == "tens" { return nil }
@@ -492,7 +507,7 @@ struct NumberScanner {
         while position < tokens.count, tokens[position].kind == .word {
             let word = words[position]
             if word == "and", sawNumber, let next = self.word(position + 1) {
-                if next == "a", self.word(position + 2) == "half" {
+                if next == "a", self.wordIs(position + 2, "half") {
                     current += 0.5
                     position += 3
                     end = position

@@ -26,6 +26,15 @@ struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
         case .unsure: table[word]
         }
     }
+    /// The value for an ASCII token's lower-cased bytes, folded while hashing; `word` (the
+    /// token's lower-cased String) is made only when the bytes cannot settle it.
+    func value(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
+        switch index.find(folding: bytes) {
+        case let .found(position)?: values[position]
+        case .absent?: nil
+        case .unsure?, nil: self[word()]
+        }
+    }
     var keys: Dictionary<String, Value>.Keys { table.keys }
     func makeIterator() -> Dictionary<String, Value>.Iterator { table.makeIterator() }
 }
@@ -49,6 +58,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         case .unsure: words.contains(word)
         }
     }
+    /// As ``Lexicon/value(folding:word:)``.
+    func contains(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
+        switch index.find(folding: bytes) {
+        case .found?: true
+        case .absent?: false
+        case .unsure?, nil: contains(word())
+        }
+    }
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
 
@@ -61,6 +78,7 @@ private struct WordIndex: Sendable {
     enum Lookup { case found(Int), absent, unsure }
 
     let keys: [String]
+    private let keyBytes: [[UInt8]]
     private var bits = [UInt64](repeating: 0, count: 64)
     /// High 32 bits: the hash; low bits: the key's position + 1; 0 is empty.
     private var slots: [UInt64]
@@ -68,6 +86,7 @@ private struct WordIndex: Sendable {
 
     init(_ keys: [String]) {
         self.keys = keys
+        keyBytes = keys.map { Array($0.utf8) }
         asciiKeys = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 16
         while capacity < keys.count * 4 { capacity *= 2 }
@@ -95,6 +114,29 @@ private struct WordIndex: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         return ascii && asciiKeys ? .absent : .unsure
+    }
+
+    /// `find` for the lower-cased text of a token, from its bytes: ASCII letters fold as the
+    /// scanner's lower-casing does. Nil for a token that is not ASCII (Unicode lower-casing decides).
+    func find(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup? {
+        var hash: UInt32 = 2_166_136_261
+        for byte in token {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+        }
+        let bit = Self.bit(hash)
+        guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            let position = Int(UInt32(truncatingIfNeeded: entry)) - 1
+            if UInt32(entry >> 32) == hash, keyBytes[position].count == token.count,
+               zip(keyBytes[position], token).allSatisfy({ $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }) {
+                return .found(position)
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return asciiKeys ? .absent : .unsure
     }
 
     private static func bit(_ hash: UInt32) -> Int { Int((hash ^ (hash >> 16)) & 4095) }

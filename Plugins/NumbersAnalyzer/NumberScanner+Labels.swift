@@ -42,11 +42,11 @@ extension NumberScanner {
             }
             let isWord = tokens[core.tokens.lowerBound].kind == .word
             if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
-            if let month = word(end).flatMap({ NumberWords.months[$0] }), isCapitalized(end) {
+            if let month = lookup(NumberWords.months, end), isCapitalized(end) {
                 // "the 2nd of March" is handled as "2nd March" without "of": day then month.
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
             }
-            if wordIs(end, "of"), let month = word(end + 1).flatMap({ NumberWords.months[$0] }), isCapitalized(end + 1) {
+            if wordIs(end, "of"), let month = lookup(NumberWords.months, end + 1), isCapitalized(end + 1) {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
@@ -188,7 +188,7 @@ extension NumberScanner {
             let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
-        if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil || wordIs(core.tokens.lowerBound, "tens") {
+        if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
         }
         if attributes.isEmpty, wordIs(end, "or"), let after = word(end + 1), after == "more" || after == "so" {
@@ -206,7 +206,7 @@ extension NumberScanner {
         guard index < tokens.count else { return false }
         switch tokens[index].kind {
         case .word, .abbreviation:
-            return NumberWords.followers.contains(words[index])
+            return isIn(NumberWords.followers, index)
         case .punctuation, .symbol:
             let byte = document.bytes[tokens[index].span.bytes.lowerBound]
             return byte >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/")].contains(byte)
@@ -283,7 +283,7 @@ extension NumberScanner {
         // "35C": a temperature when the capital is written against the digits.
         if next == "c" || next == "f", attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, next == "c" ? "°C" : "°F", 1) }
         // "sq km", "square kilometres", "cubic metres"
-        if let power = NumberWords.unitPowers[next], let base = word(index + 1).flatMap({ NumberWords.measureUnits[$0] }),
+        if let power = NumberWords.unitPowers[next], let base = lookup(NumberWords.measureUnits, index + 1),
            Self.lengthUnits.contains(base) {
             return (2, base + power, 1)
         }
@@ -293,10 +293,10 @@ extension NumberScanner {
         if next == "g" && !(attached(index) && !isCapitalized(index)) { return nil }
         let factor = next == "bcm" ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
-        if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+        if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
-        if wordIs(index + 1, "per"), let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+        if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
@@ -455,7 +455,7 @@ extension NumberScanner {
         let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
         // "24-25 December", "from 10 to 15 December 2025": days of one month.
         if core.kind == .digits, joiner != "or", !core.magnified, !second.magnified, low >= 1, high <= 31, low == low.rounded(), high == high.rounded(),
-           let month = word(rangeEnd).flatMap({ NumberWords.months[$0] }), isCapitalized(rangeEnd),
+           let month = lookup(NumberWords.months, rangeEnd), isCapitalized(rangeEnd),
            let last = dayMonth(day: Int(high), month: month, start: second.tokens.lowerBound, monthIndex: rangeEnd),
            case let .absolute(year, _, _)? = last.date {
             return NumberMatch(label: "DATE", tokens: begin..<last.tokens.upperBound, attributes: [:],

@@ -158,6 +158,16 @@ struct NumberScanner {
             return zip(bytes[range], expected).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
         }
     }
+    /// `table[words[index]]` without making the String for an ASCII token; nil past either end.
+    func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
+        guard index >= 0, index < tokens.count else { return nil }
+        return document.bytes.withUnsafeBufferPointer { table.value(folding: $0[tokens[index].span.bytes]) { words[index] } }
+    }
+    /// `set.contains(words[index])` without making the String for an ASCII token.
+    func isIn(_ set: WordSet, _ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return document.bytes.withUnsafeBufferPointer { set.contains(folding: $0[tokens[index].span.bytes]) { words[index] } }
+    }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
         index > 0 && index < tokens.count && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
@@ -205,7 +215,7 @@ struct NumberScanner {
         }
         // "350 Fifth Avenue": a street number.
         if found.label == "CARDINAL", isCapitalized(after),
-           (after..<min(after + 3, tokens.count)).contains(where: { NumberScanner.streetWords.contains(words[$0]) }) {
+           (after..<min(after + 3, tokens.count)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
             return nil
         }
         return found
@@ -236,7 +246,7 @@ struct NumberScanner {
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
-        guard index < tokens.count, tokens[index].kind != .number, NumberWords.modifierStarts.contains(words[index]) else { return nil }
+        guard index < tokens.count, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
         for (phrase, symbol) in NumberWords.comparators where index + phrase.count < tokens.count {
             if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return (phrase.count, symbol) }
         }
@@ -267,7 +277,7 @@ struct NumberScanner {
     func core(at index: Int) -> Core? {
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .number { return digitCore(at: index) }
-        if NumberScanner.signWords.contains(words[index]), index + 1 < tokens.count {
+        if isIn(NumberScanner.signWords, index), index + 1 < tokens.count {
             if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
             // "minus three million", "negative five hundred and four"
             if words[index].utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
@@ -310,7 +320,7 @@ struct NumberScanner {
         if let suffix = word(end), Self.ordinalSuffixes.contains(suffix), attached(end), value == value.rounded() {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
-        if index > 0, NumberScanner.signWords.contains(words[index - 1]),
+        if index > 0, isIn(NumberScanner.signWords, index - 1),
            words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
@@ -328,16 +338,16 @@ struct NumberScanner {
         }
         var magnified = false
         var magnitude = 1.0
-        if end < tokens.count, attached(end), let scale = NumberWords.attachedScales[words[end]] {
+        if end < tokens.count, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
                !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
-        } else if end < tokens.count, let scale = NumberWords.scales[words[end]] ?? NumberWords.countedScales[words[end]] {
+        } else if end < tokens.count, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
             value *= scale; end += 1; magnified = true; magnitude = scale
-            while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; magnitude *= next; end += 1 }
+            while end < tokens.count, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
@@ -465,7 +475,7 @@ struct NumberScanner {
         }
         if let tens = NumberWords.tens[first] {
             let unitIndex = Self.dashes.contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
-            if let unit = word(unitIndex).flatMap({ NumberWords.ordinalUnits[$0] }), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
+            if let unit = lookup(NumberWords.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }
         }

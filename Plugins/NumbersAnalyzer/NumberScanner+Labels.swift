@@ -322,8 +322,13 @@ extension NumberScanner {
     /// "December 24, 2025", "Dec. 22", "December 2025", "in March".
     func monthFirstDate(at index: Int) -> NumberMatch? {
         guard isCapitalized(index), tokens[index].kind != .number else { return nil }
-        let name = words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index]
-        guard let month = NumberWords.months[name], isCapitalized(index) else { return nil }
+        // "Dec.": the month's name without the full stop, read off the bytes when they are ASCII.
+        let range = tokens[index].span.bytes
+        let name = document.bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
+        let month = document.bytes.withUnsafeBufferPointer { bytes in
+            NumberWords.months.value(folding: bytes[name]) { words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index] }
+        }
+        guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
         if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].utf8.count <= 4 {
@@ -700,6 +705,9 @@ extension NumberScanner {
     /// "24.12.2025" (day first), "14/03/2025" and "12/24/2025" (whichever order is possible).
     /// When both orders are possible ("03/04/2025") only the year is certain, so only the year is given.
     func numericDate(at index: Int) -> NumberMatch? {
+        // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
+        let range = tokens[index].span.bytes
+        if range.count != 10, !document.bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
         let text = words[index]
         guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)

@@ -291,14 +291,14 @@ struct NumberScanner {
     }
 
     func digitCore(at index: Int) -> Core? {
-        let text = words[index]
         if isNameBefore(index) { return nil }
-        if let previous = word(index - 1), NumberScanner.numberingWords.contains(previous) { return nil }
+        if isIn(NumberScanner.numberingWords, index - 1) { return nil }
         if attached(index), kind(index - 1) == .word || kind(index - 1) == .number { return nil }
         // "1. Russia must withdraw": list numbering at the start of a line.
-        if index == 0 || lineBreakBefore(index), let next = word(index + 1), next == "." || next == ")", attached(index + 1), isCapitalized(index + 2) {
+        if index == 0 || lineBreakBefore(index), wordIs(index + 1, ".") || wordIs(index + 1, ")"), attached(index + 1), isCapitalized(index + 2) {
             return nil
         }
+        let text = words[index]
         let utf8 = text.utf8
         if text.containsByte(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":").compactMap { Double($0) }
@@ -317,7 +317,7 @@ struct NumberScanner {
         var end = index + 1
         var first = index
         // "1,000th": the tokenizer splits the suffix off a grouped number.
-        if let suffix = word(end), Self.ordinalSuffixes.contains(suffix), attached(end), value == value.rounded() {
+        if isIn(Self.ordinalSuffixes, end), attached(end), value == value.rounded() {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
         if index > 0, isIn(NumberScanner.signWords, index - 1),
@@ -372,17 +372,18 @@ struct NumberScanner {
         guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
         // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
         if document.bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
-        let previous = words[index - 1]
-        let bytes = document.bytes[tokens[index - 1].span.bytes]
+        let previous = index - 1
+        let bytes = document.bytes[tokens[previous].span.bytes]
         guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
-        if NumberScanner.stopWords.contains(previous) || NumberScanner.numberLeadWords.contains(previous) || NumberWords.months[previous] != nil
-            || NumberWords.weekdays[previous] != nil || NumberWords.currencyPrefixes[previous] != nil || NumberWords.approximators.contains(previous) {
+        if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
+            || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous) {
             return false
         }
-        guard sentenceStart(index - 1) else { return true }
-        guard let next = word(index + 1) else { return true }
-        let measured = NumberWords.scales[next] != nil || NumberWords.attachedScales[next] != nil || NumberWords.currencySuffixes[next] != nil
-            || NumberWords.measureUnits[next] != nil || NumberWords.timeUnits[next] != nil || NumberWords.percentWords.contains(next)
+        guard sentenceStart(previous) else { return true }
+        let next = index + 1
+        guard next < tokens.count else { return true }
+        let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
+            || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
         return !measured
     }
 

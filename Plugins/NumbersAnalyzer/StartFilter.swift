@@ -36,6 +36,9 @@ struct StartFilter: Sendable {
     /// word, bare or with a full stop (bit n: n bytes). "the", "said" and most other words stop
     /// here, before hashing.
     private var shapes = [UInt64](repeating: 0, count: 32 * 32)
+    /// The same shapes with the class of the last byte, as bits of a hashed set (8 KB): "that" and
+    /// "they" share "this"'s first bytes and length but not its last byte.
+    private var endings = [UInt64](repeating: 0, count: 1024)
     /// The same for the words a hyphen can follow ("twenty-five", "mid-2025"): bit n when the
     /// token's byte n must be that hyphen.
     private var hyphenShapes = [UInt64](repeating: 0, count: 32 * 32)
@@ -79,6 +82,11 @@ struct StartFilter: Sendable {
         }
         shapes[key(after: Self.endClass)] |= 1 << UInt64(n)
         shapes[key(after: Self.byteClass(UInt8(ascii: ".")))] |= 1 << UInt64(n + 1)
+        for (shape, last, length) in [(key(after: Self.endClass), Self.byteClass(utf8[n - 1]), n),
+                                      (key(after: Self.byteClass(UInt8(ascii: "."))), Self.byteClass(UInt8(ascii: ".")), n + 1)] {
+            let bit = Self.endingBit(shape: shape, last: last, length: length)
+            endings[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
             hyphenShapes[key(after: Self.byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
         }
@@ -189,13 +197,22 @@ struct StartFilter: Sendable {
     private func mayBeTableWord(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = range.lowerBound, length = min(range.count, 63)
         let key = Int(Self.byteClass(bytes[start])) << 5 | Int(range.count > 1 ? Self.byteClass(bytes[start + 1]) : Self.endClass)
-        if shapes[key] & (1 << UInt64(length)) != 0 { return true }
+        if shapes[key] & (1 << UInt64(length)) != 0 {
+            let bit = Self.endingBit(shape: key, last: Self.byteClass(bytes[range.upperBound - 1]), length: length)
+            if endings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        }
         var hyphens = hyphenShapes[key] & ((1 << UInt64(length)) - 1)
         while hyphens != 0 {
             if bytes[start + hyphens.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
             hyphens &= hyphens - 1
         }
         return false
+    }
+
+    @inline(__always)
+    private static func endingBit(shape: Int, last: UInt8, length: Int) -> Int {
+        let key = UInt32(shape << 11 | Int(last) << 6 | length)
+        return Int((key &* 0x9E37_79B1) >> 16)
     }
 
     /// Letters fold to 0...25; the few other bytes table words begin with keep their own class.

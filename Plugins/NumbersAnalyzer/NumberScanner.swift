@@ -78,8 +78,8 @@ struct NumberScanner {
                     if let end = identifierEnd(at: index) {
                         index = end
                     } else if let match = match(at: index) {
-                        matches.append(match)
                         index = match.tokens.upperBound
+                        matches.append(match)
                     } else {
                         index += 1
                     }

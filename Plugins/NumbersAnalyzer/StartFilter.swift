@@ -78,17 +78,17 @@ struct StartFilter: Sendable {
         // and for the roles a hyphen keeps, the word, a hyphen and anything after it.
         let n = utf8.count
         func key(after single: UInt8) -> Int {
-            Int(Self.byteClass(utf8[0])) << 5 | Int(n > 1 ? Self.byteClass(utf8[1]) : single)
+            Int(byteClass(utf8[0])) << 5 | Int(n > 1 ? byteClass(utf8[1]) : single)
         }
         shapes[key(after: Self.endClass)] |= 1 << UInt64(n)
-        shapes[key(after: Self.byteClass(UInt8(ascii: ".")))] |= 1 << UInt64(n + 1)
-        for (shape, last, length) in [(key(after: Self.endClass), Self.byteClass(utf8[n - 1]), n),
-                                      (key(after: Self.byteClass(UInt8(ascii: "."))), Self.byteClass(UInt8(ascii: ".")), n + 1)] {
+        shapes[key(after: byteClass(UInt8(ascii: ".")))] |= 1 << UInt64(n + 1)
+        for (shape, last, length) in [(key(after: Self.endClass), byteClass(utf8[n - 1]), n),
+                                      (key(after: byteClass(UInt8(ascii: "."))), byteClass(UInt8(ascii: ".")), n + 1)] {
             let bit = Self.endingBit(shape: shape, last: last, length: length)
             endings[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
-            hyphenShapes[key(after: Self.byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
+            hyphenShapes[key(after: byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
         }
         let hash = utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
         var slot = Int(hash) & (slots.count - 1)
@@ -196,9 +196,9 @@ struct StartFilter: Sendable {
     @inline(__always)
     private func mayBeTableWord(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = range.lowerBound, length = min(range.count, 63)
-        let key = Int(Self.byteClass(bytes[start])) << 5 | Int(range.count > 1 ? Self.byteClass(bytes[start + 1]) : Self.endClass)
+        let key = Int(byteClass(bytes[start])) << 5 | Int(range.count > 1 ? byteClass(bytes[start + 1]) : Self.endClass)
         if shapes[key] & (1 << UInt64(length)) != 0 {
-            let bit = Self.endingBit(shape: key, last: Self.byteClass(bytes[range.upperBound - 1]), length: length)
+            let bit = Self.endingBit(shape: key, last: byteClass(bytes[range.upperBound - 1]), length: length)
             if endings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
         }
         var hyphens = hyphenShapes[key] & ((1 << UInt64(length)) - 1)
@@ -216,11 +216,11 @@ struct StartFilter: Sendable {
     }
 
     /// Letters fold to 0...25; the few other bytes table words begin with keep their own class.
-    @inline(__always)
-    private static func byteClass(_ byte: UInt8) -> UInt8 {
-        let folded = byte | 0x20
+    /// A table: the scan reads two or three classes per word token.
+    private static let classes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        let folded = UInt8(byte) | 0x20
         if folded &- UInt8(ascii: "a") < 26 { return folded &- UInt8(ascii: "a") }
-        switch byte {
+        switch UInt8(byte) {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return 26
         case UInt8(ascii: "-"): return 27
         case UInt8(ascii: "."): return 28
@@ -228,6 +228,10 @@ struct StartFilter: Sendable {
         default: return 30
         }
     }
+    private let classes = StartFilter.classes
+
+    @inline(__always)
+    private func byteClass(_ byte: UInt8) -> UInt8 { classes.withUnsafeBufferPointer { $0[Int(byte)] } }
 
     private static let endClass: UInt8 = 31
 

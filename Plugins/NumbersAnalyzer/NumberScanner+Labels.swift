@@ -238,20 +238,19 @@ extension NumberScanner {
 
     /// "%", "percent", "pct", "pc", "per cent": how many tokens say "percent" at `index`.
     func percentLength(at index: Int) -> Int? {
-        guard let word = word(index) else { return nil }
-        if NumberWords.percentWords.contains(word) { return 1 }
-        return word == "per" && self.wordIs(index + 1, "cent") ? 2 : nil
+        guard index >= 0, index < tokens.count else { return nil }
+        if isIn(NumberWords.percentWords, index) { return 1 }
+        return wordIs(index, "per") && wordIs(index + 1, "cent") ? 2 : nil
     }
 
     /// A currency word after the amount, one or two words ("dollars", "Swiss francs").
     func currencySuffix(at index: Int) -> (Int, String, Double)? {
         guard kind(index) == .word || kind(index) == .abbreviation else { return nil }
-        let word = words[index]
-        if NumberWords.currencyQualifiers.contains(word), let next = self.word(index + 1),
-           let (code, factor) = NumberWords.currencySuffixes[word + " " + next] {
+        if isIn(NumberWords.currencyQualifiers, index), let next = self.word(index + 1),
+           let (code, factor) = NumberWords.currencySuffixes[words[index] + " " + next] {
             return (2, code, factor)
         }
-        guard let (code, factor) = NumberWords.currencySuffixes[word], word != "p" || attached(index) else { return nil }
+        guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
         return (1, code, factor)
     }
 

@@ -253,10 +253,10 @@ struct NumberScanner {
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
         guard index < tokens.count, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
-        for (phrase, symbol) in NumberWords.comparators where index + phrase.count < tokens.count {
+        for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokens.count {
             if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return (phrase.count, symbol) }
         }
-        if let word = word(index), NumberWords.approximators.contains(word), index + 1 < tokens.count {
+        if isIn(NumberWords.approximators, index), index + 1 < tokens.count {
             return (1, "~")
         }
         if wordIs(index, "just") || wordIs(index, "well"), let (length, symbol) = modifier(at: index + 1), symbol != "~" {

@@ -58,11 +58,42 @@ struct CalendarDate: Hashable, Comparable, Sendable {
         return (thursday.year, (thursday.dayNumber - firstOfYear.dayNumber) / 7 + 1)
     }
 
-    var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    /// Every annotated date is formatted, so a date of four-digit year is written straight into
+    /// a (small, inline) String rather than through interpolation.
+    var iso: String {
+        guard (0..<10_000).contains(year), (0..<100).contains(month), (0..<100).contains(day) else {
+            return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            Self.writeDigits(year, into: buffer, at: 0, count: 4)
+            buffer[4] = UInt8(ascii: "-")
+            Self.writeDigits(month, into: buffer, at: 5, count: 2)
+            buffer[7] = UInt8(ascii: "-")
+            Self.writeDigits(day, into: buffer, at: 8, count: 2)
+            return 10
+        }
+    }
 
+    /// Zero-padded to `width`; longer numbers keep all their digits.
     static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        guard value >= 0, value < 10_000, width <= 4 else {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        let count = max(value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4, width)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            writeDigits(value, into: buffer, at: 0, count: count)
+            return count
+        }
+    }
+
+    /// The last `count` decimal digits of a non-negative `value`, zero-padded.
+    private static func writeDigits(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int, count: Int) {
+        var rest = value
+        for position in (start..<(start + count)).reversed() {
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
     static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }

@@ -1,65 +1,179 @@
 /// Word tables for the scanner's rules.
 ///
-/// Most words the rules look up are in no table, and a `Dictionary<String, _>` miss still pays
-/// for a full SipHash of the key. Each table here keeps a small bit set of FNV-1a hashes of its
-/// words, so a miss usually costs a few instructions per byte instead.
+/// Most words the rules look up are in no table, and a `Dictionary<String, _>` lookup pays for a
+/// full SipHash of the key, hit or miss. Each table here hashes the word once with FNV-1a: a small
+/// bit set answers most misses, and an open-addressing index on the same hash finds a hit with
+/// one comparison.
 struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
     private let table: [String: Value]
-    private let bits: WordBits
+    private let index: WordIndex
+    private let values: [Value]
 
     init(_ table: [String: Value]) {
         self.table = table
-        bits = WordBits(table.keys)
+        index = WordIndex(Array(table.keys))
+        values = index.keys.map { table[$0]! }
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
     }
 
-    subscript(word: String) -> Value? { bits.mayContain(word) ? table[word] : nil }
+    subscript(word: String) -> Value? {
+        switch index.find(word) {
+        case let .found(position): values[position]
+        case .absent: nil
+        case .unsure: table[word]
+        }
+    }
+    /// The value for an ASCII token's lower-cased bytes, folded while hashing; `word` (the
+    /// token's lower-cased String) is made only when the bytes cannot settle it.
+    func value(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
+        switch index.find(folding: bytes) {
+        case let .found(position)?: values[position]
+        case .absent?: nil
+        case .unsure?, nil: self[word()]
+        }
+    }
     var keys: Dictionary<String, Value>.Keys { table.keys }
     func makeIterator() -> Dictionary<String, Value>.Iterator { table.makeIterator() }
 }
 
-/// A set of words with the same cheap first test as ``Lexicon``.
+/// A set of words with the same lookup as ``Lexicon``.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let words: Set<String>
-    private let bits: WordBits
+    private let index: WordIndex
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         self.words = Set(words)
-        bits = WordBits(self.words)
+        index = WordIndex(Array(self.words))
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
-    func contains(_ word: String) -> Bool { bits.mayContain(word) && words.contains(word) }
+    func contains(_ word: String) -> Bool {
+        switch index.find(word) {
+        case .found: true
+        case .absent: false
+        case .unsure: words.contains(word)
+        }
+    }
+    /// As ``Lexicon/value(folding:word:)``.
+    func contains(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
+        switch index.find(folding: bytes) {
+        case .found?: true
+        case .absent?: false
+        case .unsure?, nil: contains(word())
+        }
+    }
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
 
-/// 4096 bits of FNV-1a hashes: with a few hundred words, most misses stop here.
-private struct WordBits: Sendable {
-    private var words = [UInt64](repeating: 0, count: 64)
+/// FNV-1a hashes of a table's words: 4096 bits for misses, then open addressing to the word.
+///
+/// `String ==` is canonical equivalence, not byte equality, so a word whose bytes hash to no key
+/// may still equal one: when the word or some key is not ASCII, a miss past the bit set is
+/// `unsure` and the caller asks its `Dictionary`/`Set`, as before this index existed.
+private struct WordIndex: Sendable {
+    enum Lookup { case found(Int), absent, unsure }
 
-    init<S: Sequence>(_ keys: S) where S.Element == String {
-        for key in keys {
-            let bit = Self.bit(key)
-            words[bit >> 6] |= 1 << UInt64(bit & 63)
+    let keys: [String]
+    private let keyBytes: [[UInt8]]
+    private var bits = [UInt64](repeating: 0, count: 64)
+    /// High 32 bits: the hash; low bits: the key's position + 1; 0 is empty.
+    private var slots: [UInt64]
+    private let asciiKeys: Bool
+
+    init(_ keys: [String]) {
+        self.keys = keys
+        keyBytes = keys.map { Array($0.utf8) }
+        asciiKeys = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var capacity = 16
+        while capacity < keys.count * 4 { capacity *= 2 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        for (position, key) in keys.enumerated() {
+            let hash = Self.hash(key).value
+            let bit = Self.bit(hash)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            var slot = Int(hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
         }
     }
 
-    func mayContain(_ word: String) -> Bool {
-        let bit = Self.bit(word)
-        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    func find(_ word: String) -> Lookup {
+        let (hash, ascii) = Self.hash(word)
+        let bit = Self.bit(hash)
+        guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            if UInt32(entry >> 32) == hash, keys[Int(UInt32(truncatingIfNeeded: entry)) - 1] == word {
+                return .found(Int(UInt32(truncatingIfNeeded: entry)) - 1)
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return ascii && asciiKeys ? .absent : .unsure
     }
 
+    /// `find` for the lower-cased text of a token, from its bytes: ASCII letters fold as the
+    /// scanner's lower-casing does. Nil for a token that is not ASCII (Unicode lower-casing decides).
+    func find(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup? {
+        var hash: UInt32 = 2_166_136_261
+        for byte in token {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+        }
+        let bit = Self.bit(hash)
+        guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            let position = Int(UInt32(truncatingIfNeeded: entry)) - 1
+            if UInt32(entry >> 32) == hash, keyBytes[position].count == token.count,
+               zip(keyBytes[position], token).allSatisfy({ $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }) {
+                return .found(position)
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return asciiKeys ? .absent : .unsure
+    }
+
+    private static func bit(_ hash: UInt32) -> Int { Int((hash ^ (hash >> 16)) & 4095) }
+
     /// Reads the bytes in place (inline for short words); iterating `utf8` one index at a time would not.
-    private static func bit(_ word: String) -> Int {
-        let hash = word.utf8.withContiguousStorageIfAvailable { bytes in
+    private static func hash(_ word: String) -> (value: UInt32, ascii: Bool) {
+        func fold(_ bytes: some Sequence<UInt8>) -> (value: UInt32, ascii: Bool) {
             var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return hash
-        } ?? word.utf8.reduce(2_166_136_261) { ($0 ^ UInt32($1)) &* 16_777_619 }
-        return Int((hash ^ (hash >> 16)) & 4095)
+            var high: UInt8 = 0
+            for byte in bytes {
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+                high |= byte
+            }
+            return (hash, high < 0x80)
+        }
+        return word.utf8.withContiguousStorageIfAvailable { fold($0) } ?? fold(word.utf8)
+    }
+}
+
+/// A short list of words, tested in order. `String ==` compares by canonical equivalence, which
+/// is slow whenever one side is not ASCII ("–", "’s"); an ASCII word equals a listed word exactly
+/// when their bytes are equal, so only non-ASCII words take the Unicode comparison.
+struct WordList: Sendable, ExpressibleByArrayLiteral {
+    private let words: [String]
+    private let bytes: [[UInt8]]
+
+    init(arrayLiteral elements: String...) {
+        words = elements
+        bytes = elements.map { Array($0.utf8) }
+    }
+
+    func contains(_ word: String) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.contains { $0.count == utf8.count && $0.withUnsafeBufferPointer { $0.elementsEqual(utf8) } }
+        }
+        if let found = ascii ?? nil { return found }
+        return words.contains(word)
     }
 }

@@ -6,8 +6,9 @@ extension NumberScanner {
         var attributes = modifier
         var end = core.tokens.upperBound
         let value = core.value
-        func make(_ label: String, _ extra: Attributes = [:], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
-            var all = extra
+        // The label's own fields have distinct keys: no search per key while they are stored.
+        func make(_ label: String, _ extra: [(key: String, value: AttributeValue)], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
+            var all = Attributes(uniqueKeysWithValues: extra)
             for (key, value) in attributes { all[key] = value }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
@@ -15,11 +16,11 @@ extension NumberScanner {
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
-            return make("TIME", ["value": .string(Self.clock(minutes) + zone)])
+            return make("TIME", [("value", .string(Self.clock(minutes) + zone))])
         }
         // "3 p.m.", "8pm", "0600 GMT"
         if core.kind == .digits, core.tokens.count == 1, let next = word(end) {
-            if ["a.m.", "p.m.", "am", "pm"].contains(next), value >= 1, value <= 12, value == value.rounded() {
+            if Self.meridiems.contains(next), value >= 1, value <= 12, value == value.rounded() {
                 end += 1
                 var hours = Int(value) % 12
                 if next.hasPrefix("p") { hours += 12 }
@@ -35,56 +36,56 @@ extension NumberScanner {
             guard start == core.tokens.lowerBound else { return nil }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
-                let begin = word(start - 1) == "the" ? start - 1 : start
+                let begin = wordIs(start - 1, "the") ? start - 1 : start
                 let (year, last) = quarterYear(after: end + 1)
                 return NumberMatch(label: "DATE", tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
             let isWord = tokens[core.tokens.lowerBound].kind == .word
             if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
-            if let month = word(end).flatMap({ NumberWords.months[$0] }), isCapitalized(end) {
+            if let month = lookup(NumberWords.months, end), isCapitalized(end) {
                 // "the 2nd of March" is handled as "2nd March" without "of": day then month.
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
             }
-            if word(end) == "of", let month = word(end + 1).flatMap({ NumberWords.months[$0] }), isCapitalized(end + 1) {
+            if wordIs(end, "of"), let month = lookup(NumberWords.months, end + 1), isCapitalized(end + 1) {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
             if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end) { return nil }
             // "on the 19th": a day of the month.
-            if !isWord, word(start - 1) == "the", value >= 1, value <= 31,
-               word(end).map({ [".", ",", ";", "and", "to"].contains($0) }) ?? true {
+            if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
+               word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
                 return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
-            return make("ORDINAL", ["value": number(value)])
+            return make("ORDINAL", [("value", number(value))])
         case .time:
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
             // "from 9:00 to 17:00": a TIME interval.
-            if let joiner = word(end), ["to", "-", "–", "and", "until"].contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
+            if let joiner = word(end), Self.timeJoiners.contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
-                let begin = ["from", "between"].contains(word(start - 1) ?? "") ? start - 1 : start
+                let begin = Self.intervalLeads.contains(word(start - 1) ?? "") ? start - 1 : start
                 end = secondEnd
                 return NumberMatch(label: "TIME", tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
             }
             return makeTime(minutes)
         case .fraction:
-            return make("FRACTION", ["value": number(value)])
+            return make("FRACTION", [("value", number(value))])
         case .digits, .words:
             break
         }
         // "one" is a pronoun more often than a count.
-        if core.kind == .words, core.tokens.count == 1, words[core.tokens.lowerBound] == "one", !oneIsCount(at: core.tokens.lowerBound) { return nil }
+        if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         if followerMatters(end) {
             // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
-            if word(end) == "(", let restated = self.core(at: end + 1), restated.value == value, word(restated.tokens.upperBound) == ")" {
+            if wordIs(end, "("), let restated = self.core(at: end + 1), restated.value == value, wordIs(restated.tokens.upperBound, ")") {
                 end = restated.tokens.upperBound + 1
             }
             // "2025-12-24", "2025-12-24T10:30:00Z"
-            if core.yearLike, word(end) == "-", attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
-               word(end + 2) == "-", attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
+            if core.yearLike, wordIs(end, "-"), attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
+               wordIs(end + 2, "-"), attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
                let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
                 end += 4
                 if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
@@ -96,55 +97,55 @@ extension NumberScanner {
                 return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
-            if core.kind == .digits, word(end) == "-", attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
+            if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
                 let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", ["value": .string(Self.duration(value, designator, isTime))])
+                    return make("DURATION", [("value", .string(Self.duration(value, designator, isTime)))])
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
-                    return make("QUANTITY", ["value": number(value * measure.factor), "unit": .string(measure.unit)])
+                    return make("QUANTITY", [("value", number(value * measure.factor)), ("unit", .string(measure.unit))])
                 }
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
-                    return make("PERCENT", ["value": number(value)])
+                    return make("PERCENT", [("value", number(value))])
                 }
             }
             // "one in five"
-            let denominatorStart = word(end) == "out" && word(end + 1) == "of" ? end + 2 : end + 1
-            if word(end) == "in" || word(end) == "out", core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
+            let denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
+            if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound
-                return make("FRACTION", ["value": number(core.value / denominator.value)], counts: true, plural: true)
+                return make("FRACTION", [("value", number(core.value / denominator.value))], counts: true, plural: true)
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
             if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end) {
                 end += 1
-                return make("QUANTITY", ["value": number(amount), "unit": "lb"])
+                return make("QUANTITY", [("value", number(amount)), ("unit", "lb")])
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
-                return make("MONEY", ["value": number(amount * factor), "currency": .string(code)])
+                return make("MONEY", [("value", number(amount * factor)), ("currency", .string(code))])
             }
         }
         if let code = prefixCurrency {
             if let (length, suffixCode, _) = currencySuffix(at: end), suffixCode == code { end += length }
-            return make("MONEY", ["value": number(amount), "currency": .string(code)])
+            return make("MONEY", [("value", number(amount)), ("currency", .string(code))])
         }
         if followerMatters(end) {
             if let next = word(end) {
                 if let length = percentLength(at: end) {
                     end += length
-                    return make("PERCENT", ["value": number(amount)])
+                    return make("PERCENT", [("value", number(amount))])
                 }
-                if (next == "percentage" || next == "basis") && (word(end + 1) == "points" || word(end + 1) == "point") {
+                if (next == "percentage" || next == "basis") && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
-                    return make("QUANTITY", ["value": number(amount), "unit": .string(next == "basis" ? "bp" : "percent point")])
+                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(next == "basis" ? "bp" : "percent point"))])
                 }
                 if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
-                    if word(end + 1) == "ago" {
+                    if wordIs(end + 1, "ago") {
                         end += 2
                         let (letter, multiple) = NumberWords.isoUnit(designator)
                         let count = Int(amount * multiple)
@@ -155,49 +156,49 @@ extension NumberScanner {
                     }
                     end += 1
                     // "an hour and a half"
-                    if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" {
+                    if wordIs(end, "and"), wordIs(end + 1, "a"), wordIs(end + 2, "half") {
                         amount += 0.5
                         end += 3
                     }
-                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
+                    return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
-                if next == "of", core.kind == .words, ["a", "an"].contains(words[core.tokens.lowerBound]),
+                if next == "of", core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", ["value": .string(Self.duration(amount, designator, isTime))])
+                    return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
                 }
                 if let measure = measureUnit(at: end, words: core.kind == .words) {
                     end += measure.length
-                    return make("QUANTITY", ["value": number(amount * measure.factor), "unit": .string(measure.unit)])
+                    return make("QUANTITY", [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
                 }
                 if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
                 }
                 if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
                     end += 1
-                    let begin = word(start - 1) == "the" ? start - 1 : start
+                    let begin = wordIs(start - 1, "the") ? start - 1 : start
                     return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
                 }
             }
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           ["the", "since", "until", "during", "'s", "’s"].contains(word(start - 1) ?? "") || !(word(end).map { Self.isNounLike($0, plural: true) } ?? false) {
-            let begin = ["early", "mid", "late"].contains(word(start - 1) ?? "") ? start - 1 : start
+           Self.yearLeads.contains(word(start - 1) ?? "") || !(word(end).map { Self.isNounLike($0, plural: true) } ?? false) {
+            let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
-        if core.magnified, core.kind == .words, NumberWords.pluralScales[words[core.tokens.lowerBound]] != nil || words[core.tokens.lowerBound] == "tens" {
+        if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
         }
-        if attributes.isEmpty, word(end) == "or", let after = word(end + 1), after == "more" || after == "so" {
+        if attributes.isEmpty, wordIs(end, "or"), let after = word(end + 1), after == "more" || after == "so" {
             end += 2
             if after == "more" { attributes["comparator"] = ">=" } else { attributes["approximate"] = true }
-        } else if attributes.isEmpty, word(end) == "+", attached(end) {
+        } else if attributes.isEmpty, wordIs(end, "+"), attached(end) {
             end += 1
             attributes["comparator"] = ">="
         }
-        return make("CARDINAL", ["value": number(amount)], counts: true)
+        return make("CARDINAL", [("value", number(amount))], counts: true)
     }
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
@@ -205,7 +206,7 @@ extension NumberScanner {
         guard index < tokens.count else { return false }
         switch tokens[index].kind {
         case .word, .abbreviation:
-            return NumberWords.followers.contains(words[index])
+            return isIn(NumberWords.followers, index)
         case .punctuation, .symbol:
             let byte = document.bytes[tokens[index].span.bytes.lowerBound]
             return byte >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/")].contains(byte)
@@ -229,7 +230,7 @@ extension NumberScanner {
 
     /// Applies "a.m."/"p.m." after a clock time; returns the token after it.
     func meridiem(after end: Int, minutes: inout Int) -> Int {
-        guard let word = word(end), ["a.m.", "p.m.", "am", "pm"].contains(word) else { return end }
+        guard let word = word(end), Self.meridiems.contains(word) else { return end }
         if word.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
         if word.hasPrefix("a") && minutes >= 12 * 60 { minutes -= 12 * 60 }
         return end + 1
@@ -237,28 +238,27 @@ extension NumberScanner {
 
     /// "%", "percent", "pct", "pc", "per cent": how many tokens say "percent" at `index`.
     func percentLength(at index: Int) -> Int? {
-        guard let word = word(index) else { return nil }
-        if NumberWords.percentWords.contains(word) { return 1 }
-        return word == "per" && self.word(index + 1) == "cent" ? 2 : nil
+        guard index >= 0, index < tokens.count else { return nil }
+        if isIn(NumberWords.percentWords, index) { return 1 }
+        return wordIs(index, "per") && wordIs(index + 1, "cent") ? 2 : nil
     }
 
     /// A currency word after the amount, one or two words ("dollars", "Swiss francs").
     func currencySuffix(at index: Int) -> (Int, String, Double)? {
         guard kind(index) == .word || kind(index) == .abbreviation else { return nil }
-        let word = words[index]
-        if NumberWords.currencyQualifiers.contains(word), let next = self.word(index + 1),
-           let (code, factor) = NumberWords.currencySuffixes[word + " " + next] {
+        if isIn(NumberWords.currencyQualifiers, index), let next = self.word(index + 1),
+           let (code, factor) = NumberWords.currencySuffixes[words[index] + " " + next] {
             return (2, code, factor)
         }
-        guard let (code, factor) = NumberWords.currencySuffixes[word], word != "p" || attached(index) else { return nil }
+        guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
         return (1, code, factor)
     }
 
     /// "costs 15 pounds" is sterling; "15 pounds of explosives", "weighs 200 pounds" and a bare
     /// "7,600,000 pounds to Denver" are weight: only a money word just before makes it a price.
     func isWeight(start: Int, unit: Int) -> Bool {
-        if word(unit + 1) == "of" { return true }
-        if word(unit + 1) == "sterling" { return false }
+        if wordIs(unit + 1, "of") { return true }
+        if wordIs(unit + 1, "sterling") { return false }
         return ![start - 1, start - 2, start - 3].contains { word($0).map(Self.priceWords.contains) ?? false }
     }
 
@@ -274,7 +274,7 @@ extension NumberScanner {
     func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
         guard let next = word(index) else { return nil }
         if next == "°" || next == "degrees" || next == "degree" {
-            if let scale = word(index + 1), ["c", "celsius", "f", "fahrenheit"].contains(scale) {
+            if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
                 return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
             }
             return (1, "°", 1)
@@ -282,8 +282,8 @@ extension NumberScanner {
         // "35C": a temperature when the capital is written against the digits.
         if next == "c" || next == "f", attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, next == "c" ? "°C" : "°F", 1) }
         // "sq km", "square kilometres", "cubic metres"
-        if let power = NumberWords.unitPowers[next], let base = word(index + 1).flatMap({ NumberWords.measureUnits[$0] }),
-           ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"].contains(base) {
+        if let power = NumberWords.unitPowers[next], let base = lookup(NumberWords.measureUnits, index + 1),
+           Self.lengthUnits.contains(base) {
             return (2, base + power, 1)
         }
         if next == "nautical", let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
@@ -292,10 +292,10 @@ extension NumberScanner {
         if next == "g" && !(attached(index) && !isCapitalized(index)) { return nil }
         let factor = next == "bcm" ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
-        if word(index + 1) == "/", attached(index + 1), attached(index + 2), let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+        if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
-        if word(index + 1) == "per", let per = word(index + 2).flatMap({ Self.rateUnits[$0] }) {
+        if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
@@ -306,30 +306,35 @@ extension NumberScanner {
     func dayMonth(day: Int, month: Int, start: Int, monthIndex: Int) -> NumberMatch? {
         guard day >= 1, day <= 31 else { return nil }
         var end = monthIndex + 1
-        if word(end) == "." && tokens[monthIndex].kind == .word { end = monthIndex + 1 }
+        if wordIs(end, ".") && tokens[monthIndex].kind == .word { end = monthIndex + 1 }
         var year: Int?
         var yearIndex = end
-        if word(yearIndex) == "," { yearIndex += 1 }
+        if wordIs(yearIndex, ",") { yearIndex += 1 }
         if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].utf8.count == 4, (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
-        let begin = word(start - 1) == "the" && word(monthIndex - 1) == "of" ? start - 1 : start
+        let begin = wordIs(start - 1, "the") && wordIs(monthIndex - 1, "of") ? start - 1 : start
         return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
     }
 
     /// "December 24, 2025", "Dec. 22", "December 2025", "in March".
     func monthFirstDate(at index: Int) -> NumberMatch? {
         guard isCapitalized(index), tokens[index].kind != .number else { return nil }
-        let name = words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index]
-        guard let month = NumberWords.months[name], isCapitalized(index) else { return nil }
+        // "Dec.": the month's name without the full stop, read off the bytes when they are ASCII.
+        let range = tokens[index].span.bytes
+        let name = document.bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
+        let month = document.bytes.withUnsafeBufferPointer { bytes in
+            NumberWords.months.value(folding: bytes[name]) { words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index] }
+        }
+        guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
-        if tokens[index].kind == .word, word(next) == ".", attached(next) { next += 1 }
+        if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
         if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].utf8.count <= 4 {
             var end = next + 1
             var year: Int?
             var yearIndex = end
-            if word(yearIndex) == "," { yearIndex += 1 }
+            if wordIs(yearIndex, ",") { yearIndex += 1 }
             if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
@@ -338,11 +343,11 @@ extension NumberScanner {
                 return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
-            if year == nil, let joiner = word(end), ["-", "–", "to"].contains(joiner), kind(end + 1) == .number,
+            if year == nil, let joiner = word(end), Self.dayRangeJoiners.contains(joiner), kind(end + 1) == .number,
                let last = Int(words[end + 1]), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
-                if word(yearIndex) == "," { yearIndex += 1 }
+                if wordIs(yearIndex, ",") { yearIndex += 1 }
                 if kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
                     year = value
                     lastEnd = yearIndex + 1
@@ -357,7 +362,7 @@ extension NumberScanner {
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
         guard tokens[index].kind == .word, let previous = word(index - 1), Self.monthLeads.contains(previous),
-              words[index] != "may" || !["by", "of", "for"].contains(previous) && !sentenceStart(index)
+              !wordIs(index, "may") || !Self.mayVerbLeads.contains(previous) && !sentenceStart(index)
         else { return nil }
         if previous == "last" || previous == "next" || previous == "this" {
             return NumberMatch(label: "DATE", tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
@@ -379,8 +384,8 @@ extension NumberScanner {
             var offset = word == "yesterday" ? -1 : word == "today" ? 0 : 1
             var begin = index
             // "the day before yesterday", "the day after tomorrow"
-            if index >= 3, self.word(index - 3) == "the", self.word(index - 2) == "day",
-               (word == "yesterday" && self.word(index - 1) == "before") || (word == "tomorrow" && self.word(index - 1) == "after") {
+            if index >= 3, self.wordIs(index - 3, "the"), self.wordIs(index - 2, "day"),
+               (word == "yesterday" && self.wordIs(index - 1, "before")) || (word == "tomorrow" && self.wordIs(index - 1, "after")) {
                 begin = index - 3
                 offset *= 2
             }
@@ -389,8 +394,8 @@ extension NumberScanner {
             guard let unit = self.word(index + 1) else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             // "earlier this month" names the same month.
-            let begin = ["earlier", "later"].contains(self.word(index - 1) ?? "") ? index - 1 : index
-            if ["week", "month", "year"].contains(unit) {
+            let begin = Self.samePeriodLeads.contains(self.word(index - 1) ?? "") ? index - 1 : index
+            if Self.calendarUnits.contains(unit) {
                 return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
@@ -406,7 +411,7 @@ extension NumberScanner {
         default:
             if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
                 // "Wednesday, 24 December 2025": the weekday joins the date it names.
-                let dateStart = self.word(index + 1) == "," ? index + 2 : index + 1
+                let dateStart = self.wordIs(index + 1, ",") ? index + 2 : index + 1
                 if dateStart < tokens.count, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == "DATE",
                    case .absolute(_, _?, _?)? = date.date {
                     date.tokens = index..<date.tokens.upperBound
@@ -424,9 +429,9 @@ extension NumberScanner {
         guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
         // "between 5% and 7%": the unit may be written after both bounds.
         let firstUnit = percentLength(at: end)
-        if let firstUnit, word(start - 1) == "between" { end += firstUnit }
-        guard let joiner = word(end), ["-", "–", "to", "and", "or"].contains(joiner) else { return nil }
-        if joiner == "and" && !(word(core.tokens.lowerBound - 1) == "between") { return nil }
+        if let firstUnit, wordIs(start - 1, "between") { end += firstUnit }
+        guard let joiner = word(end), Self.rangeJoiners.contains(joiner) else { return nil }
+        if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
         var secondCurrency = currency
@@ -447,14 +452,14 @@ extension NumberScanner {
         guard low < high else { return nil }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
-            let begin = start > 0 && (word(start - 1) == "from" || word(start - 1) == "between") ? start - 1 : start
+            let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<rangeEnd, attributes: [:],
                                date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
         }
-        let begin = word(start - 1) == "between" || (word(start - 1) == "from" && joiner == "to") ? start - 1 : start
+        let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
         // "24-25 December", "from 10 to 15 December 2025": days of one month.
         if core.kind == .digits, joiner != "or", !core.magnified, !second.magnified, low >= 1, high <= 31, low == low.rounded(), high == high.rounded(),
-           let month = word(rangeEnd).flatMap({ NumberWords.months[$0] }), isCapitalized(rangeEnd),
+           let month = lookup(NumberWords.months, rangeEnd), isCapitalized(rangeEnd),
            let last = dayMonth(day: Int(high), month: month, start: second.tokens.lowerBound, monthIndex: rangeEnd),
            case let .absolute(year, _, _)? = last.date {
             return NumberMatch(label: "DATE", tokens: begin..<last.tokens.upperBound, attributes: [:],
@@ -464,7 +469,7 @@ extension NumberScanner {
         if let length = percentLength(at: rangeEnd) {
             rangeEnd += length
             extra["unit"] = "percent"
-        } else if firstUnit != nil, word(start - 1) == "between" {
+        } else if firstUnit != nil, wordIs(start - 1, "between") {
             return nil
         } else if let measure = measureUnit(at: rangeEnd, words: second.kind == .words) {
             rangeEnd += measure.length
@@ -480,7 +485,7 @@ extension NumberScanner {
             secondCurrency = code
             low *= factor
             high *= factor
-        } else if ["aged", "ages", "age"].contains(word(begin - 1) ?? "") {
+        } else if Self.ageWords.contains(word(begin - 1) ?? "") {
             extra["unit"] = "yr"
         }
         var all: Attributes = ["low": number(low), "high": number(high)]
@@ -496,13 +501,13 @@ extension NumberScanner {
     /// Where the counted noun starts: after "of the" in a partitive ("Fourteen of the hostages"),
     /// after "of" for magnitudes and pairs ("dozens of civilians", "a couple of residents").
     func countsStart(after end: Int, core: Core) -> Int {
-        guard word(end) == "of" else { return end }
+        guard wordIs(end, "of") else { return end }
         // "Twelve of the 20 drones", "one of 12 cities": the noun after the second number.
-        var after = word(end + 1) == "the" ? end + 2 : end + 1
+        var after = wordIs(end + 1, "the") ? end + 2 : end + 1
         if kind(after) == .number { after += 1 }
         if after > end + 1 { return after }
         let first = words[core.tokens.lowerBound]
-        if core.magnified || ["a", "an"].contains(first) || NumberWords.pluralScales[first] != nil { return end + 1 }
+        if core.magnified || Self.articles.contains(first) || NumberWords.pluralScales[first] != nil { return end + 1 }
         return end
     }
 
@@ -512,12 +517,12 @@ extension NumberScanner {
         let previous = self.word(index - 1) ?? ""
         let next = self.word(index + 1) ?? ""
         if word == "first" && (previous == "at" || sentenceStart(index) && next == ",") { return false }
-        if ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"].contains(next) { return false }
-        if word == "second" && (next.isEmpty || [".", ",", "counts", "!"].contains(next) || previous == "every") { return false }
+        if Self.nonRankFollowers.contains(next) { return false }
+        if word == "second" && (next.isEmpty || Self.bareSecondFollowers.contains(next) || previous == "every") { return false }
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(word) ?? 0) > 3 { return true }
-        if ["and", "or"].contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
+        if Self.ordinalJoiners.contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
         return Self.ordinalLeads.contains(previous) || next.hasSuffix("est") || next == "-"
     }
 
@@ -532,10 +537,10 @@ extension NumberScanner {
     func oneIsCount(at index: Int) -> Bool {
         let previous = word(index - 1) ?? ""
         let next = word(index + 1) ?? ""
-        if ["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone"].contains(previous) { return false }
-        if ["another", "who", "day", "time", "way", "thing", "could", "should", "would", "can", "must", "might", "may", "-", "'s", "’s"].contains(next) { return false }
-        if next == "of", word(index + 2) == "the", let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
-        if next.isEmpty || [".", ",", ";", ":"].contains(next) { return previous == "only" || previous == "just" }
+        if Self.pronounOneLeads.contains(previous) { return false }
+        if Self.pronounOneFollowers.contains(next) { return false }
+        if next == "of", wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
+        if next.isEmpty || Self.clauseEnds.contains(next) { return previous == "only" || previous == "just" }
         return true
     }
 
@@ -557,11 +562,8 @@ extension NumberScanner {
     static let irregularPlurals: WordSet = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
 
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
-        let utf8 = word.utf8
-        func ends(_ suffix: StaticString) -> Bool {
-            utf8.count >= suffix.utf8CodeUnitCount && utf8.suffix(suffix.utf8CodeUnitCount).elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
-        }
-        if utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
+        func ends(_ suffix: StaticString) -> Bool { word.hasByteSuffix(suffix) }
+        if word.utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
         if irregularPlurals.contains(word) { return true }
         if plural { return (ends("s") || ends("men")) && !ends("ss") && !ends("us") && !ends("is") }
         return !ends("ed")
@@ -592,6 +594,18 @@ extension NumberMatch {
 }
 
 extension String {
+    /// `utf8.contains` steps through the view one index at a time; this reads the bytes in place.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// A suffix compared byte by byte, in place.
+    func hasByteSuffix(_ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return utf8.withContiguousStorageIfAvailable { $0.count >= tail.count && $0[($0.count - tail.count)...].elementsEqual(tail) }
+            ?? (utf8.count >= tail.count && utf8.suffix(tail.count).elementsEqual(tail))
+    }
+
     /// Drops an ordinal suffix: "24th" → "24".
     func trimmingSuffix() -> String {
         for suffix in ["st", "nd", "rd", "th"] where hasSuffix(suffix) { return String(dropLast(2)) }
@@ -629,7 +643,7 @@ extension NumberScanner {
             return NumberMatch(label: "TIME", tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.
-            guard let previous = self.word(index - 1), ["world", "ranked", "seeded"].contains(previous), kind(index + 1) == .number,
+            guard let previous = self.word(index - 1), Self.rankLeads.contains(previous), kind(index + 1) == .number,
                   let rank = Int(words[index + 1]), rank > 0 else { return nil }
             return NumberMatch(label: "ORDINAL", tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
         default:
@@ -641,11 +655,11 @@ extension NumberScanner {
             }
             return date(1, .quarter(year: nil, quarter: quarter))
         }
-        guard word.utf8.contains(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
+        guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.
-            if ["mid", "early", "late"].contains(parts[0]) {
+            if Self.periodPrefixes.contains(parts[0]) {
                 if let month = NumberWords.months[parts[1]] {
                     if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
                         return date(2, .absolute(year: year, month: month, day: nil))
@@ -680,7 +694,7 @@ extension NumberScanner {
 
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
     func quarterYear(after index: Int) -> (Int?, Int) {
-        let yearIndex = word(index) == "of" ? index + 1 : index
+        let yearIndex = wordIs(index, "of") ? index + 1 : index
         guard kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let year = Int(words[yearIndex]), (1800...2100).contains(year) else {
             return (nil, index)
         }
@@ -690,6 +704,9 @@ extension NumberScanner {
     /// "24.12.2025" (day first), "14/03/2025" and "12/24/2025" (whichever order is possible).
     /// When both orders are possible ("03/04/2025") only the year is certain, so only the year is given.
     func numericDate(at index: Int) -> NumberMatch? {
+        // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
+        let range = tokens[index].span.bytes
+        if range.count != 10, !document.bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
         let text = words[index]
         guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
@@ -703,4 +720,56 @@ extension NumberScanner {
         return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:],
                            date: ambiguous ? .absolute(year: year, month: nil, day: nil) : .absolute(year: year, month: month, day: day), counts: nil)
     }
+}
+
+// Word lists the rules test; static so that a test allocates nothing.
+extension NumberScanner {
+    /// Clock suffixes.
+    static let meridiems: WordList = ["a.m.", "p.m.", "am", "pm"]
+    /// What may follow "the 19th" when it is a day of the month.
+    static let dayOfMonthFollowers: WordList = [".", ",", ";", "and", "to"]
+    /// Join the two times of an interval.
+    static let timeJoiners: WordList = ["to", "-", "–", "and", "until"]
+    /// Part of a time interval's span.
+    static let intervalLeads: WordList = ["from", "between"]
+    /// "a"/"an" before a number word or a unit of time.
+    static let articles: WordList = ["a", "an"]
+    /// Before a year that is a date even when a noun follows it.
+    static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
+    /// Part of a date span ("early 2026", "mid-January").
+    static let periodPrefixes: WordList = ["early", "mid", "late"]
+    /// After "degrees".
+    static let temperatureScales: WordList = ["c", "celsius", "f", "fahrenheit"]
+    /// Lengths that "sq" and "cubic" make areas and volumes.
+    static let lengthUnits: WordList = ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"]
+    /// Words joining two days of one month ("Dec 10-15").
+    static let dayRangeJoiners: WordList = ["-", "–", "to"]
+    /// Before these "May" is a verb more often than the month.
+    static let mayVerbLeads: WordList = ["by", "of", "for"]
+    /// "earlier this month" names the same month.
+    static let samePeriodLeads: WordList = ["earlier", "later"]
+    /// After "last", "next", "this".
+    static let calendarUnits: WordList = ["week", "month", "year"]
+    /// Words joining the two bounds of a range.
+    static let rangeJoiners: WordList = ["-", "–", "to", "and", "or"]
+    /// Before a range of ages, whose unit is years.
+    static let ageWords: WordList = ["aged", "ages", "age"]
+    /// After "first"/"second": a fixed phrase, not a rank.
+    static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
+    /// Before these "second" ranks nothing ("for a second.", "every second counts").
+    static let bareSecondFollowers: WordList = [".", ",", "counts", "!"]
+    /// Join two ordinals ("the second and third").
+    static let ordinalJoiners: WordList = ["and", "or"]
+    /// Before these "one" is a pronoun.
+    static let pronounOneLeads: WordList = ["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone"]
+    /// After these, "one" is a pronoun.
+    static let pronounOneFollowers: WordList = ["another", "who", "day", "time", "way", "thing", "could", "should", "would", "can", "must", "might", "may", "-", "'s", "’s"]
+    /// A "one" that ends its clause counts only after "only" or "just".
+    static let clauseEnds: WordList = [".", ",", ";", ":"]
+    /// Before "No. 1" when it ranks.
+    static let rankLeads: WordList = ["world", "ranked", "seeded"]
+    /// "a week" is one unit of time after these.
+    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"]
+    /// Join the tens and the unit of an ordinal ("forty—second").
+    static let dashes: WordList = ["-", "—", "–"]
 }

@@ -34,19 +34,19 @@ struct NumberScanner {
             return word
         }
 
-        /// ASCII (nearly every token of English news) is folded byte by byte; short results stay
-        /// inline in the String. Anything else takes the Unicode path.
+        /// ASCII (nearly every token of English news) is folded byte by byte, written straight
+        /// into the String: up to 15 ASCII bytes stay inline and skip UTF-8 validation.
+        /// Anything else takes the Unicode path.
         static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-            guard range.count <= 32 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
-                var offset = 0
-                for index in range {
+            guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
+                return String(decoding: bytes[range], as: UTF8.self).lowercased()
+            }
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, index) in range.enumerated() {
                     let byte = bytes[index]
-                    guard byte < 0x80 else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
                     buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
-                    offset += 1
                 }
-                return String(decoding: buffer, as: UTF8.self)
+                return range.count
             }
         }
     }
@@ -69,6 +69,8 @@ struct NumberScanner {
         tokens.withUnsafeBufferPointer { tokenBuffer in
             document.bytes.withUnsafeBufferPointer { byteBuffer in
                 var matches: [NumberMatch] = []
+                // About one match per 20 tokens in news: most articles never regrow the array.
+                matches.reserveCapacity(min(tokenBuffer.count / 20, 1024))
                 var index = 0
                 while index < tokenBuffer.count {
                     guard filter.mayStart(at: index, tokens: tokenBuffer, bytes: byteBuffer) else {
@@ -78,8 +80,8 @@ struct NumberScanner {
                     if let end = identifierEnd(at: index) {
                         index = end
                     } else if let match = match(at: index) {
-                        matches.append(match)
                         index = match.tokens.upperBound
+                        matches.append(match)
                     } else {
                         index += 1
                     }
@@ -97,34 +99,34 @@ struct NumberScanner {
             let bytes = tokens[index].span.bytes
             let leadingZero = bytes.count > 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "0") && Self.isDigit(document.bytes[bytes.lowerBound + 1])
             if !leadingZero && !attached(index + 1) { return nil }
-        } else if !(words[index] == "+" && kind(index + 1) == .number && attached(index + 1)) {
+        } else if !(wordIs(index, "+") && kind(index + 1) == .number && attached(index + 1)) {
             return nil
         }
         // A leading zero is a dialling or area prefix ("067 123 45 67"), never a count.
         let text = words[index]
         let utf8 = text.utf8
         if utf8.count > 1, utf8.first == UInt8(ascii: "0"), utf8.dropFirst().first.map(Self.isDigit) == true,
-           utf8.contains(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
+           text.containsByte(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
             var end = index + 1
             while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
         }
         // "1+1" (a channel), "24/7": digits joined by an operator are a name, not two numbers.
-        if words[index] != "+", word(index + 1) == "+", attached(index + 1), kind(index + 2) == .number, attached(index + 2) {
+        if !wordIs(index, "+"), wordIs(index + 1, "+"), attached(index + 1), kind(index + 2) == .number, attached(index + 2) {
             return index + 3
         }
-        var end = index + (words[index] == "+" ? 1 : 0)
+        var end = index + (wordIs(index, "+") ? 1 : 0)
         var parts = 0
         var hyphenated = false
         while end < tokens.count, tokens[end].kind == .number {
             parts += 1
             end += 1
-            guard end + 1 < tokens.count, attached(end), words[end] == "-" || words[end] == ".", attached(end + 1), tokens[end + 1].kind == .number else { break }
-            if words[end] == "." { return nil }
+            guard end + 1 < tokens.count, attached(end), wordIs(end, "-") || wordIs(end, "."), attached(end + 1), tokens[end + 1].kind == .number else { break }
+            if wordIs(end, ".") { return nil }
             hyphenated = true
             end += 1
         }
-        if words[index] == "+" { // international dialling: the digits that follow belong to it
+        if wordIs(index, "+") { // international dialling: the digits that follow belong to it
             while end < tokens.count, tokens[end].kind == .number { end += 1 }
             return end
         }
@@ -143,6 +145,35 @@ struct NumberScanner {
     // MARK: - Token helpers
 
     func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? words[index] : nil }
+    /// Whether the lower-cased token equals `literal`, read off the document's bytes: no String is
+    /// made for the many tests that fail. A token or literal that is not ASCII takes the String
+    /// comparison (lower-casing and canonical equivalence can change lengths there).
+    func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].span.bytes
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        // Most tests fail on the first byte: an ASCII first character stays first under
+        // lower-casing and normalization, so it must already match.
+        let first = document.bytes[range.lowerBound]
+        if literal.isASCII, !expected.isEmpty, first < 0x80, (first &- 65 < 26 ? first | 0x20 : first) != expected[0] { return false }
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
+                return words[index] == String(decoding: expected, as: UTF8.self)
+            }
+            guard range.count == expected.count else { return false }
+            return zip(bytes[range], expected).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
+        }
+    }
+    /// `table[words[index]]` without making the String for an ASCII token; nil past either end.
+    func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
+        guard index >= 0, index < tokens.count else { return nil }
+        return document.bytes.withUnsafeBufferPointer { table.value(folding: $0[tokens[index].span.bytes]) { words[index] } }
+    }
+    /// `set.contains(words[index])` without making the String for an ASCII token.
+    func isIn(_ set: WordSet, _ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return document.bytes.withUnsafeBufferPointer { set.contains(folding: $0[tokens[index].span.bytes]) { words[index] } }
+    }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
         index > 0 && index < tokens.count && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
@@ -186,11 +217,11 @@ struct NumberScanner {
         if found.byteEnd == nil, tokens[after - 1].kind == .number, attached(after) {
             if kind(after) == .word { return nil }
             // "7-Eleven"
-            if word(after) == "-", kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
+            if wordIs(after, "-"), kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
         }
         // "350 Fifth Avenue": a street number.
         if found.label == "CARDINAL", isCapitalized(after),
-           (after..<min(after + 3, tokens.count)).contains(where: { NumberScanner.streetWords.contains(words[$0]) }) {
+           (after..<min(after + 3, tokens.count)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
             return nil
         }
         return found
@@ -221,14 +252,14 @@ struct NumberScanner {
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
-        guard index < tokens.count, tokens[index].kind != .number, NumberWords.modifierStarts.contains(words[index]) else { return nil }
-        for (phrase, symbol) in NumberWords.comparators where index + phrase.count < tokens.count {
+        guard index < tokens.count, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
+        for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokens.count {
             if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return (phrase.count, symbol) }
         }
-        if let word = word(index), NumberWords.approximators.contains(word), index + 1 < tokens.count {
+        if isIn(NumberWords.approximators, index), index + 1 < tokens.count {
             return (1, "~")
         }
-        if word(index) == "just" || word(index) == "well", let (length, symbol) = modifier(at: index + 1), symbol != "~" {
+        if wordIs(index, "just") || wordIs(index, "well"), let (length, symbol) = modifier(at: index + 1), symbol != "~" {
             return (length + 1, symbol)
         }
         return nil
@@ -252,7 +283,7 @@ struct NumberScanner {
     func core(at index: Int) -> Core? {
         guard index < tokens.count else { return nil }
         if tokens[index].kind == .number { return digitCore(at: index) }
-        if NumberScanner.signWords.contains(words[index]), index + 1 < tokens.count {
+        if isIn(NumberScanner.signWords, index), index + 1 < tokens.count {
             if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
             // "minus three million", "negative five hundred and four"
             if words[index].utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
@@ -266,21 +297,21 @@ struct NumberScanner {
     }
 
     func digitCore(at index: Int) -> Core? {
-        let text = words[index]
         if isNameBefore(index) { return nil }
-        if let previous = word(index - 1), NumberScanner.numberingWords.contains(previous) { return nil }
+        if isIn(NumberScanner.numberingWords, index - 1) { return nil }
         if attached(index), kind(index - 1) == .word || kind(index - 1) == .number { return nil }
         // "1. Russia must withdraw": list numbering at the start of a line.
-        if index == 0 || lineBreakBefore(index), let next = word(index + 1), next == "." || next == ")", attached(index + 1), isCapitalized(index + 2) {
+        if index == 0 || lineBreakBefore(index), wordIs(index + 1, ".") || wordIs(index + 1, ")"), attached(index + 1), isCapitalized(index + 2) {
             return nil
         }
+        let text = words[index]
         let utf8 = text.utf8
-        if utf8.contains(UInt8(ascii: ":")) {
+        if text.containsByte(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":").compactMap { Double($0) }
             guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
             return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
         }
-        if utf8.contains(UInt8(ascii: "/")) {
+        if text.containsByte(UInt8(ascii: "/")) {
             guard let fraction = Self.fraction(text) else { return nil }
             return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
         }
@@ -292,20 +323,20 @@ struct NumberScanner {
         var end = index + 1
         var first = index
         // "1,000th": the tokenizer splits the suffix off a grouped number.
-        if let suffix = word(end), Self.ordinalSuffixes.contains(suffix), attached(end), value == value.rounded() {
+        if isIn(Self.ordinalSuffixes, end), attached(end), value == value.rounded() {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
-        if index > 0, NumberScanner.signWords.contains(words[index - 1]),
+        if index > 0, isIn(NumberScanner.signWords, index - 1),
            words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
-        } else if index > 0, words[index - 1] == ".", attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
+        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
             // ".75": a leading decimal point, not the end of a sentence.
             value = decimal
             first = index - 1
         }
         // "2 1/2 miles", "3-1/2 cts": a whole number and a fraction.
-        let fractionIndex = word(end) == "-" && attached(end) ? end + 1 : end
+        let fractionIndex = wordIs(end, "-") && attached(end) ? end + 1 : end
         if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), words[fractionIndex].contains("/"),
            let fraction = Self.fraction(words[fractionIndex]), value == value.rounded() {
             value += value < 0 ? -fraction : fraction
@@ -313,16 +344,16 @@ struct NumberScanner {
         }
         var magnified = false
         var magnitude = 1.0
-        if end < tokens.count, attached(end), let scale = NumberWords.attachedScales[words[end]] {
+        if end < tokens.count, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               words[end] != "m" || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
-        } else if end < tokens.count, let scale = NumberWords.scales[words[end]] ?? NumberWords.countedScales[words[end]] {
+        } else if end < tokens.count, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
             value *= scale; end += 1; magnified = true; magnitude = scale
-            while end < tokens.count, let next = NumberWords.scales[words[end]], next > 100 { value *= next; magnitude *= next; end += 1 }
+            while end < tokens.count, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
@@ -347,17 +378,18 @@ struct NumberScanner {
         guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
         // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
         if document.bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
-        let previous = words[index - 1]
-        let bytes = document.bytes[tokens[index - 1].span.bytes]
+        let previous = index - 1
+        let bytes = document.bytes[tokens[previous].span.bytes]
         guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
-        if NumberScanner.stopWords.contains(previous) || NumberScanner.numberLeadWords.contains(previous) || NumberWords.months[previous] != nil
-            || NumberWords.weekdays[previous] != nil || NumberWords.currencyPrefixes[previous] != nil || NumberWords.approximators.contains(previous) {
+        if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
+            || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous) {
             return false
         }
-        guard sentenceStart(index - 1) else { return true }
-        guard let next = word(index + 1) else { return true }
-        let measured = NumberWords.scales[next] != nil || NumberWords.attachedScales[next] != nil || NumberWords.currencySuffixes[next] != nil
-            || NumberWords.measureUnits[next] != nil || NumberWords.timeUnits[next] != nil || NumberWords.percentWords.contains(next)
+        guard sentenceStart(previous) else { return true }
+        let next = index + 1
+        guard next < tokens.count else { return true }
+        let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
+            || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
         return !measured
     }
 
@@ -415,10 +447,10 @@ struct NumberScanner {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 let previous = word(index - 1) ?? ""
                 let after = word(index + 2) ?? ""
-                guard after == "ago" || after == "of" || (after == "and" && word(index + 3) == "a" && word(index + 4) == "half") || ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"].contains(previous) else { return nil }
+                guard after == "ago" || after == "of" || (after == "and" && wordIs(index + 3, "a") && wordIs(index + 4, "half")) || Self.oneUnitLeads.contains(previous) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
-            case _ where NumberWords.fractions[next] != nil && (word(index + 2) == "of" || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
+            case _ where NumberWords.fractions[next] != nil && (wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
                 return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
             case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
             default: return nil
@@ -438,7 +470,7 @@ struct NumberScanner {
         }
         if let plural = NumberWords.pluralScales[first] ?? (first == "tens" ? 20 : nil) {
             // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
-            if word(index + 1) == "of", let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
+            if wordIs(index + 1, "of"), let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
                 return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
             }
             if first == "tens" { return nil }
@@ -449,13 +481,13 @@ struct NumberScanner {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
         if let tens = NumberWords.tens[first] {
-            let unitIndex = ["-", "—", "–"].contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
-            if let unit = word(unitIndex).flatMap({ NumberWords.ordinalUnits[$0] }), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
+            let unitIndex = Self.dashes.contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
+            if let unit = lookup(NumberWords.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = first.utf8.contains(UInt8(ascii: "-")) ? first.split(separator: "-").map(String.init) : []
+        let parts = first.containsByte(UInt8(ascii: "-")) ? first.split(separator: "-").map(String.init) : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -465,12 +497,14 @@ struct NumberScanner {
     func ordinalValue(_ word: String) -> Int? {
         if let value = NumberWords.ordinalUnits[word] { return value }
         guard word.utf8.count > 5 else { return nil }
-        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "—" }).map(String.init)
+        // Most words hold neither dash (0xE2 leads "—"): they are one part, split into no array.
+        let dashed = word.containsByte(UInt8(ascii: "-")) || word.containsByte(0xE2)
+        let parts = dashed ? word.split(whereSeparator: { $0 == "-" || $0 == "—" }).map(String.init) : []
         if parts.count == 2, let tens = NumberWords.tens[parts[0]], let unit = NumberWords.ordinalUnits[parts[1]], unit < 10 {
             return tens + unit
         }
         // Written solid: "twentyfifth".
-        if parts.count == 1, word.utf8.count > 8, word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") {
+        if !dashed || parts.count == 1, word.utf8.count > 8, word.hasSuffix("th") || word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") {
             for (name, tens) in NumberWords.tens where word.hasPrefix(name) {
                 if let unit = NumberWords.ordinalUnits[String(word.dropFirst(name.count))], unit < 10 { return tens + unit }
             }
@@ -490,7 +524,7 @@ struct NumberScanner {
         while position < tokens.count, tokens[position].kind == .word {
             let word = words[position]
             if word == "and", sawNumber, let next = self.word(position + 1) {
-                if next == "a", self.word(position + 2) == "half" {
+                if next == "a", self.wordIs(position + 2, "half") {
                     current += 0.5
                     position += 3
                     end = position
@@ -507,8 +541,8 @@ struct NumberScanner {
                 end = position
                 continue
             }
-            let parts = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").map(String.init) : [word]
-            if let value = Self.smallNumber(parts) {
+            let value = word.containsByte(UInt8(ascii: "-")) ? Self.smallNumber(word.split(separator: "-").map(String.init)) : Self.smallNumber(word)
+            if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100
                 guard current == current.rounded(), remainder == 0 || (remainder >= 20 && remainder % 10 == 0 && value < 10) else { break }
@@ -548,9 +582,11 @@ struct NumberScanner {
         return (value, position)
     }
 
+    static func smallNumber(_ word: String) -> Int? { NumberWords.units[word] ?? NumberWords.tens[word] }
+
     /// 0...99 from one word or a hyphenated pair ("twenty-five").
     static func smallNumber(_ parts: [String]) -> Int? {
-        if parts.count == 1 { return NumberWords.units[parts[0]] ?? NumberWords.tens[parts[0]] }
+        if parts.count == 1 { return smallNumber(parts[0]) }
         if parts.count == 2, let tens = NumberWords.tens[parts[0]], let unit = NumberWords.units[parts[1]], unit < 10 { return tens + unit }
         return nil
     }

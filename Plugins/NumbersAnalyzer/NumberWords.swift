@@ -118,6 +118,9 @@ enum NumberWords {
     /// The first words of every modifier: one lookup rules most tokens out.
     static let modifierStarts = WordSet(Set(comparators.map { $0.0[0] }).union(approximators).union(["just", "well"]))
 
+    /// The comparators under their first word, in the order above: only those can match there.
+    static let comparatorsByFirstWord = Lexicon(Dictionary(grouping: comparators, by: { $0.0[0] }))
+
     static let approximators: WordSet = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [

@@ -63,11 +63,11 @@ struct NumberMatch {
         }
         if let counts {
             let span = Self.span(of: counts, in: document)
-            attributes["counts"] = .object([
-                "text": .string(document.text(of: span)),
-                "start": .int(span.scalars.lowerBound), "end": .int(span.scalars.upperBound),
-                "byte_start": .int(span.bytes.lowerBound), "byte_end": .int(span.bytes.upperBound),
-            ])
+            attributes["counts"] = .object(Attributes(uniqueKeysWithValues: [
+                ("text", .string(document.text(of: span))),
+                ("start", .int(span.scalars.lowerBound)), ("end", .int(span.scalars.upperBound)),
+                ("byte_start", .int(span.bytes.lowerBound)), ("byte_end", .int(span.bytes.upperBound)),
+            ]))
         }
         var span = Self.span(of: tokens, in: document)
         if let byteEnd { span = document.span(bytes: span.bytes.lowerBound..<byteEnd) }

@@ -32,6 +32,16 @@ struct StartFilter: Sendable {
 
     /// Open addressing: the high 32 bits hold the hash, the low bits the roles; 0 is empty.
     private var slots = [UInt64](repeating: 0, count: 2048)
+    /// By the classes of a word token's first two bytes, the token lengths that can be a table
+    /// word, bare or with a full stop (bit n: n bytes). "the", "said" and most other words stop
+    /// here, before hashing.
+    private var shapes = [UInt64](repeating: 0, count: 32 * 32)
+    /// The same shapes with the class of the last byte, as bits of a hashed set (8 KB): "that" and
+    /// "they" share "this"'s first bytes and length but not its last byte.
+    private var endings = [UInt64](repeating: 0, count: 1024)
+    /// The same for the words a hyphen can follow ("twenty-five", "mid-2025"): bit n when the
+    /// token's byte n must be that hyphen.
+    private var hyphenShapes = [UInt64](repeating: 0, count: 32 * 32)
 
     static let shared = StartFilter()
 
@@ -63,7 +73,24 @@ struct StartFilter: Sendable {
     }
 
     private mutating func add(_ word: String, _ roles: Roles) {
-        let hash = Array(word.utf8).withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
+        let utf8 = Array(word.utf8)
+        // The token shapes `classify` reads as this word: the word, the word and a full stop,
+        // and for the roles a hyphen keeps, the word, a hyphen and anything after it.
+        let n = utf8.count
+        func key(after single: UInt8) -> Int {
+            Int(byteClass(utf8[0])) << 5 | Int(n > 1 ? byteClass(utf8[1]) : single)
+        }
+        shapes[key(after: Self.endClass)] |= 1 << UInt64(n)
+        shapes[key(after: byteClass(UInt8(ascii: ".")))] |= 1 << UInt64(n + 1)
+        for (shape, last, length) in [(key(after: Self.endClass), byteClass(utf8[n - 1]), n),
+                                      (key(after: byteClass(UInt8(ascii: "."))), byteClass(UInt8(ascii: ".")), n + 1)] {
+            let bit = Self.endingBit(shape: shape, last: last, length: length)
+            endings[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
+            hyphenShapes[key(after: byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
+        }
+        let hash = utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] != 0, UInt32(slots[slot] >> 32) != hash { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot]) | roles.rawValue)
@@ -80,8 +107,21 @@ struct StartFilter: Sendable {
         }
     }
 
-    /// True when the scanner must try token `index`. Works on the raw buffers: it runs on every token.
+    /// True when the scanner must try token `index`. Works on the raw buffers: it runs on every token,
+    /// so the tests that settle most tokens are inlined into the scan loop.
+    @inline(__always)
     func mayStart(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .word, .abbreviation: guard mayBeTableWord(token.span.bytes, bytes: bytes) else { return false }
+        case .punctuation, .symbol: guard index + 1 < tokens.count, tokens[index + 1].kind == .number else { return false }
+        default: return false
+        }
+        return mayStartByRoles(at: index, tokens: tokens, bytes: bytes)
+    }
+
+    private func mayStartByRoles(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let roles = classify(index, tokens: tokens, bytes: bytes)
         if roles.contains(.strong) { return true }
         if roles.isEmpty || roles == .companion || roles == .phraseSecond || roles == .prefix { return false }
@@ -122,6 +162,7 @@ struct StartFilter: Sendable {
             return attachedDigits && sign ? [.strong, .digits] : []
         default: return []
         }
+        guard mayBeTableWord(token.span.bytes, bytes: bytes) else { return [] }
         var end = token.span.bytes.upperBound
         if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
         // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").
@@ -151,6 +192,48 @@ struct StartFilter: Sendable {
         }
         return prefix("week") || prefix("mont") || prefix("year")
     }
+
+    @inline(__always)
+    private func mayBeTableWord(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = range.lowerBound, length = min(range.count, 63)
+        let key = Int(byteClass(bytes[start])) << 5 | Int(range.count > 1 ? byteClass(bytes[start + 1]) : Self.endClass)
+        if shapes[key] & (1 << UInt64(length)) != 0 {
+            let bit = Self.endingBit(shape: key, last: byteClass(bytes[range.upperBound - 1]), length: length)
+            if endings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        }
+        var hyphens = hyphenShapes[key] & ((1 << UInt64(length)) - 1)
+        while hyphens != 0 {
+            if bytes[start + hyphens.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
+            hyphens &= hyphens - 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func endingBit(shape: Int, last: UInt8, length: Int) -> Int {
+        let key = UInt32(shape << 11 | Int(last) << 6 | length)
+        return Int((key &* 0x9E37_79B1) >> 16)
+    }
+
+    /// Letters fold to 0...25; the few other bytes table words begin with keep their own class.
+    /// A table: the scan reads two or three classes per word token.
+    private static let classes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        let folded = UInt8(byte) | 0x20
+        if folded &- UInt8(ascii: "a") < 26 { return folded &- UInt8(ascii: "a") }
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 26
+        case UInt8(ascii: "-"): return 27
+        case UInt8(ascii: "."): return 28
+        case UInt8(ascii: "$"): return 29
+        default: return 30
+        }
+    }
+    private let classes = StartFilter.classes
+
+    @inline(__always)
+    private func byteClass(_ byte: UInt8) -> UInt8 { classes.withUnsafeBufferPointer { $0[Int(byte)] } }
+
+    private static let endClass: UInt8 = 31
 
     /// FNV-1a over ASCII-lower-cased bytes, as `classify` computes it inline. Non-ASCII words hash too; they simply never hit.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {

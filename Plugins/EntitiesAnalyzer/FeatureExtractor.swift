@@ -23,16 +23,34 @@ struct TokenFacts: Sendable {
     var identity: UInt64 { nameKey != 0 ? nameKey : lower }
 }
 
-/// The features of every token of a document that do not depend on the tags chosen so far,
-/// stored flat; the tagger adds the tag-dependent ones as it goes.
+/// What the features of a document's tokens are computed from. The features that do not depend
+/// on the tags chosen so far are computed when the tagger asks for a token's, not for every token
+/// up front: the tagger scores only tokens with a capital or inside an open name, under half of
+/// those within reach of a capital (``FeatureExtractor/mayBeInName(_:_:_:)``).
 public struct DocumentFeatures: Sendable {
+    let extractor: FeatureExtractor
+    let document: Document
     var facts: [TokenFacts]
-    var features: [UInt64]
-    var starts: [Int]
     /// Token ranges of the sentences, in order; tags never cross them.
     public let sentences: [Range<Int>]
+    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:)``).
+    let capsLines: [Bool]
+    /// Per token: the run of capitalized words it belongs to.
+    let runs: [FeatureExtractor.Run]
+    /// Gazetteer features grouped by token: those of token `i` are `placeFeatures[placeStarts[i]..<placeStarts[i + 1]]`.
+    let placeFeatures: [UInt64]
+    let placeStarts: [Int]
 
-    func staticFeatures(of token: Int) -> ArraySlice<UInt64> { features[starts[token]..<starts[token + 1]] }
+    /// Appends the tag-independent features of the token at `index`, of sentence number `sentence`.
+    func appendStaticFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+        let range = sentences[sentence]
+        guard FeatureExtractor.mayBeInName(index, range, facts) else {
+            features.append(FeatureHash.feature(.bias))
+            return
+        }
+        extractor.addFeatures(index, range, facts, document, capsLine: capsLines[sentence], run: runs[index], into: &features)
+        features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
+    }
 }
 
 /// Turns a tokenized document into hashed features: the word and its shape, its neighbours,
@@ -56,10 +74,6 @@ public struct FeatureExtractor: Sendable {
         let facts = tokens.map { Self.facts(of: $0, in: document) }
         var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
-        var features: [UInt64] = []
-        features.reserveCapacity(tokens.count * 48)
-        var starts: [Int] = []
-        starts.reserveCapacity(tokens.count + 1)
         var places = PlaceCache(shared: placeReadings, tokens: tokens.count)
         var placeHits: [(token: Int, feature: UInt64)] = []
         for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeHits) }
@@ -73,33 +87,11 @@ public struct FeatureExtractor: Sendable {
             placeFeatures[placeFill[hit.token]] = hit.feature
             placeFill[hit.token] += 1
         }
-        var covered = 0
-        for sentence in sentences {
-            while covered < sentence.lowerBound {
-                starts.append(features.count)
-                features.append(FeatureHash.feature(.bias))
-                covered += 1
-            }
-            let capsLine = Self.isCapsLine(sentence, facts)
-            let runs = capitalizedRuns(sentence, facts)
-            for index in sentence {
-                starts.append(features.count)
-                guard Self.mayBeInName(index, sentence, facts) else {
-                    features.append(FeatureHash.feature(.bias))
-                    continue
-                }
-                addFeatures(index, sentence, facts, document, capsLine: capsLine, run: runs[index - sentence.lowerBound], into: &features)
-                features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
-            }
-            covered = sentence.upperBound
-        }
-        while covered < tokens.count {
-            starts.append(features.count)
-            features.append(FeatureHash.feature(.bias))
-            covered += 1
-        }
-        starts.append(features.count)
-        return DocumentFeatures(facts: facts, features: features, starts: starts, sentences: sentences)
+        var runs = [Run](repeating: Run(), count: tokens.count)
+        for sentence in sentences { capitalizedRuns(sentence, facts, into: &runs) }
+        return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
+                                capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,
+                                placeFeatures: placeFeatures, placeStarts: placeStarts)
     }
 
     // MARK: - Token facts
@@ -187,9 +179,8 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
-    /// ("Bank of England"): each token gets its run's facts.
-    func capitalizedRuns(_ sentence: Range<Int>, _ facts: [TokenFacts]) -> [Run] {
-        var runs = [Run](repeating: Run(), count: sentence.count)
+    /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
+    func capitalizedRuns(_ sentence: Range<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             guard facts[index].isWord && facts[index].isCapitalized else { index += 1; continue }
@@ -206,13 +197,12 @@ public struct FeatureExtractor: Sendable {
             var run = Run(length: end - index)
             run.hasOrganizationCue = (index..<end).contains { CueWords.organization.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
-            for member in index..<end { runs[member - sentence.lowerBound] = run }
+            for member in index..<end { runs[member] = run }
             index = end
         }
-        return runs
     }
 
-    private func addFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+    func addFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                              capsLine: Bool, run: Run, into features: inout [UInt64]) {
         let token = facts[index]
         @inline(__always) func at(_ offset: Int) -> TokenFacts? {

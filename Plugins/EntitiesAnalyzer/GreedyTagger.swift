@@ -35,7 +35,7 @@ public struct GreedyTagger {
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         var scores = [Float](repeating: 0, count: EntityTag.count)
         var features: [UInt64] = []
-        for sentence in document.sentences {
+        for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
             for index in sentence {
@@ -48,7 +48,7 @@ public struct GreedyTagger {
                     continue
                 }
                 features.removeAll(keepingCapacity: true)
-                features += document.staticFeatures(of: index)
+                document.appendStaticFeatures(of: index, sentence: number, into: &features)
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
                 let beforeCode = UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0)
                 features.append(FeatureHash.feature(.previousTag, previousCode))

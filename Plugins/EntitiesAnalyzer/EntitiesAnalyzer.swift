@@ -50,16 +50,19 @@ public struct EntitiesAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let mentions = mentions(in: document)
+        // Entities are numbered in order of first mention, so every number below the largest is used.
+        let entityCount = mentions.map(\.entity).max().map { $0 + 1 } ?? 0
+        // One identifier String per entity, not one per mention.
+        let identifiers = (0..<entityCount).map { "E\($0 + 1)" }
         let annotations = mentions.map { mention in
             document.annotation(plugin: "entities", label: mention.label, bytes: mention.bytes, attributes: [
-                "entity_id": .string("E\(mention.entity + 1)"),
+                "entity_id": .string(identifiers[mention.entity]),
                 "canonical": .string(mention.canonical),
                 "confidence": .double((Double(mention.confidence) * 1000).rounded() / 1000),
             ])
         }
         var counts: Attributes = [:]
         for mention in mentions { counts[mention.label] = .int((counts[mention.label]?.intValue ?? 0) + 1) }
-        let entityCount = Set(mentions.map(\.entity)).count
         return AnalyzerOutput(annotations: annotations, summary: ["entities": .int(entityCount), "mentions": .object(counts)])
     }
 
@@ -68,7 +71,7 @@ public struct EntitiesAnalyzer: Analyzer {
         let features = extractor.extract(document)
         let result = GreedyTagger().tag(features, scorer: model)
         let conventions = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon,
-                                          gazetteer: extractor.gazetteer, sentences: features.sentences,
+                                          gazetteer: extractor.gazetteer, sentences: features.sentences, capsLines: features.capsLines,
                                           minimumConfidence: minimumConfidence)
         let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)

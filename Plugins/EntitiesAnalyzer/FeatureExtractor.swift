@@ -71,7 +71,7 @@ public struct FeatureExtractor: Sendable {
 
     public func extract(_ document: Document) -> DocumentFeatures {
         let tokens = document.tokens
-        let facts = tokens.map { Self.facts(of: $0, in: document) }
+        let facts = Self.facts(of: tokens, in: document)
         var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
         var places = PlaceCache(shared: placeReadings, tokens: tokens.count)
@@ -96,11 +96,25 @@ public struct FeatureExtractor: Sendable {
 
     // MARK: - Token facts
 
-    static func facts(of token: Token, in document: Document) -> TokenFacts {
-        let bytes = document.bytes[token.span.bytes]
+    static func facts(of tokens: [Token], in document: Document) -> [TokenFacts] {
+        // One buffer pointer over the document for all its tokens: an ArraySlice per token
+        // retained and released the bytes, and each byte read was checked against two bounds.
+        document.bytes.withUnsafeBufferPointer { buffer in
+            tokens.map { token in
+                var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]))
+                facts.isWord = token.kind == .word || token.kind == .abbreviation
+                // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+                // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+                if facts.hasUppercase { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                return facts
+            }
+        }
+    }
+
+    /// The hashes and case facts of one token's bytes, in one pass.
+    private static func facts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
         var facts = TokenFacts()
-        (facts.form, facts.lower, facts.bare) = FeatureHash.forms(bytes)
-        facts.isWord = token.kind == .word || token.kind == .abbreviation
+        var form = FeatureHash.empty, lower = FeatureHash.empty, bare = FeatureHash.empty
         var shape = FeatureHash.empty
         var shortShape = FeatureHash.empty
         var previousClass: UInt8 = 0
@@ -108,12 +122,17 @@ public struct FeatureExtractor: Sendable {
         var upper = 0, lowerCount = 0, first: UInt8 = 0
         // A plain loop, not a closure per scalar: captured variables would be boxed and
         // checked for exclusive access on every character.
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             let characterClass: UInt8
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                // The three hashes ``FeatureHash/of(_:lowercased:bare:)`` gives: as is, lower-cased, bare.
+                form = FeatureHash.byte(form, lead)
+                let folded = lead >= 65 && lead <= 90 ? lead | 0x20 : lead
+                lower = FeatureHash.byte(lower, folded)
+                if lead != UInt8(ascii: ".") { bare = FeatureHash.byte(bare, folded) }
                 switch lead {
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper += 1; characterClass = UInt8(ascii: "X")
                 case UInt8(ascii: "a")...UInt8(ascii: "z"): lowerCount += 1; characterClass = UInt8(ascii: "x")
@@ -123,15 +142,19 @@ public struct FeatureExtractor: Sendable {
             } else {
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length where index + offset < bytes.endIndex {
+                for offset in 1..<length where index + offset < bytes.count {
                     value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
                 }
+                // Bytes of multi-byte scalars are neither capitals nor periods: all three forms take them as they are.
+                for offset in 0..<length where index + offset < bytes.count {
+                    let byte = bytes[index + offset]
+                    form = FeatureHash.byte(form, byte)
+                    lower = FeatureHash.byte(lower, byte)
+                    bare = FeatureHash.byte(bare, byte)
+                }
                 index += length
-                let properties = Unicode.Scalar(value)?.properties
-                if properties?.isUppercase == true { upper += 1; characterClass = UInt8(ascii: "X") }
-                else if properties?.isLowercase == true || properties?.isAlphabetic == true { lowerCount += 1; characterClass = UInt8(ascii: "x") }
-                else if properties?.numericType != nil { characterClass = UInt8(ascii: "d") }
-                else { characterClass = UInt8(ascii: "~") }
+                characterClass = Self.characterClass(ofScalar: value)
+                if characterClass == UInt8(ascii: "X") { upper += 1 } else if characterClass == UInt8(ascii: "x") { lowerCount += 1 }
             }
             if first == 0 { first = characterClass }
             run = characterClass == previousClass ? run + 1 : 1
@@ -139,16 +162,26 @@ public struct FeatureExtractor: Sendable {
             if run == 1 { shortShape = FeatureHash.byte(shortShape, characterClass) }
             previousClass = characterClass
         }
+        (facts.form, facts.lower, facts.bare) = (form, lower, bare)
         facts.shape = shape
         facts.shortShape = shortShape
         facts.hasLetter = upper + lowerCount > 0
         facts.isCapitalized = first == UInt8(ascii: "X")
         facts.isAllCaps = upper > 0 && lowerCount == 0
         facts.hasUppercase = upper > 0
-        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
-        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-        if facts.hasUppercase { facts.nameKey = NameKey.key(bytes) ?? 0 }
         return facts
+    }
+
+    /// `X` for a capital, `x` for another letter, `d` for a digit, `~` for the rest. Kept out of
+    /// line: the scalar properties' optional types need runtime metadata, which the caller set
+    /// up on every token when this was inlined, for the few tokens that are not ASCII.
+    @inline(never)
+    private static func characterClass(ofScalar value: UInt32) -> UInt8 {
+        let properties = Unicode.Scalar(value)?.properties
+        if properties?.isUppercase == true { return UInt8(ascii: "X") }
+        if properties?.isLowercase == true || properties?.isAlphabetic == true { return UInt8(ascii: "x") }
+        if properties?.numericType != nil { return UInt8(ascii: "d") }
+        return UInt8(ascii: "~")
     }
 
     /// Whether a token can open a name (it has a capital) or continue one opened at most three

@@ -21,22 +21,6 @@ enum FeatureHash {
         return hash
     }
 
-    /// The three hashes ``of(_:lowercased:bare:)`` gives a token (as is, lower-cased, bare),
-    /// in one pass over its bytes.
-    @inline(__always)
-    static func forms(_ bytes: ArraySlice<UInt8>) -> (form: UInt64, lower: UInt64, bare: UInt64) {
-        var form = empty, lower = empty, bare = empty
-        bytes.withUnsafeBufferPointer { buffer in
-            for value in buffer {
-                form = byte(form, value)
-                let folded = value >= 65 && value <= 90 ? value | 0x20 : value
-                lower = byte(lower, folded)
-                if value != UInt8(ascii: ".") { bare = byte(bare, folded) }
-            }
-        }
-        return (form, lower, bare)
-    }
-
     static func of(_ text: String, bare: Bool = false) -> UInt64 {
         of(ArraySlice(text.utf8), lowercased: true, bare: bare)
     }

@@ -130,7 +130,7 @@ public struct FeatureExtractor: Sendable {
                 index += 1
                 // The three hashes ``FeatureHash/of(_:lowercased:bare:)`` gives: as is, lower-cased, bare.
                 form = FeatureHash.byte(form, lead)
-                let folded = lead >= 65 && lead <= 90 ? lead | 0x20 : lead
+                let folded = FeatureHash.lowercased(lead)
                 lower = FeatureHash.byte(lower, folded)
                 if lead != UInt8(ascii: ".") { bare = FeatureHash.byte(bare, folded) }
                 switch lead {
@@ -255,15 +255,21 @@ public struct FeatureExtractor: Sendable {
         let initial = index == sentence.lowerBound
             || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
         if token.isWord {
-            let bytes = document.bytes[document.tokens[index].span.bytes]
-            for length in 1...4 where length < bytes.count {
-                add(.suffix, UInt64(length), FeatureHash.of(bytes.suffix(length), lowercased: true))
-                if length <= 3 { add(.prefix, UInt64(length), FeatureHash.of(bytes.prefix(length), lowercased: true)) }
-            }
-            if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) {
-                add(.hyphenPart, 0, FeatureHash.of(bytes[..<hyphen], lowercased: true))
-                if let last = bytes.lastIndex(of: UInt8(ascii: "-")) {
-                    add(.hyphenPart, 1, FeatureHash.of(bytes[(last + 1)...], lowercased: true))
+            // Through a buffer pointer: each ArraySlice of the bytes retained and released them.
+            document.bytes.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[document.tokens[index].span.bytes])
+                var prefix = FeatureHash.empty
+                for length in 1...4 where length < bytes.count {
+                    add(.suffix, UInt64(length), FeatureHash.lowercased(bytes, from: bytes.count - length, to: bytes.count))
+                    // The prefix one byte longer than the last: the hash goes on where it stopped.
+                    prefix = FeatureHash.byte(prefix, FeatureHash.lowercased(bytes[length - 1]))
+                    if length <= 3 { add(.prefix, UInt64(length), prefix) }
+                }
+                if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) {
+                    add(.hyphenPart, 0, FeatureHash.lowercased(bytes, from: 0, to: hyphen))
+                    if let last = bytes.lastIndex(of: UInt8(ascii: "-")) {
+                        add(.hyphenPart, 1, FeatureHash.lowercased(bytes, from: last + 1, to: bytes.count))
+                    }
                 }
             }
         }
@@ -293,7 +299,7 @@ public struct FeatureExtractor: Sendable {
         add(.lowerShare, share, token.isCapitalized ? 1 : 0)
         if initial { add(.initialLowerShare, share) }
         if capsLine { add(.capsLowerShare, share) }
-        if gazetteer.demonymCountry(forKey: token.nameKey) != nil { add(.demonym, token.isCapitalized ? 1 : 0) }
+        if gazetteer.isDemonym(key: token.nameKey) { add(.demonym, token.isCapitalized ? 1 : 0) }
         if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
         for distance in 1...3 {
             guard let ahead = at(distance), ahead.isCapitalized else { break }

@@ -15,9 +15,20 @@ enum FeatureHash {
         var hash = empty
         for var value in bytes {
             if bare && value == UInt8(ascii: ".") { continue }
-            if lowercased && value >= 65 && value <= 90 { value |= 0x20 }
+            if lowercased { value = Self.lowercased(value) }
             hash = byte(hash, value)
         }
+        return hash
+    }
+
+    @inline(__always)
+    static func lowercased(_ value: UInt8) -> UInt8 { value >= 65 && value <= 90 ? value | 0x20 : value }
+
+    /// ``of(_:lowercased:bare:)`` of `bytes[start..<end]`, lower-cased.
+    @inline(__always)
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        var hash = empty
+        for index in start..<end { hash = byte(hash, lowercased(bytes[index])) }
         return hash
     }
 

@@ -181,7 +181,7 @@ struct SpanConventions {
               document.tokens[last].kind == .clitic || document.tokens[last].kind == .punctuation {
             span.tokens = span.tokens.dropLast()
         }
-        if let last = span.tokens.last, span.tokens.count > 1, gazetteer.demonymCountry(forKey: facts[last].nameKey) != nil,
+        if let last = span.tokens.last, span.tokens.count > 1, gazetteer.isDemonym(key: facts[last].nameKey),
            span.tokens.dropLast().allSatisfy({ (lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) >= 0.9 }) {
             // "Many Ukrainians" at a sentence start: common words before a demonym are not a name.
             span.tokens = last..<last + 1

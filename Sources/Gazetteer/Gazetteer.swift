@@ -12,6 +12,9 @@ public final class Gazetteer: Sendable {
     private let rows: [Row]
     private let names: NameIndex
     private let demonyms: [UInt64: String]
+    /// The keys of `demonyms`, for asking whether a word is one without hashing the key again
+    /// with SipHash and retaining a String (`entities` asks for every capitalized word).
+    private let demonymKeys: FoldedKeySet
     private let countries: [PackedCode: PlaceID]
     private let admin1s: [AdminKey: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
@@ -65,6 +68,7 @@ public final class Gazetteer: Sendable {
         self.countries = countries
         self.admin1s = admin1s
         demonyms = (try? Self.parseDemonyms(demonymBytes)) ?? [:] // parsed before, when the cache was written
+        demonymKeys = FoldedKeySet(demonyms.keys)
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
@@ -116,6 +120,7 @@ public final class Gazetteer: Sendable {
         self.rows = rows
         self.names = names
         self.demonyms = demonyms
+        demonymKeys = FoldedKeySet(demonyms.keys)
         self.countries = countries
         self.admin1s = admin1s
         longestNameWords = longest
@@ -159,6 +164,9 @@ public final class Gazetteer: Sendable {
 
     /// The country a demonym or country adjective refers to ("Ukrainian" → "UA").
     public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
+
+    /// Whether ``demonymCountry(forKey:)`` knows the key.
+    public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
 
     /// The country entry for an ISO 3166-1 alpha-2 code.
     public func country(code: String) -> PlaceID? { countries[PackedCode(Array(code.utf8)[...])] }

@@ -113,6 +113,7 @@ public struct FeatureExtractor: Sendable {
 
     /// The hashes and case facts of one token's bytes, in one pass.
     private static func facts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
+        if let facts = lowercaseWordFacts(bytes) { return facts }
         var facts = TokenFacts()
         var form = FeatureHash.empty, lower = FeatureHash.empty, bare = FeatureHash.empty
         var shape = FeatureHash.empty
@@ -171,6 +172,27 @@ public struct FeatureExtractor: Sendable {
         facts.hasUppercase = upper > 0
         return facts
     }
+
+    /// ``facts(of:)`` for the commonest token, a word of ASCII lower-case letters, or nil for
+    /// another: its three forms are one hash, and its shapes depend only on its length.
+    @inline(__always)
+    private static func lowercaseWordFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts? {
+        guard !bytes.isEmpty else { return nil }
+        var hash = FeatureHash.empty
+        for byte in bytes {
+            guard byte &- UInt8(ascii: "a") < 26 else { return nil }
+            hash = FeatureHash.byte(hash, byte)
+        }
+        var facts = TokenFacts()
+        (facts.form, facts.lower, facts.bare) = (hash, hash, hash)
+        facts.shape = lowercaseShapes[min(bytes.count, 4)]
+        facts.shortShape = lowercaseShapes[1]
+        facts.hasLetter = true
+        return facts
+    }
+
+    /// The shape of a lower-case word of n letters (`x` at most four times), by n.
+    private static let lowercaseShapes: [UInt64] = (0...4).map { FeatureHash.of(ArraySlice(repeating: UInt8(ascii: "x"), count: $0)) }
 
     /// `X` for a capital, `x` for another letter, `d` for a digit, `~` for the rest. Kept out of
     /// line: the scalar properties' optional types need runtime metadata, which the caller set

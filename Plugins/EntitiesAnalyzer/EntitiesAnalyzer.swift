@@ -34,6 +34,7 @@ enum EntitiesOptionError: Error, CustomStringConvertible {
 public struct EntitiesAnalyzer: Analyzer {
     let model: EntityModel
     let extractor: FeatureExtractor
+    let scorer: CachedWordScorer
     let labeler: EntityLabeler
     let minimumConfidence: Float
 
@@ -44,6 +45,7 @@ public struct EntitiesAnalyzer: Analyzer {
     public init(model: EntityModel, gazetteer: Gazetteer, lexicon: Lexicon, minimumConfidence: Float = defaultMinimumConfidence) {
         self.minimumConfidence = minimumConfidence
         self.model = model
+        scorer = CachedWordScorer(words: WordScores(model: model))
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
         labeler = EntityLabeler(gazetteer: gazetteer, places: extractor.placeReadings)
     }
@@ -69,7 +71,7 @@ public struct EntitiesAnalyzer: Analyzer {
     /// The document's entity mentions, in text order, labeled and linked.
     public func mentions(in document: Document) -> [EntityMention] {
         let features = extractor.extract(document)
-        let result = GreedyTagger().tag(features, scorer: model)
+        let result = GreedyTagger().tag(features, scorer: scorer)
         let conventions = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon,
                                           gazetteer: extractor.gazetteer, sentences: features.sentences, capsLines: features.capsLines,
                                           minimumConfidence: minimumConfidence)

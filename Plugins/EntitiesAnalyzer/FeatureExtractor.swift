@@ -43,12 +43,24 @@ public struct DocumentFeatures: Sendable {
 
     /// Appends the tag-independent features of the token at `index`, of sentence number `sentence`.
     func appendStaticFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
-        let range = sentences[sentence]
-        guard FeatureExtractor.mayBeInName(index, range, facts) else {
+        guard mayBeInName(index, sentence: sentence) else {
             features.append(FeatureHash.feature(.bias))
             return
         }
-        extractor.addFeatures(index, range, facts, document, capsLine: capsLines[sentence], run: runs[index], into: &features)
+        extractor.addWordFeatures(facts[index], document.tokens[index], document, into: &features)
+        appendContextFeatures(of: index, sentence: sentence, into: &features)
+    }
+
+    /// Whether the token gets more features than the bias (``FeatureExtractor/mayBeInName(_:_:_:)``).
+    func mayBeInName(_ index: Int, sentence: Int) -> Bool {
+        FeatureExtractor.mayBeInName(index, sentences[sentence], facts)
+    }
+
+    /// The features of a token that may be in a name, except those of the word itself
+    /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``).
+    func appendContextFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+        extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
+                                     into: &features)
         features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
     }
 }
@@ -257,29 +269,22 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    func addFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                             capsLine: Bool, run: Run, into features: inout [UInt64]) {
-        let token = facts[index]
-        @inline(__always) func at(_ offset: Int) -> TokenFacts? {
-            let position = index + offset
-            return sentence.contains(position) ? facts[position] : nil
-        }
-        let boundary: UInt64 = 0x5eed
+    /// The features that depend only on the word (its bytes and token kind), whatever its
+    /// context: the analyzer keeps their weights' sum per word (``WordScores``).
+    func addWordFeatures(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout [UInt64]) {
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.append(FeatureHash.feature(template, a, b))
         }
         add(.bias)
-        add(.wordKind, UInt64(document.tokens[index].kind.rawValue))
+        add(.wordKind, UInt64(word.kind.rawValue))
         add(.form, token.form)
         add(.lower, token.lower)
         add(.shape, token.shape)
         add(.shortShape, token.shortShape)
-        let initial = index == sentence.lowerBound
-            || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
         if token.isWord {
             // Through a buffer pointer: each ArraySlice of the bytes retained and released them.
             document.bytes.withUnsafeBufferPointer { buffer in
-                let bytes = UnsafeBufferPointer(rebasing: buffer[document.tokens[index].span.bytes])
+                let bytes = UnsafeBufferPointer(rebasing: buffer[word.span.bytes])
                 var prefix = FeatureHash.empty
                 for length in 1...4 where length < bytes.count {
                     add(.suffix, UInt64(length), FeatureHash.lowercased(bytes, from: bytes.count - length, to: bytes.count))
@@ -295,6 +300,33 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
+        guard token.hasUppercase else { return }
+        if lexicon.isGivenName(key: token.nameKey) { add(.givenName, token.isCapitalized ? 1 : 0) }
+        if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
+        add(.lowerShare, lowerShareCode(token), token.isCapitalized ? 1 : 0)
+        if gazetteer.isDemonym(key: token.nameKey) { add(.demonym, token.isCapitalized ? 1 : 0) }
+        if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
+    }
+
+    /// How often news writes the word in lower case, in fifths; 9 when the lexicon cannot say.
+    private func lowerShareCode(_ token: TokenFacts) -> UInt64 {
+        lexicon.lowerCaseShare(key: token.nameKey).map { UInt64(min(4, Int($0 * 5))) } ?? 9
+    }
+
+    /// The features that depend on the token's neighbours, sentence and run of capitals.
+    func addContextFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+                            capsLine: Bool, run: Run, into features: inout [UInt64]) {
+        let token = facts[index]
+        @inline(__always) func at(_ offset: Int) -> TokenFacts? {
+            let position = index + offset
+            return sentence.contains(position) ? facts[position] : nil
+        }
+        let boundary: UInt64 = 0x5eed
+        @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
+            features.append(FeatureHash.feature(template, a, b))
+        }
+        let initial = index == sentence.lowerBound
+            || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
         for offset in -2...2 where offset != 0 {
             let neighbour = at(offset)
             add(.lowerAt, UInt64(bitPattern: Int64(offset)), neighbour?.lower ?? boundary)
@@ -312,17 +344,11 @@ public struct FeatureExtractor: Sendable {
             add(.capsLower, token.lower)
         }
         guard token.hasUppercase else { return }
-        if lexicon.isGivenName(key: token.nameKey) { add(.givenName, token.isCapitalized ? 1 : 0) }
-        if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
         if let previous = at(-1), lexicon.isGivenName(key: previous.nameKey), previous.isCapitalized, token.isCapitalized {
             add(.givenThenSurname, lexicon.isSurname(key: token.nameKey) ? 1 : 0)
         }
-        let share: UInt64 = lexicon.lowerCaseShare(key: token.nameKey).map { UInt64(min(4, Int($0 * 5))) } ?? 9
-        add(.lowerShare, share, token.isCapitalized ? 1 : 0)
-        if initial { add(.initialLowerShare, share) }
-        if capsLine { add(.capsLowerShare, share) }
-        if gazetteer.isDemonym(key: token.nameKey) { add(.demonym, token.isCapitalized ? 1 : 0) }
-        if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
+        if initial { add(.initialLowerShare, lowerShareCode(token)) }
+        if capsLine { add(.capsLowerShare, lowerShareCode(token)) }
         for distance in 1...3 {
             guard let ahead = at(distance), ahead.isCapitalized else { break }
             if CueWords.organization.contains(ahead.bare) { add(.organizationCueAhead, UInt64(distance)); break }

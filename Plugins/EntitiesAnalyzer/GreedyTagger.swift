@@ -48,7 +48,7 @@ public struct GreedyTagger {
                     continue
                 }
                 features.removeAll(keepingCapacity: true)
-                document.appendStaticFeatures(of: index, sentence: number, into: &features)
+                scorer.appendFeatures(of: index, sentence: number, in: document, into: &features)
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
                 let beforeCode = UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0)
                 features.append(FeatureHash.feature(.previousTag, previousCode))
@@ -61,7 +61,7 @@ public struct GreedyTagger {
                     features.append(FeatureHash.feature(.documentTypeShape, UInt64(remembered.rawValue), facts.shortShape))
                 }
                 for tag in scores.indices { scores[tag] = 0 }
-                scorer.accumulate(features[...], into: &scores)
+                scorer.accumulate(features[...], token: index, sentence: number, in: document, into: &scores)
                 let isLast = index == sentence.upperBound - 1
                 var best = EntityTag.outside
                 var bestScore = -Float.infinity

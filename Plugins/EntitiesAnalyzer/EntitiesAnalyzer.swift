@@ -63,8 +63,13 @@ public struct EntitiesAnalyzer: Analyzer {
                 "confidence": .double((Double(mention.confidence) * 1000).rounded() / 1000),
             ])
         }
+        // Counted before they become attributes: an Attributes entry update searches and copies.
+        var labels: [(label: String, count: Int)] = []
+        for mention in mentions {
+            if let index = labels.firstIndex(where: { $0.label == mention.label }) { labels[index].count += 1 } else { labels.append((mention.label, 1)) }
+        }
         var counts: Attributes = [:]
-        for mention in mentions { counts[mention.label] = .int((counts[mention.label]?.intValue ?? 0) + 1) }
+        for (label, count) in labels { counts[label] = .int(count) }
         return AnalyzerOutput(annotations: annotations, summary: ["entities": .int(entityCount), "mentions": .object(counts)])
     }
 

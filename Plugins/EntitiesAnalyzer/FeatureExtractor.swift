@@ -377,12 +377,20 @@ public struct FeatureExtractor: Sendable {
                                   places: inout PlaceCache, into placeHits: inout [(token: Int, feature: UInt64)]) {
         let tokens = document.tokens
         for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+            // The key of the tokens from start to the last capitalized end, 0 when there is none:
+            // the next end right after it continues it instead of folding the whole name again.
+            var key: UInt64 = 0
             for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
                 guard facts[end].isWord else { break }
-                guard facts[end].isCapitalized else { continue }
-                // A one-word name's key is the token's own, already folded.
-                let key = end == start ? facts[start].nameKey
-                    : NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+                guard facts[end].isCapitalized else { key = 0; continue }
+                if end == start {
+                    // A one-word name's key is the token's own, already folded.
+                    key = facts[start].nameKey
+                } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
+                    key = NameKey.key(continuing: key, with: document.bytes[tokens[end].span.bytes])
+                } else {
+                    key = NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+                }
                 guard key != 0, let place = places.lookUp(key) else { continue }
                 for member in start...end {
                     let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
@@ -391,6 +399,25 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
+    }
+}
+
+extension FeatureExtractor {
+    /// Whether the key of a name ending with `token` is the key of the name up to `previous`
+    /// continued with `token` after a space (``NameKey/key(continuing:with:separated:)``), as it is
+    /// when ASCII white space alone separates them and `token` is ASCII; otherwise the whole name
+    /// is folded again.
+    static func continuesName(_ previous: Token, with token: Token, in bytes: [UInt8]) -> Bool {
+        let gap = previous.span.bytes.upperBound..<token.span.bytes.lowerBound
+        guard !gap.isEmpty else { return false }
+        for index in gap {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            default: return false
+            }
+        }
+        for index in token.span.bytes where bytes[index] >= 0x80 { return false }
+        return true
     }
 }
 

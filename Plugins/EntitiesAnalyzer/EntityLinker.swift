@@ -31,7 +31,10 @@ struct EntityLinker {
 
     /// Where to find earlier entities by name, so linking stays linear in long documents.
     private struct Index {
-        var byName: NameMap<[Int]>
+        /// The latest registration under each name; a registration links to the one before it
+        /// under the same name (a list per name without an array per name).
+        var byName: NameMap<Int>
+        var registrations: [(entity: Int, previous: Int?)] = []
         var byAcronym = FoldedKeyMap<Int>()
         /// Proper prefixes and suffixes of people's names ("Trehubov", "Viktor").
         var byPersonPart: NameMap<Int>
@@ -45,7 +48,9 @@ struct EntityLinker {
         }
 
         mutating func register(_ entity: Entity, at index: Int) {
-            byName.update(entity.name, default: []) { $0.append(index) }
+            let previous = byName[entity.name]
+            registrations.append((index, previous))
+            byName.set(entity.name, registrations.count - 1)
             guard entity.label == "PERSON" else { return }
             byPersonName.set(entity.name, index)
             let name = entity.name
@@ -76,7 +81,13 @@ struct EntityLinker {
                 found = index.byAcronym[first]
             }
             if found == nil {
-                found = index.byName[name]?.last { compatible(entities[$0].label, label) }
+                // The latest entity of that name whose label agrees.
+                var registration = index.byName[name]
+                while let current = registration, found == nil {
+                    let candidate = index.registrations[current].entity
+                    if compatible(entities[candidate].label, label) { found = candidate }
+                    registration = index.registrations[current].previous
+                }
             }
             if found == nil, label == "PERSON" || (name.count == 1 && span.type != .location) {
                 // A part of an earlier person's name: its surname (last token) or given name (first).
@@ -123,7 +134,7 @@ struct EntityLinker {
     private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
-              SpanConventions.isAcronym(start, of: previous, document: document, facts: facts) else { return false }
-        return document.token(document.tokens[start - 1], equals: "(") && document.token(document.tokens[start + 1], equals: ")")
+              document.token(document.tokens[start - 1], equals: "("), document.token(document.tokens[start + 1], equals: ")") else { return false }
+        return SpanConventions.isAcronym(start, of: previous, document: document, facts: facts)
     }
 }

@@ -34,6 +34,7 @@ enum EntitiesOptionError: Error, CustomStringConvertible {
 public struct EntitiesAnalyzer: Analyzer {
     let model: EntityModel
     let extractor: FeatureExtractor
+    let scorer: CachedWordScorer
     let labeler: EntityLabeler
     let minimumConfidence: Float
 
@@ -44,31 +45,40 @@ public struct EntitiesAnalyzer: Analyzer {
     public init(model: EntityModel, gazetteer: Gazetteer, lexicon: Lexicon, minimumConfidence: Float = defaultMinimumConfidence) {
         self.minimumConfidence = minimumConfidence
         self.model = model
+        scorer = CachedWordScorer(words: WordScores(model: model))
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
         labeler = EntityLabeler(gazetteer: gazetteer, places: extractor.placeReadings)
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let mentions = mentions(in: document)
+        // Entities are numbered in order of first mention, so every number below the largest is used.
+        let entityCount = mentions.map(\.entity).max().map { $0 + 1 } ?? 0
+        // One identifier String per entity, not one per mention.
+        let identifiers = (0..<entityCount).map { "E\($0 + 1)" }
         let annotations = mentions.map { mention in
             document.annotation(plugin: "entities", label: mention.label, bytes: mention.bytes, attributes: [
-                "entity_id": .string("E\(mention.entity + 1)"),
+                "entity_id": .string(identifiers[mention.entity]),
                 "canonical": .string(mention.canonical),
                 "confidence": .double((Double(mention.confidence) * 1000).rounded() / 1000),
             ])
         }
+        // Counted before they become attributes: an Attributes entry update searches and copies.
+        var labels: [(label: String, count: Int)] = []
+        for mention in mentions {
+            if let index = labels.firstIndex(where: { $0.label == mention.label }) { labels[index].count += 1 } else { labels.append((mention.label, 1)) }
+        }
         var counts: Attributes = [:]
-        for mention in mentions { counts[mention.label] = .int((counts[mention.label]?.intValue ?? 0) + 1) }
-        let entityCount = Set(mentions.map(\.entity)).count
+        for (label, count) in labels { counts[label] = .int(count) }
         return AnalyzerOutput(annotations: annotations, summary: ["entities": .int(entityCount), "mentions": .object(counts)])
     }
 
     /// The document's entity mentions, in text order, labeled and linked.
     public func mentions(in document: Document) -> [EntityMention] {
         let features = extractor.extract(document)
-        let result = GreedyTagger().tag(features, scorer: model)
+        let result = GreedyTagger().tag(features, scorer: scorer)
         let conventions = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon,
-                                          gazetteer: extractor.gazetteer, sentences: features.sentences,
+                                          gazetteer: extractor.gazetteer, sentences: features.sentences, capsLines: features.capsLines,
                                           minimumConfidence: minimumConfidence)
         let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)

@@ -35,7 +35,7 @@ struct EntityLabeler: Sendable {
         case .miscellaneous:
             if span.tokens.count == 1 {
                 let token = facts[span.tokens.lowerBound]
-                if gazetteer.demonymCountry(forKey: token.nameKey) != nil || Self.groups.contains(token.lower) { return "NORP" }
+                if gazetteer.isDemonym(key: token.nameKey) || Self.groups.contains(token.lower) { return "NORP" }
             }
             return "MISC"
         }

@@ -1,3 +1,4 @@
+import Gazetteer
 import TextAnalysis
 
 /// One mention as reported: label, where, which entity of the document it belongs to.
@@ -23,60 +24,79 @@ struct EntityLinker {
         var label: String
         var canonical: String
         var canonicalTokens: Int
-        /// Folded keys of the fullest name's tokens.
-        var names: [UInt64]
+        /// The tokens of the fullest name (a ``NameMap`` key).
+        var name: Range<Int>
         var acronym: UInt64?
     }
 
     /// Where to find earlier entities by name, so linking stays linear in long documents.
     private struct Index {
-        var byName: [[UInt64]: [Int]] = [:]
-        var byAcronym: [UInt64: Int] = [:]
+        /// The latest registration under each name; a registration links to the one before it
+        /// under the same name (a list per name without an array per name).
+        var byName: NameMap<Int>
+        var registrations: [(entity: Int, previous: Int?)] = []
+        var byAcronym = FoldedKeyMap<Int>()
         /// Proper prefixes and suffixes of people's names ("Trehubov", "Viktor").
-        var byPersonPart: [[UInt64]: Int] = [:]
+        var byPersonPart: NameMap<Int>
         /// People's names, for a fuller name that ends with one of them.
-        var byPersonName: [[UInt64]: Int] = [:]
+        var byPersonName: NameMap<Int>
+
+        init(facts: [TokenFacts], spans: Int) {
+            byName = NameMap(facts: facts, capacity: spans)
+            byPersonPart = NameMap(facts: facts)
+            byPersonName = NameMap(facts: facts)
+        }
 
         mutating func register(_ entity: Entity, at index: Int) {
-            byName[entity.names, default: []].append(index)
+            let previous = byName[entity.name]
+            registrations.append((index, previous))
+            byName.set(entity.name, registrations.count - 1)
             guard entity.label == "PERSON" else { return }
-            byPersonName[entity.names] = index
-            for length in 1..<max(1, entity.names.count) {
-                byPersonPart[Array(entity.names.prefix(length))] = index
-                byPersonPart[Array(entity.names.suffix(length))] = index
+            byPersonName.set(entity.name, index)
+            let name = entity.name
+            for length in 1..<max(1, name.count) {
+                byPersonPart.set(name.lowerBound..<name.lowerBound + length, index)
+                byPersonPart.set(name.upperBound - length..<name.upperBound, index)
             }
         }
     }
 
     func link(_ spans: [EntitySpan]) -> [EntityMention] {
         var entities: [Entity] = []
-        var index = Index()
+        var index = Index(facts: facts, spans: spans.count)
         var mentions: [EntityMention] = []
+        mentions.reserveCapacity(spans.count)
         var previousSpan: EntitySpan?
         for span in spans {
             var label = labeler.label(span, facts: facts, document: document)
-            let keys = span.tokens.map { facts[$0].identity }
-            let text = document.text(bytes: bytes(of: span))
+            let name = span.tokens
+            let first = facts[name.lowerBound].identity
             var found: Int?
             if let previous = previousSpan, isAcronym(span, of: previous), let last = mentions.last {
                 found = last.entity
-                entities[last.entity].acronym = keys.first
-                index.byAcronym[keys[0]] = last.entity
+                entities[last.entity].acronym = first
+                index.byAcronym[first] = last.entity
             }
-            if found == nil, keys.count == 1 {
-                found = index.byAcronym[keys[0]]
+            if found == nil, name.count == 1 {
+                found = index.byAcronym[first]
             }
             if found == nil {
-                found = index.byName[keys]?.last { compatible(entities[$0].label, label) }
+                // The latest entity of that name whose label agrees.
+                var registration = index.byName[name]
+                while let current = registration, found == nil {
+                    let candidate = index.registrations[current].entity
+                    if compatible(entities[candidate].label, label) { found = candidate }
+                    registration = index.registrations[current].previous
+                }
             }
-            if found == nil, label == "PERSON" || (keys.count == 1 && span.type != .location) {
+            if found == nil, label == "PERSON" || (name.count == 1 && span.type != .location) {
                 // A part of an earlier person's name: its surname (last token) or given name (first).
-                found = index.byPersonPart[keys]
+                found = index.byPersonPart[name]
                 if found != nil { label = "PERSON" }
             }
             if found == nil, label == "PERSON" {
                 // The full name after a shorter first mention: the entity takes the fuller name.
-                found = (1..<keys.count).compactMap { index.byPersonName[Array(keys.suffix($0))] }.max()
+                found = (1..<name.count).compactMap { index.byPersonName[name.upperBound - $0..<name.upperBound] }.max()
             }
             let entity: Int
             if let found {
@@ -84,15 +104,15 @@ struct EntityLinker {
                 if label != entities[entity].label, entities[entity].label == "ORG" || entities[entity].label == "PERSON" {
                     label = entities[entity].label
                 }
-                if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != keys.first {
-                    entities[entity].canonical = text
+                if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != first {
+                    entities[entity].canonical = document.text(bytes: bytes(of: span))
                     entities[entity].canonicalTokens = span.tokens.count
-                    entities[entity].names = keys
+                    entities[entity].name = name
                     index.register(entities[entity], at: entity)
                 }
             } else {
                 entity = entities.count
-                entities.append(Entity(label: label, canonical: text, canonicalTokens: span.tokens.count, names: keys))
+                entities.append(Entity(label: label, canonical: document.text(bytes: bytes(of: span)), canonicalTokens: span.tokens.count, name: name))
                 index.register(entities[entity], at: entity)
             }
             mentions.append(EntityMention(label: label, bytes: bytes(of: span), entity: entity, canonical: "", confidence: span.confidence))
@@ -107,14 +127,14 @@ struct EntityLinker {
     }
 
     private func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || (Set([a, b]).isSubset(of: ["GPE", "LOC"]))
+        a == b || ((a == "GPE" || a == "LOC") && (b == "GPE" || b == "LOC"))
     }
 
     /// An acronym in parentheses right after its expansion (see ``SpanConventions``).
     private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
-              SpanConventions.isAcronym(start, of: previous, document: document, facts: facts) else { return false }
-        return document.token(document.tokens[start - 1], equals: "(") && document.token(document.tokens[start + 1], equals: ")")
+              document.token(document.tokens[start - 1], equals: "("), document.token(document.tokens[start + 1], equals: ")") else { return false }
+        return SpanConventions.isAcronym(start, of: previous, document: document, facts: facts)
     }
 }

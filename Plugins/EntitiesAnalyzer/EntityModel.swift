@@ -4,6 +4,34 @@ public import Foundation
 /// the quantized table when analyzing.
 public protocol TagScorer {
     func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float])
+
+    /// Appends the features of the token at `index` (of sentence number `sentence`) that do not
+    /// depend on the tags: by default all of them, which is what training needs listed.
+    func appendFeatures(of index: Int, sentence: Int, in document: DocumentFeatures, into features: inout [UInt64])
+
+    /// Adds to `scores` the weights of the token at `index`: `features` is what
+    /// ``appendFeatures(of:sentence:in:into:)`` appended, then the tag-dependent features.
+    func accumulate(_ features: ArraySlice<UInt64>, token index: Int, sentence: Int, in document: DocumentFeatures,
+                    into scores: inout [Float])
+}
+
+extension TagScorer {
+    public func appendFeatures(of index: Int, sentence: Int, in document: DocumentFeatures, into features: inout [UInt64]) {
+        document.appendStaticFeatures(of: index, sentence: sentence, into: &features)
+    }
+
+    public func accumulate(_ features: ArraySlice<UInt64>, token index: Int, sentence: Int, in document: DocumentFeatures,
+                           into scores: inout [Float]) {
+        accumulate(features, into: &scores)
+    }
+}
+
+/// Sums of `Int16` weights over some features, per tag: the outside tag, and the 16 entity tags
+/// as one vector. Integer sums do not depend on the order of the features, so sums over parts of
+/// a token's features (``WordScores``) add up to exactly the sum over all of them.
+struct TagSums: Sendable {
+    var outside: Int32 = 0
+    var entity = SIMD16<Int32>()
 }
 
 /// The shipped weights: a hashed table of rows, one `Int16` per tag, and the scale that turns
@@ -33,21 +61,32 @@ public struct EntityModel: TagScorer, Sendable {
         self.init(rowCount: rowCount, scale: scale, weights: floats.map { Int16(($0 / scale).rounded()) })
     }
 
+    @inline(__always)
+    public func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float]) {
+        accumulate(features, startingFrom: TagSums(), into: &scores)
+    }
+
+    /// Adds `sums` plus the weights of `features` to `scores`, converted once, so the scores are
+    /// those of all the features summed in one go.
+    @inline(__always)
+    func accumulate(_ features: ArraySlice<UInt64>, startingFrom sums: TagSums, into scores: inout [Float]) {
+        var sums = sums
+        add(features, to: &sums)
+        scores[0] += Float(sums.outside) * scale
+        for tag in 0..<16 { scores[tag + 1] += Float(sums.entity[tag]) * scale }
+    }
+
     /// Row sums as one 16-lane vector for the entity tags plus the outside tag alone: the
     /// decoder spends most of its time here, and rows are read unaligned (17 weights per row).
     @inline(__always)
-    public func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float]) {
+    func add(_ features: ArraySlice<UInt64>, to sums: inout TagSums) {
         weights.withUnsafeBufferPointer { table in
             let base = UnsafeRawPointer(table.baseAddress!)
-            var outside: Int32 = 0
-            var entity = SIMD16<Int32>()
             for feature in features {
                 let row = (Int(truncatingIfNeeded: feature) & mask) * EntityTag.count
-                outside &+= Int32(table[row])
-                entity &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: (row + 1) * 2, as: SIMD16<Int16>.self))
+                sums.outside &+= Int32(table[row])
+                sums.entity &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: (row + 1) * 2, as: SIMD16<Int16>.self))
             }
-            scores[0] += Float(outside) * scale
-            for tag in 0..<16 { scores[tag + 1] += Float(entity[tag]) * scale }
         }
     }
 

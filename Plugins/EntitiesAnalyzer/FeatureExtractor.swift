@@ -23,16 +23,46 @@ struct TokenFacts: Sendable {
     var identity: UInt64 { nameKey != 0 ? nameKey : lower }
 }
 
-/// The features of every token of a document that do not depend on the tags chosen so far,
-/// stored flat; the tagger adds the tag-dependent ones as it goes.
+/// What the features of a document's tokens are computed from. The features that do not depend
+/// on the tags chosen so far are computed when the tagger asks for a token's, not for every token
+/// up front: the tagger scores only tokens with a capital or inside an open name, under half of
+/// those within reach of a capital (``FeatureExtractor/mayBeInName(_:_:_:)``).
 public struct DocumentFeatures: Sendable {
+    let extractor: FeatureExtractor
+    let document: Document
     var facts: [TokenFacts]
-    var features: [UInt64]
-    var starts: [Int]
     /// Token ranges of the sentences, in order; tags never cross them.
     public let sentences: [Range<Int>]
+    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:)``).
+    let capsLines: [Bool]
+    /// Per token: the run of capitalized words it belongs to.
+    let runs: [FeatureExtractor.Run]
+    /// Gazetteer features grouped by token: those of token `i` are `placeFeatures[placeStarts[i]..<placeStarts[i + 1]]`.
+    let placeFeatures: [UInt64]
+    let placeStarts: [Int]
 
-    func staticFeatures(of token: Int) -> ArraySlice<UInt64> { features[starts[token]..<starts[token + 1]] }
+    /// Appends the tag-independent features of the token at `index`, of sentence number `sentence`.
+    func appendStaticFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+        guard mayBeInName(index, sentence: sentence) else {
+            features.append(FeatureHash.feature(.bias))
+            return
+        }
+        extractor.addWordFeatures(facts[index], document.tokens[index], document, into: &features)
+        appendContextFeatures(of: index, sentence: sentence, into: &features)
+    }
+
+    /// Whether the token gets more features than the bias (``FeatureExtractor/mayBeInName(_:_:_:)``).
+    func mayBeInName(_ index: Int, sentence: Int) -> Bool {
+        FeatureExtractor.mayBeInName(index, sentences[sentence], facts)
+    }
+
+    /// The features of a token that may be in a name, except those of the word itself
+    /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``).
+    func appendContextFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+        extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
+                                     into: &features)
+        features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
+    }
 }
 
 /// Turns a tokenized document into hashed features: the word and its shape, its neighbours,
@@ -53,13 +83,9 @@ public struct FeatureExtractor: Sendable {
 
     public func extract(_ document: Document) -> DocumentFeatures {
         let tokens = document.tokens
-        let facts = tokens.map { Self.facts(of: $0, in: document) }
+        let facts = Self.facts(of: tokens, in: document)
         var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
-        var features: [UInt64] = []
-        features.reserveCapacity(tokens.count * 48)
-        var starts: [Int] = []
-        starts.reserveCapacity(tokens.count + 1)
         var places = PlaceCache(shared: placeReadings, tokens: tokens.count)
         var placeHits: [(token: Int, feature: UInt64)] = []
         for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeHits) }
@@ -73,42 +99,35 @@ public struct FeatureExtractor: Sendable {
             placeFeatures[placeFill[hit.token]] = hit.feature
             placeFill[hit.token] += 1
         }
-        var covered = 0
-        for sentence in sentences {
-            while covered < sentence.lowerBound {
-                starts.append(features.count)
-                features.append(FeatureHash.feature(.bias))
-                covered += 1
-            }
-            let capsLine = Self.isCapsLine(sentence, facts)
-            let runs = capitalizedRuns(sentence, facts)
-            for index in sentence {
-                starts.append(features.count)
-                guard Self.mayBeInName(index, sentence, facts) else {
-                    features.append(FeatureHash.feature(.bias))
-                    continue
-                }
-                addFeatures(index, sentence, facts, document, capsLine: capsLine, run: runs[index - sentence.lowerBound], into: &features)
-                features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
-            }
-            covered = sentence.upperBound
-        }
-        while covered < tokens.count {
-            starts.append(features.count)
-            features.append(FeatureHash.feature(.bias))
-            covered += 1
-        }
-        starts.append(features.count)
-        return DocumentFeatures(facts: facts, features: features, starts: starts, sentences: sentences)
+        var runs = [Run](repeating: Run(), count: tokens.count)
+        for sentence in sentences { capitalizedRuns(sentence, facts, into: &runs) }
+        return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
+                                capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,
+                                placeFeatures: placeFeatures, placeStarts: placeStarts)
     }
 
     // MARK: - Token facts
 
-    static func facts(of token: Token, in document: Document) -> TokenFacts {
-        let bytes = document.bytes[token.span.bytes]
+    static func facts(of tokens: [Token], in document: Document) -> [TokenFacts] {
+        // One buffer pointer over the document for all its tokens: an ArraySlice per token
+        // retained and released the bytes, and each byte read was checked against two bounds.
+        document.bytes.withUnsafeBufferPointer { buffer in
+            tokens.map { token in
+                var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]))
+                facts.isWord = token.kind == .word || token.kind == .abbreviation
+                // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+                // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+                if facts.hasUppercase { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                return facts
+            }
+        }
+    }
+
+    /// The hashes and case facts of one token's bytes, in one pass.
+    private static func facts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
+        if let facts = lowercaseWordFacts(bytes) { return facts }
         var facts = TokenFacts()
-        (facts.form, facts.lower, facts.bare) = FeatureHash.forms(bytes)
-        facts.isWord = token.kind == .word || token.kind == .abbreviation
+        var form = FeatureHash.empty, lower = FeatureHash.empty, bare = FeatureHash.empty
         var shape = FeatureHash.empty
         var shortShape = FeatureHash.empty
         var previousClass: UInt8 = 0
@@ -116,12 +135,17 @@ public struct FeatureExtractor: Sendable {
         var upper = 0, lowerCount = 0, first: UInt8 = 0
         // A plain loop, not a closure per scalar: captured variables would be boxed and
         // checked for exclusive access on every character.
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             let characterClass: UInt8
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                // The three hashes ``FeatureHash/of(_:lowercased:bare:)`` gives: as is, lower-cased, bare.
+                form = FeatureHash.byte(form, lead)
+                let folded = FeatureHash.lowercased(lead)
+                lower = FeatureHash.byte(lower, folded)
+                if lead != UInt8(ascii: ".") { bare = FeatureHash.byte(bare, folded) }
                 switch lead {
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper += 1; characterClass = UInt8(ascii: "X")
                 case UInt8(ascii: "a")...UInt8(ascii: "z"): lowerCount += 1; characterClass = UInt8(ascii: "x")
@@ -131,15 +155,19 @@ public struct FeatureExtractor: Sendable {
             } else {
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length where index + offset < bytes.endIndex {
+                for offset in 1..<length where index + offset < bytes.count {
                     value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
                 }
+                // Bytes of multi-byte scalars are neither capitals nor periods: all three forms take them as they are.
+                for offset in 0..<length where index + offset < bytes.count {
+                    let byte = bytes[index + offset]
+                    form = FeatureHash.byte(form, byte)
+                    lower = FeatureHash.byte(lower, byte)
+                    bare = FeatureHash.byte(bare, byte)
+                }
                 index += length
-                let properties = Unicode.Scalar(value)?.properties
-                if properties?.isUppercase == true { upper += 1; characterClass = UInt8(ascii: "X") }
-                else if properties?.isLowercase == true || properties?.isAlphabetic == true { lowerCount += 1; characterClass = UInt8(ascii: "x") }
-                else if properties?.numericType != nil { characterClass = UInt8(ascii: "d") }
-                else { characterClass = UInt8(ascii: "~") }
+                characterClass = Self.characterClass(ofScalar: value)
+                if characterClass == UInt8(ascii: "X") { upper += 1 } else if characterClass == UInt8(ascii: "x") { lowerCount += 1 }
             }
             if first == 0 { first = characterClass }
             run = characterClass == previousClass ? run + 1 : 1
@@ -147,16 +175,47 @@ public struct FeatureExtractor: Sendable {
             if run == 1 { shortShape = FeatureHash.byte(shortShape, characterClass) }
             previousClass = characterClass
         }
+        (facts.form, facts.lower, facts.bare) = (form, lower, bare)
         facts.shape = shape
         facts.shortShape = shortShape
         facts.hasLetter = upper + lowerCount > 0
         facts.isCapitalized = first == UInt8(ascii: "X")
         facts.isAllCaps = upper > 0 && lowerCount == 0
         facts.hasUppercase = upper > 0
-        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
-        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-        if facts.hasUppercase { facts.nameKey = NameKey.key(bytes) ?? 0 }
         return facts
+    }
+
+    /// ``facts(of:)`` for the commonest token, a word of ASCII lower-case letters, or nil for
+    /// another: its three forms are one hash, and its shapes depend only on its length.
+    @inline(__always)
+    private static func lowercaseWordFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts? {
+        guard !bytes.isEmpty else { return nil }
+        var hash = FeatureHash.empty
+        for byte in bytes {
+            guard byte &- UInt8(ascii: "a") < 26 else { return nil }
+            hash = FeatureHash.byte(hash, byte)
+        }
+        var facts = TokenFacts()
+        (facts.form, facts.lower, facts.bare) = (hash, hash, hash)
+        facts.shape = lowercaseShapes[min(bytes.count, 4)]
+        facts.shortShape = lowercaseShapes[1]
+        facts.hasLetter = true
+        return facts
+    }
+
+    /// The shape of a lower-case word of n letters (`x` at most four times), by n.
+    private static let lowercaseShapes: [UInt64] = (0...4).map { FeatureHash.of(ArraySlice(repeating: UInt8(ascii: "x"), count: $0)) }
+
+    /// `X` for a capital, `x` for another letter, `d` for a digit, `~` for the rest. Kept out of
+    /// line: the scalar properties' optional types need runtime metadata, which the caller set
+    /// up on every token when this was inlined, for the few tokens that are not ASCII.
+    @inline(never)
+    private static func characterClass(ofScalar value: UInt32) -> UInt8 {
+        let properties = Unicode.Scalar(value)?.properties
+        if properties?.isUppercase == true { return UInt8(ascii: "X") }
+        if properties?.isLowercase == true || properties?.isAlphabetic == true { return UInt8(ascii: "x") }
+        if properties?.numericType != nil { return UInt8(ascii: "d") }
+        return UInt8(ascii: "~")
     }
 
     /// Whether a token can open a name (it has a capital) or continue one opened at most three
@@ -187,9 +246,8 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
-    /// ("Bank of England"): each token gets its run's facts.
-    func capitalizedRuns(_ sentence: Range<Int>, _ facts: [TokenFacts]) -> [Run] {
-        var runs = [Run](repeating: Run(), count: sentence.count)
+    /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
+    func capitalizedRuns(_ sentence: Range<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             guard facts[index].isWord && facts[index].isCapitalized else { index += 1; continue }
@@ -206,14 +264,58 @@ public struct FeatureExtractor: Sendable {
             var run = Run(length: end - index)
             run.hasOrganizationCue = (index..<end).contains { CueWords.organization.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
-            for member in index..<end { runs[member - sentence.lowerBound] = run }
+            for member in index..<end { runs[member] = run }
             index = end
         }
-        return runs
     }
 
-    private func addFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                             capsLine: Bool, run: Run, into features: inout [UInt64]) {
+    /// The features that depend only on the word (its bytes and token kind), whatever its
+    /// context: the analyzer keeps their weights' sum per word (``WordScores``).
+    func addWordFeatures(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout [UInt64]) {
+        @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
+            features.append(FeatureHash.feature(template, a, b))
+        }
+        add(.bias)
+        add(.wordKind, UInt64(word.kind.rawValue))
+        add(.form, token.form)
+        add(.lower, token.lower)
+        add(.shape, token.shape)
+        add(.shortShape, token.shortShape)
+        if token.isWord {
+            // Through a buffer pointer: each ArraySlice of the bytes retained and released them.
+            document.bytes.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[word.span.bytes])
+                var prefix = FeatureHash.empty
+                for length in 1...4 where length < bytes.count {
+                    add(.suffix, UInt64(length), FeatureHash.lowercased(bytes, from: bytes.count - length, to: bytes.count))
+                    // The prefix one byte longer than the last: the hash goes on where it stopped.
+                    prefix = FeatureHash.byte(prefix, FeatureHash.lowercased(bytes[length - 1]))
+                    if length <= 3 { add(.prefix, UInt64(length), prefix) }
+                }
+                if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) {
+                    add(.hyphenPart, 0, FeatureHash.lowercased(bytes, from: 0, to: hyphen))
+                    if let last = bytes.lastIndex(of: UInt8(ascii: "-")) {
+                        add(.hyphenPart, 1, FeatureHash.lowercased(bytes, from: last + 1, to: bytes.count))
+                    }
+                }
+            }
+        }
+        guard token.hasUppercase else { return }
+        if lexicon.isGivenName(key: token.nameKey) { add(.givenName, token.isCapitalized ? 1 : 0) }
+        if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
+        add(.lowerShare, lowerShareCode(token), token.isCapitalized ? 1 : 0)
+        if gazetteer.isDemonym(key: token.nameKey) { add(.demonym, token.isCapitalized ? 1 : 0) }
+        if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
+    }
+
+    /// How often news writes the word in lower case, in fifths; 9 when the lexicon cannot say.
+    private func lowerShareCode(_ token: TokenFacts) -> UInt64 {
+        lexicon.lowerCaseShare(key: token.nameKey).map { UInt64(min(4, Int($0 * 5))) } ?? 9
+    }
+
+    /// The features that depend on the token's neighbours, sentence and run of capitals.
+    func addContextFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+                            capsLine: Bool, run: Run, into features: inout [UInt64]) {
         let token = facts[index]
         @inline(__always) func at(_ offset: Int) -> TokenFacts? {
             let position = index + offset
@@ -223,27 +325,8 @@ public struct FeatureExtractor: Sendable {
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.append(FeatureHash.feature(template, a, b))
         }
-        add(.bias)
-        add(.wordKind, UInt64(document.tokens[index].kind.rawValue))
-        add(.form, token.form)
-        add(.lower, token.lower)
-        add(.shape, token.shape)
-        add(.shortShape, token.shortShape)
         let initial = index == sentence.lowerBound
             || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
-        if token.isWord {
-            let bytes = document.bytes[document.tokens[index].span.bytes]
-            for length in 1...4 where length < bytes.count {
-                add(.suffix, UInt64(length), FeatureHash.of(bytes.suffix(length), lowercased: true))
-                if length <= 3 { add(.prefix, UInt64(length), FeatureHash.of(bytes.prefix(length), lowercased: true)) }
-            }
-            if let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) {
-                add(.hyphenPart, 0, FeatureHash.of(bytes[..<hyphen], lowercased: true))
-                if let last = bytes.lastIndex(of: UInt8(ascii: "-")) {
-                    add(.hyphenPart, 1, FeatureHash.of(bytes[(last + 1)...], lowercased: true))
-                }
-            }
-        }
         for offset in -2...2 where offset != 0 {
             let neighbour = at(offset)
             add(.lowerAt, UInt64(bitPattern: Int64(offset)), neighbour?.lower ?? boundary)
@@ -261,17 +344,11 @@ public struct FeatureExtractor: Sendable {
             add(.capsLower, token.lower)
         }
         guard token.hasUppercase else { return }
-        if lexicon.isGivenName(key: token.nameKey) { add(.givenName, token.isCapitalized ? 1 : 0) }
-        if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
         if let previous = at(-1), lexicon.isGivenName(key: previous.nameKey), previous.isCapitalized, token.isCapitalized {
             add(.givenThenSurname, lexicon.isSurname(key: token.nameKey) ? 1 : 0)
         }
-        let share: UInt64 = lexicon.lowerCaseShare(key: token.nameKey).map { UInt64(min(4, Int($0 * 5))) } ?? 9
-        add(.lowerShare, share, token.isCapitalized ? 1 : 0)
-        if initial { add(.initialLowerShare, share) }
-        if capsLine { add(.capsLowerShare, share) }
-        if gazetteer.demonymCountry(forKey: token.nameKey) != nil { add(.demonym, token.isCapitalized ? 1 : 0) }
-        if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
+        if initial { add(.initialLowerShare, lowerShareCode(token)) }
+        if capsLine { add(.capsLowerShare, lowerShareCode(token)) }
         for distance in 1...3 {
             guard let ahead = at(distance), ahead.isCapitalized else { break }
             if CueWords.organization.contains(ahead.bare) { add(.organizationCueAhead, UInt64(distance)); break }
@@ -300,12 +377,20 @@ public struct FeatureExtractor: Sendable {
                                   places: inout PlaceCache, into placeHits: inout [(token: Int, feature: UInt64)]) {
         let tokens = document.tokens
         for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+            // The key of the tokens from start to the last capitalized end, 0 when there is none:
+            // the next end right after it continues it instead of folding the whole name again.
+            var key: UInt64 = 0
             for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
                 guard facts[end].isWord else { break }
-                guard facts[end].isCapitalized else { continue }
-                // A one-word name's key is the token's own, already folded.
-                let key = end == start ? facts[start].nameKey
-                    : NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+                guard facts[end].isCapitalized else { key = 0; continue }
+                if end == start {
+                    // A one-word name's key is the token's own, already folded.
+                    key = facts[start].nameKey
+                } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
+                    key = NameKey.key(continuing: key, with: document.bytes[tokens[end].span.bytes])
+                } else {
+                    key = NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+                }
                 guard key != 0, let place = places.lookUp(key) else { continue }
                 for member in start...end {
                     let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
@@ -314,6 +399,25 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
+    }
+}
+
+extension FeatureExtractor {
+    /// Whether the key of a name ending with `token` is the key of the name up to `previous`
+    /// continued with `token` after a space (``NameKey/key(continuing:with:separated:)``), as it is
+    /// when ASCII white space alone separates them and `token` is ASCII; otherwise the whole name
+    /// is folded again.
+    static func continuesName(_ previous: Token, with token: Token, in bytes: [UInt8]) -> Bool {
+        let gap = previous.span.bytes.upperBound..<token.span.bytes.lowerBound
+        guard !gap.isEmpty else { return false }
+        for index in gap {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            default: return false
+            }
+        }
+        for index in token.span.bytes where bytes[index] >= 0x80 { return false }
+        return true
     }
 }
 

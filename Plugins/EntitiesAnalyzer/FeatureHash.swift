@@ -15,26 +15,21 @@ enum FeatureHash {
         var hash = empty
         for var value in bytes {
             if bare && value == UInt8(ascii: ".") { continue }
-            if lowercased && value >= 65 && value <= 90 { value |= 0x20 }
+            if lowercased { value = Self.lowercased(value) }
             hash = byte(hash, value)
         }
         return hash
     }
 
-    /// The three hashes ``of(_:lowercased:bare:)`` gives a token (as is, lower-cased, bare),
-    /// in one pass over its bytes.
     @inline(__always)
-    static func forms(_ bytes: ArraySlice<UInt8>) -> (form: UInt64, lower: UInt64, bare: UInt64) {
-        var form = empty, lower = empty, bare = empty
-        bytes.withUnsafeBufferPointer { buffer in
-            for value in buffer {
-                form = byte(form, value)
-                let folded = value >= 65 && value <= 90 ? value | 0x20 : value
-                lower = byte(lower, folded)
-                if value != UInt8(ascii: ".") { bare = byte(bare, folded) }
-            }
-        }
-        return (form, lower, bare)
+    static func lowercased(_ value: UInt8) -> UInt8 { value >= 65 && value <= 90 ? value | 0x20 : value }
+
+    /// ``of(_:lowercased:bare:)`` of `bytes[start..<end]`, lower-cased.
+    @inline(__always)
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        var hash = empty
+        for index in start..<end { hash = byte(hash, lowercased(bytes[index])) }
+        return hash
     }
 
     static func of(_ text: String, bare: Bool = false) -> UInt64 {

@@ -16,12 +16,17 @@ struct SpanConventions {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
     let sentences: [Range<Int>]
+    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:)``).
+    let capsLines: [Bool]
     /// Spans the model is less sure of are dropped, unless a convention confirmed them.
     let minimumConfidence: Float
 
     func apply(to spans: [EntitySpan]) -> [EntitySpan] {
-        var trimmed = spans.compactMap(trim)
-        trimmed = trimmed.flatMap(splitPersonAfterOrganization)
+        var trimmed: [EntitySpan] = []
+        trimmed.reserveCapacity(spans.count)
+        for span in spans {
+            if let span = trim(span) { splitPersonAfterOrganization(span, into: &trimmed) }
+        }
         trimmed = splitKnownPlaces(trimmed)
         for index in trimmed.indices where isOutletName(trimmed[index]) {
             trimmed[index].type = .organization
@@ -39,22 +44,24 @@ struct SpanConventions {
     /// line that the document tags elsewhere as a name on its own, or as part of a person's
     /// name, gets that type (and that mention's confidence).
     private func addHeadlineMentions(_ spans: inout [EntitySpan]) {
-        var types: [UInt64: (type: EntityType, confidence: Float)] = [:]
-        var covered = Set<Int>()
+        // Most documents have no such line: then nothing below is needed.
+        guard capsLines.contains(true) else { return }
+        var types = FoldedKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
+        var covered = [Bool](repeating: false, count: facts.count)
         for span in spans {
-            covered.formUnion(span.tokens)
+            for token in span.tokens { covered[token] = true }
             if span.tokens.count == 1 { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }
             if span.type == .person { for token in span.tokens { types[facts[token].identity] = (.person, span.confidence) } }
         }
-        guard !types.isEmpty else { return }
+        guard !spans.isEmpty else { return }
         var added: [EntitySpan] = []
-        for sentence in sentences where FeatureExtractor.isCapsLine(sentence, facts) {
+        for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard !covered.contains(index), facts[index].isAllCaps, facts[index].isWord,
+                guard !covered[index], facts[index].isAllCaps, facts[index].isWord,
                       let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
                 var end = index + 1
-                while type == .person, end < sentence.upperBound, !covered.contains(end), facts[end].isAllCaps,
+                while type == .person, end < sentence.upperBound, !covered[end], facts[end].isAllCaps,
                       types[facts[end].identity]?.type == .person { end += 1 }
                 var span = EntitySpan(type: type, tokens: index..<end, confidence: confidence)
                 span.isConfirmedByRule = true
@@ -69,14 +76,16 @@ struct SpanConventions {
     /// One name, one type within a document: a name tagged differently in different places
     /// takes the type most of its mentions got ("Kupiansk" once ORG among ten places).
     private func agreeOnTypes(_ spans: inout [EntitySpan]) {
-        var votes: [[UInt64]: [Int]] = [:]
+        var votes = NameMap<SIMD4<Int32>>(facts: facts, capacity: spans.count)
         for span in spans {
-            votes[span.tokens.map { facts[$0].identity }, default: [0, 0, 0, 0]][span.type.rawValue] += 1
+            votes.update(span.tokens, default: .zero) { $0[span.type.rawValue] += 1 }
         }
         for index in spans.indices {
-            guard let counts = votes[spans[index].tokens.map({ facts[$0].identity })],
-                  let winner = counts.indices.max(by: { counts[$0] < counts[$1] }),
-                  counts[winner] > counts[spans[index].type.rawValue] * 2 else { continue }
+            guard let counts = votes[spans[index].tokens] else { continue }
+            // The first of the most voted types, as `max(by:)` picks.
+            var winner = 0
+            for type in 1..<4 where counts[type] > counts[winner] { winner = type }
+            guard counts[winner] > counts[spans[index].type.rawValue] * 2 else { continue }
             spans[index].type = EntityType(rawValue: winner)!
         }
     }
@@ -84,8 +93,8 @@ struct SpanConventions {
     /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
     /// least two capitalized words, is where the organization ends and a person begins; so is a
     /// title between them, which stays outside both ("Fed Chair Jerome Powell").
-    private func splitPersonAfterOrganization(_ span: EntitySpan) -> [EntitySpan] {
-        guard span.type != .person, span.tokens.count >= 3 else { return [span] }
+    private func splitPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
+        guard span.type != .person, span.tokens.count >= 3 else { spans.append(span); return }
         for split in (span.tokens.lowerBound + 1)..<(span.tokens.upperBound - 1) {
             let before = facts[split - 1].bare
             let afterTitle = CueWords.title.contains(before)
@@ -97,9 +106,11 @@ struct SpanConventions {
             person.type = .person
             organization.isConfirmedByRule = true
             person.isConfirmedByRule = true
-            return organization.tokens.isEmpty ? [person] : [organization, person]
+            if !organization.tokens.isEmpty { spans.append(organization) }
+            spans.append(person)
+            return
         }
-        return [span]
+        spans.append(span)
     }
 
     /// Capitalized words, none an organization word or connector, opening with a known given
@@ -114,28 +125,37 @@ struct SpanConventions {
     /// A last word that the document tags as a place on its own at least twice, after an
     /// acronym, is that place ("ISW Kupiansk"); "Air France" and "Bank of England" stay whole.
     private func splitKnownPlaces(_ spans: [EntitySpan]) -> [EntitySpan] {
-        var standalonePlaces: [UInt64: Int] = [:]
+        var standalonePlaces = FoldedKeyMap<Int>(capacity: spans.count)
+        var anyPlace = false
         for span in spans where span.type == .location && span.tokens.count == 1 {
-            standalonePlaces[facts[span.tokens.lowerBound].identity, default: 0] += 1
+            let word = facts[span.tokens.lowerBound].identity
+            standalonePlaces[word] = (standalonePlaces[word] ?? 0) + 1
+            anyPlace = true
         }
-        guard !standalonePlaces.isEmpty else { return spans }
-        return spans.flatMap { span -> [EntitySpan] in
+        guard anyPlace else { return spans }
+        var result: [EntitySpan] = []
+        result.reserveCapacity(spans.count)
+        for span in spans {
             guard span.type != .location, span.tokens.count == 2, let last = span.tokens.last,
-                  standalonePlaces[facts[last].identity, default: 0] >= 2,
-                  facts[last - 1].isAllCaps, !facts[last].isAllCaps else { return [span] }
+                  standalonePlaces[facts[last].identity] ?? 0 >= 2,
+                  facts[last - 1].isAllCaps, !facts[last].isAllCaps else { result.append(span); continue }
             var name = span, place = span
             name.tokens = span.tokens.lowerBound..<last
             place.tokens = last..<last + 1
             place.type = .location
             name.isConfirmedByRule = true
-            return [name, place]
+            result.append(name)
+            result.append(place)
         }
+        return result
     }
 
     /// "RBC-Ukraine", "CNN-News": an acronym joined to a capitalized word is an outlet or company,
     /// not an adjective like "Anglo-French".
     private func isOutletName(_ span: EntitySpan) -> Bool {
         guard span.type == .miscellaneous, span.tokens.count == 1 else { return false }
+        // Without a hyphen byte there is no "-" to split at: no String needed.
+        guard document.bytes[document.tokens[span.tokens.lowerBound].span.bytes].contains(UInt8(ascii: "-")) else { return false }
         let parts = document.text(of: document.tokens[span.tokens.lowerBound]).split(separator: "-")
         guard parts.count == 2, parts[0].count >= 2, parts[0].allSatisfy(\.isUppercase),
               let initial = parts[1].first, initial.isUppercase, parts[1].dropFirst().allSatisfy(\.isLowercase) else { return false }
@@ -161,7 +181,7 @@ struct SpanConventions {
               document.tokens[last].kind == .clitic || document.tokens[last].kind == .punctuation {
             span.tokens = span.tokens.dropLast()
         }
-        if let last = span.tokens.last, span.tokens.count > 1, gazetteer.demonymCountry(forKey: facts[last].nameKey) != nil,
+        if let last = span.tokens.last, span.tokens.count > 1, gazetteer.isDemonym(key: facts[last].nameKey),
            span.tokens.dropLast().allSatisfy({ (lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) >= 0.9 }) {
             // "Many Ukrainians" at a sentence start: common words before a demonym are not a name.
             span.tokens = last..<last + 1

@@ -12,6 +12,9 @@ public final class Gazetteer: Sendable {
     private let rows: [Row]
     private let names: NameIndex
     private let demonyms: FoldedKeyMap<String>
+    /// The keys of `demonyms`, for asking whether a word is one without retaining a String
+    /// (`entities` asks for every capitalized word).
+    private let demonymKeys: FoldedKeySet
     private let countries: [PackedCode: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
     public let longestNameWords: Int
@@ -60,7 +63,9 @@ public final class Gazetteer: Sendable {
             if row.kind == .country { countries[row.country] = PlaceID(row: Int32(offset)) }
         }
         self.countries = countries
-        demonyms = (try? Self.parseDemonyms(demonymBytes)) ?? FoldedKeyMap() // parsed before, when the cache was written
+        let demonymPairs = (try? Self.parseDemonyms(demonymBytes)) ?? [] // parsed before, when the cache was written
+        demonyms = FoldedKeyMap(demonymPairs)
+        demonymKeys = FoldedKeySet(demonymPairs.map(\.0))
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
@@ -117,20 +122,22 @@ public final class Gazetteer: Sendable {
         let demonyms = try Self.parseDemonyms(demonymBytes)
         self.rows = rows
         self.names = names
-        self.demonyms = demonyms
+        self.demonyms = FoldedKeyMap(demonyms)
+        demonymKeys = FoldedKeySet(demonyms.map(\.0))
         self.countries = countries
         longestNameWords = longest
     }
 
-    private static func parseDemonyms(_ bytes: [UInt8]) throws -> FoldedKeyMap<String> {
-        var demonyms = FoldedKeyMap<String>()
+    /// (key, country code) in file order: a later line for the same key wins in the map.
+    private static func parseDemonyms(_ bytes: [UInt8]) throws -> [(UInt64, String)] {
+        var demonyms: [(UInt64, String)] = []
         var fields: [Range<Int>] = []
         try TabSeparated.forEachLine(bytes) { line, number in
             TabSeparated.split(bytes, line, into: &fields)
             guard fields.count >= 2, let key = NameKey.key(bytes[fields[0]]) else {
                 throw GazetteerError.malformed(file: "demonyms.tsv", line: number, reason: "expected a demonym and a country code")
             }
-            demonyms[key] = String(decoding: bytes[fields[1]], as: UTF8.self)
+            demonyms.append((key, String(decoding: bytes[fields[1]], as: UTF8.self)))
         }
         return demonyms
     }
@@ -160,6 +167,9 @@ public final class Gazetteer: Sendable {
 
     /// The country a demonym or country adjective refers to ("Ukrainian" → "UA").
     public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
+
+    /// Whether ``demonymCountry(forKey:)`` knows the key.
+    public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
 
     /// The country entry for an ISO 3166-1 alpha-2 code.
     public func country(code: String) -> PlaceID? { countries[PackedCode(Array(code.utf8)[...])] }

@@ -1,0 +1,68 @@
+import Gazetteer
+
+/// A map whose keys are names: runs of tokens, equal when their words are
+/// (``TokenFacts/identity``, so "KUPIANSK" and "Kupiansk" are one name). The conventions and
+/// the linker look names up for every span; keyed by `[UInt64]` arrays, that was an array
+/// allocation and a SipHash per lookup. Here a name is found by a hash of its words and then
+/// compared word by word, so two names never share a value because their hashes collide.
+struct NameMap<Value> {
+    private let facts: [TokenFacts]
+    /// Hash of a name → the newest entry with that hash; entries with the same hash are chained.
+    /// Made on the first insertion: many documents never store a person's name, for example.
+    private var heads: FoldedKeyMap<Int>?
+    private let capacity: Int
+    private var entries: [(name: Range<Int>, value: Value, next: Int?)] = []
+
+    /// `capacity`: about how many names will be stored.
+    init(facts: [TokenFacts], capacity: Int = 0) {
+        self.facts = facts
+        self.capacity = capacity
+    }
+
+    subscript(name: Range<Int>) -> Value? { entry(name, hash: hash(name)).map { entries[$0].value } }
+
+    /// Sets the value of `name`, replacing any earlier one.
+    mutating func set(_ name: Range<Int>, _ value: Value) {
+        update(name, default: value) { $0 = value }
+    }
+
+    /// Changes the value of `name` in place, starting from `initial` when it has none.
+    mutating func update(_ name: Range<Int>, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        let hash = hash(name)
+        if let found = entry(name, hash: hash) {
+            change(&entries[found].value)
+            return
+        }
+        var value = initial()
+        change(&value)
+        if heads == nil {
+            heads = FoldedKeyMap(capacity: capacity)
+            entries.reserveCapacity(capacity)
+        }
+        entries.append((name, value, heads?[hash]))
+        heads?[hash] = entries.count - 1
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    private func entry(_ name: Range<Int>, hash: UInt64) -> Int? {
+        var candidate = heads?[hash] ?? nil
+        while let index = candidate {
+            if sameWords(entries[index].name, name) { return index }
+            candidate = entries[index].next
+        }
+        return nil
+    }
+
+    private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where facts[a.lowerBound + offset].identity != facts[b.lowerBound + offset].identity { return false }
+        return true
+    }
+
+    private func hash(_ name: Range<Int>) -> UInt64 {
+        var hash = FeatureHash.empty
+        for token in name { hash = FeatureHash.mix(hash ^ facts[token].identity) }
+        return hash
+    }
+}

@@ -184,7 +184,7 @@ extension NumberScanner {
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           Self.yearLeads.contains(word(start - 1) ?? "") || !(word(end).map { Self.isNounLike($0, plural: true) } ?? false) {
+           Self.yearLeads.contains(word(start - 1) ?? "") || !(end < tokens.count && isNounLike(at: end, plural: true)) {
             let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
@@ -549,11 +549,10 @@ extension NumberScanner {
         var end = index
         var lastNoun: Int?
         while end < tokens.count, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
-            let word = words[end]
-            if Self.stopWords.contains(word) { break }
-            if Self.isNounLike(word, plural: plural) { lastNoun = end }
+            if isIn(Self.stopWords, end) { break }
+            if isNounLike(at: end, plural: plural) { lastNoun = end }
             end += 1
-            if lastNoun == end - 1, let next = self.word(end), !Self.isNounLike(next, plural: plural) { break }
+            if lastNoun == end - 1, end < tokens.count, !isNounLike(at: end, plural: plural) { break }
         }
         guard let lastNoun else { return nil }
         return index..<(lastNoun + 1)
@@ -561,10 +560,29 @@ extension NumberScanner {
 
     static let irregularPlurals: WordSet = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
 
+    /// `isNounLike` of the lower-cased token, read off its bytes when they are ASCII: the words
+    /// after a number are mostly read nowhere else.
+    func isNounLike(at index: Int, plural: Bool) -> Bool {
+        let range = tokens[index].span.bytes
+        let ascii: Bool? = document.bytes.withUnsafeBufferPointer { bytes in
+            let token = bytes[range]
+            guard !token.contains(where: { $0 >= 0x80 }) else { return nil }
+            return Self.isNounLike(length: token.count, plural: plural, isListed: { isIn($0, index) }) { suffix in
+                let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+                return token.count >= tail.count && zip(token.suffix(tail.count), tail).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
+            }
+        }
+        return ascii ?? Self.isNounLike(words[index], plural: plural)
+    }
+
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
-        func ends(_ suffix: StaticString) -> Bool { word.hasByteSuffix(suffix) }
-        if word.utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
-        if irregularPlurals.contains(word) { return true }
+        isNounLike(length: word.utf8.count, plural: plural, isListed: { $0.contains(word) }, ends: word.hasByteSuffix)
+    }
+
+    /// The rule itself, over a word's byte length, its membership in a list and its suffixes.
+    private static func isNounLike(length: Int, plural: Bool, isListed: (WordSet) -> Bool, ends: (StaticString) -> Bool) -> Bool {
+        if length <= 2 || ends("ing") || ends("ly") || isListed(stopWords) { return false }
+        if isListed(irregularPlurals) { return true }
         if plural { return (ends("s") || ends("men")) && !ends("ss") && !ends("us") && !ends("is") }
         return !ends("ed")
     }

@@ -98,7 +98,7 @@ extension NumberScanner {
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
-                let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
+                let unit = words[end + 1].dashSeparatedParts().first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make("DURATION", [("value", .string(Self.duration(value, designator, isTime)))])
@@ -612,6 +612,17 @@ extension NumberMatch {
 }
 
 extension String {
+    /// The parts between hyphens (and with `emDash`, "—"), empty parts dropped: what
+    /// `split(whereSeparator:)` gives. Splitting by Character is slow, and an ASCII word has one
+    /// byte per Character, so its bytes are split instead.
+    func dashSeparatedParts(emDash: Bool = false) -> [String] {
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return (ascii ?? nil) ?? split(whereSeparator: { $0 == "-" || (emDash && $0 == "—") }).map(String.init)
+    }
+
     /// `utf8.contains` steps through the view one index at a time; this reads the bytes in place.
     func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
@@ -674,7 +685,7 @@ extension NumberScanner {
             return date(1, .quarter(year: nil, quarter: quarter))
         }
         guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
-        let parts = word.split(separator: "-").map(String.init)
+        let parts = word.dashSeparatedParts()
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.
             if Self.periodPrefixes.contains(parts[0]) {

@@ -78,7 +78,9 @@ extension NumberScanner {
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
-        if followerMatters(end) {
+        // Asked again below when nothing here matched; `end` has usually not moved by then.
+        let followerEnd = end, followerAtEnd = followerMatters(end)
+        if followerAtEnd {
             // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
             if wordIs(end, "("), let restated = self.core(at: end + 1), restated.value == value, wordIs(restated.tokens.upperBound, ")") {
                 end = restated.tokens.upperBound + 1
@@ -134,7 +136,7 @@ extension NumberScanner {
             if let (length, suffixCode, _) = currencySuffix(at: end), suffixCode == code { end += length }
             return make("MONEY", [("value", number(amount)), ("currency", .string(code))])
         }
-        if followerMatters(end) {
+        if end == followerEnd ? followerAtEnd : followerMatters(end) {
             if let next = word(end) {
                 if let length = percentLength(at: end) {
                     end += length

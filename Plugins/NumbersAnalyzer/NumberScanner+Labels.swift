@@ -78,7 +78,9 @@ extension NumberScanner {
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
-        if followerMatters(end) {
+        // Asked again below when nothing here matched; `end` has usually not moved by then.
+        let followerEnd = end, followerAtEnd = followerMatters(end)
+        if followerAtEnd {
             // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
             if wordIs(end, "("), let restated = self.core(at: end + 1), restated.value == value, wordIs(restated.tokens.upperBound, ")") {
                 end = restated.tokens.upperBound + 1
@@ -98,7 +100,7 @@ extension NumberScanner {
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
-                let unit = words[end + 1].split(separator: "-").first.map(String.init) ?? ""
+                let unit = words[end + 1].dashSeparatedParts().first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make("DURATION", [("value", .string(Self.duration(value, designator, isTime)))])
@@ -134,7 +136,7 @@ extension NumberScanner {
             if let (length, suffixCode, _) = currencySuffix(at: end), suffixCode == code { end += length }
             return make("MONEY", [("value", number(amount)), ("currency", .string(code))])
         }
-        if followerMatters(end) {
+        if end == followerEnd ? followerAtEnd : followerMatters(end) {
             if let next = word(end) {
                 if let length = percentLength(at: end) {
                     end += length
@@ -184,7 +186,7 @@ extension NumberScanner {
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           Self.yearLeads.contains(word(start - 1) ?? "") || !(word(end).map { Self.isNounLike($0, plural: true) } ?? false) {
+           Self.yearLeads.contains(word(start - 1) ?? "") || !(end < tokens.count && isNounLike(at: end, plural: true)) {
             let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
@@ -549,11 +551,10 @@ extension NumberScanner {
         var end = index
         var lastNoun: Int?
         while end < tokens.count, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
-            let word = words[end]
-            if Self.stopWords.contains(word) { break }
-            if Self.isNounLike(word, plural: plural) { lastNoun = end }
+            if isIn(Self.stopWords, end) { break }
+            if isNounLike(at: end, plural: plural) { lastNoun = end }
             end += 1
-            if lastNoun == end - 1, let next = self.word(end), !Self.isNounLike(next, plural: plural) { break }
+            if lastNoun == end - 1, end < tokens.count, !isNounLike(at: end, plural: plural) { break }
         }
         guard let lastNoun else { return nil }
         return index..<(lastNoun + 1)
@@ -561,10 +562,29 @@ extension NumberScanner {
 
     static let irregularPlurals: WordSet = ["people", "children", "men", "women", "police", "personnel", "cattle", "staff", "livestock", "sheep", "fish", "deer", "aircraft", "troops", "civilians", "feet"]
 
+    /// `isNounLike` of the lower-cased token, read off its bytes when they are ASCII: the words
+    /// after a number are mostly read nowhere else.
+    func isNounLike(at index: Int, plural: Bool) -> Bool {
+        let range = tokens[index].span.bytes
+        let ascii: Bool? = document.bytes.withUnsafeBufferPointer { bytes in
+            let token = bytes[range]
+            guard !token.contains(where: { $0 >= 0x80 }) else { return nil }
+            return Self.isNounLike(length: token.count, plural: plural, isListed: { isIn($0, index) }) { suffix in
+                let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+                return token.count >= tail.count && zip(token.suffix(tail.count), tail).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
+            }
+        }
+        return ascii ?? Self.isNounLike(words[index], plural: plural)
+    }
+
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
-        func ends(_ suffix: StaticString) -> Bool { word.hasByteSuffix(suffix) }
-        if word.utf8.count <= 2 || ends("ing") || ends("ly") || stopWords.contains(word) { return false }
-        if irregularPlurals.contains(word) { return true }
+        isNounLike(length: word.utf8.count, plural: plural, isListed: { $0.contains(word) }, ends: word.hasByteSuffix)
+    }
+
+    /// The rule itself, over a word's byte length, its membership in a list and its suffixes.
+    private static func isNounLike(length: Int, plural: Bool, isListed: (WordSet) -> Bool, ends: (StaticString) -> Bool) -> Bool {
+        if length <= 2 || ends("ing") || ends("ly") || isListed(stopWords) { return false }
+        if isListed(irregularPlurals) { return true }
         if plural { return (ends("s") || ends("men")) && !ends("ss") && !ends("us") && !ends("is") }
         return !ends("ed")
     }
@@ -594,6 +614,17 @@ extension NumberMatch {
 }
 
 extension String {
+    /// The parts between hyphens (and with `emDash`, "—"), empty parts dropped: what
+    /// `split(whereSeparator:)` gives. Splitting by Character is slow, and an ASCII word has one
+    /// byte per Character, so its bytes are split instead.
+    func dashSeparatedParts(emDash: Bool = false) -> [String] {
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return (ascii ?? nil) ?? split(whereSeparator: { $0 == "-" || (emDash && $0 == "—") }).map(String.init)
+    }
+
     /// `utf8.contains` steps through the view one index at a time; this reads the bytes in place.
     func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
@@ -656,7 +687,7 @@ extension NumberScanner {
             return date(1, .quarter(year: nil, quarter: quarter))
         }
         guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
-        let parts = word.split(separator: "-").map(String.init)
+        let parts = word.dashSeparatedParts()
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.
             if Self.periodPrefixes.contains(parts[0]) {

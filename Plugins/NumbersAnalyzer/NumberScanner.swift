@@ -487,7 +487,7 @@ struct NumberScanner {
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = first.containsByte(UInt8(ascii: "-")) ? first.split(separator: "-").map(String.init) : []
+        let parts = first.containsByte(UInt8(ascii: "-")) ? first.dashSeparatedParts() : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -499,7 +499,7 @@ struct NumberScanner {
         guard word.utf8.count > 5 else { return nil }
         // Most words hold neither dash (0xE2 leads "—"): they are one part, split into no array.
         let dashed = word.containsByte(UInt8(ascii: "-")) || word.containsByte(0xE2)
-        let parts = dashed ? word.split(whereSeparator: { $0 == "-" || $0 == "—" }).map(String.init) : []
+        let parts = dashed ? word.dashSeparatedParts(emDash: true) : []
         if parts.count == 2, let tens = NumberWords.tens[parts[0]], let unit = NumberWords.ordinalUnits[parts[1]], unit < 10 {
             return tens + unit
         }
@@ -541,7 +541,7 @@ struct NumberScanner {
                 end = position
                 continue
             }
-            let value = word.containsByte(UInt8(ascii: "-")) ? Self.smallNumber(word.split(separator: "-").map(String.init)) : Self.smallNumber(word)
+            let value = word.containsByte(UInt8(ascii: "-")) ? Self.smallNumber(word.dashSeparatedParts()) : Self.smallNumber(word)
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100

@@ -58,8 +58,16 @@ struct NumberMatch {
     func annotation(in document: Document, reference: CalendarDate?) -> Annotation {
         var attributes = attributes
         if let date {
-            attributes["value"] = date.resolved(against: reference).map(AttributeValue.string) ?? .null
-            if case .relative = date { attributes["relative"] = true }
+            let value = date.resolved(against: reference).map(AttributeValue.string) ?? .null
+            var relative = false
+            if case .relative = date { relative = true }
+            if attributes.isEmpty {
+                // Most dates carry no modifier: their fields are stored whole, without a search per key.
+                attributes = Attributes(uniqueKeysWithValues: relative ? [("value", value), ("relative", true)] : [("value", value)])
+            } else {
+                attributes["value"] = value
+                if relative { attributes["relative"] = true }
+            }
         }
         if let counts {
             let span = Self.span(of: counts, in: document)

@@ -491,8 +491,27 @@ struct NumberScanner {
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
+        if let spaced = spacedFraction(at: index) { return spaced }
         return spelled(at: index, initial: nil)
     }
+
+    /// "three quarters", "two thirds", "one fifth": a numerator word, a space, the denominator
+    /// word in the number that agrees with it (singular after "one"), making at most a whole.
+    /// Quarters are also periods of a year ("two quarters later", "in three quarters"), so they
+    /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
+    func spacedFraction(at index: Int) -> Core? {
+        guard let numerator = NumberWords.units[words[index]], numerator >= 1, let next = word(index + 1), !attached(index + 1),
+              next != "half", next != "halves", let fraction = NumberWords.fractions[next],
+              Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
+        if next.hasPrefix("quarter") {
+            if let previous = word(index - 1), Self.periodLeads.contains(previous) { return nil }
+            guard wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation else { return nil }
+        }
+        return Core(tokens: index..<(index + 2), value: Double(numerator) * fraction, kind: .fraction)
+    }
+
+    /// Words before "N quarters" that make them periods of time.
+    static let periodLeads: WordSet = ["in", "for", "over", "past", "last", "next", "first", "previous"]
 
     func ordinalValue(_ word: String) -> Int? {
         if let value = NumberWords.ordinalUnits[word] { return value }

@@ -123,9 +123,18 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    /// The hashes and case facts of one token's bytes, in one pass.
+    /// The hashes and case facts of one token's bytes.
     private static func facts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
+        if bytes.count == 1 && bytes[0] < 0x80 { return asciiCharacterFacts[Int(bytes[0])] }
         if let facts = lowercaseWordFacts(bytes) { return facts }
+        return scannedFacts(of: bytes)
+    }
+
+    /// The facts of each one-byte ASCII token (punctuation mostly, a sixth of all tokens), computed once.
+    private static let asciiCharacterFacts: [TokenFacts] = (0..<128).map { scannedFacts(of: [UInt8($0)]) }
+
+    /// The hashes and case facts of one token's bytes, in one pass.
+    private static func scannedFacts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
         var facts = TokenFacts()
         var form = FeatureHash.empty, lower = FeatureHash.empty, bare = FeatureHash.empty
         var shape = FeatureHash.empty
@@ -185,26 +194,38 @@ public struct FeatureExtractor: Sendable {
         return facts
     }
 
-    /// ``facts(of:)`` for the commonest token, a word of ASCII lower-case letters, or nil for
-    /// another: its three forms are one hash, and its shapes depend only on its length.
+    /// ``facts(of:)`` for the commonest tokens, words of ASCII lower-case letters with or without
+    /// a capital first (`Xxxx`), or nil for another: their shapes depend only on their length and
+    /// case, and their forms are one or two hashes.
     @inline(__always)
     private static func lowercaseWordFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts? {
-        guard !bytes.isEmpty else { return nil }
-        var hash = FeatureHash.empty
-        for byte in bytes {
+        guard let first = bytes.first else { return nil }
+        let isCapitalized = first &- UInt8(ascii: "A") < 26
+        guard isCapitalized ? bytes.count > 1 : first &- UInt8(ascii: "a") < 26 else { return nil }
+        var form = FeatureHash.byte(FeatureHash.empty, first)
+        // Lower-cased, only the capital differs: a lower-case word's forms are one hash.
+        var lower = isCapitalized ? FeatureHash.byte(FeatureHash.empty, first | 0x20) : form
+        for byte in bytes.dropFirst() {
             guard byte &- UInt8(ascii: "a") < 26 else { return nil }
-            hash = FeatureHash.byte(hash, byte)
+            form = FeatureHash.byte(form, byte)
+            if isCapitalized { lower = FeatureHash.byte(lower, byte) }
         }
-        var facts = TokenFacts()
-        (facts.form, facts.lower, facts.bare) = (hash, hash, hash)
-        facts.shape = lowercaseShapes[min(bytes.count, 4)]
-        facts.shortShape = lowercaseShapes[1]
-        facts.hasLetter = true
+        if !isCapitalized { lower = form }
+        // Shapes and case are those of any word of that length and case (`x` at most four times in a row).
+        var facts = (isCapitalized ? capitalizedWords : lowercaseWords)[min(bytes.count, 5)]
+        (facts.form, facts.lower, facts.bare) = (form, lower, lower)
         return facts
     }
 
-    /// The shape of a lower-case word of n letters (`x` at most four times), by n.
-    private static let lowercaseShapes: [UInt64] = (0...4).map { FeatureHash.of(ArraySlice(repeating: UInt8(ascii: "x"), count: $0)) }
+    /// The facts of "", "x", "xx", … "xxxxx", and of "", "X", "Xx", … "Xxxxx".
+    private static let lowercaseWords: [TokenFacts] = (0...5).map { scannedFacts(of: Array(repeating: UInt8(ascii: "x"), count: $0)) }
+    private static let capitalizedWords: [TokenFacts] = (0...5).map {
+        scannedFacts(of: (0..<$0).map { $0 == 0 ? UInt8(ascii: "X") : UInt8(ascii: "x") })
+    }
+
+    private static func scannedFacts(of bytes: [UInt8]) -> TokenFacts {
+        bytes.withUnsafeBufferPointer { scannedFacts(of: $0) }
+    }
 
     /// `X` for a capital, `x` for another letter, `d` for a digit, `~` for the rest. Kept out of
     /// line: the scalar properties' optional types need runtime metadata, which the caller set

@@ -117,7 +117,7 @@ public struct FeatureExtractor: Sendable {
                 facts.isWord = token.kind == .word || token.kind == .abbreviation
                 // Only words with a capital are looked up in the lexicons and gazetteer: folding and
                 // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                if facts.hasUppercase { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
                 return facts
             }
         }
@@ -214,6 +214,13 @@ public struct FeatureExtractor: Sendable {
         // Shapes and case are those of any word of that length and case (`x` at most four times in a row).
         var facts = (isCapitalized ? capitalizedWords : lowercaseWords)[min(bytes.count, 5)]
         (facts.form, facts.lower, facts.bare) = (form, lower, lower)
+        // Folding a word of ASCII letters lower-cases it and nothing else, and ``NameKey`` hashes
+        // with the same FNV-1a: its name key is its lower-cased hash (checked in debug builds,
+        // which the tests run).
+        if isCapitalized {
+            facts.nameKey = lower
+            assert(NameKey.key(ArraySlice(bytes)) == lower, "NameKey no longer hashes as FeatureHash does")
+        }
         return facts
     }
 

@@ -355,14 +355,22 @@ public struct FeatureExtractor: Sendable {
         }
         let initial = index == sentence.lowerBound
             || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
-        for offset in -2...2 where offset != 0 {
-            let neighbour = at(offset)
-            add(.lowerAt, UInt64(bitPattern: Int64(offset)), neighbour?.lower ?? boundary)
-            if abs(offset) == 1 { add(.shapeAt, UInt64(bitPattern: Int64(offset)), neighbour?.shortShape ?? boundary) }
+        // The neighbours' words and shapes, read once (the boundary mark outside the sentence).
+        @inline(__always) func lower(_ offset: Int) -> UInt64 {
+            sentence.contains(index + offset) ? facts[index + offset].lower : boundary
         }
-        add(.bigramBefore, at(-1)?.lower ?? boundary, token.lower)
-        add(.bigramAfter, token.lower, at(1)?.lower ?? boundary)
-        add(.shapeTrigram, (at(-1)?.shortShape ?? boundary) &* 31 &+ token.shortShape, at(1)?.shortShape ?? boundary)
+        let before = lower(-1), after = lower(1)
+        let shapeBefore = index > sentence.lowerBound ? facts[index - 1].shortShape : boundary
+        let shapeAfter = index + 1 < sentence.upperBound ? facts[index + 1].shortShape : boundary
+        add(.lowerAt, UInt64(bitPattern: -2), lower(-2))
+        add(.lowerAt, UInt64(bitPattern: -1), before)
+        add(.shapeAt, UInt64(bitPattern: -1), shapeBefore)
+        add(.lowerAt, 1, after)
+        add(.shapeAt, 1, shapeAfter)
+        add(.lowerAt, 2, lower(2))
+        add(.bigramBefore, before, token.lower)
+        add(.bigramAfter, token.lower, after)
+        add(.shapeTrigram, shapeBefore &* 31 &+ token.shortShape, shapeAfter)
         if initial {
             add(.sentenceInitial)
             add(.initialLower, token.lower)

@@ -345,10 +345,6 @@ public struct FeatureExtractor: Sendable {
     func addContextFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                             capsLine: Bool, run: Run, into features: inout [UInt64]) {
         let token = facts[index]
-        @inline(__always) func at(_ offset: Int) -> TokenFacts? {
-            let position = index + offset
-            return sentence.contains(position) ? facts[position] : nil
-        }
         let boundary: UInt64 = 0x5eed
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.append(FeatureHash.feature(template, a, b))
@@ -380,19 +376,21 @@ public struct FeatureExtractor: Sendable {
             add(.capsLower, token.lower)
         }
         guard token.hasUppercase else { return }
-        if let previous = at(-1), lexicon.isGivenName(key: previous.nameKey), previous.isCapitalized, token.isCapitalized {
+        if token.isCapitalized, index > sentence.lowerBound, facts[index - 1].isCapitalized, lexicon.isGivenName(key: facts[index - 1].nameKey) {
             add(.givenThenSurname, lexicon.isSurname(key: token.nameKey) ? 1 : 0)
         }
         if initial { add(.initialLowerShare, lowerShareCode(token)) }
         if capsLine { add(.capsLowerShare, lowerShareCode(token)) }
         for distance in 1...3 {
-            guard let ahead = at(distance), ahead.isCapitalized else { break }
-            if CueWords.organization.contains(ahead.bare) { add(.organizationCueAhead, UInt64(distance)); break }
+            guard index + distance < sentence.upperBound, facts[index + distance].isCapitalized else { break }
+            if CueWords.organization.contains(facts[index + distance].bare) { add(.organizationCueAhead, UInt64(distance)); break }
         }
-        if let ahead = at(1), ahead.isCapitalized, CueWords.location.contains(ahead.bare) { add(.locationCueAhead) }
+        if index + 1 < sentence.upperBound, facts[index + 1].isCapitalized, CueWords.location.contains(facts[index + 1].bare) {
+            add(.locationCueAhead)
+        }
         for distance in 1...2 {
-            if let before = at(-distance), CueWords.title.contains(before.bare) {
-                add(.titleBefore, UInt64(distance), before.isCapitalized ? 1 : 0)
+            if index - distance >= sentence.lowerBound, CueWords.title.contains(facts[index - distance].bare) {
+                add(.titleBefore, UInt64(distance), facts[index - distance].isCapitalized ? 1 : 0)
             }
         }
         if run.length > 0 {

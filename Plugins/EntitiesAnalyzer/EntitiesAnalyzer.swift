@@ -56,12 +56,14 @@ public struct EntitiesAnalyzer: Analyzer {
         let entityCount = mentions.map(\.entity).max().map { $0 + 1 } ?? 0
         // One identifier String per entity, not one per mention.
         let identifiers = (0..<entityCount).map { "E\($0 + 1)" }
+        var scalars = ScalarCounter()
         let annotations = mentions.map { mention in
-            document.annotation(plugin: "entities", label: mention.label, bytes: mention.bytes, attributes: [
-                "entity_id": .string(identifiers[mention.entity]),
-                "canonical": .string(mention.canonical),
-                "confidence": .double((Double(mention.confidence) * 1000).rounded() / 1000),
-            ])
+            Annotation(plugin: "entities", label: mention.label, span: scalars.span(bytes: mention.bytes, in: document),
+                       text: document.text(bytes: mention.bytes), attributes: [
+                           "entity_id": .string(identifiers[mention.entity]),
+                           "canonical": .string(mention.canonical),
+                           "confidence": .double((Double(mention.confidence) * 1000).rounded() / 1000),
+                       ])
         }
         // Counted before they become attributes: an Attributes entry update searches and copies.
         var labels: [(label: String, count: Int)] = []
@@ -82,5 +84,23 @@ public struct EntitiesAnalyzer: Analyzer {
                                           minimumConfidence: minimumConfidence)
         let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
+    }
+}
+
+/// ``Document/span(bytes:)`` for ranges that come in text order, as mentions do: the scalars are
+/// counted on from the previous range's start instead of from a checkpoint of the document each
+/// time (up to 256 bytes scanned twice per mention).
+struct ScalarCounter {
+    private var byte = 0
+    private var scalar = 0
+
+    mutating func span(bytes range: Range<Int>, in document: Document) -> TextSpan {
+        guard range.lowerBound >= byte else { return document.span(bytes: range) }
+        let bytes = document.bytes
+        for offset in byte..<range.lowerBound where bytes[offset] & 0xC0 != 0x80 { scalar += 1 }
+        byte = range.lowerBound
+        var end = scalar
+        for offset in range where bytes[offset] & 0xC0 != 0x80 { end += 1 }
+        return TextSpan(bytes: range, scalars: scalar..<end)
     }
 }

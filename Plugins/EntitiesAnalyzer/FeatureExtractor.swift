@@ -111,21 +111,34 @@ public struct FeatureExtractor: Sendable {
     static func facts(of tokens: [Token], in document: Document) -> [TokenFacts] {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
+        // Appended to a reserved array: `map` inside the closure grew its result as it went.
+        var all: [TokenFacts] = []
+        all.reserveCapacity(tokens.count)
         document.bytes.withUnsafeBufferPointer { buffer in
-            tokens.map { token in
+            for token in tokens {
                 var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]))
                 facts.isWord = token.kind == .word || token.kind == .abbreviation
                 // Only words with a capital are looked up in the lexicons and gazetteer: folding and
                 // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                if facts.hasUppercase { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
-                return facts
+                if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                all.append(facts)
             }
         }
+        return all
     }
 
-    /// The hashes and case facts of one token's bytes, in one pass.
+    /// The hashes and case facts of one token's bytes.
     private static func facts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
+        if bytes.count == 1 && bytes[0] < 0x80 { return asciiCharacterFacts[Int(bytes[0])] }
         if let facts = lowercaseWordFacts(bytes) { return facts }
+        return scannedFacts(of: bytes)
+    }
+
+    /// The facts of each one-byte ASCII token (punctuation mostly, a sixth of all tokens), computed once.
+    private static let asciiCharacterFacts: [TokenFacts] = (0..<128).map { scannedFacts(of: [UInt8($0)]) }
+
+    /// The hashes and case facts of one token's bytes, in one pass.
+    private static func scannedFacts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
         var facts = TokenFacts()
         var form = FeatureHash.empty, lower = FeatureHash.empty, bare = FeatureHash.empty
         var shape = FeatureHash.empty
@@ -185,26 +198,45 @@ public struct FeatureExtractor: Sendable {
         return facts
     }
 
-    /// ``facts(of:)`` for the commonest token, a word of ASCII lower-case letters, or nil for
-    /// another: its three forms are one hash, and its shapes depend only on its length.
+    /// ``facts(of:)`` for the commonest tokens, words of ASCII lower-case letters with or without
+    /// a capital first (`Xxxx`), or nil for another: their shapes depend only on their length and
+    /// case, and their forms are one or two hashes.
     @inline(__always)
     private static func lowercaseWordFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts? {
-        guard !bytes.isEmpty else { return nil }
-        var hash = FeatureHash.empty
-        for byte in bytes {
+        guard let first = bytes.first else { return nil }
+        let isCapitalized = first &- UInt8(ascii: "A") < 26
+        guard isCapitalized ? bytes.count > 1 : first &- UInt8(ascii: "a") < 26 else { return nil }
+        var form = FeatureHash.byte(FeatureHash.empty, first)
+        // Lower-cased, only the capital differs: a lower-case word's forms are one hash.
+        var lower = isCapitalized ? FeatureHash.byte(FeatureHash.empty, first | 0x20) : form
+        for byte in bytes.dropFirst() {
             guard byte &- UInt8(ascii: "a") < 26 else { return nil }
-            hash = FeatureHash.byte(hash, byte)
+            form = FeatureHash.byte(form, byte)
+            if isCapitalized { lower = FeatureHash.byte(lower, byte) }
         }
-        var facts = TokenFacts()
-        (facts.form, facts.lower, facts.bare) = (hash, hash, hash)
-        facts.shape = lowercaseShapes[min(bytes.count, 4)]
-        facts.shortShape = lowercaseShapes[1]
-        facts.hasLetter = true
+        if !isCapitalized { lower = form }
+        // Shapes and case are those of any word of that length and case (`x` at most four times in a row).
+        var facts = (isCapitalized ? capitalizedWords : lowercaseWords)[min(bytes.count, 5)]
+        (facts.form, facts.lower, facts.bare) = (form, lower, lower)
+        // Folding a word of ASCII letters lower-cases it and nothing else, and ``NameKey`` hashes
+        // with the same FNV-1a: its name key is its lower-cased hash (checked in debug builds,
+        // which the tests run).
+        if isCapitalized {
+            facts.nameKey = lower
+            assert(NameKey.key(ArraySlice(bytes)) == lower, "NameKey no longer hashes as FeatureHash does")
+        }
         return facts
     }
 
-    /// The shape of a lower-case word of n letters (`x` at most four times), by n.
-    private static let lowercaseShapes: [UInt64] = (0...4).map { FeatureHash.of(ArraySlice(repeating: UInt8(ascii: "x"), count: $0)) }
+    /// The facts of "", "x", "xx", … "xxxxx", and of "", "X", "Xx", … "Xxxxx".
+    private static let lowercaseWords: [TokenFacts] = (0...5).map { scannedFacts(of: Array(repeating: UInt8(ascii: "x"), count: $0)) }
+    private static let capitalizedWords: [TokenFacts] = (0...5).map {
+        scannedFacts(of: (0..<$0).map { $0 == 0 ? UInt8(ascii: "X") : UInt8(ascii: "x") })
+    }
+
+    private static func scannedFacts(of bytes: [UInt8]) -> TokenFacts {
+        bytes.withUnsafeBufferPointer { scannedFacts(of: $0) }
+    }
 
     /// `X` for a capital, `x` for another letter, `d` for a digit, `~` for the rest. Kept out of
     /// line: the scalar properties' optional types need runtime metadata, which the caller set
@@ -317,24 +349,28 @@ public struct FeatureExtractor: Sendable {
     func addContextFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                             capsLine: Bool, run: Run, into features: inout [UInt64]) {
         let token = facts[index]
-        @inline(__always) func at(_ offset: Int) -> TokenFacts? {
-            let position = index + offset
-            return sentence.contains(position) ? facts[position] : nil
-        }
         let boundary: UInt64 = 0x5eed
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.append(FeatureHash.feature(template, a, b))
         }
         let initial = index == sentence.lowerBound
             || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
-        for offset in -2...2 where offset != 0 {
-            let neighbour = at(offset)
-            add(.lowerAt, UInt64(bitPattern: Int64(offset)), neighbour?.lower ?? boundary)
-            if abs(offset) == 1 { add(.shapeAt, UInt64(bitPattern: Int64(offset)), neighbour?.shortShape ?? boundary) }
+        // The neighbours' words and shapes, read once (the boundary mark outside the sentence).
+        @inline(__always) func lower(_ offset: Int) -> UInt64 {
+            sentence.contains(index + offset) ? facts[index + offset].lower : boundary
         }
-        add(.bigramBefore, at(-1)?.lower ?? boundary, token.lower)
-        add(.bigramAfter, token.lower, at(1)?.lower ?? boundary)
-        add(.shapeTrigram, (at(-1)?.shortShape ?? boundary) &* 31 &+ token.shortShape, at(1)?.shortShape ?? boundary)
+        let before = lower(-1), after = lower(1)
+        let shapeBefore = index > sentence.lowerBound ? facts[index - 1].shortShape : boundary
+        let shapeAfter = index + 1 < sentence.upperBound ? facts[index + 1].shortShape : boundary
+        add(.lowerAt, UInt64(bitPattern: -2), lower(-2))
+        add(.lowerAt, UInt64(bitPattern: -1), before)
+        add(.shapeAt, UInt64(bitPattern: -1), shapeBefore)
+        add(.lowerAt, 1, after)
+        add(.shapeAt, 1, shapeAfter)
+        add(.lowerAt, 2, lower(2))
+        add(.bigramBefore, before, token.lower)
+        add(.bigramAfter, token.lower, after)
+        add(.shapeTrigram, shapeBefore &* 31 &+ token.shortShape, shapeAfter)
         if initial {
             add(.sentenceInitial)
             add(.initialLower, token.lower)
@@ -344,19 +380,21 @@ public struct FeatureExtractor: Sendable {
             add(.capsLower, token.lower)
         }
         guard token.hasUppercase else { return }
-        if let previous = at(-1), lexicon.isGivenName(key: previous.nameKey), previous.isCapitalized, token.isCapitalized {
+        if token.isCapitalized, index > sentence.lowerBound, facts[index - 1].isCapitalized, lexicon.isGivenName(key: facts[index - 1].nameKey) {
             add(.givenThenSurname, lexicon.isSurname(key: token.nameKey) ? 1 : 0)
         }
         if initial { add(.initialLowerShare, lowerShareCode(token)) }
         if capsLine { add(.capsLowerShare, lowerShareCode(token)) }
         for distance in 1...3 {
-            guard let ahead = at(distance), ahead.isCapitalized else { break }
-            if CueWords.organization.contains(ahead.bare) { add(.organizationCueAhead, UInt64(distance)); break }
+            guard index + distance < sentence.upperBound, facts[index + distance].isCapitalized else { break }
+            if CueWords.organization.contains(facts[index + distance].bare) { add(.organizationCueAhead, UInt64(distance)); break }
         }
-        if let ahead = at(1), ahead.isCapitalized, CueWords.location.contains(ahead.bare) { add(.locationCueAhead) }
+        if index + 1 < sentence.upperBound, facts[index + 1].isCapitalized, CueWords.location.contains(facts[index + 1].bare) {
+            add(.locationCueAhead)
+        }
         for distance in 1...2 {
-            if let before = at(-distance), CueWords.title.contains(before.bare) {
-                add(.titleBefore, UInt64(distance), before.isCapitalized ? 1 : 0)
+            if index - distance >= sentence.lowerBound, CueWords.title.contains(facts[index - distance].bare) {
+                add(.titleBefore, UInt64(distance), facts[index - distance].isCapitalized ? 1 : 0)
             }
         }
         if run.length > 0 {

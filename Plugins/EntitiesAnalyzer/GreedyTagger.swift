@@ -35,8 +35,10 @@ public struct GreedyTagger {
         }
     }
 
-    /// `choose` sees each token's features and the tag the scores prefer, and returns the tag to
-    /// keep as history: the prediction when analyzing, the gold tag (after an update) when training.
+    /// `choose` sees each token's features (those the scorer lists: all of them with the
+    /// trainer's weights, see ``TagScorer/appendFeatures(of:sentence:in:into:)``) and the tag the
+    /// scores prefer, and returns the tag to keep as history: the prediction when analyzing, the
+    /// gold tag (after an update) when training.
     public func tag<Scorer: TagScorer>(
         _ document: DocumentFeatures, scorer: Scorer,
         choose: (_ token: Int, _ features: [UInt64], _ predicted: EntityTag) -> EntityTag = { _, _, predicted in predicted }

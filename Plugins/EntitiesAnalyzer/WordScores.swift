@@ -16,7 +16,7 @@ import TextAnalysis
 final class WordScores: Sendable {
     let model: EntityModel
     private let known = Mutex((sums: FoldedKeyMap<TagSums>(capacity: 1 << 12), count: 0))
-    /// About 5 MB at most.
+    /// About 6 MB at most (a map slot is 88 bytes, and the map is at most half full).
     static let capacity = 1 << 15
 
     init(model: EntityModel) { self.model = model }

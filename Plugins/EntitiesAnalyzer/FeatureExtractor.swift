@@ -1,6 +1,5 @@
 public import Gazetteer
 public import TextAnalysis
-import Synchronization
 
 /// What the features need to know about one token, computed once per document.
 struct TokenFacts: Sendable {
@@ -495,7 +494,7 @@ struct PlaceCache {
 /// are places are kept, so the map stays within the gazetteer's size.
 final class PlaceReadings: Sendable {
     let gazetteer: Gazetteer
-    private let known = Mutex(FoldedKeyMap<PlaceReading>())
+    private let known = Locked(FoldedKeyMap<PlaceReading>())
 
     init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 

@@ -1,5 +1,4 @@
 import Gazetteer
-import Synchronization
 import TextAnalysis
 
 /// The summed weights of each word's own features (``FeatureExtractor/addWordFeatures(_:_:_:into:)``:
@@ -15,7 +14,7 @@ import TextAnalysis
 /// time, as before), so its memory stays bounded.
 final class WordScores: Sendable {
     let model: EntityModel
-    private let known = Mutex((sums: FoldedKeyMap<TagSums>(capacity: 1 << 12), count: 0))
+    private let known = Locked((sums: FoldedKeyMap<TagSums>(capacity: 1 << 12), count: 0))
     /// About 6 MB at most (a map slot is 88 bytes, and the map is at most half full).
     static let capacity = 1 << 15
 

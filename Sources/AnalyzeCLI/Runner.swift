@@ -29,7 +29,7 @@ struct Runner {
     /// Results of a batch that workers are analyzing while the main thread reads the next one.
     private final class PendingBatch: Sendable {
         let group = DispatchGroup()
-        let outcomes = Mutex<[Outcome]>([])
+        let outcomes = Locked<[Outcome]>([])
     }
 
     mutating func run(reading reader: inout InputReader, writingTo writer: inout OutputWriter) throws(OutputError) -> ExitStatus {
@@ -110,25 +110,22 @@ struct Runner {
         return work.outcomes()
     }
 
-    /// The workers' shared state. The results are guarded by an `NSLock` (a pthread mutex),
-    /// not `Synchronization.Mutex`: on Linux that one waits on futexes directly, which
-    /// ThreadSanitizer cannot see, so `scripts/sanitize thread` reported its guarded writes
-    /// as races every few runs.
-    private final class SharedWork: @unchecked Sendable {
+    /// The workers' shared state: the next document to take, and the results (``Locked``, which
+    /// ThreadSanitizer can follow).
+    private final class SharedWork: Sendable {
         let nextIndex = Atomic<Int>(0)
-        private let lock = NSLock()
-        private var results: [Outcome?] // guarded by `lock`
+        private let results: Locked<[Outcome?]>
 
         init(count: Int) {
-            results = Array(repeating: nil, count: count)
+            results = Locked(Array(repeating: nil, count: count))
         }
 
         func store(_ outcome: Outcome, at index: Int) {
-            lock.withLock { results[index] = outcome }
+            results.withLock { $0[index] = outcome }
         }
 
         func outcomes() -> [Outcome] {
-            lock.withLock { results.map { $0! } }
+            results.withLock { $0.map { $0! } }
         }
     }
 

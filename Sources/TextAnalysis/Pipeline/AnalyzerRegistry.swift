@@ -1,12 +1,10 @@
-import Synchronization
-
 /// The table of analyzers a program can run, filled at startup and looked up by name.
 ///
 /// An instance, not a global: the CLI builds one, tests build their own and run in
-/// parallel. Registration is guarded by a `Mutex`, so a registry can be shared across
+/// parallel. Registration is guarded by a lock (``Locked``), so a registry can be shared across
 /// threads; a duplicate name is an error rather than a silent replacement.
 public final class AnalyzerRegistry: Sendable {
-    private let factories = Mutex<[AnalyzerID: AnalyzerFactory]>([:])
+    private let factories = Locked<[AnalyzerID: AnalyzerFactory]>([:])
 
     public init() {}
 

@@ -123,18 +123,29 @@ extension NumberScanner {
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
-            if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end) {
+            if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end),
+               subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
                 end += 1
                 return make("QUANTITY", [("value", number(amount)), ("unit", "lb")])
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
-                return make("MONEY", [("value", number(amount * factor)), ("currency", .string(code))])
+                var value = amount * factor
+                if factor == 1, let (subunits, subunitEnd) = subunitAmount(after: end, currency: code) {
+                    value += subunits
+                    end = subunitEnd
+                }
+                return make("MONEY", [("value", number(value)), ("currency", .string(code))])
             }
         }
         if let code = prefixCurrency {
             if let (length, suffixCode, _) = currencySuffix(at: end), suffixCode == code { end += length }
-            return make("MONEY", [("value", number(amount)), ("currency", .string(code))])
+            var value = amount
+            if let (subunits, subunitEnd) = subunitAmount(after: end, currency: code) {
+                value += subunits
+                end = subunitEnd
+            }
+            return make("MONEY", [("value", number(value)), ("currency", .string(code))])
         }
         if end == followerEnd ? followerAtEnd : followerMatters(end) {
             if let next = word(end) {
@@ -721,6 +732,16 @@ extension NumberScanner {
             }
         }
         return nil
+    }
+
+    /// "… and 50 cents", "… and twenty pence" after an amount in the same currency: the subunits
+    /// as a fraction of the unit, and the token after them. One amount, as readers say it.
+    func subunitAmount(after end: Int, currency code: String) -> (Double, Int)? {
+        guard wordIs(end, "and"), let cents = core(at: end + 1), cents.kind == .digits || cents.kind == .words,
+              cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
+              let (length, subunitCode, factor) = currencySuffix(at: cents.tokens.upperBound), subunitCode == code, factor == 0.01
+        else { return nil }
+        return (cents.value / 100, cents.tokens.upperBound + length)
     }
 
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.

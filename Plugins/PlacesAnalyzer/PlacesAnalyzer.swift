@@ -31,6 +31,11 @@ public struct PlacesAnalyzer: Analyzer {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     let reportsDemonyms: Bool
+    /// The output fields of entries already reported, shared by the analyzer's documents and
+    /// threads: news names the same few thousand places again and again, and reading an entry's
+    /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
+    private let knownFields = Locked([PlaceID: Attributes]())
+    static let fieldCacheLimit = 1 << 14
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
         self.gazetteer = gazetteer
@@ -41,10 +46,8 @@ public struct PlacesAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let (mentions, demonyms) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
         let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, demonyms: demonyms)
-        // A place named many times is read from the gazetteer once per document.
-        var fields: [PlaceID: Attributes] = [:]
         var annotations = zip(mentions, resolutions).map { mention, resolution in
-            annotation(for: mention, resolution, in: document, fields: &fields)
+            annotation(for: mention, resolution, in: document)
         }
         if reportsDemonyms {
             annotations += demonyms.map { demonym in
@@ -59,20 +62,28 @@ public struct PlacesAnalyzer: Analyzer {
         return AnalyzerOutput(annotations: annotations)
     }
 
-    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, in document: Document,
-                            fields: inout [PlaceID: Attributes]) -> Annotation {
+    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, in document: Document) -> Annotation {
         guard let resolution else {
             // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
             let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
             return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
                                        attributes: ["name": .string(document.text(bytes: mention.bytes)), "resolved": false])
         }
-        var attributes = fields[resolution.place] ?? entryFields(resolution.place)
-        fields[resolution.place] = attributes
+        var attributes = fields(of: resolution.place)
         if mention.directional { attributes["part"] = "region around the place named" }
         attributes["confidence"] = .double((resolution.confidence * 1000).rounded() / 1000)
         let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
         return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
+    }
+
+    /// The entry's fields as output attributes, from the shared cache or read once.
+    private func fields(of place: PlaceID) -> Attributes {
+        if let known = knownFields.withLock({ $0[place] }) { return known }
+        let read = entryFields(place)
+        knownFields.withLock { known in
+            if known.count < Self.fieldCacheLimit { known[place] = read }
+        }
+        return read
     }
 
     /// The entry's fields as output attributes, in output order.

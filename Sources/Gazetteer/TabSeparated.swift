@@ -16,19 +16,9 @@ enum TabSeparated {
         }
     }
 
-    static func split(_ bytes: [UInt8], _ line: Range<Int>, into fields: inout [Range<Int>]) {
-        fields.removeAll(keepingCapacity: true)
-        var start = line.lowerBound
-        for index in line where bytes[index] == 0x09 {
-            fields.append(start..<index)
-            start = index + 1
-        }
-        fields.append(start..<line.upperBound)
-    }
-
-    /// The first `count` fields of `line` (fewer if it has fewer), for readers that need only
-    /// the leading ones: a big city's line is mostly its aliases.
-    static func split(_ bytes: [UInt8], _ line: Range<Int>, into fields: inout [Range<Int>], first count: Int) {
+    /// The first `count` fields of `line` (all of them by default; fewer if it has fewer):
+    /// readers of one entry need only the leading ones, and a big city's line is mostly aliases.
+    static func split(_ bytes: [UInt8], _ line: Range<Int>, into fields: inout [Range<Int>], first count: Int = .max) {
         fields.removeAll(keepingCapacity: true)
         var start = line.lowerBound
         var index = start

@@ -51,6 +51,25 @@ struct TokenizerTests {
         }
     }
 
+    /// The `plain-…` rules only skip rules that could not match where they do; without them
+    /// the tokenizer must give the same tokens, rule kinds and offsets.
+    static let withoutShortcuts = try! Tokenizer(rules: TokenRule.defaults.filter { !$0.name.hasPrefix("plain-") })
+
+    @Test("the shortcut rules change no token", arguments: 0..<40)
+    func shortcutsChangeNothing(seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        // Pieces that sit where a shortcut stops: e-mail, URL, abbreviation, initial and emoji
+        // edges, joiners and the punctuation the shortcut takes.
+        let pieces = ["word", "Mr", "U", "S", "ℹ", "é", "\u{301}", "😀", "42", "1st", " ", " ", "\n", ".", "@", ":", "_", "%", "+",
+                      "-", "‐", "&", "’", "'", "s", "ll", "#", ",", ";", "!", "?", "(", ")", "\"", "www.", "https://", "com", "a+b@c.de", "x_y@z.org", "U.S.", "J. R.", "Київ", "東"]
+        var text = (0..<300).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        if seed == 0 { text = try seedText() + loadCases("tokenizer-cases", as: TokenizerCase.self).map(\.input).joined(separator: "\n") }
+        let document = Document(text: text)
+        let fast = try Self.tokenizer.tokens(in: document)
+        let full = try Self.withoutShortcuts.tokens(in: document)
+        #expect(fast == full, "tokens of \(text.debugDescription)")
+    }
+
     @Test("arbitrary Unicode never loses a byte", arguments: 0..<40)
     func randomText(seed: Int) throws {
         var generator = SeededGenerator(seed: UInt64(seed))

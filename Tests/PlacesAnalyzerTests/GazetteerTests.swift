@@ -52,6 +52,24 @@ struct GazetteerTests {
         #expect(km > 400 && km < 430) // about 410 km on the great circle
     }
 
+    /// ISO 3166-2 lists these divisions, GeoNames' first level does not: their point and people
+    /// come from the towns GeoNames puts in a county of that name (tools/gazetteer/build.py).
+    @Test("divisions only ISO lists still have a point and people", arguments: [
+        ("Dorset", "GB", 50.75, -2.33), ("Suffolk", "GB", 52.19, 0.97), ("Fife", "GB", 56.23, -3.15),
+        ("Pangasinan", "PH", 15.90, 120.33), ("Aceh", "ID", 4.37, 96.93),
+    ])
+    func isoDivisionPoints(_ name: String, _ country: String, _ latitude: Double, _ longitude: Double) throws {
+        let gazetteer = try Gazetteer.bundled()
+        let divisions = gazetteer.places(named: name).map(gazetteer.entry).filter { $0.country == country && ($0.kind == .admin1 || $0.kind == .admin2) }
+        try #require(!divisions.isEmpty)
+        for division in divisions {
+            let point = try #require(gazetteer.coordinates(division.id), "\(name) \(division.iso) has no point")
+            let km = GreatCircle.kilometres(point, (latitude, longitude))
+            #expect(km < 80, "\(name) \(division.iso) is \(Int(km)) km from its centre")
+            #expect(division.population > 100_000)
+        }
+    }
+
     @Test("a malformed row is an error naming the file and line")
     func malformedRow() {
         let places = Array("# header\n1\tKyiv\tCITY\tPPLC\tUA\t12\t50.45\t30.52\t2952301\t\t\n2\tnowhere\n".utf8)

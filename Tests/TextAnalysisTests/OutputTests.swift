@@ -39,6 +39,16 @@ struct OutputTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == "\"" + value + "\"")
     }
 
+    @Test("a literal key writes what a String key writes, compact and pretty", arguments: [false, true])
+    func literalKeys(pretty: Bool) {
+        var literal = JSONWriter(pretty: pretty)
+        var string = JSONWriter(pretty: pretty)
+        literal.beginObject(); literal.key(literal: "byte_start"); literal.int(3); literal.key(literal: "text"); literal.beginArray(); literal.endArray(); literal.endObject()
+        string.beginObject(); string.key("byte_start"); string.int(3); string.key("text"); string.beginArray(); string.endArray(); string.endObject()
+        #expect(literal.bytes == string.bytes)
+        #expect(String(decoding: literal.bytes, as: UTF8.self) == (pretty ? "{\n  \"byte_start\": 3,\n  \"text\": []\n}" : #"{"byte_start":3,"text":[]}"#))
+    }
+
     @Test("a document encodes to the output contract and parses as JSON")
     func contract() throws {
         var document = document("Kyiv’s 90%", [(0..<4, "GPE"), (9..<12, "PERCENT")])

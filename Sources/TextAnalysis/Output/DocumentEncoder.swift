@@ -34,44 +34,44 @@ public struct DocumentFailure: Error, Sendable, Hashable {
 public enum DocumentEncoder {
     public static func encode(_ document: Document, plugins: [AnalyzerID], options: OutputOptions = OutputOptions(), id: String? = nil, into json: inout JSONWriter) {
         json.beginObject()
-        json.key("source"); json.string(document.source)
-        if let id { json.key("id"); json.raw(id.utf8) }
-        json.key("plugins"); json.beginArray(); for plugin in plugins { json.string(plugin.rawValue) }; json.endArray()
-        json.key("bytes"); json.int(document.bytes.count)
-        json.key("scalars"); json.int(document.scalarCount)
-        json.key("counts")
+        json.key(literal: "source"); json.string(document.source)
+        if let id { json.key(literal: "id"); json.raw(id.utf8) }
+        json.key(literal: "plugins"); json.beginArray(); for plugin in plugins { json.string(plugin.rawValue) }; json.endArray()
+        json.key(literal: "bytes"); json.int(document.bytes.count)
+        json.key(literal: "scalars"); json.int(document.scalarCount)
+        json.key(literal: "counts")
         json.beginObject()
-        json.key("annotations"); json.int(document.annotations.count)
+        json.key(literal: "annotations"); json.int(document.annotations.count)
         for (label, count) in labelCounts(document.annotations) {
             json.key(label); json.int(count)
         }
         json.endObject()
-        if !document.summaries.isEmpty { json.key("summary"); json.value(.object(document.summaries)) }
+        if !document.summaries.isEmpty { json.key(literal: "summary"); json.value(.object(document.summaries)) }
         if !document.warnings.isEmpty {
-            json.key("warnings"); json.beginArray(); for warning in document.warnings { json.string(warning) }; json.endArray()
+            json.key(literal: "warnings"); json.beginArray(); for warning in document.warnings { json.string(warning) }; json.endArray()
         }
-        json.key("annotations")
+        json.key(literal: "annotations")
         json.beginArray()
         for annotation in document.annotations { encode(annotation, into: &json) }
         json.endArray()
         if options.includeSentences {
-            json.key("sentences")
+            json.key(literal: "sentences")
             json.beginArray()
             for sentence in document.sentences {
                 json.beginObject()
                 writeOffsets(sentence.span, into: &json)
-                json.key("tokens"); json.int(sentence.tokens.count)
+                json.key(literal: "tokens"); json.int(sentence.tokens.count)
                 json.endObject()
             }
             json.endArray()
         }
         if options.includeTokens {
-            json.key("tokens")
+            json.key(literal: "tokens")
             json.beginArray()
             for token in document.tokens {
                 json.beginObject()
-                json.key("text"); json.string(document.text(of: token))
-                json.key("kind"); json.string(token.kind.description)
+                json.key(literal: "text"); json.string(document.text(of: token))
+                json.key(literal: "kind"); json.string(token.kind.description)
                 writeOffsets(token.span, into: &json)
                 json.endObject()
             }
@@ -82,9 +82,9 @@ public enum DocumentEncoder {
 
     public static func encode(_ annotation: Annotation, into json: inout JSONWriter) {
         json.beginObject()
-        json.key("plugin"); json.string(annotation.plugin)
-        json.key("label"); json.string(annotation.label)
-        json.key("text"); json.string(annotation.text)
+        json.key(literal: "plugin"); json.string(annotation.plugin)
+        json.key(literal: "label"); json.string(annotation.label)
+        json.key(literal: "text"); json.string(annotation.text)
         writeOffsets(annotation.span, into: &json)
         for (key, value) in annotation.attributes {
             json.key(key)
@@ -95,14 +95,14 @@ public enum DocumentEncoder {
 
     public static func encode(_ failure: DocumentFailure, into json: inout JSONWriter) {
         json.beginObject()
-        json.key("source"); json.string(failure.source)
-        if let id = failure.id { json.key("id"); json.raw(id.utf8) }
-        json.key("error")
+        json.key(literal: "source"); json.string(failure.source)
+        if let id = failure.id { json.key(literal: "id"); json.raw(id.utf8) }
+        json.key(literal: "error")
         json.beginObject()
-        json.key("code"); json.string(failure.code)
-        json.key("message"); json.string(failure.message)
-        if let line = failure.line { json.key("line"); json.int(line) }
-        if let offset = failure.byteOffset { json.key("byte_offset"); json.int(offset) }
+        json.key(literal: "code"); json.string(failure.code)
+        json.key(literal: "message"); json.string(failure.message)
+        if let line = failure.line { json.key(literal: "line"); json.int(line) }
+        if let offset = failure.byteOffset { json.key(literal: "byte_offset"); json.int(offset) }
         json.endObject()
         json.endObject()
     }
@@ -128,9 +128,9 @@ public enum DocumentEncoder {
     }
 
     private static func writeOffsets(_ span: TextSpan, into json: inout JSONWriter) {
-        json.key("start"); json.int(span.scalars.lowerBound)
-        json.key("end"); json.int(span.scalars.upperBound)
-        json.key("byte_start"); json.int(span.bytes.lowerBound)
-        json.key("byte_end"); json.int(span.bytes.upperBound)
+        json.key(literal: "start"); json.int(span.scalars.lowerBound)
+        json.key(literal: "end"); json.int(span.scalars.upperBound)
+        json.key(literal: "byte_start"); json.int(span.bytes.lowerBound)
+        json.key(literal: "byte_end"); json.int(span.bytes.upperBound)
     }
 }

@@ -24,25 +24,25 @@ public enum GeoJSONEncoder {
             let mentions = groups[key]!
             var json = JSONWriter()
             json.beginObject()
-            json.key("type"); json.string("Feature")
-            json.key("geometry")
+            json.key(literal: "type"); json.string("Feature")
+            json.key(literal: "geometry")
             json.beginObject()
-            json.key("type"); json.string("Point")
+            json.key(literal: "type"); json.string("Point")
             // GeoJSON positions are longitude first.
-            json.key("coordinates"); json.beginArray(); json.double(key.longitude); json.double(key.latitude); json.endArray()
+            json.key(literal: "coordinates"); json.beginArray(); json.double(key.longitude); json.double(key.latitude); json.endArray()
             json.endObject()
-            json.key("properties")
+            json.key(literal: "properties")
             json.beginObject()
-            json.key("source"); json.string(document.source)
-            if let id { json.key("id"); json.raw(id.utf8) }
-            json.key("label"); json.string(key.label)
-            json.key("text"); json.string(mentions[0].text)
+            json.key(literal: "source"); json.string(document.source)
+            if let id { json.key(literal: "id"); json.raw(id.utf8) }
+            json.key(literal: "label"); json.string(key.label)
+            json.key(literal: "text"); json.string(mentions[0].text)
             for (name, value) in mentions[0].attributes where name != "latitude" && name != "longitude" && name != "confidence" {
                 json.key(name); json.value(value)
             }
-            json.key("confidence"); json.double(mentions.compactMap { $0.attributes["confidence"]?.doubleValue }.max() ?? 1)
-            json.key("mentions"); json.int(mentions.count)
-            json.key("spans")
+            json.key(literal: "confidence"); json.double(mentions.compactMap { $0.attributes["confidence"]?.doubleValue }.max() ?? 1)
+            json.key(literal: "mentions"); json.int(mentions.count)
+            json.key(literal: "spans")
             json.beginArray()
             for mention in mentions {
                 json.beginArray(); json.int(mention.span.scalars.lowerBound); json.int(mention.span.scalars.upperBound); json.endArray()

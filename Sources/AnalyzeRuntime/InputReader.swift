@@ -120,21 +120,40 @@ package struct InputReader {
             failure.byteOffset = offset
             return .failure(failure, .dataError)
         }
+        switch JSONLRecord.parse(line.bytes).map(Result.success) ?? Self.foundationRecord(line.bytes) {
+        case let .success(record):
+            return .document(text: record.text, source: record.id?.label ?? source, id: record.id?.raw, warnings: [])
+        case let .failure(rejection):
+            return reject(rejection.code, rejection.message, id: rejection.id)
+        }
+    }
+
+    /// Why a JSONL line is not a document: an error code, a message, and the `id` if it had one.
+    package struct RecordRejection: Error, Equatable {
+        var code: String
+        var message: String
+        var id: String?
+    }
+
+    /// Any JSONL line, through Foundation: what ``JSONLRecord`` leaves alone, and its reference.
+    package static func foundationRecord(_ bytes: [UInt8]) -> Result<JSONLRecord, RecordRejection> {
         let object: [String: Any]
         do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(line.bytes)) as? [String: Any] else {
-                return reject("not-an-object", "expected a JSON object with a \"text\" field")
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+                return .failure(RecordRejection(code: "not-an-object", message: "expected a JSON object with a \"text\" field"))
             }
             object = parsed
         } catch {
-            return reject("invalid-json", "invalid JSON: \(Self.describe(error))")
+            return .failure(RecordRejection(code: "invalid-json", message: "invalid JSON: \(Self.describe(error))"))
         }
         let id = object["id"].flatMap(Self.rawJSON)
         guard let text = object["text"] as? String else {
-            return reject(object["text"] == nil ? "missing-text" : "text-not-string", "expected a string \"text\" field", id: id)
+            return .failure(RecordRejection(code: object["text"] == nil ? "missing-text" : "text-not-string",
+                                            message: "expected a string \"text\" field", id: id))
         }
-        let label = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? source
-        return .document(text: text, source: label, id: id, warnings: [])
+        let label = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue
+        // An id that is neither a string nor a number still has raw JSON; its label is the line.
+        return .success(JSONLRecord(text: text, id: id.map { ($0, label) }))
     }
 
     private static func invalidOffset(_ bytes: [UInt8]) -> Int {

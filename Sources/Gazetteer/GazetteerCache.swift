@@ -91,12 +91,29 @@ public struct GazetteerCache: Sendable {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let target = file(places: places, demonyms: demonyms)
         try? data.write(to: target, options: .atomic) // atomic: readers never see half a file
-        // Caches of earlier gazetteer versions are never read again.
-        let stale = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        removeStaleCaches(keeping: target.lastPathComponent)
+    }
+
+    /// How many caches of other gazetteer data this layout keeps beside the current one.
+    static let keptOtherVersions = 2
+
+    /// Caches of earlier gazetteer data are deleted, except the most recently written few:
+    /// two builds with different data in use at once (an installed release and a checkout)
+    /// each keep theirs, instead of deleting each other's and re-parsing at every start.
+    private func removeStaleCaches(keeping current: String) {
+        let manager = FileManager.default
+        let names = (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
         // (Unversioned names, "gazetteer-<hash>.bin", only the first layout wrote.)
-        for name in stale where name.hasSuffix(".bin") && name != target.lastPathComponent
-            && (name.hasPrefix(Self.filePrefix) || name.hasPrefix("gazetteer-") && !name.hasPrefix("gazetteer-v")) {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        for name in names where name.hasSuffix(".bin") && name.hasPrefix("gazetteer-") && !name.hasPrefix("gazetteer-v") {
+            try? manager.removeItem(at: directory.appendingPathComponent(name))
+        }
+        let others = names.filter { $0.hasSuffix(".bin") && $0.hasPrefix(Self.filePrefix) && $0 != current }.map { name in
+            let url = directory.appendingPathComponent(name)
+            let written = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
+            return (url, written)
+        }
+        for (url, _) in others.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.keptOtherVersions) {
+            try? manager.removeItem(at: url)
         }
     }
 

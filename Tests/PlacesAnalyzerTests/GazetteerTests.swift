@@ -151,6 +151,26 @@ struct GazetteerCacheTests {
         }
     }
 
+    @Test("caches of other gazetteer data: the newest two stay, older ones and legacy names go")
+    func staleCaches() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+        let current = try #require(try cacheFiles(directory).first)
+        let prefix = String(current.lastPathComponent.prefix(upTo: current.lastPathComponent.lastIndex(of: "-")!)) + "-"
+        let others = (1...4).map { directory.appendingPathComponent("\(prefix)\($0)aaaa.bin") }
+        for (age, file) in others.enumerated() {
+            try Data([1]).write(to: file)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -Double(age + 1) * 3600)], ofItemAtPath: file.path)
+        }
+        let legacy = directory.appendingPathComponent("gazetteer-deadbeef.bin")
+        try Data([1]).write(to: legacy)
+        try FileManager.default.removeItem(at: current) // the next load parses and writes again
+        _ = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+        let left = Set(try cacheFiles(directory).map(\.lastPathComponent))
+        #expect(left == Set([current, others[0], others[1]].map(\.lastPathComponent)))
+    }
+
     @Test("an unwritable cache directory only costs speed")
     func unwritableCache() throws {
         let gazetteer = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: URL(fileURLWithPath: "/dev/null/nowhere")))

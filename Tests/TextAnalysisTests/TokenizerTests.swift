@@ -55,6 +55,19 @@ struct TokenizerTests {
     /// the tokenizer must give the same tokens, rule kinds and offsets.
     static let withoutShortcuts = try! Tokenizer(rules: TokenRule.defaults.filter { !$0.name.hasPrefix("plain-") })
 
+    @Test("the separators PCRE2 skips are the ones the tokenizer's own checks accept")
+    func separatorsAgree() throws {
+        let separator = try PCRE2Pattern(TokenRule.separatorClass, options: .anchored)
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            #expect((try separator.firstMatch(in: text) != nil) == TokenRule.isSeparator(scalar), "U+\(String(value, radix: 16))")
+        }
+        for value: UInt32 in [0xFEFF, 0xFFFF, 0x1F600, 0x10FFFF] {
+            #expect((try separator.firstMatch(in: String(Character(Unicode.Scalar(value)!))) != nil) == TokenRule.isSeparator(Unicode.Scalar(value)!))
+        }
+    }
+
     @Test("the shortcut rules change no token", arguments: 0..<40)
     func shortcutsChangeNothing(seed: Int) throws {
         var generator = SeededGenerator(seed: UInt64(seed))

@@ -4,7 +4,10 @@
 /// full SipHash of the key, hit or miss. Each table here hashes the word once with FNV-1a: a small
 /// bit set answers most misses, and an open-addressing index on the same hash finds a hit with
 /// one comparison.
-struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
+///
+/// The tables are classes: every rule reads one through a `static let`, and a struct of several
+/// arrays was retained and released array by array at each read.
+final class Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
     private let table: [String: Value]
     private let index: WordIndex
     private let values: [Value]
@@ -15,7 +18,7 @@ struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
         values = index.keys.map { table[$0]! }
     }
 
-    init(dictionaryLiteral elements: (String, Value)...) {
+    convenience init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
     }
 
@@ -40,7 +43,7 @@ struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
 }
 
 /// A set of words with the same lookup as ``Lexicon``.
-struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+final class WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let words: Set<String>
     private let index: WordIndex
 
@@ -49,7 +52,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         index = WordIndex(Array(self.words))
     }
 
-    init(arrayLiteral elements: String...) { self.init(elements) }
+    convenience init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ word: String) -> Bool {
         switch index.find(word) {
@@ -74,23 +77,28 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 /// `String ==` is canonical equivalence, not byte equality, so a word whose bytes hash to no key
 /// may still equal one: when the word or some key is not ASCII, a miss past the bit set is
 /// `unsure` and the caller asks its `Dictionary`/`Set`, as before this index existed.
-private struct WordIndex: Sendable {
+private final class WordIndex: Sendable {
     enum Lookup { case found(Int), absent, unsure }
 
     let keys: [String]
-    private let keyBytes: [[UInt8]]
-    private var bits = [UInt64](repeating: 0, count: 64)
+    /// Every key's bytes, one after another: key n is `keyBytes[keyStarts[n]..<keyStarts[n + 1]]`.
+    /// One flat array, so a hit compares bytes without retaining a per-key array.
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int]
+    private let bits: [UInt64]
     /// High 32 bits: the hash; low bits: the key's position + 1; 0 is empty.
-    private var slots: [UInt64]
+    private let slots: [UInt64]
     private let asciiKeys: Bool
 
     init(_ keys: [String]) {
         self.keys = keys
-        keyBytes = keys.map { Array($0.utf8) }
+        keyBytes = keys.flatMap { Array($0.utf8) }
+        keyStarts = keys.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
         asciiKeys = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 16
         while capacity < keys.count * 4 { capacity *= 2 }
-        slots = [UInt64](repeating: 0, count: capacity)
+        var bits = [UInt64](repeating: 0, count: 64)
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (position, key) in keys.enumerated() {
             let hash = Self.hash(key).value
             let bit = Self.bit(hash)
@@ -99,6 +107,8 @@ private struct WordIndex: Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
         }
+        self.bits = bits
+        self.slots = slots
     }
 
     func find(_ word: String) -> Lookup {
@@ -120,19 +130,29 @@ private struct WordIndex: Sendable {
     /// scanner's lower-casing does. Nil for a token that is not ASCII (Unicode lower-casing decides).
     func find(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup? {
         var hash: UInt32 = 2_166_136_261
+        var high: UInt8 = 0
         for byte in token {
-            guard byte < 0x80 else { return nil }
+            high |= byte
             hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
         }
+        guard high < 0x80 else { return nil }
         let bit = Self.bit(hash)
         guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] != 0 {
             let entry = slots[slot]
             let position = Int(UInt32(truncatingIfNeeded: entry)) - 1
-            if UInt32(entry >> 32) == hash, keyBytes[position].count == token.count,
-               zip(keyBytes[position], token).allSatisfy({ $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }) {
-                return .found(position)
+            if UInt32(entry >> 32) == hash, keyStarts[position + 1] - keyStarts[position] == token.count {
+                var key = keyStarts[position]
+                var same = true
+                for byte in token {
+                    if keyBytes[key] != (byte &- 65 < 26 ? byte | 0x20 : byte) {
+                        same = false
+                        break
+                    }
+                    key += 1
+                }
+                if same { return .found(position) }
             }
             slot = (slot + 1) & (slots.count - 1)
         }
@@ -159,7 +179,7 @@ private struct WordIndex: Sendable {
 /// A short list of words, tested in order. `String ==` compares by canonical equivalence, which
 /// is slow whenever one side is not ASCII ("–", "’s"); an ASCII word equals a listed word exactly
 /// when their bytes are equal, so only non-ASCII words take the Unicode comparison.
-struct WordList: Sendable, ExpressibleByArrayLiteral {
+final class WordList: Sendable, ExpressibleByArrayLiteral {
     private let words: [String]
     private let bytes: [[UInt8]]
 

@@ -19,14 +19,16 @@ extension NumberScanner {
             return make("TIME", [("value", .string(Self.clock(minutes) + zone))])
         }
         // "3 p.m.", "8pm", "0600 GMT"
-        if core.kind == .digits, core.tokens.count == 1, let next = word(end) {
-            if Self.meridiems.contains(next), value >= 1, value <= 12, value == value.rounded() {
+        // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
+        if core.kind == .digits, core.tokens.count == 1, end < tokens.count {
+            if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"), value >= 1, value <= 12, value == value.rounded() {
+                let next = words[end]
                 end += 1
                 var hours = Int(value) % 12
                 if next.hasPrefix("p") { hours += 12 }
                 return makeTime(hours * 60)
             }
-            if next == "gmt" || next == "utc", words[core.tokens.lowerBound].utf8.count == 4, let clock = Int(words[core.tokens.lowerBound]),
+            if wordIs(end, "gmt") || wordIs(end, "utc"), words[core.tokens.lowerBound].utf8.count == 4, let clock = Int(words[core.tokens.lowerBound]),
                clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }

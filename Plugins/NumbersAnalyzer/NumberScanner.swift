@@ -1,12 +1,14 @@
 import TextAnalysis
 
 /// The token scanner behind ``NumbersAnalyzer``. One instance per document.
-struct NumberScanner {
+///
+/// A class: the rules pass it to one another and capture it in closures, and copying a struct
+/// that holds the document retained and released each of the document's arrays.
+final class NumberScanner {
     let document: Document
     let tokens: [Token]
     /// Lower-cased token texts, made on demand: only tokens near a possible number are read.
     let words: LowercasedWords
-    private let filter = StartFilter.shared
 
     init(document: Document) {
         self.document = document
@@ -17,20 +19,25 @@ struct NumberScanner {
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
     /// position, and a per-token array cost more to set up and tear down than all the lookups.
+    /// One array of 16 slots: it is made and destroyed once per (often short) document.
     /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
     final class LowercasedWords {
-        private let document: Document
-        @exclusivity(unchecked) private var indices = [Int](repeating: -1, count: 32)
-        @exclusivity(unchecked) private var cached = [String](repeating: "", count: 32)
+        private struct Slot {
+            var index: Int
+            var word: String
+        }
+        private let bytes: [UInt8]
+        private let tokens: [Token]
+        @exclusivity(unchecked) private var slots = [Slot](repeating: Slot(index: -1, word: ""), count: 16)
         init(document: Document) {
-            self.document = document
+            bytes = document.bytes
+            tokens = document.tokens
         }
         subscript(index: Int) -> String {
-            let slot = index & 31
-            if indices[slot] == index { return cached[slot] }
-            let word = Self.lowercased(document.bytes, document.tokens[index].span.bytes)
-            indices[slot] = index
-            cached[slot] = word
+            let slot = index & 15
+            if slots[slot].index == index { return slots[slot].word }
+            let word = Self.lowercased(bytes, tokens[index].span.bytes)
+            slots[slot] = Slot(index: index, word: word)
             return word
         }
 
@@ -66,11 +73,12 @@ struct NumberScanner {
     }
 
     func scan() -> [NumberMatch] {
-        tokens.withUnsafeBufferPointer { tokenBuffer in
+        let filter = StartFilter.shared
+        return tokens.withUnsafeBufferPointer { tokenBuffer in
             document.bytes.withUnsafeBufferPointer { byteBuffer in
                 var matches: [NumberMatch] = []
-                // About one match per 20 tokens in news: most articles never regrow the array.
-                matches.reserveCapacity(min(tokenBuffer.count / 20, 1024))
+                // About one match per 20 tokens in news, more in short articles: most never regrow the array.
+                matches.reserveCapacity(min(tokenBuffer.count / 8, 1024))
                 var index = 0
                 while index < tokenBuffer.count {
                     guard filter.mayStart(at: index, tokens: tokenBuffer, bytes: byteBuffer) else {
@@ -304,22 +312,38 @@ struct NumberScanner {
         if index == 0 || lineBreakBefore(index), wordIs(index + 1, ".") || wordIs(index + 1, ")"), attached(index + 1), isCapitalized(index + 2) {
             return nil
         }
-        let text = words[index]
-        let utf8 = text.utf8
-        if text.containsByte(UInt8(ascii: ":")) {
-            let parts = text.split(separator: ":").compactMap { Double($0) }
-            guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
-            return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
+        // Most number tokens are ASCII digits with group separators or a decimal point: they are
+        // read off the document's bytes (lower-casing leaves them as they are), without a String.
+        let range = tokens[index].span.bytes
+        let plain = document.bytes[range].allSatisfy { Self.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+        let length: Int
+        let allDigits: Bool
+        let parsed: Double?
+        if plain {
+            length = range.count
+            allDigits = document.bytes[range].allSatisfy(Self.isDigit)
+            parsed = Self.parseDigits(document.bytes[range]) { words[index] }
+        } else {
+            let text = words[index]
+            let utf8 = text.utf8
+            if text.containsByte(UInt8(ascii: ":")) {
+                let parts = text.split(separator: ":").compactMap { Double($0) }
+                guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
+                return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
+            }
+            if text.containsByte(UInt8(ascii: "/")) {
+                guard let fraction = Self.fraction(text) else { return nil }
+                return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
+            }
+            if let last = utf8.last, last >= UInt8(ascii: "a"), String(utf8.suffix(2)).map(Self.ordinalSuffixes.contains) == true,
+               let value = String(utf8.dropLast(2)).flatMap(Self.parseDigits) {
+                return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
+            }
+            length = utf8.count
+            allDigits = utf8.allSatisfy(Self.isDigit)
+            parsed = Self.parseDigits(text)
         }
-        if text.containsByte(UInt8(ascii: "/")) {
-            guard let fraction = Self.fraction(text) else { return nil }
-            return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
-        }
-        if let last = utf8.last, last >= UInt8(ascii: "a"), String(utf8.suffix(2)).map(Self.ordinalSuffixes.contains) == true,
-           let value = String(utf8.dropLast(2)).flatMap(Self.parseDigits) {
-            return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
-        }
-        guard var value = Self.parseDigits(text) else { return nil }
+        guard var value = parsed else { return nil }
         var end = index + 1
         var first = index
         // "1,000th": the tokenizer splits the suffix off a grouped number.
@@ -330,7 +354,7 @@ struct NumberScanner {
            words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
-        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
+        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + words[index]) {
             // ".75": a leading decimal point, not the end of a sentence.
             value = decimal
             first = index - 1
@@ -355,7 +379,7 @@ struct NumberScanner {
             value *= scale; end += 1; magnified = true; magnitude = scale
             while end < tokens.count, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
-        let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
+        let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
     }
 
@@ -403,14 +427,19 @@ struct NumberScanner {
     /// "27,169", "27 169" (any space), "1,000.5". Digits are read as one integer and scaled once,
     /// so "1.85" is the nearest double to 1.85, as a decimal parser gives.
     static func parseDigits(_ text: String) -> Double? {
+        parseDigits(text.utf8) { text }
+    }
+
+    /// `parseDigits` over the bytes of `text`, which is made only for a number too long for the fast path.
+    static func parseDigits(_ bytes: some Sequence<UInt8>, text: () -> String) -> Double? {
         var mantissa: UInt64 = 0
         var decimals = 0
         var digits = 0
         var seenPoint = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard digits < 18 else { return Double(text.filter { $0.isNumber || $0 == "." }) }
+                guard digits < 18 else { return Double(text().filter { $0.isNumber || $0 == "." }) }
                 mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
                 digits += 1
                 if seenPoint { decimals += 1 }

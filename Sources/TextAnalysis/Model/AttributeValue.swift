@@ -3,7 +3,10 @@
 ///
 /// Integers stay integers (a JSON reader never sees `27169.0`), and objects keep
 /// their keys in the order the analyzer wrote them, so output is stable.
-public indirect enum AttributeValue: Sendable, Hashable {
+///
+/// Not `indirect`: arrays and objects already keep their elements on the heap, and boxing
+/// every case cost one allocation per number, string or flag an analyzer writes.
+public enum AttributeValue: Sendable, Hashable {
     case string(String)
     case int(Int)
     case double(Double)

@@ -32,10 +32,15 @@ final class Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, 
     /// The value for an ASCII token's lower-cased bytes, folded while hashing; `word` (the
     /// token's lower-cased String) is made only when the bytes cannot settle it.
     func value(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
-        switch index.find(folding: bytes) {
-        case let .found(position)?: values[position]
-        case .absent?: nil
-        case .unsure?, nil: self[word()]
+        value(hash: FoldedHash.of(bytes), folding: bytes, word: word)
+    }
+    /// As `value(folding:word:)` with the bytes' `FoldedHash` already known (nil: not ASCII).
+    func value(hash: UInt32?, folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
+        guard let hash else { return self[word()] }
+        switch index.find(hash: hash, folding: bytes) {
+        case let .found(position): return values[position]
+        case .absent: return nil
+        case .unsure: return self[word()]
         }
     }
     var keys: Dictionary<String, Value>.Keys { table.keys }
@@ -63,10 +68,15 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
     /// As ``Lexicon/value(folding:word:)``.
     func contains(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
-        switch index.find(folding: bytes) {
-        case .found?: true
-        case .absent?: false
-        case .unsure?, nil: contains(word())
+        contains(hash: FoldedHash.of(bytes), folding: bytes, word: word)
+    }
+    /// As ``Lexicon/value(hash:folding:word:)``.
+    func contains(hash: UInt32?, folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
+        guard let hash else { return contains(word()) }
+        switch index.find(hash: hash, folding: bytes) {
+        case .found: return true
+        case .absent: return false
+        case .unsure: return contains(word())
         }
     }
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
@@ -126,16 +136,8 @@ private final class WordIndex: Sendable {
         return ascii && asciiKeys ? .absent : .unsure
     }
 
-    /// `find` for the lower-cased text of a token, from its bytes: ASCII letters fold as the
-    /// scanner's lower-casing does. Nil for a token that is not ASCII (Unicode lower-casing decides).
-    func find(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup? {
-        var hash: UInt32 = 2_166_136_261
-        var high: UInt8 = 0
-        for byte in token {
-            high |= byte
-            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
-        }
-        guard high < 0x80 else { return nil }
+    /// `find` for an ASCII token whose `FoldedHash` is `hash`.
+    func find(hash: UInt32, folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup {
         let bit = Self.bit(hash)
         guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
         var slot = Int(hash) & (slots.count - 1)
@@ -173,6 +175,22 @@ private final class WordIndex: Sendable {
             return (hash, high < 0x80)
         }
         return word.utf8.withContiguousStorageIfAvailable { fold($0) } ?? fold(word.utf8)
+    }
+}
+
+/// The hash every table indexes an ASCII token by, from its bytes: FNV-1a over the bytes with
+/// ASCII letters folded as the scanner's lower-casing does. Nil for a token that is not ASCII
+/// (Unicode lower-casing decides). The scanner keeps it per token: the rules look the same few
+/// tokens up in many tables.
+enum FoldedHash {
+    static func of(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261
+        var high: UInt8 = 0
+        for byte in token {
+            high |= byte
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+        }
+        return high < 0x80 ? hash : nil
     }
 }
 

@@ -29,6 +29,9 @@ final class NumberScanner {
         private let bytes: [UInt8]
         private let tokens: [Token]
         @exclusivity(unchecked) private var slots = [Slot](repeating: Slot(index: -1, word: ""), count: 16)
+        /// The tokens' `FoldedHash`es, direct-mapped as well: (index + 1) << 34, 1 << 33 when the token
+        /// is ASCII, and the hash. A token is looked up in many tables and hashed once.
+        @exclusivity(unchecked) private var hashes = [UInt64](repeating: 0, count: 32)
         init(document: Document) {
             bytes = document.bytes
             tokens = document.tokens
@@ -39,6 +42,18 @@ final class NumberScanner {
             let word = Self.lowercased(bytes, tokens[index].span.bytes)
             slots[slot] = Slot(index: index, word: word)
             return word
+        }
+
+        /// The token's `FoldedHash`; nil when it is not ASCII.
+        func foldedHash(_ index: Int) -> UInt32? {
+            let slot = index & 31
+            var entry = hashes[slot]
+            if entry >> 34 != UInt64(index + 1) {
+                let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0[tokens[index].span.bytes]) }
+                entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
+                hashes[slot] = entry
+            }
+            return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
         }
 
         /// ASCII (nearly every token of English news) is folded byte by byte, written straight
@@ -156,14 +171,20 @@ final class NumberScanner {
     /// Whether the lower-cased token equals `literal`, read off the document's bytes: no String is
     /// made for the many tests that fail. A token or literal that is not ASCII takes the String
     /// comparison (lower-casing and canonical equivalence can change lengths there).
+    /// Inlined: the literal is a constant there, and most tests end at the first byte.
+    @inline(__always)
     func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let range = tokens[index].span.bytes
-        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         // Most tests fail on the first byte: an ASCII first character stays first under
         // lower-casing and normalization, so it must already match.
-        let first = document.bytes[range.lowerBound]
-        if literal.isASCII, !expected.isEmpty, first < 0x80, (first &- 65 < 26 ? first | 0x20 : first) != expected[0] { return false }
+        let first = document.bytes[tokens[index].span.bytes.lowerBound]
+        if literal.isASCII, literal.utf8CodeUnitCount > 0, first < 0x80, (first &- 65 < 26 ? first | 0x20 : first) != literal.utf8Start[0] { return false }
+        return wordEquals(index, literal)
+    }
+    /// The rest of `wordIs`, for a token whose first byte matched.
+    private func wordEquals(_ index: Int, _ literal: StaticString) -> Bool {
+        let range = tokens[index].span.bytes
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         return document.bytes.withUnsafeBufferPointer { bytes in
             guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
                 return words[index] == String(decoding: expected, as: UTF8.self)
@@ -175,12 +196,14 @@ final class NumberScanner {
     /// `table[words[index]]` without making the String for an ASCII token; nil past either end.
     func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
         guard index >= 0, index < tokens.count else { return nil }
-        return document.bytes.withUnsafeBufferPointer { table.value(folding: $0[tokens[index].span.bytes]) { words[index] } }
+        let hash = words.foldedHash(index)
+        return document.bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
     }
     /// `set.contains(words[index])` without making the String for an ASCII token.
     func isIn(_ set: WordSet, _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        return document.bytes.withUnsafeBufferPointer { set.contains(folding: $0[tokens[index].span.bytes]) { words[index] } }
+        let hash = words.foldedHash(index)
+        return document.bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
     }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
@@ -216,9 +239,14 @@ final class NumberScanner {
     // MARK: - One expression
 
     func match(at start: Int) -> NumberMatch? {
-        if let date = monthFirstDate(at: start) { return date }
-        if let relative = relativeDate(at: start) { return relative }
-        if let idiom = idiom(at: start) { return idiom }
+        if tokens[start].kind == .number {
+            // Month-first and relative dates start at a word; of the idioms, only numeric dates at digits.
+            if let date = numericDate(at: start) { return date }
+        } else {
+            if let date = monthFirstDate(at: start) { return date }
+            if let relative = relativeDate(at: start) { return relative }
+            if let idiom = idiom(at: start) { return idiom }
+        }
         guard let found = modifiedMatch(at: start) else { return nil }
         // Digits glued to letters that are no unit are a name or a code: "5G", "3M Co".
         let after = found.tokens.upperBound

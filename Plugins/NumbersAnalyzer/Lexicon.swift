@@ -34,6 +34,9 @@ final class Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, 
     func value(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
         value(hash: FoldedHash.of(bytes), folding: bytes, word: word)
     }
+    /// False when no key has this `FoldedHash`: most tokens, settled without reading their bytes.
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool { index.mayContain(hash: hash) }
     /// As `value(folding:word:)` with the bytes' `FoldedHash` already known (nil: not ASCII).
     func value(hash: UInt32?, folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
         guard let hash else { return self[word()] }
@@ -70,6 +73,9 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func contains(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
         contains(hash: FoldedHash.of(bytes), folding: bytes, word: word)
     }
+    /// As ``Lexicon/mayContain(hash:)``.
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool { index.mayContain(hash: hash) }
     /// As ``Lexicon/value(hash:folding:word:)``.
     func contains(hash: UInt32?, folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
         guard let hash else { return contains(word()) }
@@ -134,6 +140,12 @@ private final class WordIndex: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         return ascii && asciiKeys ? .absent : .unsure
+    }
+
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool {
+        let bit = Self.bit(hash)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// `find` for an ASCII token whose `FoldedHash` is `hash`.
@@ -213,5 +225,13 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
         }
         if let found = ascii ?? nil { return found }
         return words.contains(word)
+    }
+
+    /// `contains` of an ASCII token's lower-cased text, from its bytes; nil for a token that is not ASCII.
+    func contains(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool? {
+        guard !token.contains(where: { $0 >= 0x80 }) else { return nil }
+        return bytes.contains { word in
+            word.count == token.count && zip(word, token).allSatisfy { $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }
+        }
     }
 }

@@ -66,7 +66,7 @@ extension NumberScanner {
             if let joiner = word(end), Self.timeJoiners.contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
-                let begin = Self.intervalLeads.contains(word(start - 1) ?? "") ? start - 1 : start
+                let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
                 end = secondEnd
                 return NumberMatch(label: "TIME", tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
             }
@@ -199,8 +199,8 @@ extension NumberScanner {
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           Self.yearLeads.contains(word(start - 1) ?? "") || !(end < tokens.count && isNounLike(at: end, plural: true)) {
-            let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
+           isListed(Self.yearLeads, start - 1) || !(end < tokens.count && isNounLike(at: end, plural: true)) {
+            let begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
@@ -224,7 +224,10 @@ extension NumberScanner {
             return isIn(NumberWords.followers, index)
         case .punctuation, .symbol:
             let byte = document.bytes[tokens[index].span.bytes.lowerBound]
-            return byte >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/")].contains(byte)
+            switch byte {
+            case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/"): return true
+            default: return false
+            }
         default:
             return false
         }
@@ -393,6 +396,9 @@ extension NumberScanner {
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
         guard tokens[index].kind == .word else { return nil }
+        // A weekday is capitalized; any other word here is one of six, told from the bytes without a String.
+        guard isCapitalized(index) || wordIs(index, "yesterday") || wordIs(index, "today") || wordIs(index, "tomorrow")
+            || wordIs(index, "last") || wordIs(index, "next") || wordIs(index, "this") else { return nil }
         let word = words[index]
         switch word {
         case "yesterday", "today", "tomorrow":
@@ -409,7 +415,7 @@ extension NumberScanner {
             guard let unit = self.word(index + 1) else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             // "earlier this month" names the same month.
-            let begin = Self.samePeriodLeads.contains(self.word(index - 1) ?? "") ? index - 1 : index
+            let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
             if Self.calendarUnits.contains(unit) {
                 return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
             }
@@ -445,7 +451,8 @@ extension NumberScanner {
         // "between 5% and 7%": the unit may be written after both bounds.
         let firstUnit = percentLength(at: end)
         if let firstUnit, wordIs(start - 1, "between") { end += firstUnit }
-        guard let joiner = word(end), Self.rangeJoiners.contains(joiner) else { return nil }
+        guard isListed(Self.rangeJoiners, end) else { return nil }
+        let joiner = words[end]
         if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
@@ -500,7 +507,7 @@ extension NumberScanner {
             secondCurrency = code
             low *= factor
             high *= factor
-        } else if Self.ageWords.contains(word(begin - 1) ?? "") {
+        } else if isListed(Self.ageWords, begin - 1) {
             extra["unit"] = "yr"
         }
         var all: Attributes = ["low": number(low), "high": number(high)]
@@ -669,6 +676,15 @@ extension NumberScanner {
         case .number: return numericDate(at: index)
         case .word, .abbreviation: break
         default: return nil
+        }
+        // Every idiom below is one of six words, a quarter ("Q3") or hyphenated: an ASCII token
+        // that is none of these is told from its bytes, without a String.
+        let range = tokens[index].span.bytes
+        if document.bytes[range].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }),
+           !(range.count == 2 && document.bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q")),
+           !(wordIs(index, "noon") || wordIs(index, "midday") || wordIs(index, "midnight") || wordIs(index, "half")
+               || wordIs(index, "quarter") || wordIs(index, "no.")) {
+            return nil
         }
         let word = words[index]
         func date(_ length: Int, _ expression: DateExpression) -> NumberMatch {

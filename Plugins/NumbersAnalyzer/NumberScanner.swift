@@ -45,15 +45,17 @@ final class NumberScanner {
         }
 
         /// The token's `FoldedHash`; nil when it is not ASCII.
+        @inline(__always)
         func foldedHash(_ index: Int) -> UInt32? {
-            let slot = index & 31
-            var entry = hashes[slot]
-            if entry >> 34 != UInt64(index + 1) {
-                let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0[tokens[index].span.bytes]) }
-                entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
-                hashes[slot] = entry
-            }
+            var entry = hashes[index & 31]
+            if entry >> 34 != UInt64(index + 1) { entry = hashEntry(index) }
             return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
+        }
+        private func hashEntry(_ index: Int) -> UInt64 {
+            let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0[tokens[index].span.bytes]) }
+            let entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
+            hashes[index & 31] = entry
+            return entry
         }
 
         /// ASCII (nearly every token of English news) is folded byte by byte, written straight
@@ -194,16 +196,33 @@ final class NumberScanner {
         }
     }
     /// `table[words[index]]` without making the String for an ASCII token; nil past either end.
+    /// Inlined up to the hash's bit, which settles most tokens.
+    @inline(__always)
     func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
         guard index >= 0, index < tokens.count else { return nil }
         let hash = words.foldedHash(index)
-        return document.bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        if let hash, !table.mayContain(hash: hash) { return nil }
+        return lookup(table, index, hash: hash)
+    }
+    private func lookup<Value>(_ table: Lexicon<Value>, _ index: Int, hash: UInt32?) -> Value? {
+        document.bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
     }
     /// `set.contains(words[index])` without making the String for an ASCII token.
+    @inline(__always)
     func isIn(_ set: WordSet, _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let hash = words.foldedHash(index)
-        return document.bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        if let hash, !set.mayContain(hash: hash) { return false }
+        return isIn(set, index, hash: hash)
+    }
+    private func isIn(_ set: WordSet, _ index: Int, hash: UInt32?) -> Bool {
+        document.bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+    }
+    /// `list.contains(word(index) ?? "")` without making the String for an ASCII token (no list holds "").
+    func isListed(_ list: WordList, _ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let ascii = document.bytes.withUnsafeBufferPointer { list.contains(folding: $0[tokens[index].span.bytes]) }
+        return ascii ?? list.contains(words[index])
     }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
@@ -418,9 +437,42 @@ final class NumberScanner {
 
     /// "3/4", "1/2"; not "9/11" or "24/7" (names) nor "12/24" (a date): the denominators of everyday fractions.
     static func fraction(_ text: String) -> Double? {
-        let parts = text.split(separator: "/").compactMap { Double($0) }
-        guard parts.count == 2, parts[0] < parts[1], parts[1] <= 10 || [16, 32, 64, 100].contains(parts[1]) else { return nil }
-        return parts[0] / parts[1]
+        let numerator: Double, denominator: Double
+        if let pair = text.utf8.withContiguousStorageIfAvailable(digitPair) ?? nil {
+            (numerator, denominator) = pair
+        } else {
+            let parts = text.split(separator: "/").compactMap { Double($0) }
+            guard parts.count == 2 else { return nil }
+            (numerator, denominator) = (parts[0], parts[1])
+        }
+        guard numerator < denominator, denominator <= 10 || denominator == 16 || denominator == 32 || denominator == 64 || denominator == 100 else { return nil }
+        return numerator / denominator
+    }
+
+    /// "3/4": two runs of ASCII digits (at most 15, so exact as doubles) around one slash, read
+    /// without `Double(_:)`, which parses far more forms; nil for anything else.
+    static func digitPair(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Double)? {
+        var values: (UInt64, UInt64) = (0, 0)
+        var lengths = (0, 0)
+        var second = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "/") {
+                guard !second else { return nil }
+                second = true
+            } else if isDigit(byte) {
+                if second {
+                    values.1 = values.1 * 10 + UInt64(byte - UInt8(ascii: "0"))
+                    lengths.1 += 1
+                } else {
+                    values.0 = values.0 * 10 + UInt64(byte - UInt8(ascii: "0"))
+                    lengths.0 += 1
+                }
+            } else {
+                return nil
+            }
+        }
+        guard (1...15).contains(lengths.0), (1...15).contains(lengths.1) else { return nil }
+        return (Double(values.0), Double(values.1))
     }
 
     /// Digits inside a name or code ("Windows 10", "FTSE 100", "iOS 17.2", "Apollo 11") are not quantities.

@@ -196,11 +196,18 @@ private final class WordIndex: Sendable {
 /// tokens up in many tables.
 enum FoldedHash {
     static func of(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        of(token.base, token.startIndex..<token.endIndex)
+    }
+    /// Indexes the buffer itself: a slice's subscript checks each index against its bounds.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32? {
         var hash: UInt32 = 2_166_136_261
         var high: UInt8 = 0
-        for byte in token {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let byte = bytes[offset]
             high |= byte
             hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+            offset += 1
         }
         return high < 0x80 ? hash : nil
     }

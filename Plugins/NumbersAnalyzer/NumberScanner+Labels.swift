@@ -95,8 +95,8 @@ extension NumberScanner {
                 if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
                     // Up to the first space; a final full stop or comma is the sentence's.
                     while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
-                    let span = document.span(bytes: tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound)
-                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(document.text(of: span))
+                    let text = String(decoding: bytes[tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound], as: UTF8.self)
+                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(text)
                 }
                 return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
             }
@@ -150,16 +150,18 @@ extension NumberScanner {
             return make("MONEY", [("value", number(value)), ("currency", .string(code))])
         }
         if end == followerEnd ? followerAtEnd : followerMatters(end) {
-            if let next = word(end) {
+            // The word after the number, tested on its token (no String).
+            if end < tokens.count {
                 if let length = percentLength(at: end) {
                     end += length
                     return make("PERCENT", [("value", number(amount))])
                 }
-                if (next == "percentage" || next == "basis") && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
+                let basis = wordIs(end, "basis")
+                if (basis || wordIs(end, "percentage")) && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
-                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(next == "basis" ? "bp" : "percent point"))])
+                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(basis ? "bp" : "percent point"))])
                 }
-                if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
+                if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     if wordIs(end + 1, "ago") {
                         end += 2
                         let (letter, multiple) = NumberWords.isoUnit(designator)
@@ -178,7 +180,7 @@ extension NumberScanner {
                     return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
-                if next == "of", core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
+                if wordIs(end, "of"), core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
@@ -187,10 +189,10 @@ extension NumberScanner {
                     end += measure.length
                     return make("QUANTITY", [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
                 }
-                if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
+                if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
                 }
-                if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
+                if wordIs(end, "s"), attached(end), core.yearLike, Int(value) % 10 == 0 {
                     end += 1
                     let begin = wordIs(start - 1, "the") ? start - 1 : start
                     return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
@@ -223,7 +225,7 @@ extension NumberScanner {
         case .word, .abbreviation:
             return isIn(NumberWords.followers, index)
         case .punctuation, .symbol:
-            let byte = document.bytes[tokens[index].span.bytes.lowerBound]
+            let byte = bytes[tokens[index].span.bytes.lowerBound]
             switch byte {
             case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/"): return true
             default: return false
@@ -341,8 +343,8 @@ extension NumberScanner {
         guard isCapitalized(index), tokens[index].kind != .number else { return nil }
         // "Dec.": the month's name without the full stop, read off the bytes when they are ASCII.
         let range = tokens[index].span.bytes
-        let name = document.bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
-        let month = document.bytes.withUnsafeBufferPointer { bytes in
+        let name = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
+        let month = bytes.withUnsafeBufferPointer { bytes in
             NumberWords.months.value(folding: bytes[name]) { words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index] }
         }
         guard let month, isCapitalized(index) else { return nil }
@@ -586,12 +588,20 @@ extension NumberScanner {
     /// after a number are mostly read nowhere else.
     func isNounLike(at index: Int, plural: Bool) -> Bool {
         let range = tokens[index].span.bytes
-        let ascii: Bool? = document.bytes.withUnsafeBufferPointer { bytes in
+        let ascii: Bool? = bytes.withUnsafeBufferPointer { bytes in
             let token = bytes[range]
             guard !token.contains(where: { $0 >= 0x80 }) else { return nil }
             return Self.isNounLike(length: token.count, plural: plural, isListed: { isIn($0, index) }) { suffix in
-                let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-                return token.count >= tail.count && zip(token.suffix(tail.count), tail).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
+                // Byte by byte from the end, folding as lower-casing does.
+                let count = suffix.utf8CodeUnitCount
+                guard token.count >= count else { return false }
+                var offset = 0
+                while offset < count {
+                    let byte = token[token.endIndex - count + offset]
+                    if (byte &- 65 < 26 ? byte | 0x20 : byte) != suffix.utf8Start[offset] { return false }
+                    offset += 1
+                }
+                return true
             }
         }
         return ascii ?? Self.isNounLike(words[index], plural: plural)
@@ -602,6 +612,8 @@ extension NumberScanner {
     }
 
     /// The rule itself, over a word's byte length, its membership in a list and its suffixes.
+    /// Inlined, so that the closures are too.
+    @inline(__always)
     private static func isNounLike(length: Int, plural: Bool, isListed: (WordSet) -> Bool, ends: (StaticString) -> Bool) -> Bool {
         if length <= 2 || ends("ing") || ends("ly") || isListed(stopWords) { return false }
         if isListed(irregularPlurals) { return true }
@@ -640,7 +652,14 @@ extension String {
     func dashSeparatedParts(emDash: Bool = false) -> [String] {
         let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return bytes.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+            // By hand: the generic split made an array of slices first.
+            var parts: [String] = []
+            var start = 0
+            for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == UInt8(ascii: "-") {
+                if offset > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)) }
+                start = offset + 1
+            }
+            return parts
         }
         return (ascii ?? nil) ?? split(whereSeparator: { $0 == "-" || (emDash && $0 == "—") }).map(String.init)
     }
@@ -680,8 +699,8 @@ extension NumberScanner {
         // Every idiom below is one of six words, a quarter ("Q3") or hyphenated: an ASCII token
         // that is none of these is told from its bytes, without a String.
         let range = tokens[index].span.bytes
-        if document.bytes[range].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }),
-           !(range.count == 2 && document.bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q")),
+        if bytes[range].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }),
+           !(range.count == 2 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q")),
            !(wordIs(index, "noon") || wordIs(index, "midday") || wordIs(index, "midnight") || wordIs(index, "half")
                || wordIs(index, "quarter") || wordIs(index, "no.")) {
             return nil
@@ -776,7 +795,7 @@ extension NumberScanner {
     func numericDate(at index: Int) -> NumberMatch? {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
-        if range.count != 10, !document.bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
+        if range.count != 10, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
         let text = words[index]
         guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)

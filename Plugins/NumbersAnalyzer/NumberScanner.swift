@@ -3,58 +3,67 @@ import TextAnalysis
 /// The token scanner behind ``NumbersAnalyzer``. One instance per document.
 ///
 /// A class: the rules pass it to one another and capture it in closures, and copying a struct
-/// that holds the document retained and released each of the document's arrays.
+/// that holds the document retained and released each of the document's arrays. It keeps only
+/// the two arrays the rules read, not the whole document (made and dropped once per article).
 final class NumberScanner {
-    let document: Document
+    let bytes: [UInt8]
     let tokens: [Token]
     /// Lower-cased token texts, made on demand: only tokens near a possible number are read.
     let words: LowercasedWords
 
     init(document: Document) {
-        self.document = document
+        bytes = document.bytes
         tokens = document.tokens
-        words = LowercasedWords(document: document)
+        words = LowercasedWords(bytes: bytes, tokens: tokens)
     }
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
     /// position, and a per-token array cost more to set up and tear down than all the lookups.
-    /// One array of 16 slots: it is made and destroyed once per (often short) document.
+    /// It is made and destroyed once per (often short) document, so the slots are plain integers
+    /// (no String to set up or tear down in each) and the words sit in an array of their own.
     /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
     final class LowercasedWords {
-        private struct Slot {
-            var index: Int
-            var word: String
-        }
         private let bytes: [UInt8]
         private let tokens: [Token]
-        @exclusivity(unchecked) private var slots = [Slot](repeating: Slot(index: -1, word: ""), count: 16)
-        /// The tokens' `FoldedHash`es, direct-mapped as well: (index + 1) << 34, 1 << 33 when the token
-        /// is ASCII, and the hash. A token is looked up in many tables and hashed once.
-        @exclusivity(unchecked) private var hashes = [UInt64](repeating: 0, count: 32)
-        init(document: Document) {
-            bytes = document.bytes
-            tokens = document.tokens
+        /// Slots 0..<32: the tokens' `FoldedHash`es, direct-mapped: (index + 1) << 34, 1 << 33 when
+        /// the token is ASCII, and the hash (a token is looked up in many tables and hashed once).
+        /// Slots 32..<48: the words, direct-mapped: (index + 1) << 32 and the word's place in `made`. 0 is empty.
+        @exclusivity(unchecked) private var slots = [UInt64](repeating: 0, count: 48)
+        /// The words made, in order; a slot taken over leaves its old word here until `made` is cleared.
+        @exclusivity(unchecked) private var made: [String] = []
+        init(bytes: [UInt8], tokens: [Token]) {
+            self.bytes = bytes
+            self.tokens = tokens
         }
         subscript(index: Int) -> String {
-            let slot = index & 15
-            if slots[slot].index == index { return slots[slot].word }
+            let slot = 32 + (index & 15)
+            let entry = slots[slot]
+            if entry >> 32 == UInt64(index + 1) { return made[Int(UInt32(truncatingIfNeeded: entry))] }
             let word = Self.lowercased(bytes, tokens[index].span.bytes)
-            slots[slot] = Slot(index: index, word: word)
+            if made.count == 64 {
+                made.removeAll(keepingCapacity: true)
+                for slot in 32..<48 { slots[slot] = 0 }
+            } else if made.isEmpty {
+                made.reserveCapacity(16)
+            }
+            slots[slot] = UInt64(index + 1) << 32 | UInt64(made.count)
+            made.append(word)
             return word
         }
 
         /// The token's `FoldedHash`; nil when it is not ASCII.
         @inline(__always)
         func foldedHash(_ index: Int) -> UInt32? {
-            var entry = hashes[index & 31]
+            var entry = slots[index & 31]
             if entry >> 34 != UInt64(index + 1) { entry = hashEntry(index) }
             return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
         }
         private func hashEntry(_ index: Int) -> UInt64 {
-            let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0[tokens[index].span.bytes]) }
+            let range = tokens[index].span.bytes
+            let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0, range) }
             let entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
-            hashes[index & 31] = entry
+            slots[index & 31] = entry
             return entry
         }
 
@@ -92,10 +101,10 @@ final class NumberScanner {
     func scan() -> [NumberMatch] {
         let filter = StartFilter.shared
         return tokens.withUnsafeBufferPointer { tokenBuffer in
-            document.bytes.withUnsafeBufferPointer { byteBuffer in
+            bytes.withUnsafeBufferPointer { byteBuffer in
                 var matches: [NumberMatch] = []
                 // About one match per 20 tokens in news, more in short articles: most never regrow the array.
-                matches.reserveCapacity(min(tokenBuffer.count / 8, 1024))
+                matches.reserveCapacity(min(max(tokenBuffer.count / 6, 8), 1024))
                 var index = 0
                 while index < tokenBuffer.count {
                     guard filter.mayStart(at: index, tokens: tokenBuffer, bytes: byteBuffer) else {
@@ -121,8 +130,8 @@ final class NumberScanner {
     func identifierEnd(at index: Int) -> Int? {
         if tokens[index].kind == .number {
             // Most numbers stand alone: no leading zero and nothing glued after them.
-            let bytes = tokens[index].span.bytes
-            let leadingZero = bytes.count > 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "0") && Self.isDigit(document.bytes[bytes.lowerBound + 1])
+            let range = tokens[index].span.bytes
+            let leadingZero = range.count > 1 && bytes[range.lowerBound] == UInt8(ascii: "0") && Self.isDigit(bytes[range.lowerBound + 1])
             if !leadingZero && !attached(index + 1) { return nil }
         } else if !(wordIs(index, "+") && kind(index + 1) == .number && attached(index + 1)) {
             return nil
@@ -179,7 +188,7 @@ final class NumberScanner {
         guard index >= 0, index < tokens.count else { return false }
         // Most tests fail on the first byte: an ASCII first character stays first under
         // lower-casing and normalization, so it must already match.
-        let first = document.bytes[tokens[index].span.bytes.lowerBound]
+        let first = bytes[tokens[index].span.bytes.lowerBound]
         if literal.isASCII, literal.utf8CodeUnitCount > 0, first < 0x80, (first &- 65 < 26 ? first | 0x20 : first) != literal.utf8Start[0] { return false }
         return wordEquals(index, literal)
     }
@@ -187,7 +196,7 @@ final class NumberScanner {
     private func wordEquals(_ index: Int, _ literal: StaticString) -> Bool {
         let range = tokens[index].span.bytes
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-        return document.bytes.withUnsafeBufferPointer { bytes in
+        return bytes.withUnsafeBufferPointer { bytes in
             guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
                 return words[index] == String(decoding: expected, as: UTF8.self)
             }
@@ -205,7 +214,7 @@ final class NumberScanner {
         return lookup(table, index, hash: hash)
     }
     private func lookup<Value>(_ table: Lexicon<Value>, _ index: Int, hash: UInt32?) -> Value? {
-        document.bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
     }
     /// `set.contains(words[index])` without making the String for an ASCII token.
     @inline(__always)
@@ -216,13 +225,17 @@ final class NumberScanner {
         return isIn(set, index, hash: hash)
     }
     private func isIn(_ set: WordSet, _ index: Int, hash: UInt32?) -> Bool {
-        document.bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
     }
     /// `list.contains(word(index) ?? "")` without making the String for an ASCII token (no list holds "").
     func isListed(_ list: WordList, _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let ascii = document.bytes.withUnsafeBufferPointer { list.contains(folding: $0[tokens[index].span.bytes]) }
+        let ascii = bytes.withUnsafeBufferPointer { list.contains(folding: $0[tokens[index].span.bytes]) }
         return ascii ?? list.contains(words[index])
+    }
+    /// Whether the token's bytes hold `byte`.
+    func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
+        bytes[tokens[index].span.bytes].contains(byte)
     }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
@@ -230,21 +243,21 @@ final class NumberScanner {
     }
     func isCapitalized(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let byte = document.bytes[tokens[index].span.bytes.lowerBound]
+        let byte = bytes[tokens[index].span.bytes.lowerBound]
         return byte >= 65 && byte <= 90
     }
     func isAllCaps(_ index: Int) -> Bool {
-        !document.bytes[tokens[index].span.bytes].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        !bytes[tokens[index].span.bytes].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
     func sentenceStart(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1].span.bytes
-        if previous.count == 1, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(document.bytes[previous.lowerBound]) {
+        if previous.count == 1, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(bytes[previous.lowerBound]) {
             return true
         }
-        if previous.count == 3, document.bytes[previous].elementsEqual("“".utf8) { return true }
+        if previous.count == 3, bytes[previous].elementsEqual("“".utf8) { return true }
         // "... Industries Inc. Five new directors": an abbreviation's full stop can end the sentence too.
-        if tokens[index - 1].kind == .abbreviation, document.bytes[previous.upperBound - 1] == UInt8(ascii: "."), isCapitalized(index),
+        if tokens[index - 1].kind == .abbreviation, bytes[previous.upperBound - 1] == UInt8(ascii: "."), isCapitalized(index),
            previous.count > 2 {
             return true
         }
@@ -252,7 +265,7 @@ final class NumberScanner {
     }
     func lineBreakBefore(_ index: Int) -> Bool {
         guard index > 0 else { return true }
-        return document.bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(10)
+        return bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(10)
     }
 
     // MARK: - One expression
@@ -322,16 +335,24 @@ final class NumberScanner {
 
     func currencyPrefix(at index: Int) -> (Int, String)? {
         guard let tokenKind = kind(index), tokenKind != .number, tokenKind != .punctuation else { return nil }
-        let word = words[index]
-        if index + 1 < tokens.count, attached(index + 1), let code = NumberWords.currencyPrefixes[word + words[index + 1]] {
+        // Two ASCII tokens longer together than every prefix cannot spell one ("about,"): no String is made.
+        if index + 1 < tokens.count, attached(index + 1),
+           tokens[index + 1].span.bytes.upperBound - tokens[index].span.bytes.lowerBound <= Self.longestCurrencyPrefix
+            || bytes[tokens[index].span.bytes.lowerBound..<tokens[index + 1].span.bytes.upperBound].contains(where: { $0 >= 0x80 }),
+           let code = NumberWords.currencyPrefixes[words[index] + words[index + 1]] {
             return (2, code)
         }
-        if let code = NumberWords.currencyPrefixes[word], tokens[index].kind == .symbol || word.count == 3 || word == "rs" {
+        if let code = lookup(NumberWords.currencyPrefixes, index) {
+            let word = words[index]
+            guard tokens[index].kind == .symbol || word.count == 3 || word == "rs" else { return nil }
             if tokens[index].kind != .symbol, kind(index + 1) != .number { return nil }
             return (1, code)
         }
         return nil
     }
+
+    /// In bytes: an ASCII text longer than this is no currency prefix.
+    static let longestCurrencyPrefix = NumberWords.currencyPrefixes.keys.map(\.utf8.count).max() ?? 0
 
     // MARK: - Cores
 
@@ -362,14 +383,14 @@ final class NumberScanner {
         // Most number tokens are ASCII digits with group separators or a decimal point: they are
         // read off the document's bytes (lower-casing leaves them as they are), without a String.
         let range = tokens[index].span.bytes
-        let plain = document.bytes[range].allSatisfy { Self.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+        let plain = bytes[range].allSatisfy { Self.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
         let length: Int
         let allDigits: Bool
         let parsed: Double?
         if plain {
             length = range.count
-            allDigits = document.bytes[range].allSatisfy(Self.isDigit)
-            parsed = Self.parseDigits(document.bytes[range]) { words[index] }
+            allDigits = bytes[range].allSatisfy(Self.isDigit)
+            parsed = Self.parseDigits(bytes[range]) { words[index] }
         } else {
             let text = words[index]
             let utf8 = text.utf8
@@ -481,10 +502,9 @@ final class NumberScanner {
     func isNameBefore(_ index: Int) -> Bool {
         guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
         // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
-        if document.bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
+        if bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = index - 1
-        let bytes = document.bytes[tokens[previous].span.bytes]
-        guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
+        guard bytes[tokens[previous].span.bytes].contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous) {
             return false
@@ -540,12 +560,12 @@ final class NumberScanner {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     func wordCore(at index: Int) -> Core? {
-        let first = words[index]
+        let article = wordIs(index, "a") || wordIs(index, "an")
         // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four";
         // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
-        if isCapitalized(index), !sentenceStart(index), first != "a", first != "an", !isAllCaps(index) { return nil }
+        if isCapitalized(index), !sentenceStart(index), !article, !isAllCaps(index) { return nil }
         // "a dozen", "a couple", "a pair", "a hundred", "a million"
-        if first == "a" || first == "an", let next = word(index + 1) {
+        if article, let next = word(index + 1) {
             switch next {
             case "dozen": return Core(tokens: index..<(index + 2), value: 12, kind: .words)
             case "couple", "pair": return Core(tokens: index..<(index + 2), value: 2, kind: .words)
@@ -565,7 +585,7 @@ final class NumberScanner {
             default: return nil
             }
         }
-        if first == "half" {
+        if wordIs(index, "half") {
             guard let article = word(index + 1), article == "a" || article == "an" else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
             }
@@ -577,26 +597,26 @@ final class NumberScanner {
             guard NumberWords.timeUnits[next] != nil || next == "percentage" else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
-        if let plural = NumberWords.pluralScales[first] ?? (first == "tens" ? 20 : nil) {
+        if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {
             // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
             if wordIs(index + 1, "of"), let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
                 return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
             }
-            if first == "tens" { return nil }
+            if wordIs(index, "tens") { return nil }
             return Core(tokens: index..<(index + 1), value: plural, kind: .words, magnified: true)
         }
         // Ordinals: "third", "twenty-first", "twentyfifth", "twenty fifth", "forty—second".
-        if let ordinal = ordinalValue(first) {
+        if let ordinal = ordinalValue(at: index) {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
-        if let tens = NumberWords.tens[first] {
+        if let tens = lookup(NumberWords.tens, index) {
             let unitIndex = Self.dashes.contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
             if let unit = lookup(NumberWords.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = first.containsByte(UInt8(ascii: "-")) ? first.dashSeparatedParts() : []
+        let parts = containsByte(index, UInt8(ascii: "-")) ? words[index].dashSeparatedParts() : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -609,7 +629,7 @@ final class NumberScanner {
     /// Quarters are also periods of a year ("two quarters later", "in three quarters"), so they
     /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
     func spacedFraction(at index: Int) -> Core? {
-        guard let numerator = NumberWords.units[words[index]], numerator >= 1, let next = word(index + 1), !attached(index + 1),
+        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, let next = word(index + 1), !attached(index + 1),
               next != "half", next != "halves", let fraction = NumberWords.fractions[next],
               Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {
@@ -621,6 +641,14 @@ final class NumberScanner {
 
     /// Words before "N quarters" that make them periods of time.
     static let periodLeads: WordSet = ["in", "for", "over", "past", "last", "next", "first", "previous"]
+
+    /// `ordinalValue(words[index])`; a table word or a short ASCII token needs no String.
+    func ordinalValue(at index: Int) -> Int? {
+        if let value = lookup(NumberWords.ordinalUnits, index) { return value }
+        let range = tokens[index].span.bytes
+        if range.count <= 5, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
+        return ordinalValue(words[index])
+    }
 
     func ordinalValue(_ word: String) -> Int? {
         if let value = NumberWords.ordinalUnits[word] { return value }
@@ -649,35 +677,39 @@ final class NumberScanner {
         var end = index
         var sawNumber = initial != nil
         var position = index
+        // The words are tested on the tokens (hashed once, no String) wherever a table or a literal decides.
         while position < tokens.count, tokens[position].kind == .word {
-            let word = words[position]
-            if word == "and", sawNumber, let next = self.word(position + 1) {
-                if next == "a", self.wordIs(position + 2, "half") {
+            if wordIs(position, "and"), sawNumber, position + 1 < tokens.count {
+                if wordIs(position + 1, "a"), self.wordIs(position + 2, "half") {
                     current += 0.5
                     position += 3
                     end = position
                     continue
                 }
-                if NumberWords.units[next] != nil || NumberWords.tens[next] != nil || next.contains("-") {
+                // A "-" Character holds the "-" byte: only then can the word contain it.
+                if lookup(NumberWords.units, position + 1) != nil || lookup(NumberWords.tens, position + 1) != nil
+                    || (containsByte(position + 1, UInt8(ascii: "-")) && words[position + 1].contains("-")) {
                     position += 1
                     continue
                 }
             }
-            if word == "point", sawNumber, current == current.rounded(), let decimals = decimalDigits(at: position + 1) {
+            if wordIs(position, "point"), sawNumber, current == current.rounded(), let decimals = decimalDigits(at: position + 1) {
                 current += decimals.value
                 position = decimals.end
                 end = position
                 continue
             }
-            let value = word.containsByte(UInt8(ascii: "-")) ? Self.smallNumber(word.dashSeparatedParts()) : Self.smallNumber(word)
+            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(words[position].dashSeparatedParts())
+                : lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100
                 guard current == current.rounded(), remainder == 0 || (remainder >= 20 && remainder % 10 == 0 && value < 10) else { break }
                 current += Double(value)
-            } else if word == "hundred" && sawNumber {
+            } else if wordIs(position, "hundred") && sawNumber {
                 current = max(current, 1) * 100
-            } else if let scale = NumberWords.scales[word] ?? NumberWords.countedScales[word], scale >= 1000, sawNumber, word != "mln" || current > 0 {
+            } else if let scale = lookup(NumberWords.scales, position) ?? lookup(NumberWords.countedScales, position), scale >= 1000, sawNumber,
+                      !wordIs(position, "mln") || current > 0 {
                 if scale > largest, total > 0 {
                     total = (total + current) * scale // "three thousand millions"
                 } else {
@@ -685,7 +717,7 @@ final class NumberScanner {
                 }
                 largest = max(largest, scale)
                 current = 0
-            } else if word == "dozen" || word == "dozens", sawNumber {
+            } else if wordIs(position, "dozen") || wordIs(position, "dozens"), sawNumber {
                 current = max(current, 1) * 12
             } else {
                 break

@@ -97,10 +97,8 @@ private final class WordIndex: Sendable {
     enum Lookup { case found(Int), absent, unsure }
 
     let keys: [String]
-    /// Every key's bytes, one after another: key n is `keyBytes[keyStarts[n]..<keyStarts[n + 1]]`.
-    /// One flat array, so a hit compares bytes without retaining a per-key array.
-    private let keyBytes: [UInt8]
-    private let keyStarts: [Int]
+    /// Every key's bytes, in one flat array: a hit compares bytes without retaining a per-key array.
+    private let keyBytes: PackedWords
     private let bits: [UInt64]
     /// High 32 bits: the hash; low bits: the key's position + 1; 0 is empty.
     private let slots: [UInt64]
@@ -108,8 +106,7 @@ private final class WordIndex: Sendable {
 
     init(_ keys: [String]) {
         self.keys = keys
-        keyBytes = keys.flatMap { Array($0.utf8) }
-        keyStarts = keys.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+        keyBytes = PackedWords(keys)
         asciiKeys = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 16
         while capacity < keys.count * 4 { capacity *= 2 }
@@ -156,18 +153,7 @@ private final class WordIndex: Sendable {
         while slots[slot] != 0 {
             let entry = slots[slot]
             let position = Int(UInt32(truncatingIfNeeded: entry)) - 1
-            if UInt32(entry >> 32) == hash, keyStarts[position + 1] - keyStarts[position] == token.count {
-                var key = keyStarts[position]
-                var same = true
-                for byte in token {
-                    if keyBytes[key] != (byte &- 65 < 26 ? byte | 0x20 : byte) {
-                        same = false
-                        break
-                    }
-                    key += 1
-                }
-                if same { return .found(position) }
-            }
+            if UInt32(entry >> 32) == hash, keyBytes.word(position, equals: token, folding: true) { return .found(position) }
             slot = (slot + 1) & (slots.count - 1)
         }
         return asciiKeys ? .absent : .unsure
@@ -218,17 +204,17 @@ enum FoldedHash {
 /// when their bytes are equal, so only non-ASCII words take the Unicode comparison.
 final class WordList: Sendable, ExpressibleByArrayLiteral {
     private let words: [String]
-    private let bytes: [[UInt8]]
+    private let bytes: PackedWords
 
     init(arrayLiteral elements: String...) {
         words = elements
-        bytes = elements.map { Array($0.utf8) }
+        bytes = PackedWords(elements)
     }
 
     func contains(_ word: String) -> Bool {
         let ascii = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
             guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            return bytes.contains { $0.count == utf8.count && $0.withUnsafeBufferPointer { $0.elementsEqual(utf8) } }
+            return words.indices.contains { bytes.word($0, equals: utf8[...], folding: false) }
         }
         if let found = ascii ?? nil { return found }
         return words.contains(word)
@@ -237,8 +223,31 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
     /// `contains` of an ASCII token's lower-cased text, from its bytes; nil for a token that is not ASCII.
     func contains(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool? {
         guard !token.contains(where: { $0 >= 0x80 }) else { return nil }
-        return bytes.contains { word in
-            word.count == token.count && zip(word, token).allSatisfy { $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }
+        return words.indices.contains { bytes.word($0, equals: token, folding: true) }
+    }
+}
+
+/// The UTF-8 bytes of a list of words, one after another in one array: word n is
+/// `bytes[starts[n]..<starts[n + 1]]`.
+struct PackedWords: Sendable {
+    private let bytes: [UInt8]
+    private let starts: [Int]
+
+    init(_ words: [String]) {
+        bytes = words.flatMap { Array($0.utf8) }
+        starts = words.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+    }
+
+    /// Whether word n equals the token's bytes; with `folding`, the token's ASCII capitals are
+    /// compared as the scanner's lower-casing leaves them.
+    @inline(__always)
+    func word(_ n: Int, equals token: Slice<UnsafeBufferPointer<UInt8>>, folding: Bool) -> Bool {
+        guard starts[n + 1] - starts[n] == token.count else { return false }
+        var offset = starts[n]
+        for byte in token {
+            if bytes[offset] != (folding && byte &- 65 < 26 ? byte | 0x20 : byte) { return false }
+            offset += 1
         }
+        return true
     }
 }

@@ -125,7 +125,7 @@ extension NumberScanner {
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
-            if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end),
+            if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), isWeight(start: start, unit: end),
                subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
                 end += 1
                 return make("QUANTITY", [("value", number(amount)), ("unit", "lb")])
@@ -292,25 +292,28 @@ extension NumberScanner {
     /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
     /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
     func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
-        guard let next = word(index) else { return nil }
-        if next == "°" || next == "degrees" || next == "degree" {
+        guard index >= 0, index < tokens.count else { return nil }
+        // The unit is tested on its token (no String). An ASCII token is never "°": no ASCII text is
+        // canonically equivalent to it, so only other tokens need their String for that test.
+        if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && words[index] == "°") {
             if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
                 return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
             }
             return (1, "°", 1)
         }
         // "35C": a temperature when the capital is written against the digits.
-        if next == "c" || next == "f", attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, next == "c" ? "°C" : "°F", 1) }
+        let celsius = wordIs(index, "c")
+        if celsius || wordIs(index, "f"), attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, celsius ? "°C" : "°F", 1) }
         // "sq km", "square kilometres", "cubic metres"
-        if let power = NumberWords.unitPowers[next], let base = lookup(NumberWords.measureUnits, index + 1),
+        if let power = lookup(NumberWords.unitPowers, index), let base = lookup(NumberWords.measureUnits, index + 1),
            Self.lengthUnits.contains(base) {
             return (2, base + power, 1)
         }
-        if next == "nautical", let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
-        guard let unit = NumberWords.measureUnits[next] else { return nil }
-        if next == "m" && (!attached(index) && spelled || isCapitalized(index)) { return nil }
-        if next == "g" && !(attached(index) && !isCapitalized(index)) { return nil }
-        let factor = next == "bcm" ? 1e9 : 1
+        if wordIs(index, "nautical"), let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
+        guard let unit = lookup(NumberWords.measureUnits, index) else { return nil }
+        if wordIs(index, "m") && (!attached(index) && spelled || isCapitalized(index)) { return nil }
+        if wordIs(index, "g") && !(attached(index) && !isCapitalized(index)) { return nil }
+        let factor = wordIs(index, "bcm") ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
         if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
@@ -451,8 +454,9 @@ extension NumberScanner {
         var end = core.tokens.upperBound
         guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
         // "between 5% and 7%": the unit may be written after both bounds.
-        let firstUnit = percentLength(at: end)
-        if let firstUnit, wordIs(start - 1, "between") { end += firstUnit }
+        // Only after "between" may the unit come first ("between 5% and 7%").
+        let firstUnit = wordIs(start - 1, "between") ? percentLength(at: end) : nil
+        if let firstUnit { end += firstUnit }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         let joiner = words[end]
         if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
@@ -493,7 +497,7 @@ extension NumberScanner {
         if let length = percentLength(at: rangeEnd) {
             rangeEnd += length
             extra["unit"] = "percent"
-        } else if firstUnit != nil, wordIs(start - 1, "between") {
+        } else if firstUnit != nil {
             return nil
         } else if let measure = measureUnit(at: rangeEnd, words: second.kind == .words) {
             rangeEnd += measure.length
@@ -678,6 +682,8 @@ extension String {
 
     /// Drops an ordinal suffix: "24th" → "24".
     func trimmingSuffix() -> String {
+        // Most end in a digit: a last byte that is ASCII and none of "t", "d", "h" ends no suffix.
+        if let last = utf8.last, last < 0x80, last != UInt8(ascii: "t"), last != UInt8(ascii: "d"), last != UInt8(ascii: "h") { return self }
         for suffix in ["st", "nd", "rd", "th"] where hasSuffix(suffix) { return String(dropLast(2)) }
         return self
     }

@@ -233,6 +233,10 @@ final class NumberScanner {
         let ascii = bytes.withUnsafeBufferPointer { list.contains(folding: $0[tokens[index].span.bytes]) }
         return ascii ?? list.contains(words[index])
     }
+    /// Whether any of the token's bytes is not ASCII.
+    func containsNonASCII(_ index: Int) -> Bool {
+        bytes[tokens[index].span.bytes].contains { $0 >= 0x80 }
+    }
     /// Whether the token's bytes hold `byte`.
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
@@ -252,8 +256,11 @@ final class NumberScanner {
     func sentenceStart(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1].span.bytes
-        if previous.count == 1, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(bytes[previous.lowerBound]) {
-            return true
+        if previous.count == 1 {
+            switch bytes[previous.lowerBound] {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":"): return true
+            default: break
+            }
         }
         if previous.count == 3, bytes[previous].elementsEqual("“".utf8) { return true }
         // "... Industries Inc. Five new directors": an abbreviation's full stop can end the sentence too.
@@ -500,7 +507,7 @@ final class NumberScanner {
     /// A capitalized word opening the sentence is a name only when the number has no unit or magnitude
     /// ("Apollo 11 landed", but "Net 5.2 mln", "Shr 1.25 dlrs").
     func isNameBefore(_ index: Int) -> Bool {
-        guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
+        guard index > 0, tokens[index - 1].kind == .word, !sentenceStart(index) else { return false }
         // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
         if bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = index - 1

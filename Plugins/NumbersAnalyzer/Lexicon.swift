@@ -205,10 +205,13 @@ enum FoldedHash {
 final class WordList: Sendable, ExpressibleByArrayLiteral {
     private let words: [String]
     private let bytes: PackedWords
+    /// The ASCII words, by `FoldedHash`: an ASCII token equals only those.
+    private let asciiIndex: WordIndex
 
     init(arrayLiteral elements: String...) {
         words = elements
         bytes = PackedWords(elements)
+        asciiIndex = WordIndex(elements.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     }
 
     func contains(_ word: String) -> Bool {
@@ -220,10 +223,13 @@ final class WordList: Sendable, ExpressibleByArrayLiteral {
         return words.contains(word)
     }
 
-    /// `contains` of an ASCII token's lower-cased text, from its bytes; nil for a token that is not ASCII.
-    func contains(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool? {
-        guard !token.contains(where: { $0 >= 0x80 }) else { return nil }
-        return words.indices.contains { bytes.word($0, equals: token, folding: true) }
+    /// As ``Lexicon/mayContain(hash:)``, for an ASCII token.
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool { asciiIndex.mayContain(hash: hash) }
+    /// `contains` of an ASCII token's lower-cased text, from its bytes and `FoldedHash`.
+    func contains(hash: UInt32, folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if case .found = asciiIndex.find(hash: hash, folding: token) { return true }
+        return false
     }
 }
 

@@ -401,9 +401,10 @@ extension NumberScanner {
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
         guard tokens[index].kind == .word else { return nil }
-        // A weekday is capitalized; any other word here is one of six, told from the bytes without a String.
-        guard isCapitalized(index) || wordIs(index, "yesterday") || wordIs(index, "today") || wordIs(index, "tomorrow")
-            || wordIs(index, "last") || wordIs(index, "next") || wordIs(index, "this") else { return nil }
+        // One of six words, or a capitalized weekday: told from the token without a String.
+        guard wordIs(index, "yesterday") || wordIs(index, "today") || wordIs(index, "tomorrow") || wordIs(index, "last")
+            || wordIs(index, "next") || wordIs(index, "this") || (isCapitalized(index) && lookup(NumberWords.weekdays, index) != nil)
+        else { return nil }
         let word = words[index]
         switch word {
         case "yesterday", "today", "tomorrow":
@@ -576,11 +577,16 @@ extension NumberScanner {
     func counts(after index: Int, plural: Bool) -> Range<Int>? {
         var end = index
         var lastNoun: Int?
+        // The test of the word after a noun, kept for the next turn (which tests the same word).
+        var tested = (index: -1, noun: false)
         while end < tokens.count, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
             if isIn(Self.stopWords, end) { break }
-            if isNounLike(at: end, plural: plural) { lastNoun = end }
+            if tested.index == end ? tested.noun : isNounLike(at: end, plural: plural) { lastNoun = end }
             end += 1
-            if lastNoun == end - 1, end < tokens.count, !isNounLike(at: end, plural: plural) { break }
+            if lastNoun == end - 1, end < tokens.count {
+                tested = (end, isNounLike(at: end, plural: plural))
+                if !tested.noun { break }
+            }
         }
         guard let lastNoun else { return nil }
         return index..<(lastNoun + 1)

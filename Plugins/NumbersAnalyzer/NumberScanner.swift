@@ -228,10 +228,12 @@ final class NumberScanner {
         bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
     }
     /// `list.contains(word(index) ?? "")` without making the String for an ASCII token (no list holds "").
+    @inline(__always)
     func isListed(_ list: WordList, _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let ascii = bytes.withUnsafeBufferPointer { list.contains(folding: $0[tokens[index].span.bytes]) }
-        return ascii ?? list.contains(words[index])
+        guard let hash = words.foldedHash(index) else { return list.contains(words[index]) }
+        if !list.mayContain(hash: hash) { return false }
+        return bytes.withUnsafeBufferPointer { list.contains(hash: hash, folding: $0[tokens[index].span.bytes]) }
     }
     /// Whether any of the token's bytes is not ASCII.
     func containsNonASCII(_ index: Int) -> Bool {

@@ -137,10 +137,10 @@ final class NumberScanner {
             return nil
         }
         // A leading zero is a dialling or area prefix ("067 123 45 67"), never a count.
-        let text = words[index]
-        let utf8 = text.utf8
-        if utf8.count > 1, utf8.first == UInt8(ascii: "0"), utf8.dropFirst().first.map(Self.isDigit) == true,
-           text.containsByte(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
+        // Read off the bytes: lower-casing keeps digits and spaces, and makes neither.
+        let range = tokens[index].span.bytes
+        if range.count > 1, bytes[range.lowerBound] == UInt8(ascii: "0"), Self.isDigit(bytes[range.lowerBound + 1]),
+           containsByte(index, UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
             var end = index + 1
             while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
@@ -638,11 +638,13 @@ final class NumberScanner {
     /// Quarters are also periods of a year ("two quarters later", "in three quarters"), so they
     /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
     func spacedFraction(at index: Int) -> Core? {
-        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, let next = word(index + 1), !attached(index + 1),
-              next != "half", next != "halves", let fraction = NumberWords.fractions[next],
-              Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
+        // The denominator is tested on its token first: most words after a number word are none.
+        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokens.count, !attached(index + 1),
+              !wordIs(index + 1, "half"), !wordIs(index + 1, "halves"), let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
+        let next = words[index + 1]
+        guard Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {
-            if let previous = word(index - 1), Self.periodLeads.contains(previous) { return nil }
+            if isIn(Self.periodLeads, index - 1) { return nil }
             guard wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation else { return nil }
         }
         return Core(tokens: index..<(index + 2), value: Double(numerator) * fraction, kind: .fraction)

@@ -148,7 +148,7 @@ struct StartFilter: Sendable {
     }
 
     private func mayStartByRoles(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let roles = classify(index, tokens: tokens, bytes: bytes)
+        let roles = classify(index, tokens: tokens, bytes: bytes, shapeKnown: true)
         if roles.contains(.strong) { return true }
         if Self.neverStarts(roles) { return false }
         let next = index + 1 < tokens.count ? classify(index + 1, tokens: tokens, bytes: bytes) : []
@@ -171,7 +171,9 @@ struct StartFilter: Sendable {
     }
 
     /// The roles of a token; a number, or a sign or currency symbol before digits, is `.strong`.
-    private func classify(_ index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Roles {
+    /// `shapeKnown`: the token is a word that passed `mayBeTableWord` already (with the start tables,
+    /// a subset of these).
+    private func classify(_ index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, shapeKnown: Bool = false) -> Roles {
         let token = tokens[index]
         let start = token.span.bytes.lowerBound
         switch token.kind {
@@ -188,7 +190,7 @@ struct StartFilter: Sendable {
             return attachedDigits && sign ? [.strong, .digits] : []
         default: return []
         }
-        guard mayBeTableWord(token.span.bytes, bytes: bytes, shapes: shapes, endings: endings) else { return [] }
+        guard shapeKnown || mayBeTableWord(token.span.bytes, bytes: bytes, shapes: shapes, endings: endings) else { return [] }
         var end = token.span.bytes.upperBound
         if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
         // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").

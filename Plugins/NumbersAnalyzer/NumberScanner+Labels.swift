@@ -28,7 +28,7 @@ extension NumberScanner {
                 if next.hasPrefix("p") { hours += 12 }
                 return makeTime(hours * 60)
             }
-            if wordIs(end, "gmt") || wordIs(end, "utc"), words[core.tokens.lowerBound].utf8.count == 4, let clock = Int(words[core.tokens.lowerBound]),
+            if wordIs(end, "gmt") || wordIs(end, "utc"), let clock = integer(core.tokens.lowerBound, length: 4),
                clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
@@ -333,7 +333,7 @@ extension NumberScanner {
         var year: Int?
         var yearIndex = end
         if wordIs(yearIndex, ",") { yearIndex += 1 }
-        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].utf8.count == 4, (1800...2100).contains(value) {
+        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
@@ -353,16 +353,16 @@ extension NumberScanner {
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
-        if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].utf8.count <= 4 {
+        if next < tokens.count, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
             var end = next + 1
             var year: Int?
             var yearIndex = end
             if wordIs(yearIndex, ",") { yearIndex += 1 }
-            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
-            if words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+            if let value = integer(next, length: 4), (1800...2100).contains(value) {
                 return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
@@ -371,7 +371,7 @@ extension NumberScanner {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
-                if kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+                if kind(yearIndex) == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
                     year = value
                     lastEnd = yearIndex + 1
                 }
@@ -380,7 +380,7 @@ extension NumberScanner {
             }
             return NumberMatch(label: "DATE", tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
-        if next < tokens.count, tokens[next].kind == .number, words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+        if next < tokens.count, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
             return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
@@ -741,7 +741,7 @@ extension NumberScanner {
             break
         }
         if word.utf8.count == 2, word.utf8.first == UInt8(ascii: "q"), let quarter = Int(word.dropFirst()), (1...4).contains(quarter) {
-            if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
+            if kind(index + 1) == .number, let year = integer(index + 1, length: 4) {
                 return date(2, .quarter(year: year, quarter: quarter))
             }
             return date(1, .quarter(year: nil, quarter: quarter))
@@ -752,7 +752,7 @@ extension NumberScanner {
             // "mid-January", "mid-2025": the grain of what is named.
             if Self.periodPrefixes.contains(parts[0]) {
                 if let month = NumberWords.months[parts[1]] {
-                    if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
+                    if kind(index + 1) == .number, let year = integer(index + 1, length: 4) {
                         return date(2, .absolute(year: year, month: month, day: nil))
                     }
                     return date(1, .absolute(year: nil, month: month, day: nil))
@@ -796,7 +796,7 @@ extension NumberScanner {
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
     func quarterYear(after index: Int) -> (Int?, Int) {
         let yearIndex = wordIs(index, "of") ? index + 1 : index
-        guard kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let year = Int(words[yearIndex]), (1800...2100).contains(year) else {
+        guard kind(yearIndex) == .number, let year = integer(yearIndex, length: 4), (1800...2100).contains(year) else {
             return (nil, index)
         }
         return (year, yearIndex + 1)

@@ -235,6 +235,25 @@ final class NumberScanner {
         if !list.mayContain(hash: hash) { return false }
         return bytes.withUnsafeBufferPointer { list.contains(hash: hash, folding: $0[tokens[index].span.bytes]) }
     }
+    /// `Int(words[index])` when the lower-cased token has `length` UTF-8 bytes, else nil: a year or a
+    /// clock time of ASCII digits is read off the bytes, without a String.
+    func integer(_ index: Int, length: Int) -> Int? {
+        let range = tokens[index].span.bytes
+        if range.count == length, bytes[range].allSatisfy(Self.isDigit) {
+            return bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+        // ASCII of another length lower-cases to that length; anything else takes the String.
+        if range.count != length, !containsNonASCII(index) { return nil }
+        let word = words[index]
+        return word.utf8.count == length ? Int(word) : nil
+    }
+    /// `Int(words[index].trimmingSuffix())` for a token of at most four UTF-8 bytes ("24", "24th").
+    func dayNumber(_ index: Int) -> Int? {
+        let range = tokens[index].span.bytes
+        if range.count <= 4, bytes[range].allSatisfy(Self.isDigit) { return integer(index, length: range.count) }
+        let word = words[index]
+        return word.utf8.count <= 4 ? Int(word.trimmingSuffix()) : nil
+    }
     /// Whether any of the token's bytes is not ASCII.
     func containsNonASCII(_ index: Int) -> Bool {
         bytes[tokens[index].span.bytes].contains { $0 >= 0x80 }
@@ -509,11 +528,12 @@ final class NumberScanner {
     /// A capitalized word opening the sentence is a name only when the number has no unit or magnitude
     /// ("Apollo 11 landed", but "Net 5.2 mln", "Shr 1.25 dlrs").
     func isNameBefore(_ index: Int) -> Bool {
-        guard index > 0, tokens[index - 1].kind == .word, !sentenceStart(index) else { return false }
+        // The cheap and selective tests first (most words before a number have no capital).
+        guard index > 0, tokens[index - 1].kind == .word, bytes[tokens[index - 1].span.bytes].contains(where: { $0 >= 65 && $0 <= 90 }),
+              !sentenceStart(index) else { return false }
         // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
         if bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = index - 1
-        guard bytes[tokens[previous].span.bytes].contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous) {
             return false

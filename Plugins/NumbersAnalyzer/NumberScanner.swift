@@ -411,13 +411,20 @@ final class NumberScanner {
         // Most number tokens are ASCII digits with group separators or a decimal point: they are
         // read off the document's bytes (lower-casing leaves them as they are), without a String.
         let range = tokens[index].span.bytes
-        let plain = bytes[range].allSatisfy { Self.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+        var plain = true, digitsOnly = true
+        for position in range where !Self.isDigit(bytes[position]) {
+            digitsOnly = false
+            if bytes[position] != UInt8(ascii: ","), bytes[position] != UInt8(ascii: ".") {
+                plain = false
+                break
+            }
+        }
         let length: Int
         let allDigits: Bool
         let parsed: Double?
         if plain {
             length = range.count
-            allDigits = bytes[range].allSatisfy(Self.isDigit)
+            allDigits = digitsOnly
             parsed = Self.parseDigits(bytes[range]) { words[index] }
         } else {
             let text = words[index]

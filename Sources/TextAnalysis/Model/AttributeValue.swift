@@ -4,8 +4,8 @@
 /// Integers stay integers (a JSON reader never sees `27169.0`), and objects keep
 /// their keys in the order the analyzer wrote them, so output is stable.
 ///
-/// Not `indirect`: arrays and objects already keep their elements on the heap, and boxing
-/// every case cost one allocation per number, string or flag an analyzer writes.
+/// Not `indirect`: the nested cases already hold their children in arrays, and an indirect
+/// enum puts every value, each number and unit of every annotation, in its own heap box.
 public enum AttributeValue: Sendable, Hashable {
     case string(String)
     case int(Int)

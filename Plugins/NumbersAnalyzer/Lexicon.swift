@@ -4,7 +4,10 @@
 /// full SipHash of the key, hit or miss. Each table here hashes the word once with FNV-1a: a small
 /// bit set answers most misses, and an open-addressing index on the same hash finds a hit with
 /// one comparison.
-struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
+///
+/// The tables are classes: every rule reads one through a `static let`, and a struct of several
+/// arrays was retained and released array by array at each read.
+final class Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
     private let table: [String: Value]
     private let index: WordIndex
     private let values: [Value]
@@ -15,7 +18,7 @@ struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
         values = index.keys.map { table[$0]! }
     }
 
-    init(dictionaryLiteral elements: (String, Value)...) {
+    convenience init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
     }
 
@@ -29,10 +32,18 @@ struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
     /// The value for an ASCII token's lower-cased bytes, folded while hashing; `word` (the
     /// token's lower-cased String) is made only when the bytes cannot settle it.
     func value(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
-        switch index.find(folding: bytes) {
-        case let .found(position)?: values[position]
-        case .absent?: nil
-        case .unsure?, nil: self[word()]
+        value(hash: FoldedHash.of(bytes), folding: bytes, word: word)
+    }
+    /// False when no key has this `FoldedHash`: most tokens, settled without reading their bytes.
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool { index.mayContain(hash: hash) }
+    /// As `value(folding:word:)` with the bytes' `FoldedHash` already known (nil: not ASCII).
+    func value(hash: UInt32?, folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Value? {
+        guard let hash else { return self[word()] }
+        switch index.find(hash: hash, folding: bytes) {
+        case let .found(position): return values[position]
+        case .absent: return nil
+        case .unsure: return self[word()]
         }
     }
     var keys: Dictionary<String, Value>.Keys { table.keys }
@@ -40,7 +51,7 @@ struct Lexicon<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seque
 }
 
 /// A set of words with the same lookup as ``Lexicon``.
-struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+final class WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let words: Set<String>
     private let index: WordIndex
 
@@ -49,7 +60,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         index = WordIndex(Array(self.words))
     }
 
-    init(arrayLiteral elements: String...) { self.init(elements) }
+    convenience init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ word: String) -> Bool {
         switch index.find(word) {
@@ -60,10 +71,18 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
     /// As ``Lexicon/value(folding:word:)``.
     func contains(folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
-        switch index.find(folding: bytes) {
-        case .found?: true
-        case .absent?: false
-        case .unsure?, nil: contains(word())
+        contains(hash: FoldedHash.of(bytes), folding: bytes, word: word)
+    }
+    /// As ``Lexicon/mayContain(hash:)``.
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool { index.mayContain(hash: hash) }
+    /// As ``Lexicon/value(hash:folding:word:)``.
+    func contains(hash: UInt32?, folding bytes: Slice<UnsafeBufferPointer<UInt8>>, word: () -> String) -> Bool {
+        guard let hash else { return contains(word()) }
+        switch index.find(hash: hash, folding: bytes) {
+        case .found: return true
+        case .absent: return false
+        case .unsure: return contains(word())
         }
     }
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
@@ -74,23 +93,25 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 /// `String ==` is canonical equivalence, not byte equality, so a word whose bytes hash to no key
 /// may still equal one: when the word or some key is not ASCII, a miss past the bit set is
 /// `unsure` and the caller asks its `Dictionary`/`Set`, as before this index existed.
-private struct WordIndex: Sendable {
+private final class WordIndex: Sendable {
     enum Lookup { case found(Int), absent, unsure }
 
     let keys: [String]
-    private let keyBytes: [[UInt8]]
-    private var bits = [UInt64](repeating: 0, count: 64)
+    /// Every key's bytes, in one flat array: a hit compares bytes without retaining a per-key array.
+    private let keyBytes: PackedWords
+    private let bits: [UInt64]
     /// High 32 bits: the hash; low bits: the key's position + 1; 0 is empty.
-    private var slots: [UInt64]
+    private let slots: [UInt64]
     private let asciiKeys: Bool
 
     init(_ keys: [String]) {
         self.keys = keys
-        keyBytes = keys.map { Array($0.utf8) }
+        keyBytes = PackedWords(keys)
         asciiKeys = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 16
         while capacity < keys.count * 4 { capacity *= 2 }
-        slots = [UInt64](repeating: 0, count: capacity)
+        var bits = [UInt64](repeating: 0, count: 64)
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (position, key) in keys.enumerated() {
             let hash = Self.hash(key).value
             let bit = Self.bit(hash)
@@ -99,6 +120,8 @@ private struct WordIndex: Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
         }
+        self.bits = bits
+        self.slots = slots
     }
 
     func find(_ word: String) -> Lookup {
@@ -116,24 +139,21 @@ private struct WordIndex: Sendable {
         return ascii && asciiKeys ? .absent : .unsure
     }
 
-    /// `find` for the lower-cased text of a token, from its bytes: ASCII letters fold as the
-    /// scanner's lower-casing does. Nil for a token that is not ASCII (Unicode lower-casing decides).
-    func find(folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup? {
-        var hash: UInt32 = 2_166_136_261
-        for byte in token {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
-        }
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool {
+        let bit = Self.bit(hash)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// `find` for an ASCII token whose `FoldedHash` is `hash`.
+    func find(hash: UInt32, folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup {
         let bit = Self.bit(hash)
         guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] != 0 {
             let entry = slots[slot]
             let position = Int(UInt32(truncatingIfNeeded: entry)) - 1
-            if UInt32(entry >> 32) == hash, keyBytes[position].count == token.count,
-               zip(keyBytes[position], token).allSatisfy({ $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }) {
-                return .found(position)
-            }
+            if UInt32(entry >> 32) == hash, keyBytes.word(position, equals: token, folding: true) { return .found(position) }
             slot = (slot + 1) & (slots.count - 1)
         }
         return asciiKeys ? .absent : .unsure
@@ -156,24 +176,84 @@ private struct WordIndex: Sendable {
     }
 }
 
+/// The hash every table indexes an ASCII token by, from its bytes: FNV-1a over the bytes with
+/// ASCII letters folded as the scanner's lower-casing does. Nil for a token that is not ASCII
+/// (Unicode lower-casing decides). The scanner keeps it per token: the rules look the same few
+/// tokens up in many tables.
+enum FoldedHash {
+    static func of(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        of(token.base, token.startIndex..<token.endIndex)
+    }
+    /// Indexes the buffer itself: a slice's subscript checks each index against its bounds.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261
+        var high: UInt8 = 0
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let byte = bytes[offset]
+            high |= byte
+            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+            offset += 1
+        }
+        return high < 0x80 ? hash : nil
+    }
+}
+
 /// A short list of words, tested in order. `String ==` compares by canonical equivalence, which
 /// is slow whenever one side is not ASCII ("–", "’s"); an ASCII word equals a listed word exactly
 /// when their bytes are equal, so only non-ASCII words take the Unicode comparison.
-struct WordList: Sendable, ExpressibleByArrayLiteral {
+final class WordList: Sendable, ExpressibleByArrayLiteral {
     private let words: [String]
-    private let bytes: [[UInt8]]
+    private let bytes: PackedWords
+    /// The ASCII words, by `FoldedHash`: an ASCII token equals only those.
+    private let asciiIndex: WordIndex
 
     init(arrayLiteral elements: String...) {
         words = elements
-        bytes = elements.map { Array($0.utf8) }
+        bytes = PackedWords(elements)
+        asciiIndex = WordIndex(elements.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     }
 
     func contains(_ word: String) -> Bool {
         let ascii = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
             guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            return bytes.contains { $0.count == utf8.count && $0.withUnsafeBufferPointer { $0.elementsEqual(utf8) } }
+            return words.indices.contains { bytes.word($0, equals: utf8[...], folding: false) }
         }
         if let found = ascii ?? nil { return found }
         return words.contains(word)
+    }
+
+    /// As ``Lexicon/mayContain(hash:)``, for an ASCII token.
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool { asciiIndex.mayContain(hash: hash) }
+    /// `contains` of an ASCII token's lower-cased text, from its bytes and `FoldedHash`.
+    func contains(hash: UInt32, folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if case .found = asciiIndex.find(hash: hash, folding: token) { return true }
+        return false
+    }
+}
+
+/// The UTF-8 bytes of a list of words, one after another in one array: word n is
+/// `bytes[starts[n]..<starts[n + 1]]`.
+struct PackedWords: Sendable {
+    private let bytes: [UInt8]
+    private let starts: [Int]
+
+    init(_ words: [String]) {
+        bytes = words.flatMap { Array($0.utf8) }
+        starts = words.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+    }
+
+    /// Whether word n equals the token's bytes; with `folding`, the token's ASCII capitals are
+    /// compared as the scanner's lower-casing leaves them.
+    @inline(__always)
+    func word(_ n: Int, equals token: Slice<UnsafeBufferPointer<UInt8>>, folding: Bool) -> Bool {
+        guard starts[n + 1] - starts[n] == token.count else { return false }
+        var offset = starts[n]
+        for byte in token {
+            if bytes[offset] != (folding && byte &- 65 < 26 ? byte | 0x20 : byte) { return false }
+            offset += 1
+        }
+        return true
     }
 }

@@ -19,14 +19,16 @@ extension NumberScanner {
             return make("TIME", [("value", .string(Self.clock(minutes) + zone))])
         }
         // "3 p.m.", "8pm", "0600 GMT"
-        if core.kind == .digits, core.tokens.count == 1, let next = word(end) {
-            if Self.meridiems.contains(next), value >= 1, value <= 12, value == value.rounded() {
+        // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
+        if core.kind == .digits, core.tokens.count == 1, end < tokens.count {
+            if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"), value >= 1, value <= 12, value == value.rounded() {
+                let next = words[end]
                 end += 1
                 var hours = Int(value) % 12
                 if next.hasPrefix("p") { hours += 12 }
                 return makeTime(hours * 60)
             }
-            if next == "gmt" || next == "utc", words[core.tokens.lowerBound].utf8.count == 4, let clock = Int(words[core.tokens.lowerBound]),
+            if wordIs(end, "gmt") || wordIs(end, "utc"), let clock = integer(core.tokens.lowerBound, length: 4),
                clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
@@ -64,7 +66,7 @@ extension NumberScanner {
             if let joiner = word(end), Self.timeJoiners.contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
-                let begin = Self.intervalLeads.contains(word(start - 1) ?? "") ? start - 1 : start
+                let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
                 end = secondEnd
                 return NumberMatch(label: "TIME", tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
             }
@@ -93,8 +95,8 @@ extension NumberScanner {
                 if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
                     // Up to the first space; a final full stop or comma is the sentence's.
                     while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
-                    let span = document.span(bytes: tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound)
-                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(document.text(of: span))
+                    let text = String(decoding: bytes[tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound], as: UTF8.self)
+                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(text)
                 }
                 return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
             }
@@ -123,7 +125,7 @@ extension NumberScanner {
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
-            if prefixCurrency == nil, let suffix = word(end), suffix == "pounds" || suffix == "pound", isWeight(start: start, unit: end),
+            if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), isWeight(start: start, unit: end),
                subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
                 end += 1
                 return make("QUANTITY", [("value", number(amount)), ("unit", "lb")])
@@ -148,16 +150,18 @@ extension NumberScanner {
             return make("MONEY", [("value", number(value)), ("currency", .string(code))])
         }
         if end == followerEnd ? followerAtEnd : followerMatters(end) {
-            if let next = word(end) {
+            // The word after the number, tested on its token (no String).
+            if end < tokens.count {
                 if let length = percentLength(at: end) {
                     end += length
                     return make("PERCENT", [("value", number(amount))])
                 }
-                if (next == "percentage" || next == "basis") && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
+                let basis = wordIs(end, "basis")
+                if (basis || wordIs(end, "percentage")) && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
-                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(next == "basis" ? "bp" : "percent point"))])
+                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(basis ? "bp" : "percent point"))])
                 }
-                if let (designator, isTime) = NumberWords.timeUnits[next], !(core.kind == .words && next == "second") {
+                if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     if wordIs(end + 1, "ago") {
                         end += 2
                         let (letter, multiple) = NumberWords.isoUnit(designator)
@@ -176,7 +180,7 @@ extension NumberScanner {
                     return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
-                if next == "of", core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
+                if wordIs(end, "of"), core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
@@ -185,10 +189,10 @@ extension NumberScanner {
                     end += measure.length
                     return make("QUANTITY", [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
                 }
-                if let month = NumberWords.months[next], isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
+                if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
                 }
-                if next == "s", attached(end), core.yearLike, Int(value) % 10 == 0 {
+                if wordIs(end, "s"), attached(end), core.yearLike, Int(value) % 10 == 0 {
                     end += 1
                     let begin = wordIs(start - 1, "the") ? start - 1 : start
                     return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
@@ -197,8 +201,8 @@ extension NumberScanner {
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           Self.yearLeads.contains(word(start - 1) ?? "") || !(end < tokens.count && isNounLike(at: end, plural: true)) {
-            let begin = Self.periodPrefixes.contains(word(start - 1) ?? "") ? start - 1 : start
+           isListed(Self.yearLeads, start - 1) || !(end < tokens.count && isNounLike(at: end, plural: true)) {
+            let begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
             return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
@@ -221,8 +225,11 @@ extension NumberScanner {
         case .word, .abbreviation:
             return isIn(NumberWords.followers, index)
         case .punctuation, .symbol:
-            let byte = document.bytes[tokens[index].span.bytes.lowerBound]
-            return byte >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/")].contains(byte)
+            let byte = bytes[tokens[index].span.bytes.lowerBound]
+            switch byte {
+            case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/"): return true
+            default: return false
+            }
         default:
             return false
         }
@@ -285,25 +292,28 @@ extension NumberScanner {
     /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
     /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
     func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
-        guard let next = word(index) else { return nil }
-        if next == "°" || next == "degrees" || next == "degree" {
+        guard index >= 0, index < tokens.count else { return nil }
+        // The unit is tested on its token (no String). An ASCII token is never "°": no ASCII text is
+        // canonically equivalent to it, so only other tokens need their String for that test.
+        if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && words[index] == "°") {
             if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
                 return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
             }
             return (1, "°", 1)
         }
         // "35C": a temperature when the capital is written against the digits.
-        if next == "c" || next == "f", attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, next == "c" ? "°C" : "°F", 1) }
+        let celsius = wordIs(index, "c")
+        if celsius || wordIs(index, "f"), attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, celsius ? "°C" : "°F", 1) }
         // "sq km", "square kilometres", "cubic metres"
-        if let power = NumberWords.unitPowers[next], let base = lookup(NumberWords.measureUnits, index + 1),
+        if let power = lookup(NumberWords.unitPowers, index), let base = lookup(NumberWords.measureUnits, index + 1),
            Self.lengthUnits.contains(base) {
             return (2, base + power, 1)
         }
-        if next == "nautical", let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
-        guard let unit = NumberWords.measureUnits[next] else { return nil }
-        if next == "m" && (!attached(index) && spelled || isCapitalized(index)) { return nil }
-        if next == "g" && !(attached(index) && !isCapitalized(index)) { return nil }
-        let factor = next == "bcm" ? 1e9 : 1
+        if wordIs(index, "nautical"), let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
+        guard let unit = lookup(NumberWords.measureUnits, index) else { return nil }
+        if wordIs(index, "m") && (!attached(index) && spelled || isCapitalized(index)) { return nil }
+        if wordIs(index, "g") && !(attached(index) && !isCapitalized(index)) { return nil }
+        let factor = wordIs(index, "bcm") ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
         if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
@@ -323,7 +333,7 @@ extension NumberScanner {
         var year: Int?
         var yearIndex = end
         if wordIs(yearIndex, ",") { yearIndex += 1 }
-        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = Int(words[yearIndex]), words[yearIndex].utf8.count == 4, (1800...2100).contains(value) {
+        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
@@ -336,23 +346,23 @@ extension NumberScanner {
         guard isCapitalized(index), tokens[index].kind != .number else { return nil }
         // "Dec.": the month's name without the full stop, read off the bytes when they are ASCII.
         let range = tokens[index].span.bytes
-        let name = document.bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
-        let month = document.bytes.withUnsafeBufferPointer { bytes in
+        let name = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
+        let month = bytes.withUnsafeBufferPointer { bytes in
             NumberWords.months.value(folding: bytes[name]) { words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index] }
         }
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
-        if next < tokens.count, tokens[next].kind == .number, let day = Int(words[next].trimmingSuffix()), (1...31).contains(day), words[next].utf8.count <= 4 {
+        if next < tokens.count, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
             var end = next + 1
             var year: Int?
             var yearIndex = end
             if wordIs(yearIndex, ",") { yearIndex += 1 }
-            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
-            if words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+            if let value = integer(next, length: 4), (1800...2100).contains(value) {
                 return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
@@ -361,7 +371,7 @@ extension NumberScanner {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
-                if kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let value = Int(words[yearIndex]), (1800...2100).contains(value) {
+                if kind(yearIndex) == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
                     year = value
                     lastEnd = yearIndex + 1
                 }
@@ -370,7 +380,7 @@ extension NumberScanner {
             }
             return NumberMatch(label: "DATE", tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
-        if next < tokens.count, tokens[next].kind == .number, words[next].utf8.count == 4, let value = Int(words[next]), (1800...2100).contains(value) {
+        if next < tokens.count, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
             return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
@@ -391,6 +401,10 @@ extension NumberScanner {
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
         guard tokens[index].kind == .word else { return nil }
+        // One of six words, or a capitalized weekday: told from the token without a String.
+        guard wordIs(index, "yesterday") || wordIs(index, "today") || wordIs(index, "tomorrow") || wordIs(index, "last")
+            || wordIs(index, "next") || wordIs(index, "this") || (isCapitalized(index) && lookup(NumberWords.weekdays, index) != nil)
+        else { return nil }
         let word = words[index]
         switch word {
         case "yesterday", "today", "tomorrow":
@@ -407,7 +421,7 @@ extension NumberScanner {
             guard let unit = self.word(index + 1) else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             // "earlier this month" names the same month.
-            let begin = Self.samePeriodLeads.contains(self.word(index - 1) ?? "") ? index - 1 : index
+            let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
             if Self.calendarUnits.contains(unit) {
                 return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
             }
@@ -441,9 +455,11 @@ extension NumberScanner {
         var end = core.tokens.upperBound
         guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
         // "between 5% and 7%": the unit may be written after both bounds.
-        let firstUnit = percentLength(at: end)
-        if let firstUnit, wordIs(start - 1, "between") { end += firstUnit }
-        guard let joiner = word(end), Self.rangeJoiners.contains(joiner) else { return nil }
+        // Only after "between" may the unit come first ("between 5% and 7%").
+        let firstUnit = wordIs(start - 1, "between") ? percentLength(at: end) : nil
+        if let firstUnit { end += firstUnit }
+        guard isListed(Self.rangeJoiners, end) else { return nil }
+        let joiner = words[end]
         if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
@@ -482,7 +498,7 @@ extension NumberScanner {
         if let length = percentLength(at: rangeEnd) {
             rangeEnd += length
             extra["unit"] = "percent"
-        } else if firstUnit != nil, wordIs(start - 1, "between") {
+        } else if firstUnit != nil {
             return nil
         } else if let measure = measureUnit(at: rangeEnd, words: second.kind == .words) {
             rangeEnd += measure.length
@@ -498,7 +514,7 @@ extension NumberScanner {
             secondCurrency = code
             low *= factor
             high *= factor
-        } else if Self.ageWords.contains(word(begin - 1) ?? "") {
+        } else if isListed(Self.ageWords, begin - 1) {
             extra["unit"] = "yr"
         }
         var all: Attributes = ["low": number(low), "high": number(high)]
@@ -561,11 +577,16 @@ extension NumberScanner {
     func counts(after index: Int, plural: Bool) -> Range<Int>? {
         var end = index
         var lastNoun: Int?
+        // The test of the word after a noun, kept for the next turn (which tests the same word).
+        var tested = (index: -1, noun: false)
         while end < tokens.count, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
             if isIn(Self.stopWords, end) { break }
-            if isNounLike(at: end, plural: plural) { lastNoun = end }
+            if tested.index == end ? tested.noun : isNounLike(at: end, plural: plural) { lastNoun = end }
             end += 1
-            if lastNoun == end - 1, end < tokens.count, !isNounLike(at: end, plural: plural) { break }
+            if lastNoun == end - 1, end < tokens.count {
+                tested = (end, isNounLike(at: end, plural: plural))
+                if !tested.noun { break }
+            }
         }
         guard let lastNoun else { return nil }
         return index..<(lastNoun + 1)
@@ -577,12 +598,20 @@ extension NumberScanner {
     /// after a number are mostly read nowhere else.
     func isNounLike(at index: Int, plural: Bool) -> Bool {
         let range = tokens[index].span.bytes
-        let ascii: Bool? = document.bytes.withUnsafeBufferPointer { bytes in
+        let ascii: Bool? = bytes.withUnsafeBufferPointer { bytes in
             let token = bytes[range]
             guard !token.contains(where: { $0 >= 0x80 }) else { return nil }
             return Self.isNounLike(length: token.count, plural: plural, isListed: { isIn($0, index) }) { suffix in
-                let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-                return token.count >= tail.count && zip(token.suffix(tail.count), tail).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
+                // Byte by byte from the end, folding as lower-casing does.
+                let count = suffix.utf8CodeUnitCount
+                guard token.count >= count else { return false }
+                var offset = 0
+                while offset < count {
+                    let byte = token[token.endIndex - count + offset]
+                    if (byte &- 65 < 26 ? byte | 0x20 : byte) != suffix.utf8Start[offset] { return false }
+                    offset += 1
+                }
+                return true
             }
         }
         return ascii ?? Self.isNounLike(words[index], plural: plural)
@@ -593,6 +622,8 @@ extension NumberScanner {
     }
 
     /// The rule itself, over a word's byte length, its membership in a list and its suffixes.
+    /// Inlined, so that the closures are too.
+    @inline(__always)
     private static func isNounLike(length: Int, plural: Bool, isListed: (WordSet) -> Bool, ends: (StaticString) -> Bool) -> Bool {
         if length <= 2 || ends("ing") || ends("ly") || isListed(stopWords) { return false }
         if isListed(irregularPlurals) { return true }
@@ -631,7 +662,14 @@ extension String {
     func dashSeparatedParts(emDash: Bool = false) -> [String] {
         let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return bytes.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+            // By hand: the generic split made an array of slices first.
+            var parts: [String] = []
+            var start = 0
+            for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == UInt8(ascii: "-") {
+                if offset > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)) }
+                start = offset + 1
+            }
+            return parts
         }
         return (ascii ?? nil) ?? split(whereSeparator: { $0 == "-" || (emDash && $0 == "—") }).map(String.init)
     }
@@ -650,6 +688,8 @@ extension String {
 
     /// Drops an ordinal suffix: "24th" → "24".
     func trimmingSuffix() -> String {
+        // Most end in a digit: a last byte that is ASCII and none of "t", "d", "h" ends no suffix.
+        if let last = utf8.last, last < 0x80, last != UInt8(ascii: "t"), last != UInt8(ascii: "d"), last != UInt8(ascii: "h") { return self }
         for suffix in ["st", "nd", "rd", "th"] where hasSuffix(suffix) { return String(dropLast(2)) }
         return self
     }
@@ -667,6 +707,15 @@ extension NumberScanner {
         case .number: return numericDate(at: index)
         case .word, .abbreviation: break
         default: return nil
+        }
+        // Every idiom below is one of six words, a quarter ("Q3") or hyphenated: an ASCII token
+        // that is none of these is told from its bytes, without a String.
+        let range = tokens[index].span.bytes
+        if bytes[range].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }),
+           !(range.count == 2 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q")),
+           !(wordIs(index, "noon") || wordIs(index, "midday") || wordIs(index, "midnight") || wordIs(index, "half")
+               || wordIs(index, "quarter") || wordIs(index, "no.")) {
+            return nil
         }
         let word = words[index]
         func date(_ length: Int, _ expression: DateExpression) -> NumberMatch {
@@ -692,7 +741,7 @@ extension NumberScanner {
             break
         }
         if word.utf8.count == 2, word.utf8.first == UInt8(ascii: "q"), let quarter = Int(word.dropFirst()), (1...4).contains(quarter) {
-            if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
+            if kind(index + 1) == .number, let year = integer(index + 1, length: 4) {
                 return date(2, .quarter(year: year, quarter: quarter))
             }
             return date(1, .quarter(year: nil, quarter: quarter))
@@ -703,7 +752,7 @@ extension NumberScanner {
             // "mid-January", "mid-2025": the grain of what is named.
             if Self.periodPrefixes.contains(parts[0]) {
                 if let month = NumberWords.months[parts[1]] {
-                    if kind(index + 1) == .number, let year = Int(words[index + 1]), words[index + 1].utf8.count == 4 {
+                    if kind(index + 1) == .number, let year = integer(index + 1, length: 4) {
                         return date(2, .absolute(year: year, month: month, day: nil))
                     }
                     return date(1, .absolute(year: nil, month: month, day: nil))
@@ -747,7 +796,7 @@ extension NumberScanner {
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
     func quarterYear(after index: Int) -> (Int?, Int) {
         let yearIndex = wordIs(index, "of") ? index + 1 : index
-        guard kind(yearIndex) == .number, words[yearIndex].utf8.count == 4, let year = Int(words[yearIndex]), (1800...2100).contains(year) else {
+        guard kind(yearIndex) == .number, let year = integer(yearIndex, length: 4), (1800...2100).contains(year) else {
             return (nil, index)
         }
         return (year, yearIndex + 1)
@@ -758,7 +807,7 @@ extension NumberScanner {
     func numericDate(at index: Int) -> NumberMatch? {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
-        if range.count != 10, !document.bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
+        if range.count != 10, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
         let text = words[index]
         guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)

@@ -1,37 +1,70 @@
 import TextAnalysis
 
 /// The token scanner behind ``NumbersAnalyzer``. One instance per document.
-struct NumberScanner {
-    let document: Document
+///
+/// A class: the rules pass it to one another and capture it in closures, and copying a struct
+/// that holds the document retained and released each of the document's arrays. It keeps only
+/// the two arrays the rules read, not the whole document (made and dropped once per article).
+final class NumberScanner {
+    let bytes: [UInt8]
     let tokens: [Token]
     /// Lower-cased token texts, made on demand: only tokens near a possible number are read.
     let words: LowercasedWords
-    private let filter = StartFilter.shared
 
     init(document: Document) {
-        self.document = document
+        bytes = document.bytes
         tokens = document.tokens
-        words = LowercasedWords(document: document)
+        words = LowercasedWords(bytes: bytes, tokens: tokens)
     }
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
     /// position, and a per-token array cost more to set up and tear down than all the lookups.
+    /// It is made and destroyed once per (often short) document, so the slots are plain integers
+    /// (no String to set up or tear down in each) and the words sit in an array of their own.
     /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
     final class LowercasedWords {
-        private let document: Document
-        @exclusivity(unchecked) private var indices = [Int](repeating: -1, count: 32)
-        @exclusivity(unchecked) private var cached = [String](repeating: "", count: 32)
-        init(document: Document) {
-            self.document = document
+        private let bytes: [UInt8]
+        private let tokens: [Token]
+        /// Slots 0..<32: the tokens' `FoldedHash`es, direct-mapped: (index + 1) << 34, 1 << 33 when
+        /// the token is ASCII, and the hash (a token is looked up in many tables and hashed once).
+        /// Slots 32..<48: the words, direct-mapped: (index + 1) << 32 and the word's place in `made`. 0 is empty.
+        @exclusivity(unchecked) private var slots = [UInt64](repeating: 0, count: 48)
+        /// The words made, in order; a slot taken over leaves its old word here until `made` is cleared.
+        @exclusivity(unchecked) private var made: [String] = []
+        init(bytes: [UInt8], tokens: [Token]) {
+            self.bytes = bytes
+            self.tokens = tokens
         }
         subscript(index: Int) -> String {
-            let slot = index & 31
-            if indices[slot] == index { return cached[slot] }
-            let word = Self.lowercased(document.bytes, document.tokens[index].span.bytes)
-            indices[slot] = index
-            cached[slot] = word
+            let slot = 32 + (index & 15)
+            let entry = slots[slot]
+            if entry >> 32 == UInt64(index + 1) { return made[Int(UInt32(truncatingIfNeeded: entry))] }
+            let word = Self.lowercased(bytes, tokens[index].span.bytes)
+            if made.count == 64 {
+                made.removeAll(keepingCapacity: true)
+                for slot in 32..<48 { slots[slot] = 0 }
+            } else if made.isEmpty {
+                made.reserveCapacity(16)
+            }
+            slots[slot] = UInt64(index + 1) << 32 | UInt64(made.count)
+            made.append(word)
             return word
+        }
+
+        /// The token's `FoldedHash`; nil when it is not ASCII.
+        @inline(__always)
+        func foldedHash(_ index: Int) -> UInt32? {
+            var entry = slots[index & 31]
+            if entry >> 34 != UInt64(index + 1) { entry = hashEntry(index) }
+            return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
+        }
+        private func hashEntry(_ index: Int) -> UInt64 {
+            let range = tokens[index].span.bytes
+            let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0, range) }
+            let entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
+            slots[index & 31] = entry
+            return entry
         }
 
         /// ASCII (nearly every token of English news) is folded byte by byte, written straight
@@ -66,11 +99,12 @@ struct NumberScanner {
     }
 
     func scan() -> [NumberMatch] {
-        tokens.withUnsafeBufferPointer { tokenBuffer in
-            document.bytes.withUnsafeBufferPointer { byteBuffer in
+        let filter = StartFilter.shared
+        return tokens.withUnsafeBufferPointer { tokenBuffer in
+            bytes.withUnsafeBufferPointer { byteBuffer in
                 var matches: [NumberMatch] = []
-                // About one match per 20 tokens in news: most articles never regrow the array.
-                matches.reserveCapacity(min(tokenBuffer.count / 20, 1024))
+                // About one match per 20 tokens in news, more in short articles: most never regrow the array.
+                matches.reserveCapacity(min(max(tokenBuffer.count / 6, 8), 1024))
                 var index = 0
                 while index < tokenBuffer.count {
                     guard filter.mayStart(at: index, tokens: tokenBuffer, bytes: byteBuffer) else {
@@ -96,17 +130,17 @@ struct NumberScanner {
     func identifierEnd(at index: Int) -> Int? {
         if tokens[index].kind == .number {
             // Most numbers stand alone: no leading zero and nothing glued after them.
-            let bytes = tokens[index].span.bytes
-            let leadingZero = bytes.count > 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "0") && Self.isDigit(document.bytes[bytes.lowerBound + 1])
+            let range = tokens[index].span.bytes
+            let leadingZero = range.count > 1 && bytes[range.lowerBound] == UInt8(ascii: "0") && Self.isDigit(bytes[range.lowerBound + 1])
             if !leadingZero && !attached(index + 1) { return nil }
         } else if !(wordIs(index, "+") && kind(index + 1) == .number && attached(index + 1)) {
             return nil
         }
         // A leading zero is a dialling or area prefix ("067 123 45 67"), never a count.
-        let text = words[index]
-        let utf8 = text.utf8
-        if utf8.count > 1, utf8.first == UInt8(ascii: "0"), utf8.dropFirst().first.map(Self.isDigit) == true,
-           text.containsByte(UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
+        // Read off the bytes: lower-casing keeps digits and spaces, and makes neither.
+        let range = tokens[index].span.bytes
+        if range.count > 1, bytes[range.lowerBound] == UInt8(ascii: "0"), Self.isDigit(bytes[range.lowerBound + 1]),
+           containsByte(index, UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
             var end = index + 1
             while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
@@ -148,15 +182,21 @@ struct NumberScanner {
     /// Whether the lower-cased token equals `literal`, read off the document's bytes: no String is
     /// made for the many tests that fail. A token or literal that is not ASCII takes the String
     /// comparison (lower-casing and canonical equivalence can change lengths there).
+    /// Inlined: the literal is a constant there, and most tests end at the first byte.
+    @inline(__always)
     func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let range = tokens[index].span.bytes
-        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         // Most tests fail on the first byte: an ASCII first character stays first under
         // lower-casing and normalization, so it must already match.
-        let first = document.bytes[range.lowerBound]
-        if literal.isASCII, !expected.isEmpty, first < 0x80, (first &- 65 < 26 ? first | 0x20 : first) != expected[0] { return false }
-        return document.bytes.withUnsafeBufferPointer { bytes in
+        let first = bytes[tokens[index].span.bytes.lowerBound]
+        if literal.isASCII, literal.utf8CodeUnitCount > 0, first < 0x80, (first &- 65 < 26 ? first | 0x20 : first) != literal.utf8Start[0] { return false }
+        return wordEquals(index, literal)
+    }
+    /// The rest of `wordIs`, for a token whose first byte matched.
+    private func wordEquals(_ index: Int, _ literal: StaticString) -> Bool {
+        let range = tokens[index].span.bytes
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        return bytes.withUnsafeBufferPointer { bytes in
             guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
                 return words[index] == String(decoding: expected, as: UTF8.self)
             }
@@ -165,14 +205,62 @@ struct NumberScanner {
         }
     }
     /// `table[words[index]]` without making the String for an ASCII token; nil past either end.
+    /// Inlined up to the hash's bit, which settles most tokens.
+    @inline(__always)
     func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
         guard index >= 0, index < tokens.count else { return nil }
-        return document.bytes.withUnsafeBufferPointer { table.value(folding: $0[tokens[index].span.bytes]) { words[index] } }
+        let hash = words.foldedHash(index)
+        if let hash, !table.mayContain(hash: hash) { return nil }
+        return lookup(table, index, hash: hash)
+    }
+    private func lookup<Value>(_ table: Lexicon<Value>, _ index: Int, hash: UInt32?) -> Value? {
+        bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
     }
     /// `set.contains(words[index])` without making the String for an ASCII token.
+    @inline(__always)
     func isIn(_ set: WordSet, _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        return document.bytes.withUnsafeBufferPointer { set.contains(folding: $0[tokens[index].span.bytes]) { words[index] } }
+        let hash = words.foldedHash(index)
+        if let hash, !set.mayContain(hash: hash) { return false }
+        return isIn(set, index, hash: hash)
+    }
+    private func isIn(_ set: WordSet, _ index: Int, hash: UInt32?) -> Bool {
+        bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+    }
+    /// `list.contains(word(index) ?? "")` without making the String for an ASCII token (no list holds "").
+    @inline(__always)
+    func isListed(_ list: WordList, _ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        guard let hash = words.foldedHash(index) else { return list.contains(words[index]) }
+        if !list.mayContain(hash: hash) { return false }
+        return bytes.withUnsafeBufferPointer { list.contains(hash: hash, folding: $0[tokens[index].span.bytes]) }
+    }
+    /// `Int(words[index])` when the lower-cased token has `length` UTF-8 bytes, else nil: a year or a
+    /// clock time of ASCII digits is read off the bytes, without a String.
+    func integer(_ index: Int, length: Int) -> Int? {
+        let range = tokens[index].span.bytes
+        if range.count == length, bytes[range].allSatisfy(Self.isDigit) {
+            return bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+        // ASCII of another length lower-cases to that length; anything else takes the String.
+        if range.count != length, !containsNonASCII(index) { return nil }
+        let word = words[index]
+        return word.utf8.count == length ? Int(word) : nil
+    }
+    /// `Int(words[index].trimmingSuffix())` for a token of at most four UTF-8 bytes ("24", "24th").
+    func dayNumber(_ index: Int) -> Int? {
+        let range = tokens[index].span.bytes
+        if range.count <= 4, bytes[range].allSatisfy(Self.isDigit) { return integer(index, length: range.count) }
+        let word = words[index]
+        return word.utf8.count <= 4 ? Int(word.trimmingSuffix()) : nil
+    }
+    /// Whether any of the token's bytes is not ASCII.
+    func containsNonASCII(_ index: Int) -> Bool {
+        bytes[tokens[index].span.bytes].contains { $0 >= 0x80 }
+    }
+    /// Whether the token's bytes hold `byte`.
+    func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
+        bytes[tokens[index].span.bytes].contains(byte)
     }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
@@ -180,21 +268,24 @@ struct NumberScanner {
     }
     func isCapitalized(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let byte = document.bytes[tokens[index].span.bytes.lowerBound]
+        let byte = bytes[tokens[index].span.bytes.lowerBound]
         return byte >= 65 && byte <= 90
     }
     func isAllCaps(_ index: Int) -> Bool {
-        !document.bytes[tokens[index].span.bytes].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        !bytes[tokens[index].span.bytes].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
     func sentenceStart(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1].span.bytes
-        if previous.count == 1, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":")].contains(document.bytes[previous.lowerBound]) {
-            return true
+        if previous.count == 1 {
+            switch bytes[previous.lowerBound] {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":"): return true
+            default: break
+            }
         }
-        if previous.count == 3, document.bytes[previous].elementsEqual("“".utf8) { return true }
+        if previous.count == 3, bytes[previous].elementsEqual("“".utf8) { return true }
         // "... Industries Inc. Five new directors": an abbreviation's full stop can end the sentence too.
-        if tokens[index - 1].kind == .abbreviation, document.bytes[previous.upperBound - 1] == UInt8(ascii: "."), isCapitalized(index),
+        if tokens[index - 1].kind == .abbreviation, bytes[previous.upperBound - 1] == UInt8(ascii: "."), isCapitalized(index),
            previous.count > 2 {
             return true
         }
@@ -202,15 +293,20 @@ struct NumberScanner {
     }
     func lineBreakBefore(_ index: Int) -> Bool {
         guard index > 0 else { return true }
-        return document.bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(10)
+        return bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(10)
     }
 
     // MARK: - One expression
 
     func match(at start: Int) -> NumberMatch? {
-        if let date = monthFirstDate(at: start) { return date }
-        if let relative = relativeDate(at: start) { return relative }
-        if let idiom = idiom(at: start) { return idiom }
+        if tokens[start].kind == .number {
+            // Month-first and relative dates start at a word; of the idioms, only numeric dates at digits.
+            if let date = numericDate(at: start) { return date }
+        } else {
+            if let date = monthFirstDate(at: start) { return date }
+            if let relative = relativeDate(at: start) { return relative }
+            if let idiom = idiom(at: start) { return idiom }
+        }
         guard let found = modifiedMatch(at: start) else { return nil }
         // Digits glued to letters that are no unit are a name or a code: "5G", "3M Co".
         let after = found.tokens.upperBound
@@ -267,16 +363,24 @@ struct NumberScanner {
 
     func currencyPrefix(at index: Int) -> (Int, String)? {
         guard let tokenKind = kind(index), tokenKind != .number, tokenKind != .punctuation else { return nil }
-        let word = words[index]
-        if index + 1 < tokens.count, attached(index + 1), let code = NumberWords.currencyPrefixes[word + words[index + 1]] {
+        // Two ASCII tokens longer together than every prefix cannot spell one ("about,"): no String is made.
+        if index + 1 < tokens.count, attached(index + 1),
+           tokens[index + 1].span.bytes.upperBound - tokens[index].span.bytes.lowerBound <= Self.longestCurrencyPrefix
+            || bytes[tokens[index].span.bytes.lowerBound..<tokens[index + 1].span.bytes.upperBound].contains(where: { $0 >= 0x80 }),
+           let code = NumberWords.currencyPrefixes[words[index] + words[index + 1]] {
             return (2, code)
         }
-        if let code = NumberWords.currencyPrefixes[word], tokens[index].kind == .symbol || word.count == 3 || word == "rs" {
+        if let code = lookup(NumberWords.currencyPrefixes, index) {
+            let word = words[index]
+            guard tokens[index].kind == .symbol || word.count == 3 || word == "rs" else { return nil }
             if tokens[index].kind != .symbol, kind(index + 1) != .number { return nil }
             return (1, code)
         }
         return nil
     }
+
+    /// In bytes: an ASCII text longer than this is no currency prefix.
+    static let longestCurrencyPrefix = NumberWords.currencyPrefixes.keys.map(\.utf8.count).max() ?? 0
 
     // MARK: - Cores
 
@@ -304,22 +408,45 @@ struct NumberScanner {
         if index == 0 || lineBreakBefore(index), wordIs(index + 1, ".") || wordIs(index + 1, ")"), attached(index + 1), isCapitalized(index + 2) {
             return nil
         }
-        let text = words[index]
-        let utf8 = text.utf8
-        if text.containsByte(UInt8(ascii: ":")) {
-            let parts = text.split(separator: ":").compactMap { Double($0) }
-            guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
-            return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
+        // Most number tokens are ASCII digits with group separators or a decimal point: they are
+        // read off the document's bytes (lower-casing leaves them as they are), without a String.
+        let range = tokens[index].span.bytes
+        var plain = true, digitsOnly = true
+        for position in range where !Self.isDigit(bytes[position]) {
+            digitsOnly = false
+            if bytes[position] != UInt8(ascii: ","), bytes[position] != UInt8(ascii: ".") {
+                plain = false
+                break
+            }
         }
-        if text.containsByte(UInt8(ascii: "/")) {
-            guard let fraction = Self.fraction(text) else { return nil }
-            return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
+        let length: Int
+        let allDigits: Bool
+        let parsed: Double?
+        if plain {
+            length = range.count
+            allDigits = digitsOnly
+            parsed = Self.parseDigits(bytes[range]) { words[index] }
+        } else {
+            let text = words[index]
+            let utf8 = text.utf8
+            if text.containsByte(UInt8(ascii: ":")) {
+                let parts = text.split(separator: ":").compactMap { Double($0) }
+                guard parts.count >= 2, parts[0] < 24, parts[1] < 60 else { return nil }
+                return Core(tokens: index..<(index + 1), value: parts[0] * 60 + parts[1], kind: .time)
+            }
+            if text.containsByte(UInt8(ascii: "/")) {
+                guard let fraction = Self.fraction(text) else { return nil }
+                return Core(tokens: index..<(index + 1), value: fraction, kind: .fraction)
+            }
+            if let last = utf8.last, last >= UInt8(ascii: "a"), String(utf8.suffix(2)).map(Self.ordinalSuffixes.contains) == true,
+               let value = String(utf8.dropLast(2)).flatMap(Self.parseDigits) {
+                return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
+            }
+            length = utf8.count
+            allDigits = utf8.allSatisfy(Self.isDigit)
+            parsed = Self.parseDigits(text)
         }
-        if let last = utf8.last, last >= UInt8(ascii: "a"), String(utf8.suffix(2)).map(Self.ordinalSuffixes.contains) == true,
-           let value = String(utf8.dropLast(2)).flatMap(Self.parseDigits) {
-            return Core(tokens: index..<(index + 1), value: value, kind: .ordinal)
-        }
-        guard var value = Self.parseDigits(text) else { return nil }
+        guard var value = parsed else { return nil }
         var end = index + 1
         var first = index
         // "1,000th": the tokenizer splits the suffix off a grouped number.
@@ -330,7 +457,7 @@ struct NumberScanner {
            words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
-        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), utf8.allSatisfy(Self.isDigit), let decimal = Double("0." + text) {
+        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + words[index]) {
             // ".75": a leading decimal point, not the end of a sentence.
             value = decimal
             first = index - 1
@@ -355,7 +482,7 @@ struct NumberScanner {
             value *= scale; end += 1; magnified = true; magnitude = scale
             while end < tokens.count, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
-        let yearLike = !magnified && first == index && end == index + 1 && utf8.count == 4 && utf8.allSatisfy(Self.isDigit) && (1800...2100).contains(Int(value))
+        let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
     }
 
@@ -366,21 +493,54 @@ struct NumberScanner {
 
     /// "3/4", "1/2"; not "9/11" or "24/7" (names) nor "12/24" (a date): the denominators of everyday fractions.
     static func fraction(_ text: String) -> Double? {
-        let parts = text.split(separator: "/").compactMap { Double($0) }
-        guard parts.count == 2, parts[0] < parts[1], parts[1] <= 10 || [16, 32, 64, 100].contains(parts[1]) else { return nil }
-        return parts[0] / parts[1]
+        let numerator: Double, denominator: Double
+        if let pair = text.utf8.withContiguousStorageIfAvailable(digitPair) ?? nil {
+            (numerator, denominator) = pair
+        } else {
+            let parts = text.split(separator: "/").compactMap { Double($0) }
+            guard parts.count == 2 else { return nil }
+            (numerator, denominator) = (parts[0], parts[1])
+        }
+        guard numerator < denominator, denominator <= 10 || denominator == 16 || denominator == 32 || denominator == 64 || denominator == 100 else { return nil }
+        return numerator / denominator
+    }
+
+    /// "3/4": two runs of ASCII digits (at most 15, so exact as doubles) around one slash, read
+    /// without `Double(_:)`, which parses far more forms; nil for anything else.
+    static func digitPair(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Double)? {
+        var values: (UInt64, UInt64) = (0, 0)
+        var lengths = (0, 0)
+        var second = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "/") {
+                guard !second else { return nil }
+                second = true
+            } else if isDigit(byte) {
+                if second {
+                    values.1 = values.1 * 10 + UInt64(byte - UInt8(ascii: "0"))
+                    lengths.1 += 1
+                } else {
+                    values.0 = values.0 * 10 + UInt64(byte - UInt8(ascii: "0"))
+                    lengths.0 += 1
+                }
+            } else {
+                return nil
+            }
+        }
+        guard (1...15).contains(lengths.0), (1...15).contains(lengths.1) else { return nil }
+        return (Double(values.0), Double(values.1))
     }
 
     /// Digits inside a name or code ("Windows 10", "FTSE 100", "iOS 17.2", "Apollo 11") are not quantities.
     /// A capitalized word opening the sentence is a name only when the number has no unit or magnitude
     /// ("Apollo 11 landed", but "Net 5.2 mln", "Shr 1.25 dlrs").
     func isNameBefore(_ index: Int) -> Bool {
-        guard index > 0, !sentenceStart(index), tokens[index - 1].kind == .word else { return false }
+        // The cheap and selective tests first (most words before a number have no capital).
+        guard index > 0, tokens[index - 1].kind == .word, bytes[tokens[index - 1].span.bytes].contains(where: { $0 >= 65 && $0 <= 90 }),
+              !sentenceStart(index) else { return false }
         // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
-        if document.bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
+        if bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = index - 1
-        let bytes = document.bytes[tokens[previous].span.bytes]
-        guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return false }
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous) {
             return false
@@ -403,14 +563,19 @@ struct NumberScanner {
     /// "27,169", "27 169" (any space), "1,000.5". Digits are read as one integer and scaled once,
     /// so "1.85" is the nearest double to 1.85, as a decimal parser gives.
     static func parseDigits(_ text: String) -> Double? {
+        parseDigits(text.utf8) { text }
+    }
+
+    /// `parseDigits` over the bytes of `text`, which is made only for a number too long for the fast path.
+    static func parseDigits(_ bytes: some Sequence<UInt8>, text: () -> String) -> Double? {
         var mantissa: UInt64 = 0
         var decimals = 0
         var digits = 0
         var seenPoint = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard digits < 18 else { return Double(text.filter { $0.isNumber || $0 == "." }) }
+                guard digits < 18 else { return Double(text().filter { $0.isNumber || $0 == "." }) }
                 mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
                 digits += 1
                 if seenPoint { decimals += 1 }
@@ -431,12 +596,12 @@ struct NumberScanner {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     func wordCore(at index: Int) -> Core? {
-        let first = words[index]
+        let article = wordIs(index, "a") || wordIs(index, "an")
         // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four";
         // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
-        if isCapitalized(index), !sentenceStart(index), first != "a", first != "an", !isAllCaps(index) { return nil }
+        if isCapitalized(index), !sentenceStart(index), !article, !isAllCaps(index) { return nil }
         // "a dozen", "a couple", "a pair", "a hundred", "a million"
-        if first == "a" || first == "an", let next = word(index + 1) {
+        if article, let next = word(index + 1) {
             switch next {
             case "dozen": return Core(tokens: index..<(index + 2), value: 12, kind: .words)
             case "couple", "pair": return Core(tokens: index..<(index + 2), value: 2, kind: .words)
@@ -456,7 +621,7 @@ struct NumberScanner {
             default: return nil
             }
         }
-        if first == "half" {
+        if wordIs(index, "half") {
             guard let article = word(index + 1), article == "a" || article == "an" else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
             }
@@ -468,26 +633,26 @@ struct NumberScanner {
             guard NumberWords.timeUnits[next] != nil || next == "percentage" else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
-        if let plural = NumberWords.pluralScales[first] ?? (first == "tens" ? 20 : nil) {
+        if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {
             // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
             if wordIs(index + 1, "of"), let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
                 return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
             }
-            if first == "tens" { return nil }
+            if wordIs(index, "tens") { return nil }
             return Core(tokens: index..<(index + 1), value: plural, kind: .words, magnified: true)
         }
         // Ordinals: "third", "twenty-first", "twentyfifth", "twenty fifth", "forty—second".
-        if let ordinal = ordinalValue(first) {
+        if let ordinal = ordinalValue(at: index) {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
-        if let tens = NumberWords.tens[first] {
+        if let tens = lookup(NumberWords.tens, index) {
             let unitIndex = Self.dashes.contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
             if let unit = lookup(NumberWords.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = first.containsByte(UInt8(ascii: "-")) ? first.dashSeparatedParts() : []
+        let parts = containsByte(index, UInt8(ascii: "-")) ? words[index].dashSeparatedParts() : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -500,11 +665,13 @@ struct NumberScanner {
     /// Quarters are also periods of a year ("two quarters later", "in three quarters"), so they
     /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
     func spacedFraction(at index: Int) -> Core? {
-        guard let numerator = NumberWords.units[words[index]], numerator >= 1, let next = word(index + 1), !attached(index + 1),
-              next != "half", next != "halves", let fraction = NumberWords.fractions[next],
-              Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
+        // The denominator is tested on its token first: most words after a number word are none.
+        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokens.count, !attached(index + 1),
+              !wordIs(index + 1, "half"), !wordIs(index + 1, "halves"), let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
+        let next = words[index + 1]
+        guard Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {
-            if let previous = word(index - 1), Self.periodLeads.contains(previous) { return nil }
+            if isIn(Self.periodLeads, index - 1) { return nil }
             guard wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation else { return nil }
         }
         return Core(tokens: index..<(index + 2), value: Double(numerator) * fraction, kind: .fraction)
@@ -512,6 +679,14 @@ struct NumberScanner {
 
     /// Words before "N quarters" that make them periods of time.
     static let periodLeads: WordSet = ["in", "for", "over", "past", "last", "next", "first", "previous"]
+
+    /// `ordinalValue(words[index])`; a table word or a short ASCII token needs no String.
+    func ordinalValue(at index: Int) -> Int? {
+        if let value = lookup(NumberWords.ordinalUnits, index) { return value }
+        let range = tokens[index].span.bytes
+        if range.count <= 5, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
+        return ordinalValue(words[index])
+    }
 
     func ordinalValue(_ word: String) -> Int? {
         if let value = NumberWords.ordinalUnits[word] { return value }
@@ -540,35 +715,39 @@ struct NumberScanner {
         var end = index
         var sawNumber = initial != nil
         var position = index
+        // The words are tested on the tokens (hashed once, no String) wherever a table or a literal decides.
         while position < tokens.count, tokens[position].kind == .word {
-            let word = words[position]
-            if word == "and", sawNumber, let next = self.word(position + 1) {
-                if next == "a", self.wordIs(position + 2, "half") {
+            if wordIs(position, "and"), sawNumber, position + 1 < tokens.count {
+                if wordIs(position + 1, "a"), self.wordIs(position + 2, "half") {
                     current += 0.5
                     position += 3
                     end = position
                     continue
                 }
-                if NumberWords.units[next] != nil || NumberWords.tens[next] != nil || next.contains("-") {
+                // A "-" Character holds the "-" byte: only then can the word contain it.
+                if lookup(NumberWords.units, position + 1) != nil || lookup(NumberWords.tens, position + 1) != nil
+                    || (containsByte(position + 1, UInt8(ascii: "-")) && words[position + 1].contains("-")) {
                     position += 1
                     continue
                 }
             }
-            if word == "point", sawNumber, current == current.rounded(), let decimals = decimalDigits(at: position + 1) {
+            if wordIs(position, "point"), sawNumber, current == current.rounded(), let decimals = decimalDigits(at: position + 1) {
                 current += decimals.value
                 position = decimals.end
                 end = position
                 continue
             }
-            let value = word.containsByte(UInt8(ascii: "-")) ? Self.smallNumber(word.dashSeparatedParts()) : Self.smallNumber(word)
+            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(words[position].dashSeparatedParts())
+                : lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100
                 guard current == current.rounded(), remainder == 0 || (remainder >= 20 && remainder % 10 == 0 && value < 10) else { break }
                 current += Double(value)
-            } else if word == "hundred" && sawNumber {
+            } else if wordIs(position, "hundred") && sawNumber {
                 current = max(current, 1) * 100
-            } else if let scale = NumberWords.scales[word] ?? NumberWords.countedScales[word], scale >= 1000, sawNumber, word != "mln" || current > 0 {
+            } else if let scale = lookup(NumberWords.scales, position) ?? lookup(NumberWords.countedScales, position), scale >= 1000, sawNumber,
+                      !wordIs(position, "mln") || current > 0 {
                 if scale > largest, total > 0 {
                     total = (total + current) * scale // "three thousand millions"
                 } else {
@@ -576,7 +755,7 @@ struct NumberScanner {
                 }
                 largest = max(largest, scale)
                 current = 0
-            } else if word == "dozen" || word == "dozens", sawNumber {
+            } else if wordIs(position, "dozen") || wordIs(position, "dozens"), sawNumber {
                 current = max(current, 1) * 12
             } else {
                 break

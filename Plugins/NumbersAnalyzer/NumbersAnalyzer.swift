@@ -35,7 +35,10 @@ public struct NumbersAnalyzer: Analyzer {
         let scanner = NumberScanner(document: document)
         let found = scanner.scan()
         let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
-        let annotations = found.map { $0.annotation(in: document, reference: reference) }
+        // A loop, not `map`: the closure held a copy of the document.
+        var annotations: [Annotation] = []
+        annotations.reserveCapacity(found.count)
+        for match in found { annotations.append(match.annotation(in: document, reference: reference)) }
         return AnalyzerOutput(annotations: annotations)
     }
 }
@@ -100,6 +103,18 @@ enum DateExpression {
     /// Relative to the reference: a day offset, or a calendar unit offset.
     case relative(unit: String, offset: Int)
 
+    /// Of the candidates for the offsets -1, 0 and 1 (nil: none), the first at the least distance,
+    /// as `min(by:)` over them in that order finds it, without an array.
+    private static func nearest<T>(_ candidate: (Int) -> T?, distance: (T) -> Int) -> T? {
+        var best: (value: T, distance: Int)?
+        for delta in -1...1 {
+            guard let value = candidate(delta) else { continue }
+            let gap = distance(value)
+            if best == nil || gap < best!.distance { best = (value, gap) }
+        }
+        return best?.value
+    }
+
     func resolved(against reference: CalendarDate?) -> String? {
         switch self {
         case let .decade(start):
@@ -112,7 +127,7 @@ enum DateExpression {
             guard let reference else { return "XXXX-Q\(quarter)" }
             // The nearest such quarter, as for bare months.
             let current = reference.year * 4 + (reference.month - 1) / 3
-            let year = [-1, 0, 1].map { reference.year + $0 }.min { abs($0 * 4 + quarter - 1 - current) < abs($1 * 4 + quarter - 1 - current) }!
+            let year = Self.nearest { reference.year + $0 } distance: { abs($0 * 4 + quarter - 1 - current) }!
             return "\(year)-Q\(quarter)"
         case let .absolute(year, month, day):
             if let year, let month, let day { return CalendarDate(year: year, month: month, day: day).iso }
@@ -122,25 +137,22 @@ enum DateExpression {
                 return "XXXX-\(month.map { CalendarDate.pad($0, 2) } ?? "XX")" + (day.map { "-" + CalendarDate.pad($0, 2) } ?? "")
             }
             if let month, let day {
-                let candidates = [-1, 0, 1].compactMap { delta -> CalendarDate? in
+                return Self.nearest { delta -> CalendarDate? in
                     let year = reference.year + delta
                     return day <= CalendarDate.daysIn(month, of: year) ? CalendarDate(year: year, month: month, day: day) : nil
-                }
-                return candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }?.iso
+                } distance: { abs($0.dayNumber - reference.dayNumber) }?.iso
             }
             if let month {
-                let years = [-1, 0, 1].map { reference.year + $0 }
-                let year = years.min { abs(($0 * 12 + month) - (reference.year * 12 + reference.month)) < abs(($1 * 12 + month) - (reference.year * 12 + reference.month)) }!
+                let year = Self.nearest { reference.year + $0 } distance: { abs(($0 * 12 + month) - (reference.year * 12 + reference.month)) }!
                 return "\(year)-\(CalendarDate.pad(month, 2))"
             }
             if let day {
                 // "the 19th": that day of the nearest month that has it.
-                let candidates = [-1, 0, 1].compactMap { delta -> CalendarDate? in
+                return Self.nearest { delta -> CalendarDate? in
                     let months = reference.year * 12 + reference.month - 1 + delta
                     let (year, month) = (months / 12, months % 12 + 1)
                     return day <= CalendarDate.daysIn(month, of: year) ? CalendarDate(year: year, month: month, day: day) : nil
-                }
-                return candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }?.iso
+                } distance: { abs($0.dayNumber - reference.dayNumber) }?.iso
             }
             return nil
         case let .weekday(day):

@@ -42,6 +42,13 @@ struct StartFilter: Sendable {
     /// The same for the words a hyphen can follow ("twenty-five", "mid-2025"): bit n when the
     /// token's byte n must be that hyphen.
     private var hyphenShapes = [UInt64](repeating: 0, count: 32 * 32)
+    /// `shapes` and `endings` for the words that can start an expression themselves, the only
+    /// ones the scan must classify: "of", "to", "than" (second words of phrases) and "year"
+    /// (a companion) are table words read after a start, and the commonest words of all.
+    private var startShapes = [UInt64](repeating: 0, count: 32 * 32)
+    private var startEndings = [UInt64](repeating: 0, count: 1024)
+    /// Every table word, for `startShapes`.
+    private var words: [String] = []
 
     static let shared = StartFilter()
 
@@ -70,25 +77,44 @@ struct StartFilter: Sendable {
         for word in ["last", "next", "this"] { add(word, .calendarLead) }
         for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated"] { add(word, .companion) }
         for word in ["mid", "early", "late"] { add(word, .prefix) }
+        // With the roles of all words under the word's hash, as `classify` finds them.
+        for word in words {
+            let utf8 = Array(word.utf8)
+            let roles = lookup(utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) })
+            if !Self.neverStarts(roles) { Self.addShape(utf8, to: &startShapes, &startEndings) }
+        }
+        words = []
     }
 
-    private mutating func add(_ word: String, _ roles: Roles) {
-        let utf8 = Array(word.utf8)
-        // The token shapes `classify` reads as this word: the word, the word and a full stop,
-        // and for the roles a hyphen keeps, the word, a hyphen and anything after it.
+    /// Roles that start nothing on their own, whatever follows (`mayStartByRoles` stops at them).
+    private static func neverStarts(_ roles: Roles) -> Bool {
+        roles.isEmpty || roles == .companion || roles == .phraseSecond || roles == .prefix
+    }
+
+    /// Registers the token shapes `classify` reads as this word: the word and the word with a full stop.
+    private static func addShape(_ utf8: [UInt8], to shapes: inout [UInt64], _ endings: inout [UInt64]) {
         let n = utf8.count
         func key(after single: UInt8) -> Int {
             Int(byteClass(utf8[0])) << 5 | Int(n > 1 ? byteClass(utf8[1]) : single)
         }
-        shapes[key(after: Self.endClass)] |= 1 << UInt64(n)
+        shapes[key(after: endClass)] |= 1 << UInt64(n)
         shapes[key(after: byteClass(UInt8(ascii: ".")))] |= 1 << UInt64(n + 1)
-        for (shape, last, length) in [(key(after: Self.endClass), byteClass(utf8[n - 1]), n),
+        for (shape, last, length) in [(key(after: endClass), byteClass(utf8[n - 1]), n),
                                       (key(after: byteClass(UInt8(ascii: "."))), byteClass(UInt8(ascii: ".")), n + 1)] {
-            let bit = Self.endingBit(shape: shape, last: last, length: length)
+            let bit = endingBit(shape: shape, last: last, length: length)
             endings[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+    }
+
+    private mutating func add(_ word: String, _ roles: Roles) {
+        let utf8 = Array(word.utf8)
+        words.append(word)
+        // The token shapes `classify` reads as this word: the word, the word and a full stop,
+        // and for the roles a hyphen keeps, the word, a hyphen and anything after it.
+        Self.addShape(utf8, to: &shapes, &endings)
         if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
-            hyphenShapes[key(after: byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
+            let n = utf8.count
+            hyphenShapes[Int(byteClass(utf8[0])) << 5 | Int(n > 1 ? byteClass(utf8[1]) : byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
         }
         let hash = utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
         var slot = Int(hash) & (slots.count - 1)
@@ -114,7 +140,7 @@ struct StartFilter: Sendable {
         let token = tokens[index]
         switch token.kind {
         case .number: return true
-        case .word, .abbreviation: guard mayBeTableWord(token.span.bytes, bytes: bytes) else { return false }
+        case .word, .abbreviation: guard mayBeTableWord(token.span.bytes, bytes: bytes, shapes: startShapes, endings: startEndings) else { return false }
         case .punctuation, .symbol: guard index + 1 < tokens.count, tokens[index + 1].kind == .number else { return false }
         default: return false
         }
@@ -122,9 +148,9 @@ struct StartFilter: Sendable {
     }
 
     private func mayStartByRoles(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let roles = classify(index, tokens: tokens, bytes: bytes)
+        let roles = classify(index, tokens: tokens, bytes: bytes, shapeKnown: true)
         if roles.contains(.strong) { return true }
-        if roles.isEmpty || roles == .companion || roles == .phraseSecond || roles == .prefix { return false }
+        if Self.neverStarts(roles) { return false }
         let next = index + 1 < tokens.count ? classify(index + 1, tokens: tokens, bytes: bytes) : []
         // "a dozen", "a week": a word, not digits ("a 90-day ceasefire" starts at 90).
         if roles.contains(.article), !next.contains(.digits), !next.isDisjoint(with: [.strong, .companion]) { return true }
@@ -145,7 +171,9 @@ struct StartFilter: Sendable {
     }
 
     /// The roles of a token; a number, or a sign or currency symbol before digits, is `.strong`.
-    private func classify(_ index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Roles {
+    /// `shapeKnown`: the token is a word that passed `mayBeTableWord` already (with the start tables,
+    /// a subset of these).
+    private func classify(_ index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, shapeKnown: Bool = false) -> Roles {
         let token = tokens[index]
         let start = token.span.bytes.lowerBound
         switch token.kind {
@@ -162,7 +190,7 @@ struct StartFilter: Sendable {
             return attachedDigits && sign ? [.strong, .digits] : []
         default: return []
         }
-        guard mayBeTableWord(token.span.bytes, bytes: bytes) else { return [] }
+        guard shapeKnown || mayBeTableWord(token.span.bytes, bytes: bytes, shapes: shapes, endings: endings) else { return [] }
         var end = token.span.bytes.upperBound
         if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
         // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").
@@ -194,7 +222,7 @@ struct StartFilter: Sendable {
     }
 
     @inline(__always)
-    private func mayBeTableWord(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func mayBeTableWord(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, shapes: [UInt64], endings: [UInt64]) -> Bool {
         let start = range.lowerBound, length = min(range.count, 63)
         let key = Int(byteClass(bytes[start])) << 5 | Int(range.count > 1 ? byteClass(bytes[start + 1]) : Self.endClass)
         if shapes[key] & (1 << UInt64(length)) != 0 {
@@ -232,6 +260,7 @@ struct StartFilter: Sendable {
 
     @inline(__always)
     private func byteClass(_ byte: UInt8) -> UInt8 { classes.withUnsafeBufferPointer { $0[Int(byte)] } }
+    private static func byteClass(_ byte: UInt8) -> UInt8 { classes[Int(byte)] }
 
     private static let endClass: UInt8 = 31
 

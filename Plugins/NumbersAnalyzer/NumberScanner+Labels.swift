@@ -102,10 +102,11 @@ extension NumberScanner {
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
-                let unit = words[end + 1].dashSeparatedParts().first ?? ""
+                let parts = words[end + 1].dashSeparatedParts()
+                let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", [("value", .string(Self.duration(value, designator, isTime)))])
+                    return make("DURATION", Self.durationAttributes(value, designator, isTime, age: parts.last == "old" && parts.count > 1))
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
@@ -177,7 +178,10 @@ extension NumberScanner {
                         amount += 0.5
                         end += 3
                     }
-                    return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
+                    // "35 years old": an age, and "old" is part of it.
+                    let age = !isTime && wordIs(end, "old")
+                    if age { end += 1 }
+                    return make("DURATION", Self.durationAttributes(amount, designator, isTime, age: age))
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
                 if wordIs(end, "of"), core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
@@ -238,6 +242,13 @@ extension NumberScanner {
     /// "T09:30".
     static func clock(_ minutes: Int) -> String {
         "T\(CalendarDate.pad(minutes / 60 % 24, 2)):\(CalendarDate.pad(minutes % 60, 2))"
+    }
+
+    /// A duration's value, and `age: true` for "a 45-year-old", "35 years old", "twenty-five-year-old":
+    /// still a DURATION (see CONVENTIONS.md), marked so a reader can tell ages from periods.
+    static func durationAttributes(_ amount: Double, _ designator: String, _ isTime: Bool, age: Bool) -> [(key: String, value: AttributeValue)] {
+        let value: (key: String, value: AttributeValue) = ("value", .string(duration(amount, designator, isTime)))
+        return age ? [value, ("age", .bool(true))] : [value]
     }
 
     /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
@@ -774,7 +785,10 @@ extension NumberScanner {
             guard let amount = Self.smallNumber(Array(parts[..<split])).map(Double.init) else { continue }
             let unitWord = parts[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
-                return NumberMatch(label: "DURATION", tokens: index..<(index + 1), attributes: ["value": .string(Self.duration(amount, designator, isTime))], date: nil, counts: nil)
+                let age = parts.count == split + 2 && parts[split + 1] == "old"
+                return NumberMatch(label: "DURATION", tokens: index..<(index + 1),
+                                   attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
+                                   date: nil, counts: nil)
             }
             if unitWord.count > 2, let unit = NumberWords.measureUnits[unitWord] {
                 return NumberMatch(label: "QUANTITY", tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)

@@ -63,6 +63,8 @@ enum NumberWords {
         "pounds": ("GBP", 1), "pound": ("GBP", 1), "swiss francs": ("CHF", 1), "swiss franc": ("CHF", 1),
         "pounds sterling": ("GBP", 1), "us dollars": ("USD", 1), "u.s. dollars": ("USD", 1), "canadian dollars": ("CAD", 1),
         "australian dollars": ("AUD", 1), "japanese yen": ("JPY", 1), "chinese yuan": ("CNY", 1),
+        // Informal, after an amount only: "20 bucks", "a few quid".
+        "bucks": ("USD", 1), "quid": ("GBP", 1),
     ]
     /// First words of the two-word currencies above.
     static let currencyQualifiers = WordSet(currencySuffixes.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil })

@@ -15,46 +15,47 @@ struct MentionFinder {
     private let tokens: [Token]
     private let bytes: [UInt8]
     /// Token starts a sentence (or a line).
-    private var sentenceStart: [Bool]
+    private let sentenceStart: [Bool]
     /// Token is on a line written in capitals.
-    private var capsLine: [Bool]
-    private let tokenKeys: [UInt64]
-    /// ``classifyNameWord(_:)`` of every token, computed once: chunking, matching and deciding
-    /// ask about the same tokens many times.
-    private var nameWords: [Bool]
+    private let capsLine: [Bool]
+    /// Folded keys, computed on first use: most tokens are never asked about.
+    private let tokenKeys: TokenKeyMemo
+    /// ``classifyNameWord(_:in:particles:)`` of every token, computed once: chunking, matching
+    /// and deciding ask about the same tokens many times.
+    private let nameWords: [Bool]
 
     init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        tokens = document.tokens
-        bytes = document.bytes
-        sentenceStart = Array(repeating: false, count: tokens.count)
+        let tokens = document.tokens
+        let bytes = document.bytes
+        self.tokens = tokens
+        self.bytes = bytes
+        var sentenceStart = [Bool](repeating: false, count: tokens.count)
         for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
             sentenceStart[sentence.tokens.lowerBound] = true
         }
-        capsLine = Array(repeating: false, count: tokens.count)
-        nameWords = Array(repeating: false, count: tokens.count)
-        // Keys only where a name can be: capitalized words and their neighbours (connectors,
-        // titles, type words, locatives). Most news tokens are neither, and are never asked about.
-        let bytes = document.bytes
-        let tokens = document.tokens
-        var capitalized = [Bool](repeating: false, count: tokens.count + 3)
-        for index in tokens.indices {
-            let first = bytes[tokens[index].span.bytes.lowerBound]
-            capitalized[index + 1] = (first >= 65 && first <= 90) || first >= 0xC3 // shifted: index -1 is slot 0
-        }
-        var keys = [UInt64](repeating: 0, count: tokens.count)
-        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .abbreviation {
-            if capitalized[index + 1] || capitalized[index] || capitalized[index + 2] || capitalized[index + 3] {
-                keys[index] = NameKey.key(bytes[tokens[index].span.bytes]) ?? 0
+        self.sentenceStart = sentenceStart
+        tokenKeys = TokenKeyMemo(count: tokens.count)
+        // One pass over raw buffers: only words starting with a capital, a Latin letter with a
+        // diacritic or a lower-case letter can be name words, and only those are classified.
+        let particles = PlaceWordKeys.shared.particles
+        var flags = [Bool](repeating: false, count: tokens.count)
+        var caps: [Bool] = []
+        bytes.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokens in
+                flags.withUnsafeMutableBufferPointer { flags in
+                    for index in 0..<tokens.count {
+                        let token = tokens[index]
+                        guard token.kind == .word || token.kind == .abbreviation else { continue }
+                        flags[index] = Self.classifyNameWord(token.span.bytes, in: text, particles: particles)
+                    }
+                }
+                caps = Self.capitalsLines(tokens, text)
             }
         }
-        tokenKeys = keys
-        // Into a local first: writing `nameWords` while calling a method on `self` copies `self`.
-        var flags = nameWords
-        for index in tokens.indices { flags[index] = classifyNameWord(index) }
         nameWords = flags
-        markLines()
+        capsLine = caps
     }
 
     /// Not `mutating`: Swift copies a struct to call its other methods from a mutating one.
@@ -132,8 +133,10 @@ struct MentionFinder {
     /// Token `index` continues the previous one: same sentence, only spaces between.
     private func contiguous(_ index: Int) -> Bool {
         guard !sentenceStart[index] else { return false }
-        let gap = bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound]
-        return gap.count <= 2 && gap.allSatisfy { $0 == 0x20 }
+        let gap = tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound
+        guard gap.count <= 2 else { return false }
+        for offset in gap where bytes[offset] != 0x20 { return false }
+        return true
     }
 
     /// Matches inside one chunk of mixed-case text.
@@ -436,7 +439,28 @@ struct MentionFinder {
 
     /// The folded key of token `index`, computed once per token (most tokens are asked about
     /// several times: as a word, a connector, a title, a type word).
-    private func key(_ index: Int) -> UInt64 { tokenKeys[index] }
+    ///
+    /// Keys exist only where a name can be: words and abbreviations that are capitalized or
+    /// within a token of a capitalized one (connectors, titles, type words, locatives); 0 elsewhere.
+    private func key(_ index: Int) -> UInt64 {
+        let known = tokenKeys.keys[index]
+        if known != TokenKeyMemo.unknown { return known }
+        let token = tokens[index]
+        var value: UInt64 = 0
+        if token.kind == .word || token.kind == .abbreviation,
+           isCapitalized(index) || isCapitalized(index - 1) || isCapitalized(index + 1) || isCapitalized(index + 2) {
+            value = bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[token.span.bytes])) } ?? 0
+        }
+        tokenKeys.keys[index] = value
+        return value
+    }
+
+    /// Token `index` exists and starts with a capital or a non-ASCII letter.
+    private func isCapitalized(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let first = bytes[tokens[index].span.bytes.lowerBound]
+        return (first >= 65 && first <= 90) || first >= 0xC3
+    }
 
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
@@ -462,32 +486,40 @@ struct MentionFinder {
     func isNameWord(_ index: Int) -> Bool { nameWords[index] }
 
     /// A word that can be part of a name: capitalized ("Kyiv", "U.S.", "Ürümqi") or a lower-case
-    /// particle before a capital ("d'Ivoire", "al-Bab").
-    private func classifyNameWord(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word || token.kind == .abbreviation else { return false }
-        let range = token.span.bytes
+    /// particle before a capital ("d'Ivoire", "al-Bab"). `range` is a word's or an abbreviation's.
+    private static func classifyNameWord(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, particles: FoldedKeySet) -> Bool {
         let first = bytes[range.lowerBound]
         if first >= 65 && first <= 90 {
             // "Kharkiv-based", "Texas-wide" are adjectives; ``basedCompound(at:)`` takes them.
-            if let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound {
-                let next = bytes[hyphen + 1]
-                return !(next >= 97 && next <= 122)
+            var offset = range.upperBound - 1
+            while offset >= range.lowerBound {
+                if bytes[offset] == UInt8(ascii: "-") {
+                    guard offset + 1 < range.upperBound else { return true }
+                    let next = bytes[offset + 1]
+                    return !(next >= 97 && next <= 122)
+                }
+                offset -= 1
             }
             return true
         }
-        if first >= 0xC3, first <= 0xC5, let scalar = String(decoding: bytes[range.prefix(2)], as: UTF8.self).unicodeScalars.first {
-            return scalar.properties.isUppercase
+        if first >= 0xC3, first <= 0xC5 {
+            let prefix = Array(bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 2)])
+            if let scalar = String(decoding: prefix, as: UTF8.self).unicodeScalars.first {
+                return scalar.properties.isUppercase
+            }
+            return false
         }
         if first >= 97, first <= 122 {
-            for offset in 1...3 where range.lowerBound + offset + 1 < range.upperBound {
+            var offset = 1
+            while offset <= 3, range.lowerBound + offset + 1 < range.upperBound {
                 let byte = bytes[range.lowerBound + offset]
                 if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") {
                     let next = bytes[range.lowerBound + offset + 1]
                     // Only name particles: "al-Bab", "d'Ivoire"; not "sub-Saharan", "pro-Russian".
                     return next >= 65 && next <= 90
-                        && words.particles.contains(NameKey.key(bytes[range.lowerBound..<(range.lowerBound + offset)]) ?? 0)
+                        && particles.contains(NameKey.key(UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<(range.lowerBound + offset)])) ?? 0)
                 }
+                offset += 1
             }
         }
         return false
@@ -498,8 +530,8 @@ struct MentionFinder {
     }
 
     private func isAllCaps(_ index: Int) -> Bool {
-        let range = tokens[index].span.bytes
-        return bytes[range].allSatisfy { !($0 >= 97 && $0 <= 122) }
+        for offset in tokens[index].span.bytes where bytes[offset] >= 97 && bytes[offset] <= 122 { return false }
+        return true
     }
 
     /// Written lower-case at least as often as capitalized in news ("In", "The", "Police").
@@ -507,33 +539,58 @@ struct MentionFinder {
         (lexicon.lowerCaseShare(key: key(index)) ?? 0) >= 0.5
     }
 
-    /// Marks tokens on lines where letters are mostly capitals (headlines, wire slugs).
-    private mutating func markLines() {
+    /// Tokens on lines where letters are mostly capitals (headlines, wire slugs): at least six
+    /// capitals in the line's words, and more than four per lower-case letter.
+    private static func capitalsLines(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var caps = [Bool](repeating: false, count: tokens.count)
         var lineStart = 0
-        var upper = 0, lower = 0
-        for index in tokens.indices {
-            let span = tokens[index].span.bytes
-            if index > lineStart {
-                var gap = tokens[index - 1].span.bytes.upperBound
-                while gap < span.lowerBound, bytes[gap] != 0x0A { gap += 1 }
-                if gap < span.lowerBound { // a line ends before this token
-                    markLine(lineStart..<index, upper: upper, lower: lower)
-                    lineStart = index
-                    upper = 0
-                    lower = 0
-                }
+        while lineStart < tokens.count {
+            var end = lineStart + 1
+            while end < tokens.count {
+                var gap = tokens[end - 1].span.bytes.upperBound
+                let stop = tokens[end].span.bytes.lowerBound
+                while gap < stop, bytes[gap] != 0x0A { gap += 1 }
+                if gap < stop { break } // a line ends before token `end`
+                end += 1
             }
-            guard tokens[index].kind == .word else { continue }
-            for offset in span {
-                let byte = bytes[offset]
-                if byte >= 65 && byte <= 90 { upper += 1 } else if byte >= 97 && byte <= 122 { lower += 1 }
+            if isCapitalsLine(lineStart..<end, tokens, bytes) {
+                for index in lineStart..<end { caps[index] = true }
             }
+            lineStart = end
         }
-        markLine(lineStart..<tokens.count, upper: upper, lower: lower)
+        return caps
     }
 
-    private mutating func markLine(_ line: Range<Int>, upper: Int, lower: Int) {
-        guard upper >= 6 && upper > 4 * lower else { return }
-        for index in line { capsLine[index] = true }
+    /// Counts the line's letters, and stops once the bytes left could not make it a capitals
+    /// line (most lines are prose, decided a third of the way in).
+    private static func isCapitalsLine(_ line: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lineEnd = tokens[line.upperBound - 1].span.bytes.upperBound
+        var upper = 0, lower = 0
+        for index in line where tokens[index].kind == .word {
+            let span = tokens[index].span.bytes
+            let most = upper + (lineEnd - span.lowerBound) // capitals the line could still reach
+            if most < 6 || 4 * lower >= most { return false }
+            for offset in span {
+                let byte = bytes[offset]
+                upper &+= byte &- 65 < 26 ? 1 : 0
+                lower &+= byte &- 97 < 26 ? 1 : 0
+            }
+        }
+        return upper >= 6 && upper > 4 * lower
     }
+}
+
+/// Folded keys of a document's tokens, each computed on first use (see ``MentionFinder``).
+/// A class over a raw buffer, so the finder's non-mutating methods can fill it in.
+private final class TokenKeyMemo {
+    /// "Not computed yet". A real key equal to it is merely recomputed on every use.
+    static let unknown: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let keys: UnsafeMutableBufferPointer<UInt64>
+
+    init(count: Int) {
+        keys = UnsafeMutableBufferPointer.allocate(capacity: count)
+        keys.initialize(repeating: Self.unknown)
+    }
+
+    deinit { keys.deallocate() }
 }

@@ -20,18 +20,41 @@ struct PlaceResolver {
         // container or a sibling in a list, so it leans towards divisions and countries.
         var qualifying = [Bool](repeating: false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
+        // Each candidate's prior and type-word fit, once: the three passes add to them.
+        var bases: [Double] = []
+        bases.reserveCapacity(mentions.reduce(0) { $0 + $1.candidates.count })
+        for mention in mentions {
+            for id in mention.candidates {
+                var score = prior(id)
+                if let hint = mention.hint { score += fit(id, hint) }
+                bases.append(score)
+            }
+        }
+        var scores: [(PlaceID, Double)] = [] // reused by every mention of every pass
         // Pass 1: priors and local evidence only.
-        var chosen = mentions.indices.map { index in
-            best(mentions[index], context: nil, own: nil, qualifier: nil, qualifies: qualifying[index])
+        var chosen: [Resolution?] = []
+        chosen.reserveCapacity(mentions.count)
+        var first = 0
+        for index in mentions.indices {
+            chosen.append(best(mentions[index], bases: bases[first...], context: nil, own: nil, qualifier: nil,
+                               qualifies: qualifying[index], scores: &scores))
+            first += mentions[index].candidates.count
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
+        let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
         for _ in 0..<2 {
-            let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonyms: demonyms)
-            chosen = mentions.indices.map { index in
+            let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonymCountries: demonymCountries)
+            var next: [Resolution?] = []
+            next.reserveCapacity(mentions.count)
+            first = 0
+            for index in mentions.indices {
                 let mention = mentions[index]
                 let qualifier = mention.qualifier.flatMap { chosen[$0]?.place }
-                return best(mention, context: context, own: chosen[index], qualifier: qualifier, qualifies: qualifying[index])
+                next.append(best(mention, bases: bases[first...], context: context, own: chosen[index], qualifier: qualifier,
+                                 qualifies: qualifying[index], scores: &scores))
+                first += mention.candidates.count
             }
+            chosen = next
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
@@ -86,15 +109,17 @@ struct PlaceResolver {
         }
     }
 
-    private func best(_ mention: PlaceMention, context: DocumentGeography?, own: Resolution?, qualifier: PlaceID?,
-                      qualifies: Bool) -> Resolution? {
+    /// `bases` starts with the mention's candidates' priors (with the type word's fit).
+    private func best(_ mention: PlaceMention, bases: ArraySlice<Double>, context: DocumentGeography?, own: Resolution?,
+                      qualifier: PlaceID?, qualifies: Bool, scores: inout [(PlaceID, Double)]) -> Resolution? {
         guard !mention.candidates.isEmpty else { return nil }
-        var scores: [(PlaceID, Double)] = []
-        scores.reserveCapacity(mention.candidates.count)
+        scores.removeAll(keepingCapacity: true)
+        let excluded = context?.excluding(own)
+        var base = bases.startIndex
         for id in mention.candidates {
-            var score = prior(id)
-            if let hint = mention.hint { score += fit(id, hint) }
-            if let context { score += context.score(id, excluding: own) }
+            var score = bases[base]
+            base += 1
+            if let context, let excluded { score += context.score(id, excluding: excluded) }
             if let qualifier { score += self.qualifies(qualifier, id) }
             if qualifies, gazetteer.kind(id) <= .admin1 { score += 3 }
             scores.append((id, score))
@@ -145,14 +170,15 @@ struct DocumentGeography {
     private var admin1s = Tally()
     private var total = 0.0
 
-    init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonyms: [DemonymMention]) {
+    /// `demonymCountries`: the country key of each demonym (see ``Gazetteer/countryKey(code:)``).
+    init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
         self.gazetteer = gazetteer
         for resolution in chosen {
             guard let resolution else { continue }
             add(resolution.place, weight: resolution.confidence)
         }
-        for demonym in demonyms {
-            countries.add(Gazetteer.countryKey(code: demonym.country), 0.5)
+        for country in demonymCountries {
+            countries.add(country, 0.5)
             total += 0.5
         }
     }
@@ -166,7 +192,7 @@ struct DocumentGeography {
     }
 
     /// What one resolved mention adds to the geography.
-    private struct Vote {
+    fileprivate struct Vote {
         var country: UInt64
         var admin1: PlaceID?
         var admin1Share: Double
@@ -183,12 +209,24 @@ struct DocumentGeography {
         }
     }
 
-    /// How well `id` fits the geography, without `own` (the mention's current reading), so a
-    /// name does not confirm itself. Subtracting the vote beats copying the tables per mention.
-    func score(_ id: PlaceID, excluding own: PlaceResolver.Resolution?) -> Double {
+    /// A mention's own reading, to leave out of the geography when scoring its candidates.
+    struct Exclusion {
+        fileprivate var vote: Vote?
+        fileprivate var weight: Double
+        fileprivate var total: Double
+    }
+
+    /// The geography without `own` (the mention's current reading), so a name does not confirm
+    /// itself. Subtracting the vote beats copying the tables per mention.
+    func excluding(_ own: PlaceResolver.Resolution?) -> Exclusion {
         let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
         let ownWeight = ownVote.map { $0.country != 0 } == true ? own!.confidence : 0
-        let total = self.total - ownWeight
+        return Exclusion(vote: ownVote, weight: ownWeight, total: total - ownWeight)
+    }
+
+    /// How well `id` fits the geography without the excluded reading.
+    func score(_ id: PlaceID, excluding excluded: Exclusion) -> Double {
+        let ownVote = excluded.vote, ownWeight = excluded.weight, total = excluded.total
         guard total > 0 else { return 0 }
         let country = gazetteer.countryKey(id)
         var countryWeight = countries[country] ?? 0

@@ -36,6 +36,9 @@ public struct PlacesAnalyzer: Analyzer {
     /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
     private let knownFields = Locked([PlaceID: Attributes]())
     static let fieldCacheLimit = 1 << 14
+    /// A demonym's attributes by country code (a few hundred codes at most): the country's
+    /// name was read from its line for every demonym.
+    private let knownDemonyms = Locked([String: Attributes]())
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
         self.gazetteer = gazetteer
@@ -46,44 +49,77 @@ public struct PlacesAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let (mentions, demonyms) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
         let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, demonyms: demonyms)
-        var annotations = zip(mentions, resolutions).map { mention, resolution in
-            annotation(for: mention, resolution, in: document)
+        let fields = fields(of: resolutions)
+        var annotations: [Annotation] = []
+        annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
+        for index in mentions.indices {
+            annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], in: document))
         }
         if reportsDemonyms {
-            annotations += demonyms.map { demonym in
-                var attributes: Attributes = ["country": .string(demonym.country)]
-                if let country = gazetteer.country(code: demonym.country) {
-                    attributes["name"] = .string(gazetteer.name(country))
-                }
-                return document.annotation(plugin: "places", label: "DEMONYM", bytes: demonym.bytes, attributes: attributes)
+            let demonymFields = self.demonymFields(demonyms)
+            for index in demonyms.indices {
+                annotations.append(document.annotation(plugin: "places", label: "DEMONYM", bytes: demonyms[index].bytes,
+                                                       attributes: demonymFields[index]))
             }
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
         return AnalyzerOutput(annotations: annotations)
     }
 
-    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, in document: Document) -> Annotation {
-        guard let resolution else {
+    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, _ fields: Attributes?,
+                            in document: Document) -> Annotation {
+        guard let resolution, let fields else {
             // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
             let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
             return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
                                        attributes: ["name": .string(document.text(bytes: mention.bytes)), "resolved": false])
         }
-        var attributes = fields(of: resolution.place)
-        if mention.directional { attributes["part"] = "region around the place named" }
-        attributes["confidence"] = .double((resolution.confidence * 1000).rounded() / 1000)
+        // The entry's fields hold neither key added here: append, no search by key.
+        var entries = fields.entries
+        if mention.directional { entries.append(("part", "region around the place named")) }
+        entries.append(("confidence", .double((resolution.confidence * 1000).rounded() / 1000)))
         let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
-        return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
+        return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
+                                   attributes: Attributes(uniqueKeysWithValues: entries))
     }
 
-    /// The entry's fields as output attributes, from the shared cache or read once.
-    private func fields(of place: PlaceID) -> Attributes {
-        if let known = knownFields.withLock({ $0[place] }) { return known }
-        let read = entryFields(place)
-        knownFields.withLock { known in
-            if known.count < Self.fieldCacheLimit { known[place] = read }
+    /// The fields of each resolved entry (nil where unresolved), from the shared cache or read
+    /// once: one lock to look up the document's entries, one to remember those read.
+    private func fields(of resolutions: [PlaceResolver.Resolution?]) -> [Attributes?] {
+        var found = knownFields.withLock { known in resolutions.map { $0.flatMap { known[$0.place] } } }
+        var read: [PlaceID: Attributes] = [:]
+        for index in resolutions.indices where found[index] == nil {
+            guard let place = resolutions[index]?.place else { continue }
+            if let fields = read[place] {
+                found[index] = fields
+            } else {
+                let fields = entryFields(place)
+                read[place] = fields
+                found[index] = fields
+            }
         }
-        return read
+        if !read.isEmpty {
+            knownFields.withLock { known in
+                for (place, fields) in read where known.count < Self.fieldCacheLimit { known[place] = fields }
+            }
+        }
+        return found
+    }
+
+    /// Each demonym's attributes: its country code and the country's name.
+    private func demonymFields(_ demonyms: [DemonymMention]) -> [Attributes] {
+        guard !demonyms.isEmpty else { return [] }
+        return knownDemonyms.withLock { known in
+            demonyms.map { demonym in
+                if let fields = known[demonym.country] { return fields }
+                var attributes: Attributes = ["country": .string(demonym.country)]
+                if let country = gazetteer.country(code: demonym.country) {
+                    attributes["name"] = .string(gazetteer.name(country))
+                }
+                known[demonym.country] = attributes
+                return attributes
+            }
+        }
     }
 
     /// The entry's fields as output attributes, in output order.

@@ -9,7 +9,9 @@ public import Foundation
 public final class Gazetteer: Sendable {
     /// The file's bytes, kept for the fields read on demand.
     private let bytes: [UInt8]
-    private let rows: [Row]
+    /// Visible to inlined accessors: ranking asks for kinds and populations of every candidate,
+    /// and a cross-module call per field showed in the `places` profile.
+    @usableFromInline let rows: [Row]
     private let names: NameIndex
     private let demonyms: FoldedKeyMap<String>
     /// The keys of `demonyms`, for asking whether a word is one without retaining a String
@@ -21,20 +23,20 @@ public final class Gazetteer: Sendable {
 
     /// What ranking reads for every candidate, without a String per row: the codes are packed
     /// into integers (loading 180,000 rows with two Strings each took a fifth of the load time).
-    struct Row: Sendable {
+    @usableFromInline struct Row: Sendable {
         var line: Range<Int>
-        var kind: PlaceKind
-        var country: PackedCode
+        @usableFromInline var kind: PlaceKind
+        @usableFromInline var country: PackedCode
         var admin1Code: PackedCode
-        var population: Int
+        @usableFromInline var population: Int
         var latitude: Double
         var longitude: Double
         var hasCoordinates: Bool
         /// A capital or a first-level seat (PPLC, PPLA): ranking asks, so it needs no field parsing.
-        var isSeat: Bool
+        @usableFromInline var isSeat: Bool
         /// The row of the town's or district's first-level division, -1 for none: resolved once
         /// at load (a dictionary lookup per candidate per pass was 5% of the analyzer).
-        var admin1Row: Int32
+        @usableFromInline var admin1Row: Int32
     }
 
     /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
@@ -149,7 +151,20 @@ public final class Gazetteer: Sendable {
     public func places(forKey key: UInt64) -> [PlaceID] {
         var found: [PlaceID] = []
         names.forEachRow(key) { found.append(PlaceID(row: $0)) }
-        return found.sorted()
+        // Probing meets a key's rows in insertion (file) order unless the probe wrapped around
+        // the table's end: sort only then (a generic sort per lookup showed in the profile).
+        var index = 1
+        while index < found.count {
+            let row = found[index]
+            var slot = index
+            while slot > 0, row < found[slot - 1] {
+                found[slot] = found[slot - 1]
+                slot -= 1
+            }
+            found[slot] = row
+            index += 1
+        }
+        return found
     }
 
     /// Calls `body` with each entry named `key`, in no particular order: no array, no sort.
@@ -175,25 +190,25 @@ public final class Gazetteer: Sendable {
     public func country(code: String) -> PlaceID? { countries[PackedCode(Array(code.utf8)[...])] }
 
     /// The first-level division an entry lies in (for cities and second-level divisions).
-    public func admin1(of id: PlaceID) -> PlaceID? {
+    @inlinable public func admin1(of id: PlaceID) -> PlaceID? {
         let row = rows[Int(id.row)].admin1Row
         return row >= 0 ? PlaceID(row: row) : nil
     }
 
     /// A capital or a first-level seat (GeoNames PPLC, PPLA).
-    public func isSeat(_ id: PlaceID) -> Bool { rows[Int(id.row)].isSeat }
+    @inlinable public func isSeat(_ id: PlaceID) -> Bool { rows[Int(id.row)].isSeat }
 
     // MARK: - Fields
 
-    public func kind(_ id: PlaceID) -> PlaceKind { rows[Int(id.row)].kind }
+    @inlinable public func kind(_ id: PlaceID) -> PlaceKind { rows[Int(id.row)].kind }
     public func countryCode(_ id: PlaceID) -> String { rows[Int(id.row)].country.string }
     /// The country as a number (0 for none): for tallying countries without making Strings.
-    public func countryKey(_ id: PlaceID) -> UInt64 { rows[Int(id.row)].country.packed }
+    @inlinable public func countryKey(_ id: PlaceID) -> UInt64 { rows[Int(id.row)].country.packed }
     /// The number ``countryKey(_:)`` gives for an ISO 3166-1 alpha-2 code.
     public static func countryKey(code: String) -> UInt64 { PackedCode(Array(code.utf8)[...]).packed }
     /// The country code without making a String: for comparing two entries' countries.
     public func sameCountry(_ a: PlaceID, _ b: PlaceID) -> Bool { rows[Int(a.row)].country == rows[Int(b.row)].country }
-    public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
+    @inlinable public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
     public func coordinates(_ id: PlaceID) -> (latitude: Double, longitude: Double)? {
         let row = rows[Int(id.row)]
         return row.hasCoordinates ? (row.latitude, row.longitude) : nil
@@ -258,9 +273,9 @@ public final class Gazetteer: Sendable {
 /// A short ASCII code (ISO country "UA", GeoNames admin1 "07" or "CA") packed into an integer;
 /// longer codes (rare ISO parents) keep a hash of their bytes. Plain data, so the rows that
 /// hold it can be written to and read from the load cache as raw bytes.
-struct PackedCode: Hashable, Sendable {
-    private let value: UInt64
-    private let length: UInt8
+@usableFromInline struct PackedCode: Hashable, Sendable {
+    @usableFromInline let value: UInt64
+    @usableFromInline let length: UInt8
 
     init(_ bytes: ArraySlice<UInt8>) {
         var value: UInt64 = 0
@@ -276,7 +291,7 @@ struct PackedCode: Hashable, Sendable {
     var isEmpty: Bool { length == 0 }
 
     /// One number per code (the length in the top byte keeps "A" and "\0A" apart).
-    var packed: UInt64 { length == 0 ? 0 : value ^ UInt64(length) << 56 }
+    @inlinable var packed: UInt64 { length == 0 ? 0 : value ^ UInt64(length) << 56 }
 
     /// The code as text; only codes of up to 8 bytes (every country code) can be read back.
     var string: String {

@@ -19,7 +19,13 @@ public enum NameKey {
     /// The same for the common case of a slice of a document's bytes. Callers in other modules
     /// would otherwise get the unspecialized generic (a witness-table call per byte: a third of
     /// the `places` analyzer's time).
-    public static func key(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+    public static func key(_ bytes: ArraySlice<UInt8>) -> UInt64? { specializedKey(bytes) }
+
+    /// The same for bytes the caller already holds a buffer pointer to: no slice to retain.
+    public static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? { specializedKey(bytes) }
+
+    @inline(__always)
+    private static func specializedKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
         if let key = asciiKey(bytes) { return key }
         var hasher = Hasher64()
         fold(bytes) { hasher.combine($0) }
@@ -43,7 +49,7 @@ public enum NameKey {
     /// closure; nil when a byte is not ASCII (then the full fold runs) or nothing is left.
     /// Must give exactly the keys the full fold gives: `GazetteerTests` compares the two.
     @inline(__always)
-    static func asciiKey(_ bytes: ArraySlice<UInt8>, continuing key: UInt64? = nil, separated: Bool = true) -> UInt64? {
+    static func asciiKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes, continuing key: UInt64? = nil, separated: Bool = true) -> UInt64? {
         var value: UInt64 = key ?? 0xcbf2_9ce4_8422_2325
         var emitted = key != nil
         var pendingSpace = key != nil && separated

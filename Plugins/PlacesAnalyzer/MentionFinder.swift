@@ -80,10 +80,13 @@ struct MentionFinder {
                 continue
             }
             let chunk = chunk(from: index)
-            let (found, foundDemonyms) = capsLine[index] ? matchCaps(chunk) : match(chunk, personNames: &personNames)
-            places += found
-            demonyms += foundDemonyms
-            index = max(chunk.upperBound, found.last?.tokens.upperBound ?? 0)
+            let firstFound = places.count
+            if capsLine[index] {
+                matchCaps(chunk, into: &places)
+            } else {
+                match(chunk, personNames: &personNames, into: &places, demonyms: &demonyms)
+            }
+            index = max(chunk.upperBound, places.count > firstFound ? places[places.count - 1].tokens.upperBound : 0)
         }
         // A weak reading ("Hartl said", "the Buffalo community") stands only if the same name is
         // read as a place with stronger evidence elsewhere in the document.
@@ -139,8 +142,9 @@ struct MentionFinder {
         return true
     }
 
-    /// Matches inside one chunk of mixed-case text.
-    private func match(_ chunk: Range<Int>, personNames: inout Set<UInt64>) -> ([PlaceMention], [DemonymMention]) {
+    /// Matches inside one chunk of mixed-case text, appended to `places` and `demonyms`.
+    private func match(_ chunk: Range<Int>, personNames: inout Set<UInt64>, into places: inout [PlaceMention],
+                       demonyms: inout [DemonymMention]) {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
@@ -149,12 +153,12 @@ struct MentionFinder {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
         }
-        var found: [PlaceMention] = []
-        var demonyms: [DemonymMention] = []
+        let firstFound = places.count
         var position = start
         while position < chunk.upperBound {
             if isConnector(position) { position += 1; continue }
-            let hit = longestHit(from: position, before: chunk.upperBound)
+            let named = longestNameHit(from: position, before: chunk.upperBound)
+            let hit = named?.range
             // "Canadian beef" is a nationality, not Canadian, Texas; "Indian Ocean" is longer.
             if let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
                range.count > hit?.count ?? 0 || !namesOwnCountry(hit!, country) {
@@ -162,18 +166,18 @@ struct MentionFinder {
                 position = range.upperBound
                 continue
             }
-            if let hit {
-                guard let hitMention = mention(hit, in: start..<chunk.upperBound) else {
-                    position = hit.upperBound
+            if let named {
+                guard let hitMention = mention(named, in: start..<chunk.upperBound) else {
+                    position = named.range.upperBound
                     continue
                 }
-                found.append(hitMention)
+                places.append(hitMention)
                 position = hitMention.tokens.upperBound // past a type word it took ("Kharkiv Oblast")
                 continue
             }
             position += 1
         }
-        return (decide(found, chunk: start..<chunk.upperBound, personNames: &personNames), demonyms)
+        decide(&places, from: firstFound, chunk: start..<chunk.upperBound, personNames: &personNames)
     }
 
     /// Keeps the matches of a chunk that read as places.
@@ -183,9 +187,12 @@ struct MentionFinder {
     /// Governor"). What is dropped: parts of a person's name ("Nelson Mandela", "President
     /// Lincoln"), months and weekdays, disease names ("Marburg virus"), a bare direction
     /// ("West"), and common words without a locative cue.
-    private func decide(_ found: [PlaceMention], chunk: Range<Int>, personNames: inout Set<UInt64>) -> [PlaceMention] {
-        var kept: [PlaceMention] = []
-        for var mention in found {
+    ///
+    /// The chunk's matches are `places[first...]`; those dropped are removed in place.
+    private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout Set<UInt64>) {
+        var kept = first
+        for index in first..<places.count {
+            var mention = places[index]
             let first = mention.tokens.lowerBound
             let previous = first - 1
             // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela".
@@ -209,10 +216,11 @@ struct MentionFinder {
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
                 mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
             }
-            kept.append(mention)
+            places[kept] = mention
+            kept += 1
         }
-        if kept.isEmpty, let feature = patternFeature(in: chunk) { return [feature] }
-        return kept
+        places.removeSubrange(kept...)
+        if kept == first, let feature = patternFeature(in: chunk) { places.append(feature) }
     }
 
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.
@@ -254,12 +262,12 @@ struct MentionFinder {
     }
 
     /// Matches in an ALL-CAPS line: only well-known places that are not common words.
-    private func matchCaps(_ chunk: Range<Int>) -> ([PlaceMention], [DemonymMention]) {
-        var found: [PlaceMention] = []
+    private func matchCaps(_ chunk: Range<Int>, into found: inout [PlaceMention]) {
         var position = chunk.lowerBound
         while position < chunk.upperBound {
-            guard let hit = longestHit(from: position, before: chunk.upperBound) else { position += 1; continue }
-            guard let mention = mention(hit, in: chunk) else { position = hit.upperBound; continue }
+            guard let named = longestNameHit(from: position, before: chunk.upperBound) else { position += 1; continue }
+            let hit = named.range
+            guard let mention = mention(named, in: chunk) else { position = hit.upperBound; continue }
             defer { position = max(hit.upperBound, mention.tokens.upperBound) }
             let common = (lexicon.lowerCaseShare(key: mention.key) ?? 0) > 0.2
             let wellKnown = mention.candidates.contains { id in
@@ -271,18 +279,23 @@ struct MentionFinder {
             }
             if wellKnown && !common { found.append(mention) }
         }
-        return (found, [])
     }
 
     // MARK: - Gazetteer matches
 
     /// The longest run of tokens from `start` whose text is a gazetteer name.
     private func longestHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> Range<Int>? {
+        longestNameHit(from: start, before: limit, acrossClitics: acrossClitics)?.range
+    }
+
+    /// ``longestHit(from:before:acrossClitics:)`` with the span's folded key, or 0 for a key
+    /// ``mention(_:in:)`` must fold again (a span whose first token has no key).
+    private func longestNameHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> (range: Range<Int>, key: UInt64)? {
         let longest = min(limit, start + gazetteer.longestNameWords + 2)
         if acrossClitics, !(start..<longest).dropFirst().allSatisfy({ contiguousOrClitic($0) }) {
             // Only a run without sentence breaks or punctuation gaps may hold one name.
             guard let stop = (start + 1..<longest).first(where: { !contiguousOrClitic($0) }) else { return nil }
-            return longestHit(from: start, before: stop, acrossClitics: true)
+            return longestNameHit(from: start, before: stop, acrossClitics: true)
         }
         guard longest > start else { return nil }
         if acrossClitics {
@@ -291,7 +304,7 @@ struct MentionFinder {
                 let last = end - 1
                 if isNameWord(last), let key = NameKey.key(bytes[tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound]),
                    gazetteer.hasPlace(forKey: key) {
-                    return start..<end
+                    return (start..<end, key)
                 }
                 end -= 1
             }
@@ -299,27 +312,33 @@ struct MentionFinder {
         }
         // Tokens of a chunk are separated by spaces only: grow the key a token at a time, and
         // keep the last (longest) span that is a name.
-        var spanKey = key(start)
-        var found: Range<Int>?
+        let startKey = key(start)
+        var spanKey = startKey
+        var found: (range: Range<Int>, key: UInt64)?
         for last in start..<longest {
             if last > start {
                 let separated = tokens[last - 1].span.bytes.upperBound < tokens[last].span.bytes.lowerBound
                 spanKey = NameKey.key(continuing: spanKey, with: bytes[tokens[last].span.bytes], separated: separated)
             }
-            if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) { found = start..<(last + 1) }
+            if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) {
+                found = (start..<(last + 1), startKey != 0 ? spanKey : 0)
+            }
         }
         return found
     }
 
     /// The mention a gazetteer hit makes, or nil when the hit is not a place name here.
-    private func mention(_ hit: Range<Int>, in chunk: Range<Int>) -> PlaceMention? {
-        var candidates = gazetteer.places(forKey: NameKey.key(bytes[byteRange(hit)])!)
+    /// `named` is a hit and its key (0: fold the span again).
+    private func mention(_ named: (range: Range<Int>, key: UInt64), in chunk: Range<Int>) -> PlaceMention? {
+        let hit = named.range
+        let hitKey = named.key != 0 ? named.key : NameKey.key(bytes[byteRange(hit)])!
+        var candidates = gazetteer.places(forKey: hitKey)
         var range = hit
         if range.count > 1, self.key(range.lowerBound) == words.the {
             range = range.dropFirst() // "the UAE" is an alias, but "the" stays outside the span
         }
         let span = byteRange(range)
-        let key = NameKey.key(bytes[span])!
+        let key = range == hit ? hitKey : NameKey.key(bytes[span])!
         if range.count == 1, isAllCaps(range.lowerBound), !capsLine[range.lowerBound], !startsDateline(range.lowerBound) {
             // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
             candidates.removeAll { gazetteer.kind($0) > .admin1 && gazetteer.kind($0) != .region }
@@ -487,6 +506,7 @@ struct MentionFinder {
 
     /// A word that can be part of a name: capitalized ("Kyiv", "U.S.", "Ürümqi") or a lower-case
     /// particle before a capital ("d'Ivoire", "al-Bab"). `range` is a word's or an abbreviation's.
+    @inline(__always)
     private static func classifyNameWord(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, particles: FoldedKeySet) -> Bool {
         let first = bytes[range.lowerBound]
         if first >= 65 && first <= 90 {

@@ -164,31 +164,35 @@ struct PlaceResolver {
 }
 
 /// Where a document's places lie: countries and first-level divisions, weighted by mentions.
-struct DocumentGeography {
+///
+/// A class with constant tallies: scoring binds it for every candidate, and a struct holding
+/// four arrays was copied (four retains and releases) each time.
+final class DocumentGeography {
     private let gazetteer: Gazetteer
-    private var countries = Tally()
-    private var admin1s = Tally()
-    private var total = 0.0
+    private let countries: Tally
+    private let admin1s: Tally
+    private let total: Double
 
     /// `demonymCountries`: the country key of each demonym (see ``Gazetteer/countryKey(code:)``).
     init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
         self.gazetteer = gazetteer
+        var countries = Tally(), admin1s = Tally(), total = 0.0
         for resolution in chosen {
             guard let resolution else { continue }
-            add(resolution.place, weight: resolution.confidence)
+            let vote = Vote(resolution.place, gazetteer: gazetteer)
+            guard vote.country != 0 else { continue }
+            let weight = resolution.confidence
+            countries.add(vote.country, weight)
+            total += weight
+            if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
         }
         for country in demonymCountries {
             countries.add(country, 0.5)
             total += 0.5
         }
-    }
-
-    private mutating func add(_ id: PlaceID, weight: Double) {
-        let vote = Vote(id, gazetteer: gazetteer)
-        guard vote.country != 0 else { return }
-        countries.add(vote.country, weight)
-        total += weight
-        if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
+        self.countries = countries
+        self.admin1s = admin1s
+        self.total = total
     }
 
     /// What one resolved mention adds to the geography.
@@ -247,7 +251,7 @@ private struct Tally {
     private var weights: [Double] = []
 
     mutating func add(_ key: UInt64, _ weight: Double) {
-        if let index = keys.firstIndex(of: key) {
+        if let index = index(of: key) {
             weights[index] += weight
         } else {
             keys.append(key)
@@ -256,6 +260,13 @@ private struct Tally {
     }
 
     subscript(key: UInt64) -> Double? {
-        keys.firstIndex(of: key).map { weights[$0] }
+        index(of: key).map { weights[$0] }
+    }
+
+    private func index(of key: UInt64) -> Int? {
+        keys.withUnsafeBufferPointer { keys in
+            for index in keys.indices where keys[index] == key { return index }
+            return nil
+        }
     }
 }

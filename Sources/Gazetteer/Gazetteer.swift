@@ -149,7 +149,12 @@ public final class Gazetteer: Sendable {
 
     /// Entries whose name or alias folds to `key` (see ``NameKey/key(_:)``), in file order.
     public func places(forKey key: UInt64) -> [PlaceID] {
+        // Counted first, so the array is allocated once (growing it was most of the lookup).
+        var count = 0
+        names.forEachRow(key) { _ in count += 1 }
+        guard count > 0 else { return [] }
         var found: [PlaceID] = []
+        found.reserveCapacity(count)
         names.forEachRow(key) { found.append(PlaceID(row: $0)) }
         // Probing meets a key's rows in insertion (file) order unless the probe wrapped around
         // the table's end: sort only then (a generic sort per lookup showed in the profile).

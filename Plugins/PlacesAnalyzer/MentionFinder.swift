@@ -70,7 +70,9 @@ struct MentionFinder {
             // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
             // (only on capitals: the call returns a large optional, copied even when nil).
             let first = bytes[tokens[index].span.bytes.lowerBound]
-            if first >= 65, first <= 90, let (mention, next) = basedCompound(at: index) {
+            // A capitalized word is a compound exactly when it is not a name word (see
+            // ``classifyNameWord(_:in:particles:)``): most capitals skip the call.
+            if first >= 65, first <= 90, !isNameWord(index), let (mention, next) = basedCompound(at: index) {
                 places.append(mention)
                 index = next
                 continue
@@ -530,6 +532,14 @@ struct MentionFinder {
             return false
         }
         if first >= 97, first <= 122 {
+            // Most lower-case words have neither mark in their second to fourth letters.
+            let end = min(range.lowerBound + 4, range.upperBound - 1)
+            var marked = false
+            for offset in (range.lowerBound + 1)..<max(range.lowerBound + 1, end) {
+                let byte = bytes[offset]
+                marked = marked || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+            }
+            guard marked else { return false }
             var offset = 1
             while offset <= 3, range.lowerBound + offset + 1 < range.upperBound {
                 let byte = bytes[range.lowerBound + offset]

@@ -113,6 +113,8 @@ struct PlaceResolver {
     private func best(_ mention: PlaceMention, bases: ArraySlice<Double>, context: DocumentGeography?, own: Resolution?,
                       qualifier: PlaceID?, qualifies: Bool, scores: inout [(PlaceID, Double)]) -> Resolution? {
         guard !mention.candidates.isEmpty else { return nil }
+        // One candidate wins with confidence 1 / exp(0), whatever its (finite) score.
+        if mention.candidates.count == 1 { return Resolution(place: mention.candidates[0], confidence: 1) }
         scores.removeAll(keepingCapacity: true)
         let excluded = context?.excluding(own)
         var base = bases.startIndex
@@ -176,7 +178,8 @@ final class DocumentGeography {
     /// `demonymCountries`: the country key of each demonym (see ``Gazetteer/countryKey(code:)``).
     init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
         self.gazetteer = gazetteer
-        var countries = Tally(), admin1s = Tally(), total = 0.0
+        let capacity = chosen.count + demonymCountries.count
+        var countries = Tally(capacity: capacity), admin1s = Tally(capacity: chosen.count), total = 0.0
         for resolution in chosen {
             guard let resolution else { continue }
             let vote = Vote(resolution.place, gazetteer: gazetteer)
@@ -249,6 +252,11 @@ final class DocumentGeography {
 private struct Tally {
     private var keys: [UInt64] = []
     private var weights: [Double] = []
+
+    init(capacity: Int) {
+        keys.reserveCapacity(capacity)
+        weights.reserveCapacity(capacity)
+    }
 
     mutating func add(_ key: UInt64, _ weight: Double) {
         if let index = index(of: key) {

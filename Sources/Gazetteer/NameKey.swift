@@ -52,20 +52,24 @@ public enum NameKey {
     static func asciiKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes, continuing key: UInt64? = nil, separated: Bool = true) -> UInt64? {
         var value: UInt64 = key ?? 0xcbf2_9ce4_8422_2325
         var emitted = key != nil
-        var pendingSpace = key != nil && separated
+        /// A space is pending and a byte was emitted before it: the next byte emits the space.
+        var spaceDue = key != nil && separated
         for byte in bytes {
-            var letter = byte
-            switch byte {
-            case 0x80...: return nil
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = byte | 0x20
-            case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): continue
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), 0x09, 0x0A, 0x0D: pendingSpace = true; continue
-            default: break
+            var folded = byte | 0x20
+            if folded &- UInt8(ascii: "a") >= 26 { // letters (most bytes) take one test
+                switch byte {
+                case 0x80...: return nil
+                case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): continue
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), 0x09, 0x0A, 0x0D: spaceDue = emitted; continue
+                default: folded = byte
+                }
             }
-            if pendingSpace && emitted { value = (value ^ 0x20) &* 0x0000_0100_0000_01B3 }
-            pendingSpace = false
+            if spaceDue {
+                value = (value ^ 0x20) &* 0x0000_0100_0000_01B3
+                spaceDue = false
+            }
             emitted = true
-            value = (value ^ UInt64(letter)) &* 0x0000_0100_0000_01B3
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
         }
         return emitted ? value : nil
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 import TextAnalysis
 
@@ -221,7 +222,7 @@ struct MentionFinder {
             places[kept] = mention
             kept += 1
         }
-        places.removeSubrange(kept...)
+        if kept < places.count { places.removeSubrange(kept...) }
         if kept == first, let feature = patternFeature(in: chunk) { places.append(feature) }
     }
 
@@ -317,13 +318,16 @@ struct MentionFinder {
         let startKey = key(start)
         var spanKey = startKey
         var found: (range: Range<Int>, key: UInt64)?
-        for last in start..<longest {
-            if last > start {
-                let separated = tokens[last - 1].span.bytes.upperBound < tokens[last].span.bytes.lowerBound
-                spanKey = NameKey.key(continuing: spanKey, with: bytes[tokens[last].span.bytes], separated: separated)
-            }
-            if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) {
-                found = (start..<(last + 1), startKey != 0 ? spanKey : 0)
+        bytes.withUnsafeBufferPointer { bytes in
+            for last in start..<longest {
+                if last > start {
+                    let separated = tokens[last - 1].span.bytes.upperBound < tokens[last].span.bytes.lowerBound
+                    spanKey = NameKey.key(continuing: spanKey, with: UnsafeBufferPointer(rebasing: bytes[tokens[last].span.bytes]),
+                                          separated: separated)
+                }
+                if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) {
+                    found = (start..<(last + 1), startKey != 0 ? spanKey : 0)
+                }
             }
         }
         return found
@@ -573,14 +577,21 @@ struct MentionFinder {
     /// capitals in the line's words, and more than four per lower-case letter.
     private static func capitalsLines(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var caps = [Bool](repeating: false, count: tokens.count)
+        /// The first newline at or after `offset`, or the end of the text (`memchr`: a
+        /// byte-by-byte scan of the gaps between tokens cost more).
+        func newline(from offset: Int) -> Int {
+            guard offset < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + offset, 0x0A, bytes.count - offset) else { return bytes.count }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        var nextNewline = newline(from: 0)
         var lineStart = 0
         while lineStart < tokens.count {
             var end = lineStart + 1
             while end < tokens.count {
-                var gap = tokens[end - 1].span.bytes.upperBound
-                let stop = tokens[end].span.bytes.lowerBound
-                while gap < stop, bytes[gap] != 0x0A { gap += 1 }
-                if gap < stop { break } // a line ends before token `end`
+                let gap = tokens[end - 1].span.bytes.upperBound
+                if nextNewline < gap { nextNewline = newline(from: gap) }
+                if nextNewline < tokens[end].span.bytes.lowerBound { break } // a line ends before token `end`
                 end += 1
             }
             if isCapitalsLine(lineStart..<end, tokens, bytes) {

@@ -20,25 +20,28 @@ struct PlaceResolver {
         // container or a sibling in a list, so it leans towards divisions and countries.
         var qualifying = [Bool](repeating: false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
-        // Each candidate's prior and type-word fit, once: the three passes add to them.
-        var bases: [Double] = []
-        bases.reserveCapacity(mentions.reduce(0) { $0 + $1.candidates.count })
+        // All mentions' candidates in one list, each with its prior and type-word fit computed
+        // once (the three passes add to them); mention `i` owns `candidates[offsets[i]..<offsets[i + 1]]`.
+        var candidates = Candidates()
+        let total = mentions.reduce(0) { $0 + $1.candidates.count }
+        candidates.ids.reserveCapacity(total)
+        candidates.bases.reserveCapacity(total)
+        candidates.offsets.reserveCapacity(mentions.count + 1)
         for mention in mentions {
+            candidates.offsets.append(candidates.ids.count)
             for id in mention.candidates {
                 var score = prior(id)
                 if let hint = mention.hint { score += fit(id, hint) }
-                bases.append(score)
+                candidates.ids.append(id)
+                candidates.bases.append(score)
             }
         }
-        var scores: [(PlaceID, Double)] = [] // reused by every mention of every pass
+        candidates.offsets.append(candidates.ids.count)
         // Pass 1: priors and local evidence only.
         var chosen: [Resolution?] = []
         chosen.reserveCapacity(mentions.count)
-        var first = 0
         for index in mentions.indices {
-            chosen.append(best(mentions[index], bases: bases[first...], context: nil, own: nil, qualifier: nil,
-                               qualifies: qualifying[index], scores: &scores))
-            first += mentions[index].candidates.count
+            chosen.append(best(index, of: &candidates, context: nil, own: nil, qualifier: nil, qualifies: qualifying[index]))
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
@@ -46,13 +49,10 @@ struct PlaceResolver {
             let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonymCountries: demonymCountries)
             var next: [Resolution?] = []
             next.reserveCapacity(mentions.count)
-            first = 0
             for index in mentions.indices {
-                let mention = mentions[index]
-                let qualifier = mention.qualifier.flatMap { chosen[$0]?.place }
-                next.append(best(mention, bases: bases[first...], context: context, own: chosen[index], qualifier: qualifier,
-                                 qualifies: qualifying[index], scores: &scores))
-                first += mention.candidates.count
+                let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
+                next.append(best(index, of: &candidates, context: context, own: chosen[index], qualifier: qualifier,
+                                 qualifies: qualifying[index]))
             }
             chosen = next
         }
@@ -109,22 +109,38 @@ struct PlaceResolver {
         }
     }
 
-    /// `bases` starts with the mention's candidates' priors (with the type word's fit).
-    private func best(_ mention: PlaceMention, bases: ArraySlice<Double>, context: DocumentGeography?, own: Resolution?,
-                      qualifier: PlaceID?, qualifies: Bool, scores: inout [(PlaceID, Double)]) -> Resolution? {
-        guard !mention.candidates.isEmpty else { return nil }
+    /// The candidates of a document's mentions, flat, with their priors.
+    private struct Candidates {
+        var ids: [PlaceID] = []
+        var bases: [Double] = []
+        var offsets: [Int] = []
+        /// Scratch for ``PlaceResolver/best(_:of:context:own:qualifier:qualifies:)``, reused.
+        var scores: [(PlaceID, Double)] = []
+    }
+
+    /// The best reading of mention `mention` (an index into `candidates.offsets`).
+    private func best(_ mention: Int, of candidates: inout Candidates, context: DocumentGeography?, own: Resolution?,
+                      qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
+        let range = candidates.offsets[mention]..<candidates.offsets[mention + 1]
+        guard !range.isEmpty else { return nil }
         // One candidate wins with confidence 1 / exp(0), whatever its (finite) score.
-        if mention.candidates.count == 1 { return Resolution(place: mention.candidates[0], confidence: 1) }
+        if range.count == 1 { return Resolution(place: candidates.ids[range.lowerBound], confidence: 1) }
+        var scores = candidates.scores
+        candidates.scores = []
+        defer { candidates.scores = scores }
         scores.removeAll(keepingCapacity: true)
-        let excluded = context?.excluding(own)
-        var base = bases.startIndex
-        for id in mention.candidates {
-            var score = bases[base]
-            base += 1
-            if let context, let excluded { score += context.score(id, excluding: excluded) }
-            if let qualifier { score += self.qualifies(qualifier, id) }
-            if qualifies, gazetteer.kind(id) <= .admin1 { score += 3 }
-            scores.append((id, score))
+        // Each kind of evidence in its own loop, added in the same order per candidate: the
+        // context is bound once per mention instead of once per candidate.
+        for index in range { scores.append((candidates.ids[index], candidates.bases[index])) }
+        if let context {
+            let excluded = context.excluding(own)
+            for index in scores.indices { scores[index].1 += context.score(scores[index].0, excluding: excluded) }
+        }
+        if let qualifier {
+            for index in scores.indices { scores[index].1 += self.qualifies(qualifier, scores[index].0) }
+        }
+        if qualifies {
+            for index in scores.indices where gazetteer.kind(scores[index].0) <= .admin1 { scores[index].1 += 3 }
         }
         let top = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
         let total = scores.reduce(0) { $0 + exp($1.1 - top.1) }

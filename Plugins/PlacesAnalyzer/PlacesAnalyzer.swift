@@ -34,8 +34,25 @@ public struct PlacesAnalyzer: Analyzer {
     /// The output fields of entries already reported, shared by the analyzer's documents and
     /// threads: news names the same few thousand places again and again, and reading an entry's
     /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
-    private let knownFields = Locked([PlaceID: Attributes]())
+    private let knownFields = Locked([PlaceID: KnownFields]())
     static let fieldCacheLimit = 1 << 14
+
+    /// An entry's output fields, alone and with the confidence most mentions have (1).
+    struct KnownFields: Sendable {
+        var fields: Attributes
+        var certain: Attributes
+
+        init(_ fields: Attributes) {
+            self.fields = fields
+            var entries = fields.entries
+            entries.append(("confidence", PlacesAnalyzer.confidences[1000]))
+            certain = Attributes(uniqueKeysWithValues: entries)
+        }
+    }
+
+    /// Every confidence as output (rounded to thousandths), made once: an attribute value is a
+    /// boxed enum, allocated per mention otherwise.
+    static let confidences: [AttributeValue] = (0...1000).map { .double(Double($0) / 1000) }
     /// A demonym's attributes by country code (a few hundred codes at most): the country's
     /// name was read from its line for every demonym.
     private let knownDemonyms = Locked([String: Attributes]())
@@ -66,34 +83,41 @@ public struct PlacesAnalyzer: Analyzer {
         return AnalyzerOutput(annotations: annotations)
     }
 
-    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, _ fields: Attributes?,
+    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, _ known: KnownFields?,
                             in document: Document) -> Annotation {
-        guard let resolution, let fields else {
+        guard let resolution, let known else {
             // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
             let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
             return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
                                        attributes: ["name": .string(document.text(bytes: mention.bytes)), "resolved": false])
         }
-        // The entry's fields hold neither key added here: append, no search by key.
-        var entries = fields.entries
-        if mention.directional { entries.append(("part", "region around the place named")) }
-        entries.append(("confidence", .double((resolution.confidence * 1000).rounded() / 1000)))
+        let thousandths = (resolution.confidence * 1000).rounded()
+        let attributes: Attributes
+        if !mention.directional, thousandths == 1000 {
+            attributes = known.certain
+        } else {
+            // The entry's fields hold neither key added here: append, no search by key.
+            var entries = known.fields.entries
+            if mention.directional { entries.append(("part", "region around the place named")) }
+            entries.append(("confidence", thousandths >= 0 && thousandths <= 1000
+                ? Self.confidences[Int(thousandths)] : .double(thousandths / 1000)))
+            attributes = Attributes(uniqueKeysWithValues: entries)
+        }
         let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
-        return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
-                                   attributes: Attributes(uniqueKeysWithValues: entries))
+        return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
     }
 
     /// The fields of each resolved entry (nil where unresolved), from the shared cache or read
     /// once: one lock to look up the document's entries, one to remember those read.
-    private func fields(of resolutions: [PlaceResolver.Resolution?]) -> [Attributes?] {
+    private func fields(of resolutions: [PlaceResolver.Resolution?]) -> [KnownFields?] {
         var found = knownFields.withLock { known in resolutions.map { $0.flatMap { known[$0.place] } } }
-        var read: [PlaceID: Attributes] = [:]
+        var read: [PlaceID: KnownFields] = [:]
         for index in resolutions.indices where found[index] == nil {
             guard let place = resolutions[index]?.place else { continue }
             if let fields = read[place] {
                 found[index] = fields
             } else {
-                let fields = entryFields(place)
+                let fields = KnownFields(entryFields(place))
                 read[place] = fields
                 found[index] = fields
             }

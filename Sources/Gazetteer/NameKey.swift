@@ -38,6 +38,16 @@ public enum NameKey {
     /// `key` must come from a name that folds to at least one byte.
     /// Pass `separated: false` when the two touch ("U." and "S"): no space is folded in between.
     public static func key(continuing key: UInt64, with bytes: ArraySlice<UInt8>, separated: Bool = true) -> UInt64 {
+        specializedKey(continuing: key, with: bytes, separated: separated)
+    }
+
+    /// The same for bytes the caller already holds a buffer pointer to.
+    public static func key(continuing key: UInt64, with bytes: UnsafeBufferPointer<UInt8>, separated: Bool = true) -> UInt64 {
+        specializedKey(continuing: key, with: bytes, separated: separated)
+    }
+
+    @inline(__always)
+    private static func specializedKey<Bytes: Collection<UInt8>>(continuing key: UInt64, with bytes: Bytes, separated: Bool) -> UInt64 {
         if let value = asciiKey(bytes, continuing: key, separated: separated) { return value }
         var hasher = Hasher64(value: key)
         if separated { hasher.combine(0x20) }

@@ -49,8 +49,11 @@ struct MentionFinder {
                     for index in 0..<tokens.count {
                         let token = tokens[index]
                         guard token.kind == .word || token.kind == .abbreviation else { continue }
+                        let first = text[token.span.bytes.lowerBound]
+                        guard first < 97 || first > 122 else { continue } // lower-case: see below
                         flags[index] = Self.classifyNameWord(token.span.bytes, in: text, particles: particles)
                     }
+                    Self.classifyParticles(tokens, text, particles, into: flags)
                 }
                 caps = Self.capitalsLines(tokens, text)
             }
@@ -351,7 +354,8 @@ struct MentionFinder {
             if candidates.isEmpty { return nil }
         }
         if range.count == 1, words.organizationWords.contains(self.key(range.lowerBound)) { return nil }
-        if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: "/") || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: "/$") {
+        if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
+            || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
         }
         if range.upperBound < chunk.upperBound, words.publicationWords.contains(self.key(range.upperBound)) {
@@ -493,12 +497,13 @@ struct MentionFinder {
         return startsLine && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
     }
 
-    /// Whether token `index` exists, touches token `neighbour` with no space, and is one of `symbols`.
-    private func isGlued(_ index: Int, to neighbour: Int, anyOf symbols: String) -> Bool {
+    /// Whether token `index` exists, touches token `neighbour` with no space, and is the
+    /// one-byte symbol `symbol` or `other`.
+    private func isGlued(_ index: Int, to neighbour: Int, anyOf symbol: UInt8, _ alternative: UInt8) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index].span.bytes, other = tokens[neighbour].span.bytes
         guard token.lowerBound == other.upperBound || token.upperBound == other.lowerBound, token.count == 1 else { return false }
-        return symbols.utf8.contains(bytes[token.lowerBound])
+        return bytes[token.lowerBound] == symbol || bytes[token.lowerBound] == alternative
     }
 
 
@@ -536,14 +541,6 @@ struct MentionFinder {
             return false
         }
         if first >= 97, first <= 122 {
-            // Most lower-case words have neither mark in their second to fourth letters.
-            let end = min(range.lowerBound + 4, range.upperBound - 1)
-            var marked = false
-            for offset in (range.lowerBound + 1)..<max(range.lowerBound + 1, end) {
-                let byte = bytes[offset]
-                marked = marked || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
-            }
-            guard marked else { return false }
             var offset = 1
             while offset <= 3, range.lowerBound + offset + 1 < range.upperBound {
                 let byte = bytes[range.lowerBound + offset]
@@ -571,6 +568,30 @@ struct MentionFinder {
     /// Written lower-case at least as often as capitalized in news ("In", "The", "Police").
     private func isCommonWord(_ index: Int) -> Bool {
         (lexicon.lowerCaseShare(key: key(index)) ?? 0) >= 0.5
+    }
+
+    /// Classifies the lower-case words that can be name words: only particles glued to a capital
+    /// by an apostrophe or a hyphen ("al-Bab", "d'Ivoire"), so only words holding such a mark
+    /// are looked at, found with `memchr` instead of visiting every lower-case word.
+    private static func classifyParticles(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                          _ particles: FoldedKeySet, into flags: UnsafeMutableBufferPointer<Bool>) {
+        guard let base = bytes.baseAddress else { return }
+        for mark in [UInt8(ascii: "'"), UInt8(ascii: "-")] {
+            var offset = 0
+            var index = 0 // the first token that may hold the mark
+            while offset < bytes.count, let found = memchr(base + offset, Int32(mark), bytes.count - offset) {
+                let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                offset = position + 1
+                guard offset < bytes.count, bytes[offset] >= 65, bytes[offset] <= 90 else { continue }
+                while index < tokens.count, tokens[index].span.bytes.upperBound <= position { index += 1 }
+                guard index < tokens.count, tokens[index].span.bytes.lowerBound < position else { continue }
+                let token = tokens[index]
+                guard token.kind == .word || token.kind == .abbreviation else { continue }
+                let first = bytes[token.span.bytes.lowerBound]
+                guard first >= 97, first <= 122 else { continue }
+                flags[index] = classifyNameWord(token.span.bytes, in: bytes, particles: particles)
+            }
+        }
     }
 
     /// Tokens on lines where letters are mostly capitals (headlines, wire slugs): at least six

@@ -45,8 +45,9 @@ struct PlaceResolver {
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
+        var context = DocumentGeography(gazetteer: gazetteer)
         for _ in 0..<2 {
-            let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonymCountries: demonymCountries)
+            context.recount(chosen: chosen, demonymCountries: demonymCountries)
             var next: [Resolution?] = []
             next.reserveCapacity(mentions.count)
             for index in mentions.indices {
@@ -183,19 +184,23 @@ struct PlaceResolver {
 
 /// Where a document's places lie: countries and first-level divisions, weighted by mentions.
 ///
-/// A class with constant tallies: scoring binds it for every candidate, and a struct holding
-/// four arrays was copied (four retains and releases) each time.
-final class DocumentGeography {
+/// One per document, recounted for each pass: its tables keep their storage.
+struct DocumentGeography {
     private let gazetteer: Gazetteer
-    private let countries: Tally
-    private let admin1s: Tally
-    private let total: Double
+    private var countries = Tally()
+    private var admin1s = Tally()
+    private var total = 0.0
 
-    /// `demonymCountries`: the country key of each demonym (see ``Gazetteer/countryKey(code:)``).
-    init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
+    init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        let capacity = chosen.count + demonymCountries.count
-        var countries = Tally(capacity: capacity), admin1s = Tally(capacity: chosen.count), total = 0.0
+    }
+
+    /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
+    /// each, see ``Gazetteer/countryKey(code:)``), replacing the previous counts.
+    mutating func recount(chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
+        countries.removeAll()
+        admin1s.removeAll()
+        total = 0
         for resolution in chosen {
             guard let resolution else { continue }
             let vote = Vote(resolution.place, gazetteer: gazetteer)
@@ -209,9 +214,6 @@ final class DocumentGeography {
             countries.add(country, 0.5)
             total += 0.5
         }
-        self.countries = countries
-        self.admin1s = admin1s
-        self.total = total
     }
 
     /// What one resolved mention adds to the geography.
@@ -269,9 +271,9 @@ private struct Tally {
     private var keys: [UInt64] = []
     private var weights: [Double] = []
 
-    init(capacity: Int) {
-        keys.reserveCapacity(capacity)
-        weights.reserveCapacity(capacity)
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        weights.removeAll(keepingCapacity: true)
     }
 
     mutating func add(_ key: UInt64, _ weight: Double) {

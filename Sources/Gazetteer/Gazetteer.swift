@@ -148,29 +148,7 @@ public final class Gazetteer: Sendable {
     public var count: Int { rows.count }
 
     /// Entries whose name or alias folds to `key` (see ``NameKey/key(_:)``), in file order.
-    public func places(forKey key: UInt64) -> [PlaceID] {
-        // Counted first, so the array is allocated once (growing it was most of the lookup).
-        var count = 0
-        names.forEachRow(key) { _ in count += 1 }
-        guard count > 0 else { return [] }
-        var found: [PlaceID] = []
-        found.reserveCapacity(count)
-        names.forEachRow(key) { found.append(PlaceID(row: $0)) }
-        // Probing meets a key's rows in insertion (file) order unless the probe wrapped around
-        // the table's end: sort only then (a generic sort per lookup showed in the profile).
-        var index = 1
-        while index < found.count {
-            let row = found[index]
-            var slot = index
-            while slot > 0, row < found[slot - 1] {
-                found[slot] = found[slot - 1]
-                slot -= 1
-            }
-            found[slot] = row
-            index += 1
-        }
-        return found
-    }
+    public func places(forKey key: UInt64) -> [PlaceID] { names.places(key) }
 
     /// Calls `body` with each entry named `key`, in no particular order: no array, no sort.
     public func forEachPlace(forKey key: UInt64, _ body: (PlaceID) -> Void) {

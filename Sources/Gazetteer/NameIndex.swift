@@ -67,6 +67,45 @@ struct NameIndex: Sendable {
         }
     }
 
+    /// The entries stored under `key`, in row (file) order: counted first, so the array is
+    /// allocated once, and sorted only where probing wrapped around the table's end.
+    func places(_ key: UInt64) -> [PlaceID] {
+        let key = key == 0 ? 1 : key
+        let (word, bit) = Self.filterBit(key)
+        guard filter[word] & bit != 0 else { return [] }
+        return keys.withUnsafeBufferPointer { keys in
+            rows.withUnsafeBufferPointer { rows in
+                let first = Int(truncatingIfNeeded: key) & mask
+                var count = 0
+                var slot = first
+                while keys[slot] != 0 {
+                    if keys[slot] == key { count += 1 }
+                    slot = (slot + 1) & mask
+                }
+                guard count > 0 else { return [] }
+                return [PlaceID](unsafeUninitializedCapacity: count) { found, initialized in
+                    var slot = first
+                    var filled = 0
+                    while filled < count {
+                        if keys[slot] == key {
+                            // Insertion: rows come in order unless the probe wrapped around.
+                            let place = PlaceID(row: rows[slot])
+                            var index = filled
+                            while index > 0, place < found[index - 1] {
+                                found[index] = found[index - 1]
+                                index -= 1
+                            }
+                            found[index] = place
+                            filled += 1
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    initialized = count
+                }
+            }
+        }
+    }
+
     func contains(_ key: UInt64) -> Bool {
         var found = false
         forEachRow(key) { _ in found = true }

@@ -15,15 +15,8 @@ struct MentionFinder {
     private let words = PlaceWordKeys.shared
     private let tokens: [Token]
     private let bytes: [UInt8]
-    /// Token starts a sentence (or a line).
-    private let sentenceStart: [Bool]
-    /// Token is on a line written in capitals.
-    private let capsLine: [Bool]
-    /// Folded keys, computed on first use: most tokens are never asked about.
-    private let tokenKeys: TokenKeyMemo
-    /// ``classifyNameWord(_:in:particles:)`` of every token, computed once: chunking, matching
-    /// and deciding ask about the same tokens many times.
-    private let nameWords: [Bool]
+    /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
+    private let table: TokenTable
 
     init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
@@ -32,34 +25,28 @@ struct MentionFinder {
         let bytes = document.bytes
         self.tokens = tokens
         self.bytes = bytes
-        var sentenceStart = [Bool](repeating: false, count: tokens.count)
+        let table = TokenTable(count: tokens.count)
+        self.table = table
+        let flags = table.flags
         for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
-            sentenceStart[sentence.tokens.lowerBound] = true
+            flags[sentence.tokens.lowerBound] |= TokenTable.sentenceStart
         }
-        self.sentenceStart = sentenceStart
-        tokenKeys = TokenKeyMemo(count: tokens.count)
-        // One pass over raw buffers: only words starting with a capital, a Latin letter with a
-        // diacritic or a lower-case letter can be name words, and only those are classified.
+        // One pass over raw buffers: only words starting with a capital or a Latin letter with a
+        // diacritic are classified here; lower-case particles are found from their marks.
         let particles = PlaceWordKeys.shared.particles
-        var flags = [Bool](repeating: false, count: tokens.count)
-        var caps: [Bool] = []
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
-                flags.withUnsafeMutableBufferPointer { flags in
-                    for index in 0..<tokens.count {
-                        let token = tokens[index]
-                        guard token.kind == .word || token.kind == .abbreviation else { continue }
-                        let first = text[token.span.bytes.lowerBound]
-                        guard first < 97 || first > 122 else { continue } // lower-case: see below
-                        flags[index] = Self.classifyNameWord(token.span.bytes, in: text, particles: particles)
-                    }
-                    Self.classifyParticles(tokens, text, particles, into: flags)
+                for index in 0..<tokens.count {
+                    let token = tokens[index]
+                    guard token.kind == .word || token.kind == .abbreviation else { continue }
+                    let first = text[token.span.bytes.lowerBound]
+                    guard first < 97 || first > 122 else { continue } // lower-case: see below
+                    if Self.classifyNameWord(token.span.bytes, in: text, particles: particles) { flags[index] |= TokenTable.nameWord }
                 }
-                caps = Self.capitalsLines(tokens, text)
+                Self.classifyParticles(tokens, text, particles, into: flags)
+                Self.markCapitalsLines(tokens, text, into: flags)
             }
         }
-        nameWords = flags
-        capsLine = caps
     }
 
     /// Not `mutating`: Swift copies a struct to call its other methods from a mutating one.
@@ -87,7 +74,7 @@ struct MentionFinder {
             }
             let chunk = chunk(from: index)
             let firstFound = places.count
-            if capsLine[index] {
+            if isOnCapitalsLine(index) {
                 matchCaps(chunk, into: &places)
             } else {
                 match(chunk, personNames: &personNames, into: &places, demonyms: &demonyms)
@@ -121,7 +108,7 @@ struct MentionFinder {
             // A connector counts only when a name word follows it.
             var next = end
             while next < tokens.count, contiguous(next), isConnector(next) { next += 1 }
-            guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !capsLine[next] || capsLine[start] else { break }
+            guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !isOnCapitalsLine(next) || isOnCapitalsLine(start) else { break }
             end = next + 1
         }
         // "People's Republic of China": a name that runs on through a clitic.
@@ -135,13 +122,13 @@ struct MentionFinder {
 
     /// Token `index` continues the previous one, or is a clitic glued to it ("People's").
     private func contiguousOrClitic(_ index: Int) -> Bool {
-        contiguous(index) || (!sentenceStart[index] && tokens[index].kind == .clitic
+        contiguous(index) || (!isSentenceStart(index) && tokens[index].kind == .clitic
             && tokens[index - 1].span.bytes.upperBound == tokens[index].span.bytes.lowerBound)
     }
 
     /// Token `index` continues the previous one: same sentence, only spaces between.
     private func contiguous(_ index: Int) -> Bool {
-        guard !sentenceStart[index] else { return false }
+        guard !isSentenceStart(index) else { return false }
         let gap = tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound
         guard gap.count <= 2 else { return false }
         for offset in gap where bytes[offset] != 0x20 { return false }
@@ -154,7 +141,7 @@ struct MentionFinder {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
-        if sentenceStart[start] || start == 0, isCommonWord(start) || words.openers.contains(key(start)),
+        if isSentenceStart(start) || start == 0, isCommonWord(start) || words.openers.contains(key(start)),
            (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
@@ -348,7 +335,7 @@ struct MentionFinder {
         }
         let span = byteRange(range)
         let key = range == hit ? hitKey : NameKey.key(bytes[span])!
-        if range.count == 1, isAllCaps(range.lowerBound), !capsLine[range.lowerBound], !startsDateline(range.lowerBound) {
+        if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
             // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
             candidates.removeAll { gazetteer.kind($0) > .admin1 && gazetteer.kind($0) != .region }
             if candidates.isEmpty { return nil }
@@ -472,15 +459,15 @@ struct MentionFinder {
     /// Keys exist only where a name can be: words and abbreviations that are capitalized or
     /// within a token of a capitalized one (connectors, titles, type words, locatives); 0 elsewhere.
     private func key(_ index: Int) -> UInt64 {
-        let known = tokenKeys.keys[index]
-        if known != TokenKeyMemo.unknown { return known }
+        let known = table.keys[index]
+        if known != TokenTable.unknown { return known }
         let token = tokens[index]
         var value: UInt64 = 0
         if token.kind == .word || token.kind == .abbreviation,
            isCapitalized(index) || isCapitalized(index - 1) || isCapitalized(index + 1) || isCapitalized(index + 2) {
             value = bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[token.span.bytes])) } ?? 0
         }
-        tokenKeys.keys[index] = value
+        table.keys[index] = value
         return value
     }
 
@@ -513,7 +500,13 @@ struct MentionFinder {
     }
 
     /// A word that can be part of a name (see ``classifyNameWord(_:)``).
-    func isNameWord(_ index: Int) -> Bool { nameWords[index] }
+    func isNameWord(_ index: Int) -> Bool { table.flags[index] & TokenTable.nameWord != 0 }
+
+    /// Token `index` starts a sentence (or a line).
+    private func isSentenceStart(_ index: Int) -> Bool { table.flags[index] & TokenTable.sentenceStart != 0 }
+
+    /// Token `index` is on a line written in capitals.
+    private func isOnCapitalsLine(_ index: Int) -> Bool { table.flags[index] & TokenTable.capitalsLine != 0 }
 
     /// A word that can be part of a name: capitalized ("Kyiv", "U.S.", "Ürümqi") or a lower-case
     /// particle before a capital ("d'Ivoire", "al-Bab"). `range` is a word's or an abbreviation's.
@@ -574,7 +567,7 @@ struct MentionFinder {
     /// by an apostrophe or a hyphen ("al-Bab", "d'Ivoire"), so only words holding such a mark
     /// are looked at, found with `memchr` instead of visiting every lower-case word.
     private static func classifyParticles(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
-                                          _ particles: FoldedKeySet, into flags: UnsafeMutableBufferPointer<Bool>) {
+                                          _ particles: FoldedKeySet, into flags: UnsafeMutableBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         for mark in [UInt8(ascii: "'"), UInt8(ascii: "-")] {
             var offset = 0
@@ -589,15 +582,15 @@ struct MentionFinder {
                 guard token.kind == .word || token.kind == .abbreviation else { continue }
                 let first = bytes[token.span.bytes.lowerBound]
                 guard first >= 97, first <= 122 else { continue }
-                flags[index] = classifyNameWord(token.span.bytes, in: bytes, particles: particles)
+                if classifyNameWord(token.span.bytes, in: bytes, particles: particles) { flags[index] |= TokenTable.nameWord }
             }
         }
     }
 
     /// Tokens on lines where letters are mostly capitals (headlines, wire slugs): at least six
     /// capitals in the line's words, and more than four per lower-case letter.
-    private static func capitalsLines(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
-        var caps = [Bool](repeating: false, count: tokens.count)
+    private static func markCapitalsLines(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                          into flags: UnsafeMutableBufferPointer<UInt8>) {
         /// The first newline at or after `offset`, or the end of the text (`memchr`: a
         /// byte-by-byte scan of the gaps between tokens cost more).
         func newline(from offset: Int) -> Int {
@@ -616,11 +609,10 @@ struct MentionFinder {
                 end += 1
             }
             if isCapitalsLine(lineStart..<end, tokens, bytes) {
-                for index in lineStart..<end { caps[index] = true }
+                for index in lineStart..<end { flags[index] |= TokenTable.capitalsLine }
             }
             lineStart = end
         }
-        return caps
     }
 
     /// Counts the line's letters, and stops once the bytes left could not make it a capitals
@@ -642,17 +634,27 @@ struct MentionFinder {
     }
 }
 
-/// Folded keys of a document's tokens, each computed on first use (see ``MentionFinder``).
-/// A class over a raw buffer, so the finder's non-mutating methods can fill it in.
-private final class TokenKeyMemo {
+/// What ``MentionFinder`` knows per token: flag bits, and folded keys computed on first use.
+/// A class over raw buffers (two allocations per document, no generic array set-up), so the
+/// finder's non-mutating methods can fill in keys.
+private final class TokenTable {
     /// "Not computed yet". A real key equal to it is merely recomputed on every use.
     static let unknown: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// Flag bits: the token starts a sentence (or a line); it is on a line written in capitals;
+    /// it can be part of a name (``MentionFinder/classifyNameWord(_:in:particles:)``).
+    static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4
     let keys: UnsafeMutableBufferPointer<UInt64>
+    let flags: UnsafeMutableBufferPointer<UInt8>
 
     init(count: Int) {
         keys = UnsafeMutableBufferPointer.allocate(capacity: count)
         keys.initialize(repeating: Self.unknown)
+        flags = UnsafeMutableBufferPointer.allocate(capacity: count)
+        flags.initialize(repeating: 0)
     }
 
-    deinit { keys.deallocate() }
+    deinit {
+        keys.deallocate()
+        flags.deallocate()
+    }
 }

@@ -83,25 +83,23 @@ struct NameIndex: Sendable {
                     slot = (slot + 1) & mask
                 }
                 guard count > 0 else { return [] }
-                return [PlaceID](unsafeUninitializedCapacity: count) { found, initialized in
-                    var slot = first
-                    var filled = 0
-                    while filled < count {
-                        if keys[slot] == key {
-                            // Insertion: rows come in order unless the probe wrapped around.
-                            let place = PlaceID(row: rows[slot])
-                            var index = filled
-                            while index > 0, place < found[index - 1] {
-                                found[index] = found[index - 1]
-                                index -= 1
-                            }
-                            found[index] = place
-                            filled += 1
+                var found: [PlaceID] = []
+                found.reserveCapacity(count)
+                slot = first
+                while found.count < count {
+                    if keys[slot] == key {
+                        // Insertion: rows come in order unless the probe wrapped around.
+                        let place = PlaceID(row: rows[slot])
+                        found.append(place)
+                        var index = found.count - 1
+                        while index > 0, place < found[index - 1] {
+                            found.swapAt(index, index - 1)
+                            index -= 1
                         }
-                        slot = (slot + 1) & mask
                     }
-                    initialized = count
+                    slot = (slot + 1) & mask
                 }
+                return found
             }
         }
     }

@@ -55,6 +55,7 @@ struct MentionFinder {
         /// ("Hamilton said") are the person, not the place.
         var personNames: Set<UInt64> = []
         var places: [PlaceMention] = []
+        places.reserveCapacity(16) // one allocation for most documents instead of four
         var demonyms: [DemonymMention] = []
         var index = 0
         while index < tokens.count {

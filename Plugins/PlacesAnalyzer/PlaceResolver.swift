@@ -90,6 +90,7 @@ struct PlaceResolver {
         // (name, place) → votes, in a flat list: a document names few places, and nested
         // dictionaries cost more to build than the list costs to search.
         var votes: [(name: UInt64, place: PlaceID, weight: Double)] = []
+        votes.reserveCapacity(mentions.count)
         for (mention, resolution) in zip(mentions, chosen) {
             guard let resolution else { continue }
             let weight = resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
@@ -193,6 +194,8 @@ struct DocumentGeography {
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        countries.reserve(8)
+        admin1s.reserve(8)
     }
 
     /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
@@ -270,6 +273,11 @@ struct DocumentGeography {
 private struct Tally {
     private var keys: [UInt64] = []
     private var weights: [Double] = []
+
+    mutating func reserve(_ capacity: Int) {
+        keys.reserveCapacity(capacity)
+        weights.reserveCapacity(capacity)
+    }
 
     mutating func removeAll() {
         keys.removeAll(keepingCapacity: true)

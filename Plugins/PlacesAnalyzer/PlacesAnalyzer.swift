@@ -69,27 +69,39 @@ public struct PlacesAnalyzer: Analyzer {
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
-        for index in mentions.indices {
-            annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], in: document))
+        document.bytes.withUnsafeBufferPointer { bytes in
+            // Mentions and demonyms each come in text order: each list counts its scalars on.
+            var cursor = ScalarCursor()
+            for index in mentions.indices {
+                let span = cursor.span(mentions[index].bytes, in: document, bytes: bytes)
+                annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
+            }
+            if reportsDemonyms {
+                let demonymFields = self.demonymFields(demonyms)
+                cursor = ScalarCursor()
+                for index in demonyms.indices {
+                    let range = demonyms[index].bytes
+                    annotations.append(Annotation(plugin: "places", label: "DEMONYM", span: cursor.span(range, in: document, bytes: bytes),
+                                                  text: document.text(bytes: range), attributes: demonymFields[index]))
+                }
+            }
         }
         if reportsDemonyms {
-            let demonymFields = self.demonymFields(demonyms)
-            for index in demonyms.indices {
-                annotations.append(document.annotation(plugin: "places", label: "DEMONYM", bytes: demonyms[index].bytes,
-                                                       attributes: demonymFields[index]))
-            }
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
         return AnalyzerOutput(annotations: annotations)
     }
 
+    /// `span` is the mention's span (see ``ScalarCursor``); the text is read from `document`,
+    /// so the output contract holds as with ``Document/annotation(plugin:label:bytes:attributes:)``.
     private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, _ known: KnownFields?,
-                            in document: Document) -> Annotation {
+                            span: TextSpan, in document: Document) -> Annotation {
+        let text = document.text(bytes: mention.bytes)
         guard let resolution, let known else {
             // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
             let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
-            return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
-                                       attributes: ["name": .string(document.text(bytes: mention.bytes)), "resolved": false])
+            return Annotation(plugin: "places", label: label, span: span, text: text,
+                              attributes: ["name": .string(text), "resolved": false])
         }
         let thousandths = (resolution.confidence * 1000).rounded()
         let attributes: Attributes
@@ -104,7 +116,7 @@ public struct PlacesAnalyzer: Analyzer {
             attributes = Attributes(uniqueKeysWithValues: entries)
         }
         let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
-        return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
+        return Annotation(plugin: "places", label: label, span: span, text: text, attributes: attributes)
     }
 
     /// The fields of each resolved entry (nil where unresolved), from the shared cache or read

@@ -66,7 +66,12 @@ public enum NameKey {
         var spaceDue = key != nil && separated
         for byte in bytes {
             var folded = byte | 0x20
-            if folded &- UInt8(ascii: "a") >= 26 { // letters (most bytes) take one test
+            if folded &- UInt8(ascii: "a") < 26, !spaceDue { // most bytes: a letter inside a word
+                value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+                emitted = true
+                continue
+            }
+            if folded &- UInt8(ascii: "a") >= 26 { // letters take one test
                 switch byte {
                 case 0x80...: return nil
                 case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): continue

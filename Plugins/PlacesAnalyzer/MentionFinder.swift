@@ -50,7 +50,10 @@ struct MentionFinder {
     }
 
     /// Not `mutating`: Swift copies a struct to call its other methods from a mutating one.
-    func find() -> (places: [PlaceMention], demonyms: [DemonymMention]) {
+    ///
+    /// `candidates` holds every mention's gazetteer entries (``PlaceMention/candidates`` are
+    /// ranges of it): one list per document instead of an array per mention.
+    func find() -> (places: [PlaceMention], demonyms: [DemonymMention], candidates: [PlaceID]) {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
         var personNames: Set<UInt64> = []
@@ -95,7 +98,7 @@ struct MentionFinder {
             return mention.bytes.lowerBound < end
         }
         linkQualifiers(&places)
-        return (places, demonyms)
+        return (places, demonyms, table.candidates)
     }
 
     // MARK: - Chunks
@@ -221,7 +224,11 @@ struct MentionFinder {
     /// soldier" is the country; "Somali" is the people, not Ethiopia's Somali Region).
     private func namesOwnCountry(_ hit: Range<Int>, _ country: String) -> Bool {
         guard let key = NameKey.key(bytes[byteRange(hit)]) else { return false }
-        return gazetteer.places(forKey: key).contains { gazetteer.kind($0) == .country && gazetteer.countryCode($0) == country }
+        var names = false
+        gazetteer.forEachPlace(forKey: key) { id in
+            names = names || (gazetteer.kind(id) == .country && gazetteer.countryCode(id) == country)
+        }
+        return names
     }
 
     /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson".
@@ -229,7 +236,9 @@ struct MentionFinder {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
         guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound, isNameWord(next) else { return false }
         let nextKey = key(next)
-        if gazetteer.places(forKey: nextKey).contains(where: { gazetteer.kind($0) <= .admin1 }) { return false } // "Georgia, Armenia"
+        var names = false
+        gazetteer.forEachPlace(forKey: nextKey) { id in names = names || gazetteer.kind(id) <= .admin1 }
+        if names { return false } // "Georgia, Armenia"
         if lexicon.isSurname(key: nextKey) { return true }
         return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && words.typeWords[nextKey] == nil
     }
@@ -242,7 +251,7 @@ struct MentionFinder {
     /// A person's name more than a notable place: a name-list word whose places are all small towns.
     private func isPersonLike(_ mention: PlaceMention) -> Bool {
         guard lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key) else { return false }
-        return mention.candidates.allSatisfy { id in
+        return candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
             return (kind == .city || kind == .admin2) && gazetteer.population(id) < 100_000
         }
@@ -252,7 +261,7 @@ struct MentionFinder {
     private func namesDisease(_ mention: PlaceMention) -> Bool {
         let next = mention.tokens.upperBound
         guard next < tokens.count, tokens[next].kind == .word, words.diseaseWords.contains(key(next)) else { return false }
-        return !mention.candidates.contains { gazetteer.kind($0) <= .admin1 }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
     }
 
     /// Matches in an ALL-CAPS line: only well-known places that are not common words.
@@ -264,7 +273,7 @@ struct MentionFinder {
             guard let mention = mention(named, in: chunk) else { position = hit.upperBound; continue }
             defer { position = max(hit.upperBound, mention.tokens.upperBound) }
             let common = (lexicon.lowerCaseShare(key: mention.key) ?? 0) > 0.2
-            let wellKnown = mention.candidates.contains { id in
+            let wellKnown = candidates(of: mention).contains { id in
                 switch gazetteer.kind(id) {
                 case .continent, .country, .admin1: true
                 case .city: gazetteer.population(id) >= 100_000
@@ -329,18 +338,12 @@ struct MentionFinder {
     private func mention(_ named: (range: Range<Int>, key: UInt64), in chunk: Range<Int>) -> PlaceMention? {
         let hit = named.range
         let hitKey = named.key != 0 ? named.key : NameKey.key(bytes[byteRange(hit)])!
-        var candidates = gazetteer.places(forKey: hitKey)
         var range = hit
         if range.count > 1, self.key(range.lowerBound) == words.the {
             range = range.dropFirst() // "the UAE" is an alias, but "the" stays outside the span
         }
         let span = byteRange(range)
         let key = range == hit ? hitKey : NameKey.key(bytes[span])!
-        if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
-            // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
-            candidates.removeAll { gazetteer.kind($0) > .admin1 && gazetteer.kind($0) != .region }
-            if candidates.isEmpty { return nil }
-        }
         if range.count == 1, words.organizationWords.contains(self.key(range.lowerBound)) { return nil }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
@@ -348,6 +351,13 @@ struct MentionFinder {
         }
         if range.upperBound < chunk.upperBound, words.publicationWords.contains(self.key(range.upperBound)) {
             return nil // "New York Times", "The New Zealand Herald": a title, not a place
+        }
+        // (The entries are fetched after the tests above, which do not depend on them.)
+        var candidates = table.appendPlaces(forKey: hitKey, from: gazetteer)
+        if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
+            // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
+            candidates = table.keepCandidates(candidates) { gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region }
+            if candidates.isEmpty { return nil }
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
         mention.locative = range.lowerBound > 0 && words.locatives.contains(self.key(range.lowerBound - 1))
@@ -366,7 +376,7 @@ struct MentionFinder {
                 // the gazetteer may know the whole phrase ("Donetsk region" is Donetsk Oblast).
                 mention.hint = hint
                 if let phrase = NameKey.key(bytes[span.lowerBound..<tokens[typeToken].span.bytes.upperBound]), gazetteer.hasPlace(forKey: phrase) {
-                    mention.candidates = gazetteer.places(forKey: phrase)
+                    mention.candidates = table.appendPlaces(forKey: phrase, from: gazetteer)
                 }
             }
         } else if range.count > 1, let hint = words.typeWords[self.key(range.upperBound - 1)], !isNameWord(range.upperBound - 1) {
@@ -396,7 +406,8 @@ struct MentionFinder {
         // A name that is only directions ("Eastern Creek") says nothing about where it is.
         let onlyDirections = nameTokens.allSatisfy { words.directions.contains(key($0)) }
         let nameKey = onlyDirections ? 0 : NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
-        var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: gazetteer.places(forKey: nameKey), hint: hint)
+        var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: table.appendPlaces(forKey: nameKey, from: gazetteer),
+                                   hint: hint)
         mention.locative = chunk.lowerBound > 0 && words.locatives.contains(key(chunk.lowerBound - 1))
         return mention
     }
@@ -411,7 +422,7 @@ struct MentionFinder {
               bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
         let name = range.lowerBound..<hyphen
         guard let key = NameKey.key(bytes[name]), gazetteer.hasPlace(forKey: key) else { return nil }
-        var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: gazetteer.places(forKey: key))
+        var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
         mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
     }
@@ -438,7 +449,7 @@ struct MentionFinder {
         }
         if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
         guard mention.locative else { return true }
-        return !mention.candidates.contains { id in
+        return !candidates(of: mention).contains { id in
             gazetteer.kind(id) <= .admin1 || gazetteer.population(id) >= 20_000
         }
     }
@@ -499,6 +510,9 @@ struct MentionFinder {
     private func byteRange(_ range: Range<Int>) -> Range<Int> {
         tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound
     }
+
+    /// A mention's gazetteer entries.
+    private func candidates(of mention: PlaceMention) -> ArraySlice<PlaceID> { table.candidates[mention.candidates] }
 
     /// A word that can be part of a name (see ``classifyNameWord(_:)``).
     func isNameWord(_ index: Int) -> Bool { table.flags[index] & TokenTable.nameWord != 0 }
@@ -646,6 +660,8 @@ private final class TokenTable {
     static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
+    /// The gazetteer entries of the document's mentions, each mention's a range of it.
+    private(set) var candidates: [PlaceID] = []
 
     init(count: Int) {
         keys = UnsafeMutableBufferPointer.allocate(capacity: count)
@@ -657,5 +673,19 @@ private final class TokenTable {
     deinit {
         keys.deallocate()
         flags.deallocate()
+    }
+
+    /// Appends the entries named `key` to ``candidates``; returns their range.
+    func appendPlaces(forKey key: UInt64, from gazetteer: Gazetteer) -> Range<Int> {
+        let start = candidates.count
+        gazetteer.appendPlaces(forKey: key, to: &candidates)
+        return start..<candidates.count
+    }
+
+    /// Appends the entries of `range` that satisfy `keep`, in order; returns their range.
+    func keepCandidates(_ range: Range<Int>, where keep: (PlaceID) -> Bool) -> Range<Int> {
+        let start = candidates.count
+        for index in range where keep(candidates[index]) { candidates.append(candidates[index]) }
+        return start..<candidates.count
     }
 }

@@ -15,66 +15,62 @@ struct PlaceResolver {
         var confidence: Double
     }
 
-    func resolve(_ mentions: [PlaceMention], demonyms: [DemonymMention]) -> [Resolution?] {
+    /// `candidates`: the document's candidate list, of which each mention's ``PlaceMention/candidates``
+    /// is a range.
+    func resolve(_ mentions: [PlaceMention], candidates ids: [PlaceID], demonyms: [DemonymMention]) -> [Resolution?] {
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
         var qualifying = [Bool](repeating: false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
-        // All mentions' candidates in one list, each with its prior and type-word fit computed
-        // once (the three passes add to them); mention `i` owns `candidates[offsets[i]..<offsets[i + 1]]`.
-        var candidates = Candidates()
-        let total = mentions.reduce(0) { $0 + $1.candidates.count }
-        candidates.ids.reserveCapacity(total)
-        candidates.bases.reserveCapacity(total)
-        candidates.offsets.reserveCapacity(mentions.count + 1)
+        // Each candidate's prior and type-word fit, computed once: the three passes add to them.
+        var candidates = Candidates(ids: ids, bases: [Double](repeating: 0, count: ids.count))
         for mention in mentions {
-            candidates.offsets.append(candidates.ids.count)
-            for id in mention.candidates {
-                var score = prior(id)
-                if let hint = mention.hint { score += fit(id, hint) }
-                candidates.ids.append(id)
-                candidates.bases.append(score)
+            for index in mention.candidates {
+                var score = prior(ids[index])
+                if let hint = mention.hint { score += fit(ids[index], hint) }
+                candidates.bases[index] = score
             }
         }
-        candidates.offsets.append(candidates.ids.count)
         // Pass 1: priors and local evidence only.
+        var context = DocumentGeography(gazetteer: gazetteer)
         var chosen: [Resolution?] = []
         chosen.reserveCapacity(mentions.count)
         for index in mentions.indices {
-            chosen.append(best(index, of: &candidates, context: nil, own: nil, qualifier: nil, qualifies: qualifying[index]))
+            chosen.append(best(mentions[index].candidates, of: &candidates, context: context, scoresContext: false, own: nil,
+                               qualifier: nil, qualifies: qualifying[index]))
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
-        var context = DocumentGeography(gazetteer: gazetteer)
+        var next: [Resolution?] = []
+        next.reserveCapacity(mentions.count)
         for _ in 0..<2 {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
-            var next: [Resolution?] = []
-            next.reserveCapacity(mentions.count)
+            next.removeAll(keepingCapacity: true)
             for index in mentions.indices {
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
-                next.append(best(index, of: &candidates, context: context, own: chosen[index], qualifier: qualifier,
-                                 qualifies: qualifying[index]))
+                next.append(best(mentions[index].candidates, of: &candidates, context: context, scoresContext: true,
+                                 own: chosen[index], qualifier: qualifier, qualifies: qualifying[index]))
             }
-            chosen = next
+            swap(&chosen, &next)
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
-        let resolved = oneSensePerName(mentions, chosen)
+        let resolved = oneSensePerName(mentions, chosen, ids)
         let typedPlaces = Set(zip(mentions, resolved).compactMap { mention, resolution in mention.hint == .admin ? resolution?.place : nil })
         return resolved.enumerated().map { index, resolution in
             if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
-            return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index])
+            return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids)
         }
     }
 
     /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the
     /// city when the division is a city-state (its seat near its centre) or the city holds a
     /// quarter of its people; "Quebec" the province stays a province.
-    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention) -> Resolution? {
+    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention, _ ids: [PlaceID]) -> Resolution? {
         guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
         let country = gazetteer.countryKey(resolution.place)
         let divisionPopulation = gazetteer.population(resolution.place)
-        let seat = mention.candidates.first { id in
+        let seat = ids[mention.candidates].first { id in
             guard gazetteer.kind(id) == .city, gazetteer.countryKey(id) == country, gazetteer.admin1(of: id) == resolution.place else { return false }
             let cityState = gazetteer.isSeat(id) && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
             // "Lagos": the city holds most of its state's people, and news means the city.
@@ -86,7 +82,7 @@ struct PlaceResolver {
 
     /// The same name means the same place throughout, unless a mention has its own qualifier
     /// or type word: the reading with the most total confidence wins.
-    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?]) -> [Resolution?] {
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?], _ ids: [PlaceID]) -> [Resolution?] {
         // (name, place) → votes, in a flat list: a document names few places, and nested
         // dictionaries cost more to build than the list costs to search.
         var votes: [(name: UInt64, place: PlaceID, weight: Double)] = []
@@ -104,26 +100,25 @@ struct PlaceResolver {
             guard var resolution, mention.qualifier == nil, mention.hint == nil,
                   let winner = votes.lazy.filter({ $0.name == mention.key })
                       .max(by: { $0.weight < $1.weight || ($0.weight == $1.weight && $0.place > $1.place) })?.place,
-                  winner != resolution.place, mention.candidates.contains(winner) else { return resolution }
+                  winner != resolution.place, ids[mention.candidates].contains(winner) else { return resolution }
             // ("Kharkiv region" votes for the oblast; a bare "Kharkiv" cannot name it, and stays the city.)
             resolution.place = winner
             return resolution
         }
     }
 
-    /// The candidates of a document's mentions, flat, with their priors.
+    /// The candidates of a document's mentions with their priors.
     private struct Candidates {
-        var ids: [PlaceID] = []
-        var bases: [Double] = []
-        var offsets: [Int] = []
-        /// Scratch for ``PlaceResolver/best(_:of:context:own:qualifier:qualifies:)``, reused.
+        var ids: [PlaceID]
+        var bases: [Double]
+        /// Scratch for ``PlaceResolver/best(_:of:context:scoresContext:own:qualifier:qualifies:)``, reused.
         var scores: [(PlaceID, Double)] = []
     }
 
-    /// The best reading of mention `mention` (an index into `candidates.offsets`).
-    private func best(_ mention: Int, of candidates: inout Candidates, context: DocumentGeography?, own: Resolution?,
-                      qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
-        let range = candidates.offsets[mention]..<candidates.offsets[mention + 1]
+    /// The best reading of the mention whose candidates are `range` of `candidates`; the
+    /// document's geography counts when `scoresContext` (passed by reference, not copied).
+    private func best(_ range: Range<Int>, of candidates: inout Candidates, context: borrowing DocumentGeography, scoresContext: Bool,
+                      own: Resolution?, qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
         guard !range.isEmpty else { return nil }
         // One candidate wins with confidence 1 / exp(0), whatever its (finite) score.
         if range.count == 1 { return Resolution(place: candidates.ids[range.lowerBound], confidence: 1) }
@@ -134,7 +129,7 @@ struct PlaceResolver {
         // Each kind of evidence in its own loop, added in the same order per candidate: the
         // context is bound once per mention instead of once per candidate.
         for index in range { scores.append((candidates.ids[index], candidates.bases[index])) }
-        if let context {
+        if scoresContext {
             let excluded = context.excluding(own)
             for index in scores.indices { scores[index].1 += context.score(scores[index].0, excluding: excluded) }
         }

@@ -64,8 +64,8 @@ public struct PlacesAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        let (mentions, demonyms) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
-        let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, demonyms: demonyms)
+        let (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
+        let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, candidates: candidates, demonyms: demonyms)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))

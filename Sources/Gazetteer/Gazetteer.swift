@@ -148,7 +148,17 @@ public final class Gazetteer: Sendable {
     public var count: Int { rows.count }
 
     /// Entries whose name or alias folds to `key` (see ``NameKey/key(_:)``), in file order.
-    public func places(forKey key: UInt64) -> [PlaceID] { names.places(key) }
+    public func places(forKey key: UInt64) -> [PlaceID] {
+        var found: [PlaceID] = []
+        names.appendPlaces(key, to: &found)
+        return found
+    }
+
+    /// Appends the entries named `key` to `list`, in file order: for a caller that keeps the
+    /// candidates of many names in one list.
+    public func appendPlaces(forKey key: UInt64, to list: inout [PlaceID]) {
+        names.appendPlaces(key, to: &list)
+    }
 
     /// Calls `body` with each entry named `key`, in no particular order: no array, no sort.
     public func forEachPlace(forKey key: UInt64, _ body: (PlaceID) -> Void) {

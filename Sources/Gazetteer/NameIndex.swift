@@ -67,13 +67,14 @@ struct NameIndex: Sendable {
         }
     }
 
-    /// The entries stored under `key`, in row (file) order: counted first, so the array is
-    /// allocated once, and sorted only where probing wrapped around the table's end.
-    func places(_ key: UInt64) -> [PlaceID] {
+    /// Appends the entries stored under `key` to `list`, in row (file) order: counted first,
+    /// so an empty list is allocated once, and sorted only where probing wrapped around the
+    /// table's end.
+    func appendPlaces(_ key: UInt64, to list: inout [PlaceID]) {
         let key = key == 0 ? 1 : key
         let (word, bit) = Self.filterBit(key)
-        guard filter[word] & bit != 0 else { return [] }
-        return keys.withUnsafeBufferPointer { keys in
+        guard filter[word] & bit != 0 else { return }
+        keys.withUnsafeBufferPointer { keys in
             rows.withUnsafeBufferPointer { rows in
                 let first = Int(truncatingIfNeeded: key) & mask
                 var count = 0
@@ -82,24 +83,23 @@ struct NameIndex: Sendable {
                     if keys[slot] == key { count += 1 }
                     slot = (slot + 1) & mask
                 }
-                guard count > 0 else { return [] }
-                var found: [PlaceID] = []
-                found.reserveCapacity(count)
+                guard count > 0 else { return }
+                if list.isEmpty { list.reserveCapacity(count) }
+                let start = list.count
                 slot = first
-                while found.count < count {
+                while list.count - start < count {
                     if keys[slot] == key {
                         // Insertion: rows come in order unless the probe wrapped around.
                         let place = PlaceID(row: rows[slot])
-                        found.append(place)
-                        var index = found.count - 1
-                        while index > 0, place < found[index - 1] {
-                            found.swapAt(index, index - 1)
+                        list.append(place)
+                        var index = list.count - 1
+                        while index > start, place < list[index - 1] {
+                            list.swapAt(index, index - 1)
                             index -= 1
                         }
                     }
                     slot = (slot + 1) & mask
                 }
-                return found
             }
         }
     }

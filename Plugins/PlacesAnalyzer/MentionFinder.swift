@@ -38,12 +38,27 @@ struct MentionFinder {
             tokens.withUnsafeBufferPointer { tokens in
                 for index in 0..<tokens.count {
                     let token = tokens[index]
-                    guard token.kind == .word || token.kind == .abbreviation else { continue }
                     let first = text[token.span.bytes.lowerBound]
+                    if (first >= 65 && first <= 90) || first >= 0xC3 { flags[index] |= TokenTable.capitalized }
+                    guard token.kind == .word || token.kind == .abbreviation else { continue }
                     guard first < 97 || first > 122 else { continue } // lower-case: see below
                     if Self.classifyNameWord(token.span.bytes, in: text, particles: particles) { flags[index] |= TokenTable.nameWord }
                 }
                 Self.classifyParticles(tokens, text, particles, into: flags)
+                // Keys only where a name can be: words and abbreviations that are capitalized or
+                // within a token of a capitalized one (connectors, titles, type words,
+                // locatives); 0 elsewhere. All at once, with the hash inlined: asked lazily, the
+                // check and the call cost more than the keys most tokens here need anyway.
+                let keys = table.keys
+                func capitalized(_ index: Int) -> Bool {
+                    index >= 0 && index < tokens.count && flags[index] & TokenTable.capitalized != 0
+                }
+                for index in 0..<tokens.count {
+                    let token = tokens[index]
+                    guard token.kind == .word || token.kind == .abbreviation,
+                          capitalized(index) || capitalized(index - 1) || capitalized(index + 1) || capitalized(index + 2) else { continue }
+                    keys[index] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                }
                 Self.markCapitalsLines(tokens, text, into: flags)
             }
         }
@@ -467,28 +482,8 @@ struct MentionFinder {
 
     /// The folded key of token `index`, computed once per token (most tokens are asked about
     /// several times: as a word, a connector, a title, a type word).
-    ///
-    /// Keys exist only where a name can be: words and abbreviations that are capitalized or
-    /// within a token of a capitalized one (connectors, titles, type words, locatives); 0 elsewhere.
-    private func key(_ index: Int) -> UInt64 {
-        let known = table.keys[index]
-        if known != TokenTable.unknown { return known }
-        let token = tokens[index]
-        var value: UInt64 = 0
-        if token.kind == .word || token.kind == .abbreviation,
-           isCapitalized(index) || isCapitalized(index - 1) || isCapitalized(index + 1) || isCapitalized(index + 2) {
-            value = bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[token.span.bytes])) } ?? 0
-        }
-        table.keys[index] = value
-        return value
-    }
-
-    /// Token `index` exists and starts with a capital or a non-ASCII letter.
-    private func isCapitalized(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
-        let first = bytes[tokens[index].span.bytes.lowerBound]
-        return (first >= 65 && first <= 90) || first >= 0xC3
-    }
+    /// (0 for tokens no name can be near: see the initializer.)
+    private func key(_ index: Int) -> UInt64 { table.keys[index] }
 
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
@@ -613,15 +608,25 @@ struct MentionFinder {
                   let found = memchr(base + offset, 0x0A, bytes.count - offset) else { return bytes.count }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-        var nextNewline = newline(from: 0)
         var lineStart = 0
         while lineStart < tokens.count {
-            var end = lineStart + 1
-            while end < tokens.count {
-                let gap = tokens[end - 1].span.bytes.upperBound
-                if nextNewline < gap { nextNewline = newline(from: gap) }
-                if nextNewline < tokens[end].span.bytes.lowerBound { break } // a line ends before token `end`
-                end += 1
+            // The line ends before the first token after a newline that lies between tokens
+            // (not inside one): found by bisection from each newline.
+            var end = tokens.count
+            var from = tokens[lineStart].span.bytes.upperBound
+            while true {
+                let position = newline(from: from)
+                var low = lineStart + 1, high = tokens.count // first token starting after the newline
+                while low < high {
+                    let middle = (low + high) / 2
+                    if tokens[middle].span.bytes.lowerBound > position { high = middle } else { low = middle + 1 }
+                }
+                if low == tokens.count { break }
+                if tokens[low - 1].span.bytes.upperBound <= position {
+                    end = low
+                    break
+                }
+                from = tokens[low - 1].span.bytes.upperBound // the newline is inside a token
             }
             if isCapitalsLine(lineStart..<end, tokens, bytes) {
                 for index in lineStart..<end { flags[index] |= TokenTable.capitalsLine }
@@ -649,15 +654,14 @@ struct MentionFinder {
     }
 }
 
-/// What ``MentionFinder`` knows per token: flag bits, and folded keys computed on first use.
-/// A class over raw buffers (two allocations per document, no generic array set-up), so the
-/// finder's non-mutating methods can fill in keys.
+/// What ``MentionFinder`` knows per token: flag bits and folded keys, and the document's
+/// candidate list. A class over raw buffers (two allocations per document, no generic array
+/// set-up), so the finder's non-mutating methods can add candidates.
 private final class TokenTable {
-    /// "Not computed yet". A real key equal to it is merely recomputed on every use.
-    static let unknown: UInt64 = 0x9E37_79B9_7F4A_7C15
     /// Flag bits: the token starts a sentence (or a line); it is on a line written in capitals;
-    /// it can be part of a name (``MentionFinder/classifyNameWord(_:in:particles:)``).
-    static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4
+    /// it can be part of a name (``MentionFinder/classifyNameWord(_:in:particles:)``); it starts
+    /// with a capital or a non-ASCII letter.
+    static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4, capitalized: UInt8 = 8
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
     /// The gazetteer entries of the document's mentions, each mention's a range of it.
@@ -665,7 +669,7 @@ private final class TokenTable {
 
     init(count: Int) {
         keys = UnsafeMutableBufferPointer.allocate(capacity: count)
-        keys.initialize(repeating: Self.unknown)
+        keys.initialize(repeating: 0)
         flags = UnsafeMutableBufferPointer.allocate(capacity: count)
         flags.initialize(repeating: 0)
     }

@@ -30,8 +30,10 @@ struct ScalarCursor {
         var offset = range.lowerBound
         while offset + 8 <= range.upperBound {
             let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-            count += 8 - continuations.nonzeroBitCount
+            // High bit of each continuation byte, moved to the byte's low bit and summed by a
+            // multiply (no population-count instruction in the baseline x86-64 build).
+            let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+            count += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
             offset += 8
         }
         while offset < range.upperBound {

@@ -12,7 +12,7 @@ public final class Gazetteer: Sendable {
     /// Visible to inlined accessors: ranking asks for kinds and populations of every candidate,
     /// and a cross-module call per field showed in the `places` profile.
     @usableFromInline let rows: [Row]
-    private let names: NameIndex
+    @usableFromInline let names: NameIndex
     private let demonyms: FoldedKeyMap<String>
     /// The keys of `demonyms`, for asking whether a word is one without retaining a String
     /// (`entities` asks for every capitalized word).
@@ -166,7 +166,8 @@ public final class Gazetteer: Sendable {
     }
 
     /// Whether some entry is named `key`: a cheap test before collecting the entries.
-    public func hasPlace(forKey key: UInt64) -> Bool { names.contains(key) }
+    /// The filter's "no" (most keys asked) is answered inline.
+    @inlinable public func hasPlace(forKey key: UInt64) -> Bool { names.mayContain(key) && names.contains(key) }
 
     /// Entries named `name` (folded as text is): for tests and tools.
     public func places(named name: String) -> [PlaceID] {

@@ -3,19 +3,26 @@
 /// A `Dictionary<String, [Int32]>` of the 380,000 names took most of the load time (a String
 /// and an array per name). Here a name costs 12 bytes and one probe sequence; a name with many
 /// places ("San José") simply occupies several slots with the same key.
-struct NameIndex: Sendable {
+@usableFromInline struct NameIndex: Sendable {
     private var keys: [UInt64]
     private var rows: [Int32]
     private let mask: Int
     /// One bit per key (2^21 bits, 256 KB: stays in cache): most spans a matcher asks about
     /// are not names, and the bit answers without touching the 12 MB table.
-    private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
+    @usableFromInline var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
     private static let filterWords = 1 << 15
 
-    @inline(__always)
-    private static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
-        let bit = Int(truncatingIfNeeded: (key >> 40) ^ key) & (filterWords * 64 - 1)
+    @inlinable @inline(__always)
+    static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let bit = Int(truncatingIfNeeded: (key >> 40) ^ key) & ((1 << 15) * 64 - 1) // filterWords * 64 bits
         return (bit >> 6, 1 << UInt64(bit & 63))
+    }
+
+    /// False when no name has `key` (the filter's answer, inlined into callers); true when
+    /// one may, which ``contains(_:)`` settles.
+    @inlinable func mayContain(_ key: UInt64) -> Bool {
+        let (word, bit) = Self.filterBit(key == 0 ? 1 : key)
+        return filter[word] & bit != 0
     }
 
     /// The raw tables, for the load cache.
@@ -104,7 +111,7 @@ struct NameIndex: Sendable {
         }
     }
 
-    func contains(_ key: UInt64) -> Bool {
+    @usableFromInline func contains(_ key: UInt64) -> Bool {
         var found = false
         forEachRow(key) { _ in found = true }
         return found

@@ -21,12 +21,40 @@ public enum NameKey {
     /// the `places` analyzer's time).
     public static func key(_ bytes: ArraySlice<UInt8>) -> UInt64? { specializedKey(bytes) }
 
-    /// The same for bytes the caller already holds a buffer pointer to: no slice to retain.
-    public static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? { specializedKey(bytes) }
+    /// The same for bytes the caller already holds a buffer pointer to: no slice to retain,
+    /// and the all-ASCII loop inlined into the caller (matchers key tens of thousands of words
+    /// per megabyte); other names take the full fold.
+    @inlinable @inline(__always)
+    public static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        // Most names are letters only: they fold and hash in this loop.
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = 0
+        while index < bytes.count {
+            let folded = bytes[index] | 0x20
+            guard folded &- UInt8(ascii: "a") < 26 else { break }
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+            index += 1
+        }
+        if index > 0, index == bytes.count { return value }
+        return keyTail(bytes, from: index, prefixKey: value)
+    }
+
+    /// ``key(_:)-(UnsafeBufferPointer<UInt8>)`` from the first byte that is not a letter on,
+    /// `prefixKey` being the key of the letters before it.
+    @usableFromInline static func keyTail(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, prefixKey: UInt64) -> UInt64? {
+        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+        if let key = index > 0 ? asciiKey(rest, continuing: prefixKey, separated: false) : asciiKey(rest) { return key }
+        return foldedKey(bytes)
+    }
 
     @inline(__always)
     private static func specializedKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
         if let key = asciiKey(bytes) { return key }
+        return foldedKey(bytes)
+    }
+
+    /// The key by the full fold (any UTF-8), nil when nothing is left.
+    private static func foldedKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
         var hasher = Hasher64()
         fold(bytes) { hasher.combine($0) }
         return hasher.isEmpty ? nil : hasher.value
@@ -41,9 +69,35 @@ public enum NameKey {
         specializedKey(continuing: key, with: bytes, separated: separated)
     }
 
-    /// The same for bytes the caller already holds a buffer pointer to.
+    /// The same for bytes the caller already holds a buffer pointer to, inlined like
+    /// ``key(_:)-(UnsafeBufferPointer<UInt8>)``.
+    @inlinable @inline(__always)
     public static func key(continuing key: UInt64, with bytes: UnsafeBufferPointer<UInt8>, separated: Bool = true) -> UInt64 {
-        specializedKey(continuing: key, with: bytes, separated: separated)
+        guard !bytes.isEmpty, (bytes[0] | 0x20) &- UInt8(ascii: "a") < 26 else {
+            return keyTail(continuing: key, with: bytes, separated: separated)
+        }
+        // A word of letters: the space (if any), then the letters, in this loop.
+        var value = separated ? (key ^ 0x20) &* 0x0000_0100_0000_01B3 : key
+        var index = 0
+        while index < bytes.count {
+            let folded = bytes[index] | 0x20
+            guard folded &- UInt8(ascii: "a") < 26 else { break }
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+            index += 1
+        }
+        if index == bytes.count { return value }
+        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+        return keyTail(continuing: value, with: rest, separated: false, whole: bytes, of: key, separatedWhole: separated)
+    }
+
+    /// ``key(continuing:with:separated:)-(_,UnsafeBufferPointer<UInt8>,_)`` by the general loop;
+    /// `whole`, `original` and `separatedWhole` describe the whole call, folded again when a
+    /// byte is not ASCII.
+    @usableFromInline static func keyTail(continuing key: UInt64, with bytes: UnsafeBufferPointer<UInt8>, separated: Bool,
+                                          whole: UnsafeBufferPointer<UInt8>? = nil, of original: UInt64? = nil,
+                                          separatedWhole: Bool? = nil) -> UInt64 {
+        if let value = asciiKey(bytes, continuing: key, separated: separated) { return value }
+        return specializedKey(continuing: original ?? key, with: whole ?? bytes, separated: separatedWhole ?? separated)
     }
 
     @inline(__always)
@@ -58,7 +112,7 @@ public enum NameKey {
     /// ``fold(_:_:)`` and the hash in one loop for the common all-ASCII name, without the
     /// closure; nil when a byte is not ASCII (then the full fold runs) or nothing is left.
     /// Must give exactly the keys the full fold gives: `GazetteerTests` compares the two.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func asciiKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes, continuing key: UInt64? = nil, separated: Bool = true) -> UInt64? {
         var value: UInt64 = key ?? 0xcbf2_9ce4_8422_2325
         var emitted = key != nil

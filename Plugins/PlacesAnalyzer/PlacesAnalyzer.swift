@@ -34,8 +34,25 @@ public struct PlacesAnalyzer: Analyzer {
     /// The output fields of entries already reported, shared by the analyzer's documents and
     /// threads: news names the same few thousand places again and again, and reading an entry's
     /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
-    private let knownFields = Locked([PlaceID: KnownFields]())
+    private let knownFields = Locked(FieldCache())
     static let fieldCacheLimit = 1 << 14
+
+    /// Known entries' fields by row, on a folded-key map (row + 1 as the key: no SipHash per
+    /// mention, as a `Dictionary` of `PlaceID` had).
+    struct FieldCache: Sendable {
+        private var fields = FoldedKeyMap<KnownFields>(capacity: 1024)
+        private(set) var count = 0
+
+        subscript(place: PlaceID) -> KnownFields? {
+            get { fields[Self.key(place)] }
+            set {
+                if fields[Self.key(place)] == nil, newValue != nil { count += 1 }
+                fields[Self.key(place)] = newValue
+            }
+        }
+
+        private static func key(_ place: PlaceID) -> UInt64 { UInt64(UInt32(bitPattern: place.row)) + 1 }
+    }
 
     /// An entry's output fields, alone and with the confidence most mentions have (1).
     struct KnownFields: Sendable {
@@ -123,14 +140,14 @@ public struct PlacesAnalyzer: Analyzer {
     /// once: one lock to look up the document's entries, one to remember those read.
     private func fields(of resolutions: [PlaceResolver.Resolution?]) -> [KnownFields?] {
         var found = knownFields.withLock { known in resolutions.map { $0.flatMap { known[$0.place] } } }
-        var read: [PlaceID: KnownFields] = [:]
+        var read: [(place: PlaceID, fields: KnownFields)] = [] // a document reads few new entries
         for index in resolutions.indices where found[index] == nil {
             guard let place = resolutions[index]?.place else { continue }
-            if let fields = read[place] {
-                found[index] = fields
+            if let known = read.first(where: { $0.place == place }) {
+                found[index] = known.fields
             } else {
                 let fields = KnownFields(entryFields(place))
-                read[place] = fields
+                read.append((place, fields))
                 found[index] = fields
             }
         }

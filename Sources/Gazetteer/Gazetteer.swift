@@ -289,9 +289,12 @@ public final class Gazetteer: Sendable {
 
     /// The code as text; only codes of up to 8 bytes (every country code) can be read back.
     var string: String {
-        var bytes: [UInt8] = []
-        for index in stride(from: min(Int(length), 8) - 1, through: 0, by: -1) { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
-        return String(decoding: bytes, as: UTF8.self)
+        let count = min(Int(length), 8)
+        // Into the String's own storage: no array per code (entries are read with their code).
+        return String(unsafeUninitializedCapacity: count) { buffer in // (invalid UTF-8 repaired, as by `String(decoding:)`)
+            for index in 0..<count { buffer[index] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(count - 1 - index))) }
+            return count
+        }
     }
 }
 

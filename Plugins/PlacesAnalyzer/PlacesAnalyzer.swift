@@ -61,9 +61,20 @@ public struct PlacesAnalyzer: Analyzer {
 
         init(_ fields: Attributes) {
             self.fields = fields
-            var entries = fields.entries
-            entries.append(("confidence", PlacesAnalyzer.confidences[1000]))
-            certain = Attributes(uniqueKeysWithValues: entries)
+            certain = Self.adding(to: fields, part: false, confidence: PlacesAnalyzer.confidences[1000])
+        }
+
+        /// `fields` with the part (for a region around the place) and the confidence: copied
+        /// entry by entry into a new array (copying the array whole took the runtime's generic
+        /// path, a thousand instructions an annotation). Neither key is among the entry's
+        /// fields: no search by key.
+        static func adding(to fields: Attributes, part: Bool, confidence: AttributeValue) -> Attributes {
+            var entries: [(key: String, value: AttributeValue)] = []
+            entries.reserveCapacity(fields.count + 2)
+            for entry in fields.entries { entries.append(entry) }
+            if part { entries.append(("part", "region around the place named")) }
+            entries.append(("confidence", confidence))
+            return Attributes(uniqueKeysWithValues: entries)
         }
     }
 
@@ -125,12 +136,9 @@ public struct PlacesAnalyzer: Analyzer {
         if !mention.directional, thousandths == 1000 {
             attributes = known.certain
         } else {
-            // The entry's fields hold neither key added here: append, no search by key.
-            var entries = known.fields.entries
-            if mention.directional { entries.append(("part", "region around the place named")) }
-            entries.append(("confidence", thousandths >= 0 && thousandths <= 1000
-                ? Self.confidences[Int(thousandths)] : .double(thousandths / 1000)))
-            attributes = Attributes(uniqueKeysWithValues: entries)
+            attributes = KnownFields.adding(to: known.fields, part: mention.directional,
+                                            confidence: thousandths >= 0 && thousandths <= 1000
+                                                ? Self.confidences[Int(thousandths)] : .double(thousandths / 1000))
         }
         let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
         return Annotation(plugin: "places", label: label, span: span, text: text, attributes: attributes)

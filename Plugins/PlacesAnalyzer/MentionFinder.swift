@@ -39,7 +39,11 @@ struct MentionFinder {
                 for index in 0..<tokens.count {
                     let token = tokens[index]
                     let first = text[token.span.bytes.lowerBound]
-                    if (first >= 65 && first <= 90) || first >= 0xC3 { flags[index] |= TokenTable.capitalized }
+                    if first >= 65 && first <= 90 {
+                        flags[index] |= TokenTable.capitalized | TokenTable.upperASCII
+                    } else if first >= 0xC3 {
+                        flags[index] |= TokenTable.capitalized
+                    }
                     guard token.kind == .word || token.kind == .abbreviation else { continue }
                     guard first < 97 || first > 122 else { continue } // lower-case: see below
                     if Self.classifyNameWord(token.span.bytes, in: text, particles: particles) { flags[index] |= TokenTable.nameWord }
@@ -53,12 +57,21 @@ struct MentionFinder {
                 func capitalized(_ index: Int) -> Bool {
                     index >= 0 && index < tokens.count && flags[index] & TokenTable.capitalized != 0
                 }
+                // The same pass lists where ``find()`` has anything to do: name words, and
+                // capitalized words that may be compounds ("Kharkiv-based").
+                let starts = table.starts
+                var startCount = 0
                 for index in 0..<tokens.count {
+                    if flags[index] & (TokenTable.nameWord | TokenTable.upperASCII) != 0 {
+                        starts[startCount] = Int32(truncatingIfNeeded: index)
+                        startCount += 1
+                    }
                     let token = tokens[index]
                     guard token.kind == .word || token.kind == .abbreviation,
                           capitalized(index) || capitalized(index - 1) || capitalized(index + 1) || capitalized(index + 2) else { continue }
                     keys[index] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
                 }
+                table.startCount = startCount
                 Self.markCapitalsLines(tokens, text, into: flags)
             }
         }
@@ -76,7 +89,15 @@ struct MentionFinder {
         places.reserveCapacity(16) // one allocation for most documents instead of four
         var demonyms: [DemonymMention] = []
         var index = 0
-        while index < tokens.count {
+        // Only the listed tokens can start anything (see the initializer): the others were
+        // stepped over one at a time.
+        let starts = table.starts, startCount = table.startCount
+        var cursor = 0
+        while cursor < startCount {
+            let start = Int(starts[cursor])
+            cursor += 1
+            guard start >= index else { continue }
+            index = start
             // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
             // (only on capitals: the call returns a large optional, copied even when nil).
             let first = bytes[tokens[index].span.bytes.lowerBound]
@@ -662,8 +683,13 @@ private final class TokenTable {
     /// it can be part of a name (``MentionFinder/classifyNameWord(_:in:particles:)``); it starts
     /// with a capital or a non-ASCII letter.
     static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4, capitalized: UInt8 = 8
+    /// The token starts with an ASCII capital.
+    static let upperASCII: UInt8 = 16
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
+    /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.
+    let starts: UnsafeMutableBufferPointer<Int32>
+    var startCount = 0
     /// The gazetteer entries of the document's mentions, each mention's a range of it.
     private(set) var candidates: [PlaceID] = []
 
@@ -672,11 +698,13 @@ private final class TokenTable {
         keys.initialize(repeating: 0)
         flags = UnsafeMutableBufferPointer.allocate(capacity: count)
         flags.initialize(repeating: 0)
+        starts = UnsafeMutableBufferPointer.allocate(capacity: count)
     }
 
     deinit {
         keys.deallocate()
         flags.deallocate()
+        starts.deallocate()
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.

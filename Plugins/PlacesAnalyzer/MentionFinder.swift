@@ -123,8 +123,11 @@ struct MentionFinder {
         }
         // A weak reading ("Hartl said", "the Buffalo community") stands only if the same name is
         // read as a place with stronger evidence elsewhere in the document.
-        let confirmed = Set(places.lazy.filter { !$0.weak }.map(\.key))
-        places.removeAll { $0.weak && !confirmed.contains($0.key) }
+        // (Most documents have no weak reading: then there is nothing to confirm.)
+        if places.contains(where: \.weak) {
+            let confirmed = Set(places.lazy.filter { !$0.weak }.map(\.key))
+            places.removeAll { $0.weak && !confirmed.contains($0.key) }
+        }
         places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
         // Type words and directions widen a mention; keep the first of any that now overlap.
         places.sort { ($0.bytes.lowerBound, -$0.bytes.count) < ($1.bytes.lowerBound, -$1.bytes.count) }

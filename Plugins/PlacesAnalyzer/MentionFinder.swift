@@ -54,9 +54,11 @@ struct MentionFinder {
                 // locatives); 0 elsewhere. All at once, with the hash inlined: asked lazily, the
                 // check and the call cost more than the keys most tokens here need anyway.
                 let keys = table.keys
-                func capitalized(_ index: Int) -> Bool {
-                    index >= 0 && index < tokens.count && flags[index] & TokenTable.capitalized != 0
+                func capitalized(_ index: Int) -> UInt8 {
+                    index < tokens.count && flags[index] & TokenTable.capitalized != 0 ? 1 : 0
                 }
+                // Bits 3...0: tokens index - 1 ... index + 2 are capitalized (none outside the text).
+                var nearCapitals = capitalized(0) << 1 | capitalized(1)
                 // The same pass lists where ``find()`` has anything to do: name words, and
                 // capitalized words that may be compounds ("Kharkiv-based").
                 let starts = table.starts
@@ -66,9 +68,9 @@ struct MentionFinder {
                         starts[startCount] = Int32(truncatingIfNeeded: index)
                         startCount += 1
                     }
+                    nearCapitals = (nearCapitals << 1 | capitalized(index + 2)) & 0xF
                     let token = tokens[index]
-                    guard token.kind == .word || token.kind == .abbreviation,
-                          capitalized(index) || capitalized(index - 1) || capitalized(index + 1) || capitalized(index + 2) else { continue }
+                    guard nearCapitals != 0, token.kind == .word || token.kind == .abbreviation else { continue }
                     keys[index] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
                 }
                 table.startCount = startCount

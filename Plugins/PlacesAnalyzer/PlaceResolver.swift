@@ -266,35 +266,32 @@ struct DocumentGeography {
 /// Weights by key for the few countries or divisions one document names: a linear list, no
 /// hashing, no generic storage (both showed in the profile, three times per candidate).
 private struct Tally {
-    private var keys: [UInt64] = []
-    private var weights: [Double] = []
+    /// (key, weight) pairs in one array: one allocation per tally.
+    private var entries: [(key: UInt64, weight: Double)] = []
 
     mutating func reserve(_ capacity: Int) {
-        keys.reserveCapacity(capacity)
-        weights.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
 
     mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        weights.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
     }
 
     mutating func add(_ key: UInt64, _ weight: Double) {
         if let index = index(of: key) {
-            weights[index] += weight
+            entries[index].weight += weight
         } else {
-            keys.append(key)
-            weights.append(weight)
+            entries.append((key, weight))
         }
     }
 
     subscript(key: UInt64) -> Double? {
-        index(of: key).map { weights[$0] }
+        index(of: key).map { entries[$0].weight }
     }
 
     private func index(of key: UInt64) -> Int? {
-        keys.withUnsafeBufferPointer { keys in
-            for index in keys.indices where keys[index] == key { return index }
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where entries[index].key == key { return index }
             return nil
         }
     }

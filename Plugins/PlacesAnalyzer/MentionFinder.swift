@@ -475,10 +475,14 @@ struct MentionFinder {
         guard let first = cached != 0 ? cached : NameKey.key(bytes[tokens[index].span.bytes]) else { return nil }
         if index + 2 <= limit {
             let separated = tokens[index].span.bytes.upperBound < tokens[index + 1].span.bytes.lowerBound
-            let pair = NameKey.key(continuing: first, with: bytes[tokens[index + 1].span.bytes], separated: separated)
-            if let country = gazetteer.demonymCountry(forKey: pair) { return (index..<(index + 2), country) }
+            let pair = bytes.withUnsafeBufferPointer { bytes in
+                NameKey.key(continuing: first, with: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].span.bytes]), separated: separated)
+            }
+            if gazetteer.isDemonym(key: pair), let country = gazetteer.demonymCountry(forKey: pair) { return (index..<(index + 2), country) }
         }
-        if index + 1 <= limit, let country = gazetteer.demonymCountry(forKey: first) { return (index..<(index + 1), country) }
+        if index + 1 <= limit, gazetteer.isDemonym(key: first), let country = gazetteer.demonymCountry(forKey: first) {
+            return (index..<(index + 1), country)
+        }
         return nil
     }
 

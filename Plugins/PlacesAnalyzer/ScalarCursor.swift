@@ -29,12 +29,18 @@ struct ScalarCursor {
         var count = 0
         var offset = range.lowerBound
         while offset + 8 <= range.upperBound {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            // High bit of each continuation byte, moved to the byte's low bit and summed by a
-            // multiply (no population-count instruction in the baseline x86-64 build).
-            let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-            count += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
-            offset += 8
+            // Continuation bytes counted per byte lane (the high bit of each, moved to the lane's
+            // low bit) over up to 255 words, then the lanes summed by a multiply: no
+            // population-count instruction in the baseline x86-64 build.
+            var lanes: UInt64 = 0
+            let words = min((range.upperBound - offset) / 8, 255)
+            for _ in 0..<words {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                offset += 8
+            }
+            let continuations = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF) // 16-bit lanes
+            count += 8 * words - Int(truncatingIfNeeded: (continuations &* 0x0001_0001_0001_0001) >> 48)
         }
         while offset < range.upperBound {
             if bytes[offset] & 0xC0 != 0x80 { count += 1 }

@@ -184,19 +184,22 @@ public struct PlacesAnalyzer: Analyzer {
     }
 
     /// The entry's fields as output attributes, in output order.
+    /// (What ``Gazetteer/entry(_:)`` would give, read from the row and the line's first fields.)
     private func entryFields(_ place: PlaceID) -> Attributes {
-        let entry = gazetteer.entry(place)
-        var fields: [(key: String, value: AttributeValue)] = [("name", .string(entry.name))]
+        let leading = gazetteer.leadingFields(place)
+        var fields: [(key: String, value: AttributeValue)] = [("name", .string(leading.name))]
         fields.reserveCapacity(10) // and room for the confidence added per mention
-        if let geonameID = entry.geonameID { fields.append(("geonameid", .int(geonameID))) }
-        if let latitude = entry.latitude, let longitude = entry.longitude {
+        if let geonameID = leading.geonameID { fields.append(("geonameid", .int(geonameID))) }
+        if let (latitude, longitude) = gazetteer.coordinates(place) {
             fields.append(("latitude", .double(latitude)))
             fields.append(("longitude", .double(longitude)))
         }
-        if !entry.country.isEmpty { fields.append(("country", .string(entry.country))) }
+        let country = gazetteer.countryCode(place)
+        if !country.isEmpty { fields.append(("country", .string(country))) }
         if let admin1 = gazetteer.admin1(of: place) { fields.append(("admin1", .string(gazetteer.name(admin1)))) }
-        if entry.population > 0 { fields.append(("population", .int(entry.population))) }
-        fields.append(("feature", .string(PlaceFeature.word(kind: entry.kind, code: entry.featureCode))))
+        let population = gazetteer.population(place)
+        if population > 0 { fields.append(("population", .int(population))) }
+        fields.append(("feature", .string(PlaceFeature.word(kind: gazetteer.kind(place), code: leading.featureCode))))
         return Attributes(uniqueKeysWithValues: fields)
     }
 }

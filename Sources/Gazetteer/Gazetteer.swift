@@ -229,6 +229,17 @@ public final class Gazetteer: Sendable {
             population: row.population, iso: iso)
     }
 
+    /// The GeoNames id, name and feature code (fields 0, 1, 3) as ``entry(_:)`` reads them,
+    /// without the rest of the line: the other fields of an entry are on its row already, and
+    /// the ISO code sits after the aliases, most of a big city's line.
+    public func leadingFields(_ id: PlaceID) -> (geonameID: Int?, name: String, featureCode: String) {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(4)
+        TabSeparated.split(bytes, rows[Int(id.row)].line, into: &fields, first: 4)
+        func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+        return (TabSeparated.integer(bytes[fields[0]]), text(1), text(3))
+    }
+
     /// The entry's name alone (field 1), without reading the rest of its line.
     public func name(_ id: PlaceID) -> String {
         var fields: [Range<Int>] = []

@@ -43,6 +43,8 @@ struct GazetteerTests {
         #expect(gazetteer.count > 150_000)
         let kupiansk = try #require(gazetteer.places(named: "Kupyansk").map(gazetteer.entry).first { $0.kind == .city })
         #expect(kupiansk.name == "Kupiansk" && kupiansk.country == "UA" && kupiansk.geonameID == 703656)
+        let leading = gazetteer.leadingFields(kupiansk.id)
+        #expect(leading.geonameID == kupiansk.geonameID && leading.name == kupiansk.name && leading.featureCode == kupiansk.featureCode)
         let us = try #require(gazetteer.country(code: "US"))
         #expect(gazetteer.places(named: "U.S.").contains(us))
         #expect(gazetteer.places(named: "Britain").contains(try #require(gazetteer.country(code: "GB"))))

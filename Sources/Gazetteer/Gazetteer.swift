@@ -13,10 +13,10 @@ public final class Gazetteer: Sendable {
     /// and a cross-module call per field showed in the `places` profile.
     @usableFromInline let rows: [Row]
     @usableFromInline let names: NameIndex
-    private let demonyms: FoldedKeyMap<String>
+    @usableFromInline let demonyms: FoldedKeyMap<String>
     /// The keys of `demonyms`, for asking whether a word is one without retaining a String
     /// (`entities` asks for every capitalized word).
-    private let demonymKeys: FoldedKeySet
+    @usableFromInline let demonymKeys: FoldedKeySet
     private let countries: [PackedCode: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
     public let longestNameWords: Int
@@ -175,10 +175,10 @@ public final class Gazetteer: Sendable {
     }
 
     /// The country a demonym or country adjective refers to ("Ukrainian" → "UA").
-    public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
+    @inlinable public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
 
     /// Whether ``demonymCountry(forKey:)`` knows the key.
-    public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
+    @inlinable public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
 
     /// The country entry for an ISO 3166-1 alpha-2 code.
     public func country(code: String) -> PlaceID? { countries[PackedCode(Array(code.utf8)[...])] }

@@ -42,8 +42,11 @@ struct PlaceResolver {
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
         var next: [Resolution?] = []
-        next.reserveCapacity(mentions.count)
-        for _ in 0..<2 {
+        // Only a mention with several candidates can read differently in context: without one,
+        // the passes would repeat pass 1.
+        let ambiguous = mentions.contains { $0.candidates.count > 1 }
+        if ambiguous { next.reserveCapacity(mentions.count) }
+        for _ in 0..<(ambiguous ? 2 : 0) {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
             next.removeAll(keepingCapacity: true)
             for index in mentions.indices {
@@ -189,8 +192,6 @@ struct DocumentGeography {
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        countries.reserve(8)
-        admin1s.reserve(8)
     }
 
     /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
@@ -198,6 +199,8 @@ struct DocumentGeography {
     mutating func recount(chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
         countries.removeAll()
         admin1s.removeAll()
+        countries.reserve(8)
+        admin1s.reserve(8)
         total = 0
         for resolution in chosen {
             guard let resolution else { continue }

@@ -27,7 +27,16 @@ public enum NameKey {
     @inlinable @inline(__always)
     public static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         // Most names are letters only: they fold and hash in this loop.
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        let (value, index) = hashLetters(bytes, onto: 0xcbf2_9ce4_8422_2325)
+        if index > 0, index == bytes.count { return value }
+        return keyTail(bytes, from: index, prefixKey: value)
+    }
+
+    /// Folds and hashes the ASCII letters that open `bytes` onto the hash `value`: the hash
+    /// after them, and how many there were.
+    @inlinable @inline(__always)
+    static func hashLetters(_ bytes: UnsafeBufferPointer<UInt8>, onto value: UInt64) -> (value: UInt64, count: Int) {
+        var value = value
         var index = 0
         while index < bytes.count {
             let folded = bytes[index] | 0x20
@@ -35,8 +44,7 @@ public enum NameKey {
             value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
             index += 1
         }
-        if index > 0, index == bytes.count { return value }
-        return keyTail(bytes, from: index, prefixKey: value)
+        return (value, index)
     }
 
     /// ``key(_:)-(UnsafeBufferPointer<UInt8>)`` from the first byte that is not a letter on,
@@ -76,15 +84,8 @@ public enum NameKey {
         guard !bytes.isEmpty, (bytes[0] | 0x20) &- UInt8(ascii: "a") < 26 else {
             return keyTail(continuing: key, with: bytes, separated: separated)
         }
-        // A word of letters: the space (if any), then the letters, in this loop.
-        var value = separated ? (key ^ 0x20) &* 0x0000_0100_0000_01B3 : key
-        var index = 0
-        while index < bytes.count {
-            let folded = bytes[index] | 0x20
-            guard folded &- UInt8(ascii: "a") < 26 else { break }
-            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
-            index += 1
-        }
+        // A word of letters: the space (if any), then the letters.
+        let (value, index) = hashLetters(bytes, onto: separated ? (key ^ 0x20) &* 0x0000_0100_0000_01B3 : key)
         if index == bytes.count { return value }
         let rest = UnsafeBufferPointer(rebasing: bytes[index...])
         return keyTail(continuing: value, with: rest, separated: false, whole: bytes, of: key, separatedWhole: separated)

@@ -36,6 +36,7 @@ struct MentionFinder {
         let particles = PlaceWordKeys.shared.particles
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
+                Self.classifyMarkedWords(tokens, text, particles, into: flags)
                 for index in 0..<tokens.count {
                     let token = tokens[index]
                     let first = text[token.span.bytes.lowerBound]
@@ -45,10 +46,13 @@ struct MentionFinder {
                         flags[index] |= TokenTable.capitalized
                     }
                     guard token.kind == .word || token.kind == .abbreviation else { continue }
-                    guard first < 97 || first > 122 else { continue } // lower-case: see below
-                    if Self.classifyNameWord(token.span.bytes, in: text, particles: particles) { flags[index] |= TokenTable.nameWord }
+                    guard first < 97 || first > 122 else { continue } // lower-case: classified from their marks
+                    // A capitalized word without a hyphen is a name word: no need to look.
+                    if (first >= 65 && first <= 90 && flags[index] & TokenTable.hyphenated == 0)
+                        || Self.classifyNameWord(token.span.bytes, in: text, particles: particles) {
+                        flags[index] |= TokenTable.nameWord
+                    }
                 }
-                Self.classifyParticles(tokens, text, particles, into: flags)
                 // Keys only where a name can be: words and abbreviations that are capitalized or
                 // within a token of a capitalized one (connectors, titles, type words,
                 // locatives); 0 elsewhere. All at once, with the hash inlined: asked lazily, the
@@ -603,10 +607,10 @@ struct MentionFinder {
         (lexicon.lowerCaseShare(key: key(index)) ?? 0) >= 0.5
     }
 
-    /// Classifies the lower-case words that can be name words: only particles glued to a capital
-    /// by an apostrophe or a hyphen ("al-Bab", "d'Ivoire"), so only words holding such a mark
-    /// are looked at, found with `memchr` instead of visiting every lower-case word.
-    private static func classifyParticles(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+    /// Marks the tokens holding a hyphen, and classifies the lower-case words that can be name
+    /// words: only particles glued to a capital by an apostrophe or a hyphen ("al-Bab",
+    /// "d'Ivoire"). The marks are found with `memchr` instead of visiting every word.
+    private static func classifyMarkedWords(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
                                           _ particles: FoldedKeySet, into flags: UnsafeMutableBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         for mark in [UInt8(ascii: "'"), UInt8(ascii: "-")] {
@@ -615,6 +619,10 @@ struct MentionFinder {
             while offset < bytes.count, let found = memchr(base + offset, Int32(mark), bytes.count - offset) {
                 let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
                 offset = position + 1
+                if mark == UInt8(ascii: "-") {
+                    while index < tokens.count, tokens[index].span.bytes.upperBound <= position { index += 1 }
+                    if index < tokens.count, tokens[index].span.bytes.lowerBound <= position { flags[index] |= TokenTable.hyphenated }
+                }
                 guard offset < bytes.count, bytes[offset] >= 65, bytes[offset] <= 90 else { continue }
                 while index < tokens.count, tokens[index].span.bytes.upperBound <= position { index += 1 }
                 guard index < tokens.count, tokens[index].span.bytes.lowerBound < position else { continue }
@@ -692,8 +700,8 @@ private final class TokenTable {
     /// it can be part of a name (``MentionFinder/classifyNameWord(_:in:particles:)``); it starts
     /// with a capital or a non-ASCII letter.
     static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4, capitalized: UInt8 = 8
-    /// The token starts with an ASCII capital.
-    static let upperASCII: UInt8 = 16
+    /// The token starts with an ASCII capital; the token holds a hyphen.
+    static let upperASCII: UInt8 = 16, hyphenated: UInt8 = 32
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
     /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.

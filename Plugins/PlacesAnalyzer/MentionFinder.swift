@@ -58,8 +58,8 @@ struct MentionFinder {
                 // locatives); 0 elsewhere. All at once, with the hash inlined: asked lazily, the
                 // check and the call cost more than the keys most tokens here need anyway.
                 let keys = table.keys
-                func capitalized(_ index: Int) -> UInt8 {
-                    index < tokens.count && flags[index] & TokenTable.capitalized != 0 ? 1 : 0
+                func capitalized(_ index: Int) -> UInt8 { // (the flags run two past the end, zero there)
+                    flags[index] >> 3 & 1 // TokenTable.capitalized
                 }
                 // Bits 3...0: tokens index - 1 ... index + 2 are capitalized (none outside the text).
                 var nearCapitals = capitalized(0) << 1 | capitalized(1)
@@ -713,7 +713,7 @@ private final class TokenTable {
     init(count: Int) {
         keys = UnsafeMutableBufferPointer.allocate(capacity: count)
         keys.initialize(repeating: 0)
-        flags = UnsafeMutableBufferPointer.allocate(capacity: count)
+        flags = UnsafeMutableBufferPointer.allocate(capacity: count + 2) // two more, never set: see the key pass
         flags.initialize(repeating: 0)
         starts = UnsafeMutableBufferPointer.allocate(capacity: count)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 import TextAnalysis
 
@@ -14,62 +15,101 @@ struct MentionFinder {
     private let words = PlaceWordKeys.shared
     private let tokens: [Token]
     private let bytes: [UInt8]
-    /// Token starts a sentence (or a line).
-    private var sentenceStart: [Bool]
-    /// Token is on a line written in capitals.
-    private var capsLine: [Bool]
-    private let tokenKeys: [UInt64]
-    /// ``classifyNameWord(_:)`` of every token, computed once: chunking, matching and deciding
-    /// ask about the same tokens many times.
-    private var nameWords: [Bool]
+    /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
+    private let table: TokenTable
 
     init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        tokens = document.tokens
-        bytes = document.bytes
-        sentenceStart = Array(repeating: false, count: tokens.count)
-        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
-            sentenceStart[sentence.tokens.lowerBound] = true
-        }
-        capsLine = Array(repeating: false, count: tokens.count)
-        nameWords = Array(repeating: false, count: tokens.count)
-        // Keys only where a name can be: capitalized words and their neighbours (connectors,
-        // titles, type words, locatives). Most news tokens are neither, and are never asked about.
-        let bytes = document.bytes
         let tokens = document.tokens
-        var capitalized = [Bool](repeating: false, count: tokens.count + 3)
-        for index in tokens.indices {
-            let first = bytes[tokens[index].span.bytes.lowerBound]
-            capitalized[index + 1] = (first >= 65 && first <= 90) || first >= 0xC3 // shifted: index -1 is slot 0
+        let bytes = document.bytes
+        self.tokens = tokens
+        self.bytes = bytes
+        let table = TokenTable(count: tokens.count)
+        self.table = table
+        let flags = table.flags
+        for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
+            flags[sentence.tokens.lowerBound] |= TokenTable.sentenceStart
         }
-        var keys = [UInt64](repeating: 0, count: tokens.count)
-        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .abbreviation {
-            if capitalized[index + 1] || capitalized[index] || capitalized[index + 2] || capitalized[index + 3] {
-                keys[index] = NameKey.key(bytes[tokens[index].span.bytes]) ?? 0
+        // One pass over raw buffers: only words starting with a capital or a Latin letter with a
+        // diacritic are classified here; lower-case particles are found from their marks.
+        let particles = PlaceWordKeys.shared.particles
+        bytes.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokens in
+                Self.classifyMarkedWords(tokens, text, particles, into: flags)
+                for index in 0..<tokens.count {
+                    let token = tokens[index]
+                    let first = text[token.span.bytes.lowerBound]
+                    if first >= 65 && first <= 90 {
+                        flags[index] |= TokenTable.capitalized | TokenTable.upperASCII
+                    } else if first >= 0xC3 {
+                        flags[index] |= TokenTable.capitalized
+                    }
+                    guard token.kind == .word || token.kind == .abbreviation else { continue }
+                    guard first < 97 || first > 122 else { continue } // lower-case: classified from their marks
+                    // A capitalized word without a hyphen is a name word: no need to look.
+                    if (first >= 65 && first <= 90 && flags[index] & TokenTable.hyphenated == 0)
+                        || Self.classifyNameWord(token.span.bytes, in: text, particles: particles) {
+                        flags[index] |= TokenTable.nameWord
+                    }
+                }
+                // Keys only where a name can be: words and abbreviations that are capitalized or
+                // within a token of a capitalized one (connectors, titles, type words,
+                // locatives); 0 elsewhere. All at once, with the hash inlined: asked lazily, the
+                // check and the call cost more than the keys most tokens here need anyway.
+                let keys = table.keys
+                func capitalized(_ index: Int) -> UInt8 { // (the flags run two past the end, zero there)
+                    flags[index] >> 3 & 1 // TokenTable.capitalized
+                }
+                // Bits 3...0: tokens index - 1 ... index + 2 are capitalized (none outside the text).
+                var nearCapitals = capitalized(0) << 1 | capitalized(1)
+                // The same pass lists where ``find()`` has anything to do: name words, and
+                // capitalized words that may be compounds ("Kharkiv-based").
+                let starts = table.starts
+                var startCount = 0
+                for index in 0..<tokens.count {
+                    if flags[index] & (TokenTable.nameWord | TokenTable.upperASCII) != 0 {
+                        starts[startCount] = Int32(truncatingIfNeeded: index)
+                        startCount += 1
+                    }
+                    nearCapitals = (nearCapitals << 1 | capitalized(index + 2)) & 0xF
+                    let token = tokens[index]
+                    guard nearCapitals != 0, token.kind == .word || token.kind == .abbreviation else { continue }
+                    keys[index] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                }
+                table.startCount = startCount
+                Self.markCapitalsLines(tokens, text, into: flags)
             }
         }
-        tokenKeys = keys
-        // Into a local first: writing `nameWords` while calling a method on `self` copies `self`.
-        var flags = nameWords
-        for index in tokens.indices { flags[index] = classifyNameWord(index) }
-        nameWords = flags
-        markLines()
     }
 
     /// Not `mutating`: Swift copies a struct to call its other methods from a mutating one.
-    func find() -> (places: [PlaceMention], demonyms: [DemonymMention]) {
+    ///
+    /// `candidates` holds every mention's gazetteer entries (``PlaceMention/candidates`` are
+    /// ranges of it): one list per document instead of an array per mention.
+    func find() -> (places: [PlaceMention], demonyms: [DemonymMention], candidates: [PlaceID]) {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
         var personNames: Set<UInt64> = []
         var places: [PlaceMention] = []
+        places.reserveCapacity(16) // one allocation for most documents instead of four
         var demonyms: [DemonymMention] = []
         var index = 0
-        while index < tokens.count {
+        // Only the listed tokens can start anything (see the initializer): the others were
+        // stepped over one at a time.
+        let starts = table.starts, startCount = table.startCount
+        var cursor = 0
+        while cursor < startCount {
+            let start = Int(starts[cursor])
+            cursor += 1
+            guard start >= index else { continue }
+            index = start
             // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
             // (only on capitals: the call returns a large optional, copied even when nil).
             let first = bytes[tokens[index].span.bytes.lowerBound]
-            if first >= 65, first <= 90, let (mention, next) = basedCompound(at: index) {
+            // A capitalized word is a compound exactly when it is not a name word (see
+            // ``classifyNameWord(_:in:particles:)``): most capitals skip the call.
+            if first >= 65, first <= 90, !isNameWord(index), let (mention, next) = basedCompound(at: index) {
                 places.append(mention)
                 index = next
                 continue
@@ -79,15 +119,21 @@ struct MentionFinder {
                 continue
             }
             let chunk = chunk(from: index)
-            let (found, foundDemonyms) = capsLine[index] ? matchCaps(chunk) : match(chunk, personNames: &personNames)
-            places += found
-            demonyms += foundDemonyms
-            index = max(chunk.upperBound, found.last?.tokens.upperBound ?? 0)
+            let firstFound = places.count
+            if isOnCapitalsLine(index) {
+                matchCaps(chunk, into: &places)
+            } else {
+                match(chunk, personNames: &personNames, into: &places, demonyms: &demonyms)
+            }
+            index = max(chunk.upperBound, places.count > firstFound ? places[places.count - 1].tokens.upperBound : 0)
         }
         // A weak reading ("Hartl said", "the Buffalo community") stands only if the same name is
         // read as a place with stronger evidence elsewhere in the document.
-        let confirmed = Set(places.lazy.filter { !$0.weak }.map(\.key))
-        places.removeAll { $0.weak && !confirmed.contains($0.key) }
+        // (Most documents have no weak reading: then there is nothing to confirm.)
+        if places.contains(where: \.weak) {
+            let confirmed = Set(places.lazy.filter { !$0.weak }.map(\.key))
+            places.removeAll { $0.weak && !confirmed.contains($0.key) }
+        }
         places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
         // Type words and directions widen a mention; keep the first of any that now overlap.
         places.sort { ($0.bytes.lowerBound, -$0.bytes.count) < ($1.bytes.lowerBound, -$1.bytes.count) }
@@ -97,7 +143,7 @@ struct MentionFinder {
             return mention.bytes.lowerBound < end
         }
         linkQualifiers(&places)
-        return (places, demonyms)
+        return (places, demonyms, table.candidates)
     }
 
     // MARK: - Chunks
@@ -111,7 +157,7 @@ struct MentionFinder {
             // A connector counts only when a name word follows it.
             var next = end
             while next < tokens.count, contiguous(next), isConnector(next) { next += 1 }
-            guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !capsLine[next] || capsLine[start] else { break }
+            guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !isOnCapitalsLine(next) || isOnCapitalsLine(start) else { break }
             end = next + 1
         }
         // "People's Republic of China": a name that runs on through a clitic.
@@ -125,33 +171,36 @@ struct MentionFinder {
 
     /// Token `index` continues the previous one, or is a clitic glued to it ("People's").
     private func contiguousOrClitic(_ index: Int) -> Bool {
-        contiguous(index) || (!sentenceStart[index] && tokens[index].kind == .clitic
+        contiguous(index) || (!isSentenceStart(index) && tokens[index].kind == .clitic
             && tokens[index - 1].span.bytes.upperBound == tokens[index].span.bytes.lowerBound)
     }
 
     /// Token `index` continues the previous one: same sentence, only spaces between.
     private func contiguous(_ index: Int) -> Bool {
-        guard !sentenceStart[index] else { return false }
-        let gap = bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound]
-        return gap.count <= 2 && gap.allSatisfy { $0 == 0x20 }
+        guard !isSentenceStart(index) else { return false }
+        let gap = tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound
+        guard gap.count <= 2 else { return false }
+        for offset in gap where bytes[offset] != 0x20 { return false }
+        return true
     }
 
-    /// Matches inside one chunk of mixed-case text.
-    private func match(_ chunk: Range<Int>, personNames: inout Set<UInt64>) -> ([PlaceMention], [DemonymMention]) {
+    /// Matches inside one chunk of mixed-case text, appended to `places` and `demonyms`.
+    private func match(_ chunk: Range<Int>, personNames: inout Set<UInt64>, into places: inout [PlaceMention],
+                       demonyms: inout [DemonymMention]) {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
-        if sentenceStart[start] || start == 0, isCommonWord(start) || words.openers.contains(key(start)),
+        if isSentenceStart(start) || start == 0, isCommonWord(start) || words.openers.contains(key(start)),
            (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
         }
-        var found: [PlaceMention] = []
-        var demonyms: [DemonymMention] = []
+        let firstFound = places.count
         var position = start
         while position < chunk.upperBound {
             if isConnector(position) { position += 1; continue }
-            let hit = longestHit(from: position, before: chunk.upperBound)
+            let named = longestNameHit(from: position, before: chunk.upperBound)
+            let hit = named?.range
             // "Canadian beef" is a nationality, not Canadian, Texas; "Indian Ocean" is longer.
             if let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
                range.count > hit?.count ?? 0 || !namesOwnCountry(hit!, country) {
@@ -159,18 +208,18 @@ struct MentionFinder {
                 position = range.upperBound
                 continue
             }
-            if let hit {
-                guard let hitMention = mention(hit, in: start..<chunk.upperBound) else {
-                    position = hit.upperBound
+            if let named {
+                guard let hitMention = mention(named, in: start..<chunk.upperBound) else {
+                    position = named.range.upperBound
                     continue
                 }
-                found.append(hitMention)
+                places.append(hitMention)
                 position = hitMention.tokens.upperBound // past a type word it took ("Kharkiv Oblast")
                 continue
             }
             position += 1
         }
-        return (decide(found, chunk: start..<chunk.upperBound, personNames: &personNames), demonyms)
+        decide(&places, from: firstFound, chunk: start..<chunk.upperBound, personNames: &personNames)
     }
 
     /// Keeps the matches of a chunk that read as places.
@@ -180,9 +229,12 @@ struct MentionFinder {
     /// Governor"). What is dropped: parts of a person's name ("Nelson Mandela", "President
     /// Lincoln"), months and weekdays, disease names ("Marburg virus"), a bare direction
     /// ("West"), and common words without a locative cue.
-    private func decide(_ found: [PlaceMention], chunk: Range<Int>, personNames: inout Set<UInt64>) -> [PlaceMention] {
-        var kept: [PlaceMention] = []
-        for var mention in found {
+    ///
+    /// The chunk's matches are `places[first...]`; those dropped are removed in place.
+    private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout Set<UInt64>) {
+        var kept = first
+        for index in first..<places.count {
+            var mention = places[index]
             let first = mention.tokens.lowerBound
             let previous = first - 1
             // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela".
@@ -206,17 +258,22 @@ struct MentionFinder {
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
                 mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
             }
-            kept.append(mention)
+            places[kept] = mention
+            kept += 1
         }
-        if kept.isEmpty, let feature = patternFeature(in: chunk) { return [feature] }
-        return kept
+        if kept < places.count { places.removeSubrange(kept...) }
+        if kept == first, let feature = patternFeature(in: chunk) { places.append(feature) }
     }
 
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.
     /// soldier" is the country; "Somali" is the people, not Ethiopia's Somali Region).
     private func namesOwnCountry(_ hit: Range<Int>, _ country: String) -> Bool {
         guard let key = NameKey.key(bytes[byteRange(hit)]) else { return false }
-        return gazetteer.places(forKey: key).contains { gazetteer.kind($0) == .country && gazetteer.countryCode($0) == country }
+        var names = false
+        gazetteer.forEachPlace(forKey: key) { id in
+            names = names || (gazetteer.kind(id) == .country && gazetteer.countryCode(id) == country)
+        }
+        return names
     }
 
     /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson".
@@ -224,7 +281,9 @@ struct MentionFinder {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
         guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound, isNameWord(next) else { return false }
         let nextKey = key(next)
-        if gazetteer.places(forKey: nextKey).contains(where: { gazetteer.kind($0) <= .admin1 }) { return false } // "Georgia, Armenia"
+        var names = false
+        gazetteer.forEachPlace(forKey: nextKey) { id in names = names || gazetteer.kind(id) <= .admin1 }
+        if names { return false } // "Georgia, Armenia"
         if lexicon.isSurname(key: nextKey) { return true }
         return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && words.typeWords[nextKey] == nil
     }
@@ -237,7 +296,7 @@ struct MentionFinder {
     /// A person's name more than a notable place: a name-list word whose places are all small towns.
     private func isPersonLike(_ mention: PlaceMention) -> Bool {
         guard lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key) else { return false }
-        return mention.candidates.allSatisfy { id in
+        return candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
             return (kind == .city || kind == .admin2) && gazetteer.population(id) < 100_000
         }
@@ -247,19 +306,19 @@ struct MentionFinder {
     private func namesDisease(_ mention: PlaceMention) -> Bool {
         let next = mention.tokens.upperBound
         guard next < tokens.count, tokens[next].kind == .word, words.diseaseWords.contains(key(next)) else { return false }
-        return !mention.candidates.contains { gazetteer.kind($0) <= .admin1 }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
     }
 
     /// Matches in an ALL-CAPS line: only well-known places that are not common words.
-    private func matchCaps(_ chunk: Range<Int>) -> ([PlaceMention], [DemonymMention]) {
-        var found: [PlaceMention] = []
+    private func matchCaps(_ chunk: Range<Int>, into found: inout [PlaceMention]) {
         var position = chunk.lowerBound
         while position < chunk.upperBound {
-            guard let hit = longestHit(from: position, before: chunk.upperBound) else { position += 1; continue }
-            guard let mention = mention(hit, in: chunk) else { position = hit.upperBound; continue }
+            guard let named = longestNameHit(from: position, before: chunk.upperBound) else { position += 1; continue }
+            let hit = named.range
+            guard let mention = mention(named, in: chunk) else { position = hit.upperBound; continue }
             defer { position = max(hit.upperBound, mention.tokens.upperBound) }
             let common = (lexicon.lowerCaseShare(key: mention.key) ?? 0) > 0.2
-            let wellKnown = mention.candidates.contains { id in
+            let wellKnown = candidates(of: mention).contains { id in
                 switch gazetteer.kind(id) {
                 case .continent, .country, .admin1: true
                 case .city: gazetteer.population(id) >= 100_000
@@ -268,18 +327,23 @@ struct MentionFinder {
             }
             if wellKnown && !common { found.append(mention) }
         }
-        return (found, [])
     }
 
     // MARK: - Gazetteer matches
 
     /// The longest run of tokens from `start` whose text is a gazetteer name.
     private func longestHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> Range<Int>? {
+        longestNameHit(from: start, before: limit, acrossClitics: acrossClitics)?.range
+    }
+
+    /// ``longestHit(from:before:acrossClitics:)`` with the span's folded key, or 0 for a key
+    /// ``mention(_:in:)`` must fold again (a span whose first token has no key).
+    private func longestNameHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> (range: Range<Int>, key: UInt64)? {
         let longest = min(limit, start + gazetteer.longestNameWords + 2)
         if acrossClitics, !(start..<longest).dropFirst().allSatisfy({ contiguousOrClitic($0) }) {
             // Only a run without sentence breaks or punctuation gaps may hold one name.
             guard let stop = (start + 1..<longest).first(where: { !contiguousOrClitic($0) }) else { return nil }
-            return longestHit(from: start, before: stop, acrossClitics: true)
+            return longestNameHit(from: start, before: stop, acrossClitics: true)
         }
         guard longest > start else { return nil }
         if acrossClitics {
@@ -288,7 +352,7 @@ struct MentionFinder {
                 let last = end - 1
                 if isNameWord(last), let key = NameKey.key(bytes[tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound]),
                    gazetteer.hasPlace(forKey: key) {
-                    return start..<end
+                    return (start..<end, key)
                 }
                 end -= 1
             }
@@ -296,38 +360,49 @@ struct MentionFinder {
         }
         // Tokens of a chunk are separated by spaces only: grow the key a token at a time, and
         // keep the last (longest) span that is a name.
-        var spanKey = key(start)
-        var found: Range<Int>?
-        for last in start..<longest {
-            if last > start {
-                let separated = tokens[last - 1].span.bytes.upperBound < tokens[last].span.bytes.lowerBound
-                spanKey = NameKey.key(continuing: spanKey, with: bytes[tokens[last].span.bytes], separated: separated)
+        let startKey = key(start)
+        var spanKey = startKey
+        var found: (range: Range<Int>, key: UInt64)?
+        bytes.withUnsafeBufferPointer { bytes in
+            for last in start..<longest {
+                if last > start {
+                    let separated = tokens[last - 1].span.bytes.upperBound < tokens[last].span.bytes.lowerBound
+                    spanKey = NameKey.key(continuing: spanKey, with: UnsafeBufferPointer(rebasing: bytes[tokens[last].span.bytes]),
+                                          separated: separated)
+                }
+                if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) {
+                    found = (start..<(last + 1), startKey != 0 ? spanKey : 0)
+                }
             }
-            if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) { found = start..<(last + 1) }
         }
         return found
     }
 
     /// The mention a gazetteer hit makes, or nil when the hit is not a place name here.
-    private func mention(_ hit: Range<Int>, in chunk: Range<Int>) -> PlaceMention? {
-        var candidates = gazetteer.places(forKey: NameKey.key(bytes[byteRange(hit)])!)
+    /// `named` is a hit and its key (0: fold the span again).
+    private func mention(_ named: (range: Range<Int>, key: UInt64), in chunk: Range<Int>) -> PlaceMention? {
+        let hit = named.range
+        let hitKey = named.key != 0 ? named.key : NameKey.key(bytes[byteRange(hit)])!
         var range = hit
         if range.count > 1, self.key(range.lowerBound) == words.the {
             range = range.dropFirst() // "the UAE" is an alias, but "the" stays outside the span
         }
         let span = byteRange(range)
-        let key = NameKey.key(bytes[span])!
-        if range.count == 1, isAllCaps(range.lowerBound), !capsLine[range.lowerBound], !startsDateline(range.lowerBound) {
-            // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
-            candidates.removeAll { gazetteer.kind($0) > .admin1 && gazetteer.kind($0) != .region }
-            if candidates.isEmpty { return nil }
-        }
+        let key = range == hit ? hitKey : NameKey.key(bytes[span])!
         if range.count == 1, words.organizationWords.contains(self.key(range.lowerBound)) { return nil }
-        if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: "/") || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: "/$") {
+        if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
+            || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
         }
         if range.upperBound < chunk.upperBound, words.publicationWords.contains(self.key(range.upperBound)) {
             return nil // "New York Times", "The New Zealand Herald": a title, not a place
+        }
+        // (The entries are fetched after the tests above, which do not depend on them.)
+        var candidates = table.appendPlaces(forKey: hitKey, from: gazetteer)
+        if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
+            // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
+            candidates = table.keepCandidates(candidates) { gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region }
+            if candidates.isEmpty { return nil }
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
         mention.locative = range.lowerBound > 0 && words.locatives.contains(self.key(range.lowerBound - 1))
@@ -346,7 +421,7 @@ struct MentionFinder {
                 // the gazetteer may know the whole phrase ("Donetsk region" is Donetsk Oblast).
                 mention.hint = hint
                 if let phrase = NameKey.key(bytes[span.lowerBound..<tokens[typeToken].span.bytes.upperBound]), gazetteer.hasPlace(forKey: phrase) {
-                    mention.candidates = gazetteer.places(forKey: phrase)
+                    mention.candidates = table.appendPlaces(forKey: phrase, from: gazetteer)
                 }
             }
         } else if range.count > 1, let hint = words.typeWords[self.key(range.upperBound - 1)], !isNameWord(range.upperBound - 1) {
@@ -376,7 +451,8 @@ struct MentionFinder {
         // A name that is only directions ("Eastern Creek") says nothing about where it is.
         let onlyDirections = nameTokens.allSatisfy { words.directions.contains(key($0)) }
         let nameKey = onlyDirections ? 0 : NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
-        var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: gazetteer.places(forKey: nameKey), hint: hint)
+        var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: table.appendPlaces(forKey: nameKey, from: gazetteer),
+                                   hint: hint)
         mention.locative = chunk.lowerBound > 0 && words.locatives.contains(key(chunk.lowerBound - 1))
         return mention
     }
@@ -391,7 +467,7 @@ struct MentionFinder {
               bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
         let name = range.lowerBound..<hyphen
         guard let key = NameKey.key(bytes[name]), gazetteer.hasPlace(forKey: key) else { return nil }
-        var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: gazetteer.places(forKey: key))
+        var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
         mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
     }
@@ -403,10 +479,14 @@ struct MentionFinder {
         guard let first = cached != 0 ? cached : NameKey.key(bytes[tokens[index].span.bytes]) else { return nil }
         if index + 2 <= limit {
             let separated = tokens[index].span.bytes.upperBound < tokens[index + 1].span.bytes.lowerBound
-            let pair = NameKey.key(continuing: first, with: bytes[tokens[index + 1].span.bytes], separated: separated)
-            if let country = gazetteer.demonymCountry(forKey: pair) { return (index..<(index + 2), country) }
+            let pair = bytes.withUnsafeBufferPointer { bytes in
+                NameKey.key(continuing: first, with: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].span.bytes]), separated: separated)
+            }
+            if gazetteer.isDemonym(key: pair), let country = gazetteer.demonymCountry(forKey: pair) { return (index..<(index + 2), country) }
         }
-        if index + 1 <= limit, let country = gazetteer.demonymCountry(forKey: first) { return (index..<(index + 1), country) }
+        if index + 1 <= limit, gazetteer.isDemonym(key: first), let country = gazetteer.demonymCountry(forKey: first) {
+            return (index..<(index + 1), country)
+        }
         return nil
     }
 
@@ -418,7 +498,7 @@ struct MentionFinder {
         }
         if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
         guard mention.locative else { return true }
-        return !mention.candidates.contains { id in
+        return !candidates(of: mention).contains { id in
             gazetteer.kind(id) <= .admin1 || gazetteer.population(id) >= 20_000
         }
     }
@@ -436,7 +516,8 @@ struct MentionFinder {
 
     /// The folded key of token `index`, computed once per token (most tokens are asked about
     /// several times: as a word, a connector, a title, a type word).
-    private func key(_ index: Int) -> UInt64 { tokenKeys[index] }
+    /// (0 for tokens no name can be near: see the initializer.)
+    private func key(_ index: Int) -> UInt64 { table.keys[index] }
 
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
@@ -444,12 +525,13 @@ struct MentionFinder {
         return startsLine && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
     }
 
-    /// Whether token `index` exists, touches token `neighbour` with no space, and is one of `symbols`.
-    private func isGlued(_ index: Int, to neighbour: Int, anyOf symbols: String) -> Bool {
+    /// Whether token `index` exists, touches token `neighbour` with no space, and is the
+    /// one-byte symbol `symbol` or `other`.
+    private func isGlued(_ index: Int, to neighbour: Int, anyOf symbol: UInt8, _ alternative: UInt8) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index].span.bytes, other = tokens[neighbour].span.bytes
         guard token.lowerBound == other.upperBound || token.upperBound == other.lowerBound, token.count == 1 else { return false }
-        return symbols.utf8.contains(bytes[token.lowerBound])
+        return bytes[token.lowerBound] == symbol || bytes[token.lowerBound] == alternative
     }
 
 
@@ -458,36 +540,54 @@ struct MentionFinder {
         tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound
     }
 
+    /// A mention's gazetteer entries.
+    private func candidates(of mention: PlaceMention) -> ArraySlice<PlaceID> { table.candidates[mention.candidates] }
+
     /// A word that can be part of a name (see ``classifyNameWord(_:)``).
-    func isNameWord(_ index: Int) -> Bool { nameWords[index] }
+    func isNameWord(_ index: Int) -> Bool { table.flags[index] & TokenTable.nameWord != 0 }
+
+    /// Token `index` starts a sentence (or a line).
+    private func isSentenceStart(_ index: Int) -> Bool { table.flags[index] & TokenTable.sentenceStart != 0 }
+
+    /// Token `index` is on a line written in capitals.
+    private func isOnCapitalsLine(_ index: Int) -> Bool { table.flags[index] & TokenTable.capitalsLine != 0 }
 
     /// A word that can be part of a name: capitalized ("Kyiv", "U.S.", "Ürümqi") or a lower-case
-    /// particle before a capital ("d'Ivoire", "al-Bab").
-    private func classifyNameWord(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word || token.kind == .abbreviation else { return false }
-        let range = token.span.bytes
+    /// particle before a capital ("d'Ivoire", "al-Bab"). `range` is a word's or an abbreviation's.
+    @inline(__always)
+    private static func classifyNameWord(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, particles: FoldedKeySet) -> Bool {
         let first = bytes[range.lowerBound]
         if first >= 65 && first <= 90 {
             // "Kharkiv-based", "Texas-wide" are adjectives; ``basedCompound(at:)`` takes them.
-            if let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound {
-                let next = bytes[hyphen + 1]
-                return !(next >= 97 && next <= 122)
+            var offset = range.upperBound - 1
+            while offset >= range.lowerBound {
+                if bytes[offset] == UInt8(ascii: "-") {
+                    guard offset + 1 < range.upperBound else { return true }
+                    let next = bytes[offset + 1]
+                    return !(next >= 97 && next <= 122)
+                }
+                offset -= 1
             }
             return true
         }
-        if first >= 0xC3, first <= 0xC5, let scalar = String(decoding: bytes[range.prefix(2)], as: UTF8.self).unicodeScalars.first {
-            return scalar.properties.isUppercase
+        if first >= 0xC3, first <= 0xC5 {
+            let prefix = Array(bytes[range.lowerBound..<min(range.upperBound, range.lowerBound + 2)])
+            if let scalar = String(decoding: prefix, as: UTF8.self).unicodeScalars.first {
+                return scalar.properties.isUppercase
+            }
+            return false
         }
         if first >= 97, first <= 122 {
-            for offset in 1...3 where range.lowerBound + offset + 1 < range.upperBound {
+            var offset = 1
+            while offset <= 3, range.lowerBound + offset + 1 < range.upperBound {
                 let byte = bytes[range.lowerBound + offset]
                 if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") {
                     let next = bytes[range.lowerBound + offset + 1]
                     // Only name particles: "al-Bab", "d'Ivoire"; not "sub-Saharan", "pro-Russian".
                     return next >= 65 && next <= 90
-                        && words.particles.contains(NameKey.key(bytes[range.lowerBound..<(range.lowerBound + offset)]) ?? 0)
+                        && particles.contains(NameKey.key(UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<(range.lowerBound + offset)])) ?? 0)
                 }
+                offset += 1
             }
         }
         return false
@@ -498,8 +598,8 @@ struct MentionFinder {
     }
 
     private func isAllCaps(_ index: Int) -> Bool {
-        let range = tokens[index].span.bytes
-        return bytes[range].allSatisfy { !($0 >= 97 && $0 <= 122) }
+        for offset in tokens[index].span.bytes where bytes[offset] >= 97 && bytes[offset] <= 122 { return false }
+        return true
     }
 
     /// Written lower-case at least as often as capitalized in news ("In", "The", "Police").
@@ -507,33 +607,134 @@ struct MentionFinder {
         (lexicon.lowerCaseShare(key: key(index)) ?? 0) >= 0.5
     }
 
-    /// Marks tokens on lines where letters are mostly capitals (headlines, wire slugs).
-    private mutating func markLines() {
-        var lineStart = 0
-        var upper = 0, lower = 0
-        for index in tokens.indices {
-            let span = tokens[index].span.bytes
-            if index > lineStart {
-                var gap = tokens[index - 1].span.bytes.upperBound
-                while gap < span.lowerBound, bytes[gap] != 0x0A { gap += 1 }
-                if gap < span.lowerBound { // a line ends before this token
-                    markLine(lineStart..<index, upper: upper, lower: lower)
-                    lineStart = index
-                    upper = 0
-                    lower = 0
+    /// Marks the tokens holding a hyphen, and classifies the lower-case words that can be name
+    /// words: only particles glued to a capital by an apostrophe or a hyphen ("al-Bab",
+    /// "d'Ivoire"). The marks are found with `memchr` instead of visiting every word.
+    private static func classifyMarkedWords(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                          _ particles: FoldedKeySet, into flags: UnsafeMutableBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        for mark in [UInt8(ascii: "'"), UInt8(ascii: "-")] {
+            var offset = 0
+            var index = 0 // the first token that may hold the mark
+            while offset < bytes.count, let found = memchr(base + offset, Int32(mark), bytes.count - offset) {
+                let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                offset = position + 1
+                if mark == UInt8(ascii: "-") {
+                    while index < tokens.count, tokens[index].span.bytes.upperBound <= position { index += 1 }
+                    if index < tokens.count, tokens[index].span.bytes.lowerBound <= position { flags[index] |= TokenTable.hyphenated }
                 }
-            }
-            guard tokens[index].kind == .word else { continue }
-            for offset in span {
-                let byte = bytes[offset]
-                if byte >= 65 && byte <= 90 { upper += 1 } else if byte >= 97 && byte <= 122 { lower += 1 }
+                guard offset < bytes.count, bytes[offset] >= 65, bytes[offset] <= 90 else { continue }
+                while index < tokens.count, tokens[index].span.bytes.upperBound <= position { index += 1 }
+                guard index < tokens.count, tokens[index].span.bytes.lowerBound < position else { continue }
+                let token = tokens[index]
+                guard token.kind == .word || token.kind == .abbreviation else { continue }
+                let first = bytes[token.span.bytes.lowerBound]
+                guard first >= 97, first <= 122 else { continue }
+                if classifyNameWord(token.span.bytes, in: bytes, particles: particles) { flags[index] |= TokenTable.nameWord }
             }
         }
-        markLine(lineStart..<tokens.count, upper: upper, lower: lower)
     }
 
-    private mutating func markLine(_ line: Range<Int>, upper: Int, lower: Int) {
-        guard upper >= 6 && upper > 4 * lower else { return }
-        for index in line { capsLine[index] = true }
+    /// Tokens on lines where letters are mostly capitals (headlines, wire slugs): at least six
+    /// capitals in the line's words, and more than four per lower-case letter.
+    private static func markCapitalsLines(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                          into flags: UnsafeMutableBufferPointer<UInt8>) {
+        /// The first newline at or after `offset`, or the end of the text (`memchr`: a
+        /// byte-by-byte scan of the gaps between tokens cost more).
+        func newline(from offset: Int) -> Int {
+            guard offset < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + offset, 0x0A, bytes.count - offset) else { return bytes.count }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        var lineStart = 0
+        while lineStart < tokens.count {
+            // The line ends before the first token after a newline that lies between tokens
+            // (not inside one): found by bisection from each newline.
+            var end = tokens.count
+            var from = tokens[lineStart].span.bytes.upperBound
+            while true {
+                let position = newline(from: from)
+                var low = lineStart + 1, high = tokens.count // first token starting after the newline
+                while low < high {
+                    let middle = (low + high) / 2
+                    if tokens[middle].span.bytes.lowerBound > position { high = middle } else { low = middle + 1 }
+                }
+                if low == tokens.count { break }
+                if tokens[low - 1].span.bytes.upperBound <= position {
+                    end = low
+                    break
+                }
+                from = tokens[low - 1].span.bytes.upperBound // the newline is inside a token
+            }
+            if isCapitalsLine(lineStart..<end, tokens, bytes) {
+                for index in lineStart..<end { flags[index] |= TokenTable.capitalsLine }
+            }
+            lineStart = end
+        }
+    }
+
+    /// Counts the line's letters, and stops once the bytes left could not make it a capitals
+    /// line (most lines are prose, decided a third of the way in).
+    private static func isCapitalsLine(_ line: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lineEnd = tokens[line.upperBound - 1].span.bytes.upperBound
+        var upper = 0, lower = 0
+        for index in line where tokens[index].kind == .word {
+            let span = tokens[index].span.bytes
+            let most = upper + (lineEnd - span.lowerBound) // capitals the line could still reach
+            if most < 6 || 4 * lower >= most { return false }
+            for offset in span {
+                let byte = bytes[offset]
+                upper &+= byte &- 65 < 26 ? 1 : 0
+                lower &+= byte &- 97 < 26 ? 1 : 0
+            }
+        }
+        return upper >= 6 && upper > 4 * lower
+    }
+}
+
+/// What ``MentionFinder`` knows per token: flag bits and folded keys, and the document's
+/// candidate list. A class over raw buffers (two allocations per document, no generic array
+/// set-up), so the finder's non-mutating methods can add candidates.
+private final class TokenTable {
+    /// Flag bits: the token starts a sentence (or a line); it is on a line written in capitals;
+    /// it can be part of a name (``MentionFinder/classifyNameWord(_:in:particles:)``); it starts
+    /// with a capital or a non-ASCII letter.
+    static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4, capitalized: UInt8 = 8
+    /// The token starts with an ASCII capital; the token holds a hyphen.
+    static let upperASCII: UInt8 = 16, hyphenated: UInt8 = 32
+    let keys: UnsafeMutableBufferPointer<UInt64>
+    let flags: UnsafeMutableBufferPointer<UInt8>
+    /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.
+    let starts: UnsafeMutableBufferPointer<Int32>
+    var startCount = 0
+    /// The gazetteer entries of the document's mentions, each mention's a range of it.
+    private(set) var candidates: [PlaceID] = []
+
+    init(count: Int) {
+        keys = UnsafeMutableBufferPointer.allocate(capacity: count)
+        keys.initialize(repeating: 0)
+        flags = UnsafeMutableBufferPointer.allocate(capacity: count + 2) // two more, never set: see the key pass
+        flags.initialize(repeating: 0)
+        starts = UnsafeMutableBufferPointer.allocate(capacity: count)
+    }
+
+    deinit {
+        keys.deallocate()
+        flags.deallocate()
+        starts.deallocate()
+    }
+
+    /// Appends the entries named `key` to ``candidates``; returns their range.
+    func appendPlaces(forKey key: UInt64, from gazetteer: Gazetteer) -> Range<Int> {
+        let start = candidates.count
+        gazetteer.appendPlaces(forKey: key, to: &candidates)
+        return start..<candidates.count
+    }
+
+    /// Appends the entries of `range` that satisfy `keep`, in order; returns their range.
+    func keepCandidates(_ range: Range<Int>, where keep: (PlaceID) -> Bool) -> Range<Int> {
+        let start = candidates.count
+        for index in range where keep(candidates[index]) { candidates.append(candidates[index]) }
+        return start..<candidates.count
     }
 }

@@ -8,8 +8,9 @@ struct PlaceMention {
     var tokens: Range<Int>
     /// The folded key of the part that names the place ("kharkiv" in "Kharkiv-based").
     var key: UInt64
-    /// Gazetteer entries with that name; empty for a feature found only by its pattern.
-    var candidates: [PlaceID]
+    /// Gazetteer entries with that name, as a range of the document's candidate list (see
+    /// ``MentionFinder/find()``); empty for a feature found only by its pattern.
+    var candidates: Range<Int>
     /// A type word's preference: "Donetsk region" wants a first-level division.
     var hint: PlaceKindHint?
     /// "Central Luzon", "Southern California": a region around the place named.

@@ -15,42 +15,65 @@ struct PlaceResolver {
         var confidence: Double
     }
 
-    func resolve(_ mentions: [PlaceMention], demonyms: [DemonymMention]) -> [Resolution?] {
+    /// `candidates`: the document's candidate list, of which each mention's ``PlaceMention/candidates``
+    /// is a range.
+    func resolve(_ mentions: [PlaceMention], candidates ids: [PlaceID], demonyms: [DemonymMention]) -> [Resolution?] {
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
-        var qualifying = [Bool](repeating: false, count: mentions.count)
+        var qualifying = filled(false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
+        // Each candidate's prior and type-word fit, computed once: the three passes add to them.
+        var candidates = Candidates(ids: ids, bases: filled(0, count: ids.count))
+        for mention in mentions {
+            for index in mention.candidates {
+                var score = prior(ids[index])
+                if let hint = mention.hint { score += fit(ids[index], hint) }
+                candidates.bases[index] = score
+            }
+        }
         // Pass 1: priors and local evidence only.
-        var chosen = mentions.indices.map { index in
-            best(mentions[index], context: nil, own: nil, qualifier: nil, qualifies: qualifying[index])
+        var context = DocumentGeography(gazetteer: gazetteer)
+        var chosen: [Resolution?] = []
+        chosen.reserveCapacity(mentions.count)
+        for index in mentions.indices {
+            chosen.append(best(mentions[index].candidates, of: &candidates, context: context, scoresContext: false, own: nil,
+                               qualifier: nil, qualifies: qualifying[index]))
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
-        for _ in 0..<2 {
-            let context = DocumentGeography(gazetteer: gazetteer, chosen: chosen, demonyms: demonyms)
-            chosen = mentions.indices.map { index in
-                let mention = mentions[index]
-                let qualifier = mention.qualifier.flatMap { chosen[$0]?.place }
-                return best(mention, context: context, own: chosen[index], qualifier: qualifier, qualifies: qualifying[index])
+        let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
+        var next: [Resolution?] = []
+        // Only a mention with several candidates can read differently in context: without one,
+        // the passes would repeat pass 1.
+        let ambiguous = mentions.contains { $0.candidates.count > 1 }
+        if ambiguous { next.reserveCapacity(mentions.count) }
+        for _ in 0..<(ambiguous ? 2 : 0) {
+            context.recount(chosen: chosen, demonymCountries: demonymCountries)
+            next.removeAll(keepingCapacity: true)
+            for index in mentions.indices {
+                let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
+                next.append(best(mentions[index].candidates, of: &candidates, context: context, scoresContext: true,
+                                 own: chosen[index], qualifier: qualifier, qualifies: qualifying[index]))
             }
+            swap(&chosen, &next)
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
-        let resolved = oneSensePerName(mentions, chosen)
+        let resolved = oneSensePerName(mentions, chosen, ids)
         let typedPlaces = Set(zip(mentions, resolved).compactMap { mention, resolution in mention.hint == .admin ? resolution?.place : nil })
         return resolved.enumerated().map { index, resolution in
             if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
-            return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index])
+            return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids)
         }
     }
 
     /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the
     /// city when the division is a city-state (its seat near its centre) or the city holds a
     /// quarter of its people; "Quebec" the province stays a province.
-    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention) -> Resolution? {
+    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention, _ ids: [PlaceID]) -> Resolution? {
         guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
         let country = gazetteer.countryKey(resolution.place)
         let divisionPopulation = gazetteer.population(resolution.place)
-        let seat = mention.candidates.first { id in
+        let seat = ids[mention.candidates].first { id in
             guard gazetteer.kind(id) == .city, gazetteer.countryKey(id) == country, gazetteer.admin1(of: id) == resolution.place else { return false }
             let cityState = gazetteer.isSeat(id) && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
             // "Lagos": the city holds most of its state's people, and news means the city.
@@ -62,10 +85,11 @@ struct PlaceResolver {
 
     /// The same name means the same place throughout, unless a mention has its own qualifier
     /// or type word: the reading with the most total confidence wins.
-    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?]) -> [Resolution?] {
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?], _ ids: [PlaceID]) -> [Resolution?] {
         // (name, place) → votes, in a flat list: a document names few places, and nested
         // dictionaries cost more to build than the list costs to search.
         var votes: [(name: UInt64, place: PlaceID, weight: Double)] = []
+        votes.reserveCapacity(mentions.count)
         for (mention, resolution) in zip(mentions, chosen) {
             guard let resolution else { continue }
             let weight = resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
@@ -79,25 +103,44 @@ struct PlaceResolver {
             guard var resolution, mention.qualifier == nil, mention.hint == nil,
                   let winner = votes.lazy.filter({ $0.name == mention.key })
                       .max(by: { $0.weight < $1.weight || ($0.weight == $1.weight && $0.place > $1.place) })?.place,
-                  winner != resolution.place, mention.candidates.contains(winner) else { return resolution }
+                  winner != resolution.place, ids[mention.candidates].contains(winner) else { return resolution }
             // ("Kharkiv region" votes for the oblast; a bare "Kharkiv" cannot name it, and stays the city.)
             resolution.place = winner
             return resolution
         }
     }
 
-    private func best(_ mention: PlaceMention, context: DocumentGeography?, own: Resolution?, qualifier: PlaceID?,
-                      qualifies: Bool) -> Resolution? {
-        guard !mention.candidates.isEmpty else { return nil }
+    /// The candidates of a document's mentions with their priors.
+    private struct Candidates {
+        var ids: [PlaceID]
+        var bases: [Double]
+        /// Scratch for ``PlaceResolver/best(_:of:context:scoresContext:own:qualifier:qualifies:)``, reused.
         var scores: [(PlaceID, Double)] = []
-        scores.reserveCapacity(mention.candidates.count)
-        for id in mention.candidates {
-            var score = prior(id)
-            if let hint = mention.hint { score += fit(id, hint) }
-            if let context { score += context.score(id, excluding: own) }
-            if let qualifier { score += self.qualifies(qualifier, id) }
-            if qualifies, gazetteer.kind(id) <= .admin1 { score += 3 }
-            scores.append((id, score))
+    }
+
+    /// The best reading of the mention whose candidates are `range` of `candidates`; the
+    /// document's geography counts when `scoresContext` (passed by reference, not copied).
+    private func best(_ range: Range<Int>, of candidates: inout Candidates, context: borrowing DocumentGeography, scoresContext: Bool,
+                      own: Resolution?, qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
+        guard !range.isEmpty else { return nil }
+        // One candidate wins with confidence 1 / exp(0), whatever its (finite) score.
+        if range.count == 1 { return Resolution(place: candidates.ids[range.lowerBound], confidence: 1) }
+        var scores = candidates.scores
+        candidates.scores = []
+        defer { candidates.scores = scores }
+        scores.removeAll(keepingCapacity: true)
+        // Each kind of evidence in its own loop, added in the same order per candidate: the
+        // context is bound once per mention instead of once per candidate.
+        for index in range { scores.append((candidates.ids[index], candidates.bases[index])) }
+        if scoresContext {
+            let excluded = context.excluding(own)
+            for index in scores.indices { scores[index].1 += context.score(scores[index].0, excluding: excluded) }
+        }
+        if let qualifier {
+            for index in scores.indices { scores[index].1 += self.qualifies(qualifier, scores[index].0) }
+        }
+        if qualifies {
+            for index in scores.indices where gazetteer.kind(scores[index].0) <= .admin1 { scores[index].1 += 3 }
         }
         let top = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
         let total = scores.reduce(0) { $0 + exp($1.1 - top.1) }
@@ -139,34 +182,43 @@ struct PlaceResolver {
 }
 
 /// Where a document's places lie: countries and first-level divisions, weighted by mentions.
+///
+/// One per document, recounted for each pass: its tables keep their storage.
 struct DocumentGeography {
     private let gazetteer: Gazetteer
     private var countries = Tally()
     private var admin1s = Tally()
     private var total = 0.0
 
-    init(gazetteer: Gazetteer, chosen: [PlaceResolver.Resolution?], demonyms: [DemonymMention]) {
+    init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+    }
+
+    /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
+    /// each, see ``Gazetteer/countryKey(code:)``), replacing the previous counts.
+    mutating func recount(chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
+        countries.removeAll()
+        admin1s.removeAll()
+        countries.reserve(8)
+        admin1s.reserve(8)
+        total = 0
         for resolution in chosen {
             guard let resolution else { continue }
-            add(resolution.place, weight: resolution.confidence)
+            let vote = Vote(resolution.place, gazetteer: gazetteer)
+            guard vote.country != 0 else { continue }
+            let weight = resolution.confidence
+            countries.add(vote.country, weight)
+            total += weight
+            if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
         }
-        for demonym in demonyms {
-            countries.add(Gazetteer.countryKey(code: demonym.country), 0.5)
+        for country in demonymCountries {
+            countries.add(country, 0.5)
             total += 0.5
         }
     }
 
-    private mutating func add(_ id: PlaceID, weight: Double) {
-        let vote = Vote(id, gazetteer: gazetteer)
-        guard vote.country != 0 else { return }
-        countries.add(vote.country, weight)
-        total += weight
-        if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
-    }
-
     /// What one resolved mention adds to the geography.
-    private struct Vote {
+    fileprivate struct Vote {
         var country: UInt64
         var admin1: PlaceID?
         var admin1Share: Double
@@ -183,12 +235,24 @@ struct DocumentGeography {
         }
     }
 
-    /// How well `id` fits the geography, without `own` (the mention's current reading), so a
-    /// name does not confirm itself. Subtracting the vote beats copying the tables per mention.
-    func score(_ id: PlaceID, excluding own: PlaceResolver.Resolution?) -> Double {
+    /// A mention's own reading, to leave out of the geography when scoring its candidates.
+    struct Exclusion {
+        fileprivate var vote: Vote?
+        fileprivate var weight: Double
+        fileprivate var total: Double
+    }
+
+    /// The geography without `own` (the mention's current reading), so a name does not confirm
+    /// itself. Subtracting the vote beats copying the tables per mention.
+    func excluding(_ own: PlaceResolver.Resolution?) -> Exclusion {
         let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
         let ownWeight = ownVote.map { $0.country != 0 } == true ? own!.confidence : 0
-        let total = self.total - ownWeight
+        return Exclusion(vote: ownVote, weight: ownWeight, total: total - ownWeight)
+    }
+
+    /// How well `id` fits the geography without the excluded reading.
+    func score(_ id: PlaceID, excluding excluded: Exclusion) -> Double {
+        let ownVote = excluded.vote, ownWeight = excluded.weight, total = excluded.total
         guard total > 0 else { return 0 }
         let country = gazetteer.countryKey(id)
         var countryWeight = countries[country] ?? 0
@@ -205,19 +269,42 @@ struct DocumentGeography {
 /// Weights by key for the few countries or divisions one document names: a linear list, no
 /// hashing, no generic storage (both showed in the profile, three times per candidate).
 private struct Tally {
-    private var keys: [UInt64] = []
-    private var weights: [Double] = []
+    /// (key, weight) pairs in one array: one allocation per tally.
+    private var entries: [(key: UInt64, weight: Double)] = []
+
+    mutating func reserve(_ capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
+    mutating func removeAll() {
+        entries.removeAll(keepingCapacity: true)
+    }
 
     mutating func add(_ key: UInt64, _ weight: Double) {
-        if let index = keys.firstIndex(of: key) {
-            weights[index] += weight
+        if let index = index(of: key) {
+            entries[index].weight += weight
         } else {
-            keys.append(key)
-            weights.append(weight)
+            entries.append((key, weight))
         }
     }
 
     subscript(key: UInt64) -> Double? {
-        keys.firstIndex(of: key).map { weights[$0] }
+        index(of: key).map { entries[$0].weight }
     }
+
+    private func index(of key: UInt64) -> Int? {
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where entries[index].key == key { return index }
+            return nil
+        }
+    }
+}
+
+/// `Array(repeating:count:)` by appending: the initializer took the unspecialized allocation
+/// path (800 instructions for a document's short arrays).
+private func filled<Element>(_ value: Element, count: Int) -> [Element] {
+    var array: [Element] = []
+    array.reserveCapacity(count)
+    for _ in 0..<count { array.append(value) }
+    return array
 }

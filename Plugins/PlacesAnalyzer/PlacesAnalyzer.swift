@@ -34,8 +34,56 @@ public struct PlacesAnalyzer: Analyzer {
     /// The output fields of entries already reported, shared by the analyzer's documents and
     /// threads: news names the same few thousand places again and again, and reading an entry's
     /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
-    private let knownFields = Locked([PlaceID: Attributes]())
+    private let knownFields = Locked(FieldCache())
     static let fieldCacheLimit = 1 << 14
+
+    /// Known entries' fields by row, on a folded-key map (row + 1 as the key: no SipHash per
+    /// mention, as a `Dictionary` of `PlaceID` had).
+    struct FieldCache: Sendable {
+        private var fields = FoldedKeyMap<KnownFields>(capacity: 1024)
+        private(set) var count = 0
+
+        subscript(place: PlaceID) -> KnownFields? {
+            get { fields[Self.key(place)] }
+            set {
+                if fields[Self.key(place)] == nil, newValue != nil { count += 1 }
+                fields[Self.key(place)] = newValue
+            }
+        }
+
+        private static func key(_ place: PlaceID) -> UInt64 { UInt64(UInt32(bitPattern: place.row)) + 1 }
+    }
+
+    /// An entry's output fields, alone and with the confidence most mentions have (1).
+    struct KnownFields: Sendable {
+        var fields: Attributes
+        var certain: Attributes
+
+        init(_ fields: Attributes) {
+            self.fields = fields
+            certain = Self.adding(to: fields, part: false, confidence: PlacesAnalyzer.confidences[1000])
+        }
+
+        /// `fields` with the part (for a region around the place) and the confidence: copied
+        /// entry by entry into a new array (copying the array whole took the runtime's generic
+        /// path, a thousand instructions an annotation). Neither key is among the entry's
+        /// fields: no search by key.
+        static func adding(to fields: Attributes, part: Bool, confidence: AttributeValue) -> Attributes {
+            var entries: [(key: String, value: AttributeValue)] = []
+            entries.reserveCapacity(fields.count + 2)
+            for entry in fields.entries { entries.append(entry) }
+            if part { entries.append(("part", "region around the place named")) }
+            entries.append(("confidence", confidence))
+            return Attributes(uniqueKeysWithValues: entries)
+        }
+    }
+
+    /// Every confidence as output (rounded to thousandths), made once: an attribute value is a
+    /// boxed enum, allocated per mention otherwise.
+    static let confidences: [AttributeValue] = (0...1000).map { .double(Double($0) / 1000) }
+    /// A demonym's attributes by country code (a few hundred codes at most): the country's
+    /// name was read from its line for every demonym.
+    private let knownDemonyms = Locked([String: Attributes]())
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
         self.gazetteer = gazetteer
@@ -44,62 +92,114 @@ public struct PlacesAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        let (mentions, demonyms) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
-        let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, demonyms: demonyms)
-        var annotations = zip(mentions, resolutions).map { mention, resolution in
-            annotation(for: mention, resolution, in: document)
+        let (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
+        let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, candidates: candidates, demonyms: demonyms)
+        let fields = fields(of: resolutions)
+        var annotations: [Annotation] = []
+        annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
+        document.bytes.withUnsafeBufferPointer { bytes in
+            // Mentions and demonyms each come in text order: each list counts its scalars on.
+            var cursor = ScalarCursor()
+            for index in mentions.indices {
+                let span = cursor.span(mentions[index].bytes, in: document, bytes: bytes)
+                annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
+            }
+            if reportsDemonyms {
+                let demonymFields = self.demonymFields(demonyms)
+                cursor = ScalarCursor()
+                for index in demonyms.indices {
+                    let range = demonyms[index].bytes
+                    annotations.append(Annotation(plugin: "places", label: "DEMONYM", span: cursor.span(range, in: document, bytes: bytes),
+                                                  text: document.text(bytes: range), attributes: demonymFields[index]))
+                }
+            }
         }
         if reportsDemonyms {
-            annotations += demonyms.map { demonym in
-                var attributes: Attributes = ["country": .string(demonym.country)]
-                if let country = gazetteer.country(code: demonym.country) {
-                    attributes["name"] = .string(gazetteer.name(country))
-                }
-                return document.annotation(plugin: "places", label: "DEMONYM", bytes: demonym.bytes, attributes: attributes)
-            }
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
         return AnalyzerOutput(annotations: annotations)
     }
 
-    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, in document: Document) -> Annotation {
-        guard let resolution else {
+    /// `span` is the mention's span (see ``ScalarCursor``); the text is read from `document`,
+    /// so the output contract holds as with ``Document/annotation(plugin:label:bytes:attributes:)``.
+    private func annotation(for mention: PlaceMention, _ resolution: PlaceResolver.Resolution?, _ known: KnownFields?,
+                            span: TextSpan, in document: Document) -> Annotation {
+        let text = document.text(bytes: mention.bytes)
+        guard let resolution, let known else {
             // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
             let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
-            return document.annotation(plugin: "places", label: label, bytes: mention.bytes,
-                                       attributes: ["name": .string(document.text(bytes: mention.bytes)), "resolved": false])
+            return Annotation(plugin: "places", label: label, span: span, text: text,
+                              attributes: ["name": .string(text), "resolved": false])
         }
-        var attributes = fields(of: resolution.place)
-        if mention.directional { attributes["part"] = "region around the place named" }
-        attributes["confidence"] = .double((resolution.confidence * 1000).rounded() / 1000)
+        let thousandths = (resolution.confidence * 1000).rounded()
+        let attributes: Attributes
+        if !mention.directional, thousandths == 1000 {
+            attributes = known.certain
+        } else {
+            attributes = KnownFields.adding(to: known.fields, part: mention.directional,
+                                            confidence: thousandths >= 0 && thousandths <= 1000
+                                                ? Self.confidences[Int(thousandths)] : .double(thousandths / 1000))
+        }
         let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
-        return document.annotation(plugin: "places", label: label, bytes: mention.bytes, attributes: attributes)
+        return Annotation(plugin: "places", label: label, span: span, text: text, attributes: attributes)
     }
 
-    /// The entry's fields as output attributes, from the shared cache or read once.
-    private func fields(of place: PlaceID) -> Attributes {
-        if let known = knownFields.withLock({ $0[place] }) { return known }
-        let read = entryFields(place)
-        knownFields.withLock { known in
-            if known.count < Self.fieldCacheLimit { known[place] = read }
+    /// The fields of each resolved entry (nil where unresolved), from the shared cache or read
+    /// once: one lock to look up the document's entries, one to remember those read.
+    private func fields(of resolutions: [PlaceResolver.Resolution?]) -> [KnownFields?] {
+        var found = knownFields.withLock { known in resolutions.map { $0.flatMap { known[$0.place] } } }
+        var read: [(place: PlaceID, fields: KnownFields)] = [] // a document reads few new entries
+        for index in resolutions.indices where found[index] == nil {
+            guard let place = resolutions[index]?.place else { continue }
+            if let known = read.first(where: { $0.place == place }) {
+                found[index] = known.fields
+            } else {
+                let fields = KnownFields(entryFields(place))
+                read.append((place, fields))
+                found[index] = fields
+            }
         }
-        return read
+        if !read.isEmpty {
+            knownFields.withLock { known in
+                for (place, fields) in read where known.count < Self.fieldCacheLimit { known[place] = fields }
+            }
+        }
+        return found
+    }
+
+    /// Each demonym's attributes: its country code and the country's name.
+    private func demonymFields(_ demonyms: [DemonymMention]) -> [Attributes] {
+        guard !demonyms.isEmpty else { return [] }
+        return knownDemonyms.withLock { known in
+            demonyms.map { demonym in
+                if let fields = known[demonym.country] { return fields }
+                var attributes: Attributes = ["country": .string(demonym.country)]
+                if let country = gazetteer.country(code: demonym.country) {
+                    attributes["name"] = .string(gazetteer.name(country))
+                }
+                known[demonym.country] = attributes
+                return attributes
+            }
+        }
     }
 
     /// The entry's fields as output attributes, in output order.
+    /// (What ``Gazetteer/entry(_:)`` would give, read from the row and the line's first fields.)
     private func entryFields(_ place: PlaceID) -> Attributes {
-        let entry = gazetteer.entry(place)
-        var fields: [(key: String, value: AttributeValue)] = [("name", .string(entry.name))]
+        let leading = gazetteer.leadingFields(place)
+        var fields: [(key: String, value: AttributeValue)] = [("name", .string(leading.name))]
         fields.reserveCapacity(10) // and room for the confidence added per mention
-        if let geonameID = entry.geonameID { fields.append(("geonameid", .int(geonameID))) }
-        if let latitude = entry.latitude, let longitude = entry.longitude {
+        if let geonameID = leading.geonameID { fields.append(("geonameid", .int(geonameID))) }
+        if let (latitude, longitude) = gazetteer.coordinates(place) {
             fields.append(("latitude", .double(latitude)))
             fields.append(("longitude", .double(longitude)))
         }
-        if !entry.country.isEmpty { fields.append(("country", .string(entry.country))) }
+        let country = gazetteer.countryCode(place)
+        if !country.isEmpty { fields.append(("country", .string(country))) }
         if let admin1 = gazetteer.admin1(of: place) { fields.append(("admin1", .string(gazetteer.name(admin1)))) }
-        if entry.population > 0 { fields.append(("population", .int(entry.population))) }
-        fields.append(("feature", .string(PlaceFeature.word(kind: entry.kind, code: entry.featureCode))))
+        let population = gazetteer.population(place)
+        if population > 0 { fields.append(("population", .int(population))) }
+        fields.append(("feature", .string(PlaceFeature.word(kind: gazetteer.kind(place), code: leading.featureCode))))
         return Attributes(uniqueKeysWithValues: fields)
     }
 }

@@ -9,32 +9,34 @@ public import Foundation
 public final class Gazetteer: Sendable {
     /// The file's bytes, kept for the fields read on demand.
     private let bytes: [UInt8]
-    private let rows: [Row]
-    private let names: NameIndex
-    private let demonyms: FoldedKeyMap<String>
+    /// Visible to inlined accessors: ranking asks for kinds and populations of every candidate,
+    /// and a cross-module call per field showed in the `places` profile.
+    @usableFromInline let rows: [Row]
+    @usableFromInline let names: NameIndex
+    @usableFromInline let demonyms: FoldedKeyMap<String>
     /// The keys of `demonyms`, for asking whether a word is one without retaining a String
     /// (`entities` asks for every capitalized word).
-    private let demonymKeys: FoldedKeySet
+    @usableFromInline let demonymKeys: FoldedKeySet
     private let countries: [PackedCode: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
     public let longestNameWords: Int
 
     /// What ranking reads for every candidate, without a String per row: the codes are packed
     /// into integers (loading 180,000 rows with two Strings each took a fifth of the load time).
-    struct Row: Sendable {
+    @usableFromInline struct Row: Sendable {
         var line: Range<Int>
-        var kind: PlaceKind
-        var country: PackedCode
+        @usableFromInline var kind: PlaceKind
+        @usableFromInline var country: PackedCode
         var admin1Code: PackedCode
-        var population: Int
+        @usableFromInline var population: Int
         var latitude: Double
         var longitude: Double
         var hasCoordinates: Bool
         /// A capital or a first-level seat (PPLC, PPLA): ranking asks, so it needs no field parsing.
-        var isSeat: Bool
+        @usableFromInline var isSeat: Bool
         /// The row of the town's or district's first-level division, -1 for none: resolved once
         /// at load (a dictionary lookup per candidate per pass was 5% of the analyzer).
-        var admin1Row: Int32
+        @usableFromInline var admin1Row: Int32
     }
 
     /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
@@ -148,8 +150,14 @@ public final class Gazetteer: Sendable {
     /// Entries whose name or alias folds to `key` (see ``NameKey/key(_:)``), in file order.
     public func places(forKey key: UInt64) -> [PlaceID] {
         var found: [PlaceID] = []
-        names.forEachRow(key) { found.append(PlaceID(row: $0)) }
-        return found.sorted()
+        names.appendPlaces(key, to: &found)
+        return found
+    }
+
+    /// Appends the entries named `key` to `list`, in file order: for a caller that keeps the
+    /// candidates of many names in one list.
+    public func appendPlaces(forKey key: UInt64, to list: inout [PlaceID]) {
+        names.appendPlaces(key, to: &list)
     }
 
     /// Calls `body` with each entry named `key`, in no particular order: no array, no sort.
@@ -158,7 +166,8 @@ public final class Gazetteer: Sendable {
     }
 
     /// Whether some entry is named `key`: a cheap test before collecting the entries.
-    public func hasPlace(forKey key: UInt64) -> Bool { names.contains(key) }
+    /// The filter's "no" (most keys asked) is answered inline.
+    @inlinable public func hasPlace(forKey key: UInt64) -> Bool { names.mayContain(key) && names.contains(key) }
 
     /// Entries named `name` (folded as text is): for tests and tools.
     public func places(named name: String) -> [PlaceID] {
@@ -166,34 +175,34 @@ public final class Gazetteer: Sendable {
     }
 
     /// The country a demonym or country adjective refers to ("Ukrainian" → "UA").
-    public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
+    @inlinable public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
 
     /// Whether ``demonymCountry(forKey:)`` knows the key.
-    public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
+    @inlinable public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
 
     /// The country entry for an ISO 3166-1 alpha-2 code.
     public func country(code: String) -> PlaceID? { countries[PackedCode(Array(code.utf8)[...])] }
 
     /// The first-level division an entry lies in (for cities and second-level divisions).
-    public func admin1(of id: PlaceID) -> PlaceID? {
+    @inlinable public func admin1(of id: PlaceID) -> PlaceID? {
         let row = rows[Int(id.row)].admin1Row
         return row >= 0 ? PlaceID(row: row) : nil
     }
 
     /// A capital or a first-level seat (GeoNames PPLC, PPLA).
-    public func isSeat(_ id: PlaceID) -> Bool { rows[Int(id.row)].isSeat }
+    @inlinable public func isSeat(_ id: PlaceID) -> Bool { rows[Int(id.row)].isSeat }
 
     // MARK: - Fields
 
-    public func kind(_ id: PlaceID) -> PlaceKind { rows[Int(id.row)].kind }
+    @inlinable public func kind(_ id: PlaceID) -> PlaceKind { rows[Int(id.row)].kind }
     public func countryCode(_ id: PlaceID) -> String { rows[Int(id.row)].country.string }
     /// The country as a number (0 for none): for tallying countries without making Strings.
-    public func countryKey(_ id: PlaceID) -> UInt64 { rows[Int(id.row)].country.packed }
+    @inlinable public func countryKey(_ id: PlaceID) -> UInt64 { rows[Int(id.row)].country.packed }
     /// The number ``countryKey(_:)`` gives for an ISO 3166-1 alpha-2 code.
     public static func countryKey(code: String) -> UInt64 { PackedCode(Array(code.utf8)[...]).packed }
     /// The country code without making a String: for comparing two entries' countries.
     public func sameCountry(_ a: PlaceID, _ b: PlaceID) -> Bool { rows[Int(a.row)].country == rows[Int(b.row)].country }
-    public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
+    @inlinable public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
     public func coordinates(_ id: PlaceID) -> (latitude: Double, longitude: Double)? {
         let row = rows[Int(id.row)]
         return row.hasCoordinates ? (row.latitude, row.longitude) : nil
@@ -218,6 +227,17 @@ public final class Gazetteer: Sendable {
             country: row.country.string, admin1Code: text(5),
             latitude: row.hasCoordinates ? row.latitude : nil, longitude: row.hasCoordinates ? row.longitude : nil,
             population: row.population, iso: iso)
+    }
+
+    /// The GeoNames id, name and feature code (fields 0, 1, 3) as ``entry(_:)`` reads them,
+    /// without the rest of the line: the other fields of an entry are on its row already, and
+    /// the ISO code sits after the aliases, most of a big city's line.
+    public func leadingFields(_ id: PlaceID) -> (geonameID: Int?, name: String, featureCode: String) {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(4)
+        TabSeparated.split(bytes, rows[Int(id.row)].line, into: &fields, first: 4)
+        func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+        return (TabSeparated.integer(bytes[fields[0]]), text(1), text(3))
     }
 
     /// The entry's name alone (field 1), without reading the rest of its line.
@@ -258,9 +278,9 @@ public final class Gazetteer: Sendable {
 /// A short ASCII code (ISO country "UA", GeoNames admin1 "07" or "CA") packed into an integer;
 /// longer codes (rare ISO parents) keep a hash of their bytes. Plain data, so the rows that
 /// hold it can be written to and read from the load cache as raw bytes.
-struct PackedCode: Hashable, Sendable {
-    private let value: UInt64
-    private let length: UInt8
+@usableFromInline struct PackedCode: Hashable, Sendable {
+    @usableFromInline let value: UInt64
+    @usableFromInline let length: UInt8
 
     init(_ bytes: ArraySlice<UInt8>) {
         var value: UInt64 = 0
@@ -276,13 +296,16 @@ struct PackedCode: Hashable, Sendable {
     var isEmpty: Bool { length == 0 }
 
     /// One number per code (the length in the top byte keeps "A" and "\0A" apart).
-    var packed: UInt64 { length == 0 ? 0 : value ^ UInt64(length) << 56 }
+    @inlinable var packed: UInt64 { length == 0 ? 0 : value ^ UInt64(length) << 56 }
 
     /// The code as text; only codes of up to 8 bytes (every country code) can be read back.
     var string: String {
-        var bytes: [UInt8] = []
-        for index in stride(from: min(Int(length), 8) - 1, through: 0, by: -1) { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
-        return String(decoding: bytes, as: UTF8.self)
+        let count = min(Int(length), 8)
+        // Into the String's own storage: no array per code (entries are read with their code).
+        return String(unsafeUninitializedCapacity: count) { buffer in // (invalid UTF-8 repaired, as by `String(decoding:)`)
+            for index in 0..<count { buffer[index] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(count - 1 - index))) }
+            return count
+        }
     }
 }
 

@@ -6,13 +6,14 @@ public import Foundation
 /// Counts come from a news corpus (how often a word is written lower-case against Capitalized
 /// inside a sentence); names from US Social Security and Census lists. See `Data/lexicons/README.md`.
 public final class Lexicon: Sendable {
-    private let wordCase: FoldedKeyMap<WordCase>
-    private let givenNames: FoldedKeySet
-    private let surnames: FoldedKeySet
+    // Visible to the inlined lookups below: matchers ask for every capitalized word.
+    @usableFromInline let wordCase: FoldedKeyMap<WordCase>
+    @usableFromInline let givenNames: FoldedKeySet
+    @usableFromInline let surnames: FoldedKeySet
 
-    struct WordCase: Sendable {
-        var lower: Int32
-        var title: Int32
+    @usableFromInline struct WordCase: Sendable {
+        @usableFromInline var lower: Int32
+        @usableFromInline var title: Int32
     }
 
     public init(wordCase: [UInt8], givenNames: [UInt8], surnames: [UInt8]) throws {
@@ -54,13 +55,13 @@ public final class Lexicon: Sendable {
 
     /// Share of a word's in-sentence uses that are lower-case (0 for "Georgia", 0.9 for "Read");
     /// nil when the corpus saw it too rarely to say.
-    public func lowerCaseShare(key: UInt64) -> Double? {
+    @inlinable public func lowerCaseShare(key: UInt64) -> Double? {
         guard let counts = wordCase[key] else { return nil }
         return Double(counts.lower) / Double(max(1, counts.lower + counts.title))
     }
 
-    public func isGivenName(key: UInt64) -> Bool { givenNames.contains(key) }
-    public func isSurname(key: UInt64) -> Bool { surnames.contains(key) }
+    @inlinable public func isGivenName(key: UInt64) -> Bool { givenNames.contains(key) }
+    @inlinable public func isSurname(key: UInt64) -> Bool { surnames.contains(key) }
 
     private static func keys(_ bytes: [UInt8]) -> FoldedKeySet {
         var keys: [UInt64] = []

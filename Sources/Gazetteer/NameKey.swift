@@ -19,8 +19,50 @@ public enum NameKey {
     /// The same for the common case of a slice of a document's bytes. Callers in other modules
     /// would otherwise get the unspecialized generic (a witness-table call per byte: a third of
     /// the `places` analyzer's time).
-    public static func key(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+    public static func key(_ bytes: ArraySlice<UInt8>) -> UInt64? { specializedKey(bytes) }
+
+    /// The same for bytes the caller already holds a buffer pointer to: no slice to retain,
+    /// and the all-ASCII loop inlined into the caller (matchers key tens of thousands of words
+    /// per megabyte); other names take the full fold.
+    @inlinable @inline(__always)
+    public static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        // Most names are letters only: they fold and hash in this loop.
+        let (value, index) = hashLetters(bytes, onto: 0xcbf2_9ce4_8422_2325)
+        if index > 0, index == bytes.count { return value }
+        return keyTail(bytes, from: index, prefixKey: value)
+    }
+
+    /// Folds and hashes the ASCII letters that open `bytes` onto the hash `value`: the hash
+    /// after them, and how many there were.
+    @inlinable @inline(__always)
+    static func hashLetters(_ bytes: UnsafeBufferPointer<UInt8>, onto value: UInt64) -> (value: UInt64, count: Int) {
+        var value = value
+        var index = 0
+        while index < bytes.count {
+            let folded = bytes[index] | 0x20
+            guard folded &- UInt8(ascii: "a") < 26 else { break }
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+            index += 1
+        }
+        return (value, index)
+    }
+
+    /// ``key(_:)-(UnsafeBufferPointer<UInt8>)`` from the first byte that is not a letter on,
+    /// `prefixKey` being the key of the letters before it.
+    @usableFromInline static func keyTail(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, prefixKey: UInt64) -> UInt64? {
+        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+        if let key = index > 0 ? asciiKey(rest, continuing: prefixKey, separated: false) : asciiKey(rest) { return key }
+        return foldedKey(bytes)
+    }
+
+    @inline(__always)
+    private static func specializedKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
         if let key = asciiKey(bytes) { return key }
+        return foldedKey(bytes)
+    }
+
+    /// The key by the full fold (any UTF-8), nil when nothing is left.
+    private static func foldedKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64? {
         var hasher = Hasher64()
         fold(bytes) { hasher.combine($0) }
         return hasher.isEmpty ? nil : hasher.value
@@ -32,6 +74,35 @@ public enum NameKey {
     /// `key` must come from a name that folds to at least one byte.
     /// Pass `separated: false` when the two touch ("U." and "S"): no space is folded in between.
     public static func key(continuing key: UInt64, with bytes: ArraySlice<UInt8>, separated: Bool = true) -> UInt64 {
+        specializedKey(continuing: key, with: bytes, separated: separated)
+    }
+
+    /// The same for bytes the caller already holds a buffer pointer to, inlined like
+    /// ``key(_:)-(UnsafeBufferPointer<UInt8>)``.
+    @inlinable @inline(__always)
+    public static func key(continuing key: UInt64, with bytes: UnsafeBufferPointer<UInt8>, separated: Bool = true) -> UInt64 {
+        guard !bytes.isEmpty, (bytes[0] | 0x20) &- UInt8(ascii: "a") < 26 else {
+            return keyTail(continuing: key, with: bytes, separated: separated)
+        }
+        // A word of letters: the space (if any), then the letters.
+        let (value, index) = hashLetters(bytes, onto: separated ? (key ^ 0x20) &* 0x0000_0100_0000_01B3 : key)
+        if index == bytes.count { return value }
+        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+        return keyTail(continuing: value, with: rest, separated: false, whole: bytes, of: key, separatedWhole: separated)
+    }
+
+    /// ``key(continuing:with:separated:)-(_,UnsafeBufferPointer<UInt8>,_)`` by the general loop;
+    /// `whole`, `original` and `separatedWhole` describe the whole call, folded again when a
+    /// byte is not ASCII.
+    @usableFromInline static func keyTail(continuing key: UInt64, with bytes: UnsafeBufferPointer<UInt8>, separated: Bool,
+                                          whole: UnsafeBufferPointer<UInt8>? = nil, of original: UInt64? = nil,
+                                          separatedWhole: Bool? = nil) -> UInt64 {
+        if let value = asciiKey(bytes, continuing: key, separated: separated) { return value }
+        return specializedKey(continuing: original ?? key, with: whole ?? bytes, separated: separatedWhole ?? separated)
+    }
+
+    @inline(__always)
+    private static func specializedKey<Bytes: Collection<UInt8>>(continuing key: UInt64, with bytes: Bytes, separated: Bool) -> UInt64 {
         if let value = asciiKey(bytes, continuing: key, separated: separated) { return value }
         var hasher = Hasher64(value: key)
         if separated { hasher.combine(0x20) }
@@ -42,24 +113,33 @@ public enum NameKey {
     /// ``fold(_:_:)`` and the hash in one loop for the common all-ASCII name, without the
     /// closure; nil when a byte is not ASCII (then the full fold runs) or nothing is left.
     /// Must give exactly the keys the full fold gives: `GazetteerTests` compares the two.
-    @inline(__always)
-    static func asciiKey(_ bytes: ArraySlice<UInt8>, continuing key: UInt64? = nil, separated: Bool = true) -> UInt64? {
+    @inlinable @inline(__always)
+    static func asciiKey<Bytes: Sequence<UInt8>>(_ bytes: Bytes, continuing key: UInt64? = nil, separated: Bool = true) -> UInt64? {
         var value: UInt64 = key ?? 0xcbf2_9ce4_8422_2325
         var emitted = key != nil
-        var pendingSpace = key != nil && separated
+        /// A space is pending and a byte was emitted before it: the next byte emits the space.
+        var spaceDue = key != nil && separated
         for byte in bytes {
-            var letter = byte
-            switch byte {
-            case 0x80...: return nil
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = byte | 0x20
-            case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): continue
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), 0x09, 0x0A, 0x0D: pendingSpace = true; continue
-            default: break
+            var folded = byte | 0x20
+            if folded &- UInt8(ascii: "a") < 26, !spaceDue { // most bytes: a letter inside a word
+                value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+                emitted = true
+                continue
             }
-            if pendingSpace && emitted { value = (value ^ 0x20) &* 0x0000_0100_0000_01B3 }
-            pendingSpace = false
+            if folded &- UInt8(ascii: "a") >= 26 { // letters take one test
+                switch byte {
+                case 0x80...: return nil
+                case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): continue
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), 0x09, 0x0A, 0x0D: spaceDue = emitted; continue
+                default: folded = byte
+                }
+            }
+            if spaceDue {
+                value = (value ^ 0x20) &* 0x0000_0100_0000_01B3
+                spaceDue = false
+            }
             emitted = true
-            value = (value ^ UInt64(letter)) &* 0x0000_0100_0000_01B3
+            value = (value ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
         }
         return emitted ? value : nil
     }

@@ -47,6 +47,7 @@ public enum PlaceKind: String, Sendable, CaseIterable, Comparable {
 /// gives its fields.
 public struct PlaceID: Hashable, Sendable, Comparable {
     public let row: Int32
+    @inlinable init(row: Int32) { self.row = row }
     public static func < (lhs: PlaceID, rhs: PlaceID) -> Bool { lhs.row < rhs.row }
 }
 

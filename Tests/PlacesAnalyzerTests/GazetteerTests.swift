@@ -16,18 +16,26 @@ struct GazetteerTests {
     @Test("a key grown token by token equals the key of the whole name", arguments: [
         (["New", "York"], true), (["Democratic", "Republic", "of", "the", "Congo"], true), (["U.", "S."], false),
         (["São", "Paulo"], true), (["Côte", "d’Ivoire"], true), (["Kharkiv", "Oblast"], true),
+        (["Al", "Qaim-2"], true), (["St", ".John's"], false), (["Kyiv", "’s"], false), (["New", "  York"], true),
     ])
     func continuedKeys(_ parts: [String], _ separated: Bool) throws {
         var key = try #require(NameKey.key(Array(parts[0].utf8)[...]))
-        for part in parts.dropFirst() { key = NameKey.key(continuing: key, with: Array(part.utf8)[...], separated: separated) }
+        var bufferKey = key
+        for part in parts.dropFirst() {
+            key = NameKey.key(continuing: key, with: Array(part.utf8)[...], separated: separated)
+            bufferKey = Array(part.utf8).withUnsafeBufferPointer { NameKey.key(continuing: bufferKey, with: $0, separated: separated) }
+        }
         #expect(key == NameKey.key(parts.joined(separator: separated ? " " : "").utf8))
+        #expect(bufferKey == key)
     }
 
     @Test("the ASCII fast path gives the keys the full fold gives", arguments: [
         "Kupiansk", "U.S.", "Guinea-Bissau", "  New   York ", "O'Brien", "St. John's", "a,b", "-", "...", "Kyiv`s", "X\tY",
+        "", "Kyiv2", "Côte d’Ivoire", "Zürich", "al-Bab", "S.", "sub-Saharan", "AL-BAB",
     ])
     func asciiFastPath(_ name: String) {
         #expect(NameKey.key(Array(name.utf8)[...]) == NameKey.key(name.utf8))
+        #expect(Array(name.utf8).withUnsafeBufferPointer { NameKey.key($0) } == NameKey.key(name.utf8))
     }
 
     @Test func bundledEntries() throws {
@@ -35,6 +43,8 @@ struct GazetteerTests {
         #expect(gazetteer.count > 150_000)
         let kupiansk = try #require(gazetteer.places(named: "Kupyansk").map(gazetteer.entry).first { $0.kind == .city })
         #expect(kupiansk.name == "Kupiansk" && kupiansk.country == "UA" && kupiansk.geonameID == 703656)
+        let leading = gazetteer.leadingFields(kupiansk.id)
+        #expect(leading.geonameID == kupiansk.geonameID && leading.name == kupiansk.name && leading.featureCode == kupiansk.featureCode)
         let us = try #require(gazetteer.country(code: "US"))
         #expect(gazetteer.places(named: "U.S.").contains(us))
         #expect(gazetteer.places(named: "Britain").contains(try #require(gazetteer.country(code: "GB"))))

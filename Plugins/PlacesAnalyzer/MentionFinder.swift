@@ -244,6 +244,7 @@ struct MentionFinder {
                 continue
             }
             if startsPersonName(mention, chunk: chunk) { continue }
+            if namesInstitution(mention, chunk: chunk) { continue }
             if mention.tokens.count == 1, words.calendar.contains(key(first)) || words.directions.contains(key(first)) { continue }
             if namesDisease(mention) { continue }
             var directionStart = first
@@ -274,6 +275,16 @@ struct MentionFinder {
             names = names || (gazetteer.kind(id) == .country && gazetteer.countryCode(id) == country)
         }
         return names
+    }
+
+    /// Part of a school's or a company's name: the capitalized run the place is in ends in
+    /// "Elementary", "University", "LLC"... ("Franklin Elementary", "Buffalo Science Magnet
+    /// School", "Michigan State University"; "Naval Academy" is a town in GeoNames too). A
+    /// country keeps its reading ("U.S. Naval Academy").
+    private func namesInstitution(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let last = chunk.upperBound - 1
+        guard last >= mention.tokens.lowerBound, words.institutionWords.contains(key(last)) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
     }
 
     /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson".
@@ -437,6 +448,7 @@ struct MentionFinder {
     private func patternFeature(in chunk: Range<Int>) -> PlaceMention? {
         guard chunk.count >= 2 else { return nil }
         let firstKey = key(chunk.lowerBound), lastKey = key(chunk.upperBound - 1)
+        if words.institutionWords.contains(lastKey) { return nil } // "Bay State Gas Co": "Co" is a company here
         let hint: PlaceKindHint
         if let typeHint = words.typeWords[lastKey], isNameWord(chunk.upperBound - 1) {
             hint = typeHint

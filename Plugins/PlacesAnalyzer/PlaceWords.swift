@@ -48,6 +48,15 @@ enum PlaceWords {
     ]
 
     /// Titles of newspapers and broadcasters that start with a place: "New York Times".
+    /// Heads of school and company names ("Franklin Elementary", "Aberdeen University", "Metz
+    /// Fresh LLC"), often named after a person: a place before one is part of the name. Not
+    /// agencies, councils or ministries, whose place words geoparsers count ("U.S.
+    /// Environmental Protection Agency", "Westminster City Council").
+    static let institutionWords: Set<String> = [
+        "elementary", "school", "university", "college", "academy", "institute", "llc", "inc", "corp", "ltd", "plc",
+        "company", "co", "zoo",
+    ]
+
     static let publicationWords: Set<String> = [
         "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph", "daily", "observer",
         "examiner", "independent", "globe", "star", "sun", "inquirer", "courier", "dispatch",
@@ -108,6 +117,7 @@ final class PlaceWordKeys: Sendable {
     let diseaseWords: FoldedKeySet
     let organizationWords: FoldedKeySet
     let publicationWords: FoldedKeySet
+    let institutionWords: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
@@ -126,6 +136,7 @@ final class PlaceWordKeys: Sendable {
         diseaseWords = keys(PlaceWords.diseaseWords)
         organizationWords = keys(PlaceWords.organizationWords)
         publicationWords = keys(PlaceWords.publicationWords)
+        institutionWords = keys(PlaceWords.institutionWords)
         the = NameKey.key("the".utf8)!
     }
 }

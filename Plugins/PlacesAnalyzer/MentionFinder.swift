@@ -420,7 +420,8 @@ struct MentionFinder {
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
         if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
            let hint = words.typeWords[self.key(range.upperBound)], tokens[range.upperBound].kind == .word,
-           tokens[range.upperBound].span.bytes.lowerBound - span.upperBound == 1 {
+           tokens[range.upperBound].span.bytes.lowerBound - span.upperBound == 1,
+           !(range.upperBound + 1 < tokens.count && words.offices.contains(self.key(range.upperBound + 1))) {
             let typeToken = range.upperBound
             if isNameWord(typeToken) {
                 // "Kharkiv Oblast", "Oskil River": part of the name.

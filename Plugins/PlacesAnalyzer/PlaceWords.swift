@@ -6,7 +6,17 @@ enum PlaceWords {
     /// "Democratic Republic of the Congo", "Rio de Janeiro".
     static let connectors: Set<String> = [
         "of", "the", "and", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "di", "upon", "on",
-        "y", "al", "el", "en", "am", "im", "sur", "los", "las", "van", "von", "bin", "kwa",
+        "y", "al", "el", "es", "en", "am", "im", "sur", "los", "las", "van", "von", "bin", "kwa",
+    ]
+
+    /// Offices after a type word: "Brooklyn District Attorney", "Denver District Judge",
+    /// "California State Senator", "Westminster City Council". The type word belongs to the
+    /// office's title, not to the place, which is the name before it.
+    static let offices: Set<String> = [
+        "attorney", "attorneys", "judge", "judges", "court", "courts", "senator", "senators", "representative",
+        "assembly", "assemblyman", "assemblywoman", "legislature", "legislator", "prosecutor", "prosecutors",
+        "sheriff", "commissioner", "council", "councilman", "councilwoman", "councillor", "police", "board",
+        "attorney's", "treasurer", "auditor", "comptroller", "controller", "coroner", "clerk",
     ]
 
     /// A word after a name that says what kind of place it is, and which entries fit:
@@ -118,6 +128,7 @@ final class PlaceWordKeys: Sendable {
     let organizationWords: FoldedKeySet
     let publicationWords: FoldedKeySet
     let institutionWords: FoldedKeySet
+    let offices: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
@@ -137,6 +148,7 @@ final class PlaceWordKeys: Sendable {
         organizationWords = keys(PlaceWords.organizationWords)
         publicationWords = keys(PlaceWords.publicationWords)
         institutionWords = keys(PlaceWords.institutionWords)
+        offices = keys(PlaceWords.offices)
         the = NameKey.key("the".utf8)!
     }
 }

@@ -24,6 +24,18 @@ struct OutputTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == "[27169,1.5,null,-3]")
     }
 
+    static let noisyDoubles: [(Double, String)] = [
+        (33.2 * 1e9, "33200000000"), (8.44 * 1e9, "8440000000"), (0.1 + 0.6, "0.7"), (-3.7026000000000003, "-3.7026"),
+        (0.1 + 0.2, "0.3"), (1.5, "1.5"), (2.0 / 3.0, "0.666666666666667"), (1e-7, "1e-07"), (-0.25, "-0.25"), (1e20, "1e+20"),
+    ]
+
+    @Test("doubles print at most 15 significant digits: the rest is binary noise", arguments: noisyDoubles)
+    func doubleNoise(_ value: Double, _ expected: String) {
+        var json = JSONWriter()
+        json.double(value)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
+    }
+
     @Test("integers print exactly as Swift prints them, extremes included", arguments: [0, 7, -1, 10, 99, 100, -1000, 27169, Int.max, Int.min])
     func integers(_ value: Int) {
         var json = JSONWriter()

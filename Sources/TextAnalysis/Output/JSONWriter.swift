@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// A small streaming JSON writer: bytes out, keys in the order written.
 ///
 /// Faster than building a tree and encoding it, and deterministic, which the
@@ -51,15 +53,30 @@ public struct JSONWriter: ~Copyable, Sendable {
     public mutating func bool(_ value: Bool) { beginValue(); buffer.append((value ? "true" : "false").utf8) }
     public mutating func null() { beginValue(); buffer.append("null".utf8) }
 
-    /// Non-finite values have no JSON form and are written as `null`.
+    /// Non-finite values have no JSON form and are written as `null`. At most 15 significant
+    /// digits are written: "$33.2 billion" computed as 33.2 × 1e9 is 33200000000.000004 in binary,
+    /// and no number in a text has more digits than that, so the 16th and 17th are only noise
+    /// of the arithmetic (0.7000000000000001, a longitude read as -3.7026000000000003).
     public mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         beginValue()
-        if value == value.rounded(), abs(value) < 1e15 {
-            appendDecimal(Int(value))
-        } else {
-            buffer.append(value.description.utf8)
+        if value == value.rounded(), abs(value) < 1e15 { return appendDecimal(Int(value)) }
+        let text = value.description
+        guard Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)) else {
+            return buffer.append(text.utf8)
         }
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return appendDecimal(Int(rounded)) }
+        buffer.append(rounded.description.utf8)
+    }
+
+    /// Digits of a number as Swift prints it, from the first non-zero one up to any exponent.
+    static func significantDigits(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
+            if byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "0") && count > 0 { count += 1 }
+        }
+        return count
     }
 
     public mutating func value(_ value: AttributeValue) {

@@ -53,16 +53,18 @@ public struct JSONWriter: ~Copyable, Sendable {
     public mutating func bool(_ value: Bool) { beginValue(); buffer.append((value ? "true" : "false").utf8) }
     public mutating func null() { beginValue(); buffer.append("null".utf8) }
 
-    /// Non-finite values have no JSON form and are written as `null`. At most 15 significant
-    /// digits are written: "$33.2 billion" computed as 33.2 × 1e9 is 33200000000.000004 in binary,
-    /// and no number in a text has more digits than that, so the 16th and 17th are only noise
-    /// of the arithmetic (0.7000000000000001, a longitude read as -3.7026000000000003).
+    /// Non-finite values have no JSON form and are written as `null`. Binary noise of decimal
+    /// arithmetic is dropped: "$33.2 billion" computed as 33.2 × 1e9 is 33200000000.000004,
+    /// 0.1 + 0.6 is 0.7000000000000001, a longitude read as -3.7026 is -3.7026000000000003.
+    /// When a value needs 16 or 17 digits but rounds at 15 to a short decimal (three or more
+    /// digits fewer), the short one is what the text said; 2/3 keeps all its digits.
     public mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         beginValue()
         if value == value.rounded(), abs(value) < 1e15 { return appendDecimal(Int(value)) }
         let text = value.description
-        guard Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)) else {
+        guard Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)),
+              Self.significantDigits(rounded.description) <= 12 else {
             return buffer.append(text.utf8)
         }
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return appendDecimal(Int(rounded)) }

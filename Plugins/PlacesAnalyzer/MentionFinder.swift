@@ -412,7 +412,11 @@ struct MentionFinder {
         var candidates = table.appendPlaces(forKey: hitKey, from: gazetteer)
         if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
             // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
-            candidates = table.keepCandidates(candidates) { gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region }
+            // Written with periods, a capital's abbreviation counts too: "D.C.".
+            let dotted = tokens[range.lowerBound].kind == .abbreviation
+            candidates = table.keepCandidates(candidates) {
+                gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region || dotted && gazetteer.kind($0) == .city && gazetteer.isSeat($0)
+            }
             if candidates.isEmpty { return nil }
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)

@@ -171,6 +171,7 @@ struct PlaceResolver {
 
     /// "Paris, Texas": the qualifier contains the place (its country or division).
     private func qualifies(_ qualifier: PlaceID, _ id: PlaceID) -> Double {
+        if qualifier == id { return 7 } // "Washington, D.C.": the qualifier names the place itself
         let qualifierCountry = gazetteer.countryKey(qualifier)
         guard qualifierCountry != 0, gazetteer.countryKey(id) == qualifierCountry else { return 0 }
         switch gazetteer.kind(qualifier) {

@@ -49,6 +49,7 @@ public struct GreedyTagger {
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         var scores = [Float](repeating: 0, count: EntityTag.count)
         var features: [UInt64] = []
+        features.reserveCapacity(64) // more than a token gets: not grown per document
         let allowedTags = Self.allowedTags
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
@@ -91,7 +92,9 @@ public struct GreedyTagger {
                 }
                 var total: Float = 0
                 for raw in 0..<EntityTag.count where scores[raw] > -Float.infinity {
-                    total += expf((scores[raw] - bestScore) / Self.temperature)
+                    // expf(0) is exactly 1: the best tag's term needs no call.
+                    let margin = scores[raw] - bestScore
+                    total += margin == 0 ? 1 : expf(margin / Self.temperature)
                 }
                 confidences[index] = 1 / total
                 if let type = best.type, facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {

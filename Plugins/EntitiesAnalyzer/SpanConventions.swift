@@ -125,14 +125,14 @@ struct SpanConventions {
     /// A last word that the document tags as a place on its own at least twice, after an
     /// acronym, is that place ("ISW Kupiansk"); "Air France" and "Bank of England" stay whole.
     private func splitKnownPlaces(_ spans: [EntitySpan]) -> [EntitySpan] {
-        var standalonePlaces = FoldedKeyMap<Int>(capacity: spans.count)
-        var anyPlace = false
+        // Made on the first such place: a map is two allocations, and many documents have none.
+        var places: FoldedKeyMap<Int>?
         for span in spans where span.type == .location && span.tokens.count == 1 {
             let word = facts[span.tokens.lowerBound].identity
-            standalonePlaces[word] = (standalonePlaces[word] ?? 0) + 1
-            anyPlace = true
+            if places == nil { places = FoldedKeyMap(capacity: spans.count) }
+            places![word] = (places![word] ?? 0) + 1
         }
-        guard anyPlace else { return spans }
+        guard let standalonePlaces = places else { return spans }
         var result: [EntitySpan] = []
         result.reserveCapacity(spans.count)
         for span in spans {

@@ -71,9 +71,9 @@ public struct EntitiesAnalyzer: Analyzer {
         for mention in mentions {
             if let index = labels.firstIndex(where: { $0.label == mention.label }) { labels[index].count += 1 } else { labels.append((mention.label, 1)) }
         }
-        var counts: Attributes = [:]
-        for (label, count) in labels { counts[label] = .int(count) }
-        return AnalyzerOutput(annotations: annotations, summary: ["entities": .int(entityCount), "mentions": .object(counts)])
+        let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label, .int($0.count)) })
+        return AnalyzerOutput(annotations: annotations,
+                              summary: Attributes(uniqueKeysWithValues: [("entities", .int(entityCount)), ("mentions", .object(counts))]))
     }
 
     /// The document's entity mentions, in text order, labeled and linked.

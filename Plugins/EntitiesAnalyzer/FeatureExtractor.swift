@@ -86,6 +86,7 @@ public struct FeatureExtractor: Sendable {
         var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
         var placeNames: [(start: Int, end: Int, key: UInt64)] = []
+        placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
         for sentence in sentences { addPlaceNames(sentence, facts, document, into: &placeNames) }
         // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
         let readings = placeReadings.readings(forKeys: placeNames.map(\.key))

@@ -55,14 +55,15 @@ public struct GreedyTagger {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
             for index in sentence {
-                let facts = document.facts[index]
-                guard facts.hasUppercase || previous?.isOpen == true else {
+                // Asked before the token's facts are read: most tokens stop here.
+                guard document.facts[index].hasUppercase || previous?.isOpen == true else {
                     // No capital and no open name: outside, without scoring (see
                     // FeatureExtractor.mayBeInName); training skips these tokens the same way.
                     beforePrevious = previous
                     previous = .outside
                     continue
                 }
+                let facts = document.facts[index]
                 features.removeAll(keepingCapacity: true)
                 scorer.appendFeatures(of: index, sentence: number, in: document, into: &features)
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)

@@ -23,7 +23,8 @@ final class WordScores: Sendable {
     func sums(of index: Int, in document: DocumentFeatures) -> TagSums {
         let key = key(of: index, in: document)
         if let found = known.withLock({ $0.sums[key] }) { return found }
-        let sums = summed(index, in: document)
+        var features: [UInt64] = []
+        let sums = summed(index, in: document, buffer: &features)
         known.withLock { known in Self.keep(key, sums, in: &known) }
         return sums
     }
@@ -44,11 +45,12 @@ final class WordScores: Sendable {
         guard !missing.isEmpty else { return sums }
         // A new word met twice in the document is summed once.
         var first = FoldedKeyMap<Int>(capacity: missing.count)
+        var features: [UInt64] = []
         for position in missing {
             if let earlier = first[keys[position]] {
                 sums[position] = sums[earlier]
             } else {
-                sums[position] = summed(indices[position], in: document)
+                sums[position] = summed(indices[position], in: document, buffer: &features)
                 first[keys[position]] = position
             }
         }
@@ -62,9 +64,10 @@ final class WordScores: Sendable {
         FeatureHash.feature(.form, document.facts[index].form, UInt64(document.document.tokens[index].kind.rawValue))
     }
 
-    /// The sum of the word features of the token at `index`, from the weight table.
-    private func summed(_ index: Int, in document: DocumentFeatures) -> TagSums {
-        var features: [UInt64] = []
+    /// The sum of the word features of the token at `index`, from the weight table; `features`
+    /// is scratch space, one array for all the words summed in a document.
+    private func summed(_ index: Int, in document: DocumentFeatures, buffer features: inout [UInt64]) -> TagSums {
+        features.removeAll(keepingCapacity: true)
         features.reserveCapacity(32)
         document.extractor.addWordFeatures(document.facts[index], document.document.tokens[index], document.document, into: &features)
         var sums = TagSums()

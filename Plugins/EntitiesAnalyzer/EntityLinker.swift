@@ -140,7 +140,7 @@ struct EntityLinker {
     private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
-              document.token(document.tokens[start - 1], equals: "("), document.token(document.tokens[start + 1], equals: ")") else { return false }
+              document.token(document.tokens[start - 1], is: UInt8(ascii: "(")), document.token(document.tokens[start + 1], is: UInt8(ascii: ")")) else { return false }
         return SpanConventions.isAcronym(start, of: previous, document: document, facts: facts)
     }
 }

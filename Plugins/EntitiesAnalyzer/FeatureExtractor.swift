@@ -423,7 +423,7 @@ public struct FeatureExtractor: Sendable {
             if run.startsWithGivenName { add(.runStartsWithGivenName, UInt64(min(run.length, 4))) }
         }
         if token.isAllCaps, index > sentence.lowerBound, index + 1 < sentence.upperBound,
-           document.token(document.tokens[index - 1], equals: "("), document.token(document.tokens[index + 1], equals: ")") {
+           document.token(document.tokens[index - 1], is: UInt8(ascii: "(")), document.token(document.tokens[index + 1], is: UInt8(ascii: ")")) {
             add(.parenthesizedCaps)
         }
         if index > sentence.lowerBound, document.tokens[index - 1].kind == .clitic { add(.afterPossessive) }
@@ -471,6 +471,14 @@ extension FeatureExtractor {
         }
         for index in token.span.bytes where bytes[index] >= 0x80 { return false }
         return true
+    }
+}
+
+extension Document {
+    /// ``token(_:equals:)`` for a one-byte ASCII token ("(", ")"): two comparisons, where the
+    /// general one iterated a String's UTF-8 view.
+    func token(_ token: Token, is byte: UInt8) -> Bool {
+        token.span.bytes.count == 1 && bytes[token.span.bytes.lowerBound] == byte
     }
 }
 

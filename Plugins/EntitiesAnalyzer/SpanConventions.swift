@@ -196,8 +196,8 @@ struct SpanConventions {
         let tokens = document.tokens
         for (position, expansion) in spans.enumerated() where expansion.tokens.count > 1 {
             let open = expansion.tokens.upperBound
-            guard open + 2 < tokens.count, document.token(tokens[open], equals: "("),
-                  document.token(tokens[open + 2], equals: ")"), facts[open + 1].isAllCaps else { continue }
+            guard open + 2 < tokens.count, document.token(tokens[open], is: UInt8(ascii: "(")),
+                  document.token(tokens[open + 2], is: UInt8(ascii: ")")), facts[open + 1].isAllCaps else { continue }
             guard Self.isAcronym(open + 1, of: expansion, document: document, facts: facts) else { continue }
             spans[position].isConfirmedByRule = true
             if let existing = spans.firstIndex(where: { $0.tokens.contains(open + 1) }) {

@@ -46,7 +46,7 @@ struct SpanConventions {
     private func addHeadlineMentions(_ spans: inout [EntitySpan]) {
         // Most documents have no such line: then nothing below is needed.
         guard capsLines.contains(true) else { return }
-        var types = FoldedKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
+        var types = SmallKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
         var covered = [Bool](repeating: false, count: facts.count)
         for span in spans {
             for token in span.tokens { covered[token] = true }
@@ -125,14 +125,14 @@ struct SpanConventions {
     /// A last word that the document tags as a place on its own at least twice, after an
     /// acronym, is that place ("ISW Kupiansk"); "Air France" and "Bank of England" stay whole.
     private func splitKnownPlaces(_ spans: [EntitySpan]) -> [EntitySpan] {
-        // Made on the first such place: a map is two allocations, and many documents have none.
-        var places: FoldedKeyMap<Int>?
+        var standalonePlaces = SmallKeyMap<Int>(capacity: spans.count)
+        var anyPlace = false
         for span in spans where span.type == .location && span.tokens.count == 1 {
             let word = facts[span.tokens.lowerBound].identity
-            if places == nil { places = FoldedKeyMap(capacity: spans.count) }
-            places![word] = (places![word] ?? 0) + 1
+            standalonePlaces[word] = (standalonePlaces[word] ?? 0) + 1
+            anyPlace = true
         }
-        guard let standalonePlaces = places else { return spans }
+        guard anyPlace else { return spans }
         var result: [EntitySpan] = []
         result.reserveCapacity(spans.count)
         for span in spans {

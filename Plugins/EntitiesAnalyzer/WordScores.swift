@@ -44,7 +44,7 @@ final class WordScores: Sendable {
         }
         guard !missing.isEmpty else { return sums }
         // A new word met twice in the document is summed once.
-        var first = FoldedKeyMap<Int>(capacity: missing.count)
+        var first = SmallKeyMap<Int>(capacity: missing.count)
         var features: [UInt64] = []
         for position in missing {
             if let earlier = first[keys[position]] {

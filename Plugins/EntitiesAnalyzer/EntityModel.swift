@@ -171,7 +171,7 @@ public final class PerceptronWeights: TagScorer {
         }
     }
 
-    func update(_ features: [UInt64], gold: EntityTag, guess: EntityTag) {
+    func update(_ features: ArraySlice<UInt64>, gold: EntityTag, guess: EntityTag) {
         guard gold != guess else { return }
         for feature in features {
             let row = (Int(truncatingIfNeeded: feature) & mask) * EntityTag.count

@@ -41,15 +41,18 @@ public struct GreedyTagger {
     /// gold tag (after an update) when training.
     public func tag<Scorer: TagScorer>(
         _ document: DocumentFeatures, scorer: Scorer,
-        choose: (_ token: Int, _ features: [UInt64], _ predicted: EntityTag) -> EntityTag = { _, _, predicted in predicted }
+        choose: (_ token: Int, _ features: ArraySlice<UInt64>, _ predicted: EntityTag) -> EntityTag = { _, _, predicted in predicted }
     ) -> Result {
         let count = document.facts.count
         var tags = [EntityTag](repeating: .outside, count: count)
         var confidences = [Float](repeating: 1, count: count)
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         var scores = [Float](repeating: 0, count: EntityTag.count)
+        // The features of successive tokens follow each other in one array, emptied only when it
+        // fills: emptying it for every token was a generic call (`removeAll(keepingCapacity:)`).
         var features: [UInt64] = []
-        features.reserveCapacity(64) // more than a token gets: not grown per document
+        let featureRoom = 1024
+        features.reserveCapacity(featureRoom + 64) // more than a token gets: not grown per document
         let allowedTags = Self.allowedTags
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
@@ -64,7 +67,8 @@ public struct GreedyTagger {
                     continue
                 }
                 let facts = document.facts[index]
-                features.removeAll(keepingCapacity: true)
+                if features.count > featureRoom { features.removeAll(keepingCapacity: true) }
+                let start = features.count
                 scorer.appendFeatures(of: index, sentence: number, in: document, into: &features)
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
                 let beforeCode = UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0)
@@ -78,7 +82,7 @@ public struct GreedyTagger {
                     features.append(FeatureHash.feature(.documentTypeShape, UInt64(remembered.rawValue), facts.shortShape))
                 }
                 for tag in scores.indices { scores[tag] = 0 }
-                scorer.accumulate(features[...], token: index, sentence: number, in: document, into: &scores)
+                scorer.accumulate(features[start...], token: index, sentence: number, in: document, into: &scores)
                 let isLast = index == sentence.upperBound - 1
                 let allowed = allowedTags[2 * Int(previousCode) + (isLast ? 1 : 0)]
                 var best = EntityTag.outside
@@ -101,7 +105,7 @@ public struct GreedyTagger {
                 if let type = best.type, facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
                     memory[facts.nameKey] = type
                 }
-                let kept = choose(index, features, best)
+                let kept = choose(index, features[start...], best)
                 tags[index] = best
                 beforePrevious = previous
                 previous = kept

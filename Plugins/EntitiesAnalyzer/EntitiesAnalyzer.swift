@@ -59,26 +59,27 @@ public struct EntitiesAnalyzer: Analyzer {
         var scalars = ScalarCounter()
         let annotations = mentions.map { mention in
             Annotation(plugin: "entities", label: mention.label, span: scalars.span(bytes: mention.bytes, in: document),
-                       text: document.text(bytes: mention.bytes), attributes: [
-                           "entity_id": .string(identifiers[mention.entity]),
-                           "canonical": .string(mention.canonical),
-                           "confidence": .double((Double(mention.confidence) * 1000).rounded() / 1000),
-                       ])
+                       text: document.text(bytes: mention.bytes), attributes: Attributes(uniqueKeysWithValues: [
+                           // Distinct keys: no search per key, as the dictionary literal does.
+                           ("entity_id", .string(identifiers[mention.entity])),
+                           ("canonical", .string(mention.canonical)),
+                           ("confidence", .double((Double(mention.confidence) * 1000).rounded() / 1000)),
+                       ]))
         }
         // Counted before they become attributes: an Attributes entry update searches and copies.
         var labels: [(label: String, count: Int)] = []
         for mention in mentions {
             if let index = labels.firstIndex(where: { $0.label == mention.label }) { labels[index].count += 1 } else { labels.append((mention.label, 1)) }
         }
-        var counts: Attributes = [:]
-        for (label, count) in labels { counts[label] = .int(count) }
-        return AnalyzerOutput(annotations: annotations, summary: ["entities": .int(entityCount), "mentions": .object(counts)])
+        let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label, .int($0.count)) })
+        return AnalyzerOutput(annotations: annotations,
+                              summary: Attributes(uniqueKeysWithValues: [("entities", .int(entityCount)), ("mentions", .object(counts))]))
     }
 
     /// The document's entity mentions, in text order, labeled and linked.
     public func mentions(in document: Document) -> [EntityMention] {
         let features = extractor.extract(document)
-        let result = GreedyTagger().tag(features, scorer: scorer)
+        let result = GreedyTagger().tag(features, scorer: scorer.prepared(for: features))
         let conventions = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon,
                                           gazetteer: extractor.gazetteer, sentences: features.sentences, capsLines: features.capsLines,
                                           minimumConfidence: minimumConfidence)

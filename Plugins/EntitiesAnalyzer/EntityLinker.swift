@@ -35,7 +35,8 @@ struct EntityLinker {
         /// under the same name (a list per name without an array per name).
         var byName: NameMap<Int>
         var registrations: [(entity: Int, previous: Int?)] = []
-        var byAcronym = FoldedKeyMap<Int>()
+        /// Made on the first acronym: most documents have none.
+        var byAcronym: FoldedKeyMap<Int>?
         /// Proper prefixes and suffixes of people's names ("Trehubov", "Viktor").
         var byPersonPart: NameMap<Int>
         /// People's names, for a fuller name that ends with one of them.
@@ -63,6 +64,7 @@ struct EntityLinker {
 
     func link(_ spans: [EntitySpan]) -> [EntityMention] {
         var entities: [Entity] = []
+        entities.reserveCapacity(spans.count)
         var index = Index(facts: facts, spans: spans.count)
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(spans.count)
@@ -75,10 +77,11 @@ struct EntityLinker {
             if let previous = previousSpan, isAcronym(span, of: previous), let last = mentions.last {
                 found = last.entity
                 entities[last.entity].acronym = first
-                index.byAcronym[first] = last.entity
+                if index.byAcronym == nil { index.byAcronym = FoldedKeyMap() }
+                index.byAcronym![first] = last.entity
             }
             if found == nil, name.count == 1 {
-                found = index.byAcronym[first]
+                found = index.byAcronym?[first] ?? nil
             }
             if found == nil {
                 // The latest entity of that name whose label agrees.
@@ -96,7 +99,10 @@ struct EntityLinker {
             }
             if found == nil, label == "PERSON" {
                 // The full name after a shorter first mention: the entity takes the fuller name.
-                found = (1..<name.count).compactMap { index.byPersonName[name.upperBound - $0..<name.upperBound] }.max()
+                // The latest such entity (the largest number), without an array of them.
+                for length in 1..<max(1, name.count) {
+                    if let candidate = index.byPersonName[name.upperBound - length..<name.upperBound] { found = max(found ?? candidate, candidate) }
+                }
             }
             let entity: Int
             if let found {
@@ -134,7 +140,7 @@ struct EntityLinker {
     private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
-              document.token(document.tokens[start - 1], equals: "("), document.token(document.tokens[start + 1], equals: ")") else { return false }
+              document.token(document.tokens[start - 1], is: UInt8(ascii: "(")), document.token(document.tokens[start + 1], is: UInt8(ascii: ")")) else { return false }
         return SpanConventions.isAcronym(start, of: previous, document: document, facts: facts)
     }
 }

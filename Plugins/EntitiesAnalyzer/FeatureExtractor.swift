@@ -85,9 +85,21 @@ public struct FeatureExtractor: Sendable {
         let facts = Self.facts(of: tokens, in: document)
         var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
-        var places = PlaceCache(shared: placeReadings, tokens: tokens.count)
+        var placeNames: [(start: Int, end: Int, key: UInt64)] = []
+        placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
+        for sentence in sentences { addPlaceNames(sentence, facts, document, into: &placeNames) }
+        // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
+        let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
         var placeHits: [(token: Int, feature: UInt64)] = []
-        for sentence in sentences { addPlaceFeatures(sentence, facts, document, places: &places, into: &placeHits) }
+        placeHits.reserveCapacity(4 * placeNames.count)
+        for (name, reading) in zip(placeNames, readings) {
+            guard let place = reading else { continue }
+            for member in name.start...name.end {
+                let position: UInt64 = name.start == name.end ? 3 : member == name.start ? 0 : member == name.end ? 2 : 1
+                placeHits.append((member, FeatureHash.feature(.place, place.kind, position)))
+                placeHits.append((member, FeatureHash.feature(.placePopulation, place.magnitude, position)))
+            }
+        }
         // Grouped by token, in the order found: one flat array, not an array per token.
         var placeStarts = [Int](repeating: 0, count: tokens.count + 1)
         for hit in placeHits { placeStarts[hit.token + 1] += 1 }
@@ -113,9 +125,11 @@ public struct FeatureExtractor: Sendable {
         // Appended to a reserved array: `map` inside the closure grew its result as it went.
         var all: [TokenFacts] = []
         all.reserveCapacity(tokens.count)
+        // The tables read once: a static read in the loop was a `swift_once` check per token.
+        let tables = FactTables(ascii: asciiCharacterFacts, lowercase: lowercaseWords, capitalized: capitalizedWords)
         document.bytes.withUnsafeBufferPointer { buffer in
             for token in tokens {
-                var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]))
+                var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
                 facts.isWord = token.kind == .word || token.kind == .abbreviation
                 // Only words with a capital are looked up in the lexicons and gazetteer: folding and
                 // lookups were a third of the analyzer's time, and lower-case words gain little from them.
@@ -127,10 +141,17 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The hashes and case facts of one token's bytes.
-    private static func facts(of bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts {
-        if bytes.count == 1 && bytes[0] < 0x80 { return asciiCharacterFacts[Int(bytes[0])] }
-        if let facts = lowercaseWordFacts(bytes) { return facts }
+    private static func facts(of bytes: UnsafeBufferPointer<UInt8>, _ tables: FactTables) -> TokenFacts {
+        if bytes.count == 1 && bytes[0] < 0x80 { return tables.ascii[Int(bytes[0])] }
+        if let facts = lowercaseWordFacts(bytes, tables) { return facts }
         return scannedFacts(of: bytes)
+    }
+
+    /// ``asciiCharacterFacts``, ``lowercaseWords`` and ``capitalizedWords``.
+    private struct FactTables {
+        let ascii: [TokenFacts]
+        let lowercase: [TokenFacts]
+        let capitalized: [TokenFacts]
     }
 
     /// The facts of each one-byte ASCII token (punctuation mostly, a sixth of all tokens), computed once.
@@ -201,7 +222,7 @@ public struct FeatureExtractor: Sendable {
     /// a capital first (`Xxxx`), or nil for another: their shapes depend only on their length and
     /// case, and their forms are one or two hashes.
     @inline(__always)
-    private static func lowercaseWordFacts(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenFacts? {
+    private static func lowercaseWordFacts(_ bytes: UnsafeBufferPointer<UInt8>, _ tables: FactTables) -> TokenFacts? {
         guard let first = bytes.first else { return nil }
         let isCapitalized = first &- UInt8(ascii: "A") < 26
         guard isCapitalized ? bytes.count > 1 : first &- UInt8(ascii: "a") < 26 else { return nil }
@@ -215,7 +236,7 @@ public struct FeatureExtractor: Sendable {
         }
         if !isCapitalized { lower = form }
         // Shapes and case are those of any word of that length and case (`x` at most four times in a row).
-        var facts = (isCapitalized ? capitalizedWords : lowercaseWords)[min(bytes.count, 5)]
+        var facts = (isCapitalized ? tables.capitalized : tables.lowercase)[min(bytes.count, 5)]
         (facts.form, facts.lower, facts.bare) = (form, lower, lower)
         // Folding a word of ASCII letters lower-cases it and nothing else, and ``NameKey`` hashes
         // with the same FNV-1a: its name key is its lower-cased hash (checked in debug builds,
@@ -402,16 +423,16 @@ public struct FeatureExtractor: Sendable {
             if run.startsWithGivenName { add(.runStartsWithGivenName, UInt64(min(run.length, 4))) }
         }
         if token.isAllCaps, index > sentence.lowerBound, index + 1 < sentence.upperBound,
-           document.token(document.tokens[index - 1], equals: "("), document.token(document.tokens[index + 1], equals: ")") {
+           document.token(document.tokens[index - 1], is: UInt8(ascii: "(")), document.token(document.tokens[index + 1], is: UInt8(ascii: ")")) {
             add(.parenthesizedCaps)
         }
         if index > sentence.lowerBound, document.tokens[index - 1].kind == .clitic { add(.afterPossessive) }
     }
 
-    /// Marks tokens inside names the gazetteer knows, with the place's kind and size, for
-    /// spans of capitalized words up to ``longestPlaceTokens`` long.
-    private func addPlaceFeatures(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                                  places: inout PlaceCache, into placeHits: inout [(token: Int, feature: UInt64)]) {
+    /// The spans of capitalized words up to ``longestPlaceTokens`` long that may name a place,
+    /// with their keys: the tokens inside those the gazetteer knows get the place's kind and size.
+    private func addPlaceNames(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+                               into names: inout [(start: Int, end: Int, key: UInt64)]) {
         let tokens = document.tokens
         for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
             // The key of the tokens from start to the last capitalized end, 0 when there is none:
@@ -428,12 +449,7 @@ public struct FeatureExtractor: Sendable {
                 } else {
                     key = NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
                 }
-                guard key != 0, let place = places.lookUp(key) else { continue }
-                for member in start...end {
-                    let position: UInt64 = start == end ? 3 : member == start ? 0 : member == end ? 2 : 1
-                    placeHits.append((member, FeatureHash.feature(.place, place.kind, position)))
-                    placeHits.append((member, FeatureHash.feature(.placePopulation, place.magnitude, position)))
-                }
+                if key != 0 { names.append((start, end, key)) }
             }
         }
     }
@@ -458,6 +474,14 @@ extension FeatureExtractor {
     }
 }
 
+extension Document {
+    /// ``token(_:equals:)`` for a one-byte ASCII token ("(", ")"): two comparisons, where the
+    /// general one iterated a String's UTF-8 view.
+    func token(_ token: Token, is byte: UInt8) -> Bool {
+        token.span.bytes.count == 1 && bytes[token.span.bytes.lowerBound] == byte
+    }
+}
+
 /// What the gazetteer says about a name, summed over every place it may mean.
 struct PlaceReading: Sendable {
     /// Rank of the most political kind (``PlaceReadings/rank(_:)``): country before city.
@@ -466,26 +490,6 @@ struct PlaceReading: Sendable {
     var magnitude: UInt64
     /// Whether some place of that name is a country, division or city (GPE, not LOC).
     var isPolitical: Bool
-}
-
-/// The readings of one document's names, those that are no place included (most spans asked
-/// about are not names), in front of the extractor's shared ``PlaceReadings``.
-struct PlaceCache {
-    let shared: PlaceReadings
-    private var known: FoldedKeyMap<PlaceReading?>
-
-    /// `tokens`: the document's token count, which bounds the map's size in practice.
-    init(shared: PlaceReadings, tokens: Int) {
-        self.shared = shared
-        known = FoldedKeyMap(capacity: tokens / 2)
-    }
-
-    mutating func lookUp(_ key: UInt64) -> PlaceReading? {
-        if let found = known[key] { return found }
-        let found = shared.reading(forKey: key)
-        known[key] = .some(found)
-        return found
-    }
 }
 
 /// The readings of the place names an analyzer has met, shared by its documents and threads:
@@ -515,6 +519,35 @@ final class PlaceReadings: Sendable {
     /// nil when no place has that name.
     func reading(forKey key: UInt64) -> PlaceReading? {
         if let found = known.withLock({ $0[key] }) { return found }
+        guard let reading = summed(forKey: key) else { return nil }
+        known.withLock { $0[key] = reading }
+        return reading
+    }
+
+    /// ``reading(forKey:)`` of each key, in order, with the lock taken once to read the known
+    /// names and once more to add new places (if any).
+    func readings(forKeys keys: [UInt64]) -> [PlaceReading?] {
+        var missing: [Int] = []
+        missing.reserveCapacity(keys.count) // most names asked about are no place
+        var readings = known.withLock { known in
+            keys.indices.map { position -> PlaceReading? in
+                if let found = known[keys[position]] { return found }
+                missing.append(position)
+                return nil
+            }
+        }
+        var added: [(key: UInt64, reading: PlaceReading)] = []
+        for position in missing {
+            guard let reading = summed(forKey: keys[position]) else { continue }
+            readings[position] = reading
+            added.append((keys[position], reading))
+        }
+        if !added.isEmpty { known.withLock { known in for (key, reading) in added { known[key] = reading } } }
+        return readings
+    }
+
+    /// The gazetteer's places of that name summed up, nil when there is none.
+    private func summed(forKey key: UInt64) -> PlaceReading? {
         var kind = UInt64.max
         var population = 0
         var isPolitical = false
@@ -529,9 +562,7 @@ final class PlaceReadings: Sendable {
         }
         guard kind != UInt64.max else { return nil }
         let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
-        let reading = PlaceReading(kind: kind, magnitude: magnitude, isPolitical: isPolitical)
-        known.withLock { $0[key] = reading }
-        return reading
+        return PlaceReading(kind: kind, magnitude: magnitude, isPolitical: isPolitical)
     }
 }
 

@@ -41,28 +41,34 @@ public struct GreedyTagger {
     /// gold tag (after an update) when training.
     public func tag<Scorer: TagScorer>(
         _ document: DocumentFeatures, scorer: Scorer,
-        choose: (_ token: Int, _ features: [UInt64], _ predicted: EntityTag) -> EntityTag = { _, _, predicted in predicted }
+        choose: (_ token: Int, _ features: ArraySlice<UInt64>, _ predicted: EntityTag) -> EntityTag = { _, _, predicted in predicted }
     ) -> Result {
         let count = document.facts.count
         var tags = [EntityTag](repeating: .outside, count: count)
         var confidences = [Float](repeating: 1, count: count)
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         var scores = [Float](repeating: 0, count: EntityTag.count)
+        // The features of successive tokens follow each other in one array, emptied only when it
+        // fills: emptying it for every token was a generic call (`removeAll(keepingCapacity:)`).
         var features: [UInt64] = []
+        let featureRoom = 1024
+        features.reserveCapacity(featureRoom + 64) // more than a token gets: not grown per document
         let allowedTags = Self.allowedTags
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
             for index in sentence {
-                let facts = document.facts[index]
-                guard facts.hasUppercase || previous?.isOpen == true else {
+                // Asked before the token's facts are read: most tokens stop here.
+                guard document.facts[index].hasUppercase || previous?.isOpen == true else {
                     // No capital and no open name: outside, without scoring (see
                     // FeatureExtractor.mayBeInName); training skips these tokens the same way.
                     beforePrevious = previous
                     previous = .outside
                     continue
                 }
-                features.removeAll(keepingCapacity: true)
+                let facts = document.facts[index]
+                if features.count > featureRoom { features.removeAll(keepingCapacity: true) }
+                let start = features.count
                 scorer.appendFeatures(of: index, sentence: number, in: document, into: &features)
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
                 let beforeCode = UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0)
@@ -76,7 +82,7 @@ public struct GreedyTagger {
                     features.append(FeatureHash.feature(.documentTypeShape, UInt64(remembered.rawValue), facts.shortShape))
                 }
                 for tag in scores.indices { scores[tag] = 0 }
-                scorer.accumulate(features[...], token: index, sentence: number, in: document, into: &scores)
+                scorer.accumulate(features[start...], token: index, sentence: number, in: document, into: &scores)
                 let isLast = index == sentence.upperBound - 1
                 let allowed = allowedTags[2 * Int(previousCode) + (isLast ? 1 : 0)]
                 var best = EntityTag.outside
@@ -91,13 +97,15 @@ public struct GreedyTagger {
                 }
                 var total: Float = 0
                 for raw in 0..<EntityTag.count where scores[raw] > -Float.infinity {
-                    total += expf((scores[raw] - bestScore) / Self.temperature)
+                    // expf(0) is exactly 1: the best tag's term needs no call.
+                    let margin = scores[raw] - bestScore
+                    total += margin == 0 ? 1 : expf(margin / Self.temperature)
                 }
                 confidences[index] = 1 / total
                 if let type = best.type, facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
                     memory[facts.nameKey] = type
                 }
-                let kept = choose(index, features, best)
+                let kept = choose(index, features[start...], best)
                 tags[index] = best
                 beforePrevious = previous
                 previous = kept

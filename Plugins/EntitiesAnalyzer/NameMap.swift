@@ -8,10 +8,13 @@ import Gazetteer
 struct NameMap<Value> {
     private let facts: [TokenFacts]
     /// Hash of a name → the newest entry with that hash; entries with the same hash are chained.
-    /// Made on the first insertion: many documents never store a person's name, for example.
+    /// Made when the map outgrows ``scanLimit`` names: most documents' maps never do, and a
+    /// table is two allocations through the unspecialized `Array(repeating:count:)`.
     private var heads: FoldedKeyMap<Int>?
     private let capacity: Int
-    private var entries: [(name: Range<Int>, value: Value, next: Int?)] = []
+    private var entries: [(name: Range<Int>, hash: UInt64, value: Value, next: Int?)] = []
+    /// Up to this many names, a lookup compares the hashes of all entries instead.
+    private static var scanLimit: Int { 16 }
 
     /// `capacity`: about how many names will be stored.
     init(facts: [TokenFacts], capacity: Int = 0) {
@@ -35,17 +38,27 @@ struct NameMap<Value> {
         }
         var value = initial()
         change(&value)
-        if heads == nil {
-            heads = FoldedKeyMap(capacity: capacity)
-            entries.reserveCapacity(capacity)
+        if entries.isEmpty { entries.reserveCapacity(capacity) }
+        if heads == nil && entries.count == Self.scanLimit {
+            // The chains as insertion would have made them.
+            var table = FoldedKeyMap<Int>(capacity: max(capacity, 2 * Self.scanLimit))
+            for index in entries.indices {
+                entries[index].next = table[entries[index].hash]
+                table[entries[index].hash] = index
+            }
+            heads = table
         }
-        entries.append((name, value, heads?[hash]))
+        entries.append((name, hash, value, heads?[hash] ?? nil))
         heads?[hash] = entries.count - 1
     }
 
     var isEmpty: Bool { entries.isEmpty }
 
     private func entry(_ name: Range<Int>, hash: UInt64) -> Int? {
+        if heads == nil {
+            for index in entries.indices where entries[index].hash == hash && sameWords(entries[index].name, name) { return index }
+            return nil
+        }
         var candidate = heads?[hash] ?? nil
         while let index = candidate {
             if sameWords(entries[index].name, name) { return index }

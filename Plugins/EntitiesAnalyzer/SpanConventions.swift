@@ -46,7 +46,7 @@ struct SpanConventions {
     private func addHeadlineMentions(_ spans: inout [EntitySpan]) {
         // Most documents have no such line: then nothing below is needed.
         guard capsLines.contains(true) else { return }
-        var types = FoldedKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
+        var types = SmallKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
         var covered = [Bool](repeating: false, count: facts.count)
         for span in spans {
             for token in span.tokens { covered[token] = true }
@@ -125,7 +125,7 @@ struct SpanConventions {
     /// A last word that the document tags as a place on its own at least twice, after an
     /// acronym, is that place ("ISW Kupiansk"); "Air France" and "Bank of England" stay whole.
     private func splitKnownPlaces(_ spans: [EntitySpan]) -> [EntitySpan] {
-        var standalonePlaces = FoldedKeyMap<Int>(capacity: spans.count)
+        var standalonePlaces = SmallKeyMap<Int>(capacity: spans.count)
         var anyPlace = false
         for span in spans where span.type == .location && span.tokens.count == 1 {
             let word = facts[span.tokens.lowerBound].identity
@@ -196,8 +196,8 @@ struct SpanConventions {
         let tokens = document.tokens
         for (position, expansion) in spans.enumerated() where expansion.tokens.count > 1 {
             let open = expansion.tokens.upperBound
-            guard open + 2 < tokens.count, document.token(tokens[open], equals: "("),
-                  document.token(tokens[open + 2], equals: ")"), facts[open + 1].isAllCaps else { continue }
+            guard open + 2 < tokens.count, document.token(tokens[open], is: UInt8(ascii: "(")),
+                  document.token(tokens[open + 2], is: UInt8(ascii: ")")), facts[open + 1].isAllCaps else { continue }
             guard Self.isAcronym(open + 1, of: expansion, document: document, facts: facts) else { continue }
             spans[position].isConfirmedByRule = true
             if let existing = spans.firstIndex(where: { $0.tokens.contains(open + 1) }) {

@@ -21,21 +21,65 @@ final class WordScores: Sendable {
     init(model: EntityModel) { self.model = model }
 
     func sums(of index: Int, in document: DocumentFeatures) -> TagSums {
-        let facts = document.facts[index]
-        let token = document.document.tokens[index]
-        let key = FeatureHash.feature(.form, facts.form, UInt64(token.kind.rawValue))
+        let key = key(of: index, in: document)
         if let found = known.withLock({ $0.sums[key] }) { return found }
         var features: [UInt64] = []
-        features.reserveCapacity(32)
-        document.extractor.addWordFeatures(facts, token, document.document, into: &features)
-        var sums = TagSums()
-        model.add(features[...], to: &sums)
+        let sums = summed(index, in: document, buffer: &features)
+        known.withLock { known in Self.keep(key, sums, in: &known) }
+        return sums
+    }
+
+    /// ``sums(of:in:)`` of each token at `indices`, in order, with the lock taken once to read
+    /// the known words and once more to add the new ones (if any): taking it per token, in the
+    /// generic ``Locked/withLock(_:)``, cost more than the lookup.
+    func sums(of indices: [Int], in document: DocumentFeatures) -> [TagSums] {
+        let keys = indices.map { key(of: $0, in: document) }
+        var missing: [Int] = []
+        var sums = known.withLock { known in
+            keys.indices.map { position in
+                if let found = known.sums[keys[position]] { return found }
+                missing.append(position)
+                return TagSums()
+            }
+        }
+        guard !missing.isEmpty else { return sums }
+        // A new word met twice in the document is summed once.
+        var first = SmallKeyMap<Int>(capacity: missing.count)
+        var features: [UInt64] = []
+        for position in missing {
+            if let earlier = first[keys[position]] {
+                sums[position] = sums[earlier]
+            } else {
+                sums[position] = summed(indices[position], in: document, buffer: &features)
+                first[keys[position]] = position
+            }
+        }
         known.withLock { known in
-            guard known.count < Self.capacity else { return }
-            known.sums[key] = sums
-            known.count += 1
+            for position in missing { Self.keep(keys[position], sums[position], in: &known) }
         }
         return sums
+    }
+
+    private func key(of index: Int, in document: DocumentFeatures) -> UInt64 {
+        FeatureHash.feature(.form, document.facts[index].form, UInt64(document.document.tokens[index].kind.rawValue))
+    }
+
+    /// The sum of the word features of the token at `index`, from the weight table; `features`
+    /// is scratch space, one array for all the words summed in a document.
+    private func summed(_ index: Int, in document: DocumentFeatures, buffer features: inout [UInt64]) -> TagSums {
+        features.removeAll(keepingCapacity: true)
+        features.reserveCapacity(32)
+        document.extractor.addWordFeatures(document.facts[index], document.document.tokens[index], document.document, into: &features)
+        var sums = TagSums()
+        model.add(features[...], to: &sums)
+        return sums
+    }
+
+    /// Adds a word while the map has room (a word summed twice in one document is added once).
+    private static func keep(_ key: UInt64, _ sums: TagSums, in known: inout (sums: FoldedKeyMap<TagSums>, count: Int)) {
+        guard known.count < capacity, known.sums[key] == nil else { return }
+        known.sums[key] = sums
+        known.count += 1
     }
 }
 
@@ -43,6 +87,27 @@ final class WordScores: Sendable {
 /// (``WordScores``). The features it lists are not all a token's, so it cannot train.
 struct CachedWordScorer: TagScorer {
     let words: WordScores
+    /// For the document being tagged (``prepared(for:)``): per token, its place in
+    /// `capitalizedSums` when it has a capital (the tagger scores every such token), else -1.
+    private var slots: [Int32] = []
+    private var capitalizedSums: [TagSums] = []
+
+    init(words: WordScores) { self.words = words }
+
+    /// The scorer for `document`, with the sums of its words with a capital read at once
+    /// (``WordScores/sums(of:in:)``); the tokens scored without one are looked up as they come.
+    func prepared(for document: DocumentFeatures) -> CachedWordScorer {
+        var scorer = self
+        var capitalized: [Int] = []
+        capitalized.reserveCapacity(document.facts.reduce(0) { $0 + ($1.hasUppercase ? 1 : 0) })
+        scorer.slots.reserveCapacity(document.facts.count)
+        for (index, facts) in document.facts.enumerated() {
+            scorer.slots.append(facts.hasUppercase ? Int32(capitalized.count) : -1)
+            if facts.hasUppercase { capitalized.append(index) }
+        }
+        scorer.capitalizedSums = words.sums(of: capitalized, in: document)
+        return scorer
+    }
 
     func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float]) {
         words.model.accumulate(features, into: &scores)
@@ -58,7 +123,12 @@ struct CachedWordScorer: TagScorer {
 
     func accumulate(_ features: ArraySlice<UInt64>, token index: Int, sentence: Int, in document: DocumentFeatures,
                     into scores: inout [Float]) {
-        let sums = document.mayBeInName(index, sentence: sentence) ? words.sums(of: index, in: document) : TagSums()
+        let sums: TagSums
+        if index < slots.count, slots[index] >= 0 {
+            sums = capitalizedSums[Int(slots[index])]
+        } else {
+            sums = document.mayBeInName(index, sentence: sentence) ? words.sums(of: index, in: document) : TagSums()
+        }
         words.model.accumulate(features, startingFrom: sums, into: &scores)
     }
 }

@@ -126,6 +126,13 @@ struct GazetteerCacheTests {
         try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil).filter { $0.pathExtension == "bin" }
     }
 
+    /// A new cache directory and the cache file a first load wrote there.
+    private func firstCache() throws -> (directory: URL, file: URL) {
+        let directory = try temporaryDirectory()
+        _ = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+        return (directory, try #require(try cacheFiles(directory).first))
+    }
+
     @Test("the first load writes the cache; a load from it gives the same entries")
     func roundTrip() throws {
         let directory = try temporaryDirectory()
@@ -148,10 +155,8 @@ struct GazetteerCacheTests {
 
     @Test("a corrupt or truncated cache is ignored, and the text is parsed again")
     func corruptCache() throws {
-        let directory = try temporaryDirectory()
+        let (directory, file) = try firstCache()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
-        let file = try #require(try cacheFiles(directory).first)
         let bytes = try Data(contentsOf: file)
         for damaged in [bytes.prefix(100), bytes.prefix(bytes.count - 1), Data(repeating: 0xFF, count: bytes.count)] {
             try damaged.write(to: file)
@@ -163,10 +168,8 @@ struct GazetteerCacheTests {
 
     @Test("caches of other gazetteer data: the newest two stay, older ones and legacy names go")
     func staleCaches() throws {
-        let directory = try temporaryDirectory()
+        let (directory, current) = try firstCache()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
-        let current = try #require(try cacheFiles(directory).first)
         let prefix = String(current.lastPathComponent.prefix(upTo: current.lastPathComponent.lastIndex(of: "-")!)) + "-"
         let others = (1...4).map { directory.appendingPathComponent("\(prefix)\($0)aaaa.bin") }
         for (age, file) in others.enumerated() {

@@ -527,6 +527,7 @@ extension NumberScanner {
             high *= factor
         } else if isListed(Self.ageWords, begin - 1) {
             extra["unit"] = "yr"
+            extra["age"] = true // "victims aged 18 to 25"
         }
         var all: Attributes = ["low": number(low), "high": number(high)]
         for (key, value) in extra { all[key] = value }
@@ -867,8 +868,20 @@ extension NumberScanner {
     static let calendarUnits: WordList = ["week", "month", "year"]
     /// Words joining the two bounds of a range.
     static let rangeJoiners: WordList = ["-", "–", "to", "and", "or"]
-    /// Before a range of ages, whose unit is years.
+    /// Before an age or a range of ages, whose unit is years.
     static let ageWords: WordList = ["aged", "ages", "age"]
+
+    /// "a man aged 35", "at age 92": a bare number of years after an age word is an age, a
+    /// DURATION like "35 years old" with `age: true` (see CONVENTIONS.md).
+    func asAge(_ match: NumberMatch) -> NumberMatch {
+        guard isListed(Self.ageWords, match.tokens.lowerBound - 1), match.counts == nil,
+              let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return match }
+        var age = match
+        age.label = "DURATION"
+        age.attributes["value"] = .string("P\(years)Y")
+        age.attributes["age"] = true
+        return age
+    }
     /// After "first"/"second": a fixed phrase, not a rank.
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
     /// Before these "second" ranks nothing ("for a second.", "every second counts").

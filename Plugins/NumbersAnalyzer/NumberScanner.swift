@@ -113,9 +113,9 @@ final class NumberScanner {
                     }
                     if let end = identifierEnd(at: index) {
                         index = end
-                    } else if let match = match(at: index) {
-                        index = match.tokens.upperBound
-                        matches.append(match)
+                    } else if let found = match(at: index) {
+                        index = found.tokens.upperBound
+                        matches.append(found.label == "CARDINAL" ? asAge(found) : found)
                     } else {
                         index += 1
                     }

@@ -33,37 +33,13 @@ public struct NumbersAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let scanner = NumberScanner(document: document)
-        var found = scanner.scan()
-        for index in found.indices where found[index].label == "CARDINAL" || found[index].label == "RANGE" {
-            Self.readAge(&found[index], in: document)
-        }
+        let found = scanner.scan()
         let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
         for match in found { annotations.append(match.annotation(in: document, reference: reference)) }
         return AnalyzerOutput(annotations: annotations)
-    }
-}
-
-extension NumbersAnalyzer {
-    /// "a man aged 35", "at age 35": a bare number of years after "aged", "age" or "ages" is an
-    /// age, a DURATION like "35 years old" (`age: true`); "victims aged 18 to 25" is a RANGE
-    /// in `yr` (the scanner's unit after those words) with `age: true`.
-    static func readAge(_ match: inout NumberMatch, in document: Document) {
-        let before = match.tokens.lowerBound - 1
-        guard before >= 0, document.tokens[before].kind == .word else { return }
-        let word = document.bytes[document.tokens[before].span.bytes].lazy.map { $0 | 0x20 }
-        guard word.elementsEqual("aged".utf8) || word.elementsEqual("age".utf8) || word.elementsEqual("ages".utf8) else { return }
-        if match.label == "RANGE" {
-            guard match.attributes["unit"]?.stringValue == "yr" else { return }
-            match.attributes["age"] = true
-            return
-        }
-        guard match.counts == nil, let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
-        match.label = "DURATION"
-        match.attributes["value"] = .string("P\(years)Y")
-        match.attributes["age"] = true
     }
 }
 

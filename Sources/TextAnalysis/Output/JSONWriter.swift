@@ -63,7 +63,8 @@ public struct JSONWriter: ~Copyable, Sendable {
         beginValue()
         if value == value.rounded(), abs(value) < 1e15 { return appendDecimal(Int(value)) }
         let text = value.description
-        guard Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)),
+        // (More than 15 digits takes at least 16 characters: most values skip the count.)
+        guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)),
               Self.significantDigits(rounded.description) <= 12 else {
             return buffer.append(text.utf8)
         }

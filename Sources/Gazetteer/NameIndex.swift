@@ -4,14 +4,15 @@
 /// and an array per name). Here a name costs 12 bytes and one probe sequence; a name with many
 /// places ("San José") simply occupies several slots with the same key.
 @usableFromInline struct NameIndex: Sendable {
-    private var keys: [UInt64]
-    private var rows: [Int32]
+    private let keys: StoredArray<UInt64>
+    private let rows: StoredArray<Int32>
     private let mask: Int
     /// Two bits per key in one 64-bit word (2^23 bits, 1 MB): most spans a matcher asks about
     /// are not names, and the bits answer without touching the 12 MB table. (One bit in 256 KB
-    /// let a fifth of the non-names through, each a cache miss in the table.)
-    @usableFromInline var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
-    private static let filterWords = 1 << 17
+    /// let a fifth of the non-names through, each a cache miss in the table.) Stored with the
+    /// table in the load cache: recomputing it would read every key at each start.
+    @usableFromInline let filter: StoredArray<UInt64>
+    static let filterWords = 1 << 17
 
     /// The word of `filter` for `key` and the two bits that must be set in it.
     @inlinable @inline(__always)
@@ -29,40 +30,50 @@
     }
 
     /// The raw tables, for the load cache.
-    var storage: (keys: [UInt64], rows: [Int32]) { (keys, rows) }
+    var storage: (keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>) { (keys, rows, filter) }
 
-    init?(keys: [UInt64], rows: [Int32]) {
-        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0 else { return nil }
+    /// The tables as the load cache stored them, or nil when their sizes do not fit together.
+    init?(keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>) {
+        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, filter.count == Self.filterWords else { return nil }
         self.keys = keys
         self.rows = rows
+        self.filter = filter
         mask = keys.count - 1
-        for key in keys where key != 0 {
-            let (word, bit) = Self.filterBit(key)
+    }
+
+    /// Collects names while the gazetteer text is parsed.
+    struct Builder {
+        private var keys: [UInt64]
+        private var rows: [Int32]
+        private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
+        private let mask: Int
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes
+            keys = Array(repeating: 0, count: size)
+            rows = Array(repeating: -1, count: size)
+            mask = size - 1
+        }
+
+        /// Adds `row` under `key`, unless that exact pair is already there (a name and an
+        /// alias that fold alike).
+        mutating func insert(_ key: UInt64, row: Int32) {
+            let key = key == 0 ? 1 : key // 0 marks an empty slot
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key && rows[slot] == row { return }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            rows[slot] = row
+            let (word, bit) = NameIndex.filterBit(key)
             filter[word] |= bit
         }
-    }
 
-    init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes
-        keys = Array(repeating: 0, count: size)
-        rows = Array(repeating: -1, count: size)
-        mask = size - 1
-    }
-
-    /// Adds `row` under `key`, unless that exact pair is already there (a name and an
-    /// alias that fold alike).
-    mutating func insert(_ key: UInt64, row: Int32) {
-        let key = key == 0 ? 1 : key // 0 marks an empty slot
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key && rows[slot] == row { return }
-            slot = (slot + 1) & mask
+        func build() -> NameIndex {
+            NameIndex(keys: StoredArray(keys), rows: StoredArray(rows), filter: StoredArray(filter))!
         }
-        keys[slot] = key
-        rows[slot] = row
-        let (word, bit) = Self.filterBit(key)
-        filter[word] |= bit
     }
 
     /// Calls `body` with each row stored under `key`.

@@ -19,6 +19,14 @@ enum PlaceWords {
         "treasurer", "auditor", "comptroller", "controller", "coroner", "clerk",
     ]
 
+    /// Titles after a name that say what kind of place has the office: "New York Governor
+    /// Andrew Cuomo" (the state), "Kharkiv Governor Oleh Syniehubov" (the oblast), "London
+    /// Mayor Sadiq Khan" (the city). Outside the name, like a lower-case type word.
+    static let officeHints: [String: PlaceKindHint] = [
+        "governor": .admin, "governors": .admin, "gov": .admin, "governorship": .admin, "gubernatorial": .admin,
+        "mayor": .city, "mayors": .city, "mayoral": .city,
+    ]
+
     /// A word after a name that says what kind of place it is, and which entries fit:
     /// "Kharkiv Oblast", "Donetsk region", "Scott County", "Oskil River".
     static let typeWords: [String: PlaceKindHint] = [
@@ -117,6 +125,7 @@ enum PlaceWords {
 final class PlaceWordKeys: Sendable {
     let connectors: FoldedKeySet
     let typeWords: FoldedKeyMap<PlaceKindHint>
+    let officeHints: FoldedKeyMap<PlaceKindHint>
     let featurePrefixes: FoldedKeySet
     let directions: FoldedKeySet
     let locatives: FoldedKeySet
@@ -137,6 +146,7 @@ final class PlaceWordKeys: Sendable {
         func keys(_ words: Set<String>) -> FoldedKeySet { FoldedKeySet(words.compactMap { NameKey.key($0.utf8) }) }
         connectors = keys(PlaceWords.connectors)
         typeWords = FoldedKeyMap(PlaceWords.typeWords.compactMap { word, hint in NameKey.key(word.utf8).map { ($0, hint) } })
+        officeHints = FoldedKeyMap(PlaceWords.officeHints.compactMap { word, hint in NameKey.key(word.utf8).map { ($0, hint) } })
         featurePrefixes = keys(PlaceWords.featurePrefixes)
         directions = keys(PlaceWords.directions)
         locatives = keys(PlaceWords.locatives)

@@ -5,7 +5,7 @@
 /// is), and a short run goes through the generic `append(contentsOf:)` (about 90
 /// instructions); here an append is a capacity check and a store. Owning its storage alone
 /// (`~Copyable`, freed in `deinit`) is what makes skipping the check safe. This file is the
-/// only unsafe memory code outside the PCRE2 wrapper: no pointer leaves it.
+/// only unsafe memory code of this module outside the PCRE2 wrapper: no pointer leaves it.
 struct OutputBuffer: ~Copyable, @unchecked Sendable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int

@@ -11,6 +11,11 @@ public struct FoldedKeySet: Sendable {
     }
 
     @inlinable public func contains(_ key: UInt64) -> Bool { table[key] != nil }
+
+    /// A set over a table read back from the load cache.
+    init(table: FoldedKeyMap<Bool>) {
+        self.table = table
+    }
 }
 
 /// A map from folded-name keys to values, with the same open-addressing layout as
@@ -64,6 +69,15 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
             }
             values[slot] = newValue
         }
+    }
+
+    /// A table read back from the load cache; nil when its arrays do not fit together.
+    init?(keys: [UInt64], values: [Value?], used: Int) {
+        guard keys.count == values.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, used * 2 <= keys.count else { return nil }
+        self.keys = keys
+        self.values = values
+        mask = keys.count - 1
+        self.used = used
     }
 
     /// Doubles the table, keeping the load factor at most 1/2.

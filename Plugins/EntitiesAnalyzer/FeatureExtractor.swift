@@ -40,14 +40,21 @@ public struct DocumentFeatures: Sendable {
     let placeFeatures: [UInt64]
     let placeStarts: [Int]
 
-    /// Appends the tag-independent features of the token at `index`, of sentence number `sentence`.
-    func appendStaticFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+    /// Adds every feature of `token`: those that do not depend on the tags, then its history's.
+    /// Training lists them in this order, which its float sums follow.
+    func addFeatures<Sink: FeatureSink>(of token: ScoredToken, into features: inout Sink) {
+        addStaticFeatures(of: token.index, sentence: token.sentence, into: &features)
+        addHistoryFeatures(of: token.index, token.history, into: &features)
+    }
+
+    /// Adds the tag-independent features of the token at `index`, of sentence number `sentence`.
+    func addStaticFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
         guard mayBeInName(index, sentence: sentence) else {
-            features.append(FeatureHash.feature(.bias))
+            features.add(.bias)
             return
         }
         extractor.addWordFeatures(facts[index], document.tokens[index], document, into: &features)
-        appendContextFeatures(of: index, sentence: sentence, into: &features)
+        addContextFeatures(of: index, sentence: sentence, into: &features)
     }
 
     /// Whether the token gets more features than the bias (``FeatureExtractor/mayBeInName(_:_:_:)``).
@@ -57,10 +64,34 @@ public struct DocumentFeatures: Sendable {
 
     /// The features of a token that may be in a name, except those of the word itself
     /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``).
-    func appendContextFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+    func addContextFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
         extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
                                      into: &features)
-        features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
+        for feature in placeFeatures[placeStarts[index]..<placeStarts[index + 1]] { features.add(feature) }
+    }
+
+    /// The features that depend on the tags chosen before the token at `index`.
+    func addHistoryFeatures<Sink: FeatureSink>(of index: Int, _ history: TagHistory, into features: inout Sink) {
+        Self.addTagFeatures(history, into: &features)
+        addWordHistoryFeatures(of: index, history, into: &features)
+    }
+
+    /// The history features that depend on nothing but the previous two tags (the analyzer keeps
+    /// their weights' sums, ``HistorySums``).
+    static func addTagFeatures<Sink: FeatureSink>(_ history: TagHistory, into features: inout Sink) {
+        features.add(.previousTag, history.previousCode)
+        features.add(.previousTwoTags, history.beforePreviousCode, history.previousCode)
+    }
+
+    /// The history features that also depend on the token's word.
+    func addWordHistoryFeatures<Sink: FeatureSink>(of index: Int, _ history: TagHistory, into features: inout Sink) {
+        let facts = facts[index]
+        features.add(.previousTagLower, history.previousCode, facts.lower)
+        features.add(.previousTagShape, history.previousCode, facts.shortShape)
+        if let remembered = history.remembered {
+            features.add(.documentType, UInt64(remembered.rawValue))
+            features.add(.documentTypeShape, UInt64(remembered.rawValue), facts.shortShape)
+        }
     }
 }
 
@@ -323,9 +354,9 @@ public struct FeatureExtractor: Sendable {
 
     /// The features that depend only on the word (its bytes and token kind), whatever its
     /// context: the analyzer keeps their weights' sum per word (``WordScores``).
-    func addWordFeatures(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout [UInt64]) {
+    func addWordFeatures<Sink: FeatureSink>(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout Sink) {
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
-            features.append(FeatureHash.feature(template, a, b))
+            features.add(template, a, b)
         }
         add(.bias)
         add(.wordKind, UInt64(word.kind.rawValue))
@@ -366,12 +397,12 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The features that depend on the token's neighbours, sentence and run of capitals.
-    func addContextFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                            capsLine: Bool, run: Run, into features: inout [UInt64]) {
+    func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+                                               capsLine: Bool, run: Run, into features: inout Sink) {
         let token = facts[index]
         let boundary: UInt64 = 0x5eed
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
-            features.append(FeatureHash.feature(template, a, b))
+            features.add(template, a, b)
         }
         let initial = index == sentence.lowerBound
             || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)

@@ -22,7 +22,8 @@ public struct EntitySpan: Hashable, Sendable {
             var start: Int?
             for index in sentence {
                 let tag = result.tags[index]
-                guard let type = tag.type, let position = tag.position else { start = nil; continue }
+                // Most tokens are outside: no type and position to work out.
+                guard tag != .outside, let type = tag.type, let position = tag.position else { start = nil; continue }
                 switch position {
                 case .unit:
                     spans.append(EntitySpan(type: type, tokens: index..<index + 1, confidence: result.confidences[index]))

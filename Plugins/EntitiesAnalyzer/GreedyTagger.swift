@@ -67,14 +67,21 @@ public struct GreedyTagger {
                 scorer.score(token, in: document).copy(into: &scores)
                 let isLast = index == sentence.upperBound - 1
                 let allowed = allowedTags[2 * Int(previousCode) + (isLast ? 1 : 0)]
-                // Tags that would break a span are left out of both the choice and the softmax.
+                // Tags that would break a span are left out of both the choice and the softmax;
+                // the allowed ones are visited in tag order, bit by bit (six or so of 17).
                 var best = EntityTag.outside
                 var bestScore = -Float.infinity
-                for raw in 0..<EntityTag.count where allowed & 1 << UInt32(raw) != 0 {
+                var remaining = allowed
+                while remaining != 0 {
+                    let raw = remaining.trailingZeroBitCount
+                    remaining &= remaining &- 1
                     if scores[raw] > bestScore { bestScore = scores[raw]; best = EntityTag(rawValue: raw) }
                 }
                 var total: Float = 0
-                for raw in 0..<EntityTag.count where allowed & 1 << UInt32(raw) != 0 {
+                remaining = allowed
+                while remaining != 0 {
+                    let raw = remaining.trailingZeroBitCount
+                    remaining &= remaining &- 1
                     // expf(0) is exactly 1: the best tag's term needs no call.
                     let margin = scores[raw] - bestScore
                     total += margin == 0 ? 1 : expf(margin / Self.temperature)

@@ -114,9 +114,11 @@ struct ScalarCounter {
             var offset = range.lowerBound
             while offset + 8 <= range.upperBound {
                 let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                // Per byte: the top bit set, and the next one (shifted up into its place) clear.
-                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                count += 8 - continuations.nonzeroBitCount
+                // Per byte: the top bit set, and the next one (shifted up into its place) clear;
+                // the flags moved to the bytes' low bits add up in the top byte of one multiply
+                // (the baseline x86-64 target has no popcount instruction).
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                count += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
                 offset += 8
             }
             while offset < range.upperBound {

@@ -153,22 +153,23 @@ public struct FeatureExtractor: Sendable {
     static func facts(of tokens: [Token], in document: Document) -> [TokenFacts] {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
-        // Appended to a reserved array: `map` inside the closure grew its result as it went.
-        var all: [TokenFacts] = []
-        all.reserveCapacity(tokens.count)
+        // Written in place: `map` inside the closure grew its result as it went, and appending
+        // checked the capacity per token.
         // The tables read once: a static read in the loop was a `swift_once` check per token.
         let tables = FactTables(ascii: asciiCharacterFacts, lowercase: lowercaseWords, capitalized: capitalizedWords)
-        document.bytes.withUnsafeBufferPointer { buffer in
-            for token in tokens {
-                var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
-                facts.isWord = token.kind == .word || token.kind == .abbreviation
-                // Only words with a capital are looked up in the lexicons and gazetteer: folding and
-                // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
-                all.append(facts)
+        return [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
+            document.bytes.withUnsafeBufferPointer { buffer in
+                for (position, token) in tokens.enumerated() {
+                    var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
+                    facts.isWord = token.kind == .word || token.kind == .abbreviation
+                    // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+                    // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+                    if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                    all.initializeElement(at: position, to: facts)
+                    initialized = position + 1
+                }
             }
         }
-        return all
     }
 
     /// The hashes and case facts of one token's bytes.

@@ -57,6 +57,18 @@ public struct DocumentFeatures: Sendable {
         addContextFeatures(of: index, sentence: sentence, into: &features)
     }
 
+    /// The tokens with a capital, in the order ``GreedyTagger`` scores them (sentence by sentence):
+    /// it scores every one of them, so the n-th it meets is the n-th here
+    /// (``ScoredToken/capitalOrdinal``).
+    func capitalizedTokens() -> [Int] {
+        var capitalized: [Int] = []
+        capitalized.reserveCapacity(facts.count / 4)
+        for sentence in sentences {
+            for index in sentence where facts[index].hasUppercase { capitalized.append(index) }
+        }
+        return capitalized
+    }
+
     /// Whether the token gets more features than the bias (``FeatureExtractor/mayBeInName(_:_:_:)``).
     func mayBeInName(_ index: Int, sentence: Int) -> Bool {
         FeatureExtractor.mayBeInName(index, sentences[sentence], facts)

@@ -33,5 +33,7 @@ public struct ScoredToken: Sendable {
     public let index: Int
     /// The number of its sentence in ``DocumentFeatures/sentences``.
     public let sentence: Int
+    /// Its place in ``DocumentFeatures/capitalizedTokens()`` when it has a capital, else nil.
+    public let capitalOrdinal: Int?
     public let history: TagHistory
 }

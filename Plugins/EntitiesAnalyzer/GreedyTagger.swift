@@ -47,6 +47,7 @@ public struct GreedyTagger {
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         let allowedTags = Self.allowedTags
         var scores = [Float](repeating: 0, count: TagScores.laneCount)
+        var capitals = 0 // tokens with a capital met so far
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
@@ -62,7 +63,12 @@ public struct GreedyTagger {
                 let facts = document.facts[index]
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
                 let remembered = facts.hasLetter && (facts.isCapitalized || facts.isAllCaps) ? memory[facts.nameKey] : nil
-                let token = ScoredToken(index: index, sentence: number, history: TagHistory(
+                var capitalOrdinal: Int?
+                if facts.hasUppercase {
+                    capitalOrdinal = capitals
+                    capitals += 1
+                }
+                let token = ScoredToken(index: index, sentence: number, capitalOrdinal: capitalOrdinal, history: TagHistory(
                     previousCode: previousCode, beforePreviousCode: UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0), remembered: remembered))
                 scorer.score(token, in: document).copy(into: &scores)
                 let isLast = index == sentence.upperBound - 1

@@ -83,9 +83,8 @@ final class WordScores: Sendable {
 struct CachedWordScorer: TagScorer {
     let words: WordScores
     private let history: HistorySums
-    /// For the document being tagged (``prepared(for:)``): per token, its place in
-    /// `capitalizedSums` when it has a capital (the tagger scores every such token), else -1.
-    private var slots: [Int32] = []
+    /// For the document being tagged (``prepared(for:)``): the word sums of its tokens with a
+    /// capital, by ``ScoredToken/capitalOrdinal``.
     private var capitalizedSums: [TagSums] = []
 
     init(words: WordScores) {
@@ -97,14 +96,7 @@ struct CachedWordScorer: TagScorer {
     /// (``WordScores/sums(of:in:)``); the tokens scored without one are looked up as they come.
     func prepared(for document: DocumentFeatures) -> CachedWordScorer {
         var scorer = self
-        var capitalized: [Int] = []
-        capitalized.reserveCapacity(document.facts.reduce(0) { $0 + ($1.hasUppercase ? 1 : 0) })
-        scorer.slots.reserveCapacity(document.facts.count)
-        for (index, facts) in document.facts.enumerated() {
-            scorer.slots.append(facts.hasUppercase ? Int32(capitalized.count) : -1)
-            if facts.hasUppercase { capitalized.append(index) }
-        }
-        scorer.capitalizedSums = words.sums(of: capitalized, in: document)
+        scorer.capitalizedSums = words.sums(of: document.capitalizedTokens(), in: document)
         return scorer
     }
 
@@ -113,8 +105,8 @@ struct CachedWordScorer: TagScorer {
     func score(_ token: ScoredToken, in document: DocumentFeatures) -> TagScores {
         let index = token.index
         var sums = WeightSums(model: words.model, sums: history[token.history])
-        if index < slots.count, slots[index] >= 0 {
-            sums.sums = sums.sums + capitalizedSums[Int(slots[index])]
+        if let ordinal = token.capitalOrdinal {
+            sums.sums = sums.sums + capitalizedSums[ordinal]
             document.addContextFeatures(of: index, sentence: token.sentence, into: &sums)
         } else if document.mayBeInName(index, sentence: token.sentence) {
             sums.sums = sums.sums + words.sums(of: index, in: document)

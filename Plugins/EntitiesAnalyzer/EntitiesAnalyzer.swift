@@ -53,7 +53,8 @@ public struct EntitiesAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let mentions = mentions(in: document)
         // Entities are numbered in order of first mention, so every number below the largest is used.
-        let entityCount = mentions.map(\.entity).max().map { $0 + 1 } ?? 0
+        var entityCount = 0
+        for mention in mentions { entityCount = max(entityCount, mention.entity + 1) }
         let identifiers = Self.identifiers
         var scalars = ScalarCounter()
         let annotations = mentions.map { mention in
@@ -67,6 +68,7 @@ public struct EntitiesAnalyzer: Analyzer {
         }
         // Counted before they become attributes: an Attributes entry update searches and copies.
         var labels: [(label: String, count: Int)] = []
+        labels.reserveCapacity(8) // more than the labels there are: never grown
         for mention in mentions {
             if let index = labels.firstIndex(where: { $0.label == mention.label }) { labels[index].count += 1 } else { labels.append((mention.label, 1)) }
         }

@@ -144,16 +144,16 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // Grouped by token, in the order found: one flat array, not an array per token.
-        var placeStarts = [Int](repeating: 0, count: tokens.count + 1)
+        var placeStarts = [Int].filled(with: 0, count: tokens.count + 1)
         for hit in placeHits { placeStarts[hit.token + 1] += 1 }
         for index in tokens.indices { placeStarts[index + 1] += placeStarts[index] }
-        var placeFeatures = [UInt64](repeating: 0, count: placeHits.count)
+        var placeFeatures = [UInt64].filled(with: 0, count: placeHits.count)
         var placeFill = placeStarts
         for hit in placeHits {
             placeFeatures[placeFill[hit.token]] = hit.feature
             placeFill[hit.token] += 1
         }
-        var runs = [Run](repeating: Run(), count: tokens.count)
+        var runs = [Run].filled(with: Run(), count: tokens.count)
         for sentence in sentences { capitalizedRuns(sentence, facts, into: &runs) }
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,

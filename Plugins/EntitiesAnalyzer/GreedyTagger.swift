@@ -44,11 +44,11 @@ public struct GreedyTagger {
         choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag = { _, predicted in predicted }
     ) -> Result {
         let count = document.facts.count
-        var tags = [EntityTag](repeating: .outside, count: count)
-        var confidences = [Float](repeating: 1, count: count)
+        var tags = [EntityTag].filled(with: .outside, count: count)
+        var confidences = [Float].filled(with: 1, count: count)
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         let allowedTags = Self.allowedTags
-        var scores = [Float](repeating: 0, count: TagScores.laneCount)
+        var scores = [Float].filled(with: 0, count: TagScores.laneCount)
         var capitals = 0 // tokens with a capital met so far
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?

@@ -47,7 +47,7 @@ struct SpanConventions {
         // Most documents have no such line: then nothing below is needed.
         guard capsLines.contains(true) else { return }
         var types = SmallKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
-        var covered = [Bool](repeating: false, count: facts.count)
+        var covered = [Bool].filled(with: false, count: facts.count)
         for span in spans {
             for token in span.tokens { covered[token] = true }
             if span.tokens.count == 1 { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }

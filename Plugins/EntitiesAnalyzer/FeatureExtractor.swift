@@ -114,6 +114,12 @@ public struct FeatureExtractor: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     let placeReadings: PlaceReadings
+    /// The cue lists the features ask about, held here: each read of a static list was a
+    /// `swift_once` call, several per scored token.
+    private let organizationCues = CueWords.organization
+    private let titleCues = CueWords.title
+    private let locationCues = CueWords.location
+    private let nameConnectors = CueWords.nameConnector
     /// The longest place name looked up, in tokens: longer names are rare and cost lookups.
     static let longestPlaceTokens = 4
 
@@ -350,7 +356,7 @@ public struct FeatureExtractor: Sendable {
             var end = index + 1
             while end < sentence.upperBound {
                 if facts[end].isWord && facts[end].isCapitalized { end += 1; continue }
-                if CueWords.nameConnector.contains(facts[end].bare), end + 1 < sentence.upperBound,
+                if nameConnectors.contains(facts[end].bare), end + 1 < sentence.upperBound,
                    facts[end + 1].isWord && facts[end + 1].isCapitalized {
                     end += 2
                     continue
@@ -358,7 +364,7 @@ public struct FeatureExtractor: Sendable {
                 break
             }
             var run = Run(length: end - index)
-            run.hasOrganizationCue = (index..<end).contains { CueWords.organization.contains(facts[$0].bare) }
+            run.hasOrganizationCue = (index..<end).contains { organizationCues.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
             for member in index..<end { runs[member] = run }
             index = end
@@ -401,7 +407,7 @@ public struct FeatureExtractor: Sendable {
         if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
         add(.lowerShare, lowerShareCode(token), token.isCapitalized ? 1 : 0)
         if gazetteer.isDemonym(key: token.nameKey) { add(.demonym, token.isCapitalized ? 1 : 0) }
-        if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
+        if organizationCues.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
     }
 
     /// How often news writes the word in lower case, in fifths; 9 when the lexicon cannot say.
@@ -451,13 +457,13 @@ public struct FeatureExtractor: Sendable {
         if capsLine { add(.capsLowerShare, lowerShareCode(token)) }
         for distance in 1...3 {
             guard index + distance < sentence.upperBound, facts[index + distance].isCapitalized else { break }
-            if CueWords.organization.contains(facts[index + distance].bare) { add(.organizationCueAhead, UInt64(distance)); break }
+            if organizationCues.contains(facts[index + distance].bare) { add(.organizationCueAhead, UInt64(distance)); break }
         }
-        if index + 1 < sentence.upperBound, facts[index + 1].isCapitalized, CueWords.location.contains(facts[index + 1].bare) {
+        if index + 1 < sentence.upperBound, facts[index + 1].isCapitalized, locationCues.contains(facts[index + 1].bare) {
             add(.locationCueAhead)
         }
         for distance in 1...2 {
-            if index - distance >= sentence.lowerBound, CueWords.title.contains(facts[index - distance].bare) {
+            if index - distance >= sentence.lowerBound, titleCues.contains(facts[index - distance].bare) {
                 add(.titleBefore, UInt64(distance), facts[index - distance].isCapitalized ? 1 : 0)
             }
         }

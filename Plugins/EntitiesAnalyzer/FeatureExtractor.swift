@@ -342,7 +342,9 @@ public struct FeatureExtractor: Sendable {
     // MARK: - Features
 
     struct Run {
-        var length = 0
+        /// In tokens, at most 255 (the features ask up to 5): every token has a run, so it is
+        /// kept in three bytes.
+        var length: UInt8 = 0
         var hasOrganizationCue = false
         var startsWithGivenName = false
     }
@@ -363,7 +365,7 @@ public struct FeatureExtractor: Sendable {
                 }
                 break
             }
-            var run = Run(length: end - index)
+            var run = Run(length: UInt8(min(end - index, Int(UInt8.max))))
             run.hasOrganizationCue = (index..<end).contains { organizationCues.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
             for member in index..<end { runs[member] = run }

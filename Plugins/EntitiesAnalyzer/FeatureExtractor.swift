@@ -341,12 +341,27 @@ public struct FeatureExtractor: Sendable {
 
     // MARK: - Features
 
+    /// The run of capitalized words a token belongs to. Every token has one, so it is packed in
+    /// one 32-bit word: the per-document array of them fills like an array of integers.
     struct Run {
-        /// In tokens, at most 255 (the features ask up to 5): every token has a run, so it is
-        /// kept in three bytes.
-        var length: UInt8 = 0
-        var hasOrganizationCue = false
-        var startsWithGivenName = false
+        private var bits: UInt32 = 0
+
+        init() {}
+
+        /// `length` in tokens, kept up to 255 (the features ask up to 5).
+        init(length: Int) { bits = UInt32(min(length, 255)) }
+
+        var length: Int { Int(bits & 0xFF) }
+
+        var hasOrganizationCue: Bool {
+            get { bits & 0x100 != 0 }
+            set { bits = newValue ? bits | 0x100 : bits & ~0x100 }
+        }
+
+        var startsWithGivenName: Bool {
+            get { bits & 0x200 != 0 }
+            set { bits = newValue ? bits | 0x200 : bits & ~0x200 }
+        }
     }
 
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
@@ -365,7 +380,7 @@ public struct FeatureExtractor: Sendable {
                 }
                 break
             }
-            var run = Run(length: UInt8(min(end - index, Int(UInt8.max))))
+            var run = Run(length: end - index)
             run.hasOrganizationCue = (index..<end).contains { organizationCues.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
             for member in index..<end { runs[member] = run }

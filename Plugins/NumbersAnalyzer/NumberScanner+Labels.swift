@@ -7,7 +7,7 @@ extension NumberScanner {
         var end = core.tokens.upperBound
         let value = core.value
         // The label's own fields have distinct keys: no search per key while they are stored.
-        func make(_ label: String, _ extra: [(key: String, value: AttributeValue)], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
+        func make(_ label: NumberLabel, _ extra: [(key: String, value: AttributeValue)], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
             var all = Attributes(uniqueKeysWithValues: extra)
             for (key, value) in attributes { all[key] = value }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
@@ -16,7 +16,7 @@ extension NumberScanner {
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
-            return make("TIME", [("value", .string(Self.clock(minutes) + zone))])
+            return make(.time, [("value", .string(Self.clock(minutes) + zone))])
         }
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
@@ -40,7 +40,7 @@ extension NumberScanner {
             if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
                 let (year, last) = quarterYear(after: end + 1)
-                return NumberMatch(label: "DATE", tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
+                return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
             let isWord = tokens[core.tokens.lowerBound].kind == .word
             if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
@@ -56,9 +56,9 @@ extension NumberScanner {
             // "on the 19th": a day of the month.
             if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
-                return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
+                return NumberMatch(label: .date, tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
-            return make("ORDINAL", [("value", number(value))])
+            return make(.ordinal, [("value", number(value))])
         case .time:
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
@@ -68,11 +68,11 @@ extension NumberScanner {
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
                 let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
                 end = secondEnd
-                return NumberMatch(label: "TIME", tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
+                return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
             }
             return makeTime(minutes)
         case .fraction:
-            return make("FRACTION", [("value", number(value))])
+            return make(.fraction, [("value", number(value))])
         case .digits, .words:
             break
         }
@@ -96,9 +96,9 @@ extension NumberScanner {
                     // Up to the first space; a final full stop or comma is the sentence's.
                     while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
                     let text = String(decoding: bytes[tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound], as: UTF8.self)
-                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(text)
+                    return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(text)
                 }
-                return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
+                return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
@@ -106,15 +106,15 @@ extension NumberScanner {
                 let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", Self.durationAttributes(value, designator, isTime, age: parts.last == "old" && parts.count > 1))
+                    return make(.duration, Self.durationAttributes(value, designator, isTime, age: parts.last == "old" && parts.count > 1))
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
-                    return make("QUANTITY", [("value", number(value * measure.factor)), ("unit", .string(measure.unit))])
+                    return make(.quantity, [("value", number(value * measure.factor)), ("unit", .string(measure.unit))])
                 }
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
-                    return make("PERCENT", [("value", number(value))])
+                    return make(.percent, [("value", number(value))])
                 }
             }
             // "one in five"
@@ -122,14 +122,14 @@ extension NumberScanner {
             if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound
-                return make("FRACTION", [("value", number(core.value / denominator.value))], counts: true, plural: true)
+                return make(.fraction, [("value", number(core.value / denominator.value))], counts: true, plural: true)
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
             if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), isWeight(start: start, unit: end),
                subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
                 end += 1
-                return make("QUANTITY", [("value", number(amount)), ("unit", "lb")])
+                return make(.quantity, [("value", number(amount)), ("unit", "lb")])
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
@@ -138,7 +138,7 @@ extension NumberScanner {
                     value += subunits
                     end = subunitEnd
                 }
-                return make("MONEY", [("value", number(value)), ("currency", .string(code))])
+                return make(.money, [("value", number(value)), ("currency", .string(code))])
             }
         }
         if let code = prefixCurrency {
@@ -148,19 +148,19 @@ extension NumberScanner {
                 value += subunits
                 end = subunitEnd
             }
-            return make("MONEY", [("value", number(value)), ("currency", .string(code))])
+            return make(.money, [("value", number(value)), ("currency", .string(code))])
         }
         if end == followerEnd ? followerAtEnd : followerMatters(end) {
             // The word after the number, tested on its token (no String).
             if end < tokens.count {
                 if let length = percentLength(at: end) {
                     end += length
-                    return make("PERCENT", [("value", number(amount))])
+                    return make(.percent, [("value", number(amount))])
                 }
                 let basis = wordIs(end, "basis")
                 if (basis || wordIs(end, "percentage")) && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
-                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(basis ? "bp" : "percent point"))])
+                    return make(.quantity, [("value", number(amount)), ("unit", .string(basis ? "bp" : "percent point"))])
                 }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     if wordIs(end + 1, "ago") {
@@ -170,7 +170,7 @@ extension NumberScanner {
                         // Day grain for days and weeks, month and year grain for those; hours ago is today.
                         let (unit, offset) = isTime ? ("day", 0) : letter == "D" ? ("days-ago", count) : letter == "W" ? ("days-ago", 7 * count)
                             : letter == "M" ? ("month", -count) : ("year", -count)
-                        return NumberMatch(label: "DATE", tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+                        return NumberMatch(label: .date, tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
                     }
                     end += 1
                     // "an hour and a half"
@@ -181,17 +181,17 @@ extension NumberScanner {
                     // "35 years old": an age, and "old" is part of it.
                     let age = !isTime && wordIs(end, "old")
                     if age { end += 1 }
-                    return make("DURATION", Self.durationAttributes(amount, designator, isTime, age: age))
+                    return make(.duration, Self.durationAttributes(amount, designator, isTime, age: age))
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
                 if wordIs(end, "of"), core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
+                    return make(.duration, [("value", .string(Self.duration(amount, designator, isTime)))])
                 }
                 if let measure = measureUnit(at: end, words: core.kind == .words) {
                     end += measure.length
-                    return make("QUANTITY", [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
+                    return make(.quantity, [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
                 }
                 if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
@@ -199,7 +199,7 @@ extension NumberScanner {
                 if wordIs(end, "s"), attached(end), core.yearLike, Int(value) % 10 == 0 {
                     end += 1
                     let begin = wordIs(start - 1, "the") ? start - 1 : start
-                    return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                    return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
                 }
             }
         }
@@ -207,7 +207,7 @@ extension NumberScanner {
         if core.yearLike, attributes.isEmpty,
            isListed(Self.yearLeads, start - 1) || !(end < tokens.count && isNounLike(at: end, plural: true)) {
             let begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
-            return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
@@ -219,7 +219,7 @@ extension NumberScanner {
             end += 1
             attributes["comparator"] = ">="
         }
-        return make("CARDINAL", [("value", number(amount))], counts: true)
+        return make(.cardinal, [("value", number(amount))], counts: true)
     }
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
@@ -349,7 +349,7 @@ extension NumberScanner {
             end = yearIndex + 1
         }
         let begin = wordIs(start - 1, "the") && wordIs(monthIndex - 1, "of") ? start - 1 : start
-        return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
     }
 
     /// "December 24, 2025", "Dec. 22", "December 2025", "in March".
@@ -374,7 +374,7 @@ extension NumberScanner {
                 end = yearIndex + 1
             }
             if let value = integer(next, length: 4), (1800...2100).contains(value) {
-                return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
+                return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
             if year == nil, let joiner = word(end), Self.dayRangeJoiners.contains(joiner), kind(end + 1) == .number,
@@ -386,22 +386,22 @@ extension NumberScanner {
                     year = value
                     lastEnd = yearIndex + 1
                 }
-                return NumberMatch(label: "DATE", tokens: index..<lastEnd, attributes: [:],
+                return NumberMatch(label: .date, tokens: index..<lastEnd, attributes: [:],
                                    date: .interval(.absolute(year: year, month: month, day: day), .absolute(year: year, month: month, day: last)), counts: nil)
             }
-            return NumberMatch(label: "DATE", tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
+            return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
         if next < tokens.count, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
-            return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
+            return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
         guard tokens[index].kind == .word, let previous = word(index - 1), Self.monthLeads.contains(previous),
               !wordIs(index, "may") || !Self.mayVerbLeads.contains(previous) && !sentenceStart(index)
         else { return nil }
         if previous == "last" || previous == "next" || previous == "this" {
-            return NumberMatch(label: "DATE", tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+            return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
         }
-        return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
 
     static let monthLeads: WordSet = [
@@ -427,22 +427,22 @@ extension NumberScanner {
                 begin = index - 3
                 offset *= 2
             }
-            return NumberMatch(label: "DATE", tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: "day", offset: offset), counts: nil)
+            return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: "day", offset: offset), counts: nil)
         case "last", "next", "this":
             guard let unit = self.word(index + 1) else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             // "earlier this month" names the same month.
             let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
             if Self.calendarUnits.contains(unit) {
-                return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
             if let glued = ["week", "month", "year"].first(where: { unit.hasPrefix($0) }), Self.stopWords.contains(String(unit.dropFirst(glued.count))) {
-                return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: glued, offset: offset), counts: nil,
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: glued, offset: offset), counts: nil,
                                    byteEnd: tokens[index + 1].span.bytes.lowerBound + glued.utf8.count)
             }
             if let weekday = NumberWords.weekdays[unit], word != "this" {
-                return NumberMatch(label: "DATE", tokens: index..<(index + 2), attributes: [:],
+                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
                                    date: .relative(unit: word == "last" ? "weekday-past" : "weekday-future", offset: weekday), counts: nil)
             }
             return nil
@@ -450,12 +450,12 @@ extension NumberScanner {
             if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
                 // "Wednesday, 24 December 2025": the weekday joins the date it names.
                 let dateStart = self.wordIs(index + 1, ",") ? index + 2 : index + 1
-                if dateStart < tokens.count, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == "DATE",
+                if dateStart < tokens.count, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
                    case .absolute(_, _?, _?)? = date.date {
                     date.tokens = index..<date.tokens.upperBound
                     return date
                 }
-                return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+                return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
             }
             return nil
         }
@@ -493,7 +493,7 @@ extension NumberScanner {
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
             let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
-            return NumberMatch(label: "DATE", tokens: begin..<rangeEnd, attributes: [:],
+            return NumberMatch(label: .date, tokens: begin..<rangeEnd, attributes: [:],
                                date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
         }
         let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
@@ -502,7 +502,7 @@ extension NumberScanner {
            let month = lookup(NumberWords.months, rangeEnd), isCapitalized(rangeEnd),
            let last = dayMonth(day: Int(high), month: month, start: second.tokens.lowerBound, monthIndex: rangeEnd),
            case let .absolute(year, _, _)? = last.date {
-            return NumberMatch(label: "DATE", tokens: begin..<last.tokens.upperBound, attributes: [:],
+            return NumberMatch(label: .date, tokens: begin..<last.tokens.upperBound, attributes: [:],
                                date: .interval(.absolute(year: year, month: month, day: Int(low)), last.date!), counts: nil)
         }
         var extra = Attributes()
@@ -534,7 +534,7 @@ extension NumberScanner {
         if let code = secondCurrency { all["currency"] = .string(code) }
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
-        return NumberMatch(label: "RANGE", tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+        return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
     }
 
     // MARK: - Context rules
@@ -731,11 +731,11 @@ extension NumberScanner {
         }
         let word = words[index]
         func date(_ length: Int, _ expression: DateExpression) -> NumberMatch {
-            NumberMatch(label: "DATE", tokens: index..<(index + length), attributes: [:], date: expression, counts: nil)
+            NumberMatch(label: .date, tokens: index..<(index + length), attributes: [:], date: expression, counts: nil)
         }
         switch word {
         case "noon", "midday", "midnight":
-            return NumberMatch(label: "TIME", tokens: index..<(index + 1), attributes: ["value": .string(word == "midnight" ? "T00:00" : "T12:00")], date: nil, counts: nil)
+            return NumberMatch(label: .time, tokens: index..<(index + 1), attributes: ["value": .string(word == "midnight" ? "T00:00" : "T12:00")], date: nil, counts: nil)
         case "half", "quarter":
             // "half past nine", "quarter to 10": a 12-hour clock without a.m./p.m. keeps the hour as written.
             guard let relation = self.word(index + 1), relation == "past" || relation == "to", let hour = core(at: index + 2),
@@ -743,12 +743,12 @@ extension NumberScanner {
             else { return nil }
             let offset = word == "half" ? 30 : 15
             let minutes = Int(hour.value) * 60 + (relation == "past" ? offset : -offset)
-            return NumberMatch(label: "TIME", tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
+            return NumberMatch(label: .time, tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.
             guard let previous = self.word(index - 1), Self.rankLeads.contains(previous), kind(index + 1) == .number,
                   let rank = Int(words[index + 1]), rank > 0 else { return nil }
-            return NumberMatch(label: "ORDINAL", tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
+            return NumberMatch(label: .ordinal, tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
         default:
             break
         }
@@ -777,7 +777,7 @@ extension NumberScanner {
             }
             // "second-largest": only the ordinal part is the number.
             if let rank = NumberWords.ordinalUnits[parts[0]], parts[1].hasSuffix("est") {
-                return NumberMatch(label: "ORDINAL", tokens: index..<(index + 1), attributes: ["value": .int(rank)], date: nil, counts: nil,
+                return NumberMatch(label: .ordinal, tokens: index..<(index + 1), attributes: ["value": .int(rank)], date: nil, counts: nil,
                                    byteEnd: tokens[index].span.bytes.lowerBound + parts[0].utf8.count)
             }
         }
@@ -787,12 +787,12 @@ extension NumberScanner {
             let unitWord = parts[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
                 let age = parts.count == split + 2 && parts[split + 1] == "old"
-                return NumberMatch(label: "DURATION", tokens: index..<(index + 1),
+                return NumberMatch(label: .duration, tokens: index..<(index + 1),
                                    attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
                                    date: nil, counts: nil)
             }
             if unitWord.count > 2, let unit = NumberWords.measureUnits[unitWord] {
-                return NumberMatch(label: "QUANTITY", tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)
+                return NumberMatch(label: .quantity, tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)
             }
         }
         return nil
@@ -833,7 +833,7 @@ extension NumberScanner {
         let (day, month) = dayFirst ? (first, second) : (second, first)
         guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: year) else { return nil }
         let ambiguous = separator == "/" && first <= 12 && second <= 12 && first != second
-        return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:],
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:],
                            date: ambiguous ? .absolute(year: year, month: nil, day: nil) : .absolute(year: year, month: month, day: day), counts: nil)
     }
 }
@@ -877,7 +877,7 @@ extension NumberScanner {
         guard isListed(Self.ageWords, match.tokens.lowerBound - 1), match.counts == nil,
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return match }
         var age = match
-        age.label = "DURATION"
+        age.label = .duration
         age.attributes["value"] = .string("P\(years)Y")
         age.attributes["age"] = true
         return age

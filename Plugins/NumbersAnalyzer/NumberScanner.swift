@@ -115,7 +115,7 @@ final class NumberScanner {
                         index = end
                     } else if let found = match(at: index) {
                         index = found.tokens.upperBound
-                        matches.append(found.label == "CARDINAL" ? asAge(found) : found)
+                        matches.append(found.label == .cardinal ? asAge(found) : found)
                     } else {
                         index += 1
                     }
@@ -316,7 +316,7 @@ final class NumberScanner {
             if wordIs(after, "-"), kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
         }
         // "350 Fifth Avenue": a street number.
-        if found.label == "CARDINAL", isCapitalized(after),
+        if found.label == .cardinal, isCapitalized(after),
            (after..<min(after + 3, tokens.count)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
             return nil
         }

@@ -45,7 +45,7 @@ public struct NumbersAnalyzer: Analyzer {
 
 /// A found expression before dates are resolved (the reference date may come later in the text).
 struct NumberMatch {
-    var label: String
+    var label: NumberLabel
     var tokens: Range<Int>
     var attributes: Attributes
     var date: DateExpression?
@@ -82,7 +82,7 @@ struct NumberMatch {
         }
         var span = Self.span(of: tokens, in: document)
         if let byteEnd { span = document.span(bytes: span.bytes.lowerBound..<byteEnd) }
-        return Annotation(plugin: "numbers", label: label, span: span, text: document.text(of: span), attributes: attributes)
+        return Annotation(plugin: "numbers", label: label.rawValue, span: span, text: document.text(of: span), attributes: attributes)
     }
 
     /// Tokens carry their scalar offsets, so a span of whole tokens needs no counting.

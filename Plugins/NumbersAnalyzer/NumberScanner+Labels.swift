@@ -168,8 +168,8 @@ extension NumberScanner {
                         let (letter, multiple) = NumberWords.isoUnit(designator)
                         let count = Int(amount * multiple)
                         // Day grain for days and weeks, month and year grain for those; hours ago is today.
-                        let (unit, offset) = isTime ? ("day", 0) : letter == "D" ? ("days-ago", count) : letter == "W" ? ("days-ago", 7 * count)
-                            : letter == "M" ? ("month", -count) : ("year", -count)
+                        let (unit, offset): (DateExpression.RelativeUnit, Int) = isTime ? (.day, 0) : letter == "D" ? (.daysAgo, count)
+                            : letter == "W" ? (.daysAgo, 7 * count) : letter == "M" ? (.month, -count) : (.year, -count)
                         return NumberMatch(label: .date, tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
                     }
                     end += 1
@@ -387,7 +387,7 @@ extension NumberScanner {
                     lastEnd = yearIndex + 1
                 }
                 return NumberMatch(label: .date, tokens: index..<lastEnd, attributes: [:],
-                                   date: .interval(.absolute(year: year, month: month, day: day), .absolute(year: year, month: month, day: last)), counts: nil)
+                                   date: .dayInterval(year: year, month: month, first: day, last: last), counts: nil)
             }
             return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
@@ -427,23 +427,24 @@ extension NumberScanner {
                 begin = index - 3
                 offset *= 2
             }
-            return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: "day", offset: offset), counts: nil)
+            return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
         case "last", "next", "this":
             guard let unit = self.word(index + 1) else { return nil }
             let offset = word == "last" ? -1 : word == "next" ? 1 : 0
             // "earlier this month" names the same month.
             let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
-            if Self.calendarUnits.contains(unit) {
-                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
+            if Self.calendarUnits.contains(unit), let calendarUnit = DateExpression.RelativeUnit(rawValue: unit) {
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
-            if let glued = ["week", "month", "year"].first(where: { unit.hasPrefix($0) }), Self.stopWords.contains(String(unit.dropFirst(glued.count))) {
-                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: glued, offset: offset), counts: nil,
+            if let glued = ["week", "month", "year"].first(where: { unit.hasPrefix($0) }), Self.stopWords.contains(String(unit.dropFirst(glued.count))),
+               let gluedUnit = DateExpression.RelativeUnit(rawValue: glued) {
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: gluedUnit, offset: offset), counts: nil,
                                    byteEnd: tokens[index + 1].span.bytes.lowerBound + glued.utf8.count)
             }
             if let weekday = NumberWords.weekdays[unit], word != "this" {
                 return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
-                                   date: .relative(unit: word == "last" ? "weekday-past" : "weekday-future", offset: weekday), counts: nil)
+                                   date: .relative(unit: word == "last" ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
             }
             return nil
         default:
@@ -503,7 +504,7 @@ extension NumberScanner {
            let last = dayMonth(day: Int(high), month: month, start: second.tokens.lowerBound, monthIndex: rangeEnd),
            case let .absolute(year, _, _)? = last.date {
             return NumberMatch(label: .date, tokens: begin..<last.tokens.upperBound, attributes: [:],
-                               date: .interval(.absolute(year: year, month: month, day: Int(low)), last.date!), counts: nil)
+                               date: .dayInterval(year: year, month: month, first: Int(low), last: Int(high)), counts: nil)
         }
         var extra = Attributes()
         if let length = percentLength(at: rangeEnd) {

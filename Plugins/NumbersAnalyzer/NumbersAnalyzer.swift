@@ -93,15 +93,27 @@ struct NumberMatch {
 }
 
 /// Dates as written, resolved once the reference date is known.
+///
+/// Plain values only (no String, no indirect case): a match is copied several times on its way
+/// out of the rules, and a reference inside made each copy retain and release it.
 enum DateExpression {
     case absolute(year: Int?, month: Int?, day: Int?)
     case quarter(year: Int?, quarter: Int)
-    /// Two dates written as one span ("24-25 December"); each end resolves on its own.
-    indirect case interval(DateExpression, DateExpression)
+    /// Two days of one month written as one span ("24-25 December"); each end resolves on its own.
+    case dayInterval(year: Int?, month: Int, first: Int, last: Int)
     case weekday(Int)
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
-    case relative(unit: String, offset: Int)
+    case relative(unit: RelativeUnit, offset: Int)
+
+    /// What a relative date's offset counts.
+    enum RelativeUnit: String {
+        case day, week, month, year
+        /// The offset is a weekday: the closest one strictly before / after the reference.
+        case weekdayPast = "weekday-past", weekdayFuture = "weekday-future"
+        /// The offset is a number of days before the reference.
+        case daysAgo = "days-ago"
+    }
 
     /// Of the candidates for the offsets -1, 0 and 1 (nil: none), the first at the least distance,
     /// as `min(by:)` over them in that order finds it, without an array.
@@ -119,8 +131,9 @@ enum DateExpression {
         switch self {
         case let .decade(start):
             return "\(start)/\(start + 9)"
-        case let .interval(first, last):
-            guard let low = first.resolved(against: reference), let high = last.resolved(against: reference) else { return nil }
+        case let .dayInterval(year, month, first, last):
+            guard let low = DateExpression.absolute(year: year, month: month, day: first).resolved(against: reference),
+                  let high = DateExpression.absolute(year: year, month: month, day: last).resolved(against: reference) else { return nil }
             return "\(low)/\(high)"
         case let .quarter(year, quarter):
             if let year { return "\(year)-Q\(quarter)" }
@@ -164,21 +177,20 @@ enum DateExpression {
         case let .relative(unit, offset):
             guard let reference else { return nil }
             switch unit {
-            case "day": return reference.adding(days: offset).iso
-            case "week":
+            case .day: return reference.adding(days: offset).iso
+            case .week:
                 let week = reference.adding(days: 7 * offset).isoWeek
                 return "\(week.year)-W\(CalendarDate.pad(week.week, 2))"
-            case "weekday-past", "weekday-future":
+            case .weekdayPast, .weekdayFuture:
                 // offset holds the weekday; the closest one strictly before/after the reference.
                 var delta = offset - reference.weekday
-                if unit == "weekday-past" { if delta >= 0 { delta -= 7 } } else if delta <= 0 { delta += 7 }
+                if unit == .weekdayPast { if delta >= 0 { delta -= 7 } } else if delta <= 0 { delta += 7 }
                 return reference.adding(days: delta).iso
-            case "days-ago": return reference.adding(days: -offset).iso
-            case "month":
+            case .daysAgo: return reference.adding(days: -offset).iso
+            case .month:
                 let months = reference.year * 12 + (reference.month - 1) + offset
                 return "\(months / 12)-\(CalendarDate.pad(months % 12 + 1, 2))"
-            case "year": return String(reference.year + offset)
-            default: return nil
+            case .year: return String(reference.year + offset)
             }
         }
     }

@@ -22,7 +22,7 @@ extension NumberScanner {
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
         if core.kind == .digits, core.tokens.count == 1, end < tokens.count {
             if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"), value >= 1, value <= 12, value == value.rounded() {
-                let next = words[end]
+                let next = lowered(end)
                 end += 1
                 var hours = Int(value) % 12
                 if next.hasPrefix("p") { hours += 12 }
@@ -88,11 +88,11 @@ extension NumberScanner {
                 end = restated.tokens.upperBound + 1
             }
             // "2025-12-24", "2025-12-24T10:30:00Z"
-            if core.yearLike, wordIs(end, "-"), attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
-               wordIs(end + 2, "-"), attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
-               let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
+            if core.yearLike, wordIs(end, "-"), attached(end), kind(end + 1) == .number, attached(end + 1), lowered(end + 1).utf8.count == 2,
+               wordIs(end + 2, "-"), attached(end + 2), kind(end + 3) == .number, attached(end + 3), lowered(end + 3).utf8.count == 2,
+               let month = Int(lowered(end + 1)), let day = Int(lowered(end + 3)), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
                 end += 4
-                if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
+                if kind(end) == .word, attached(end), lowered(end).first == "t", lowered(end).dropFirst().first?.isNumber == true {
                     // Up to the first space; a final full stop or comma is the sentence's.
                     while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
                     let text = String(decoding: bytes[tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound], as: UTF8.self)
@@ -102,7 +102,7 @@ extension NumberScanner {
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
-                let parts = words[end + 1].dashSeparatedParts()
+                let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
@@ -184,7 +184,7 @@ extension NumberScanner {
                     return make(.duration, Self.durationAttributes(amount, designator, isTime, age: age))
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
-                if wordIs(end, "of"), core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
+                if wordIs(end, "of"), core.kind == .words, Self.articles.contains(lowered(core.tokens.lowerBound)),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make(.duration, [("value", .string(Self.duration(amount, designator, isTime)))])
@@ -278,7 +278,7 @@ extension NumberScanner {
     func currencySuffix(at index: Int) -> (Int, String, Double)? {
         guard kind(index) == .word || kind(index) == .abbreviation else { return nil }
         if isIn(NumberWords.currencyQualifiers, index), let next = self.word(index + 1),
-           let (code, factor) = NumberWords.currencySuffixes[words[index] + " " + next] {
+           let (code, factor) = NumberWords.currencySuffixes[lowered(index) + " " + next] {
             return (2, code, factor)
         }
         guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
@@ -306,7 +306,7 @@ extension NumberScanner {
         guard index >= 0, index < tokens.count else { return nil }
         // The unit is tested on its token (no String). An ASCII token is never "°": no ASCII text is
         // canonically equivalent to it, so only other tokens need their String for that test.
-        if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && words[index] == "°") {
+        if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && lowered(index) == "°") {
             if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
                 return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
             }
@@ -359,7 +359,7 @@ extension NumberScanner {
         let range = tokens[index].span.bytes
         let name = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
         let month = bytes.withUnsafeBufferPointer { bytes in
-            NumberWords.months.value(folding: bytes[name]) { words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index] }
+            NumberWords.months.value(folding: bytes[name]) { lowered(index).utf8.last == UInt8(ascii: ".") ? String(lowered(index).dropLast()) : lowered(index) }
         }
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
@@ -378,7 +378,7 @@ extension NumberScanner {
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
             if year == nil, let joiner = word(end), Self.dayRangeJoiners.contains(joiner), kind(end + 1) == .number,
-               let last = Int(words[end + 1]), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
+               let last = Int(lowered(end + 1)), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
@@ -416,7 +416,7 @@ extension NumberScanner {
         guard wordIs(index, "yesterday") || wordIs(index, "today") || wordIs(index, "tomorrow") || wordIs(index, "last")
             || wordIs(index, "next") || wordIs(index, "this") || (isCapitalized(index) && lookup(NumberWords.weekdays, index) != nil)
         else { return nil }
-        let word = words[index]
+        let word = lowered(index)
         switch word {
         case "yesterday", "today", "tomorrow":
             var offset = word == "yesterday" ? -1 : word == "today" ? 0 : 1
@@ -471,7 +471,7 @@ extension NumberScanner {
         let firstUnit = wordIs(start - 1, "between") ? percentLength(at: end) : nil
         if let firstUnit { end += firstUnit }
         guard isListed(Self.rangeJoiners, end) else { return nil }
-        let joiner = words[end]
+        let joiner = lowered(end)
         if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
@@ -548,14 +548,14 @@ extension NumberScanner {
         var after = wordIs(end + 1, "the") ? end + 2 : end + 1
         if kind(after) == .number { after += 1 }
         if after > end + 1 { return after }
-        let first = words[core.tokens.lowerBound]
+        let first = lowered(core.tokens.lowerBound)
         if core.magnified || Self.articles.contains(first) || NumberWords.pluralScales[first] != nil { return end + 1 }
         return end
     }
 
     /// "second" in "a second attack" but not "a second opinion" or "for a second".
     func ordinalWordAllowed(at index: Int) -> Bool {
-        let word = words[index]
+        let word = lowered(index)
         let previous = self.word(index - 1) ?? ""
         let next = self.word(index + 1) ?? ""
         if word == "first" && (previous == "at" || sentenceStart(index) && next == ",") { return false }
@@ -627,7 +627,7 @@ extension NumberScanner {
                 return true
             }
         }
-        return ascii ?? Self.isNounLike(words[index], plural: plural)
+        return ascii ?? Self.isNounLike(lowered(index), plural: plural)
     }
 
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
@@ -730,7 +730,7 @@ extension NumberScanner {
                || wordIs(index, "quarter") || wordIs(index, "no.")) {
             return nil
         }
-        let word = words[index]
+        let word = lowered(index)
         func date(_ length: Int, _ expression: DateExpression) -> NumberMatch {
             NumberMatch(label: .date, tokens: index..<(index + length), attributes: [:], date: expression, counts: nil)
         }
@@ -748,7 +748,7 @@ extension NumberScanner {
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.
             guard let previous = self.word(index - 1), Self.rankLeads.contains(previous), kind(index + 1) == .number,
-                  let rank = Int(words[index + 1]), rank > 0 else { return nil }
+                  let rank = Int(lowered(index + 1)), rank > 0 else { return nil }
             return NumberMatch(label: .ordinal, tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
         default:
             break
@@ -824,7 +824,7 @@ extension NumberScanner {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
         if range.count != 10, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
-        let text = words[index]
+        let text = lowered(index)
         guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,

@@ -4,83 +4,77 @@ import TextAnalysis
 ///
 /// A class: the rules pass it to one another and capture it in closures, and copying a struct
 /// that holds the document retained and released each of the document's arrays. It keeps only
-/// the two arrays the rules read, not the whole document (made and dropped once per article).
+/// the two arrays the rules read, not the whole document (made and dropped once per article),
+/// and its word caches in itself: a separate cache object cost an allocation, its own retains
+/// and a deallocation per article.
 final class NumberScanner {
     let bytes: [UInt8]
     let tokens: [Token]
-    /// Lower-cased token texts, made on demand: only tokens near a possible number are read.
-    let words: LowercasedWords
-
-    init(document: Document) {
-        bytes = document.bytes
-        tokens = document.tokens
-        words = LowercasedWords(bytes: bytes, tokens: tokens)
-    }
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
     /// position, and a per-token array cost more to set up and tear down than all the lookups.
-    /// It is made and destroyed once per (often short) document, so the slots are plain integers
-    /// (no String to set up or tear down in each) and the words sit in an array of their own.
-    /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
-    final class LowercasedWords {
-        private let bytes: [UInt8]
-        private let tokens: [Token]
-        /// Slots 0..<32: the tokens' `FoldedHash`es, direct-mapped: (index + 1) << 34, 1 << 33 when
-        /// the token is ASCII, and the hash (a token is looked up in many tables and hashed once).
-        /// Slots 32..<48: the words, direct-mapped: (index + 1) << 32 and the word's place in `made`. 0 is empty.
-        @exclusivity(unchecked) private var slots = [UInt64](repeating: 0, count: 48)
-        /// The words made, in order; a slot taken over leaves its old word here until `made` is cleared.
-        @exclusivity(unchecked) private var made: [String] = []
-        init(bytes: [UInt8], tokens: [Token]) {
-            self.bytes = bytes
-            self.tokens = tokens
-        }
-        subscript(index: Int) -> String {
-            let slot = 32 + (index & 15)
-            let entry = slots[slot]
-            if entry >> 32 == UInt64(index + 1) { return made[Int(UInt32(truncatingIfNeeded: entry))] }
-            let word = Self.lowercased(bytes, tokens[index].span.bytes)
-            if made.count == 64 {
-                made.removeAll(keepingCapacity: true)
-                for slot in 32..<48 { slots[slot] = 0 }
-            } else if made.isEmpty {
-                made.reserveCapacity(16)
-            }
-            slots[slot] = UInt64(index + 1) << 32 | UInt64(made.count)
-            made.append(word)
-            return word
-        }
+    /// Slots 0..<32: the tokens' `FoldedHash`es, direct-mapped: (index + 1) << 34, 1 << 33 when
+    /// the token is ASCII, and the hash (a token is looked up in many tables and hashed once).
+    /// Slots 32..<48: the words, direct-mapped: (index + 1) << 32 and the word's place in `made`. 0 is empty.
+    /// It starts as a shared array of zeros, copied on the first write: no allocation for an
+    /// article whose rules read no word. Only the scanner's own (single-threaded) calls touch
+    /// it, so exclusivity is not checked at run time.
+    @exclusivity(unchecked) private var slots = NumberScanner.emptySlots
+    /// The lower-cased words made, in order; a slot taken over leaves its old word here until `made` is cleared.
+    @exclusivity(unchecked) private var made: [String] = []
+    private static let emptySlots = [UInt64](repeating: 0, count: 48)
 
-        /// The token's `FoldedHash`; nil when it is not ASCII.
-        @inline(__always)
-        func foldedHash(_ index: Int) -> UInt32? {
-            var entry = slots[index & 31]
-            if entry >> 34 != UInt64(index + 1) { entry = hashEntry(index) }
-            return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
-        }
-        private func hashEntry(_ index: Int) -> UInt64 {
-            let range = tokens[index].span.bytes
-            let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0, range) }
-            let entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
-            slots[index & 31] = entry
-            return entry
-        }
+    init(bytes: [UInt8], tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+    }
 
-        /// ASCII (nearly every token of English news) is folded byte by byte, written straight
-        /// into the String: up to 15 ASCII bytes stay inline and skip UTF-8 validation.
-        /// Anything else takes the Unicode path.
-        static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-            guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
-                return String(decoding: bytes[range], as: UTF8.self).lowercased()
+    /// The lower-cased text of token `index`.
+    func lowered(_ index: Int) -> String {
+        let slot = 32 + (index & 15)
+        let entry = slots[slot]
+        if entry >> 32 == UInt64(index + 1) { return made[Int(UInt32(truncatingIfNeeded: entry))] }
+        let word = Self.lowercased(bytes, tokens[index].span.bytes)
+        if made.count == 64 {
+            made.removeAll(keepingCapacity: true)
+            for slot in 32..<48 { slots[slot] = 0 }
+        } else if made.isEmpty {
+            made.reserveCapacity(16)
+        }
+        slots[slot] = UInt64(index + 1) << 32 | UInt64(made.count)
+        made.append(word)
+        return word
+    }
+
+    /// The token's `FoldedHash`; nil when it is not ASCII.
+    @inline(__always)
+    func foldedHash(_ index: Int) -> UInt32? {
+        var entry = slots[index & 31]
+        if entry >> 34 != UInt64(index + 1) { entry = hashEntry(index) }
+        return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
+    }
+    private func hashEntry(_ index: Int) -> UInt64 {
+        let range = tokens[index].span.bytes
+        let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0, range) }
+        let entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
+        slots[index & 31] = entry
+        return entry
+    }
+
+    /// ASCII (nearly every token of English news) is folded byte by byte, written straight
+    /// into the String: up to 15 ASCII bytes stay inline and skip UTF-8 validation.
+    /// Anything else takes the Unicode path.
+    static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
+            return String(decoding: bytes[range], as: UTF8.self).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() {
+                let byte = bytes[index]
+                buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
             }
-            return String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (offset, index) in range.enumerated() {
-                    let byte = bytes[index]
-                    buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
-                }
-                return range.count
-            }
+            return range.count
         }
     }
 
@@ -166,8 +160,8 @@ final class NumberScanner {
         }
         guard hyphenated else { return nil }
         // An ISO date ("2025-12-24") is three hyphenated numbers too.
-        if parts == 3, words[index].utf8.count == 4, words[index + 2].utf8.count == 2, words[end - 1].utf8.count == 2 { return nil }
-        let last = words[end - 1]
+        if parts == 3, lowered(index).utf8.count == 4, lowered(index + 2).utf8.count == 2, lowered(end - 1).utf8.count == 2 { return nil }
+        let last = lowered(end - 1)
         if parts >= 3 || (parts == 2 && last.count == 4 && last.hasPrefix("0")) { return end }
         return nil
     }
@@ -178,7 +172,7 @@ final class NumberScanner {
 
     // MARK: - Token helpers
 
-    func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? words[index] : nil }
+    func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? lowered(index) : nil }
     /// Whether the lower-cased token equals `literal`, read off the document's bytes: no String is
     /// made for the many tests that fail. A token or literal that is not ASCII takes the String
     /// comparison (lower-casing and canonical equivalence can change lengths there).
@@ -198,44 +192,44 @@ final class NumberScanner {
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         return bytes.withUnsafeBufferPointer { bytes in
             guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
-                return words[index] == String(decoding: expected, as: UTF8.self)
+                return lowered(index) == String(decoding: expected, as: UTF8.self)
             }
             guard range.count == expected.count else { return false }
             return zip(bytes[range], expected).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
         }
     }
-    /// `table[words[index]]` without making the String for an ASCII token; nil past either end.
+    /// `table[lowered(index)]` without making the String for an ASCII token; nil past either end.
     /// Inlined up to the hash's bit, which settles most tokens.
     @inline(__always)
     func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
         guard index >= 0, index < tokens.count else { return nil }
-        let hash = words.foldedHash(index)
+        let hash = foldedHash(index)
         if let hash, !table.mayContain(hash: hash) { return nil }
         return lookup(table, index, hash: hash)
     }
     private func lookup<Value>(_ table: Lexicon<Value>, _ index: Int, hash: UInt32?) -> Value? {
-        bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { lowered(index) } }
     }
-    /// `set.contains(words[index])` without making the String for an ASCII token.
+    /// `set.contains(lowered(index))` without making the String for an ASCII token.
     @inline(__always)
     func isIn(_ set: WordSet, _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let hash = words.foldedHash(index)
+        let hash = foldedHash(index)
         if let hash, !set.mayContain(hash: hash) { return false }
         return isIn(set, index, hash: hash)
     }
     private func isIn(_ set: WordSet, _ index: Int, hash: UInt32?) -> Bool {
-        bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { lowered(index) } }
     }
     /// `list.contains(word(index) ?? "")` without making the String for an ASCII token (no list holds "").
     @inline(__always)
     func isListed(_ list: WordList, _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        guard let hash = words.foldedHash(index) else { return list.contains(words[index]) }
+        guard let hash = foldedHash(index) else { return list.contains(lowered(index)) }
         if !list.mayContain(hash: hash) { return false }
         return bytes.withUnsafeBufferPointer { list.contains(hash: hash, folding: $0[tokens[index].span.bytes]) }
     }
-    /// `Int(words[index])` when the lower-cased token has `length` UTF-8 bytes, else nil: a year or a
+    /// `Int(lowered(index))` when the lower-cased token has `length` UTF-8 bytes, else nil: a year or a
     /// clock time of ASCII digits is read off the bytes, without a String.
     func integer(_ index: Int, length: Int) -> Int? {
         let range = tokens[index].span.bytes
@@ -244,14 +238,14 @@ final class NumberScanner {
         }
         // ASCII of another length lower-cases to that length; anything else takes the String.
         if range.count != length, !containsNonASCII(index) { return nil }
-        let word = words[index]
+        let word = lowered(index)
         return word.utf8.count == length ? Int(word) : nil
     }
-    /// `Int(words[index].trimmingSuffix())` for a token of at most four UTF-8 bytes ("24", "24th").
+    /// `Int(lowered(index).trimmingSuffix())` for a token of at most four UTF-8 bytes ("24", "24th").
     func dayNumber(_ index: Int) -> Int? {
         let range = tokens[index].span.bytes
         if range.count <= 4, bytes[range].allSatisfy(Self.isDigit) { return integer(index, length: range.count) }
-        let word = words[index]
+        let word = lowered(index)
         return word.utf8.count <= 4 ? Int(word.trimmingSuffix()) : nil
     }
     /// Whether any of the token's bytes is not ASCII.
@@ -350,7 +344,7 @@ final class NumberScanner {
     func modifier(at index: Int) -> (Int, String)? {
         guard index < tokens.count, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
         for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokens.count {
-            if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return (phrase.count, symbol) }
+            if phrase.indices.allSatisfy({ lowered(index + $0) == phrase[$0] }) { return (phrase.count, symbol) }
         }
         if isIn(NumberWords.approximators, index), index + 1 < tokens.count {
             return (1, "~")
@@ -367,11 +361,11 @@ final class NumberScanner {
         if index + 1 < tokens.count, attached(index + 1),
            tokens[index + 1].span.bytes.upperBound - tokens[index].span.bytes.lowerBound <= Self.longestCurrencyPrefix
             || bytes[tokens[index].span.bytes.lowerBound..<tokens[index + 1].span.bytes.upperBound].contains(where: { $0 >= 0x80 }),
-           let code = NumberWords.currencyPrefixes[words[index] + words[index + 1]] {
+           let code = NumberWords.currencyPrefixes[lowered(index) + lowered(index + 1)] {
             return (2, code)
         }
         if let code = lookup(NumberWords.currencyPrefixes, index) {
-            let word = words[index]
+            let word = lowered(index)
             guard tokens[index].kind == .symbol || word.count == 3 || word == "rs" else { return nil }
             if tokens[index].kind != .symbol, kind(index + 1) != .number { return nil }
             return (1, code)
@@ -390,7 +384,7 @@ final class NumberScanner {
         if isIn(NumberScanner.signWords, index), index + 1 < tokens.count {
             if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
             // "minus three million", "negative five hundred and four"
-            if words[index].utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
+            if lowered(index).utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
                 core.tokens = index..<core.tokens.upperBound
                 core.value = -core.value
                 return core
@@ -425,9 +419,9 @@ final class NumberScanner {
         if plain {
             length = range.count
             allDigits = digitsOnly
-            parsed = Self.parseDigits(bytes[range]) { words[index] }
+            parsed = Self.parseDigits(bytes[range]) { lowered(index) }
         } else {
-            let text = words[index]
+            let text = lowered(index)
             let utf8 = text.utf8
             if text.containsByte(UInt8(ascii: ":")) {
                 let parts = text.split(separator: ":").compactMap { Double($0) }
@@ -454,18 +448,18 @@ final class NumberScanner {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
         if index > 0, isIn(NumberScanner.signWords, index - 1),
-           words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
+           lowered(index - 1).utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
-        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + words[index]) {
+        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + lowered(index)) {
             // ".75": a leading decimal point, not the end of a sentence.
             value = decimal
             first = index - 1
         }
         // "2 1/2 miles", "3-1/2 cts": a whole number and a fraction.
         let fractionIndex = wordIs(end, "-") && attached(end) ? end + 1 : end
-        if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), words[fractionIndex].contains("/"),
-           let fraction = Self.fraction(words[fractionIndex]), value == value.rounded() {
+        if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), lowered(fractionIndex).contains("/"),
+           let fraction = Self.fraction(lowered(fractionIndex)), value == value.rounded() {
             value += value < 0 ? -fraction : fraction
             end = fractionIndex + 1
         }
@@ -652,7 +646,7 @@ final class NumberScanner {
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = containsByte(index, UInt8(ascii: "-")) ? words[index].dashSeparatedParts() : []
+        let parts = containsByte(index, UInt8(ascii: "-")) ? lowered(index).dashSeparatedParts() : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -668,7 +662,7 @@ final class NumberScanner {
         // The denominator is tested on its token first: most words after a number word are none.
         guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokens.count, !attached(index + 1),
               !wordIs(index + 1, "half"), !wordIs(index + 1, "halves"), let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
-        let next = words[index + 1]
+        let next = lowered(index + 1)
         guard Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {
             if isIn(Self.periodLeads, index - 1) { return nil }
@@ -680,12 +674,12 @@ final class NumberScanner {
     /// Words before "N quarters" that make them periods of time.
     static let periodLeads: WordSet = ["in", "for", "over", "past", "last", "next", "first", "previous"]
 
-    /// `ordinalValue(words[index])`; a table word or a short ASCII token needs no String.
+    /// `ordinalValue(lowered(index))`; a table word or a short ASCII token needs no String.
     func ordinalValue(at index: Int) -> Int? {
         if let value = lookup(NumberWords.ordinalUnits, index) { return value }
         let range = tokens[index].span.bytes
         if range.count <= 5, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
-        return ordinalValue(words[index])
+        return ordinalValue(lowered(index))
     }
 
     func ordinalValue(_ word: String) -> Int? {
@@ -726,7 +720,7 @@ final class NumberScanner {
                 }
                 // A "-" Character holds the "-" byte: only then can the word contain it.
                 if lookup(NumberWords.units, position + 1) != nil || lookup(NumberWords.tens, position + 1) != nil
-                    || (containsByte(position + 1, UInt8(ascii: "-")) && words[position + 1].contains("-")) {
+                    || (containsByte(position + 1, UInt8(ascii: "-")) && lowered(position + 1).contains("-")) {
                     position += 1
                     continue
                 }
@@ -737,7 +731,7 @@ final class NumberScanner {
                 end = position
                 continue
             }
-            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(words[position].dashSeparatedParts())
+            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(lowered(position).dashSeparatedParts())
                 : lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.

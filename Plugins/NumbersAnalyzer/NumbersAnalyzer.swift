@@ -32,7 +32,7 @@ public struct NumbersAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        let scanner = NumberScanner(document: document)
+        let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens)
         let found = scanner.scan()
         let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
         // A loop, not `map`: the closure held a copy of the document.

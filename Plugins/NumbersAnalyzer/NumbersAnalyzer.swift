@@ -75,14 +75,20 @@ struct NumberMatch {
         if let counts {
             let span = Self.span(of: counts, in: document)
             attributes["counts"] = .object(Attributes(uniqueKeysWithValues: [
-                ("text", .string(document.text(of: span))),
+                ("text", .string(Self.text(of: span, in: document))),
                 ("start", .int(span.scalars.lowerBound)), ("end", .int(span.scalars.upperBound)),
                 ("byte_start", .int(span.bytes.lowerBound)), ("byte_end", .int(span.bytes.upperBound)),
             ]))
         }
         var span = Self.span(of: tokens, in: document)
         if let byteEnd { span = document.span(bytes: span.bytes.lowerBound..<byteEnd) }
-        return Annotation(plugin: "numbers", label: label.rawValue, span: span, text: document.text(of: span), attributes: attributes)
+        return Annotation(plugin: "numbers", label: label.rawValue, span: span, text: Self.text(of: span, in: document), attributes: attributes)
+    }
+
+    /// `document.text(of:)` read from a buffer: decoding through an array slice went the
+    /// generic way, and every annotation and counted noun makes its text.
+    static func text(of span: TextSpan, in document: Document) -> String {
+        document.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.bytes]), as: UTF8.self) }
     }
 
     /// Tokens carry their scalar offsets, so a span of whole tokens needs no counting.
@@ -137,17 +143,17 @@ enum DateExpression {
             return "\(low)/\(high)"
         case let .quarter(year, quarter):
             if let year { return "\(year)-Q\(quarter)" }
-            guard let reference else { return "XXXX-Q\(quarter)" }
+            guard let reference else { return DateText.yearlessQuarter(quarter) }
             // The nearest such quarter, as for bare months.
             let current = reference.year * 4 + (reference.month - 1) / 3
             let year = Self.nearest { reference.year + $0 } distance: { abs($0 * 4 + quarter - 1 - current) }!
             return "\(year)-Q\(quarter)"
         case let .absolute(year, month, day):
             if let year, let month, let day { return CalendarDate(year: year, month: month, day: day).iso }
-            if let year, let month { return "\(year)-\(CalendarDate.pad(month, 2))" }
+            if let year, let month { return DateText.yearMonth(year, month) }
             if let year, day == nil { return String(year) }
             guard let reference else {
-                return "XXXX-\(month.map { CalendarDate.pad($0, 2) } ?? "XX")" + (day.map { "-" + CalendarDate.pad($0, 2) } ?? "")
+                return DateText.yearless(month: month, day: day)
             }
             if let month, let day {
                 return Self.nearest { delta -> CalendarDate? in
@@ -157,7 +163,7 @@ enum DateExpression {
             }
             if let month {
                 let year = Self.nearest { reference.year + $0 } distance: { abs(($0 * 12 + month) - (reference.year * 12 + reference.month)) }!
-                return "\(year)-\(CalendarDate.pad(month, 2))"
+                return DateText.yearMonth(year, month)
             }
             if let day {
                 // "the 19th": that day of the nearest month that has it.
@@ -169,7 +175,7 @@ enum DateExpression {
             }
             return nil
         case let .weekday(day):
-            guard let reference else { return "XXXX-WXX-\(day)" }
+            guard let reference else { return DateText.yearlessWeekday(day) }
             var delta = day - reference.weekday
             if delta > 3 { delta -= 7 }
             if delta < -3 { delta += 7 }
@@ -189,7 +195,7 @@ enum DateExpression {
             case .daysAgo: return reference.adding(days: -offset).iso
             case .month:
                 let months = reference.year * 12 + (reference.month - 1) + offset
-                return "\(months / 12)-\(CalendarDate.pad(months % 12 + 1, 2))"
+                return DateText.yearMonth(months / 12, months % 12 + 1)
             case .year: return String(reference.year + offset)
             }
         }

@@ -32,22 +32,19 @@ enum DateText {
     }
 
     /// "XXXX-Q3": a quarter of an unknown year.
-    static func yearlessQuarter(_ quarter: Int) -> String {
-        guard (0..<10).contains(quarter) else { return "XXXX-Q\(quarter)" }
-        return String(unsafeUninitializedCapacity: 7) { buffer in
-            write("XXXX-Q", into: buffer, at: 0)
-            buffer[6] = UInt8(ascii: "0") + UInt8(quarter)
-            return 7
-        }
-    }
+    static func yearlessQuarter(_ quarter: Int) -> String { prefixed("XXXX-Q", digit: quarter) ?? "XXXX-Q\(quarter)" }
 
     /// "XXXX-WXX-5": a weekday of an unknown week.
-    static func yearlessWeekday(_ day: Int) -> String {
-        guard (0..<10).contains(day) else { return "XXXX-WXX-\(day)" }
-        return String(unsafeUninitializedCapacity: 10) { buffer in
-            write("XXXX-WXX-", into: buffer, at: 0)
-            buffer[9] = UInt8(ascii: "0") + UInt8(day)
-            return 10
+    static func yearlessWeekday(_ day: Int) -> String { prefixed("XXXX-WXX-", digit: day) ?? "XXXX-WXX-\(day)" }
+
+    /// `prefix` and one decimal digit; nil when `digit` is not one.
+    private static func prefixed(_ prefix: StaticString, digit: Int) -> String? {
+        guard (0..<10).contains(digit) else { return nil }
+        let count = prefix.utf8CodeUnitCount + 1
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            write(prefix, into: buffer, at: 0)
+            buffer[count - 1] = UInt8(ascii: "0") + UInt8(digit)
+            return count
         }
     }
 

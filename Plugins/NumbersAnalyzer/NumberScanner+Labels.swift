@@ -7,16 +7,18 @@ extension NumberScanner {
         var end = core.tokens.upperBound
         let value = core.value
         // The label's own fields have distinct keys: no search per key while they are stored.
-        func make(_ label: NumberLabel, _ extra: [(key: String, value: AttributeValue)], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
-            var all = Attributes(uniqueKeysWithValues: extra)
-            for (key, value) in attributes { all[key] = value }
+        // Its "value", maybe one more field of its own, then the modifier's.
+        func make(_ label: NumberLabel, _ fieldValue: AttributeValue, _ second: (key: String, value: AttributeValue)? = nil,
+                  counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
+            var all = Attributes(uniqueKeysWithValues: second.map { [("value", fieldValue), $0] } ?? [("value", fieldValue)])
+            for (key, value) in attributes { all[key] = value }
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
         }
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
-            return make(.time, [("value", .string(Self.clock(minutes) + zone))])
+            return make(.time, .string(Self.clock(minutes) + zone))
         }
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
@@ -58,7 +60,7 @@ extension NumberScanner {
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
                 return NumberMatch(label: .date, tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
-            return make(.ordinal, [("value", number(value))])
+            return make(.ordinal, number(value))
         case .time:
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
@@ -72,7 +74,7 @@ extension NumberScanner {
             }
             return makeTime(minutes)
         case .fraction:
-            return make(.fraction, [("value", number(value))])
+            return make(.fraction, number(value))
         case .digits, .words:
             break
         }
@@ -106,15 +108,15 @@ extension NumberScanner {
                 let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make(.duration, Self.durationAttributes(value, designator, isTime, age: parts.last == "old" && parts.count > 1))
+                    return make(.duration, .string(Self.duration(value, designator, isTime)), parts.last == "old" && parts.count > 1 ? ("age", .bool(true)) : nil)
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
-                    return make(.quantity, [("value", number(value * measure.factor)), ("unit", .string(measure.unit))])
+                    return make(.quantity, number(value * measure.factor), ("unit", .string(measure.unit)))
                 }
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
-                    return make(.percent, [("value", number(value))])
+                    return make(.percent, number(value))
                 }
             }
             // "one in five"
@@ -122,14 +124,14 @@ extension NumberScanner {
             if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound
-                return make(.fraction, [("value", number(core.value / denominator.value))], counts: true, plural: true)
+                return make(.fraction, number(core.value / denominator.value), counts: true, plural: true)
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
             if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), isWeight(start: start, unit: end),
                subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
                 end += 1
-                return make(.quantity, [("value", number(amount)), ("unit", "lb")])
+                return make(.quantity, number(amount), ("unit", "lb"))
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
@@ -138,7 +140,7 @@ extension NumberScanner {
                     value += subunits
                     end = subunitEnd
                 }
-                return make(.money, [("value", number(value)), ("currency", .string(code))])
+                return make(.money, number(value), ("currency", .string(code)))
             }
         }
         if let code = prefixCurrency {
@@ -148,19 +150,19 @@ extension NumberScanner {
                 value += subunits
                 end = subunitEnd
             }
-            return make(.money, [("value", number(value)), ("currency", .string(code))])
+            return make(.money, number(value), ("currency", .string(code)))
         }
         if end == followerEnd ? followerAtEnd : followerMatters(end) {
             // The word after the number, tested on its token (no String).
             if end < tokens.count {
                 if let length = percentLength(at: end) {
                     end += length
-                    return make(.percent, [("value", number(amount))])
+                    return make(.percent, number(amount))
                 }
                 let basis = wordIs(end, "basis")
                 if (basis || wordIs(end, "percentage")) && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
-                    return make(.quantity, [("value", number(amount)), ("unit", .string(basis ? "bp" : "percent point"))])
+                    return make(.quantity, number(amount), ("unit", .string(basis ? "bp" : "percent point")))
                 }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     if wordIs(end + 1, "ago") {
@@ -181,17 +183,17 @@ extension NumberScanner {
                     // "35 years old": an age, and "old" is part of it.
                     let age = !isTime && wordIs(end, "old")
                     if age { end += 1 }
-                    return make(.duration, Self.durationAttributes(amount, designator, isTime, age: age))
+                    return make(.duration, .string(Self.duration(amount, designator, isTime)), age ? ("age", .bool(true)) : nil)
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
                 if wordIs(end, "of"), core.kind == .words, Self.articles.contains(lowered(core.tokens.lowerBound)),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make(.duration, [("value", .string(Self.duration(amount, designator, isTime)))])
+                    return make(.duration, .string(Self.duration(amount, designator, isTime)))
                 }
                 if let measure = measureUnit(at: end, words: core.kind == .words) {
                     end += measure.length
-                    return make(.quantity, [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
+                    return make(.quantity, number(amount * measure.factor), ("unit", .string(measure.unit)))
                 }
                 if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
@@ -219,7 +221,7 @@ extension NumberScanner {
             end += 1
             attributes["comparator"] = ">="
         }
-        return make(.cardinal, [("value", number(amount))], counts: true)
+        return make(.cardinal, number(amount), counts: true)
     }
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
@@ -554,18 +556,16 @@ extension NumberScanner {
     }
 
     /// "second" in "a second attack" but not "a second opinion" or "for a second".
+    /// Tested on the tokens: the words around the ordinal are mostly read nowhere else, and a String of each cost more than the tests.
     func ordinalWordAllowed(at index: Int) -> Bool {
-        let word = lowered(index)
-        let previous = self.word(index - 1) ?? ""
-        let next = self.word(index + 1) ?? ""
-        if word == "first" && (previous == "at" || sentenceStart(index) && next == ",") { return false }
-        if Self.nonRankFollowers.contains(next) { return false }
-        if word == "second" && (next.isEmpty || Self.bareSecondFollowers.contains(next) || previous == "every") { return false }
+        if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
+        if isListed(Self.nonRankFollowers, index + 1) { return false }
+        if wordIs(index, "second") && (index + 1 >= tokens.count || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")) { return false }
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
-        if (ordinalValue(word) ?? 0) > 3 { return true }
-        if Self.ordinalJoiners.contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
-        return Self.ordinalLeads.contains(previous) || next.hasSuffix("est") || next == "-"
+        if (ordinalValue(at: index) ?? 0) > 3 { return true }
+        if isListed(Self.ordinalJoiners, index - 1), lookup(NumberWords.ordinalUnits, index - 2) != nil { return true }
+        return isIn(Self.ordinalLeads, index - 1) || (word(index + 1)?.hasSuffix("est") ?? false) || wordIs(index + 1, "-")
     }
 
     /// Words after which "first", "second" and "third" rank something.
@@ -576,13 +576,12 @@ extension NumberScanner {
 
     /// "one" counts in "only one soldier", "one of 12 cities", "one of them"; not in
     /// "the one who", "no one", "one another", "one day", "one of the largest".
+    /// Tested on the tokens, as `ordinalWordAllowed`.
     func oneIsCount(at index: Int) -> Bool {
-        let previous = word(index - 1) ?? ""
-        let next = word(index + 1) ?? ""
-        if Self.pronounOneLeads.contains(previous) { return false }
-        if Self.pronounOneFollowers.contains(next) { return false }
-        if next == "of", wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
-        if next.isEmpty || Self.clauseEnds.contains(next) { return previous == "only" || previous == "just" }
+        if isListed(Self.pronounOneLeads, index - 1) { return false }
+        if isListed(Self.pronounOneFollowers, index + 1) { return false }
+        if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
+        if index + 1 >= tokens.count || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
     }
 
@@ -874,14 +873,13 @@ extension NumberScanner {
 
     /// "a man aged 35", "at age 92": a bare number of years after an age word is an age, a
     /// DURATION like "35 years old" with `age: true` (see CONVENTIONS.md).
-    func asAge(_ match: NumberMatch) -> NumberMatch {
+    /// Changes the match in place: the many that are no age are not copied.
+    func markAge(_ match: inout NumberMatch) {
         guard isListed(Self.ageWords, match.tokens.lowerBound - 1), match.counts == nil,
-              let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return match }
-        var age = match
-        age.label = .duration
-        age.attributes["value"] = .string("P\(years)Y")
-        age.attributes["age"] = true
-        return age
+              let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
+        match.label = .duration
+        match.attributes["value"] = .string("P\(years)Y")
+        match.attributes["age"] = true
     }
     /// After "first"/"second": a fixed phrase, not a rank.
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]

@@ -107,9 +107,10 @@ final class NumberScanner {
                     }
                     if let end = identifierEnd(at: index) {
                         index = end
-                    } else if let found = match(at: index) {
+                    } else if var found = match(at: index) {
                         index = found.tokens.upperBound
-                        matches.append(found.label == .cardinal ? asAge(found) : found)
+                        if found.label == .cardinal { markAge(&found) }
+                        matches.append(found)
                     } else {
                         index += 1
                     }
@@ -419,7 +420,7 @@ final class NumberScanner {
         if plain {
             length = range.count
             allDigits = digitsOnly
-            parsed = Self.parseDigits(bytes[range]) { lowered(index) }
+            parsed = bytes.withUnsafeBufferPointer { Self.parseDigits($0[range]) { lowered(index) } }
         } else {
             let text = lowered(index)
             let utf8 = text.utf8

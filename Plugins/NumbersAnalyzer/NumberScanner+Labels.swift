@@ -39,7 +39,7 @@ extension NumberScanner {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
             // "the third quarter", "First qtr": a quarter of the year.
-            if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
+            if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
                 let (year, last) = quarterYear(after: end + 1)
                 return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
@@ -65,7 +65,7 @@ extension NumberScanner {
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
             // "from 9:00 to 17:00": a TIME interval.
-            if let joiner = word(end), Self.timeJoiners.contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
+            if isListed(Self.timeJoiners, end), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
                 let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
@@ -379,8 +379,8 @@ extension NumberScanner {
                 return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
-            if year == nil, let joiner = word(end), Self.dayRangeJoiners.contains(joiner), kind(end + 1) == .number,
-               let last = Int(lowered(end + 1)), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
+            if year == nil, isListed(Self.dayRangeJoiners, end), kind(end + 1) == .number,
+               let last = Int(lowered(end + 1)), last > day, last <= 31, wordIs(end, "to") || (attached(end) && attached(end + 1)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
@@ -397,10 +397,10 @@ extension NumberScanner {
             return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
-        guard tokens[index].kind == .word, let previous = word(index - 1), Self.monthLeads.contains(previous),
-              !wordIs(index, "may") || !Self.mayVerbLeads.contains(previous) && !sentenceStart(index)
+        guard tokens[index].kind == .word, isIn(Self.monthLeads, index - 1),
+              !wordIs(index, "may") || !isListed(Self.mayVerbLeads, index - 1) && !sentenceStart(index)
         else { return nil }
-        if previous == "last" || previous == "next" || previous == "this" {
+        if wordIs(index - 1, "last") || wordIs(index - 1, "next") || wordIs(index - 1, "this") {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
         }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
@@ -473,7 +473,8 @@ extension NumberScanner {
         let firstUnit = wordIs(start - 1, "between") ? percentLength(at: end) : nil
         if let firstUnit { end += firstUnit }
         guard isListed(Self.rangeJoiners, end) else { return nil }
-        let joiner = lowered(end)
+        // Which of the listed joiners, told from the token without making its String.
+        let joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
         if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1

@@ -189,12 +189,23 @@ final class NumberScanner {
     }
     /// The rest of `wordIs`, for a token whose first byte matched.
     private func wordEquals(_ index: Int, _ literal: StaticString) -> Bool {
-        let range = tokens[index].span.bytes
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        return token(index, equals: expected, ascii: literal.isASCII) { String(decoding: expected, as: UTF8.self) }
+    }
+    /// `wordIs` for a word known only at run time (a phrase's words): `word(index) == word`,
+    /// without making the String when both are ASCII.
+    func wordIs(_ index: Int, text word: String) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return word.utf8.withContiguousStorageIfAvailable { expected in
+            token(index, equals: expected, ascii: !expected.contains(where: { $0 >= 0x80 })) { word }
+        } ?? (lowered(index) == word)
+    }
+    /// Whether token `index`, lower-cased, equals the UTF-8 text `expected`: by bytes when both
+    /// are ASCII, else by `String` comparison with `text()`.
+    private func token(_ index: Int, equals expected: UnsafeBufferPointer<UInt8>, ascii: Bool, text: () -> String) -> Bool {
+        let range = tokens[index].span.bytes
         return bytes.withUnsafeBufferPointer { bytes in
-            guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
-                return lowered(index) == String(decoding: expected, as: UTF8.self)
-            }
+            guard ascii, !bytes[range].contains(where: { $0 >= 0x80 }) else { return lowered(index) == text() }
             guard range.count == expected.count else { return false }
             return zip(bytes[range], expected).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
         }
@@ -345,7 +356,7 @@ final class NumberScanner {
     func modifier(at index: Int) -> (Int, String)? {
         guard index < tokens.count, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
         for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokens.count {
-            if phrase.indices.allSatisfy({ lowered(index + $0) == phrase[$0] }) { return (phrase.count, symbol) }
+            if phrase.indices.allSatisfy({ wordIs(index + $0, text: phrase[$0]) }) { return (phrase.count, symbol) }
         }
         if isIn(NumberWords.approximators, index), index + 1 < tokens.count {
             return (1, "~")
@@ -459,7 +470,7 @@ final class NumberScanner {
         }
         // "2 1/2 miles", "3-1/2 cts": a whole number and a fraction.
         let fractionIndex = wordIs(end, "-") && attached(end) ? end + 1 : end
-        if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), lowered(fractionIndex).contains("/"),
+        if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), containsByte(fractionIndex, UInt8(ascii: "/")),
            let fraction = Self.fraction(lowered(fractionIndex)), value == value.rounded() {
             value += value < 0 ? -fraction : fraction
             end = fractionIndex + 1

@@ -110,7 +110,7 @@ final class NumberScanner {
                     } else if var found = match(at: index) {
                         index = found.tokens.upperBound
                         if found.label == .cardinal { markAge(&found) }
-                        matches.append(found)
+                        matches.append(consume found)
                     } else {
                         index += 1
                     }

@@ -38,7 +38,8 @@ public struct NumbersAnalyzer: Analyzer {
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
-        for match in found { annotations.append(match.annotation(in: document, reference: reference)) }
+        // By index: iterating the matches copied each one out of the array.
+        for position in found.indices { annotations.append(found[position].annotation(in: document, reference: reference)) }
         return AnalyzerOutput(annotations: annotations)
     }
 }

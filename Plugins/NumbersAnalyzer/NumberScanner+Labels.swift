@@ -22,7 +22,7 @@ extension NumberScanner {
         }
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
-        if core.kind == .digits, core.tokens.count == 1, end < tokens.count {
+        if core.kind == .digits, core.tokens.count == 1, end < tokenCount {
             if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"), value >= 1, value <= 12, value == value.rounded() {
                 let next = lowered(end)
                 end += 1
@@ -96,14 +96,14 @@ extension NumberScanner {
                 end += 4
                 if kind(end) == .word, attached(end), lowered(end).first == "t", lowered(end).dropFirst().first?.isNumber == true {
                     // Up to the first space; a final full stop or comma is the sentence's.
-                    while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
+                    while end < tokenCount, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
                     let text = String(decoding: bytes[tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound], as: UTF8.self)
                     return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(text)
                 }
                 return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
-            if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
+            if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
                 let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
@@ -154,7 +154,7 @@ extension NumberScanner {
         }
         if end == followerEnd ? followerAtEnd : followerMatters(end) {
             // The word after the number, tested on its token (no String).
-            if end < tokens.count {
+            if end < tokenCount {
                 if let length = percentLength(at: end) {
                     end += length
                     return make(.percent, number(amount))
@@ -207,7 +207,7 @@ extension NumberScanner {
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           isListed(Self.yearLeads, start - 1) || !(end < tokens.count && isNounLike(at: end, plural: true)) {
+           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) {
             let begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
             return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
@@ -226,7 +226,7 @@ extension NumberScanner {
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
     func followerMatters(_ index: Int) -> Bool {
-        guard index < tokens.count else { return false }
+        guard index < tokenCount else { return false }
         switch tokens[index].kind {
         case .word, .abbreviation:
             return isIn(NumberWords.followers, index)
@@ -271,7 +271,7 @@ extension NumberScanner {
 
     /// "%", "percent", "pct", "pc", "per cent": how many tokens say "percent" at `index`.
     func percentLength(at index: Int) -> Int? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokenCount else { return nil }
         if isIn(NumberWords.percentWords, index) { return 1 }
         return wordIs(index, "per") && wordIs(index + 1, "cent") ? 2 : nil
     }
@@ -305,7 +305,7 @@ extension NumberScanner {
     /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
     /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
     func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokenCount else { return nil }
         // The unit is tested on its token (no String). An ASCII token is never "°": no ASCII text is
         // canonically equivalent to it, so only other tokens need their String for that test.
         if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && lowered(index) == "°") {
@@ -346,7 +346,7 @@ extension NumberScanner {
         var year: Int?
         var yearIndex = end
         if wordIs(yearIndex, ",") { yearIndex += 1 }
-        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
+        if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
@@ -366,12 +366,12 @@ extension NumberScanner {
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
-        if next < tokens.count, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
+        if next < tokenCount, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
             var end = next + 1
             var year: Int?
             var yearIndex = end
             if wordIs(yearIndex, ",") { yearIndex += 1 }
-            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
+            if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
@@ -393,7 +393,7 @@ extension NumberScanner {
             }
             return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
-        if next < tokens.count, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
+        if next < tokenCount, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
             return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
@@ -453,7 +453,7 @@ extension NumberScanner {
             if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
                 // "Wednesday, 24 December 2025": the weekday joins the date it names.
                 let dateStart = self.wordIs(index + 1, ",") ? index + 2 : index + 1
-                if dateStart < tokens.count, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
+                if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
                    case .absolute(_, _?, _?)? = date.date {
                     date.tokens = index..<date.tokens.upperBound
                     return date
@@ -561,7 +561,7 @@ extension NumberScanner {
     func ordinalWordAllowed(at index: Int) -> Bool {
         if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
         if isListed(Self.nonRankFollowers, index + 1) { return false }
-        if wordIs(index, "second") && (index + 1 >= tokens.count || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")) { return false }
+        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")) { return false }
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(at: index) ?? 0) > 3 { return true }
@@ -582,7 +582,7 @@ extension NumberScanner {
         if isListed(Self.pronounOneLeads, index - 1) { return false }
         if isListed(Self.pronounOneFollowers, index + 1) { return false }
         if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
-        if index + 1 >= tokens.count || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
+        if index + 1 >= tokenCount || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
     }
 
@@ -592,11 +592,11 @@ extension NumberScanner {
         var lastNoun: Int?
         // The test of the word after a noun, kept for the next turn (which tests the same word).
         var tested = (index: -1, noun: false)
-        while end < tokens.count, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
+        while end < tokenCount, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
             if isIn(Self.stopWords, end) { break }
             if tested.index == end ? tested.noun : isNounLike(at: end, plural: plural) { lastNoun = end }
             end += 1
-            if lastNoun == end - 1, end < tokens.count {
+            if lastNoun == end - 1, end < tokenCount {
                 tested = (end, isNounLike(at: end, plural: plural))
                 if !tested.noun { break }
             }

@@ -10,6 +10,8 @@ import TextAnalysis
 final class NumberScanner {
     let bytes: [UInt8]
     let tokens: [Token]
+    /// `tokens.count`, read by nearly every rule: the array's getter was not inlined.
+    let tokenCount: Int
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
@@ -28,6 +30,7 @@ final class NumberScanner {
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
         self.tokens = tokens
+        tokenCount = tokens.count
     }
 
     /// The lower-cased text of token `index`.
@@ -137,7 +140,7 @@ final class NumberScanner {
         if range.count > 1, bytes[range.lowerBound] == UInt8(ascii: "0"), Self.isDigit(bytes[range.lowerBound + 1]),
            containsByte(index, UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
             var end = index + 1
-            while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
+            while end < tokenCount, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
         }
         // "1+1" (a channel), "24/7": digits joined by an operator are a name, not two numbers.
@@ -147,16 +150,16 @@ final class NumberScanner {
         var end = index + (wordIs(index, "+") ? 1 : 0)
         var parts = 0
         var hyphenated = false
-        while end < tokens.count, tokens[end].kind == .number {
+        while end < tokenCount, tokens[end].kind == .number {
             parts += 1
             end += 1
-            guard end + 1 < tokens.count, attached(end), wordIs(end, "-") || wordIs(end, "."), attached(end + 1), tokens[end + 1].kind == .number else { break }
+            guard end + 1 < tokenCount, attached(end), wordIs(end, "-") || wordIs(end, "."), attached(end + 1), tokens[end + 1].kind == .number else { break }
             if wordIs(end, ".") { return nil }
             hyphenated = true
             end += 1
         }
         if wordIs(index, "+") { // international dialling: the digits that follow belong to it
-            while end < tokens.count, tokens[end].kind == .number { end += 1 }
+            while end < tokenCount, tokens[end].kind == .number { end += 1 }
             return end
         }
         guard hyphenated else { return nil }
@@ -173,14 +176,14 @@ final class NumberScanner {
 
     // MARK: - Token helpers
 
-    func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? lowered(index) : nil }
+    func word(_ index: Int) -> String? { index >= 0 && index < tokenCount ? lowered(index) : nil }
     /// Whether the lower-cased token equals `literal`, read off the document's bytes: no String is
     /// made for the many tests that fail. A token or literal that is not ASCII takes the String
     /// comparison (lower-casing and canonical equivalence can change lengths there).
     /// Inlined: the literal is a constant there, and most tests end at the first byte.
     @inline(__always)
     func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
+        guard index >= 0, index < tokenCount else { return false }
         // Most tests fail on the first byte: an ASCII first character stays first under
         // lower-casing and normalization, so it must already match.
         let first = bytes[tokens[index].span.bytes.lowerBound]
@@ -195,7 +198,7 @@ final class NumberScanner {
     /// `wordIs` for a word known only at run time (a phrase's words): `word(index) == word`,
     /// without making the String when both are ASCII.
     func wordIs(_ index: Int, text word: String) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
+        guard index >= 0, index < tokenCount else { return false }
         return word.utf8.withContiguousStorageIfAvailable { expected in
             token(index, equals: expected, ascii: !expected.contains(where: { $0 >= 0x80 })) { word }
         } ?? (lowered(index) == word)
@@ -214,7 +217,7 @@ final class NumberScanner {
     /// Inlined up to the hash's bit, which settles most tokens.
     @inline(__always)
     func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokenCount else { return nil }
         let hash = foldedHash(index)
         if let hash, !table.mayContain(hash: hash) { return nil }
         return lookup(table, index, hash: hash)
@@ -225,7 +228,7 @@ final class NumberScanner {
     /// `set.contains(lowered(index))` without making the String for an ASCII token.
     @inline(__always)
     func isIn(_ set: WordSet, _ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
+        guard index >= 0, index < tokenCount else { return false }
         let hash = foldedHash(index)
         if let hash, !set.mayContain(hash: hash) { return false }
         return isIn(set, index, hash: hash)
@@ -236,7 +239,7 @@ final class NumberScanner {
     /// `list.contains(word(index) ?? "")` without making the String for an ASCII token (no list holds "").
     @inline(__always)
     func isListed(_ list: WordList, _ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
+        guard index >= 0, index < tokenCount else { return false }
         guard let hash = foldedHash(index) else { return list.contains(lowered(index)) }
         if !list.mayContain(hash: hash) { return false }
         return bytes.withUnsafeBufferPointer { list.contains(hash: hash, folding: $0[tokens[index].span.bytes]) }
@@ -268,12 +271,12 @@ final class NumberScanner {
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
     }
-    func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
+    func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
-        index > 0 && index < tokens.count && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
+        index > 0 && index < tokenCount && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
     }
     func isCapitalized(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
+        guard index >= 0, index < tokenCount else { return false }
         let byte = bytes[tokens[index].span.bytes.lowerBound]
         return byte >= 65 && byte <= 90
     }
@@ -323,7 +326,7 @@ final class NumberScanner {
         }
         // "350 Fifth Avenue": a street number.
         if found.label == .cardinal, isCapitalized(after),
-           (after..<min(after + 3, tokens.count)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
+           (after..<min(after + 3, tokenCount)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
             return nil
         }
         return found
@@ -354,11 +357,11 @@ final class NumberScanner {
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
-        guard index < tokens.count, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
-        for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokens.count {
+        guard index < tokenCount, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
+        for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokenCount {
             if phrase.indices.allSatisfy({ wordIs(index + $0, text: phrase[$0]) }) { return (phrase.count, symbol) }
         }
-        if isIn(NumberWords.approximators, index), index + 1 < tokens.count {
+        if isIn(NumberWords.approximators, index), index + 1 < tokenCount {
             return (1, "~")
         }
         if wordIs(index, "just") || wordIs(index, "well"), let (length, symbol) = modifier(at: index + 1), symbol != "~" {
@@ -370,7 +373,7 @@ final class NumberScanner {
     func currencyPrefix(at index: Int) -> (Int, String)? {
         guard let tokenKind = kind(index), tokenKind != .number, tokenKind != .punctuation else { return nil }
         // Two ASCII tokens longer together than every prefix cannot spell one ("about,"): no String is made.
-        if index + 1 < tokens.count, attached(index + 1),
+        if index + 1 < tokenCount, attached(index + 1),
            tokens[index + 1].span.bytes.upperBound - tokens[index].span.bytes.lowerBound <= Self.longestCurrencyPrefix
             || bytes[tokens[index].span.bytes.lowerBound..<tokens[index + 1].span.bytes.upperBound].contains(where: { $0 >= 0x80 }),
            let code = NumberWords.currencyPrefixes[lowered(index) + lowered(index + 1)] {
@@ -391,9 +394,9 @@ final class NumberScanner {
     // MARK: - Cores
 
     func core(at index: Int) -> Core? {
-        guard index < tokens.count else { return nil }
+        guard index < tokenCount else { return nil }
         if tokens[index].kind == .number { return digitCore(at: index) }
-        if isIn(NumberScanner.signWords, index), index + 1 < tokens.count {
+        if isIn(NumberScanner.signWords, index), index + 1 < tokenCount {
             if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
             // "minus three million", "negative five hundred and four"
             if lowered(index).utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
@@ -477,16 +480,16 @@ final class NumberScanner {
         }
         var magnified = false
         var magnitude = 1.0
-        if end < tokens.count, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
+        if end < tokenCount, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
                !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
-        } else if end < tokens.count, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
+        } else if end < tokenCount, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
             value *= scale; end += 1; magnified = true; magnitude = scale
-            while end < tokens.count, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
+            while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
@@ -553,7 +556,7 @@ final class NumberScanner {
         }
         guard sentenceStart(previous) else { return true }
         let next = index + 1
-        guard next < tokens.count else { return true }
+        guard next < tokenCount else { return true }
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
         return !measured
@@ -621,7 +624,7 @@ final class NumberScanner {
                 guard after == "ago" || after == "of" || (after == "and" && wordIs(index + 3, "a") && wordIs(index + 4, "half")) || Self.oneUnitLeads.contains(previous) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
-            case _ where NumberWords.fractions[next] != nil && (wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
+            case _ where NumberWords.fractions[next] != nil && (wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation):
                 return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
             case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
             default: return nil
@@ -672,13 +675,13 @@ final class NumberScanner {
     /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
     func spacedFraction(at index: Int) -> Core? {
         // The denominator is tested on its token first: most words after a number word are none.
-        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokens.count, !attached(index + 1),
+        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokenCount, !attached(index + 1),
               !wordIs(index + 1, "half"), !wordIs(index + 1, "halves"), let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
         let next = lowered(index + 1)
         guard Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {
             if isIn(Self.periodLeads, index - 1) { return nil }
-            guard wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation else { return nil }
+            guard wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation else { return nil }
         }
         return Core(tokens: index..<(index + 2), value: Double(numerator) * fraction, kind: .fraction)
     }
@@ -722,8 +725,8 @@ final class NumberScanner {
         var sawNumber = initial != nil
         var position = index
         // The words are tested on the tokens (hashed once, no String) wherever a table or a literal decides.
-        while position < tokens.count, tokens[position].kind == .word {
-            if wordIs(position, "and"), sawNumber, position + 1 < tokens.count {
+        while position < tokenCount, tokens[position].kind == .word {
+            if wordIs(position, "and"), sawNumber, position + 1 < tokenCount {
                 if wordIs(position + 1, "a"), self.wordIs(position + 2, "half") {
                     current += 0.5
                     position += 3

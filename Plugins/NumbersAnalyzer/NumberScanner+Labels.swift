@@ -414,54 +414,70 @@ extension NumberScanner {
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
         guard tokens[index].kind == .word else { return nil }
-        // One of six words, or a capitalized weekday: told from the token without a String.
-        guard wordIs(index, "yesterday") || wordIs(index, "today") || wordIs(index, "tomorrow") || wordIs(index, "last")
-            || wordIs(index, "next") || wordIs(index, "this") || (isCapitalized(index) && lookup(NumberWords.weekdays, index) != nil)
-        else { return nil }
-        let word = lowered(index)
-        switch word {
-        case "yesterday", "today", "tomorrow":
-            var offset = word == "yesterday" ? -1 : word == "today" ? 0 : 1
+        // One of six words, or a capitalized weekday, and the word after it, told from the tokens:
+        // a String is made only for a unit that may be glued to the next word.
+        let yesterday = wordIs(index, "yesterday"), tomorrow = wordIs(index, "tomorrow")
+        if yesterday || tomorrow || wordIs(index, "today") {
+            var offset = yesterday ? -1 : tomorrow ? 1 : 0
             var begin = index
             // "the day before yesterday", "the day after tomorrow"
-            if index >= 3, self.wordIs(index - 3, "the"), self.wordIs(index - 2, "day"),
-               (word == "yesterday" && self.wordIs(index - 1, "before")) || (word == "tomorrow" && self.wordIs(index - 1, "after")) {
+            if index >= 3, wordIs(index - 3, "the"), wordIs(index - 2, "day"),
+               (yesterday && wordIs(index - 1, "before")) || (tomorrow && wordIs(index - 1, "after")) {
                 begin = index - 3
                 offset *= 2
             }
             return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
-        case "last", "next", "this":
-            guard let unit = self.word(index + 1) else { return nil }
-            let offset = word == "last" ? -1 : word == "next" ? 1 : 0
+        }
+        let last = wordIs(index, "last"), next = wordIs(index, "next")
+        if last || next || wordIs(index, "this") {
+            let unit = index + 1
+            guard unit < tokenCount else { return nil }
+            let offset = last ? -1 : next ? 1 : 0
             // "earlier this month" names the same month.
             let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
-            if Self.calendarUnits.contains(unit), let calendarUnit = DateExpression.RelativeUnit(rawValue: unit) {
+            if isListed(Self.calendarUnits, unit) {
+                let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") ? .week : wordIs(unit, "month") ? .month : .year
                 return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
-            if let glued = ["week", "month", "year"].first(where: { unit.hasPrefix($0) }), Self.stopWords.contains(String(unit.dropFirst(glued.count))),
-               let gluedUnit = DateExpression.RelativeUnit(rawValue: glued) {
-                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: gluedUnit, offset: offset), counts: nil,
-                                   byteEnd: tokens[index + 1].span.bytes.lowerBound + glued.utf8.count)
-            }
-            if let weekday = NumberWords.weekdays[unit], word != "this" {
-                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
-                                   date: .relative(unit: word == "last" ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
-            }
-            return nil
-        default:
-            if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
-                // "Wednesday, 24 December 2025": the weekday joins the date it names.
-                let dateStart = self.wordIs(index + 1, ",") ? index + 2 : index + 1
-                if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
-                   case .absolute(_, _?, _?)? = date.date {
-                    date.tokens = index..<date.tokens.upperBound
-                    return date
+            if mayBeginWithCalendarUnit(unit) {
+                let word = lowered(unit)
+                if let glued = ["week", "month", "year"].first(where: { word.hasPrefix($0) }), Self.stopWords.contains(String(word.dropFirst(glued.count))),
+                   let gluedUnit = DateExpression.RelativeUnit(rawValue: glued) {
+                    return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: gluedUnit, offset: offset), counts: nil,
+                                       byteEnd: tokens[unit].span.bytes.lowerBound + glued.utf8.count)
                 }
-                return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+            }
+            if last || next, let weekday = lookup(NumberWords.weekdays, unit) {
+                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
+                                   date: .relative(unit: last ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
             }
             return nil
         }
+        guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
+        // "Wednesday, 24 December 2025": the weekday joins the date it names.
+        let dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
+        if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
+           case .absolute(_, _?, _?)? = date.date {
+            date.tokens = index..<date.tokens.upperBound
+            return date
+        }
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+    }
+
+    /// False when the token cannot lower-case to "week", "month" or "year" and more: an ASCII
+    /// token must begin with one of them. (Anything else is left to the String test.)
+    private func mayBeginWithCalendarUnit(_ index: Int) -> Bool {
+        let range = tokens[index].span.bytes
+        guard range.count > 4 else { return false }
+        if containsNonASCII(index) { return true }
+        func begins(_ word: StaticString) -> Bool {
+            (0..<4).allSatisfy { offset in
+                let byte = bytes[range.lowerBound + offset]
+                return (byte &- 65 < 26 ? byte | 0x20 : byte) == word.utf8Start[offset]
+            }
+        }
+        return begins("week") || begins("mont") || begins("year")
     }
 
     /// A range sharing its unit: "10-15 km", "10 to 15", "between 10 and 15".

@@ -609,42 +609,45 @@ final class NumberScanner {
         // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four";
         // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
         if isCapitalized(index), !sentenceStart(index), !article, !isAllCaps(index) { return nil }
-        // "a dozen", "a couple", "a pair", "a hundred", "a million"
-        if article, let next = word(index + 1) {
-            switch next {
-            case "dozen": return Core(tokens: index..<(index + 2), value: 12, kind: .words)
-            case "couple", "pair": return Core(tokens: index..<(index + 2), value: 2, kind: .words)
-            case "hundred", "thousand", "million", "billion":
+        // "a dozen", "a couple", "a pair", "a hundred", "a million": the word after the article is
+        // tested on its token, in the order of the cases it is.
+        if article, index + 1 < tokenCount {
+            let next = index + 1
+            if wordIs(next, "dozen") { return Core(tokens: index..<(index + 2), value: 12, kind: .words) }
+            if wordIs(next, "couple") || wordIs(next, "pair") { return Core(tokens: index..<(index + 2), value: 2, kind: .words) }
+            if wordIs(next, "hundred") || wordIs(next, "thousand") || wordIs(next, "million") || wordIs(next, "billion") {
                 return spelled(at: index + 1, initial: 1).map { Core(tokens: index..<$0.tokens.upperBound, value: $0.value, kind: .words) }
-            case "half": return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction)
-            case _ where NumberWords.timeUnits[next] != nil && next != "second":
-                // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
-                let previous = word(index - 1) ?? ""
-                let after = word(index + 2) ?? ""
-                guard after == "ago" || after == "of" || (after == "and" && wordIs(index + 3, "a") && wordIs(index + 4, "half")) || Self.oneUnitLeads.contains(previous) else { return nil }
-                return Core(tokens: index..<(index + 1), value: 1, kind: .words)
-            // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
-            case _ where NumberWords.fractions[next] != nil && (wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation):
-                return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
-            case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
-            default: return nil
             }
+            if wordIs(next, "half") { return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction) }
+            if lookup(NumberWords.timeUnits, next) != nil, !wordIs(next, "second") {
+                // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
+                guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
+                    || isListed(Self.oneUnitLeads, index - 1) else { return nil }
+                return Core(tokens: index..<(index + 1), value: 1, kind: .words)
+            }
+            // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
+            if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation {
+                return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
+            }
+            if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }
+            return nil
         }
         if wordIs(index, "half") {
-            guard let article = word(index + 1), article == "a" || article == "an" else {
+            guard wordIs(index + 1, "a") || wordIs(index + 1, "an") else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
             }
             // "half a million", "half a dozen"; "half an hour", "half a percentage point" take their unit later.
-            guard let next = word(index + 2) else { return nil }
-            if let scale = NumberWords.scales[next] ?? (next == "dozen" ? 12 : nil) {
+            let next = index + 2
+            guard next < tokenCount else { return nil }
+            if let scale = lookup(NumberWords.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
                 return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
             }
-            guard NumberWords.timeUnits[next] != nil || next == "percentage" else { return nil }
+            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
         if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {
             // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
-            if wordIs(index + 1, "of"), let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
+            if wordIs(index + 1, "of"), let scale = lookup(NumberWords.pluralScales, index + 2) {
                 return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
             }
             if wordIs(index, "tens") { return nil }
@@ -655,7 +658,7 @@ final class NumberScanner {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
         if let tens = lookup(NumberWords.tens, index) {
-            let unitIndex = Self.dashes.contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
+            let unitIndex = isListed(Self.dashes, index + 1) && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
             if let unit = lookup(NumberWords.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }

@@ -33,13 +33,13 @@ public struct NumbersAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens)
-        let found = scanner.scan()
+        var found = scanner.scan()
         let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
-        // By index: iterating the matches copied each one out of the array.
-        for position in found.indices { annotations.append(found[position].annotation(in: document, reference: reference)) }
+        // In place: iterating the matches copied each one out of the array, and its fields with it.
+        for position in found.indices { annotations.append(found[position].takeAnnotation(in: document, reference: reference)) }
         return AnalyzerOutput(annotations: annotations)
     }
 }
@@ -59,8 +59,11 @@ struct NumberMatch {
         return nil
     }
 
-    func annotation(in document: Document, reference: CalendarDate?) -> Annotation {
-        var attributes = attributes
+    /// The annotation, made with the match's fields, which it takes: the match is not read again,
+    /// and fields no one else holds take the date's value or the counted noun without a copy.
+    mutating func takeAnnotation(in document: Document, reference: CalendarDate?) -> Annotation {
+        var attributes = self.attributes
+        self.attributes = Attributes()
         if let date {
             let value = date.resolved(against: reference).map(AttributeValue.string) ?? .null
             var relative = false

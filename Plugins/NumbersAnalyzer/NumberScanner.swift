@@ -108,8 +108,11 @@ final class NumberScanner {
                         index += 1
                         continue
                     }
-                    if let end = identifierEnd(at: index) {
+                    if let end = identifierEnd(at: index) ?? scoreEnd(at: index) {
                         index = end
+                    } else if let found = ratio(at: index) {
+                        index = found.tokens.upperBound
+                        matches.append(found)
                     } else if var found = match(at: index) {
                         index = found.tokens.upperBound
                         if found.label == .cardinal { markAge(&found) }
@@ -551,7 +554,8 @@ final class NumberScanner {
         if bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = index - 1
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
-            || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous) {
+            || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)
+            || isListed(Self.ageWords, previous) { // "Aged 70, she ..."
             return false
         }
         guard sentenceStart(previous) else { return true }

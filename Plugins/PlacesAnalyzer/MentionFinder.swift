@@ -246,9 +246,12 @@ struct MentionFinder {
             var mention = places[index]
             let first = mention.tokens.lowerBound
             let previous = first - 1
-            // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela".
+            // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela";
+            // "his father Hussein Obama", "President Barack Obama": the later words of a name
+            // after a title.
             if previous >= max(0, chunk.lowerBound - 1), words.titles.contains(key(previous))
-                || (previous >= chunk.lowerBound && isGivenName(previous)) {
+                || (previous >= chunk.lowerBound && isGivenName(previous))
+                || followsTitledName(first, chunk: chunk) {
                 personNames.insert(mention.key)
                 continue
             }
@@ -483,6 +486,24 @@ struct MentionFinder {
                                    hint: hint)
         mention.locative = chunk.lowerBound > 0 && words.locatives.contains(key(chunk.lowerBound - 1))
         return mention
+    }
+
+    /// Whether the word at `first` is the second or third word of a name after a title, the
+    /// title just before the capitalized run or opening it ("minister Makoto Kuroda",
+    /// "President Mauno Koivisto").
+    private func followsTitledName(_ first: Int, chunk: Range<Int>) -> Bool {
+        let title = chunk.lowerBound > 0 && isPersonTitle(chunk.lowerBound - 1) ? chunk.lowerBound - 1
+            : isPersonTitle(chunk.lowerBound) ? chunk.lowerBound : nil
+        guard let title, first > title + 1, first - title <= 3 else { return false }
+        return (title + 1..<first).allSatisfy { isNameWord($0) && !words.connectors.contains(key($0)) }
+    }
+
+    /// A title before a whole name: a lower-case one ("minister Makoto Kuroda", "his father
+    /// Hussein Obama") or an honorific ("President George W. Bush"). A capitalized "General",
+    /// "King" or "Lady" also starts names of things ("General Motors Canada", "King Nut").
+    private func isPersonTitle(_ index: Int) -> Bool {
+        guard words.titles.contains(key(index)) else { return false }
+        return table.flags[index] & TokenTable.capitalized == 0 || words.honorifics.contains(key(index))
     }
 
     /// "Kharkiv-based", "Kyiv-born": the place is the part before the hyphen.

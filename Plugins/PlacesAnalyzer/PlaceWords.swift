@@ -111,6 +111,12 @@ enum PlaceWords {
     ]
 
     /// Words after a name that show a month or weekday, not a name part: datelines "LONDON, March 3".
+    /// Titles that stand only before a person's name, capitalized or not.
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "senator", "sen", "rep", "gov", "governor",
+        "minister", "chancellor", "mayor", "sheikh", "emir", "spokesman", "spokeswoman", "chairman",
+    ]
+
     static let calendar: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -138,6 +144,7 @@ final class PlaceWordKeys: Sendable {
     let publicationWords: FoldedKeySet
     let institutionWords: FoldedKeySet
     let offices: FoldedKeySet
+    let honorifics: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
@@ -159,6 +166,7 @@ final class PlaceWordKeys: Sendable {
         publicationWords = keys(PlaceWords.publicationWords)
         institutionWords = keys(PlaceWords.institutionWords)
         offices = keys(PlaceWords.offices)
+        honorifics = keys(PlaceWords.honorifics)
         the = NameKey.key("the".utf8)!
     }
 }

@@ -489,13 +489,13 @@ struct MentionFinder {
     }
 
     /// Whether the word at `first` is the second or third word of a name after a title, the
-    /// title just before the capitalized run or opening it ("minister Makoto Kuroda",
-    /// "President Mauno Koivisto").
+    /// title before the capitalized run or inside it ("minister Makoto Kuroda", "President
+    /// Mauno Koivisto", "Koivisto and Dr Iver Cairns").
     private func followsTitledName(_ first: Int, chunk: Range<Int>) -> Bool {
-        let title = chunk.lowerBound > 0 && isPersonTitle(chunk.lowerBound - 1) ? chunk.lowerBound - 1
-            : isPersonTitle(chunk.lowerBound) ? chunk.lowerBound : nil
-        guard let title, first > title + 1, first - title <= 3 else { return false }
-        return (title + 1..<first).allSatisfy { isNameWord($0) && !words.connectors.contains(key($0)) }
+        for title in stride(from: first - 2, through: max(first - 3, chunk.lowerBound - 1, 0), by: -1) where isPersonTitle(title) {
+            return (title + 1..<first).allSatisfy { isNameWord($0) && !words.connectors.contains(key($0)) }
+        }
+        return false
     }
 
     /// A title before a whole name: a lower-case one ("minister Makoto Kuroda", "his father

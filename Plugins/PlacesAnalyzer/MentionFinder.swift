@@ -90,7 +90,7 @@ struct MentionFinder {
     func find() -> (places: [PlaceMention], demonyms: [DemonymMention], candidates: [PlaceID]) {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
-        var personNames: Set<UInt64> = []
+        var personNames = KeyList()
         var places: [PlaceMention] = []
         places.reserveCapacity(16) // one allocation for most documents instead of four
         var demonyms: [DemonymMention] = []
@@ -131,10 +131,13 @@ struct MentionFinder {
         // read as a place with stronger evidence elsewhere in the document.
         // (Most documents have no weak reading: then there is nothing to confirm.)
         if places.contains(where: \.weak) {
-            let confirmed = Set(places.lazy.filter { !$0.weak }.map(\.key))
+            var confirmed = KeyList()
+            for place in places where !place.weak { confirmed.insert(place.key) }
             places.removeAll { $0.weak && !confirmed.contains($0.key) }
         }
-        places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
+        if !personNames.isEmpty {
+            places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
+        }
         // Type words and directions widen a mention; keep the first of any that now overlap.
         places.sort { ($0.bytes.lowerBound, -$0.bytes.count) < ($1.bytes.lowerBound, -$1.bytes.count) }
         var end = 0
@@ -185,12 +188,12 @@ struct MentionFinder {
     }
 
     /// Matches inside one chunk of mixed-case text, appended to `places` and `demonyms`.
-    private func match(_ chunk: Range<Int>, personNames: inout Set<UInt64>, into places: inout [PlaceMention],
+    private func match(_ chunk: Range<Int>, personNames: inout KeyList, into places: inout [PlaceMention],
                        demonyms: inout [DemonymMention]) {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
-        if isSentenceStart(start) || start == 0, isCommonWord(start) || words.openers.contains(key(start)),
+        if isSentenceStart(start) || start == 0, isCommonWord(start) || classes(start).contains(.opener),
            (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
@@ -231,24 +234,24 @@ struct MentionFinder {
     /// ("West"), and common words without a locative cue.
     ///
     /// The chunk's matches are `places[first...]`; those dropped are removed in place.
-    private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout Set<UInt64>) {
+    private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout KeyList) {
         var kept = first
         for index in first..<places.count {
             var mention = places[index]
             let first = mention.tokens.lowerBound
             let previous = first - 1
             // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela".
-            if previous >= max(0, chunk.lowerBound - 1), words.titles.contains(key(previous))
+            if previous >= max(0, chunk.lowerBound - 1), classes(previous).contains(.title)
                 || (previous >= chunk.lowerBound && isGivenName(previous)) {
                 personNames.insert(mention.key)
                 continue
             }
             if startsPersonName(mention, chunk: chunk) { continue }
             if namesInstitution(mention, chunk: chunk) { continue }
-            if mention.tokens.count == 1, words.calendar.contains(key(first)) || words.directions.contains(key(first)) { continue }
+            if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
             if namesDisease(mention) { continue }
             var directionStart = first
-            while directionStart > chunk.lowerBound, words.directions.contains(key(directionStart - 1)) { directionStart -= 1 }
+            while directionStart > chunk.lowerBound, classes(directionStart - 1).contains(.direction) { directionStart -= 1 }
             if directionStart < first {
                 mention.directional = true // "Central Luzon", "Southern California"
                 mention.bytes = tokens[directionStart].span.bytes.lowerBound..<mention.bytes.upperBound
@@ -283,7 +286,7 @@ struct MentionFinder {
     /// country keeps its reading ("U.S. Naval Academy").
     private func namesInstitution(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let last = chunk.upperBound - 1
-        guard last >= mention.tokens.lowerBound, words.institutionWords.contains(key(last)) else { return false }
+        guard last >= mention.tokens.lowerBound, classes(last).contains(.institution) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
     }
 
@@ -296,7 +299,7 @@ struct MentionFinder {
         gazetteer.forEachPlace(forKey: nextKey) { id in names = names || gazetteer.kind(id) <= .admin1 }
         if names { return false } // "Georgia, Armenia"
         if lexicon.isSurname(key: nextKey) { return true }
-        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && words.typeWords[nextKey] == nil
+        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && classes(next).hint == nil
     }
 
     /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant").
@@ -316,7 +319,7 @@ struct MentionFinder {
     /// "Marburg virus", "West Nile fever", "Ebola": a town or river named in a disease's name.
     private func namesDisease(_ mention: PlaceMention) -> Bool {
         let next = mention.tokens.upperBound
-        guard next < tokens.count, tokens[next].kind == .word, words.diseaseWords.contains(key(next)) else { return false }
+        guard next < tokens.count, tokens[next].kind == .word, classes(next).contains(.disease) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
     }
 
@@ -400,12 +403,12 @@ struct MentionFinder {
         }
         let span = byteRange(range)
         let key = range == hit ? hitKey : NameKey.key(bytes[span])!
-        if range.count == 1, words.organizationWords.contains(self.key(range.lowerBound)) { return nil }
+        if range.count == 1, classes(range.lowerBound).contains(.organization) { return nil }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
         }
-        if range.upperBound < chunk.upperBound, words.publicationWords.contains(self.key(range.upperBound)) {
+        if range.upperBound < chunk.upperBound, classes(range.upperBound).contains(.publication) {
             return nil // "New York Times", "The New Zealand Herald": a title, not a place
         }
         // (The entries are fetched after the tests above, which do not depend on them.)
@@ -420,12 +423,12 @@ struct MentionFinder {
             if candidates.isEmpty { return nil }
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
-        mention.locative = range.lowerBound > 0 && words.locatives.contains(self.key(range.lowerBound - 1))
+        mention.locative = range.lowerBound > 0 && classes(range.lowerBound - 1).contains(.locative)
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
         if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
-           let hint = words.typeWords[self.key(range.upperBound)], tokens[range.upperBound].kind == .word,
+           let hint = classes(range.upperBound).hint, tokens[range.upperBound].kind == .word,
            tokens[range.upperBound].span.bytes.lowerBound - span.upperBound == 1,
-           !(range.upperBound + 1 < tokens.count && words.offices.contains(self.key(range.upperBound + 1))) {
+           !(range.upperBound + 1 < tokens.count && classes(range.upperBound + 1).contains(.office)) {
             let typeToken = range.upperBound
             if isNameWord(typeToken) {
                 // "Kharkiv Oblast", "Oskil River": part of the name.
@@ -440,7 +443,7 @@ struct MentionFinder {
                     mention.candidates = table.appendPlaces(forKey: phrase, from: gazetteer)
                 }
             }
-        } else if range.count > 1, let hint = words.typeWords[self.key(range.upperBound - 1)], !isNameWord(range.upperBound - 1) {
+        } else if range.count > 1, let hint = classes(range.upperBound - 1).hint, !isNameWord(range.upperBound - 1) {
             // An alias that ends in a lower-case type word ("Artibonite region"): same convention.
             mention.hint = hint
             mention.tokens = range.lowerBound..<(range.upperBound - 1)
@@ -452,25 +455,25 @@ struct MentionFinder {
     /// "Lake Victoria" or "the Oskil River" when the gazetteer lacks them: a feature by pattern.
     private func patternFeature(in chunk: Range<Int>) -> PlaceMention? {
         guard chunk.count >= 2 else { return nil }
-        let firstKey = key(chunk.lowerBound), lastKey = key(chunk.upperBound - 1)
-        if words.institutionWords.contains(lastKey) { return nil } // "Bay State Gas Co": "Co" is a company here
+        let firstClasses = classes(chunk.lowerBound), lastClasses = classes(chunk.upperBound - 1)
+        if lastClasses.contains(.institution) { return nil } // "Bay State Gas Co": "Co" is a company here
         let hint: PlaceKindHint
-        if let typeHint = words.typeWords[lastKey], isNameWord(chunk.upperBound - 1) {
+        if let typeHint = lastClasses.hint, isNameWord(chunk.upperBound - 1) {
             hint = typeHint
-        } else if words.featurePrefixes.contains(firstKey) {
+        } else if firstClasses.contains(.featurePrefix) {
             hint = .water
         } else {
             return nil
         }
         let span = byteRange(chunk)
         // The name without its type word may still be known: "Salinas Valley" lies at Salinas.
-        let nameTokens = words.typeWords[lastKey] != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
+        let nameTokens = lastClasses.hint != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
         // A name that is only directions ("Eastern Creek") says nothing about where it is.
-        let onlyDirections = nameTokens.allSatisfy { words.directions.contains(key($0)) }
+        let onlyDirections = nameTokens.allSatisfy { classes($0).contains(.direction) }
         let nameKey = onlyDirections ? 0 : NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
         var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: table.appendPlaces(forKey: nameKey, from: gazetteer),
                                    hint: hint)
-        mention.locative = chunk.lowerBound > 0 && words.locatives.contains(key(chunk.lowerBound - 1))
+        mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
         return mention
     }
 
@@ -535,6 +538,16 @@ struct MentionFinder {
     /// several times: as a word, a connector, a title, a type word).
     /// (0 for tokens no name can be near: see the initializer.)
     private func key(_ index: Int) -> UInt64 { table.keys[index] }
+
+    /// The word classes of token `index` (``PlaceWords``), looked up once per token and kept:
+    /// a token is asked about as a title, a connector, a type word, a direction...
+    private func classes(_ index: Int) -> PlaceWordClasses {
+        let cached = PlaceWordClasses(rawValue: table.classes[index])
+        if cached.contains(.known) { return cached }
+        let found = (words.classes[key(index)] ?? []).union(.known)
+        table.classes[index] = found.rawValue
+        return found
+    }
 
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
@@ -611,7 +624,7 @@ struct MentionFinder {
     }
 
     private func isConnector(_ index: Int) -> Bool {
-        tokens[index].kind == .word && words.connectors.contains(key(index)) && !isNameWord(index)
+        tokens[index].kind == .word && classes(index).contains(.connector) && !isNameWord(index)
     }
 
     private func isAllCaps(_ index: Int) -> Bool {
@@ -721,6 +734,8 @@ private final class TokenTable {
     static let upperASCII: UInt8 = 16, hyphenated: UInt8 = 32
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
+    /// Each token's ``PlaceWordClasses``, 0 until looked up.
+    let classes: UnsafeMutableBufferPointer<UInt32>
     /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.
     let starts: UnsafeMutableBufferPointer<Int32>
     var startCount = 0
@@ -733,12 +748,15 @@ private final class TokenTable {
         flags = UnsafeMutableBufferPointer.allocate(capacity: count + 2) // two more, never set: see the key pass
         flags.initialize(repeating: 0)
         starts = UnsafeMutableBufferPointer.allocate(capacity: count)
+        classes = UnsafeMutableBufferPointer.allocate(capacity: count)
+        classes.initialize(repeating: 0)
     }
 
     deinit {
         keys.deallocate()
         flags.deallocate()
         starts.deallocate()
+        classes.deallocate()
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.

@@ -37,45 +37,50 @@ struct MentionFinder {
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
                 Self.classifyMarkedWords(tokens, text, particles, into: flags)
-                for index in 0..<tokens.count {
-                    let token = tokens[index]
-                    let first = text[token.span.bytes.lowerBound]
-                    if first >= 65 && first <= 90 {
-                        flags[index] |= TokenTable.capitalized | TokenTable.upperASCII
-                    } else if first >= 0xC3 {
-                        flags[index] |= TokenTable.capitalized
-                    }
-                    guard token.kind == .word || token.kind == .abbreviation else { continue }
-                    guard first < 97 || first > 122 else { continue } // lower-case: classified from their marks
-                    // A capitalized word without a hyphen is a name word: no need to look.
-                    if (first >= 65 && first <= 90 && flags[index] & TokenTable.hyphenated == 0)
-                        || Self.classifyNameWord(token.span.bytes, in: text, particles: particles) {
-                        flags[index] |= TokenTable.nameWord
-                    }
-                }
+                // Only capitalized tokens are classified and only near them are keys computed:
+                // the loop steps over the others (most tokens) with one test each.
                 // Keys only where a name can be: words and abbreviations that are capitalized or
                 // within a token of a capitalized one (connectors, titles, type words,
                 // locatives); 0 elsewhere. All at once, with the hash inlined: asked lazily, the
                 // check and the call cost more than the keys most tokens here need anyway.
-                let keys = table.keys
-                func capitalized(_ index: Int) -> UInt8 { // (the flags run two past the end, zero there)
-                    flags[index] >> 3 & 1 // TokenTable.capitalized
-                }
-                // Bits 3...0: tokens index - 1 ... index + 2 are capitalized (none outside the text).
-                var nearCapitals = capitalized(0) << 1 | capitalized(1)
                 // The same pass lists where ``find()`` has anything to do: name words, and
                 // capitalized words that may be compounds ("Kharkiv-based").
-                let starts = table.starts
+                let keys = table.keys, starts = table.starts
                 var startCount = 0
+                var keyed = 0 // tokens before this one are keyed (or need no key)
                 for index in 0..<tokens.count {
+                    let token = tokens[index]
+                    let first = text[token.span.bytes.lowerBound]
+                    guard first >= 65 && first <= 90 || first >= 0xC3 else {
+                        // Lower-case particles ("al-Bab") were classified from their marks.
+                        if flags[index] & TokenTable.nameWord != 0 {
+                            starts[startCount] = Int32(truncatingIfNeeded: index)
+                            startCount += 1
+                        }
+                        continue
+                    }
+                    if first <= 90 {
+                        flags[index] |= TokenTable.capitalized | TokenTable.upperASCII
+                    } else {
+                        flags[index] |= TokenTable.capitalized
+                    }
+                    // A capitalized word without a hyphen is a name word: no need to look.
+                    if token.kind == .word || token.kind == .abbreviation,
+                       (first <= 90 && flags[index] & TokenTable.hyphenated == 0)
+                        || Self.classifyNameWord(token.span.bytes, in: text, particles: particles) {
+                        flags[index] |= TokenTable.nameWord
+                    }
                     if flags[index] & (TokenTable.nameWord | TokenTable.upperASCII) != 0 {
                         starts[startCount] = Int32(truncatingIfNeeded: index)
                         startCount += 1
                     }
-                    nearCapitals = (nearCapitals << 1 | capitalized(index + 2)) & 0xF
-                    let token = tokens[index]
-                    guard nearCapitals != 0, token.kind == .word || token.kind == .abbreviation else { continue }
-                    keys[index] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                    // A capital keys the tokens from two before it to one after it.
+                    for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
+                        let token = tokens[near]
+                        guard token.kind == .word || token.kind == .abbreviation else { continue }
+                        keys[near] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                    }
+                    keyed = max(keyed, index + 2)
                 }
                 table.startCount = startCount
                 Self.markCapitalsLines(tokens, text, into: flags)
@@ -745,7 +750,7 @@ private final class TokenTable {
     init(count: Int) {
         keys = UnsafeMutableBufferPointer.allocate(capacity: count)
         keys.initialize(repeating: 0)
-        flags = UnsafeMutableBufferPointer.allocate(capacity: count + 2) // two more, never set: see the key pass
+        flags = UnsafeMutableBufferPointer.allocate(capacity: count)
         flags.initialize(repeating: 0)
         starts = UnsafeMutableBufferPointer.allocate(capacity: count)
         classes = UnsafeMutableBufferPointer.allocate(capacity: count)

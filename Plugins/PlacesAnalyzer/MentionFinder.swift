@@ -124,6 +124,11 @@ struct MentionFinder {
                 continue
             }
             let chunk = chunk(from: index)
+            // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.
+            if chunk.count == 1, isLoneNonName(index) {
+                index = chunk.upperBound
+                continue
+            }
             let firstFound = places.count
             if isOnCapitalsLine(index) {
                 matchCaps(chunk, into: &places)
@@ -190,6 +195,13 @@ struct MentionFinder {
         guard gap.count <= 2 else { return false }
         for offset in gap where bytes[offset] != 0x20 { return false }
         return true
+    }
+
+    /// Token `index` is neither a gazetteer name nor a demonym, so a chunk of it alone holds
+    /// nothing ``match(_:personNames:into:demonyms:)`` or ``matchCaps(_:into:)`` would find.
+    private func isLoneNonName(_ index: Int) -> Bool {
+        let key = key(index)
+        return key != 0 && !gazetteer.hasPlace(forKey: key) && !gazetteer.isDemonym(key: key)
     }
 
     /// Matches inside one chunk of mixed-case text, appended to `places` and `demonyms`.

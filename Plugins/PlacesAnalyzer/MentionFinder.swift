@@ -761,25 +761,32 @@ private final class TokenTable {
     /// check of a class property cost more than the access on every mention.)
     @exclusivity(unchecked) private(set) var candidates: [PlaceID] = []
 
+    /// The four per-token arrays above, in one allocation (four cost more than their set-up).
+    private let storage: UnsafeMutableRawPointer
+
     init(count: Int) {
-        keys = UnsafeMutableBufferPointer.allocate(capacity: count)
+        let keyBytes = count * MemoryLayout<UInt64>.stride, classBytes = count * MemoryLayout<UInt32>.stride
+        let startBytes = count * MemoryLayout<Int32>.stride
+        storage = UnsafeMutableRawPointer.allocate(byteCount: keyBytes + classBytes + startBytes + count, alignment: 8)
+        keys = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt64.self, capacity: count), count: count)
+        classes = UnsafeMutableBufferPointer(start: (storage + keyBytes).bindMemory(to: UInt32.self, capacity: count), count: count)
+        starts = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes).bindMemory(to: Int32.self, capacity: count),
+                                            count: count)
+        flags = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes + startBytes).bindMemory(to: UInt8.self, capacity: count),
+                                           count: count)
         keys.initialize(repeating: 0)
-        flags = UnsafeMutableBufferPointer.allocate(capacity: count)
-        flags.initialize(repeating: 0)
-        starts = UnsafeMutableBufferPointer.allocate(capacity: count)
-        classes = UnsafeMutableBufferPointer.allocate(capacity: count)
         classes.initialize(repeating: 0)
+        flags.initialize(repeating: 0)
     }
 
     deinit {
-        keys.deallocate()
-        flags.deallocate()
-        starts.deallocate()
-        classes.deallocate()
+        storage.deallocate()
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.
     func appendPlaces(forKey key: UInt64, from gazetteer: Gazetteer) -> Range<Int> {
+        // Room for a typical document's candidates at once, instead of growing four times.
+        if candidates.capacity == 0 { candidates.reserveCapacity(32) }
         let start = candidates.count
         gazetteer.appendPlaces(forKey: key, to: &candidates)
         return start..<candidates.count

@@ -77,29 +77,19 @@
         }
     }
 
-    /// Appends the entries stored under `key` to `list`, in row (file) order: counted first,
-    /// so an empty list is allocated once, and sorted only where probing wrapped around the
-    /// table's end.
+    /// Appends the entries stored under `key` to `list`, in row (file) order, in one walk of
+    /// the probe sequence: rows were inserted in file order, each into the first free slot of
+    /// the same sequence, so they come in order; the insertion step only guards that.
     func appendPlaces(_ key: UInt64, to list: inout [PlaceID]) {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
         guard filter[word] & bits == bits else { return }
         keys.withUnsafeBufferPointer { keys in
             rows.withUnsafeBufferPointer { rows in
-                let first = Int(truncatingIfNeeded: key) & mask
-                var count = 0
-                var slot = first
-                while keys[slot] != 0 {
-                    if keys[slot] == key { count += 1 }
-                    slot = (slot + 1) & mask
-                }
-                guard count > 0 else { return }
-                if list.isEmpty { list.reserveCapacity(count) }
                 let start = list.count
-                slot = first
-                while list.count - start < count {
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while keys[slot] != 0 {
                     if keys[slot] == key {
-                        // Insertion: rows come in order unless the probe wrapped around.
                         let place = PlaceID(row: rows[slot])
                         list.append(place)
                         var index = list.count - 1
@@ -114,9 +104,18 @@
         }
     }
 
+    /// Whether some row is stored under `key`: stops at the first.
     @usableFromInline func contains(_ key: UInt64) -> Bool {
-        var found = false
-        forEachRow(key) { _ in found = true }
-        return found
+        let key = key == 0 ? 1 : key
+        let (word, bits) = Self.filterBit(key)
+        guard filter[word] & bits == bits else { return false }
+        return keys.withUnsafeBufferPointer { keys in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key { return true }
+                slot = (slot + 1) & mask
+            }
+            return false
+        }
     }
 }

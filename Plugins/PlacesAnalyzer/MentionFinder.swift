@@ -289,7 +289,7 @@ struct MentionFinder {
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.
     /// soldier" is the country; "Somali" is the people, not Ethiopia's Somali Region).
     private func namesOwnCountry(_ hit: Range<Int>, _ country: String) -> Bool {
-        guard let key = NameKey.key(bytes[byteRange(hit)]) else { return false }
+        guard let key = spanKey(byteRange(hit)) else { return false }
         var names = false
         gazetteer.forEachPlace(forKey: key) { id in
             names = names || (gazetteer.kind(id) == .country && gazetteer.countryCode(id) == country)
@@ -381,7 +381,7 @@ struct MentionFinder {
             var end = longest
             while end > start {
                 let last = end - 1
-                if isNameWord(last), let key = NameKey.key(bytes[tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound]),
+                if isNameWord(last), let key = spanKey(tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound),
                    gazetteer.hasPlace(forKey: key) {
                     return (start..<end, key)
                 }
@@ -413,13 +413,13 @@ struct MentionFinder {
     /// `named` is a hit and its key (0: fold the span again).
     private func mention(_ named: (range: Range<Int>, key: UInt64), in chunk: Range<Int>) -> PlaceMention? {
         let hit = named.range
-        let hitKey = named.key != 0 ? named.key : NameKey.key(bytes[byteRange(hit)])!
+        let hitKey = named.key != 0 ? named.key : spanKey(byteRange(hit))!
         var range = hit
         if range.count > 1, self.key(range.lowerBound) == words.the {
             range = range.dropFirst() // "the UAE" is an alias, but "the" stays outside the span
         }
         let span = byteRange(range)
-        let key = range == hit ? hitKey : NameKey.key(bytes[span])!
+        let key = range == hit ? hitKey : spanKey(span)!
         if range.count == 1, classes(range.lowerBound).contains(.organization) { return nil }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
@@ -456,7 +456,7 @@ struct MentionFinder {
                 // "Anhui province", "Donetsk region": a descriptor, outside the name but telling;
                 // the gazetteer may know the whole phrase ("Donetsk region" is Donetsk Oblast).
                 mention.hint = hint
-                if let phrase = NameKey.key(bytes[span.lowerBound..<tokens[typeToken].span.bytes.upperBound]), gazetteer.hasPlace(forKey: phrase) {
+                if let phrase = spanKey(span.lowerBound..<tokens[typeToken].span.bytes.upperBound), gazetteer.hasPlace(forKey: phrase) {
                     mention.candidates = table.appendPlaces(forKey: phrase, from: gazetteer)
                 }
             }
@@ -487,7 +487,7 @@ struct MentionFinder {
         let nameTokens = lastClasses.hint != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
         // A name that is only directions ("Eastern Creek") says nothing about where it is.
         let onlyDirections = nameTokens.allSatisfy { classes($0).contains(.direction) }
-        let nameKey = onlyDirections ? 0 : NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
+        let nameKey = onlyDirections ? 0 : spanKey(byteRange(nameTokens)) ?? 0
         var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: table.appendPlaces(forKey: nameKey, from: gazetteer),
                                    hint: hint)
         mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
@@ -503,7 +503,7 @@ struct MentionFinder {
               let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
               bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
         let name = range.lowerBound..<hyphen
-        guard let key = NameKey.key(bytes[name]), gazetteer.hasPlace(forKey: key) else { return nil }
+        guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { return nil }
         var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
         mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
@@ -513,7 +513,7 @@ struct MentionFinder {
     private func demonym(at index: Int, before limit: Int) -> (Range<Int>, String)? {
         // Keys from the per-token ones: every chunk word asks, and folding is the cost.
         let cached = key(index) // 0 where it was not computed
-        guard let first = cached != 0 ? cached : NameKey.key(bytes[tokens[index].span.bytes]) else { return nil }
+        guard let first = cached != 0 ? cached : spanKey(tokens[index].span.bytes) else { return nil }
         if index + 2 <= limit {
             let separated = tokens[index].span.bytes.upperBound < tokens[index + 1].span.bytes.lowerBound
             let pair = bytes.withUnsafeBufferPointer { bytes in
@@ -582,6 +582,12 @@ struct MentionFinder {
     }
 
 
+
+    /// The folded key of `range` of the text, by the buffer-pointer fold inlined here (a slice
+    /// took the generic path: several hundred instructions a span).
+    private func spanKey(_ range: Range<Int>) -> UInt64? {
+        bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 
     private func byteRange(_ range: Range<Int>) -> Range<Int> {
         tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound

@@ -181,7 +181,7 @@ public final class Gazetteer: Sendable {
     @inlinable public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
 
     /// The country entry for an ISO 3166-1 alpha-2 code.
-    public func country(code: String) -> PlaceID? { countries[PackedCode(Array(code.utf8)[...])] }
+    public func country(code: String) -> PlaceID? { countries[PackedCode(code)] }
 
     /// The first-level division an entry lies in (for cities and second-level divisions).
     @inlinable public func admin1(of id: PlaceID) -> PlaceID? {
@@ -199,7 +199,7 @@ public final class Gazetteer: Sendable {
     /// The country as a number (0 for none): for tallying countries without making Strings.
     @inlinable public func countryKey(_ id: PlaceID) -> UInt64 { rows[Int(id.row)].country.packed }
     /// The number ``countryKey(_:)`` gives for an ISO 3166-1 alpha-2 code.
-    public static func countryKey(code: String) -> UInt64 { PackedCode(Array(code.utf8)[...]).packed }
+    public static func countryKey(code: String) -> UInt64 { PackedCode(code).packed }
     /// The country code without making a String: for comparing two entries' countries.
     public func sameCountry(_ a: PlaceID, _ b: PlaceID) -> Bool { rows[Int(a.row)].country == rows[Int(b.row)].country }
     @inlinable public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
@@ -291,6 +291,22 @@ public final class Gazetteer: Sendable {
         }
         self.value = value
         length = UInt8(min(bytes.count, 255))
+    }
+
+    /// The code of a String, without copying its bytes into an array first (the resolver packs
+    /// every demonym's country).
+    init(_ code: String) {
+        var code = code
+        self = code.withUTF8 { bytes in
+            bytes.count <= 8 ? PackedCode(shortCode: bytes) : PackedCode(Array(bytes)[...])
+        }
+    }
+
+    private init(shortCode bytes: UnsafeBufferPointer<UInt8>) {
+        var value: UInt64 = 0
+        for byte in bytes { value = value << 8 | UInt64(byte) }
+        self.value = value
+        length = UInt8(bytes.count)
     }
 
     var isEmpty: Bool { length == 0 }

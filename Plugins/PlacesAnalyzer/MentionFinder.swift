@@ -404,6 +404,13 @@ struct MentionFinder {
                 if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) {
                     found = (start..<(last + 1), startKey != 0 ? spanKey : 0)
                 }
+                // A longer span after a space is these words, a space and more: no longer name
+                // can match unless some name begins with these words. (Not across tokens that
+                // touch, whose join no prefix records; not from a first token without a key.)
+                if startKey != 0, last + 1 < longest, tokens[last].span.bytes.upperBound < tokens[last + 1].span.bytes.lowerBound,
+                   !gazetteer.mayContinueName(key: spanKey) {
+                    break
+                }
             }
         }
         return found

@@ -102,6 +102,7 @@ public final class Gazetteer: Sendable {
                 let slice = places[range]
                 guard let key = NameKey.key(slice) else { return }
                 names.insert(key, row: row)
+                NameKey.forEachPrefixKey(slice) { names.insertPrefix($0) }
                 longest = max(longest, 1 + slice.lazy.filter { $0 == 0x20 || $0 == UInt8(ascii: "-") }.count)
             }
             addName(fields[1])
@@ -168,6 +169,10 @@ public final class Gazetteer: Sendable {
     /// Whether some entry is named `key`: a cheap test before collecting the entries.
     /// The filter's "no" (most keys asked) is answered inline.
     @inlinable public func hasPlace(forKey key: UInt64) -> Bool { names.mayContain(key) && names.contains(key) }
+
+    /// False when no name continues, after a space, the words whose key is `key` ("new york"
+    /// for "New York City"): a matcher growing a span word by word can stop. True when one may.
+    @inlinable public func mayContinueName(key: UInt64) -> Bool { names.mayBePrefix(key) }
 
     /// Entries named `name` (folded as text is): for tests and tools.
     public func places(named name: String) -> [PlaceID] {

@@ -39,7 +39,8 @@ public struct GazetteerCache: Sendable {
     }
 
     // Bumped whenever `Gazetteer.Row` changes meaning, not only size (the stride is checked too).
-    private static let magic: UInt64 = 0x325F_5A41_4743_4E41 // "ANCGAZ_2"
+    // 3: the name index's two filters are stored, not rebuilt.
+    private static let magic: UInt64 = 0x335F_5A41_4743_4E41 // "ANCGAZ_3"
     private static let headerWords = 7
 
     /// The index cached for these source files, or nil (then the caller parses them).
@@ -54,9 +55,10 @@ public struct GazetteerCache: Sendable {
             let rowBytes = rowCount * MemoryLayout<Gazetteer.Row>.stride
             let keyBytes = slotCount * MemoryLayout<UInt64>.stride
             let slotBytes = slotCount * MemoryLayout<Int32>.stride
+            let filterBytes = (NameIndex.filterWords + NameIndex.prefixFilterWords) * MemoryLayout<UInt64>.stride
             guard UInt64(truncatingIfNeeded: word(0)) == Self.magic, UInt64(truncatingIfNeeded: word(1)) == Self.sourceHash(places, demonyms),
                   rowStride == MemoryLayout<Gazetteer.Row>.stride, rowCount > 0, slotCount > 0,
-                  raw.count == Self.headerWords * wordSize + rowBytes + keyBytes + slotBytes else { return nil }
+                  raw.count == Self.headerWords * wordSize + rowBytes + keyBytes + slotBytes + filterBytes else { return nil }
             var offset = Self.headerWords * wordSize
             func array<Element>(_ count: Int, of _: Element.Type) -> [Element] {
                 let bytes = count * MemoryLayout<Element>.stride
@@ -69,9 +71,12 @@ public struct GazetteerCache: Sendable {
             let rows = array(rowCount, of: Gazetteer.Row.self)
             let keys = array(slotCount, of: UInt64.self)
             let slots = array(slotCount, of: Int32.self)
+            let filter = array(NameIndex.filterWords, of: UInt64.self)
+            let prefixFilter = array(NameIndex.prefixFilterWords, of: UInt64.self)
             // Rows must point inside the text they were parsed from.
             guard rows.allSatisfy({ $0.line.upperBound <= places.count && $0.line.lowerBound >= 0 }),
-                  slots.allSatisfy({ $0 < rowCount }), let names = NameIndex(keys: keys, rows: slots) else { return nil }
+                  slots.allSatisfy({ $0 < rowCount }),
+                  let names = NameIndex(keys: keys, rows: slots, filter: filter, prefixFilter: prefixFilter) else { return nil }
             return Index(rows: rows, names: names, longestNameWords: longest)
         }
     }
@@ -79,7 +84,7 @@ public struct GazetteerCache: Sendable {
     /// Writes the index for later processes; failure (read-only home, full disk) only costs speed.
     func store(_ index: Index, places: [UInt8], demonyms: [UInt8]) {
         guard _isPOD(Gazetteer.Row.self) else { return }
-        let (keys, slots) = index.names.storage
+        let (keys, slots, filter, prefixFilter) = index.names.storage
         var data = Data()
         for word in [Self.magic, Self.sourceHash(places, demonyms), 0, UInt64(index.rows.count), UInt64(keys.count),
                      UInt64(index.longestNameWords), UInt64(MemoryLayout<Gazetteer.Row>.stride)] {
@@ -88,6 +93,8 @@ public struct GazetteerCache: Sendable {
         index.rows.withUnsafeBytes { data.append(contentsOf: $0) }
         keys.withUnsafeBytes { data.append(contentsOf: $0) }
         slots.withUnsafeBytes { data.append(contentsOf: $0) }
+        filter.withUnsafeBytes { data.append(contentsOf: $0) }
+        prefixFilter.withUnsafeBytes { data.append(contentsOf: $0) }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let target = file(places: places, demonyms: demonyms)
         try? data.write(to: target, options: .atomic) // atomic: readers never see half a file

@@ -11,13 +11,30 @@
     /// are not names, and the bits answer without touching the 12 MB table. (One bit in 256 KB
     /// let a fifth of the non-names through, each a cache miss in the table.)
     @usableFromInline var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
-    private static let filterWords = 1 << 17
+    static let filterWords = 1 << 17
+    /// The same kind of filter (2^22 bits, 512 KB) over the keys of names' leading words that
+    /// more words follow: "new" and "new york" for "New York City". A matcher growing a span a
+    /// word at a time stops when the span so far begins no name, instead of folding and asking
+    /// about every longer span in a run of capitalized words.
+    @usableFromInline var prefixFilter = [UInt64](repeating: 0, count: NameIndex.prefixFilterWords)
+    static let prefixFilterWords = 1 << 16
 
     /// The word of `filter` for `key` and the two bits that must be set in it.
     @inlinable @inline(__always)
     static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        bloomBits(key, wordMask: (1 << 17) - 1) // filterWords - 1
+    }
+
+    /// The word of `prefixFilter` for `key` and the two bits that must be set in it.
+    @inlinable @inline(__always)
+    static func prefixFilterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        bloomBits(key, wordMask: (1 << 16) - 1) // prefixFilterWords - 1
+    }
+
+    @inlinable @inline(__always)
+    static func bloomBits(_ key: UInt64, wordMask: Int) -> (word: Int, mask: UInt64) {
         let mixed = key ^ (key >> 29)
-        let word = Int(truncatingIfNeeded: mixed >> 12) & ((1 << 17) - 1) // filterWords - 1
+        let word = Int(truncatingIfNeeded: mixed >> 12) & wordMask
         return (word, 1 << (mixed & 63) | 1 << ((mixed >> 6) & 63))
     }
 
@@ -28,18 +45,26 @@
         return filter[word] & bits == bits
     }
 
-    /// The raw tables, for the load cache.
-    var storage: (keys: [UInt64], rows: [Int32]) { (keys, rows) }
+    /// False when no name continues, after a space, the name whose key is `key` (see
+    /// ``insertPrefix(_:)``); true when one may.
+    @inlinable func mayBePrefix(_ key: UInt64) -> Bool {
+        let (word, bits) = Self.prefixFilterBit(key)
+        return prefixFilter[word] & bits == bits
+    }
 
-    init?(keys: [UInt64], rows: [Int32]) {
-        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0 else { return nil }
+    /// The raw tables, for the load cache.
+    var storage: (keys: [UInt64], rows: [Int32], filter: [UInt64], prefixFilter: [UInt64]) { (keys, rows, filter, prefixFilter) }
+
+    /// The index as the load cache kept it, filters included (building the name filter again
+    /// from a million slots cost a tenth of the load).
+    init?(keys: [UInt64], rows: [Int32], filter: [UInt64], prefixFilter: [UInt64]) {
+        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0,
+              filter.count == Self.filterWords, prefixFilter.count == Self.prefixFilterWords else { return nil }
         self.keys = keys
         self.rows = rows
         mask = keys.count - 1
-        for key in keys where key != 0 {
-            let (word, bit) = Self.filterBit(key)
-            filter[word] |= bit
-        }
+        self.filter = filter
+        self.prefixFilter = prefixFilter
     }
 
     init(capacity: Int) {
@@ -63,6 +88,12 @@
         rows[slot] = row
         let (word, bit) = Self.filterBit(key)
         filter[word] |= bit
+    }
+
+    /// Records that a name continues, after a space, the leading words whose key is `key`.
+    mutating func insertPrefix(_ key: UInt64) {
+        let (word, bit) = Self.prefixFilterBit(key)
+        prefixFilter[word] |= bit
     }
 
     /// Calls `body` with each row stored under `key`.

@@ -144,6 +144,17 @@ public enum NameKey {
         return emitted ? value : nil
     }
 
+    /// Calls `body` with the key of each run of leading words of `bytes` that more words
+    /// follow: "new" and "new york" for "New York City". Each is the hash of the folded bytes
+    /// before a space, which is the key of those words alone (see ``NameIndex/insertPrefix(_:)``).
+    static func forEachPrefixKey<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ body: (UInt64) -> Void) {
+        var hasher = Hasher64()
+        fold(bytes) { byte in
+            if byte == 0x20 { body(hasher.value) } // the fold emits a space only between words
+            hasher.combine(byte)
+        }
+    }
+
     /// Folds `text` into a String: for display, tests and debugging.
     public static func folded(_ text: String) -> String {
         var out: [UInt8] = []

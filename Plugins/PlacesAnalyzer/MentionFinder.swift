@@ -140,10 +140,19 @@ struct MentionFinder {
         // A weak reading ("Hartl said", "the Buffalo community") stands only if the same name is
         // read as a place with stronger evidence elsewhere in the document.
         // (Most documents have no weak reading: then there is nothing to confirm.)
+        // So does one its division or country qualifies: "Buffalo, New York", "Reading, Pennsylvania".
         if places.contains(where: \.weak) {
             var confirmed = KeyList()
             for place in places where !place.weak { confirmed.insert(place.key) }
-            places.removeAll { $0.weak && !confirmed.contains($0.key) }
+            var kept = 0
+            for index in places.indices {
+                let mention = places[index]
+                guard !mention.weak || confirmed.contains(mention.key)
+                    || index + 1 < places.count && isQualified(mention, by: places[index + 1]) else { continue }
+                places[kept] = mention
+                kept += 1
+            }
+            places.removeSubrange(kept...)
         }
         if !personNames.isEmpty {
             places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
@@ -467,6 +476,8 @@ struct MentionFinder {
                     mention.candidates = table.appendPlaces(forKey: phrase, from: gazetteer)
                 }
             }
+        } else if range.upperBound < tokens.count, let hint = classes(range.upperBound).officeHint {
+            mention.hint = hint // "New York Governor": the office says which New York
         } else if range.count > 1, let hint = classes(range.upperBound - 1).hint, !isNameWord(range.upperBound - 1) {
             // An alias that ends in a lower-case type word ("Artibonite region"): same convention.
             mention.hint = hint
@@ -547,13 +558,57 @@ struct MentionFinder {
         }
     }
 
-    /// "Paris, Texas": a place right after a comma qualifies the one before.
+    /// "Paris, Texas": a place right after a comma qualifies the one before; so does each link
+    /// of "Kupiansk, Kharkiv Oblast, Ukraine". Places joined by "and" or "or" ("Washington,
+    /// Pennsylvania and California"), or four and more joined by commas ("Michigan, Oregon, New
+    /// Mexico, New York"), are a list instead: siblings, none the container of the one before.
     private func linkQualifiers(_ places: inout [PlaceMention]) {
-        for index in places.indices.dropLast() {
-            let next = places[index + 1]
-            let gap = bytes[places[index].bytes.upperBound..<next.bytes.lowerBound]
-            if gap.count <= 2, gap.first == UInt8(ascii: ",") { places[index].qualifier = index + 1 }
+        var first = 0
+        while first < places.count {
+            var end = first + 1
+            var conjunction = false
+            while end < places.count, let separator = listSeparator(from: places[end - 1], to: places[end]) {
+                conjunction = conjunction || separator == .conjunction
+                end += 1
+            }
+            if conjunction || end - first >= 4 {
+                for index in first..<end { places[index].list = first }
+            } else {
+                for index in first..<(end - 1) { places[index].qualifier = index + 1 }
+            }
+            first = end
         }
+    }
+
+    /// Whether `next` follows `mention` after a comma and names a division or country that
+    /// contains one of its entries.
+    private func isQualified(_ mention: PlaceMention, by next: PlaceMention) -> Bool {
+        guard !next.weak, listSeparator(from: mention, to: next) == .comma else { return false }
+        return candidates(of: next).contains { container in
+            let kind = gazetteer.kind(container)
+            guard kind == .country || kind == .admin1 else { return false }
+            return candidates(of: mention).contains { id in
+                kind == .admin1 ? gazetteer.admin1(of: id) == container : gazetteer.countryKey(id) == gazetteer.countryKey(container)
+            }
+        }
+    }
+
+    private enum ListSeparator { case comma, conjunction }
+
+    /// How two places are joined when only a list separator stands between them: ", ", " and ",
+    /// ", or ", "&".
+    private func listSeparator(from place: PlaceMention, to next: PlaceMention) -> ListSeparator? {
+        var gap = bytes[place.bytes.upperBound..<next.bytes.lowerBound]
+        guard gap.count <= 6 else { return nil }
+        var comma = false
+        if gap.first == UInt8(ascii: ",") {
+            comma = true
+            gap = gap.dropFirst()
+        }
+        while gap.first == 0x20 { gap = gap.dropFirst() }
+        while gap.last == 0x20 { gap = gap.dropLast() }
+        if gap.isEmpty { return comma ? .comma : nil }
+        return gap.elementsEqual("and".utf8) || gap.elementsEqual("or".utf8) || gap.elementsEqual("&".utf8) ? .conjunction : nil
     }
 
     // MARK: - Token classes

@@ -22,6 +22,9 @@ struct PlaceMention {
     var weak = false
     /// Index of the mention that qualifies this one: "Paris, Texas" → Texas.
     var qualifier: Int?
+    /// Index of the first item of the list this mention is an item of: "Washington,
+    /// Pennsylvania and California" are siblings, so no item qualifies the one before it.
+    var list: Int?
 }
 
 /// A demonym or country adjective: "Ukrainian", "South African".

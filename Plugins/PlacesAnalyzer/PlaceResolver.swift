@@ -36,7 +36,7 @@ struct PlaceResolver {
         var chosen: [Resolution?] = []
         chosen.reserveCapacity(mentions.count)
         for index in mentions.indices {
-            chosen.append(best(mentions[index].candidates, of: &candidates, context: context, scoresContext: false, own: nil,
+            chosen.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: nil,
                                qualifier: nil, qualifies: qualifying[index]))
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
@@ -46,13 +46,16 @@ struct PlaceResolver {
         // the passes would repeat pass 1.
         let ambiguous = mentions.contains { $0.candidates.count > 1 }
         if ambiguous { next.reserveCapacity(mentions.count) }
+        let names = ambiguous ? NameGroups(mentions) : NameGroups([])
         for _ in 0..<(ambiguous ? 2 : 0) {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
             next.removeAll(keepingCapacity: true)
             for index in mentions.indices {
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
-                next.append(best(mentions[index].candidates, of: &candidates, context: context, scoresContext: true,
-                                 own: chosen[index], qualifier: qualifier, qualifies: qualifying[index]))
+                let others = names.members[names.group[index]].lazy.filter { $0 != index }.compactMap { chosen[$0] }
+                let excluded = context.excluding(chosen[index], repetitions: Array(others))
+                next.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: excluded,
+                                 qualifier: qualifier, qualifies: qualifying[index]))
             }
             swap(&chosen, &next)
         }
@@ -60,9 +63,20 @@ struct PlaceResolver {
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
         let resolved = oneSensePerName(mentions, chosen, ids)
         let typedPlaces = Set(zip(mentions, resolved).compactMap { mention, resolution in mention.hint == .admin ? resolution?.place : nil })
-        return resolved.enumerated().map { index, resolution in
+        let seats = resolved.enumerated().map { index, resolution in
             if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
             return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids)
+        }
+        // "New Jersey and New York", "Texas, Ohio and New York": in a list mostly of divisions,
+        // the item stays a division too ("Bali, Jakarta, Riyadh and Baghdad" are cities).
+        return seats.indices.map { index in
+            guard let list = mentions[index].list, seats[index]?.place != resolved[index]?.place else { return seats[index] }
+            var divisions = 0
+            for other in mentions.indices where other != index && mentions[other].list == list {
+                guard let place = seats[other]?.place else { continue }
+                divisions += gazetteer.kind(place) == .admin1 ? 1 : -1
+            }
+            return divisions > 0 ? resolved[index] : seats[index]
         }
     }
 
@@ -114,14 +128,15 @@ struct PlaceResolver {
     private struct Candidates {
         var ids: [PlaceID]
         var bases: [Double]
-        /// Scratch for ``PlaceResolver/best(_:of:context:scoresContext:own:qualifier:qualifies:)``, reused.
+        /// Scratch for ``PlaceResolver/best(_:of:context:excluding:qualifier:qualifies:)``, reused.
         var scores: [(PlaceID, Double)] = []
     }
 
     /// The best reading of the mention whose candidates are `range` of `candidates`; the
-    /// document's geography counts when `scoresContext` (passed by reference, not copied).
-    private func best(_ range: Range<Int>, of candidates: inout Candidates, context: borrowing DocumentGeography, scoresContext: Bool,
-                      own: Resolution?, qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
+    /// document's geography counts, without the `excluding` readings, when that is given (the
+    /// context is passed by reference, not copied).
+    private func best(_ range: Range<Int>, of candidates: inout Candidates, context: borrowing DocumentGeography,
+                      excluding excluded: DocumentGeography.Exclusion?, qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
         guard !range.isEmpty else { return nil }
         // One candidate wins with confidence 1 / exp(0), whatever its (finite) score.
         if range.count == 1 { return Resolution(place: candidates.ids[range.lowerBound], confidence: 1) }
@@ -132,8 +147,7 @@ struct PlaceResolver {
         // Each kind of evidence in its own loop, added in the same order per candidate: the
         // context is bound once per mention instead of once per candidate.
         for index in range { scores.append((candidates.ids[index], candidates.bases[index])) }
-        if scoresContext {
-            let excluded = context.excluding(own)
+        if let excluded {
             for index in scores.indices { scores[index].1 += context.score(scores[index].0, excluding: excluded) }
         }
         if let qualifier {
@@ -236,34 +250,67 @@ struct DocumentGeography {
         }
     }
 
-    /// A mention's own reading, to leave out of the geography when scoring its candidates.
+    /// Readings to leave out of the geography when scoring a mention's candidates.
     struct Exclusion {
-        fileprivate var vote: Vote?
-        fileprivate var weight: Double
+        fileprivate var votes: [(vote: Vote, weight: Double)]
         fileprivate var total: Double
     }
 
-    /// The geography without `own` (the mention's current reading), so a name does not confirm
-    /// itself. Subtracting the vote beats copying the tables per mention.
-    func excluding(_ own: PlaceResolver.Resolution?) -> Exclusion {
-        let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
-        let ownWeight = ownVote.map { $0.country != 0 } == true ? own!.confidence : 0
-        return Exclusion(vote: ownVote, weight: ownWeight, total: total - ownWeight)
+    /// The geography without `own`, the reading of the mention being scored, so a name does not
+    /// confirm itself; its `repetitions` (the readings of its other mentions) count as one vote
+    /// between them. ("Cornwall" six times in a story about Cornwall, England, once read as the
+    /// Ontario town, outvoted "Camborne" and "South West England"; a second "London" may still
+    /// back the first.) Subtracting the votes beats copying the tables per mention.
+    func excluding(_ own: PlaceResolver.Resolution?, repetitions: [PlaceResolver.Resolution]) -> Exclusion {
+        var votes: [(vote: Vote, weight: Double)] = []
+        var excludedWeight = 0.0
+        func exclude(_ reading: PlaceResolver.Resolution, share: Double) {
+            let vote = Vote(reading.place, gazetteer: gazetteer)
+            guard vote.country != 0, share > 0 else { return }
+            votes.append((vote, reading.confidence * share))
+            excludedWeight += reading.confidence * share
+        }
+        if let own { exclude(own, share: 1) }
+        for reading in repetitions { exclude(reading, share: 1 - 1 / Double(repetitions.count)) }
+        return Exclusion(votes: votes, total: total - excludedWeight)
     }
 
-    /// How well `id` fits the geography without the excluded reading.
+    /// How well `id` fits the geography without the excluded readings.
     func score(_ id: PlaceID, excluding excluded: Exclusion) -> Double {
-        let ownVote = excluded.vote, ownWeight = excluded.weight, total = excluded.total
-        guard total > 0 else { return 0 }
+        let total = excluded.total
+        guard total > 1e-9 else { return 0 }
         let country = gazetteer.countryKey(id)
         var countryWeight = countries[country] ?? 0
-        if ownVote?.country == country { countryWeight -= ownWeight }
+        for (vote, weight) in excluded.votes where vote.country == country { countryWeight -= weight }
         var score = 3 * max(0, countryWeight) / total
         if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), var weight = admin1s[UInt64(UInt32(bitPattern: admin1.row))] {
-            if let ownVote, ownVote.admin1 == admin1 { weight -= ownWeight * ownVote.admin1Share }
+            for (vote, ownWeight) in excluded.votes where vote.admin1 == admin1 { weight -= ownWeight * vote.admin1Share }
             if weight > 0.2 { score += 2 }
         }
         return score
+    }
+}
+
+/// The document's mentions grouped by folded name, in order of first mention.
+private struct NameGroups {
+    /// The group of each mention.
+    var group: [Int] = []
+    /// The mentions of each group.
+    var members: [[Int]] = []
+
+    init(_ mentions: [PlaceMention]) {
+        var keys: [UInt64] = [] // a document names few places: a list beats hashing
+        group.reserveCapacity(mentions.count)
+        for (index, mention) in mentions.enumerated() {
+            if let existing = keys.firstIndex(of: mention.key) {
+                group.append(existing)
+                members[existing].append(index)
+            } else {
+                group.append(keys.count)
+                keys.append(mention.key)
+                members.append([index])
+            }
+        }
     }
 }
 

@@ -19,8 +19,9 @@ struct PlaceWordClasses: OptionSet, Sendable {
     /// Not a class: set on a token's cached classes once they are looked up (see ``MentionFinder``).
     static let known = Self(rawValue: 1 << 31)
 
-    /// Bits 16...18 hold a type word's hint (1 + its raw value), 0 for a word that is none.
-    private static let hintShift: UInt32 = 16
+    /// Bits 16...18 hold a type word's hint (1 + its raw value), 0 for a word that is none;
+    /// bits 20...22 an office's ("Governor": a first-level division).
+    private static let hintShift: UInt32 = 16, officeHintShift: UInt32 = 20
 
     init(rawValue: UInt32) {
         self.rawValue = rawValue
@@ -30,9 +31,18 @@ struct PlaceWordClasses: OptionSet, Sendable {
         rawValue = (UInt32(hint.rawValue) + 1) << Self.hintShift
     }
 
+    init(officeHint: PlaceKindHint) {
+        rawValue = (UInt32(officeHint.rawValue) + 1) << Self.officeHintShift
+    }
+
     /// What the word says as a type word ("Oblast", "river"), nil for other words.
-    var hint: PlaceKindHint? {
-        let stored = rawValue >> Self.hintShift & 7
+    var hint: PlaceKindHint? { Self.hint(rawValue >> Self.hintShift) }
+
+    /// What the word says as an office after a place ("Governor", "Mayor"), nil for other words.
+    var officeHint: PlaceKindHint? { Self.hint(rawValue >> Self.officeHintShift) }
+
+    private static func hint(_ bits: UInt32) -> PlaceKindHint? {
+        let stored = bits & 7
         return stored == 0 ? nil : PlaceKindHint(rawValue: UInt8(stored - 1))
     }
 }

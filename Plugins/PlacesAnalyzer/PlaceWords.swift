@@ -19,6 +19,14 @@ enum PlaceWords {
         "treasurer", "auditor", "comptroller", "controller", "coroner", "clerk",
     ]
 
+    /// Titles after a name that say what kind of place has the office: "New York Governor
+    /// Andrew Cuomo" (the state), "Kharkiv Governor Oleh Syniehubov" (the oblast), "London
+    /// Mayor Sadiq Khan" (the city). Outside the name, like a lower-case type word.
+    static let officeHints: [String: PlaceKindHint] = [
+        "governor": .admin, "governors": .admin, "gov": .admin, "governorship": .admin, "gubernatorial": .admin,
+        "mayor": .city, "mayors": .city, "mayoral": .city,
+    ]
+
     /// A word after a name that says what kind of place it is, and which entries fit:
     /// "Kharkiv Oblast", "Donetsk region", "Scott County", "Oskil River".
     static let typeWords: [String: PlaceKindHint] = [
@@ -129,6 +137,7 @@ final class PlaceWordKeys: Sendable {
         }
         add(PlaceWords.connectors, .connector)
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
+        for (word, hint) in PlaceWords.officeHints { add([word], PlaceWordClasses(officeHint: hint)) }
         add(PlaceWords.featurePrefixes, .featurePrefix)
         add(PlaceWords.directions, .direction)
         add(PlaceWords.locatives, .locative)

@@ -40,13 +40,16 @@ public struct TokensAnalyzer: Analyzer {
         // Word hashes, counted in an open-addressing table: no String and no SipHash per word.
         var wordHashes: [UInt64] = []
         wordHashes.reserveCapacity(document.tokens.count)
-        for token in document.tokens {
-            kindCounts[Int(token.kind.rawValue)] += 1
-            if token.kind.isWordLike {
-                wordHashes.append(Self.caseFoldedHash(document.bytes[token.span.bytes]))
-            }
-            if let label = Self.annotationLabel(token.kind) {
-                annotations.append(document.annotation(plugin: "tokens", label: label, bytes: token.span.bytes))
+        // (Through one buffer pointer: a slice per word retained the document's bytes.)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens {
+                kindCounts[Int(token.kind.rawValue)] += 1
+                if token.kind.isWordLike {
+                    wordHashes.append(Self.caseFoldedHash(token.span.bytes, in: bytes))
+                }
+                if let label = Self.annotationLabel(token.kind) {
+                    annotations.append(document.annotation(plugin: "tokens", label: label, bytes: token.span.bytes))
+                }
             }
         }
         let words = wordHashes.count
@@ -60,20 +63,20 @@ public struct TokensAnalyzer: Analyzer {
                                                        attributes: ["words": .int(sentenceWords)]))
             }
         }
-        var kinds = Attributes()
-        for kind in TokenKind.allCases where kindCounts[Int(kind.rawValue)] > 0 {
-            kinds[kind.description] = .int(kindCounts[Int(kind.rawValue)])
-        }
+        // (Built from distinct keys: the dictionary literal searched the keys before each insert.)
+        let kinds = Attributes(uniqueKeysWithValues: TokenKind.allCases.compactMap { kind in
+            kindCounts[Int(kind.rawValue)] > 0 ? (kind.description, .int(kindCounts[Int(kind.rawValue)])) : nil
+        })
         let sentences = document.sentences.count
-        let summary: Attributes = [
-            "tokens": .int(document.tokens.count),
-            "words": .int(words),
-            "distinct_words": .int(distinctWords),
-            "sentences": .int(sentences),
-            "words_per_sentence": .double(sentences == 0 ? 0 : (Double(words) / Double(sentences) * 10).rounded() / 10),
-            "longest_sentence_words": .int(longest),
-            "kinds": .object(kinds),
-        ]
+        let summary = Attributes(uniqueKeysWithValues: [
+            ("tokens", .int(document.tokens.count)),
+            ("words", .int(words)),
+            ("distinct_words", .int(distinctWords)),
+            ("sentences", .int(sentences)),
+            ("words_per_sentence", .double(sentences == 0 ? 0 : (Double(words) / Double(sentences) * 10).rounded() / 10)),
+            ("longest_sentence_words", .int(longest)),
+            ("kinds", .object(kinds)),
+        ])
         return AnalyzerOutput(annotations: annotations, summary: summary)
     }
 
@@ -100,13 +103,36 @@ public struct TokensAnalyzer: Analyzer {
         return distinct + (sawZero ? 1 : 0)
     }
 
-    /// FNV-1a over ASCII-lowercased bytes: distinct words are counted without a String per word.
-    static func caseFoldedHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            let folded = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
-            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+    /// A 64-bit hash of the ASCII-lowercased bytes of `range` in `text`, eight at a time:
+    /// distinct words are counted without a String per word, and a byte-at-a-time FNV was a
+    /// third of the analyzer. A word's last chunk is read as a whole word of `text` and
+    /// masked, when `text` extends that far.
+    static func caseFoldedHash(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(range.count)
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let length = min(8, range.upperBound - offset)
+            var chunk: UInt64 = 0
+            if offset + 8 <= text.count {
+                chunk = UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self).littleEndian
+                if length < 8 { chunk &= (1 << (8 * UInt64(length))) - 1 }
+            } else {
+                for index in 0..<length { chunk |= UInt64(text[offset + index]) << (8 * UInt64(index)) }
+            }
+            hash = (hash ^ lowercasedASCII(chunk)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += length
         }
         return hash
+    }
+
+    /// `chunk` with each byte from "A" to "Z" made lower-case, all eight at once.
+    static func lowercasedASCII(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let low7 = chunk & ~highs
+        let atLeastA = low7 &+ ones &* UInt64(0x80 - 0x41)
+        let aboveZ = low7 &+ ones &* UInt64(0x80 - 0x5B)
+        let upper = atLeastA & ~aboveZ & ~chunk & highs
+        return chunk | upper >> 2
     }
 }

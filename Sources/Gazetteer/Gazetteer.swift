@@ -7,11 +7,11 @@ public import Foundation
 /// tab-separated file once (``bundled()``); rows keep only what ranking needs, and the other
 /// fields are read from the file's bytes when an entry is asked for.
 public final class Gazetteer: Sendable {
-    /// The file's bytes, kept for the fields read on demand.
-    private let bytes: [UInt8]
+    /// The file's bytes, kept for the fields read on demand (mapped from the load cache).
+    private let bytes: StoredArray<UInt8>
     /// Visible to inlined accessors: ranking asks for kinds and populations of every candidate,
     /// and a cross-module call per field showed in the `places` profile.
-    @usableFromInline let rows: [Row]
+    @usableFromInline let rows: StoredArray<Row>
     @usableFromInline let names: NameIndex
     @usableFromInline let demonyms: FoldedKeyMap<String>
     /// The keys of `demonyms`, for asking whether a word is one without retaining a String
@@ -42,19 +42,24 @@ public final class Gazetteer: Sendable {
     /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
     /// `cache` names one (see ``GazetteerCache``).
     public convenience init(directory: URL, cache: GazetteerCache? = nil) throws {
-        let places = try Self.read(directory.appendingPathComponent("places.tsv"))
-        let demonyms = try Self.read(directory.appendingPathComponent("demonyms.tsv"))
-        if let cache, let index = cache.load(places: places, demonyms: demonyms) {
-            self.init(places: places, demonyms: demonyms, index: index)
+        let placesFile = directory.appendingPathComponent("places.tsv")
+        let demonymsFile = directory.appendingPathComponent("demonyms.tsv")
+        let demonyms = try Self.read(demonymsFile)
+        let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: [placesFile, demonymsFile])
+        if let cache, let fingerprint, let index = cache.load(fingerprint: fingerprint),
+           let demonymPairs = try? Self.parseDemonyms(demonyms) {
+            self.init(index: index, demonyms: demonymPairs)
             return
         }
-        try self.init(places: places, demonyms: demonyms)
-        cache?.store(GazetteerCache.Index(rows: rows, names: names, longestNameWords: longestNameWords), places: places, demonyms: demonyms)
+        try self.init(places: try Self.read(placesFile), demonyms: demonyms)
+        if let cache, let fingerprint {
+            cache.store(GazetteerCache.Index(text: bytes, rows: rows, names: names, longestNameWords: longestNameWords), fingerprint: fingerprint)
+        }
     }
 
-    /// Builds from a cached index of `places`: the rows and the name index as they were parsed.
-    init(places: [UInt8], demonyms demonymBytes: [UInt8], index: GazetteerCache.Index) {
-        bytes = places
+    /// Builds from a cached index: the text, the rows and the name index as they were parsed.
+    init(index: GazetteerCache.Index, demonyms demonymPairs: [(UInt64, String)]) {
+        bytes = index.text
         rows = index.rows
         names = index.names
         longestNameWords = index.longestNameWords
@@ -65,17 +70,16 @@ public final class Gazetteer: Sendable {
             if row.kind == .country { countries[row.country] = PlaceID(row: Int32(offset)) }
         }
         self.countries = countries
-        let demonymPairs = (try? Self.parseDemonyms(demonymBytes)) ?? [] // parsed before, when the cache was written
         demonyms = FoldedKeyMap(demonymPairs)
         demonymKeys = FoldedKeySet(demonymPairs.map(\.0))
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
     public init(places: [UInt8], demonyms demonymBytes: [UInt8], source: String = "places.tsv") throws {
-        bytes = places
+        bytes = StoredArray(places)
         var rows: [Row] = []
         rows.reserveCapacity(places.count / 64)
-        var names = NameIndex(capacity: places.count / 28)
+        var names = NameIndex.Builder(capacity: places.count / 28)
         var countries: [PackedCode: PlaceID] = [:]
         var admin1s: [AdminKey: PlaceID] = [:]
         var longest = 1
@@ -123,8 +127,8 @@ public final class Gazetteer: Sendable {
             rows[index].admin1Row = admin1s[AdminKey(country: rows[index].country, code: rows[index].admin1Code)]?.row ?? -1
         }
         let demonyms = try Self.parseDemonyms(demonymBytes)
-        self.rows = rows
-        self.names = names
+        self.rows = StoredArray(rows)
+        self.names = names.build()
         self.demonyms = FoldedKeyMap(demonyms)
         demonymKeys = FoldedKeySet(demonyms.map(\.0))
         self.countries = countries

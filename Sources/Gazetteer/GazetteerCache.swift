@@ -1,16 +1,18 @@
 public import Foundation
 
-/// A binary copy of the parsed gazetteer, so a process loads it in milliseconds instead of
-/// parsing 12 MB of text (about 0.25 s) every time it starts.
+/// A binary copy of the parsed gazetteer, memory-mapped by the processes that follow, so a
+/// start costs a few page faults instead of parsing 12 MB of text (about 0.3 s).
 ///
 /// The cache is derived data, never shipped: the first process to load a gazetteer writes it,
-/// the next ones read it. It is keyed by a hash of the source files and by the row layout, so
-/// a new gazetteer or a new build never reads a stale cache; a missing, unreadable or corrupt
-/// cache just means parsing the text again. It lives in `$ANALYZE_CACHE_DIR` (empty: no cache),
-/// else `$XDG_CACHE_HOME/analyze`, else `~/.cache/analyze`.
-///
-/// This is the one file of the package that reads and writes raw memory: rows and index tables
-/// are plain data (`_isPOD` is checked), copied as bytes.
+/// the next ones map it (see ``StoredArray`` for why mapped, not read). It holds the rows, the
+/// name index with its filter, and the source text itself, from which entries' other fields are
+/// read on demand: a hit never reads `places.tsv`. It is named by a fingerprint of the source
+/// files (their sizes, modification times and file numbers, as `make` and Python's bytecode
+/// cache judge staleness: hashing the 12 MB of text took 24 M instructions a start) and by the
+/// row layout, so a new gazetteer or a new build never reads a stale cache; a missing,
+/// unreadable or corrupt cache just means parsing the text again. It lives in
+/// `$ANALYZE_CACHE_DIR` (empty: no cache), else `$XDG_CACHE_HOME/analyze`, else
+/// `~/.cache/analyze`.
 public struct GazetteerCache: Sendable {
     public let directory: URL
 
@@ -33,75 +35,94 @@ public struct GazetteerCache: Sendable {
 
     /// What parsing produces and the cache keeps.
     struct Index {
-        var rows: [Gazetteer.Row]
+        var text: StoredArray<UInt8>
+        var rows: StoredArray<Gazetteer.Row>
         var names: NameIndex
         var longestNameWords: Int
     }
 
-    // Bumped whenever `Gazetteer.Row` changes meaning, not only size (the stride is checked too).
-    // 3: the name index's two filters are stored, not rebuilt.
-    private static let magic: UInt64 = 0x335F_5A41_4743_4E41 // "ANCGAZ_3"
-    private static let headerWords = 7
+    // Bumped whenever `Gazetteer.Row` or the file's layout changes meaning, not only size (the
+    // stride is checked too).
+    // (4: the name index's filter of names' leading words, and its size in the last header word.)
+    private static let magic: UInt64 = 0x345F_5A41_4743_4E41 // "ANCGAZ_4"
+    private static let headerWords = 10
+    /// Sections start on cache-line boundaries, so mapped rows and keys are aligned.
+    private static let sectionAlignment = 64
 
-    /// The index cached for these source files, or nil (then the caller parses them).
-    func load(places: [UInt8], demonyms: [UInt8]) -> Index? {
-        guard _isPOD(Gazetteer.Row.self),
-              let data = try? Data(contentsOf: file(places: places, demonyms: demonyms), options: .alwaysMapped) else { return nil }
-        return data.withUnsafeBytes { raw -> Index? in
-            let wordSize = MemoryLayout<UInt64>.size
-            guard raw.count >= Self.headerWords * wordSize else { return nil }
-            func word(_ index: Int) -> Int { Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: index * wordSize, as: UInt64.self)) }
-            let rowCount = word(3), slotCount = word(4), longest = word(5), rowStride = word(6)
-            let rowBytes = rowCount * MemoryLayout<Gazetteer.Row>.stride
-            let keyBytes = slotCount * MemoryLayout<UInt64>.stride
-            let slotBytes = slotCount * MemoryLayout<Int32>.stride
-            let filterBytes = (NameIndex.filterWords + NameIndex.prefixFilterWords) * MemoryLayout<UInt64>.stride
-            guard UInt64(truncatingIfNeeded: word(0)) == Self.magic, UInt64(truncatingIfNeeded: word(1)) == Self.sourceHash(places, demonyms),
-                  rowStride == MemoryLayout<Gazetteer.Row>.stride, rowCount > 0, slotCount > 0,
-                  raw.count == Self.headerWords * wordSize + rowBytes + keyBytes + slotBytes + filterBytes else { return nil }
-            var offset = Self.headerWords * wordSize
-            func array<Element>(_ count: Int, of _: Element.Type) -> [Element] {
-                let bytes = count * MemoryLayout<Element>.stride
-                defer { offset += bytes }
-                return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + bytes)]))
-                    initialized = count
-                }
+    /// A name for the current state of the source files, or nil when one cannot be read (then
+    /// the caller parses, and the error about the file comes from reading it).
+    static func fingerprint(of files: [URL]) -> UInt64? {
+        var hasher = Hasher64()
+        for file in files {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+                  let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return nil }
+            let fileNumber = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+            for word in [size.uint64Value, modified.timeIntervalSince1970.bitPattern, fileNumber] {
+                withUnsafeBytes(of: word.littleEndian) { for byte in $0 { hasher.combine(byte) } }
             }
-            let rows = array(rowCount, of: Gazetteer.Row.self)
-            let keys = array(slotCount, of: UInt64.self)
-            let slots = array(slotCount, of: Int32.self)
-            let filter = array(NameIndex.filterWords, of: UInt64.self)
-            let prefixFilter = array(NameIndex.prefixFilterWords, of: UInt64.self)
-            // Rows must point inside the text they were parsed from.
-            guard rows.allSatisfy({ $0.line.upperBound <= places.count && $0.line.lowerBound >= 0 }),
-                  slots.allSatisfy({ $0 < rowCount }),
-                  let names = NameIndex(keys: keys, rows: slots, filter: filter, prefixFilter: prefixFilter) else { return nil }
-            return Index(rows: rows, names: names, longestNameWords: longest)
         }
+        return hasher.value
+    }
+
+    /// The index cached under `fingerprint`, or nil (then the caller parses the text).
+    func load(fingerprint: UInt64) -> Index? {
+        guard _isPOD(Gazetteer.Row.self), let file = MappedFile(path: self.file(fingerprint).path),
+              file.word(0) == Self.magic, file.word(1) == fingerprint,
+              let rowCount = file.word(2).map(Int.init), let slotCount = file.word(3).map(Int.init),
+              let longest = file.word(4).map(Int.init), file.word(5) == UInt64(MemoryLayout<Gazetteer.Row>.stride),
+              let filterCount = file.word(6).map(Int.init), let textCount = file.word(7).map(Int.init),
+              let fileSize = file.word(8), fileSize == UInt64(file.bytes.count),
+              let prefixFilterCount = file.word(9).map(Int.init) else { return nil }
+        var offset = Self.headerWords * 8
+        func section<Element>(_ count: Int, of _: Element.Type) -> StoredArray<Element>? {
+            offset = Self.aligned(offset)
+            defer { offset += count * MemoryLayout<Element>.stride }
+            return StoredArray(file, byteOffset: offset, count: count)
+        }
+        guard rowCount > 0, let rows = section(rowCount, of: Gazetteer.Row.self),
+              let keys = section(slotCount, of: UInt64.self), let slots = section(slotCount, of: Int32.self),
+              let filter = section(filterCount, of: UInt64.self), let text = section(textCount, of: UInt8.self),
+              let prefixFilter = section(prefixFilterCount, of: UInt64.self),
+              Self.aligned(offset) == Self.aligned(file.bytes.count),
+              let names = NameIndex(keys: keys, rows: slots, filter: filter, prefixFilter: prefixFilter) else { return nil }
+        // The contents are trusted, not scanned: checking every row would touch all 40 MB at
+        // each start. The file is this package's own, renamed into place whole; a damaged one
+        // can at worst trap on a bounds check, never read outside its memory.
+        return Index(text: text, rows: rows, names: names, longestNameWords: longest)
     }
 
     /// Writes the index for later processes; failure (read-only home, full disk) only costs speed.
-    func store(_ index: Index, places: [UInt8], demonyms: [UInt8]) {
+    func store(_ index: Index, fingerprint: UInt64) {
         guard _isPOD(Gazetteer.Row.self) else { return }
         let (keys, slots, filter, prefixFilter) = index.names.storage
         var data = Data()
-        for word in [Self.magic, Self.sourceHash(places, demonyms), 0, UInt64(index.rows.count), UInt64(keys.count),
-                     UInt64(index.longestNameWords), UInt64(MemoryLayout<Gazetteer.Row>.stride)] {
-            withUnsafeBytes(of: word.littleEndian) { data.append(contentsOf: $0) }
+        var header = [Self.magic, fingerprint, UInt64(index.rows.count), UInt64(keys.count), UInt64(index.longestNameWords),
+                      UInt64(MemoryLayout<Gazetteer.Row>.stride), UInt64(filter.count), UInt64(index.text.count), 0,
+                      UInt64(prefixFilter.count)]
+        func append<Element>(_ elements: StoredArray<Element>) {
+            data.append(contentsOf: [UInt8](repeating: 0, count: Self.aligned(data.count) - data.count))
+            elements.withUnsafeBufferPointer { data.append(contentsOf: UnsafeRawBufferPointer($0)) }
         }
-        index.rows.withUnsafeBytes { data.append(contentsOf: $0) }
-        keys.withUnsafeBytes { data.append(contentsOf: $0) }
-        slots.withUnsafeBytes { data.append(contentsOf: $0) }
-        filter.withUnsafeBytes { data.append(contentsOf: $0) }
-        prefixFilter.withUnsafeBytes { data.append(contentsOf: $0) }
+        header.withUnsafeBytes { data.append(contentsOf: $0) } // the size word is patched below
+        append(index.rows)
+        append(keys)
+        append(slots)
+        append(filter)
+        append(index.text)
+        append(prefixFilter)
+        header[8] = UInt64(data.count)
+        data.replaceSubrange(0..<(header.count * 8), with: header.withUnsafeBytes { Data($0) })
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let target = file(places: places, demonyms: demonyms)
+        let target = file(fingerprint)
         try? data.write(to: target, options: .atomic) // atomic: readers never see half a file
         removeStaleCaches(keeping: target.lastPathComponent)
     }
 
-    /// How many caches of other gazetteer data this layout keeps beside the current one.
+    private static func aligned(_ offset: Int) -> Int {
+        (offset + sectionAlignment - 1) / sectionAlignment * sectionAlignment
+    }
+
+    /// How many caches of other gazetteer data or layouts are kept beside the current one.
     static let keptOtherVersions = 2
 
     /// Caches of earlier gazetteer data are deleted, except the most recently written few:
@@ -114,7 +135,7 @@ public struct GazetteerCache: Sendable {
         for name in names where name.hasSuffix(".bin") && name.hasPrefix("gazetteer-") && !name.hasPrefix("gazetteer-v") {
             try? manager.removeItem(at: directory.appendingPathComponent(name))
         }
-        let others = names.filter { $0.hasSuffix(".bin") && $0.hasPrefix(Self.filePrefix) && $0 != current }.map { name in
+        let others = names.filter { $0.hasSuffix(".bin") && $0.hasPrefix("gazetteer-v") && $0 != current }.map { name in
             let url = directory.appendingPathComponent(name)
             let written = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
             return (url, written)
@@ -124,43 +145,14 @@ public struct GazetteerCache: Sendable {
         }
     }
 
-    private func file(places: [UInt8], demonyms: [UInt8]) -> URL {
-        directory.appendingPathComponent("\(Self.filePrefix)\(String(Self.sourceHash(places, demonyms), radix: 16)).bin")
+    private func file(_ fingerprint: UInt64) -> URL {
+        directory.appendingPathComponent("\(Self.filePrefix)\(String(fingerprint, radix: 16)).bin")
     }
 
     /// Names carry the layout: two installed versions with different row layouts keep a cache
-    /// each, instead of rejecting and overwriting each other's on every start.
+    /// each, instead of rejecting and overwriting each other's on every start; caches of
+    /// earlier layouts age out like those of earlier data.
     private static var filePrefix: String {
         "gazetteer-v\((magic >> 56) - 0x30)-\(MemoryLayout<Gazetteer.Row>.stride)-" // the magic's last digit
-    }
-
-    /// A fast 64-bit hash of the source files: it names the cache file, so a changed
-    /// gazetteer is a different file. Every start hashes 12 MB, so four independent lanes of 8
-    /// bytes run side by side (one lane was a dependency chain of multiplies: ~10 ms a start).
-    static func sourceHash(_ places: [UInt8], _ demonyms: [UInt8]) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15 ^ UInt64(places.count), UInt64(demonyms.count) << 32, 1, 2)
-        for bytes in [places, demonyms] {
-            bytes.withUnsafeBytes { raw in
-                var offset = 0
-                while offset + 32 <= raw.count {
-                    lanes.0 = (lanes.0 ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
-                    lanes.1 = (lanes.1 ^ raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) &* prime
-                    lanes.2 = (lanes.2 ^ raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) &* prime
-                    lanes.3 = (lanes.3 ^ raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) &* prime
-                    lanes.0 ^= lanes.0 >> 29; lanes.1 ^= lanes.1 >> 29; lanes.2 ^= lanes.2 >> 29; lanes.3 ^= lanes.3 >> 29
-                    offset += 32
-                }
-                while offset < raw.count {
-                    lanes.0 = (lanes.0 ^ UInt64(raw[offset])) &* prime
-                    offset += 1
-                }
-            }
-            // Mixed between the files, so moving bytes from one file to the other changes the hash.
-            lanes.0 = (lanes.0 ^ lanes.1 ^ lanes.2 ^ lanes.3) &* prime
-        }
-        var hash = lanes.0 ^ lanes.1 &* 3 ^ lanes.2 &* 5 ^ lanes.3 &* 7
-        hash ^= hash >> 31
-        return hash
     }
 }

@@ -4,19 +4,20 @@
 /// and an array per name). Here a name costs 12 bytes and one probe sequence; a name with many
 /// places ("San José") simply occupies several slots with the same key.
 @usableFromInline struct NameIndex: Sendable {
-    private var keys: [UInt64]
-    private var rows: [Int32]
+    private let keys: StoredArray<UInt64>
+    private let rows: StoredArray<Int32>
     private let mask: Int
     /// Two bits per key in one 64-bit word (2^23 bits, 1 MB): most spans a matcher asks about
     /// are not names, and the bits answer without touching the 12 MB table. (One bit in 256 KB
-    /// let a fifth of the non-names through, each a cache miss in the table.)
-    @usableFromInline var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
+    /// let a fifth of the non-names through, each a cache miss in the table.) Stored with the
+    /// table in the load cache: recomputing it would read every key at each start.
+    @usableFromInline let filter: StoredArray<UInt64>
     static let filterWords = 1 << 17
     /// The same kind of filter (2^22 bits, 512 KB) over the keys of names' leading words that
     /// more words follow: "new" and "new york" for "New York City". A matcher growing a span a
     /// word at a time stops when the span so far begins no name, instead of folding and asking
     /// about every longer span in a run of capitalized words.
-    @usableFromInline var prefixFilter = [UInt64](repeating: 0, count: NameIndex.prefixFilterWords)
+    @usableFromInline let prefixFilter: StoredArray<UInt64>
     static let prefixFilterWords = 1 << 16
 
     /// The word of `filter` for `key` and the two bits that must be set in it.
@@ -46,54 +47,68 @@
     }
 
     /// False when no name continues, after a space, the name whose key is `key` (see
-    /// ``insertPrefix(_:)``); true when one may.
+    /// ``Builder/insertPrefix(_:)``); true when one may.
     @inlinable func mayBePrefix(_ key: UInt64) -> Bool {
         let (word, bits) = Self.prefixFilterBit(key)
         return prefixFilter[word] & bits == bits
     }
 
     /// The raw tables, for the load cache.
-    var storage: (keys: [UInt64], rows: [Int32], filter: [UInt64], prefixFilter: [UInt64]) { (keys, rows, filter, prefixFilter) }
+    var storage: (keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        (keys, rows, filter, prefixFilter)
+    }
 
-    /// The index as the load cache kept it, filters included (building the name filter again
-    /// from a million slots cost a tenth of the load).
-    init?(keys: [UInt64], rows: [Int32], filter: [UInt64], prefixFilter: [UInt64]) {
-        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0,
-              filter.count == Self.filterWords, prefixFilter.count == Self.prefixFilterWords else { return nil }
+    /// The tables as the load cache stored them, or nil when their sizes do not fit together.
+    init?(keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, filter.count == Self.filterWords,
+              prefixFilter.count == Self.prefixFilterWords else { return nil }
         self.keys = keys
         self.rows = rows
-        mask = keys.count - 1
         self.filter = filter
         self.prefixFilter = prefixFilter
+        mask = keys.count - 1
     }
 
-    init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes
-        keys = Array(repeating: 0, count: size)
-        rows = Array(repeating: -1, count: size)
-        mask = size - 1
-    }
+    /// Collects names while the gazetteer text is parsed.
+    struct Builder {
+        private var keys: [UInt64]
+        private var rows: [Int32]
+        private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
+        private var prefixFilter = [UInt64](repeating: 0, count: NameIndex.prefixFilterWords)
+        private let mask: Int
 
-    /// Adds `row` under `key`, unless that exact pair is already there (a name and an
-    /// alias that fold alike).
-    mutating func insert(_ key: UInt64, row: Int32) {
-        let key = key == 0 ? 1 : key // 0 marks an empty slot
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key && rows[slot] == row { return }
-            slot = (slot + 1) & mask
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes
+            keys = Array(repeating: 0, count: size)
+            rows = Array(repeating: -1, count: size)
+            mask = size - 1
         }
-        keys[slot] = key
-        rows[slot] = row
-        let (word, bit) = Self.filterBit(key)
-        filter[word] |= bit
-    }
 
-    /// Records that a name continues, after a space, the leading words whose key is `key`.
-    mutating func insertPrefix(_ key: UInt64) {
-        let (word, bit) = Self.prefixFilterBit(key)
-        prefixFilter[word] |= bit
+        /// Adds `row` under `key`, unless that exact pair is already there (a name and an
+        /// alias that fold alike).
+        mutating func insert(_ key: UInt64, row: Int32) {
+            let key = key == 0 ? 1 : key // 0 marks an empty slot
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key && rows[slot] == row { return }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            rows[slot] = row
+            let (word, bit) = NameIndex.filterBit(key)
+            filter[word] |= bit
+        }
+
+        /// Records that a name continues, after a space, the leading words whose key is `key`.
+        mutating func insertPrefix(_ key: UInt64) {
+            let (word, bit) = NameIndex.prefixFilterBit(key)
+            prefixFilter[word] |= bit
+        }
+
+        func build() -> NameIndex {
+            NameIndex(keys: StoredArray(keys), rows: StoredArray(rows), filter: StoredArray(filter), prefixFilter: StoredArray(prefixFilter))!
+        }
     }
 
     /// Calls `body` with each row stored under `key`.

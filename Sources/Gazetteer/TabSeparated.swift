@@ -18,7 +18,8 @@ enum TabSeparated {
 
     /// The first `count` fields of `line` (all of them by default; fewer if it has fewer):
     /// readers of one entry need only the leading ones, and a big city's line is mostly aliases.
-    static func split(_ bytes: [UInt8], _ line: Range<Int>, into fields: inout [Range<Int>], first count: Int = .max) {
+    static func split<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ line: Range<Int>, into fields: inout [Range<Int>], first count: Int = .max)
+        where Bytes.Index == Int {
         fields.removeAll(keepingCapacity: true)
         var start = line.lowerBound
         var index = start
@@ -32,7 +33,7 @@ enum TabSeparated {
         if fields.count < count { fields.append(start..<line.upperBound) }
     }
 
-    static func integer(_ digits: ArraySlice<UInt8>) -> Int? {
+    static func integer(_ digits: some Collection<UInt8>) -> Int? {
         guard !digits.isEmpty else { return nil }
         var value = 0
         for byte in digits {

@@ -153,6 +153,34 @@ struct GazetteerCacheTests {
         #expect(cached.demonymCountry(forKey: NameKey.key("Ukrainian".utf8)!) == "UA")
     }
 
+    @Test("a mapped cache stays readable after its file is deleted (as another process's clean-up does)")
+    func mappedCacheOutlivesItsFile() throws {
+        let (directory, _) = try firstCache()
+        let cached = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: directory))
+        try FileManager.default.removeItem(at: directory)
+        let kyiv = try #require(cached.places(named: "Kyiv").first)
+        #expect(cached.entry(kyiv).country == "UA")
+    }
+
+    @Test("a changed source file gets a cache of its own, and the old one is kept for the old data")
+    func changedSourceGetsNewCache() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let data = directory.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for name in ["places.tsv", "demonyms.tsv"] {
+            try FileManager.default.copyItem(at: Self.dataDirectory.appendingPathComponent(name), to: data.appendingPathComponent(name))
+        }
+        let cache = GazetteerCache(directory: directory.appendingPathComponent("cache"))
+        _ = try Gazetteer(directory: data, cache: cache)
+        #expect(try cacheFiles(cache.directory).count == 1)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)],
+                                              ofItemAtPath: data.appendingPathComponent("demonyms.tsv").path)
+        let reloaded = try Gazetteer(directory: data, cache: cache)
+        #expect(try cacheFiles(cache.directory).count == 2)
+        #expect(reloaded.places(named: "Kupiansk").count >= 1)
+    }
+
     @Test("a corrupt or truncated cache is ignored, and the text is parsed again")
     func corruptCache() throws {
         let (directory, file) = try firstCache()

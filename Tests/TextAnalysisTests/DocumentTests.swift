@@ -3,7 +3,11 @@ import Testing
 
 @Suite("Document")
 struct DocumentTests {
-    @Test("scalar offsets match a naive count at every byte boundary", arguments: ["", "plain ASCII", "Kyiv’s “fake” — 😀 Київ 東京 e\u{301}"])
+    /// The last text has ASCII blocks after non-ASCII ones and the reverse (see `scalarCheckpoints`).
+    static let offsetTexts = ["", "plain ASCII", "Kyiv’s “fake” — 😀 Київ 東京 e\u{301}",
+                              String(repeating: "a", count: 300) + "Київ" + String(repeating: "b", count: 600) + "😀"]
+
+    @Test("scalar offsets match a naive count at every byte boundary", arguments: offsetTexts)
     func scalarOffsets(_ text: String) {
         let long = String(repeating: text + " ", count: 40) // crosses several 256-byte checkpoints
         let document = Document(text: long)

@@ -36,6 +36,31 @@ struct OutputTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
     }
 
+    /// Decimals of up to six places, as coordinates and confidences are: the writer's own
+    /// digit path must print what `description` prints, at the range's edges and in between.
+    static let shortDecimals: [Double] = {
+        var values: [Double] = [0.0001, -0.0001, 0.00012, 0.5, 2.7612, -76.6363, 0.749, 0.999, 1.000001, 999_999_999.5,
+                                123_456.789012, 0.000999, 43.5276, -0.1, 180.0001]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let places = Int(state >> 61) % 6 + 1
+            // Parsed, so the value is the double nearest the decimal, as a parsed coordinate is.
+            let value = Double("\(state >> 34)e-\(places)")! // up to 2^30 units
+            values.append(state & 1 == 0 ? value : -value)
+        }
+        return values
+    }()
+
+    @Test("short decimals print as Swift's description prints them")
+    func shortDecimals() {
+        for value in Self.shortDecimals where value != value.rounded() {
+            var json = JSONWriter()
+            json.double(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == value.description, "\(value)")
+        }
+    }
+
     @Test("integers print exactly as Swift prints them, extremes included", arguments: [0, 7, -1, 10, 99, 100, -1000, 27169, Int.max, Int.min])
     func integers(_ value: Int) {
         var json = JSONWriter()

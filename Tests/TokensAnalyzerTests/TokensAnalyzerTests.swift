@@ -49,6 +49,20 @@ struct TokensAnalyzerTests {
         #expect(TokensAnalyzer.distinctCount(hashes) == Set(hashes).count)
     }
 
+    @Test("word hashes fold ASCII case only, in every chunk, at the text's end too",
+          arguments: ["a", "Internationally", "ЖУРНАЛ", "eight888", "Ninebytes"])
+    func caseFoldedHash(word: String) {
+        func hash(_ text: String, _ range: Range<Int>) -> UInt64 {
+            Array(text.utf8).withUnsafeBufferPointer { TokensAnalyzer.caseFoldedHash(range, in: $0) }
+        }
+        let lower = word.lowercased(), upper = word.uppercased(), count = word.utf8.count
+        // Alone (the last chunk read byte by byte) and before more text (read as whole words).
+        #expect(hash(upper, 0..<count) == hash(word.utf8.allSatisfy { $0 < 0x80 } ? lower : upper, 0..<count))
+        #expect(hash(upper + " and more text", 0..<count) == hash(upper, 0..<count))
+        #expect(hash(lower + "x", 0..<(count + 1)) != hash(lower, 0..<count))
+        #expect(hash(lower + " and more text", 0..<count) != hash(lower + "x and more text", 0..<(count + 1)))
+    }
+
     @Test("an empty document has zero counts, not an error")
     func empty() throws {
         let document = try run("")

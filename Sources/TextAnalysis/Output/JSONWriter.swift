@@ -39,10 +39,11 @@ public struct JSONWriter: ~Copyable, Sendable {
     public mutating func key(literal key: StaticString) {
         separate()
         buffer.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { utf8 in
-            assert(!utf8.contains(where: Self.needsEscape), "a literal key needs escaping")
-            buffer.append(utf8)
-        }
+        // (The pointer directly: `withUTF8Buffer`'s closure cost more than the copy.)
+        precondition(key.hasPointerRepresentation, "a literal key is text")
+        let utf8 = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        assert(!utf8.contains(where: Self.needsEscape), "a literal key needs escaping")
+        buffer.append(utf8)
         buffer.append(UInt8(ascii: "\""))
         if pretty { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
         afterKey = true
@@ -61,7 +62,9 @@ public struct JSONWriter: ~Copyable, Sendable {
     public mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         beginValue()
-        if value == value.rounded(), abs(value) < 1e15 { return appendDecimal(Int(value)) }
+        // (Integer conversions, not `rounded()`: that is a call into libm.)
+        if abs(value) < 1e15, value == Double(Int64(value)) { return appendDecimal(Int(value)) }
+        if appendShortDecimal(value) { return }
         let text = value.description
         // (More than 15 digits takes at least 16 characters: most values skip the count.)
         guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)),
@@ -70,6 +73,30 @@ public struct JSONWriter: ~Copyable, Sendable {
         }
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return appendDecimal(Int(rounded)) }
         buffer.append(rounded.description.utf8)
+    }
+
+    /// Writes `value` when it has at most six decimals and a magnitude in [0.0001, 1e9), as
+    /// `description` would, without making a String: coordinates (four decimals) and
+    /// confidences (three) are most of the output's doubles, and `description` cost 580
+    /// instructions each. In that range a decimal with k ≤ 6 places is at least four units in
+    /// the last place from the next one, so the first k whose decimal converts back to `value`
+    /// gives the shortest form, which is the one `description` prints.
+    private mutating func appendShortDecimal(_ value: Double) -> Bool {
+        let magnitude = abs(value)
+        guard magnitude >= 1e-4, magnitude < 1e9 else { return false }
+        var scale = 1.0
+        for places in 1...6 {
+            scale *= 10
+            let units = UInt64(magnitude * scale + 0.5) // below 2^53: the sum is exact, the cut rounds
+            guard Double(units) / scale == magnitude else { continue }
+            let divisor = UInt64(scale)
+            if value < 0 { buffer.append(UInt8(ascii: "-")) }
+            appendDecimal(Int(units / divisor))
+            buffer.append(UInt8(ascii: "."))
+            appendDigits(units % divisor, count: places)
+            return true
+        }
+        return false
     }
 
     /// Digits of a number as Swift prints it, from the first non-zero one up to any exponent.
@@ -143,16 +170,24 @@ public struct JSONWriter: ~Copyable, Sendable {
         buffer.append(repeating: UInt8(ascii: " "), count: 2 * depth)
     }
 
-    /// Digits appended highest first: `String(value)` per offset cost a tenth of the encoder
-    /// (every annotation has four offsets).
+    /// Digits produced lowest first into a stack buffer and copied in one run: `String(value)`
+    /// per offset cost a tenth of the encoder (every annotation has four offsets), and dividing
+    /// by a falling power of ten twice per digit most of the rest.
     private mutating func appendDecimal(_ value: Int) {
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-            divisor /= 10
+        appendDigits(UInt64(value.magnitude), count: 1)
+    }
+
+    /// `value` in decimal, zero-padded on the left to at least `count` digits.
+    private mutating func appendDigits(_ value: UInt64, count: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var remaining = value, start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+                remaining /= 10
+            } while remaining > 0 || 20 - start < count
+            buffer.append(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 

@@ -224,12 +224,12 @@ public final class Gazetteer: Sendable {
         var fields: [Range<Int>] = []
         fields.reserveCapacity(9)
         TabSeparated.split(bytes, row.line, into: &fields, first: 9)
-        func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+        func text(_ index: Int) -> String { index < fields.count ? string(fields[index]) : "" }
         var iso = ""
         if fields.count == 9, fields[8].upperBound < row.line.upperBound,
            let aliasesEnd = bytes[(fields[8].upperBound + 1)..<row.line.upperBound].firstIndex(of: 0x09) {
             let isoEnd = bytes[(aliasesEnd + 1)..<row.line.upperBound].firstIndex(of: 0x09) ?? row.line.upperBound
-            iso = String(decoding: bytes[(aliasesEnd + 1)..<isoEnd], as: UTF8.self)
+            iso = string((aliasesEnd + 1)..<isoEnd)
         }
         return PlaceEntry(
             id: id, geonameID: TabSeparated.integer(bytes[fields[0]]), name: text(1), kind: row.kind, featureCode: text(3),
@@ -245,7 +245,7 @@ public final class Gazetteer: Sendable {
         var fields: [Range<Int>] = []
         fields.reserveCapacity(4)
         TabSeparated.split(bytes, rows[Int(id.row)].line, into: &fields, first: 4)
-        func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+        func text(_ index: Int) -> String { index < fields.count ? string(fields[index]) : "" }
         return (TabSeparated.integer(bytes[fields[0]]), text(1), text(3))
     }
 
@@ -254,7 +254,13 @@ public final class Gazetteer: Sendable {
         var fields: [Range<Int>] = []
         fields.reserveCapacity(2)
         TabSeparated.split(bytes, rows[Int(id.row)].line, into: &fields, first: 2)
-        return fields.count == 2 ? String(decoding: bytes[fields[1]], as: UTF8.self) : ""
+        return fields.count == 2 ? string(fields[1]) : ""
+    }
+
+    /// The text of `range` of the file's bytes, decoded from one buffer: a slice of the mapped
+    /// bytes took the generic, byte-by-byte path (most of the cost of reading an entry).
+    private func string(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// Great-circle distance in kilometres between two entries (nil without coordinates).

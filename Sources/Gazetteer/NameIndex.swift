@@ -126,27 +126,25 @@
     /// Appends the entries stored under `key` to `list`, in row (file) order, in one walk of
     /// the probe sequence: rows were inserted in file order, each into the first free slot of
     /// the same sequence, so they come in order; the insertion step only guards that.
+    /// (Through the stored arrays' inlined subscripts: their buffer-pointer closures were not
+    /// inlined, and cost more than the walk.)
     func appendPlaces(_ key: UInt64, to list: inout [PlaceID]) {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
         guard filter[word] & bits == bits else { return }
-        keys.withUnsafeBufferPointer { keys in
-            rows.withUnsafeBufferPointer { rows in
-                let start = list.count
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while keys[slot] != 0 {
-                    if keys[slot] == key {
-                        let place = PlaceID(row: rows[slot])
-                        list.append(place)
-                        var index = list.count - 1
-                        while index > start, place < list[index - 1] {
-                            list.swapAt(index, index - 1)
-                            index -= 1
-                        }
-                    }
-                    slot = (slot + 1) & mask
+        let start = list.count
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key {
+                let place = PlaceID(row: rows[slot])
+                list.append(place)
+                var index = list.count - 1
+                while index > start, place < list[index - 1] {
+                    list.swapAt(index, index - 1)
+                    index -= 1
                 }
             }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -155,13 +153,11 @@
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
         guard filter[word] & bits == bits else { return false }
-        return keys.withUnsafeBufferPointer { keys in
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 {
-                if keys[slot] == key { return true }
-                slot = (slot + 1) & mask
-            }
-            return false
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key { return true }
+            slot = (slot + 1) & mask
         }
+        return false
     }
 }

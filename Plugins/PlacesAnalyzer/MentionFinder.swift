@@ -761,47 +761,48 @@ struct MentionFinder {
                   let found = memchr(base + offset, 0x0A, bytes.count - offset) else { return bytes.count }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-        var lineStart = 0
-        while lineStart < tokens.count {
-            // The line ends before the first token after a newline that lies between tokens
-            // (not inside one): found by bisection from each newline.
-            var end = tokens.count
-            var from = tokens[lineStart].span.bytes.upperBound
-            while true {
-                let position = newline(from: from)
-                var low = lineStart + 1, high = tokens.count // first token starting after the newline
-                while low < high {
-                    let middle = (low + high) / 2
-                    if tokens[middle].span.bytes.lowerBound > position { high = middle } else { low = middle + 1 }
+        LetterCase.weights.withUnsafeBufferPointer { weights in
+            var lineStart = 0
+            while lineStart < tokens.count {
+                // The line ends before the first token after a newline that lies between tokens
+                // (not inside one): found by bisection from each newline.
+                var end = tokens.count
+                var from = tokens[lineStart].span.bytes.upperBound
+                while true {
+                    let position = newline(from: from)
+                    var low = lineStart + 1, high = tokens.count // first token starting after the newline
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if tokens[middle].span.bytes.lowerBound > position { high = middle } else { low = middle + 1 }
+                    }
+                    if low == tokens.count { break }
+                    if tokens[low - 1].span.bytes.upperBound <= position {
+                        end = low
+                        break
+                    }
+                    from = tokens[low - 1].span.bytes.upperBound // the newline is inside a token
                 }
-                if low == tokens.count { break }
-                if tokens[low - 1].span.bytes.upperBound <= position {
-                    end = low
-                    break
+                if isCapitalsLine(lineStart..<end, tokens, bytes, weights) {
+                    for index in lineStart..<end { flags[index] |= TokenTable.capitalsLine }
                 }
-                from = tokens[low - 1].span.bytes.upperBound // the newline is inside a token
+                lineStart = end
             }
-            if isCapitalsLine(lineStart..<end, tokens, bytes) {
-                for index in lineStart..<end { flags[index] |= TokenTable.capitalsLine }
-            }
-            lineStart = end
         }
     }
 
     /// Counts the line's letters, and stops once the bytes left could not make it a capitals
     /// line (most lines are prose, decided a third of the way in).
-    private static func isCapitalsLine(_ line: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isCapitalsLine(_ line: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                       _ weights: UnsafeBufferPointer<UInt32>) -> Bool {
         let lineEnd = tokens[line.upperBound - 1].span.bytes.upperBound
         var upper = 0, lower = 0
         for index in line where tokens[index].kind == .word {
             let span = tokens[index].span.bytes
             let most = upper + (lineEnd - span.lowerBound) // capitals the line could still reach
             if most < 6 || 4 * lower >= most { return false }
-            for offset in span {
-                let byte = bytes[offset]
-                upper &+= byte &- 65 < 26 ? 1 : 0
-                lower &+= byte &- 97 < 26 ? 1 : 0
-            }
+            let letters = LetterCase.count(in: span, of: bytes, weights: weights)
+            upper += letters.upper
+            lower += letters.lower
         }
         return upper >= 6 && upper > 4 * lower
     }

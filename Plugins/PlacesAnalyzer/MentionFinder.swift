@@ -379,11 +379,10 @@ struct MentionFinder {
     /// ``longestHit(from:before:acrossClitics:)`` with the span's folded key, or 0 for a key
     /// ``mention(_:in:)`` must fold again (a span whose first token has no key).
     private func longestNameHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> (range: Range<Int>, key: UInt64)? {
-        let longest = min(limit, start + gazetteer.longestNameWords + 2)
-        if acrossClitics, !(start..<longest).dropFirst().allSatisfy({ contiguousOrClitic($0) }) {
-            // Only a run without sentence breaks or punctuation gaps may hold one name.
-            guard let stop = (start + 1..<longest).first(where: { !contiguousOrClitic($0) }) else { return nil }
-            return longestNameHit(from: start, before: stop, acrossClitics: true)
+        var longest = min(limit, start + gazetteer.longestNameWords + 2)
+        // Only a run without sentence breaks or punctuation gaps may hold one name.
+        if acrossClitics, let stop = (start + 1..<max(start + 1, longest)).first(where: { !contiguousOrClitic($0) }) {
+            longest = stop
         }
         guard longest > start else { return nil }
         if acrossClitics {

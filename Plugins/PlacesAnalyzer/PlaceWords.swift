@@ -131,9 +131,15 @@ final class PlaceWordKeys: Sendable {
     static let shared = PlaceWordKeys()
 
     private init() {
+        /// A word's key through its UTF-8 buffer: the generic fold of a `String.UTF8View` took
+        /// thousands of instructions a word, paid by the first document of every process.
+        func key(_ word: String) -> UInt64? {
+            var word = word
+            return word.withUTF8 { NameKey.key($0) }
+        }
         var classes: [UInt64: PlaceWordClasses] = [:]
         func add(_ words: Set<String>, _ wordClass: PlaceWordClasses) {
-            for word in words { if let key = NameKey.key(word.utf8) { classes[key, default: []].formUnion(wordClass) } }
+            for word in words { if let key = key(word) { classes[key, default: []].formUnion(wordClass) } }
         }
         add(PlaceWords.connectors, .connector)
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
@@ -150,8 +156,8 @@ final class PlaceWordKeys: Sendable {
         add(PlaceWords.institutionWords, .institution)
         add(PlaceWords.offices, .office)
         self.classes = FoldedKeyMap(classes.map { ($0.key, $0.value) })
-        particles = FoldedKeySet(PlaceWords.particles.compactMap { NameKey.key($0.utf8) })
-        the = NameKey.key("the".utf8)!
+        particles = FoldedKeySet(PlaceWords.particles.compactMap(key))
+        the = key("the")!
     }
 }
 

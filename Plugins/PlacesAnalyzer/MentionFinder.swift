@@ -531,7 +531,8 @@ struct MentionFinder {
         // Keys from the per-token ones: every chunk word asks, and folding is the cost.
         let cached = key(index) // 0 where it was not computed
         guard let first = cached != 0 ? cached : spanKey(tokens[index].span.bytes) else { return nil }
-        if index + 2 <= limit {
+        // (A pair folds to the first word's bytes and more: only a word that begins a demonym can begin one.)
+        if index + 2 <= limit, gazetteer.mayBeginDemonym(key: first) {
             let separated = tokens[index].span.bytes.upperBound < tokens[index + 1].span.bytes.lowerBound
             let pair = bytes.withUnsafeBufferPointer { bytes in
                 NameKey.key(continuing: first, with: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].span.bytes]), separated: separated)

@@ -17,6 +17,10 @@ public final class Gazetteer: Sendable {
     /// The keys of `demonyms`, for asking whether a word is one without retaining a String
     /// (`entities` asks for every capitalized word).
     @usableFromInline let demonymKeys: FoldedKeySet
+    /// The keys of every demonym's first folded bytes short of the whole ("saudi" of "Saudi
+    /// Arabian"): a word that begins none cannot begin a two-word demonym, and the finder skips
+    /// folding it together with the next word.
+    @usableFromInline let demonymPrefixKeys: FoldedKeySet
     private let countries: [PackedCode: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
     public let longestNameWords: Int
@@ -47,8 +51,8 @@ public final class Gazetteer: Sendable {
         let demonyms = try Self.read(demonymsFile)
         let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: [placesFile, demonymsFile])
         if let cache, let fingerprint, let index = cache.load(fingerprint: fingerprint),
-           let demonymPairs = try? Self.parseDemonyms(demonyms) {
-            self.init(index: index, demonyms: demonymPairs)
+           let parsed = try? Self.parseDemonyms(demonyms) {
+            self.init(index: index, demonyms: parsed)
             return
         }
         try self.init(places: try Self.read(placesFile), demonyms: demonyms)
@@ -58,7 +62,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// Builds from a cached index: the text, the rows and the name index as they were parsed.
-    init(index: GazetteerCache.Index, demonyms demonymPairs: [(UInt64, String)]) {
+    init(index: GazetteerCache.Index, demonyms parsed: ParsedDemonyms) {
         bytes = index.text
         rows = index.rows
         names = index.names
@@ -70,8 +74,9 @@ public final class Gazetteer: Sendable {
             if row.kind == .country { countries[row.country] = PlaceID(row: Int32(offset)) }
         }
         self.countries = countries
-        demonyms = FoldedKeyMap(demonymPairs)
-        demonymKeys = FoldedKeySet(demonymPairs.map(\.0))
+        demonyms = FoldedKeyMap(parsed.pairs)
+        demonymKeys = FoldedKeySet(parsed.pairs.map(\.0))
+        demonymPrefixKeys = FoldedKeySet(parsed.prefixKeys)
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
@@ -129,24 +134,32 @@ public final class Gazetteer: Sendable {
         let demonyms = try Self.parseDemonyms(demonymBytes)
         self.rows = StoredArray(rows)
         self.names = names.build()
-        self.demonyms = FoldedKeyMap(demonyms)
-        demonymKeys = FoldedKeySet(demonyms.map(\.0))
+        self.demonyms = FoldedKeyMap(demonyms.pairs)
+        demonymKeys = FoldedKeySet(demonyms.pairs.map(\.0))
+        demonymPrefixKeys = FoldedKeySet(demonyms.prefixKeys)
         self.countries = countries
         longestNameWords = longest
     }
 
-    /// (key, country code) in file order: a later line for the same key wins in the map.
-    private static func parseDemonyms(_ bytes: [UInt8]) throws -> [(UInt64, String)] {
-        var demonyms: [(UInt64, String)] = []
+    /// The demonyms file read: (key, country code) in file order (a later line for the same key
+    /// wins in the map), and the keys of the demonyms' proper prefixes.
+    struct ParsedDemonyms {
+        var pairs: [(UInt64, String)] = []
+        var prefixKeys: [UInt64] = []
+    }
+
+    private static func parseDemonyms(_ bytes: [UInt8]) throws -> ParsedDemonyms {
+        var parsed = ParsedDemonyms()
         var fields: [Range<Int>] = []
         try TabSeparated.forEachLine(bytes) { line, number in
             TabSeparated.split(bytes, line, into: &fields)
             guard fields.count >= 2, let key = NameKey.key(bytes[fields[0]]) else {
                 throw GazetteerError.malformed(file: "demonyms.tsv", line: number, reason: "expected a demonym and a country code")
             }
-            demonyms.append((key, String(decoding: bytes[fields[1]], as: UTF8.self)))
+            parsed.pairs.append((key, String(decoding: bytes[fields[1]], as: UTF8.self)))
+            NameKey.forEachProperPrefixKey(bytes[fields[0]]) { parsed.prefixKeys.append($0) }
         }
-        return demonyms
+        return parsed
     }
 
     /// Number of entries.
@@ -185,6 +198,10 @@ public final class Gazetteer: Sendable {
 
     /// The country a demonym or country adjective refers to ("Ukrainian" → "UA").
     @inlinable public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
+
+    /// False when no demonym's folded text begins with the folded word whose key is `key` and
+    /// goes on ("Saudi" for "Saudi Arabian"); true when one may.
+    @inlinable public func mayBeginDemonym(key: UInt64) -> Bool { demonymPrefixKeys.contains(key) }
 
     /// Whether ``demonymCountry(forKey:)`` knows the key.
     @inlinable public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }

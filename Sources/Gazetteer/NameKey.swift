@@ -155,6 +155,16 @@ public enum NameKey {
         }
     }
 
+    /// Calls `body` with the key of every proper, non-empty prefix of the folded `bytes`: the
+    /// hash before each folded byte but the first.
+    static func forEachProperPrefixKey<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ body: (UInt64) -> Void) {
+        var hasher = Hasher64()
+        fold(bytes) { byte in
+            if !hasher.isEmpty { body(hasher.value) }
+            hasher.combine(byte)
+        }
+    }
+
     /// Folds `text` into a String: for display, tests and debugging.
     public static func folded(_ text: String) -> String {
         var out: [UInt8] = []

@@ -42,13 +42,16 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
 
     @inlinable public subscript(key: UInt64) -> Value? {
         get {
+            // Probed through a buffer pointer: no bounds check per slot (the mask keeps it inside).
             let stored = Self.stored(key)
-            var slot = Self.slot(key, mask)
-            while keys[slot] != 0 {
-                if keys[slot] == stored { return values[slot] }
-                slot = (slot + 1) & mask
+            return keys.withUnsafeBufferPointer { keys in
+                var slot = Self.slot(key, mask)
+                while keys[slot] != 0 {
+                    if keys[slot] == stored { return values[slot] }
+                    slot = (slot + 1) & mask
+                }
+                return nil
             }
-            return nil
         }
         set {
             let stored = Self.stored(key)

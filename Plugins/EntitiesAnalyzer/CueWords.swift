@@ -5,7 +5,7 @@ import Gazetteer
 /// Stored as hashes of the lower-cased word without periods (``FeatureHash/of(_:bare:)``).
 enum CueWords {
     /// Words that end or head organization names.
-    static let organization: FoldedKeySet = hashes("""
+    static let organization: CueSet = hashes("""
         ministry agency council party inc corp corporation co ltd llc plc ag sa nv gmbh university
         bank forces grouping group institute committee commission association union federation
         company club fc united department office service services army navy police court
@@ -19,7 +19,7 @@ enum CueWords {
         """)
 
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
-    static let title: FoldedKeySet = hashes("""
+    static let title: CueSet = hashes("""
         president prime minister spokesman spokeswoman spokesperson gen general col colonel lt
         sgt maj major capt captain commander commander-in-chief chief mr mrs ms dr prof professor
         sen senator rep gov governor mayor king queen prince princess pope judge chairman
@@ -31,23 +31,62 @@ enum CueWords {
         """)
 
     /// Words that end names of rivers, seas, mountains and other non-political places.
-    static let location: FoldedKeySet = hashes("""
+    static let location: CueSet = hashes("""
         river sea ocean mountains mountain mount mt lake bay gulf island islands peninsula valley
         desert strait canal coast plain plateau forest basin range hills
         """)
 
     /// Words that end names of buildings, streets and other structures (OntoNotes FAC).
-    static let facility: FoldedKeySet = hashes("""
+    static let facility: CueSet = hashes("""
         street avenue square bridge airport house palace stadium station road highway tower
         building cathedral mosque temple hospital prison dam
         """)
 
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
-    static let nameConnector: FoldedKeySet = hashes("of for the and de del la le von van der on")
+    static let nameConnector: CueSet = hashes("of for the and de del la le von van der on")
 
-    static let article: FoldedKeySet = hashes("the")
+    static let article: CueSet = hashes("the")
 
-    private static func hashes(_ words: String) -> FoldedKeySet {
-        FoldedKeySet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { FeatureHash.of(String($0), bare: true) })
+    private static func hashes(_ words: String) -> CueSet {
+        CueSet(FeatureHash.words(words, bare: true))
     }
+}
+
+/// A short fixed list of word hashes, found inline: open addressing in a table at least four
+/// times the list's size. Cue words are asked about several times per scored token, and the
+/// shared ``FoldedKeySet`` lookup was an out-of-line call each time.
+struct CueSet: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    /// `keys` must not contain 0, which marks an empty slot, nor 1 (the shared sets take 0 for
+    /// 1, so no cue word had either).
+    init(_ keys: [UInt64]) {
+        var size = 16
+        while size < keys.count * 4 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for key in keys {
+            precondition(key > 1, "a cue word hashes to 0 or 1")
+            var slot = Self.slot(key, size - 1)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (size - 1) }
+            slots[slot] = key
+        }
+        self.slots = slots
+        mask = size - 1
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        guard key != 0 else { return false }
+        var slot = Self.slot(key, mask)
+        while true {
+            let stored = slots[slot]
+            if stored == key { return true }
+            if stored == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
 }

@@ -14,13 +14,13 @@ struct EntityLabeler: Sendable {
     /// The extractor's, so a name's places are summed once per analyzer.
     let places: PlaceReadings
 
-    private static let groups: Set<UInt64> = Set("""
+    private static let groups: Set<UInt64> = Set(FeatureHash.words("""
         muslim muslims christian christians jewish jew jews catholic catholics protestant protestants
         orthodox sunni sunnis shia shiite shiites hindu hindus buddhist buddhists sikh sikhs islamic
         democrat democrats democratic republican republicans communist communists socialist socialists
         conservative conservatives liberal liberals nationalist nationalists kurd kurds kurdish
         arab arabs palestinians israelis latino latinos hispanic
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { FeatureHash.of(String($0)) })
+        """))
 
     func label(_ span: EntitySpan, facts: [TokenFacts], document: Document) -> String {
         switch span.type {

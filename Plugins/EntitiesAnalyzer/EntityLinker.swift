@@ -49,9 +49,14 @@ struct EntityLinker {
         }
 
         mutating func register(_ entity: Entity, at index: Int) {
-            let previous = byName[entity.name]
+            // One search of the name: the new registration replaces the one it links to.
+            var previous: Int?
+            let registration = registrations.count
+            byName.update(entity.name, default: registration) { latest in
+                if latest != registration { previous = latest }
+                latest = registration
+            }
             registrations.append((index, previous))
-            byName.set(entity.name, registrations.count - 1)
             guard entity.label == "PERSON" else { return }
             byPersonName.set(entity.name, index)
             let name = entity.name

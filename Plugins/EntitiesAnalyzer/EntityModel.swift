@@ -1,37 +1,54 @@
 public import Foundation
 
-/// Something that turns features into one score per tag: the float weights while training,
-/// the quantized table when analyzing.
+/// Something that turns a token's features into one score per tag: the float weights while
+/// training, the quantized table when analyzing.
 public protocol TagScorer {
-    func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float])
-
-    /// Appends the features of the token at `index` (of sentence number `sentence`) that do not
-    /// depend on the tags: by default all of them, which is what training needs listed.
-    func appendFeatures(of index: Int, sentence: Int, in document: DocumentFeatures, into features: inout [UInt64])
-
-    /// Adds to `scores` the weights of the token at `index`: `features` is what
-    /// ``appendFeatures(of:sentence:in:into:)`` appended, then the tag-dependent features.
-    func accumulate(_ features: ArraySlice<UInt64>, token index: Int, sentence: Int, in document: DocumentFeatures,
-                    into scores: inout [Float])
-}
-
-extension TagScorer {
-    public func appendFeatures(of index: Int, sentence: Int, in document: DocumentFeatures, into features: inout [UInt64]) {
-        document.appendStaticFeatures(of: index, sentence: sentence, into: &features)
-    }
-
-    public func accumulate(_ features: ArraySlice<UInt64>, token index: Int, sentence: Int, in document: DocumentFeatures,
-                           into scores: inout [Float]) {
-        accumulate(features, into: &scores)
-    }
+    /// The sum of the weights of the features of `token` (``DocumentFeatures/addFeatures(of:into:)``), per tag.
+    func score(_ token: ScoredToken, in document: DocumentFeatures) -> TagScores
 }
 
 /// Sums of `Int16` weights over some features, per tag: the outside tag, and the 16 entity tags
-/// as one vector. Integer sums do not depend on the order of the features, so sums over parts of
-/// a token's features (``WordScores``) add up to exactly the sum over all of them.
+/// as two vectors, the even-numbered and the odd-numbered ones (entity tag `2k` is `even[k]`):
+/// a row's 16 weights read as 8 pairs widen to 32 bits with two shifts, where widening them one
+/// by one was a call per feature. Integer sums do not depend on the order of the features, so
+/// sums over parts of a token's features (``WordScores``) add up to exactly the sum over all of them.
 struct TagSums: Sendable {
     var outside: Int32 = 0
-    var entity = SIMD16<Int32>()
+    var even = SIMD8<Int32>()
+    var odd = SIMD8<Int32>()
+
+    static func + (a: TagSums, b: TagSums) -> TagSums {
+        TagSums(outside: a.outside &+ b.outside, even: a.even &+ b.even, odd: a.odd &+ b.odd)
+    }
+}
+
+/// One score per tag, in ``EntityTag/rawValue`` order, as a fixed-size value a scorer returns
+/// without allocating. Read it by tag after ``copy(into:)``: a vector read at a varying lane
+/// was spilled whole to memory for every read.
+public struct TagScores: Sendable {
+    private var lanes = SIMD32<Float>()
+    /// How many floats ``copy(into:)`` writes.
+    public static var laneCount: Int { SIMD32<Float>.scalarCount }
+
+    public subscript(tag: Int) -> Float {
+        get { lanes[tag] }
+        set { lanes[tag] = newValue }
+    }
+
+    /// Writes the scores to `array[0..<laneCount]` in one store.
+    public func copy(into array: inout [Float]) {
+        precondition(array.count >= Self.laneCount)
+        array.withUnsafeMutableBytes { $0.storeBytes(of: lanes, as: SIMD32<Float>.self) }
+    }
+}
+
+/// The features added, summed straight from the model's table as they are made.
+struct WeightSums: FeatureSink {
+    let model: EntityModel
+    var sums = TagSums()
+
+    @inline(__always)
+    mutating func add(_ feature: UInt64) { model.add(feature, to: &sums) }
 }
 
 /// The shipped weights: a hashed table of rows, one `Int16` per tag, and the scale that turns
@@ -47,7 +64,8 @@ public struct EntityModel: TagScorer, Sendable {
 
     public init(rowCount: Int, scale: Float, weights: [Int16]) {
         precondition(rowCount.nonzeroBitCount == 1 && weights.count == rowCount * EntityTag.count)
-        precondition(EntityTag.count == 17, "accumulate reads the 16 entity tags as one vector")
+        precondition(EntityTag.count == 17, "add(_:to:) reads the 16 entity tags as one vector")
+        precondition(UInt16(littleEndian: 1) == 1, "add(_:to:) reads pairs of weights as little-endian 32-bit lanes")
         self.rowCount = rowCount
         self.scale = scale
         self.weights = weights
@@ -61,34 +79,41 @@ public struct EntityModel: TagScorer, Sendable {
         self.init(rowCount: rowCount, scale: scale, weights: floats.map { Int16(($0 / scale).rounded()) })
     }
 
-    @inline(__always)
-    public func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float]) {
-        accumulate(features, startingFrom: TagSums(), into: &scores)
+    /// Every feature of `token` summed from the table.
+    public func score(_ token: ScoredToken, in document: DocumentFeatures) -> TagScores {
+        var sums = WeightSums(model: self)
+        document.addFeatures(of: token, into: &sums)
+        return scores(sums.sums)
     }
 
-    /// Adds `sums` plus the weights of `features` to `scores`, converted once, so the scores are
-    /// those of all the features summed in one go.
+    /// `sums` in the trainer's units, converted once, so the scores are those of all the
+    /// features summed in one go.
     @inline(__always)
-    func accumulate(_ features: ArraySlice<UInt64>, startingFrom sums: TagSums, into scores: inout [Float]) {
-        var sums = sums
-        add(features, to: &sums)
-        scores[0] += Float(sums.outside) * scale
-        for tag in 0..<16 { scores[tag + 1] += Float(sums.entity[tag]) * scale }
+    func scores(_ sums: TagSums) -> TagScores {
+        var scores = TagScores()
+        scores[0] = Float(sums.outside) * scale
+        for pair in 0..<8 {
+            scores[1 + 2 * pair] = Float(sums.even[pair]) * scale
+            scores[2 + 2 * pair] = Float(sums.odd[pair]) * scale
+        }
+        return scores
     }
 
-    /// Row sums as one 16-lane vector for the entity tags plus the outside tag alone: the
-    /// decoder spends most of its time here, and rows are read unaligned (17 weights per row).
+    /// Adds the row of `feature` to `sums`: the 16 entity tags as one vector plus the outside tag
+    /// alone. The analyzer spends most of its time here, and rows are read unaligned (17 weights
+    /// per row).
     @inline(__always)
-    func add(_ features: ArraySlice<UInt64>, to sums: inout TagSums) {
+    func add(_ feature: UInt64, to sums: inout TagSums) {
         weights.withUnsafeBufferPointer { table in
-            let base = UnsafeRawPointer(table.baseAddress!)
-            for feature in features {
-                // Wrapping arithmetic: the masked row is in the table, and overflow checks cost a
-                // tenth of the loop.
-                let row = (Int(truncatingIfNeeded: feature) & mask) &* EntityTag.count
-                sums.outside &+= Int32(table[row])
-                sums.entity &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: (row &+ 1) &* 2, as: SIMD16<Int16>.self))
-            }
+            // Wrapping arithmetic: the masked row is in the table, and overflow checks cost a
+            // tenth of the loop.
+            let row = (Int(truncatingIfNeeded: feature) & mask) &* EntityTag.count
+            sums.outside &+= Int32(table[row])
+            // The entity tags' weights as 8 pairs, each pair one 32-bit lane: the even tag in its
+            // low half on a little-endian host (checked in init), the odd one in its high half.
+            let pairs = UnsafeRawPointer(table.baseAddress!).loadUnaligned(fromByteOffset: (row &+ 1) &* 2, as: SIMD8<Int32>.self)
+            sums.even &+= (pairs &<< 16) &>> 16
+            sums.odd &+= pairs &>> 16
         }
     }
 
@@ -107,25 +132,29 @@ public struct EntityModel: TagScorer, Sendable {
     }
 
     public init(data: Data) throws {
-        let bytes = [UInt8](data)
         let header = Self.magic.count + 8
-        guard bytes.count >= header, Array(bytes[0..<Self.magic.count]) == Self.magic else {
+        guard data.count >= header, data.prefix(Self.magic.count).elementsEqual(Self.magic) else {
             throw EntityModelError.malformed("not an entities model (bad magic)")
         }
-        func word(_ offset: Int) -> UInt32 {
-            (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * $1) }
+        let (rowWord, scaleWord) = data.withUnsafeBytes { bytes in
+            (UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: Self.magic.count, as: UInt32.self)),
+             UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: Self.magic.count + 4, as: UInt32.self)))
         }
-        let rows = Int(word(Self.magic.count))
-        let scale = Float(bitPattern: word(Self.magic.count + 4))
-        guard rows > 0, rows.nonzeroBitCount == 1, bytes.count == header + rows * EntityTag.count * 2 else {
+        let rows = Int(rowWord)
+        guard rows > 0, rows.nonzeroBitCount == 1, data.count == header + rows * EntityTag.count * 2 else {
             throw EntityModelError.malformed("size does not match \(rows) rows of \(EntityTag.count) tags")
         }
-        var weights = [Int16](repeating: 0, count: rows * EntityTag.count)
-        for index in weights.indices {
-            let offset = header + index * 2
-            weights[index] = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
+        // One copy of the bytes into the table: decoding weight by weight was most of the
+        // start-up time the model cost (7 M instructions).
+        let count = rows * EntityTag.count
+        let weights = [Int16](unsafeUninitializedCapacity: count) { table, initialized in
+            data.withUnsafeBytes { bytes in
+                UnsafeMutableRawBufferPointer(table).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[header...]))
+            }
+            for index in 0..<count { table[index] = Int16(littleEndian: table[index]) } // nothing to do on little-endian hosts
+            initialized = count
         }
-        self.init(rowCount: rows, scale: scale, weights: weights)
+        self.init(rowCount: rows, scale: Float(bitPattern: scaleWord), weights: weights)
     }
 
     /// The model shipped in the plugin's resources, read once per process.
@@ -135,7 +164,7 @@ public struct EntityModel: TagScorer, Sendable {
         guard let url = Bundle.module.url(forResource: "entities", withExtension: "model") else {
             throw EntityModelError.malformed("the plugin's entities.model resource is missing")
         }
-        return try EntityModel(data: Data(contentsOf: url))
+        return try EntityModel(data: Data(contentsOf: url, options: .alwaysMapped))
     }
 }
 
@@ -164,15 +193,23 @@ public final class PerceptronWeights: TagScorer {
         mask = rowCount - 1
     }
 
-    public func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float]) {
+    /// Adds the weights of `token`'s features in the order they are listed, as training always has.
+    public func score(_ token: ScoredToken, in document: DocumentFeatures) -> TagScores {
+        var features: [UInt64] = []
+        document.addFeatures(of: token, into: &features)
+        var scores = TagScores()
         for feature in features {
             let row = (Int(truncatingIfNeeded: feature) & mask) * EntityTag.count
             for tag in 0..<EntityTag.count { scores[tag] += weights[row + tag] }
         }
+        return scores
     }
 
-    func update(_ features: ArraySlice<UInt64>, gold: EntityTag, guess: EntityTag) {
+    /// Moves the weights of `token`'s features towards `gold` and away from `guess`.
+    func update(_ token: ScoredToken, in document: DocumentFeatures, gold: EntityTag, guess: EntityTag) {
         guard gold != guess else { return }
+        var features: [UInt64] = []
+        document.addFeatures(of: token, into: &features)
         for feature in features {
             let row = (Int(truncatingIfNeeded: feature) & mask) * EntityTag.count
             weights[row + gold.rawValue] += 1

@@ -40,14 +40,33 @@ public struct DocumentFeatures: Sendable {
     let placeFeatures: [UInt64]
     let placeStarts: [Int]
 
-    /// Appends the tag-independent features of the token at `index`, of sentence number `sentence`.
-    func appendStaticFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+    /// Adds every feature of `token`: those that do not depend on the tags, then its history's.
+    /// Training lists them in this order, which its float sums follow.
+    func addFeatures<Sink: FeatureSink>(of token: ScoredToken, into features: inout Sink) {
+        addStaticFeatures(of: token.index, sentence: token.sentence, into: &features)
+        addHistoryFeatures(of: token.index, token.history, into: &features)
+    }
+
+    /// Adds the tag-independent features of the token at `index`, of sentence number `sentence`.
+    func addStaticFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
         guard mayBeInName(index, sentence: sentence) else {
-            features.append(FeatureHash.feature(.bias))
+            features.add(.bias)
             return
         }
         extractor.addWordFeatures(facts[index], document.tokens[index], document, into: &features)
-        appendContextFeatures(of: index, sentence: sentence, into: &features)
+        addContextFeatures(of: index, sentence: sentence, into: &features)
+    }
+
+    /// The tokens with a capital, in the order ``GreedyTagger`` scores them (sentence by sentence):
+    /// it scores every one of them, so the n-th it meets is the n-th here
+    /// (``ScoredToken/capitalOrdinal``).
+    func capitalizedTokens() -> [Int] {
+        var capitalized: [Int] = []
+        capitalized.reserveCapacity(facts.count / 4)
+        for sentence in sentences {
+            for index in sentence where facts[index].hasUppercase { capitalized.append(index) }
+        }
+        return capitalized
     }
 
     /// Whether the token gets more features than the bias (``FeatureExtractor/mayBeInName(_:_:_:)``).
@@ -57,10 +76,34 @@ public struct DocumentFeatures: Sendable {
 
     /// The features of a token that may be in a name, except those of the word itself
     /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``).
-    func appendContextFeatures(of index: Int, sentence: Int, into features: inout [UInt64]) {
+    func addContextFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
         extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
                                      into: &features)
-        features += placeFeatures[placeStarts[index]..<placeStarts[index + 1]]
+        for feature in placeFeatures[placeStarts[index]..<placeStarts[index + 1]] { features.add(feature) }
+    }
+
+    /// The features that depend on the tags chosen before the token at `index`.
+    func addHistoryFeatures<Sink: FeatureSink>(of index: Int, _ history: TagHistory, into features: inout Sink) {
+        Self.addTagFeatures(history, into: &features)
+        addWordHistoryFeatures(of: index, history, into: &features)
+    }
+
+    /// The history features that depend on nothing but the previous two tags (the analyzer keeps
+    /// their weights' sums, ``HistorySums``).
+    static func addTagFeatures<Sink: FeatureSink>(_ history: TagHistory, into features: inout Sink) {
+        features.add(.previousTag, history.previousCode)
+        features.add(.previousTwoTags, history.beforePreviousCode, history.previousCode)
+    }
+
+    /// The history features that also depend on the token's word.
+    func addWordHistoryFeatures<Sink: FeatureSink>(of index: Int, _ history: TagHistory, into features: inout Sink) {
+        let facts = facts[index]
+        features.add(.previousTagLower, history.previousCode, facts.lower)
+        features.add(.previousTagShape, history.previousCode, facts.shortShape)
+        if let remembered = history.remembered {
+            features.add(.documentType, UInt64(remembered.rawValue))
+            features.add(.documentTypeShape, UInt64(remembered.rawValue), facts.shortShape)
+        }
     }
 }
 
@@ -71,6 +114,12 @@ public struct FeatureExtractor: Sendable {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     let placeReadings: PlaceReadings
+    /// The cue lists the features ask about, held here: each read of a static list was a
+    /// `swift_once` call, several per scored token.
+    private let organizationCues = CueWords.organization
+    private let titleCues = CueWords.title
+    private let locationCues = CueWords.location
+    private let nameConnectors = CueWords.nameConnector
     /// The longest place name looked up, in tokens: longer names are rare and cost lookups.
     static let longestPlaceTokens = 4
 
@@ -101,16 +150,16 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // Grouped by token, in the order found: one flat array, not an array per token.
-        var placeStarts = [Int](repeating: 0, count: tokens.count + 1)
+        var placeStarts = [Int].filled(with: 0, count: tokens.count + 1)
         for hit in placeHits { placeStarts[hit.token + 1] += 1 }
         for index in tokens.indices { placeStarts[index + 1] += placeStarts[index] }
-        var placeFeatures = [UInt64](repeating: 0, count: placeHits.count)
+        var placeFeatures = [UInt64].filled(with: 0, count: placeHits.count)
         var placeFill = placeStarts
         for hit in placeHits {
             placeFeatures[placeFill[hit.token]] = hit.feature
             placeFill[hit.token] += 1
         }
-        var runs = [Run](repeating: Run(), count: tokens.count)
+        var runs = [Run].filled(with: Run(), count: tokens.count)
         for sentence in sentences { capitalizedRuns(sentence, facts, into: &runs) }
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,
@@ -122,22 +171,23 @@ public struct FeatureExtractor: Sendable {
     static func facts(of tokens: [Token], in document: Document) -> [TokenFacts] {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
-        // Appended to a reserved array: `map` inside the closure grew its result as it went.
-        var all: [TokenFacts] = []
-        all.reserveCapacity(tokens.count)
+        // Written in place: `map` inside the closure grew its result as it went, and appending
+        // checked the capacity per token.
         // The tables read once: a static read in the loop was a `swift_once` check per token.
         let tables = FactTables(ascii: asciiCharacterFacts, lowercase: lowercaseWords, capitalized: capitalizedWords)
-        document.bytes.withUnsafeBufferPointer { buffer in
-            for token in tokens {
-                var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
-                facts.isWord = token.kind == .word || token.kind == .abbreviation
-                // Only words with a capital are looked up in the lexicons and gazetteer: folding and
-                // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
-                all.append(facts)
+        return [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
+            document.bytes.withUnsafeBufferPointer { buffer in
+                for (position, token) in tokens.enumerated() {
+                    var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
+                    facts.isWord = token.kind == .word || token.kind == .abbreviation
+                    // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+                    // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+                    if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                    all.initializeElement(at: position, to: facts)
+                    initialized = position + 1
+                }
             }
         }
-        return all
     }
 
     /// The hashes and case facts of one token's bytes.
@@ -291,10 +341,27 @@ public struct FeatureExtractor: Sendable {
 
     // MARK: - Features
 
+    /// The run of capitalized words a token belongs to. Every token has one, so it is packed in
+    /// one 32-bit word: the per-document array of them fills like an array of integers.
     struct Run {
-        var length = 0
-        var hasOrganizationCue = false
-        var startsWithGivenName = false
+        private var bits: UInt32 = 0
+
+        init() {}
+
+        /// `length` in tokens, kept up to 255 (the features ask up to 5).
+        init(length: Int) { bits = UInt32(min(length, 255)) }
+
+        var length: Int { Int(bits & 0xFF) }
+
+        var hasOrganizationCue: Bool {
+            get { bits & 0x100 != 0 }
+            set { bits = newValue ? bits | 0x100 : bits & ~0x100 }
+        }
+
+        var startsWithGivenName: Bool {
+            get { bits & 0x200 != 0 }
+            set { bits = newValue ? bits | 0x200 : bits & ~0x200 }
+        }
     }
 
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
@@ -306,7 +373,7 @@ public struct FeatureExtractor: Sendable {
             var end = index + 1
             while end < sentence.upperBound {
                 if facts[end].isWord && facts[end].isCapitalized { end += 1; continue }
-                if CueWords.nameConnector.contains(facts[end].bare), end + 1 < sentence.upperBound,
+                if nameConnectors.contains(facts[end].bare), end + 1 < sentence.upperBound,
                    facts[end + 1].isWord && facts[end + 1].isCapitalized {
                     end += 2
                     continue
@@ -314,7 +381,7 @@ public struct FeatureExtractor: Sendable {
                 break
             }
             var run = Run(length: end - index)
-            run.hasOrganizationCue = (index..<end).contains { CueWords.organization.contains(facts[$0].bare) }
+            run.hasOrganizationCue = (index..<end).contains { organizationCues.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
             for member in index..<end { runs[member] = run }
             index = end
@@ -323,9 +390,9 @@ public struct FeatureExtractor: Sendable {
 
     /// The features that depend only on the word (its bytes and token kind), whatever its
     /// context: the analyzer keeps their weights' sum per word (``WordScores``).
-    func addWordFeatures(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout [UInt64]) {
+    func addWordFeatures<Sink: FeatureSink>(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout Sink) {
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
-            features.append(FeatureHash.feature(template, a, b))
+            features.add(template, a, b)
         }
         add(.bias)
         add(.wordKind, UInt64(word.kind.rawValue))
@@ -357,7 +424,7 @@ public struct FeatureExtractor: Sendable {
         if lexicon.isSurname(key: token.nameKey) { add(.surname, token.isCapitalized ? 1 : 0) }
         add(.lowerShare, lowerShareCode(token), token.isCapitalized ? 1 : 0)
         if gazetteer.isDemonym(key: token.nameKey) { add(.demonym, token.isCapitalized ? 1 : 0) }
-        if CueWords.organization.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
+        if organizationCues.contains(token.bare) { add(.organizationCue, token.isCapitalized ? 1 : 0) }
     }
 
     /// How often news writes the word in lower case, in fifths; 9 when the lexicon cannot say.
@@ -366,12 +433,12 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The features that depend on the token's neighbours, sentence and run of capitals.
-    func addContextFeatures(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
-                            capsLine: Bool, run: Run, into features: inout [UInt64]) {
+    func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+                                               capsLine: Bool, run: Run, into features: inout Sink) {
         let token = facts[index]
         let boundary: UInt64 = 0x5eed
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
-            features.append(FeatureHash.feature(template, a, b))
+            features.add(template, a, b)
         }
         let initial = index == sentence.lowerBound
             || (index == sentence.lowerBound + 1 && document.tokens[sentence.lowerBound].kind == .punctuation)
@@ -407,13 +474,13 @@ public struct FeatureExtractor: Sendable {
         if capsLine { add(.capsLowerShare, lowerShareCode(token)) }
         for distance in 1...3 {
             guard index + distance < sentence.upperBound, facts[index + distance].isCapitalized else { break }
-            if CueWords.organization.contains(facts[index + distance].bare) { add(.organizationCueAhead, UInt64(distance)); break }
+            if organizationCues.contains(facts[index + distance].bare) { add(.organizationCueAhead, UInt64(distance)); break }
         }
-        if index + 1 < sentence.upperBound, facts[index + 1].isCapitalized, CueWords.location.contains(facts[index + 1].bare) {
+        if index + 1 < sentence.upperBound, facts[index + 1].isCapitalized, locationCues.contains(facts[index + 1].bare) {
             add(.locationCueAhead)
         }
         for distance in 1...2 {
-            if index - distance >= sentence.lowerBound, CueWords.title.contains(facts[index - distance].bare) {
+            if index - distance >= sentence.lowerBound, titleCues.contains(facts[index - distance].bare) {
                 add(.titleBefore, UInt64(distance), facts[index - distance].isCapitalized ? 1 : 0)
             }
         }

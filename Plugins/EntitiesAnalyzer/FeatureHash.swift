@@ -36,6 +36,30 @@ enum FeatureHash {
         of(ArraySlice(text.utf8), lowercased: true, bare: bare)
     }
 
+    /// ``of(_:bare:)`` of each word of `list` (separated by spaces and line breaks), read
+    /// straight from its bytes: a String per word made the word lists a megainstruction of
+    /// start-up.
+    static func words(_ list: String, bare: Bool = false) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var hash = empty
+        var inWord = false
+        for byte in list.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                if inWord { hashes.append(hash) }
+                hash = empty
+                inWord = false
+            } else {
+                inWord = true
+                if bare && byte == UInt8(ascii: ".") { continue }
+                hash = self.byte(hash, lowercased(byte))
+            }
+        }
+        if inWord { hashes.append(hash) }
+        assert(hashes == list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0), bare: bare) },
+               "FeatureHash.words no longer hashes as of(_:bare:) does")
+        return hashes
+    }
+
     /// SplitMix64's finalizer: spreads FNV's weak low bits before they pick a table row.
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {

@@ -7,7 +7,9 @@ import Gazetteer
 /// "Viktor Trehubov"). Greedy decoding, because it lets the document memory see every earlier
 /// decision and costs one scoring per token; tags that would break a span are never chosen.
 public struct GreedyTagger {
-    /// Token tags and the probability-like confidence of each (softmax over the allowed tags).
+    /// Token tags and the probability-like confidence of each tagged inside a name (softmax over
+    /// the allowed tags). Tokens tagged outside keep a confidence of 1: nothing reads theirs, and
+    /// the softmax (an `expf` per allowed tag) was a tenth of the decoder's time.
     public struct Result: Sendable {
         public var tags: [EntityTag]
         public var confidences: [Float]
@@ -35,25 +37,19 @@ public struct GreedyTagger {
         }
     }
 
-    /// `choose` sees each token's features (those the scorer lists: all of them with the
-    /// trainer's weights, see ``TagScorer/appendFeatures(of:sentence:in:into:)``) and the tag the
-    /// scores prefer, and returns the tag to keep as history: the prediction when analyzing, the
-    /// gold tag (after an update) when training.
+    /// `choose` sees each scored token and the tag the scores prefer, and returns the tag to
+    /// keep as history: the prediction when analyzing, the gold tag (after an update) when training.
     public func tag<Scorer: TagScorer>(
         _ document: DocumentFeatures, scorer: Scorer,
-        choose: (_ token: Int, _ features: ArraySlice<UInt64>, _ predicted: EntityTag) -> EntityTag = { _, _, predicted in predicted }
+        choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag = { _, predicted in predicted }
     ) -> Result {
         let count = document.facts.count
-        var tags = [EntityTag](repeating: .outside, count: count)
-        var confidences = [Float](repeating: 1, count: count)
+        var tags = [EntityTag].filled(with: .outside, count: count)
+        var confidences = [Float].filled(with: 1, count: count)
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
-        var scores = [Float](repeating: 0, count: EntityTag.count)
-        // The features of successive tokens follow each other in one array, emptied only when it
-        // fills: emptying it for every token was a generic call (`removeAll(keepingCapacity:)`).
-        var features: [UInt64] = []
-        let featureRoom = 1024
-        features.reserveCapacity(featureRoom + 64) // more than a token gets: not grown per document
         let allowedTags = Self.allowedTags
+        var scores = [Float].filled(with: 0, count: TagScores.laneCount)
+        var capitals = 0 // tokens with a capital met so far
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
@@ -67,45 +63,44 @@ public struct GreedyTagger {
                     continue
                 }
                 let facts = document.facts[index]
-                if features.count > featureRoom { features.removeAll(keepingCapacity: true) }
-                let start = features.count
-                scorer.appendFeatures(of: index, sentence: number, in: document, into: &features)
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
-                let beforeCode = UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0)
-                features.append(FeatureHash.feature(.previousTag, previousCode))
-                features.append(FeatureHash.feature(.previousTwoTags, beforeCode, previousCode))
-                features.append(FeatureHash.feature(.previousTagLower, previousCode, facts.lower))
-                features.append(FeatureHash.feature(.previousTagShape, previousCode, facts.shortShape))
                 let remembered = facts.hasLetter && (facts.isCapitalized || facts.isAllCaps) ? memory[facts.nameKey] : nil
-                if let remembered {
-                    features.append(FeatureHash.feature(.documentType, UInt64(remembered.rawValue)))
-                    features.append(FeatureHash.feature(.documentTypeShape, UInt64(remembered.rawValue), facts.shortShape))
+                var capitalOrdinal: Int?
+                if facts.hasUppercase {
+                    capitalOrdinal = capitals
+                    capitals += 1
                 }
-                for tag in scores.indices { scores[tag] = 0 }
-                scorer.accumulate(features[start...], token: index, sentence: number, in: document, into: &scores)
+                let token = ScoredToken(index: index, sentence: number, capitalOrdinal: capitalOrdinal, history: TagHistory(
+                    previousCode: previousCode, beforePreviousCode: UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0), remembered: remembered))
+                scorer.score(token, in: document).copy(into: &scores)
                 let isLast = index == sentence.upperBound - 1
                 let allowed = allowedTags[2 * Int(previousCode) + (isLast ? 1 : 0)]
+                // Tags that would break a span are left out of both the choice and the softmax;
+                // the allowed ones are visited in tag order, bit by bit (six or so of 17).
                 var best = EntityTag.outside
                 var bestScore = -Float.infinity
-                for raw in 0..<EntityTag.count {
-                    let candidate = EntityTag(rawValue: raw)
-                    if allowed & 1 << UInt32(raw) != 0 {
-                        if scores[raw] > bestScore { bestScore = scores[raw]; best = candidate }
-                    } else {
-                        scores[raw] = -Float.infinity
+                var remaining = allowed
+                while remaining != 0 {
+                    let raw = remaining.trailingZeroBitCount
+                    remaining &= remaining &- 1
+                    if scores[raw] > bestScore { bestScore = scores[raw]; best = EntityTag(rawValue: raw) }
+                }
+                if let type = best.type {
+                    var total: Float = 0
+                    remaining = allowed
+                    while remaining != 0 {
+                        let raw = remaining.trailingZeroBitCount
+                        remaining &= remaining &- 1
+                        // expf(0) is exactly 1: the best tag's term needs no call.
+                        let margin = scores[raw] - bestScore
+                        total += margin == 0 ? 1 : expf(margin / Self.temperature)
+                    }
+                    confidences[index] = 1 / total
+                    if facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
+                        memory[facts.nameKey] = type
                     }
                 }
-                var total: Float = 0
-                for raw in 0..<EntityTag.count where scores[raw] > -Float.infinity {
-                    // expf(0) is exactly 1: the best tag's term needs no call.
-                    let margin = scores[raw] - bestScore
-                    total += margin == 0 ? 1 : expf(margin / Self.temperature)
-                }
-                confidences[index] = 1 / total
-                if let type = best.type, facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
-                    memory[facts.nameKey] = type
-                }
-                let kept = choose(index, features[start...], best)
+                let kept = choose(token, best)
                 tags[index] = best
                 beforePrevious = previous
                 previous = kept
@@ -126,11 +121,11 @@ public struct PerceptronTrainer {
     @discardableResult
     public func train(_ document: DocumentFeatures, gold: [EntityTag]) -> Int {
         var mistakes = 0
-        _ = tagger.tag(document, scorer: weights) { index, features, predicted in
-            let correct = gold[index]
+        _ = tagger.tag(document, scorer: weights) { token, predicted in
+            let correct = gold[token.index]
             if predicted != correct {
                 mistakes += 1
-                weights.update(features, gold: correct, guess: predicted)
+                weights.update(token, in: document, gold: correct, guess: predicted)
             }
             weights.advance()
             return correct

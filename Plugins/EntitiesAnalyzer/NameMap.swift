@@ -29,12 +29,14 @@ struct NameMap<Value> {
         update(name, default: value) { $0 = value }
     }
 
-    /// Changes the value of `name` in place, starting from `initial` when it has none.
-    mutating func update(_ name: Range<Int>, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+    /// Changes the value of `name` in place, starting from `initial` when it has none; returns
+    /// where the name's entry is, for ``value(at:)``.
+    @discardableResult
+    mutating func update(_ name: Range<Int>, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) -> Int {
         let hash = hash(name)
         if let found = entry(name, hash: hash) {
             change(&entries[found].value)
-            return
+            return found
         }
         var value = initial()
         change(&value)
@@ -50,7 +52,11 @@ struct NameMap<Value> {
         }
         entries.append((name, hash, value, heads?[hash] ?? nil))
         heads?[hash] = entries.count - 1
+        return entries.count - 1
     }
+
+    /// The value of the entry ``update(_:default:_:)`` returned (entries are never removed).
+    func value(at entry: Int) -> Value { entries[entry].value }
 
     var isEmpty: Bool { entries.isEmpty }
 

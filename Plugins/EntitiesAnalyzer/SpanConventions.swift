@@ -47,7 +47,7 @@ struct SpanConventions {
         // Most documents have no such line: then nothing below is needed.
         guard capsLines.contains(true) else { return }
         var types = SmallKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
-        var covered = [Bool](repeating: false, count: facts.count)
+        var covered = [Bool].filled(with: false, count: facts.count)
         for span in spans {
             for token in span.tokens { covered[token] = true }
             if span.tokens.count == 1 { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }
@@ -77,11 +77,14 @@ struct SpanConventions {
     /// takes the type most of its mentions got ("Kupiansk" once ORG among ten places).
     private func agreeOnTypes(_ spans: inout [EntitySpan]) {
         var votes = NameMap<SIMD4<Int32>>(facts: facts, capacity: spans.count)
+        // Where each span's name is in the map: its votes are read back without a second search.
+        var entries: [Int] = []
+        entries.reserveCapacity(spans.count)
         for span in spans {
-            votes.update(span.tokens, default: .zero) { $0[span.type.rawValue] += 1 }
+            entries.append(votes.update(span.tokens, default: .zero) { $0[span.type.rawValue] += 1 })
         }
         for index in spans.indices {
-            guard let counts = votes[spans[index].tokens] else { continue }
+            let counts = votes.value(at: entries[index])
             // The first of the most voted types, as `max(by:)` picks.
             var winner = 0
             for type in 1..<4 where counts[type] > counts[winner] { winner = type }

@@ -23,8 +23,7 @@ final class WordScores: Sendable {
     func sums(of index: Int, in document: DocumentFeatures) -> TagSums {
         let key = key(of: index, in: document)
         if let found = known.withLock({ $0.sums[key] }) { return found }
-        var features: [UInt64] = []
-        let sums = summed(index, in: document, buffer: &features)
+        let sums = summed(index, in: document)
         known.withLock { known in Self.keep(key, sums, in: &known) }
         return sums
     }
@@ -45,12 +44,11 @@ final class WordScores: Sendable {
         guard !missing.isEmpty else { return sums }
         // A new word met twice in the document is summed once.
         var first = SmallKeyMap<Int>(capacity: missing.count)
-        var features: [UInt64] = []
         for position in missing {
             if let earlier = first[keys[position]] {
                 sums[position] = sums[earlier]
             } else {
-                sums[position] = summed(indices[position], in: document, buffer: &features)
+                sums[position] = summed(indices[position], in: document)
                 first[keys[position]] = position
             }
         }
@@ -64,15 +62,11 @@ final class WordScores: Sendable {
         FeatureHash.feature(.form, document.facts[index].form, UInt64(document.document.tokens[index].kind.rawValue))
     }
 
-    /// The sum of the word features of the token at `index`, from the weight table; `features`
-    /// is scratch space, one array for all the words summed in a document.
-    private func summed(_ index: Int, in document: DocumentFeatures, buffer features: inout [UInt64]) -> TagSums {
-        features.removeAll(keepingCapacity: true)
-        features.reserveCapacity(32)
-        document.extractor.addWordFeatures(document.facts[index], document.document.tokens[index], document.document, into: &features)
-        var sums = TagSums()
-        model.add(features[...], to: &sums)
-        return sums
+    /// The sum of the word features of the token at `index`, from the weight table.
+    private func summed(_ index: Int, in document: DocumentFeatures) -> TagSums {
+        var sums = WeightSums(model: model)
+        document.extractor.addWordFeatures(document.facts[index], document.document.tokens[index], document.document, into: &sums)
+        return sums.sums
     }
 
     /// Adds a word while the map has room (a word summed twice in one document is added once).
@@ -84,51 +78,65 @@ final class WordScores: Sendable {
 }
 
 /// The analyzer's scorer: the shipped model, with each word's own features summed once
-/// (``WordScores``). The features it lists are not all a token's, so it cannot train.
+/// (``WordScores``) and the tag-only history features summed once per pair of tags
+/// (``HistorySums``).
 struct CachedWordScorer: TagScorer {
     let words: WordScores
-    /// For the document being tagged (``prepared(for:)``): per token, its place in
-    /// `capitalizedSums` when it has a capital (the tagger scores every such token), else -1.
-    private var slots: [Int32] = []
+    private let history: HistorySums
+    /// For the document being tagged (``prepared(for:)``): the word sums of its tokens with a
+    /// capital, by ``ScoredToken/capitalOrdinal``.
     private var capitalizedSums: [TagSums] = []
 
-    init(words: WordScores) { self.words = words }
+    init(words: WordScores) {
+        self.words = words
+        history = HistorySums(model: words.model)
+    }
 
     /// The scorer for `document`, with the sums of its words with a capital read at once
     /// (``WordScores/sums(of:in:)``); the tokens scored without one are looked up as they come.
     func prepared(for document: DocumentFeatures) -> CachedWordScorer {
         var scorer = self
-        var capitalized: [Int] = []
-        capitalized.reserveCapacity(document.facts.reduce(0) { $0 + ($1.hasUppercase ? 1 : 0) })
-        scorer.slots.reserveCapacity(document.facts.count)
-        for (index, facts) in document.facts.enumerated() {
-            scorer.slots.append(facts.hasUppercase ? Int32(capitalized.count) : -1)
-            if facts.hasUppercase { capitalized.append(index) }
-        }
-        scorer.capitalizedSums = words.sums(of: capitalized, in: document)
+        scorer.capitalizedSums = words.sums(of: document.capitalizedTokens(), in: document)
         return scorer
     }
 
-    func accumulate(_ features: ArraySlice<UInt64>, into scores: inout [Float]) {
-        words.model.accumulate(features, into: &scores)
-    }
-
-    func appendFeatures(of index: Int, sentence: Int, in document: DocumentFeatures, into features: inout [UInt64]) {
-        guard document.mayBeInName(index, sentence: sentence) else {
-            document.appendStaticFeatures(of: index, sentence: sentence, into: &features)
-            return
-        }
-        document.appendContextFeatures(of: index, sentence: sentence, into: &features)
-    }
-
-    func accumulate(_ features: ArraySlice<UInt64>, token index: Int, sentence: Int, in document: DocumentFeatures,
-                    into scores: inout [Float]) {
-        let sums: TagSums
-        if index < slots.count, slots[index] >= 0 {
-            sums = capitalizedSums[Int(slots[index])]
+    /// The features ``DocumentFeatures/addFeatures(of:into:)`` lists, summed from the table as
+    /// they are made, with the cached sums in place of the word's own and the tag-only ones.
+    func score(_ token: ScoredToken, in document: DocumentFeatures) -> TagScores {
+        let index = token.index
+        var sums = WeightSums(model: words.model, sums: history[token.history])
+        if let ordinal = token.capitalOrdinal {
+            sums.sums = sums.sums + capitalizedSums[ordinal]
+            document.addContextFeatures(of: index, sentence: token.sentence, into: &sums)
+        } else if document.mayBeInName(index, sentence: token.sentence) {
+            sums.sums = sums.sums + words.sums(of: index, in: document)
+            document.addContextFeatures(of: index, sentence: token.sentence, into: &sums)
         } else {
-            sums = document.mayBeInName(index, sentence: sentence) ? words.sums(of: index, in: document) : TagSums()
+            sums.add(.bias) // all the static features such a token gets
         }
-        words.model.accumulate(features, startingFrom: sums, into: &scores)
+        document.addWordHistoryFeatures(of: index, token.history, into: &sums)
+        return words.model.scores(sums.sums)
+    }
+}
+
+/// The summed weights of the history features that depend only on the previous two tags
+/// (``DocumentFeatures/addTagFeatures(_:into:)``), one entry per pair: read once per scored
+/// token in place of two hashes and two reads of the table.
+struct HistorySums: Sendable {
+    private let sums: [TagSums]
+    /// Tag codes: 0 for none, then each tag plus one.
+    private static var codes: Int { EntityTag.count + 1 }
+
+    init(model: EntityModel) {
+        sums = (0..<Self.codes * Self.codes).map { entry in
+            var sums = WeightSums(model: model)
+            let history = TagHistory(previousCode: UInt64(entry % Self.codes), beforePreviousCode: UInt64(entry / Self.codes))
+            DocumentFeatures.addTagFeatures(history, into: &sums)
+            return sums.sums
+        }
+    }
+
+    subscript(history: TagHistory) -> TagSums {
+        sums[Int(history.beforePreviousCode) * Self.codes + Int(history.previousCode)]
     }
 }

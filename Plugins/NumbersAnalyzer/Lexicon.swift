@@ -239,9 +239,18 @@ struct PackedWords: Sendable {
     private let bytes: [UInt8]
     private let starts: [Int]
 
+    /// Appended into arrays sized up front: an array per word cost more than every lookup of a short run.
     init(_ words: [String]) {
-        bytes = words.flatMap { Array($0.utf8) }
-        starts = words.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words.reduce(0) { $0 + $1.utf8.count })
+        var starts: [Int] = [0]
+        starts.reserveCapacity(words.count + 1)
+        for word in words {
+            bytes.append(contentsOf: word.utf8)
+            starts.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.starts = starts
     }
 
     /// Whether word n equals the token's bytes; with `folding`, the token's ASCII capitals are

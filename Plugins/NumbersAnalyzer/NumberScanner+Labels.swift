@@ -7,22 +7,24 @@ extension NumberScanner {
         var end = core.tokens.upperBound
         let value = core.value
         // The label's own fields have distinct keys: no search per key while they are stored.
-        func make(_ label: String, _ extra: [(key: String, value: AttributeValue)], counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
-            var all = Attributes(uniqueKeysWithValues: extra)
-            for (key, value) in attributes { all[key] = value }
+        // Its "value", maybe one more field of its own, then the modifier's.
+        func make(_ label: NumberLabel, _ fieldValue: AttributeValue, _ second: (key: String, value: AttributeValue)? = nil,
+                  counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
+            var all = Attributes(uniqueKeysWithValues: second.map { [("value", fieldValue), $0] } ?? [("value", fieldValue)])
+            for (key, value) in attributes { all[key] = value }
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
         }
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
-            return make("TIME", [("value", .string(Self.clock(minutes) + zone))])
+            return make(.time, .string(Self.clock(minutes) + zone))
         }
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
-        if core.kind == .digits, core.tokens.count == 1, end < tokens.count {
+        if core.kind == .digits, core.tokens.count == 1, end < tokenCount {
             if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"), value >= 1, value <= 12, value == value.rounded() {
-                let next = words[end]
+                let next = lowered(end)
                 end += 1
                 var hours = Int(value) % 12
                 if next.hasPrefix("p") { hours += 12 }
@@ -37,10 +39,10 @@ extension NumberScanner {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
             // "the third quarter", "First qtr": a quarter of the year.
-            if (1...4).contains(value), let unit = word(end), unit == "quarter" || unit == "qtr" {
+            if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
                 let (year, last) = quarterYear(after: end + 1)
-                return NumberMatch(label: "DATE", tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
+                return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
             let isWord = tokens[core.tokens.lowerBound].kind == .word
             if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
@@ -56,23 +58,23 @@ extension NumberScanner {
             // "on the 19th": a day of the month.
             if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
-                return NumberMatch(label: "DATE", tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
+                return NumberMatch(label: .date, tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
-            return make("ORDINAL", [("value", number(value))])
+            return make(.ordinal, number(value))
         case .time:
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
             // "from 9:00 to 17:00": a TIME interval.
-            if let joiner = word(end), Self.timeJoiners.contains(joiner), let second = self.core(at: end + 1), second.kind == .time {
+            if isListed(Self.timeJoiners, end), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
                 let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
                 end = secondEnd
-                return NumberMatch(label: "TIME", tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
+                return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
             }
             return makeTime(minutes)
         case .fraction:
-            return make("FRACTION", [("value", number(value))])
+            return make(.fraction, number(value))
         case .digits, .words:
             break
         }
@@ -88,33 +90,33 @@ extension NumberScanner {
                 end = restated.tokens.upperBound + 1
             }
             // "2025-12-24", "2025-12-24T10:30:00Z"
-            if core.yearLike, wordIs(end, "-"), attached(end), kind(end + 1) == .number, attached(end + 1), words[end + 1].utf8.count == 2,
-               wordIs(end + 2, "-"), attached(end + 2), kind(end + 3) == .number, attached(end + 3), words[end + 3].utf8.count == 2,
-               let month = Int(words[end + 1]), let day = Int(words[end + 3]), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
+            if core.yearLike, wordIs(end, "-"), attached(end), kind(end + 1) == .number, attached(end + 1), lowered(end + 1).utf8.count == 2,
+               wordIs(end + 2, "-"), attached(end + 2), kind(end + 3) == .number, attached(end + 3), lowered(end + 3).utf8.count == 2,
+               let month = Int(lowered(end + 1)), let day = Int(lowered(end + 3)), (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: Int(value)) {
                 end += 4
-                if kind(end) == .word, attached(end), words[end].first == "t", words[end].dropFirst().first?.isNumber == true {
+                if kind(end) == .word, attached(end), lowered(end).first == "t", lowered(end).dropFirst().first?.isNumber == true {
                     // Up to the first space; a final full stop or comma is the sentence's.
-                    while end < tokens.count, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
+                    while end < tokenCount, attached(end), !(kind(end) == .punctuation && !attached(end + 1)) { end += 1 }
                     let text = String(decoding: bytes[tokens[start].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound], as: UTF8.self)
-                    return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(text)
+                    return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: nil, counts: nil).withValue(text)
                 }
-                return NumberMatch(label: "DATE", tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
+                return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: .absolute(year: Int(value), month: month, day: day), counts: nil)
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
-            if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokens.count, attached(end + 1), tokens[end + 1].kind == .word {
-                let parts = words[end + 1].dashSeparatedParts()
+            if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
+                let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", Self.durationAttributes(value, designator, isTime, age: parts.last == "old" && parts.count > 1))
+                    return make(.duration, .string(Self.duration(value, designator, isTime)), parts.last == "old" && parts.count > 1 ? ("age", .bool(true)) : nil)
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
-                    return make("QUANTITY", [("value", number(value * measure.factor)), ("unit", .string(measure.unit))])
+                    return make(.quantity, number(value * measure.factor), ("unit", .string(measure.unit)))
                 }
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
-                    return make("PERCENT", [("value", number(value))])
+                    return make(.percent, number(value))
                 }
             }
             // "one in five"
@@ -122,14 +124,14 @@ extension NumberScanner {
             if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound
-                return make("FRACTION", [("value", number(core.value / denominator.value))], counts: true, plural: true)
+                return make(.fraction, number(core.value / denominator.value), counts: true, plural: true)
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
             if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), isWeight(start: start, unit: end),
                subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
                 end += 1
-                return make("QUANTITY", [("value", number(amount)), ("unit", "lb")])
+                return make(.quantity, number(amount), ("unit", "lb"))
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
@@ -138,7 +140,7 @@ extension NumberScanner {
                     value += subunits
                     end = subunitEnd
                 }
-                return make("MONEY", [("value", number(value)), ("currency", .string(code))])
+                return make(.money, number(value), ("currency", .string(code)))
             }
         }
         if let code = prefixCurrency {
@@ -148,19 +150,19 @@ extension NumberScanner {
                 value += subunits
                 end = subunitEnd
             }
-            return make("MONEY", [("value", number(value)), ("currency", .string(code))])
+            return make(.money, number(value), ("currency", .string(code)))
         }
         if end == followerEnd ? followerAtEnd : followerMatters(end) {
             // The word after the number, tested on its token (no String).
-            if end < tokens.count {
+            if end < tokenCount {
                 if let length = percentLength(at: end) {
                     end += length
-                    return make("PERCENT", [("value", number(amount))])
+                    return make(.percent, number(amount))
                 }
                 let basis = wordIs(end, "basis")
                 if (basis || wordIs(end, "percentage")) && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
-                    return make("QUANTITY", [("value", number(amount)), ("unit", .string(basis ? "bp" : "percent point"))])
+                    return make(.quantity, number(amount), ("unit", .string(basis ? "bp" : "percent point")))
                 }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     if wordIs(end + 1, "ago") {
@@ -168,9 +170,9 @@ extension NumberScanner {
                         let (letter, multiple) = NumberWords.isoUnit(designator)
                         let count = Int(amount * multiple)
                         // Day grain for days and weeks, month and year grain for those; hours ago is today.
-                        let (unit, offset) = isTime ? ("day", 0) : letter == "D" ? ("days-ago", count) : letter == "W" ? ("days-ago", 7 * count)
-                            : letter == "M" ? ("month", -count) : ("year", -count)
-                        return NumberMatch(label: "DATE", tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+                        let (unit, offset): (DateExpression.RelativeUnit, Int) = isTime ? (.day, 0) : letter == "D" ? (.daysAgo, count)
+                            : letter == "W" ? (.daysAgo, 7 * count) : letter == "M" ? (.month, -count) : (.year, -count)
+                        return NumberMatch(label: .date, tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
                     }
                     end += 1
                     // "an hour and a half"
@@ -181,17 +183,17 @@ extension NumberScanner {
                     // "35 years old": an age, and "old" is part of it.
                     let age = !isTime && wordIs(end, "old")
                     if age { end += 1 }
-                    return make("DURATION", Self.durationAttributes(amount, designator, isTime, age: age))
+                    return make(.duration, .string(Self.duration(amount, designator, isTime)), age ? ("age", .bool(true)) : nil)
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
-                if wordIs(end, "of"), core.kind == .words, Self.articles.contains(words[core.tokens.lowerBound]),
+                if wordIs(end, "of"), core.kind == .words, Self.articles.contains(lowered(core.tokens.lowerBound)),
                    let unit = word(end + 1), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make("DURATION", [("value", .string(Self.duration(amount, designator, isTime)))])
+                    return make(.duration, .string(Self.duration(amount, designator, isTime)))
                 }
                 if let measure = measureUnit(at: end, words: core.kind == .words) {
                     end += measure.length
-                    return make("QUANTITY", [("value", number(amount * measure.factor)), ("unit", .string(measure.unit))])
+                    return make(.quantity, number(amount * measure.factor), ("unit", .string(measure.unit)))
                 }
                 if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
@@ -199,15 +201,15 @@ extension NumberScanner {
                 if wordIs(end, "s"), attached(end), core.yearLike, Int(value) % 10 == 0 {
                     end += 1
                     let begin = wordIs(start - 1, "the") ? start - 1 : start
-                    return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                    return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
                 }
             }
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           isListed(Self.yearLeads, start - 1) || !(end < tokens.count && isNounLike(at: end, plural: true)) {
+           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) {
             let begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
-            return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
@@ -219,12 +221,12 @@ extension NumberScanner {
             end += 1
             attributes["comparator"] = ">="
         }
-        return make("CARDINAL", [("value", number(amount))], counts: true)
+        return make(.cardinal, number(amount), counts: true)
     }
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
     func followerMatters(_ index: Int) -> Bool {
-        guard index < tokens.count else { return false }
+        guard index < tokenCount else { return false }
         switch tokens[index].kind {
         case .word, .abbreviation:
             return isIn(NumberWords.followers, index)
@@ -269,7 +271,7 @@ extension NumberScanner {
 
     /// "%", "percent", "pct", "pc", "per cent": how many tokens say "percent" at `index`.
     func percentLength(at index: Int) -> Int? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokenCount else { return nil }
         if isIn(NumberWords.percentWords, index) { return 1 }
         return wordIs(index, "per") && wordIs(index + 1, "cent") ? 2 : nil
     }
@@ -278,7 +280,7 @@ extension NumberScanner {
     func currencySuffix(at index: Int) -> (Int, String, Double)? {
         guard kind(index) == .word || kind(index) == .abbreviation else { return nil }
         if isIn(NumberWords.currencyQualifiers, index), let next = self.word(index + 1),
-           let (code, factor) = NumberWords.currencySuffixes[words[index] + " " + next] {
+           let (code, factor) = NumberWords.currencySuffixes[lowered(index) + " " + next] {
             return (2, code, factor)
         }
         guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
@@ -303,10 +305,10 @@ extension NumberScanner {
     /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
     /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
     func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
-        guard index >= 0, index < tokens.count else { return nil }
+        guard index >= 0, index < tokenCount else { return nil }
         // The unit is tested on its token (no String). An ASCII token is never "°": no ASCII text is
         // canonically equivalent to it, so only other tokens need their String for that test.
-        if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && words[index] == "°") {
+        if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && lowered(index) == "°") {
             if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
                 return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
             }
@@ -344,12 +346,12 @@ extension NumberScanner {
         var year: Int?
         var yearIndex = end
         if wordIs(yearIndex, ",") { yearIndex += 1 }
-        if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
+        if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
             year = value
             end = yearIndex + 1
         }
         let begin = wordIs(start - 1, "the") && wordIs(monthIndex - 1, "of") ? start - 1 : start
-        return NumberMatch(label: "DATE", tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
     }
 
     /// "December 24, 2025", "Dec. 22", "December 2025", "in March".
@@ -359,26 +361,26 @@ extension NumberScanner {
         let range = tokens[index].span.bytes
         let name = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
         let month = bytes.withUnsafeBufferPointer { bytes in
-            NumberWords.months.value(folding: bytes[name]) { words[index].utf8.last == UInt8(ascii: ".") ? String(words[index].dropLast()) : words[index] }
+            NumberWords.months.value(folding: bytes[name]) { lowered(index).utf8.last == UInt8(ascii: ".") ? String(lowered(index).dropLast()) : lowered(index) }
         }
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
-        if next < tokens.count, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
+        if next < tokenCount, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
             var end = next + 1
             var year: Int?
             var yearIndex = end
             if wordIs(yearIndex, ",") { yearIndex += 1 }
-            if yearIndex < tokens.count, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
+            if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
             if let value = integer(next, length: 4), (1800...2100).contains(value) {
-                return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
+                return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
             // "Dec 10-15", "May 5 to 7": days of one month.
-            if year == nil, let joiner = word(end), Self.dayRangeJoiners.contains(joiner), kind(end + 1) == .number,
-               let last = Int(words[end + 1]), last > day, last <= 31, joiner == "to" || (attached(end) && attached(end + 1)) {
+            if year == nil, isListed(Self.dayRangeJoiners, end), kind(end + 1) == .number,
+               let last = Int(lowered(end + 1)), last > day, last <= 31, wordIs(end, "to") || (attached(end) && attached(end + 1)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
@@ -386,22 +388,22 @@ extension NumberScanner {
                     year = value
                     lastEnd = yearIndex + 1
                 }
-                return NumberMatch(label: "DATE", tokens: index..<lastEnd, attributes: [:],
-                                   date: .interval(.absolute(year: year, month: month, day: day), .absolute(year: year, month: month, day: last)), counts: nil)
+                return NumberMatch(label: .date, tokens: index..<lastEnd, attributes: [:],
+                                   date: .dayInterval(year: year, month: month, first: day, last: last), counts: nil)
             }
-            return NumberMatch(label: "DATE", tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
+            return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
-        if next < tokens.count, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
-            return NumberMatch(label: "DATE", tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
+        if next < tokenCount, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
+            return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
-        guard tokens[index].kind == .word, let previous = word(index - 1), Self.monthLeads.contains(previous),
-              !wordIs(index, "may") || !Self.mayVerbLeads.contains(previous) && !sentenceStart(index)
+        guard tokens[index].kind == .word, isIn(Self.monthLeads, index - 1),
+              !wordIs(index, "may") || !isListed(Self.mayVerbLeads, index - 1) && !sentenceStart(index)
         else { return nil }
-        if previous == "last" || previous == "next" || previous == "this" {
-            return NumberMatch(label: "DATE", tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+        if wordIs(index - 1, "last") || wordIs(index - 1, "next") || wordIs(index - 1, "this") {
+            return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
         }
-        return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
 
     static let monthLeads: WordSet = [
@@ -412,53 +414,70 @@ extension NumberScanner {
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
         guard tokens[index].kind == .word else { return nil }
-        // One of six words, or a capitalized weekday: told from the token without a String.
-        guard wordIs(index, "yesterday") || wordIs(index, "today") || wordIs(index, "tomorrow") || wordIs(index, "last")
-            || wordIs(index, "next") || wordIs(index, "this") || (isCapitalized(index) && lookup(NumberWords.weekdays, index) != nil)
-        else { return nil }
-        let word = words[index]
-        switch word {
-        case "yesterday", "today", "tomorrow":
-            var offset = word == "yesterday" ? -1 : word == "today" ? 0 : 1
+        // One of six words, or a capitalized weekday, and the word after it, told from the tokens:
+        // a String is made only for a unit that may be glued to the next word.
+        let yesterday = wordIs(index, "yesterday"), tomorrow = wordIs(index, "tomorrow")
+        if yesterday || tomorrow || wordIs(index, "today") {
+            var offset = yesterday ? -1 : tomorrow ? 1 : 0
             var begin = index
             // "the day before yesterday", "the day after tomorrow"
-            if index >= 3, self.wordIs(index - 3, "the"), self.wordIs(index - 2, "day"),
-               (word == "yesterday" && self.wordIs(index - 1, "before")) || (word == "tomorrow" && self.wordIs(index - 1, "after")) {
+            if index >= 3, wordIs(index - 3, "the"), wordIs(index - 2, "day"),
+               (yesterday && wordIs(index - 1, "before")) || (tomorrow && wordIs(index - 1, "after")) {
                 begin = index - 3
                 offset *= 2
             }
-            return NumberMatch(label: "DATE", tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: "day", offset: offset), counts: nil)
-        case "last", "next", "this":
-            guard let unit = self.word(index + 1) else { return nil }
-            let offset = word == "last" ? -1 : word == "next" ? 1 : 0
+            return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
+        }
+        let last = wordIs(index, "last"), next = wordIs(index, "next")
+        if last || next || wordIs(index, "this") {
+            let unit = index + 1
+            guard unit < tokenCount else { return nil }
+            let offset = last ? -1 : next ? 1 : 0
             // "earlier this month" names the same month.
             let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
-            if Self.calendarUnits.contains(unit) {
-                return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: unit, offset: offset), counts: nil)
+            if isListed(Self.calendarUnits, unit) {
+                let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") ? .week : wordIs(unit, "month") ? .month : .year
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
-            if let glued = ["week", "month", "year"].first(where: { unit.hasPrefix($0) }), Self.stopWords.contains(String(unit.dropFirst(glued.count))) {
-                return NumberMatch(label: "DATE", tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: glued, offset: offset), counts: nil,
-                                   byteEnd: tokens[index + 1].span.bytes.lowerBound + glued.utf8.count)
-            }
-            if let weekday = NumberWords.weekdays[unit], word != "this" {
-                return NumberMatch(label: "DATE", tokens: index..<(index + 2), attributes: [:],
-                                   date: .relative(unit: word == "last" ? "weekday-past" : "weekday-future", offset: weekday), counts: nil)
-            }
-            return nil
-        default:
-            if let weekday = NumberWords.weekdays[word], isCapitalized(index) {
-                // "Wednesday, 24 December 2025": the weekday joins the date it names.
-                let dateStart = self.wordIs(index + 1, ",") ? index + 2 : index + 1
-                if dateStart < tokens.count, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == "DATE",
-                   case .absolute(_, _?, _?)? = date.date {
-                    date.tokens = index..<date.tokens.upperBound
-                    return date
+            if mayBeginWithCalendarUnit(unit) {
+                let word = lowered(unit)
+                if let glued = ["week", "month", "year"].first(where: { word.hasPrefix($0) }), Self.stopWords.contains(String(word.dropFirst(glued.count))),
+                   let gluedUnit = DateExpression.RelativeUnit(rawValue: glued) {
+                    return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: gluedUnit, offset: offset), counts: nil,
+                                       byteEnd: tokens[unit].span.bytes.lowerBound + glued.utf8.count)
                 }
-                return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+            }
+            if last || next, let weekday = lookup(NumberWords.weekdays, unit) {
+                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
+                                   date: .relative(unit: last ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
             }
             return nil
         }
+        guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
+        // "Wednesday, 24 December 2025": the weekday joins the date it names.
+        let dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
+        if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
+           case .absolute(_, _?, _?)? = date.date {
+            date.tokens = index..<date.tokens.upperBound
+            return date
+        }
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+    }
+
+    /// False when the token cannot lower-case to "week", "month" or "year" and more: an ASCII
+    /// token must begin with one of them. (Anything else is left to the String test.)
+    private func mayBeginWithCalendarUnit(_ index: Int) -> Bool {
+        let range = tokens[index].span.bytes
+        guard range.count > 4 else { return false }
+        if containsNonASCII(index) { return true }
+        func begins(_ word: StaticString) -> Bool {
+            (0..<4).allSatisfy { offset in
+                let byte = bytes[range.lowerBound + offset]
+                return (byte &- 65 < 26 ? byte | 0x20 : byte) == word.utf8Start[offset]
+            }
+        }
+        return begins("week") || begins("mont") || begins("year")
     }
 
     /// A range sharing its unit: "10-15 km", "10 to 15", "between 10 and 15".
@@ -470,7 +489,8 @@ extension NumberScanner {
         let firstUnit = wordIs(start - 1, "between") ? percentLength(at: end) : nil
         if let firstUnit { end += firstUnit }
         guard isListed(Self.rangeJoiners, end) else { return nil }
-        let joiner = words[end]
+        // Which of the listed joiners, told from the token without making its String.
+        let joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
         if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
@@ -493,7 +513,7 @@ extension NumberScanner {
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
             let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
-            return NumberMatch(label: "DATE", tokens: begin..<rangeEnd, attributes: [:],
+            return NumberMatch(label: .date, tokens: begin..<rangeEnd, attributes: [:],
                                date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
         }
         let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
@@ -502,8 +522,8 @@ extension NumberScanner {
            let month = lookup(NumberWords.months, rangeEnd), isCapitalized(rangeEnd),
            let last = dayMonth(day: Int(high), month: month, start: second.tokens.lowerBound, monthIndex: rangeEnd),
            case let .absolute(year, _, _)? = last.date {
-            return NumberMatch(label: "DATE", tokens: begin..<last.tokens.upperBound, attributes: [:],
-                               date: .interval(.absolute(year: year, month: month, day: Int(low)), last.date!), counts: nil)
+            return NumberMatch(label: .date, tokens: begin..<last.tokens.upperBound, attributes: [:],
+                               date: .dayInterval(year: year, month: month, first: Int(low), last: Int(high)), counts: nil)
         }
         var extra = Attributes()
         if let length = percentLength(at: rangeEnd) {
@@ -534,7 +554,7 @@ extension NumberScanner {
         if let code = secondCurrency { all["currency"] = .string(code) }
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
-        return NumberMatch(label: "RANGE", tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+        return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
     }
 
     // MARK: - Context rules
@@ -547,24 +567,22 @@ extension NumberScanner {
         var after = wordIs(end + 1, "the") ? end + 2 : end + 1
         if kind(after) == .number { after += 1 }
         if after > end + 1 { return after }
-        let first = words[core.tokens.lowerBound]
+        let first = lowered(core.tokens.lowerBound)
         if core.magnified || Self.articles.contains(first) || NumberWords.pluralScales[first] != nil { return end + 1 }
         return end
     }
 
     /// "second" in "a second attack" but not "a second opinion" or "for a second".
+    /// Tested on the tokens: the words around the ordinal are mostly read nowhere else, and a String of each cost more than the tests.
     func ordinalWordAllowed(at index: Int) -> Bool {
-        let word = words[index]
-        let previous = self.word(index - 1) ?? ""
-        let next = self.word(index + 1) ?? ""
-        if word == "first" && (previous == "at" || sentenceStart(index) && next == ",") { return false }
-        if Self.nonRankFollowers.contains(next) { return false }
-        if word == "second" && (next.isEmpty || Self.bareSecondFollowers.contains(next) || previous == "every") { return false }
+        if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
+        if isListed(Self.nonRankFollowers, index + 1) { return false }
+        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")) { return false }
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
-        if (ordinalValue(word) ?? 0) > 3 { return true }
-        if Self.ordinalJoiners.contains(previous), let before = self.word(index - 2), NumberWords.ordinalUnits[before] != nil { return true }
-        return Self.ordinalLeads.contains(previous) || next.hasSuffix("est") || next == "-"
+        if (ordinalValue(at: index) ?? 0) > 3 { return true }
+        if isListed(Self.ordinalJoiners, index - 1), lookup(NumberWords.ordinalUnits, index - 2) != nil { return true }
+        return isIn(Self.ordinalLeads, index - 1) || (word(index + 1)?.hasSuffix("est") ?? false) || wordIs(index + 1, "-")
     }
 
     /// Words after which "first", "second" and "third" rank something.
@@ -575,13 +593,12 @@ extension NumberScanner {
 
     /// "one" counts in "only one soldier", "one of 12 cities", "one of them"; not in
     /// "the one who", "no one", "one another", "one day", "one of the largest".
+    /// Tested on the tokens, as `ordinalWordAllowed`.
     func oneIsCount(at index: Int) -> Bool {
-        let previous = word(index - 1) ?? ""
-        let next = word(index + 1) ?? ""
-        if Self.pronounOneLeads.contains(previous) { return false }
-        if Self.pronounOneFollowers.contains(next) { return false }
-        if next == "of", wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
-        if next.isEmpty || Self.clauseEnds.contains(next) { return previous == "only" || previous == "just" }
+        if isListed(Self.pronounOneLeads, index - 1) { return false }
+        if isListed(Self.pronounOneFollowers, index + 1) { return false }
+        if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
+        if index + 1 >= tokenCount || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
     }
 
@@ -591,11 +608,11 @@ extension NumberScanner {
         var lastNoun: Int?
         // The test of the word after a noun, kept for the next turn (which tests the same word).
         var tested = (index: -1, noun: false)
-        while end < tokens.count, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
+        while end < tokenCount, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
             if isIn(Self.stopWords, end) { break }
             if tested.index == end ? tested.noun : isNounLike(at: end, plural: plural) { lastNoun = end }
             end += 1
-            if lastNoun == end - 1, end < tokens.count {
+            if lastNoun == end - 1, end < tokenCount {
                 tested = (end, isNounLike(at: end, plural: plural))
                 if !tested.noun { break }
             }
@@ -626,7 +643,7 @@ extension NumberScanner {
                 return true
             }
         }
-        return ascii ?? Self.isNounLike(words[index], plural: plural)
+        return ascii ?? Self.isNounLike(lowered(index), plural: plural)
     }
 
     static func isNounLike(_ word: String, plural: Bool) -> Bool {
@@ -729,13 +746,13 @@ extension NumberScanner {
                || wordIs(index, "quarter") || wordIs(index, "no.")) {
             return nil
         }
-        let word = words[index]
+        let word = lowered(index)
         func date(_ length: Int, _ expression: DateExpression) -> NumberMatch {
-            NumberMatch(label: "DATE", tokens: index..<(index + length), attributes: [:], date: expression, counts: nil)
+            NumberMatch(label: .date, tokens: index..<(index + length), attributes: [:], date: expression, counts: nil)
         }
         switch word {
         case "noon", "midday", "midnight":
-            return NumberMatch(label: "TIME", tokens: index..<(index + 1), attributes: ["value": .string(word == "midnight" ? "T00:00" : "T12:00")], date: nil, counts: nil)
+            return NumberMatch(label: .time, tokens: index..<(index + 1), attributes: ["value": .string(word == "midnight" ? "T00:00" : "T12:00")], date: nil, counts: nil)
         case "half", "quarter":
             // "half past nine", "quarter to 10": a 12-hour clock without a.m./p.m. keeps the hour as written.
             guard let relation = self.word(index + 1), relation == "past" || relation == "to", let hour = core(at: index + 2),
@@ -743,12 +760,12 @@ extension NumberScanner {
             else { return nil }
             let offset = word == "half" ? 30 : 15
             let minutes = Int(hour.value) * 60 + (relation == "past" ? offset : -offset)
-            return NumberMatch(label: "TIME", tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
+            return NumberMatch(label: .time, tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.
             guard let previous = self.word(index - 1), Self.rankLeads.contains(previous), kind(index + 1) == .number,
-                  let rank = Int(words[index + 1]), rank > 0 else { return nil }
-            return NumberMatch(label: "ORDINAL", tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
+                  let rank = Int(lowered(index + 1)), rank > 0 else { return nil }
+            return NumberMatch(label: .ordinal, tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
         default:
             break
         }
@@ -777,7 +794,7 @@ extension NumberScanner {
             }
             // "second-largest": only the ordinal part is the number.
             if let rank = NumberWords.ordinalUnits[parts[0]], parts[1].hasSuffix("est") {
-                return NumberMatch(label: "ORDINAL", tokens: index..<(index + 1), attributes: ["value": .int(rank)], date: nil, counts: nil,
+                return NumberMatch(label: .ordinal, tokens: index..<(index + 1), attributes: ["value": .int(rank)], date: nil, counts: nil,
                                    byteEnd: tokens[index].span.bytes.lowerBound + parts[0].utf8.count)
             }
         }
@@ -787,12 +804,12 @@ extension NumberScanner {
             let unitWord = parts[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
                 let age = parts.count == split + 2 && parts[split + 1] == "old"
-                return NumberMatch(label: "DURATION", tokens: index..<(index + 1),
+                return NumberMatch(label: .duration, tokens: index..<(index + 1),
                                    attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
                                    date: nil, counts: nil)
             }
             if unitWord.count > 2, let unit = NumberWords.measureUnits[unitWord] {
-                return NumberMatch(label: "QUANTITY", tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)
+                return NumberMatch(label: .quantity, tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)
             }
         }
         return nil
@@ -823,7 +840,7 @@ extension NumberScanner {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
         if range.count != 10, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
-        let text = words[index]
+        let text = lowered(index)
         guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
@@ -833,7 +850,7 @@ extension NumberScanner {
         let (day, month) = dayFirst ? (first, second) : (second, first)
         guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month, of: year) else { return nil }
         let ambiguous = separator == "/" && first <= 12 && second <= 12 && first != second
-        return NumberMatch(label: "DATE", tokens: index..<(index + 1), attributes: [:],
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:],
                            date: ambiguous ? .absolute(year: year, month: nil, day: nil) : .absolute(year: year, month: month, day: day), counts: nil)
     }
 }
@@ -873,14 +890,13 @@ extension NumberScanner {
 
     /// "a man aged 35", "at age 92": a bare number of years after an age word is an age, a
     /// DURATION like "35 years old" with `age: true` (see CONVENTIONS.md).
-    func asAge(_ match: NumberMatch) -> NumberMatch {
+    /// Changes the match in place: the many that are no age are not copied.
+    func markAge(_ match: inout NumberMatch) {
         guard isListed(Self.ageWords, match.tokens.lowerBound - 1), match.counts == nil,
-              let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return match }
-        var age = match
-        age.label = "DURATION"
-        age.attributes["value"] = .string("P\(years)Y")
-        age.attributes["age"] = true
-        return age
+              let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
+        match.label = .duration
+        match.attributes["value"] = .string("P\(years)Y")
+        match.attributes["age"] = true
     }
     /// After "first"/"second": a fixed phrase, not a rank.
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]

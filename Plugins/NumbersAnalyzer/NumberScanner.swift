@@ -4,83 +4,80 @@ import TextAnalysis
 ///
 /// A class: the rules pass it to one another and capture it in closures, and copying a struct
 /// that holds the document retained and released each of the document's arrays. It keeps only
-/// the two arrays the rules read, not the whole document (made and dropped once per article).
+/// the two arrays the rules read, not the whole document (made and dropped once per article),
+/// and its word caches in itself: a separate cache object cost an allocation, its own retains
+/// and a deallocation per article.
 final class NumberScanner {
     let bytes: [UInt8]
     let tokens: [Token]
-    /// Lower-cased token texts, made on demand: only tokens near a possible number are read.
-    let words: LowercasedWords
-
-    init(document: Document) {
-        bytes = document.bytes
-        tokens = document.tokens
-        words = LowercasedWords(bytes: bytes, tokens: tokens)
-    }
+    /// `tokens.count`, read by nearly every rule: the array's getter was not inlined.
+    let tokenCount: Int
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
     /// position, and a per-token array cost more to set up and tear down than all the lookups.
-    /// It is made and destroyed once per (often short) document, so the slots are plain integers
-    /// (no String to set up or tear down in each) and the words sit in an array of their own.
-    /// Only the scanner's own (single-threaded) calls touch it, so exclusivity is not checked at run time.
-    final class LowercasedWords {
-        private let bytes: [UInt8]
-        private let tokens: [Token]
-        /// Slots 0..<32: the tokens' `FoldedHash`es, direct-mapped: (index + 1) << 34, 1 << 33 when
-        /// the token is ASCII, and the hash (a token is looked up in many tables and hashed once).
-        /// Slots 32..<48: the words, direct-mapped: (index + 1) << 32 and the word's place in `made`. 0 is empty.
-        @exclusivity(unchecked) private var slots = [UInt64](repeating: 0, count: 48)
-        /// The words made, in order; a slot taken over leaves its old word here until `made` is cleared.
-        @exclusivity(unchecked) private var made: [String] = []
-        init(bytes: [UInt8], tokens: [Token]) {
-            self.bytes = bytes
-            self.tokens = tokens
-        }
-        subscript(index: Int) -> String {
-            let slot = 32 + (index & 15)
-            let entry = slots[slot]
-            if entry >> 32 == UInt64(index + 1) { return made[Int(UInt32(truncatingIfNeeded: entry))] }
-            let word = Self.lowercased(bytes, tokens[index].span.bytes)
-            if made.count == 64 {
-                made.removeAll(keepingCapacity: true)
-                for slot in 32..<48 { slots[slot] = 0 }
-            } else if made.isEmpty {
-                made.reserveCapacity(16)
-            }
-            slots[slot] = UInt64(index + 1) << 32 | UInt64(made.count)
-            made.append(word)
-            return word
-        }
+    /// Slots 0..<32: the tokens' `FoldedHash`es, direct-mapped: (index + 1) << 34, 1 << 33 when
+    /// the token is ASCII, and the hash (a token is looked up in many tables and hashed once).
+    /// Slots 32..<48: the words, direct-mapped: (index + 1) << 32 and the word's place in `made`. 0 is empty.
+    /// It starts as a shared array of zeros, copied on the first write: no allocation for an
+    /// article whose rules read no word. Only the scanner's own (single-threaded) calls touch
+    /// it, so exclusivity is not checked at run time.
+    @exclusivity(unchecked) private var slots = NumberScanner.emptySlots
+    /// The lower-cased words made, in order; a slot taken over leaves its old word here until `made` is cleared.
+    @exclusivity(unchecked) private var made: [String] = []
+    private static let emptySlots = [UInt64](repeating: 0, count: 48)
 
-        /// The token's `FoldedHash`; nil when it is not ASCII.
-        @inline(__always)
-        func foldedHash(_ index: Int) -> UInt32? {
-            var entry = slots[index & 31]
-            if entry >> 34 != UInt64(index + 1) { entry = hashEntry(index) }
-            return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
-        }
-        private func hashEntry(_ index: Int) -> UInt64 {
-            let range = tokens[index].span.bytes
-            let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0, range) }
-            let entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
-            slots[index & 31] = entry
-            return entry
-        }
+    init(bytes: [UInt8], tokens: [Token]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        tokenCount = tokens.count
+    }
 
-        /// ASCII (nearly every token of English news) is folded byte by byte, written straight
-        /// into the String: up to 15 ASCII bytes stay inline and skip UTF-8 validation.
-        /// Anything else takes the Unicode path.
-        static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-            guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
-                return String(decoding: bytes[range], as: UTF8.self).lowercased()
+    /// The lower-cased text of token `index`.
+    func lowered(_ index: Int) -> String {
+        let slot = 32 + (index & 15)
+        let entry = slots[slot]
+        if entry >> 32 == UInt64(index + 1) { return made[Int(UInt32(truncatingIfNeeded: entry))] }
+        let word = Self.lowercased(bytes, tokens[index].span.bytes)
+        if made.count == 64 {
+            made.removeAll(keepingCapacity: true)
+            for slot in 32..<48 { slots[slot] = 0 }
+        } else if made.isEmpty {
+            made.reserveCapacity(16)
+        }
+        slots[slot] = UInt64(index + 1) << 32 | UInt64(made.count)
+        made.append(word)
+        return word
+    }
+
+    /// The token's `FoldedHash`; nil when it is not ASCII.
+    @inline(__always)
+    func foldedHash(_ index: Int) -> UInt32? {
+        var entry = slots[index & 31]
+        if entry >> 34 != UInt64(index + 1) { entry = hashEntry(index) }
+        return entry & (1 << 33) != 0 ? UInt32(truncatingIfNeeded: entry) : nil
+    }
+    private func hashEntry(_ index: Int) -> UInt64 {
+        let range = tokens[index].span.bytes
+        let hash = bytes.withUnsafeBufferPointer { FoldedHash.of($0, range) }
+        let entry = UInt64(index + 1) << 34 | (hash == nil ? 0 : 1 << 33) | UInt64(hash ?? 0)
+        slots[index & 31] = entry
+        return entry
+    }
+
+    /// ASCII (nearly every token of English news) is folded byte by byte, written straight
+    /// into the String: up to 15 ASCII bytes stay inline and skip UTF-8 validation.
+    /// Anything else takes the Unicode path.
+    static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        guard range.count <= 32, !bytes[range].contains(where: { $0 >= 0x80 }) else {
+            return String(decoding: bytes[range], as: UTF8.self).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() {
+                let byte = bytes[index]
+                buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
             }
-            return String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (offset, index) in range.enumerated() {
-                    let byte = bytes[index]
-                    buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
-                }
-                return range.count
-            }
+            return range.count
         }
     }
 
@@ -111,11 +108,15 @@ final class NumberScanner {
                         index += 1
                         continue
                     }
-                    if let end = identifierEnd(at: index) {
+                    if let end = identifierEnd(at: index) ?? scoreEnd(at: index) {
                         index = end
-                    } else if let found = match(at: index) {
+                    } else if let found = ratio(at: index) {
                         index = found.tokens.upperBound
-                        matches.append(found.label == "CARDINAL" ? asAge(found) : found)
+                        matches.append(found)
+                    } else if var found = match(at: index) {
+                        index = found.tokens.upperBound
+                        if found.label == .cardinal { markAge(&found) }
+                        matches.append(consume found)
                     } else {
                         index += 1
                     }
@@ -142,7 +143,7 @@ final class NumberScanner {
         if range.count > 1, bytes[range.lowerBound] == UInt8(ascii: "0"), Self.isDigit(bytes[range.lowerBound + 1]),
            containsByte(index, UInt8(ascii: " ")) || (kind(index + 1) == .number && !attached(index + 1)) {
             var end = index + 1
-            while end < tokens.count, tokens[end].kind == .number, !attached(end) { end += 1 }
+            while end < tokenCount, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
         }
         // "1+1" (a channel), "24/7": digits joined by an operator are a name, not two numbers.
@@ -152,22 +153,22 @@ final class NumberScanner {
         var end = index + (wordIs(index, "+") ? 1 : 0)
         var parts = 0
         var hyphenated = false
-        while end < tokens.count, tokens[end].kind == .number {
+        while end < tokenCount, tokens[end].kind == .number {
             parts += 1
             end += 1
-            guard end + 1 < tokens.count, attached(end), wordIs(end, "-") || wordIs(end, "."), attached(end + 1), tokens[end + 1].kind == .number else { break }
+            guard end + 1 < tokenCount, attached(end), wordIs(end, "-") || wordIs(end, "."), attached(end + 1), tokens[end + 1].kind == .number else { break }
             if wordIs(end, ".") { return nil }
             hyphenated = true
             end += 1
         }
         if wordIs(index, "+") { // international dialling: the digits that follow belong to it
-            while end < tokens.count, tokens[end].kind == .number { end += 1 }
+            while end < tokenCount, tokens[end].kind == .number { end += 1 }
             return end
         }
         guard hyphenated else { return nil }
         // An ISO date ("2025-12-24") is three hyphenated numbers too.
-        if parts == 3, words[index].utf8.count == 4, words[index + 2].utf8.count == 2, words[end - 1].utf8.count == 2 { return nil }
-        let last = words[end - 1]
+        if parts == 3, lowered(index).utf8.count == 4, lowered(index + 2).utf8.count == 2, lowered(end - 1).utf8.count == 2 { return nil }
+        let last = lowered(end - 1)
         if parts >= 3 || (parts == 2 && last.count == 4 && last.hasPrefix("0")) { return end }
         return nil
     }
@@ -178,14 +179,14 @@ final class NumberScanner {
 
     // MARK: - Token helpers
 
-    func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? words[index] : nil }
+    func word(_ index: Int) -> String? { index >= 0 && index < tokenCount ? lowered(index) : nil }
     /// Whether the lower-cased token equals `literal`, read off the document's bytes: no String is
     /// made for the many tests that fail. A token or literal that is not ASCII takes the String
     /// comparison (lower-casing and canonical equivalence can change lengths there).
     /// Inlined: the literal is a constant there, and most tests end at the first byte.
     @inline(__always)
     func wordIs(_ index: Int, _ literal: StaticString) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
+        guard index >= 0, index < tokenCount else { return false }
         // Most tests fail on the first byte: an ASCII first character stays first under
         // lower-casing and normalization, so it must already match.
         let first = bytes[tokens[index].span.bytes.lowerBound]
@@ -194,48 +195,59 @@ final class NumberScanner {
     }
     /// The rest of `wordIs`, for a token whose first byte matched.
     private func wordEquals(_ index: Int, _ literal: StaticString) -> Bool {
-        let range = tokens[index].span.bytes
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        return token(index, equals: expected, ascii: literal.isASCII) { String(decoding: expected, as: UTF8.self) }
+    }
+    /// `wordIs` for a word known only at run time (a phrase's words): `word(index) == word`,
+    /// without making the String when both are ASCII.
+    func wordIs(_ index: Int, text word: String) -> Bool {
+        guard index >= 0, index < tokenCount else { return false }
+        return word.utf8.withContiguousStorageIfAvailable { expected in
+            token(index, equals: expected, ascii: !expected.contains(where: { $0 >= 0x80 })) { word }
+        } ?? (lowered(index) == word)
+    }
+    /// Whether token `index`, lower-cased, equals the UTF-8 text `expected`: by bytes when both
+    /// are ASCII, else by `String` comparison with `text()`.
+    private func token(_ index: Int, equals expected: UnsafeBufferPointer<UInt8>, ascii: Bool, text: () -> String) -> Bool {
+        let range = tokens[index].span.bytes
         return bytes.withUnsafeBufferPointer { bytes in
-            guard literal.isASCII, !bytes[range].contains(where: { $0 >= 0x80 }) else {
-                return words[index] == String(decoding: expected, as: UTF8.self)
-            }
+            guard ascii, !bytes[range].contains(where: { $0 >= 0x80 }) else { return lowered(index) == text() }
             guard range.count == expected.count else { return false }
             return zip(bytes[range], expected).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
         }
     }
-    /// `table[words[index]]` without making the String for an ASCII token; nil past either end.
+    /// `table[lowered(index)]` without making the String for an ASCII token; nil past either end.
     /// Inlined up to the hash's bit, which settles most tokens.
     @inline(__always)
     func lookup<Value>(_ table: Lexicon<Value>, _ index: Int) -> Value? {
-        guard index >= 0, index < tokens.count else { return nil }
-        let hash = words.foldedHash(index)
+        guard index >= 0, index < tokenCount else { return nil }
+        let hash = foldedHash(index)
         if let hash, !table.mayContain(hash: hash) { return nil }
         return lookup(table, index, hash: hash)
     }
     private func lookup<Value>(_ table: Lexicon<Value>, _ index: Int, hash: UInt32?) -> Value? {
-        bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        bytes.withUnsafeBufferPointer { table.value(hash: hash, folding: $0[tokens[index].span.bytes]) { lowered(index) } }
     }
-    /// `set.contains(words[index])` without making the String for an ASCII token.
+    /// `set.contains(lowered(index))` without making the String for an ASCII token.
     @inline(__always)
     func isIn(_ set: WordSet, _ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
-        let hash = words.foldedHash(index)
+        guard index >= 0, index < tokenCount else { return false }
+        let hash = foldedHash(index)
         if let hash, !set.mayContain(hash: hash) { return false }
         return isIn(set, index, hash: hash)
     }
     private func isIn(_ set: WordSet, _ index: Int, hash: UInt32?) -> Bool {
-        bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { words[index] } }
+        bytes.withUnsafeBufferPointer { set.contains(hash: hash, folding: $0[tokens[index].span.bytes]) { lowered(index) } }
     }
     /// `list.contains(word(index) ?? "")` without making the String for an ASCII token (no list holds "").
     @inline(__always)
     func isListed(_ list: WordList, _ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
-        guard let hash = words.foldedHash(index) else { return list.contains(words[index]) }
+        guard index >= 0, index < tokenCount else { return false }
+        guard let hash = foldedHash(index) else { return list.contains(lowered(index)) }
         if !list.mayContain(hash: hash) { return false }
         return bytes.withUnsafeBufferPointer { list.contains(hash: hash, folding: $0[tokens[index].span.bytes]) }
     }
-    /// `Int(words[index])` when the lower-cased token has `length` UTF-8 bytes, else nil: a year or a
+    /// `Int(lowered(index))` when the lower-cased token has `length` UTF-8 bytes, else nil: a year or a
     /// clock time of ASCII digits is read off the bytes, without a String.
     func integer(_ index: Int, length: Int) -> Int? {
         let range = tokens[index].span.bytes
@@ -244,14 +256,14 @@ final class NumberScanner {
         }
         // ASCII of another length lower-cases to that length; anything else takes the String.
         if range.count != length, !containsNonASCII(index) { return nil }
-        let word = words[index]
+        let word = lowered(index)
         return word.utf8.count == length ? Int(word) : nil
     }
-    /// `Int(words[index].trimmingSuffix())` for a token of at most four UTF-8 bytes ("24", "24th").
+    /// `Int(lowered(index).trimmingSuffix())` for a token of at most four UTF-8 bytes ("24", "24th").
     func dayNumber(_ index: Int) -> Int? {
         let range = tokens[index].span.bytes
         if range.count <= 4, bytes[range].allSatisfy(Self.isDigit) { return integer(index, length: range.count) }
-        let word = words[index]
+        let word = lowered(index)
         return word.utf8.count <= 4 ? Int(word.trimmingSuffix()) : nil
     }
     /// Whether any of the token's bytes is not ASCII.
@@ -262,12 +274,12 @@ final class NumberScanner {
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
     }
-    func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokens.count ? tokens[index].kind : nil }
+    func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokens[index].kind : nil }
     func attached(_ index: Int) -> Bool {
-        index > 0 && index < tokens.count && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
+        index > 0 && index < tokenCount && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
     }
     func isCapitalized(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count else { return false }
+        guard index >= 0, index < tokenCount else { return false }
         let byte = bytes[tokens[index].span.bytes.lowerBound]
         return byte >= 65 && byte <= 90
     }
@@ -316,8 +328,8 @@ final class NumberScanner {
             if wordIs(after, "-"), kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
         }
         // "350 Fifth Avenue": a street number.
-        if found.label == "CARDINAL", isCapitalized(after),
-           (after..<min(after + 3, tokens.count)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
+        if found.label == .cardinal, isCapitalized(after),
+           (after..<min(after + 3, tokenCount)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
             return nil
         }
         return found
@@ -348,11 +360,11 @@ final class NumberScanner {
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
-        guard index < tokens.count, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
-        for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokens.count {
-            if phrase.indices.allSatisfy({ words[index + $0] == phrase[$0] }) { return (phrase.count, symbol) }
+        guard index < tokenCount, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
+        for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokenCount {
+            if phrase.indices.allSatisfy({ wordIs(index + $0, text: phrase[$0]) }) { return (phrase.count, symbol) }
         }
-        if isIn(NumberWords.approximators, index), index + 1 < tokens.count {
+        if isIn(NumberWords.approximators, index), index + 1 < tokenCount {
             return (1, "~")
         }
         if wordIs(index, "just") || wordIs(index, "well"), let (length, symbol) = modifier(at: index + 1), symbol != "~" {
@@ -364,14 +376,14 @@ final class NumberScanner {
     func currencyPrefix(at index: Int) -> (Int, String)? {
         guard let tokenKind = kind(index), tokenKind != .number, tokenKind != .punctuation else { return nil }
         // Two ASCII tokens longer together than every prefix cannot spell one ("about,"): no String is made.
-        if index + 1 < tokens.count, attached(index + 1),
+        if index + 1 < tokenCount, attached(index + 1),
            tokens[index + 1].span.bytes.upperBound - tokens[index].span.bytes.lowerBound <= Self.longestCurrencyPrefix
             || bytes[tokens[index].span.bytes.lowerBound..<tokens[index + 1].span.bytes.upperBound].contains(where: { $0 >= 0x80 }),
-           let code = NumberWords.currencyPrefixes[words[index] + words[index + 1]] {
+           let code = NumberWords.currencyPrefixes[lowered(index) + lowered(index + 1)] {
             return (2, code)
         }
         if let code = lookup(NumberWords.currencyPrefixes, index) {
-            let word = words[index]
+            let word = lowered(index)
             guard tokens[index].kind == .symbol || word.count == 3 || word == "rs" else { return nil }
             if tokens[index].kind != .symbol, kind(index + 1) != .number { return nil }
             return (1, code)
@@ -385,12 +397,12 @@ final class NumberScanner {
     // MARK: - Cores
 
     func core(at index: Int) -> Core? {
-        guard index < tokens.count else { return nil }
+        guard index < tokenCount else { return nil }
         if tokens[index].kind == .number { return digitCore(at: index) }
-        if isIn(NumberScanner.signWords, index), index + 1 < tokens.count {
+        if isIn(NumberScanner.signWords, index), index + 1 < tokenCount {
             if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
             // "minus three million", "negative five hundred and four"
-            if words[index].utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
+            if lowered(index).utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
                 core.tokens = index..<core.tokens.upperBound
                 core.value = -core.value
                 return core
@@ -425,9 +437,9 @@ final class NumberScanner {
         if plain {
             length = range.count
             allDigits = digitsOnly
-            parsed = Self.parseDigits(bytes[range]) { words[index] }
+            parsed = bytes.withUnsafeBufferPointer { Self.parseDigits($0[range]) { lowered(index) } }
         } else {
-            let text = words[index]
+            let text = lowered(index)
             let utf8 = text.utf8
             if text.containsByte(UInt8(ascii: ":")) {
                 let parts = text.split(separator: ":").compactMap { Double($0) }
@@ -454,33 +466,33 @@ final class NumberScanner {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
         if index > 0, isIn(NumberScanner.signWords, index - 1),
-           words[index - 1].utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
+           lowered(index - 1).utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
             value = -value
             first = index - 1
-        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + words[index]) {
+        } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + lowered(index)) {
             // ".75": a leading decimal point, not the end of a sentence.
             value = decimal
             first = index - 1
         }
         // "2 1/2 miles", "3-1/2 cts": a whole number and a fraction.
         let fractionIndex = wordIs(end, "-") && attached(end) ? end + 1 : end
-        if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), words[fractionIndex].contains("/"),
-           let fraction = Self.fraction(words[fractionIndex]), value == value.rounded() {
+        if kind(fractionIndex) == .number, (fractionIndex == end) != attached(fractionIndex), containsByte(fractionIndex, UInt8(ascii: "/")),
+           let fraction = Self.fraction(lowered(fractionIndex)), value == value.rounded() {
             value += value < 0 ? -fraction : fraction
             end = fractionIndex + 1
         }
         var magnified = false
         var magnitude = 1.0
-        if end < tokens.count, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
+        if end < tokenCount, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
                !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
-        } else if end < tokens.count, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
+        } else if end < tokenCount, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
             value *= scale; end += 1; magnified = true; magnitude = scale
-            while end < tokens.count, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
+            while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
@@ -542,12 +554,13 @@ final class NumberScanner {
         if bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
         let previous = index - 1
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
-            || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous) {
+            || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)
+            || isListed(Self.ageWords, previous) { // "Aged 70, she ..."
             return false
         }
         guard sentenceStart(previous) else { return true }
         let next = index + 1
-        guard next < tokens.count else { return true }
+        guard next < tokenCount else { return true }
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
         return !measured
@@ -600,42 +613,45 @@ final class NumberScanner {
         // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four";
         // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
         if isCapitalized(index), !sentenceStart(index), !article, !isAllCaps(index) { return nil }
-        // "a dozen", "a couple", "a pair", "a hundred", "a million"
-        if article, let next = word(index + 1) {
-            switch next {
-            case "dozen": return Core(tokens: index..<(index + 2), value: 12, kind: .words)
-            case "couple", "pair": return Core(tokens: index..<(index + 2), value: 2, kind: .words)
-            case "hundred", "thousand", "million", "billion":
+        // "a dozen", "a couple", "a pair", "a hundred", "a million": the word after the article is
+        // tested on its token, in the order of the cases it is.
+        if article, index + 1 < tokenCount {
+            let next = index + 1
+            if wordIs(next, "dozen") { return Core(tokens: index..<(index + 2), value: 12, kind: .words) }
+            if wordIs(next, "couple") || wordIs(next, "pair") { return Core(tokens: index..<(index + 2), value: 2, kind: .words) }
+            if wordIs(next, "hundred") || wordIs(next, "thousand") || wordIs(next, "million") || wordIs(next, "billion") {
                 return spelled(at: index + 1, initial: 1).map { Core(tokens: index..<$0.tokens.upperBound, value: $0.value, kind: .words) }
-            case "half": return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction)
-            case _ where NumberWords.timeUnits[next] != nil && next != "second":
-                // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
-                let previous = word(index - 1) ?? ""
-                let after = word(index + 2) ?? ""
-                guard after == "ago" || after == "of" || (after == "and" && wordIs(index + 3, "a") && wordIs(index + 4, "half")) || Self.oneUnitLeads.contains(previous) else { return nil }
-                return Core(tokens: index..<(index + 1), value: 1, kind: .words)
-            // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
-            case _ where NumberWords.fractions[next] != nil && (wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation):
-                return Core(tokens: index..<(index + 2), value: NumberWords.fractions[next]!, kind: .fraction)
-            case "quarter": return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction)
-            default: return nil
             }
+            if wordIs(next, "half") { return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction) }
+            if lookup(NumberWords.timeUnits, next) != nil, !wordIs(next, "second") {
+                // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
+                guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
+                    || isListed(Self.oneUnitLeads, index - 1) else { return nil }
+                return Core(tokens: index..<(index + 1), value: 1, kind: .words)
+            }
+            // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
+            if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation {
+                return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
+            }
+            if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }
+            return nil
         }
         if wordIs(index, "half") {
-            guard let article = word(index + 1), article == "a" || article == "an" else {
+            guard wordIs(index + 1, "a") || wordIs(index + 1, "an") else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
             }
             // "half a million", "half a dozen"; "half an hour", "half a percentage point" take their unit later.
-            guard let next = word(index + 2) else { return nil }
-            if let scale = NumberWords.scales[next] ?? (next == "dozen" ? 12 : nil) {
+            let next = index + 2
+            guard next < tokenCount else { return nil }
+            if let scale = lookup(NumberWords.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
                 return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
             }
-            guard NumberWords.timeUnits[next] != nil || next == "percentage" else { return nil }
+            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
         if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {
             // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
-            if wordIs(index + 1, "of"), let next = word(index + 2), let scale = NumberWords.pluralScales[next] {
+            if wordIs(index + 1, "of"), let scale = lookup(NumberWords.pluralScales, index + 2) {
                 return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
             }
             if wordIs(index, "tens") { return nil }
@@ -646,13 +662,13 @@ final class NumberScanner {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
         if let tens = lookup(NumberWords.tens, index) {
-            let unitIndex = Self.dashes.contains(word(index + 1) ?? "") && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
+            let unitIndex = isListed(Self.dashes, index + 1) && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
             if let unit = lookup(NumberWords.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }
         }
         // Fractions: "two-thirds", "three quarters".
-        let parts = containsByte(index, UInt8(ascii: "-")) ? words[index].dashSeparatedParts() : []
+        let parts = containsByte(index, UInt8(ascii: "-")) ? lowered(index).dashSeparatedParts() : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }
@@ -666,13 +682,13 @@ final class NumberScanner {
     /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
     func spacedFraction(at index: Int) -> Core? {
         // The denominator is tested on its token first: most words after a number word are none.
-        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokens.count, !attached(index + 1),
+        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokenCount, !attached(index + 1),
               !wordIs(index + 1, "half"), !wordIs(index + 1, "halves"), let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
-        let next = words[index + 1]
+        let next = lowered(index + 1)
         guard Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {
             if isIn(Self.periodLeads, index - 1) { return nil }
-            guard wordIs(index + 2, "of") || index + 2 >= tokens.count || kind(index + 2) == .punctuation else { return nil }
+            guard wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation else { return nil }
         }
         return Core(tokens: index..<(index + 2), value: Double(numerator) * fraction, kind: .fraction)
     }
@@ -680,12 +696,12 @@ final class NumberScanner {
     /// Words before "N quarters" that make them periods of time.
     static let periodLeads: WordSet = ["in", "for", "over", "past", "last", "next", "first", "previous"]
 
-    /// `ordinalValue(words[index])`; a table word or a short ASCII token needs no String.
+    /// `ordinalValue(lowered(index))`; a table word or a short ASCII token needs no String.
     func ordinalValue(at index: Int) -> Int? {
         if let value = lookup(NumberWords.ordinalUnits, index) { return value }
         let range = tokens[index].span.bytes
         if range.count <= 5, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
-        return ordinalValue(words[index])
+        return ordinalValue(lowered(index))
     }
 
     func ordinalValue(_ word: String) -> Int? {
@@ -716,8 +732,8 @@ final class NumberScanner {
         var sawNumber = initial != nil
         var position = index
         // The words are tested on the tokens (hashed once, no String) wherever a table or a literal decides.
-        while position < tokens.count, tokens[position].kind == .word {
-            if wordIs(position, "and"), sawNumber, position + 1 < tokens.count {
+        while position < tokenCount, tokens[position].kind == .word {
+            if wordIs(position, "and"), sawNumber, position + 1 < tokenCount {
                 if wordIs(position + 1, "a"), self.wordIs(position + 2, "half") {
                     current += 0.5
                     position += 3
@@ -726,7 +742,7 @@ final class NumberScanner {
                 }
                 // A "-" Character holds the "-" byte: only then can the word contain it.
                 if lookup(NumberWords.units, position + 1) != nil || lookup(NumberWords.tens, position + 1) != nil
-                    || (containsByte(position + 1, UInt8(ascii: "-")) && words[position + 1].contains("-")) {
+                    || (containsByte(position + 1, UInt8(ascii: "-")) && lowered(position + 1).contains("-")) {
                     position += 1
                     continue
                 }
@@ -737,7 +753,7 @@ final class NumberScanner {
                 end = position
                 continue
             }
-            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(words[position].dashSeparatedParts())
+            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(lowered(position).dashSeparatedParts())
                 : lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.

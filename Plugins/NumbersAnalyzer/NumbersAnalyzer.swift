@@ -32,20 +32,21 @@ public struct NumbersAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        let scanner = NumberScanner(document: document)
-        let found = scanner.scan()
+        let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens)
+        var found = scanner.scan()
         let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
-        for match in found { annotations.append(match.annotation(in: document, reference: reference)) }
+        // In place: iterating the matches copied each one out of the array, and its fields with it.
+        for position in found.indices { annotations.append(found[position].takeAnnotation(in: document, reference: reference)) }
         return AnalyzerOutput(annotations: annotations)
     }
 }
 
 /// A found expression before dates are resolved (the reference date may come later in the text).
 struct NumberMatch {
-    var label: String
+    var label: NumberLabel
     var tokens: Range<Int>
     var attributes: Attributes
     var date: DateExpression?
@@ -58,8 +59,11 @@ struct NumberMatch {
         return nil
     }
 
-    func annotation(in document: Document, reference: CalendarDate?) -> Annotation {
-        var attributes = attributes
+    /// The annotation, made with the match's fields, which it takes: the match is not read again,
+    /// and fields no one else holds take the date's value or the counted noun without a copy.
+    mutating func takeAnnotation(in document: Document, reference: CalendarDate?) -> Annotation {
+        var attributes = self.attributes
+        self.attributes = Attributes()
         if let date {
             let value = date.resolved(against: reference).map(AttributeValue.string) ?? .null
             var relative = false
@@ -75,14 +79,20 @@ struct NumberMatch {
         if let counts {
             let span = Self.span(of: counts, in: document)
             attributes["counts"] = .object(Attributes(uniqueKeysWithValues: [
-                ("text", .string(document.text(of: span))),
+                ("text", .string(Self.text(of: span, in: document))),
                 ("start", .int(span.scalars.lowerBound)), ("end", .int(span.scalars.upperBound)),
                 ("byte_start", .int(span.bytes.lowerBound)), ("byte_end", .int(span.bytes.upperBound)),
             ]))
         }
         var span = Self.span(of: tokens, in: document)
         if let byteEnd { span = document.span(bytes: span.bytes.lowerBound..<byteEnd) }
-        return Annotation(plugin: "numbers", label: label, span: span, text: document.text(of: span), attributes: attributes)
+        return Annotation(plugin: "numbers", label: label.rawValue, span: span, text: Self.text(of: span, in: document), attributes: attributes)
+    }
+
+    /// `document.text(of:)` read from a buffer: decoding through an array slice went the
+    /// generic way, and every annotation and counted noun makes its text.
+    static func text(of span: TextSpan, in document: Document) -> String {
+        document.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.bytes]), as: UTF8.self) }
     }
 
     /// Tokens carry their scalar offsets, so a span of whole tokens needs no counting.
@@ -93,15 +103,27 @@ struct NumberMatch {
 }
 
 /// Dates as written, resolved once the reference date is known.
+///
+/// Plain values only (no String, no indirect case): a match is copied several times on its way
+/// out of the rules, and a reference inside made each copy retain and release it.
 enum DateExpression {
     case absolute(year: Int?, month: Int?, day: Int?)
     case quarter(year: Int?, quarter: Int)
-    /// Two dates written as one span ("24-25 December"); each end resolves on its own.
-    indirect case interval(DateExpression, DateExpression)
+    /// Two days of one month written as one span ("24-25 December"); each end resolves on its own.
+    case dayInterval(year: Int?, month: Int, first: Int, last: Int)
     case weekday(Int)
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
-    case relative(unit: String, offset: Int)
+    case relative(unit: RelativeUnit, offset: Int)
+
+    /// What a relative date's offset counts.
+    enum RelativeUnit: String {
+        case day, week, month, year
+        /// The offset is a weekday: the closest one strictly before / after the reference.
+        case weekdayPast = "weekday-past", weekdayFuture = "weekday-future"
+        /// The offset is a number of days before the reference.
+        case daysAgo = "days-ago"
+    }
 
     /// Of the candidates for the offsets -1, 0 and 1 (nil: none), the first at the least distance,
     /// as `min(by:)` over them in that order finds it, without an array.
@@ -119,22 +141,23 @@ enum DateExpression {
         switch self {
         case let .decade(start):
             return "\(start)/\(start + 9)"
-        case let .interval(first, last):
-            guard let low = first.resolved(against: reference), let high = last.resolved(against: reference) else { return nil }
+        case let .dayInterval(year, month, first, last):
+            guard let low = DateExpression.absolute(year: year, month: month, day: first).resolved(against: reference),
+                  let high = DateExpression.absolute(year: year, month: month, day: last).resolved(against: reference) else { return nil }
             return "\(low)/\(high)"
         case let .quarter(year, quarter):
             if let year { return "\(year)-Q\(quarter)" }
-            guard let reference else { return "XXXX-Q\(quarter)" }
+            guard let reference else { return DateText.yearlessQuarter(quarter) }
             // The nearest such quarter, as for bare months.
             let current = reference.year * 4 + (reference.month - 1) / 3
             let year = Self.nearest { reference.year + $0 } distance: { abs($0 * 4 + quarter - 1 - current) }!
             return "\(year)-Q\(quarter)"
         case let .absolute(year, month, day):
             if let year, let month, let day { return CalendarDate(year: year, month: month, day: day).iso }
-            if let year, let month { return "\(year)-\(CalendarDate.pad(month, 2))" }
+            if let year, let month { return DateText.yearMonth(year, month) }
             if let year, day == nil { return String(year) }
             guard let reference else {
-                return "XXXX-\(month.map { CalendarDate.pad($0, 2) } ?? "XX")" + (day.map { "-" + CalendarDate.pad($0, 2) } ?? "")
+                return DateText.yearless(month: month, day: day)
             }
             if let month, let day {
                 return Self.nearest { delta -> CalendarDate? in
@@ -144,7 +167,7 @@ enum DateExpression {
             }
             if let month {
                 let year = Self.nearest { reference.year + $0 } distance: { abs(($0 * 12 + month) - (reference.year * 12 + reference.month)) }!
-                return "\(year)-\(CalendarDate.pad(month, 2))"
+                return DateText.yearMonth(year, month)
             }
             if let day {
                 // "the 19th": that day of the nearest month that has it.
@@ -156,7 +179,7 @@ enum DateExpression {
             }
             return nil
         case let .weekday(day):
-            guard let reference else { return "XXXX-WXX-\(day)" }
+            guard let reference else { return DateText.yearlessWeekday(day) }
             var delta = day - reference.weekday
             if delta > 3 { delta -= 7 }
             if delta < -3 { delta += 7 }
@@ -164,21 +187,20 @@ enum DateExpression {
         case let .relative(unit, offset):
             guard let reference else { return nil }
             switch unit {
-            case "day": return reference.adding(days: offset).iso
-            case "week":
+            case .day: return reference.adding(days: offset).iso
+            case .week:
                 let week = reference.adding(days: 7 * offset).isoWeek
                 return "\(week.year)-W\(CalendarDate.pad(week.week, 2))"
-            case "weekday-past", "weekday-future":
+            case .weekdayPast, .weekdayFuture:
                 // offset holds the weekday; the closest one strictly before/after the reference.
                 var delta = offset - reference.weekday
-                if unit == "weekday-past" { if delta >= 0 { delta -= 7 } } else if delta <= 0 { delta += 7 }
+                if unit == .weekdayPast { if delta >= 0 { delta -= 7 } } else if delta <= 0 { delta += 7 }
                 return reference.adding(days: delta).iso
-            case "days-ago": return reference.adding(days: -offset).iso
-            case "month":
+            case .daysAgo: return reference.adding(days: -offset).iso
+            case .month:
                 let months = reference.year * 12 + (reference.month - 1) + offset
-                return "\(months / 12)-\(CalendarDate.pad(months % 12 + 1, 2))"
-            case "year": return String(reference.year + offset)
-            default: return nil
+                return DateText.yearMonth(months / 12, months % 12 + 1)
+            case .year: return String(reference.year + offset)
             }
         }
     }

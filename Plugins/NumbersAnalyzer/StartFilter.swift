@@ -33,14 +33,15 @@ struct StartFilter: Sendable {
     /// Open addressing: the high 32 bits hold the hash, the low bits the roles; 0 is empty.
     private var slots = [UInt64](repeating: 0, count: 2048)
     /// By the classes of a word token's first two bytes, the token lengths that can be a table
-    /// word, bare or with a full stop (bit n: n bytes). "the", "said" and most other words stop
-    /// here, before hashing.
+    /// word, bare or with a full stop (low bit n: n bytes). "the", "said" and most other words stop
+    /// here, before hashing. The high 32 bits do the same for the words a hyphen can follow
+    /// ("twenty-five", "mid-2025"): bit 32 + n when the token's byte n must be that hyphen. One
+    /// table, so a word is settled with one read of it. (Table words are shorter than 32 bytes.)
     private var shapes = [UInt64](repeating: 0, count: 32 * 32)
     /// The same shapes with the class of the last byte, as bits of a hashed set (8 KB): "that" and
     /// "they" share "this"'s first bytes and length but not its last byte.
     private var endings = [UInt64](repeating: 0, count: 1024)
-    /// The same for the words a hyphen can follow ("twenty-five", "mid-2025"): bit n when the
-    /// token's byte n must be that hyphen.
+    /// The hyphen bits of `shapes`, merged into `startShapes` once every word is in.
     private var hyphenShapes = [UInt64](repeating: 0, count: 32 * 32)
     /// `shapes` and `endings` for the words that can start an expression themselves, the only
     /// ones the scan must classify: "of", "to", "than" (second words of phrases) and "year"
@@ -84,6 +85,10 @@ struct StartFilter: Sendable {
             if !Self.neverStarts(roles) { Self.addShape(utf8, to: &startShapes, &startEndings) }
         }
         words = []
+        for key in 0..<hyphenShapes.count {
+            shapes[key] |= hyphenShapes[key] << 32
+            startShapes[key] |= hyphenShapes[key] << 32
+        }
     }
 
     /// Roles that start nothing on their own, whatever follows (`mayStartByRoles` stops at them).
@@ -108,6 +113,7 @@ struct StartFilter: Sendable {
 
     private mutating func add(_ word: String, _ roles: Roles) {
         let utf8 = Array(word.utf8)
+        assert(utf8.count < 31, "shapes hold lengths and hyphen places below 32")
         words.append(word)
         // The token shapes `classify` reads as this word: the word, the word and a full stop,
         // and for the roles a hyphen keeps, the word, a hyphen and anything after it.
@@ -223,13 +229,16 @@ struct StartFilter: Sendable {
 
     @inline(__always)
     private func mayBeTableWord(_ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, shapes: [UInt64], endings: [UInt64]) -> Bool {
-        let start = range.lowerBound, length = min(range.count, 63)
-        let key = Int(byteClass(bytes[start])) << 5 | Int(range.count > 1 ? byteClass(bytes[start + 1]) : Self.endClass)
-        if shapes[key] & (1 << UInt64(length)) != 0 {
+        let start = range.lowerBound, length = range.count
+        let key = Int(byteClass(bytes[start])) << 5 | Int(length > 1 ? byteClass(bytes[start + 1]) : Self.endClass)
+        let shape = shapes[key]
+        guard shape != 0 else { return false }
+        if length < 32, shape & (1 << UInt64(length)) != 0 {
             let bit = Self.endingBit(shape: key, last: byteClass(bytes[range.upperBound - 1]), length: length)
             if endings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
         }
-        var hyphens = hyphenShapes[key] & ((1 << UInt64(length)) - 1)
+        // Only a hyphen inside the token counts.
+        var hyphens = (shape >> 32) & (length < 32 ? (1 << UInt64(length)) - 1 : 0xFFFF_FFFF)
         while hyphens != 0 {
             if bytes[start + hyphens.trailingZeroBitCount] == UInt8(ascii: "-") { return true }
             hyphens &= hyphens - 1

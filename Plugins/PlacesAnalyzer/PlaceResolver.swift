@@ -49,11 +49,16 @@ struct PlaceResolver {
         let names = ambiguous ? NameGroups(mentions) : NameGroups([])
         for _ in 0..<(ambiguous ? 2 : 0) {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
+            // (Only names said three times or more have repetitions to discount: see `excluding`.)
+            var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: names.sizes.count)
+            for index in mentions.indices where names.sizes[names.group[index]] > 2 {
+                if let reading = chosen[index] { context.add(reading, to: &groupVotes[names.group[index]]) }
+            }
             next.removeAll(keepingCapacity: true)
             for index in mentions.indices {
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
-                let others = names.members[names.group[index]].lazy.filter { $0 != index }.compactMap { chosen[$0] }
-                let excluded = context.excluding(chosen[index], repetitions: Array(others))
+                let group = names.group[index]
+                let excluded = context.excluding(chosen[index], repetitions: groupVotes[group], count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
             }
@@ -201,9 +206,7 @@ struct PlaceResolver {
 /// One per document, recounted for each pass: its tables keep their storage.
 struct DocumentGeography {
     private let gazetteer: Gazetteer
-    private var countries = Tally()
-    private var admin1s = Tally()
-    private var total = 0.0
+    private var all = Votes()
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -212,23 +215,13 @@ struct DocumentGeography {
     /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
     /// each, see ``Gazetteer/countryKey(code:)``), replacing the previous counts.
     mutating func recount(chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
-        countries.removeAll()
-        admin1s.removeAll()
-        countries.reserve(8)
-        admin1s.reserve(8)
-        total = 0
+        all.removeAll()
         for resolution in chosen {
-            guard let resolution else { continue }
-            let vote = Vote(resolution.place, gazetteer: gazetteer)
-            guard vote.country != 0 else { continue }
-            let weight = resolution.confidence
-            countries.add(vote.country, weight)
-            total += weight
-            if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
+            if let resolution { all.add(Vote(resolution.place, gazetteer: gazetteer), weight: resolution.confidence) }
         }
         for country in demonymCountries {
-            countries.add(country, 0.5)
-            total += 0.5
+            all.countries.add(country, 0.5)
+            all.total += 0.5
         }
     }
 
@@ -250,42 +243,74 @@ struct DocumentGeography {
         }
     }
 
-    /// Readings to leave out of the geography when scoring a mention's candidates.
+    /// The summed votes of some readings (the document's, a name's), by country and by division.
+    struct Votes {
+        fileprivate var countries = Tally()
+        fileprivate var admin1s = Tally()
+        fileprivate var total = 0.0
+
+        /// Empties the tallies, keeping their storage.
+        fileprivate mutating func removeAll() {
+            countries.removeAll()
+            admin1s.removeAll()
+            countries.reserve(8)
+            admin1s.reserve(8)
+            total = 0
+        }
+
+        fileprivate mutating func add(_ vote: Vote, weight: Double) {
+            guard vote.country != 0 else { return }
+            countries.add(vote.country, weight)
+            total += weight
+            if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
+        }
+    }
+
+    func add(_ reading: PlaceResolver.Resolution, to votes: inout Votes) {
+        votes.add(Vote(reading.place, gazetteer: gazetteer), weight: reading.confidence)
+    }
+
+    /// Readings to leave out of the geography when scoring a mention's candidates: its own, and
+    /// a share of its name's.
     struct Exclusion {
-        fileprivate var votes: [(vote: Vote, weight: Double)]
+        fileprivate var own: Vote?
+        fileprivate var ownWeight: Double
+        fileprivate var name: Votes
+        fileprivate var nameShare: Double
         fileprivate var total: Double
     }
 
     /// The geography without `own`, the reading of the mention being scored, so a name does not
-    /// confirm itself; its `repetitions` (the readings of its other mentions) count as one vote
-    /// between them. ("Cornwall" six times in a story about Cornwall, England, once read as the
-    /// Ontario town, outvoted "Camborne" and "South West England"; a second "London" may still
-    /// back the first.) Subtracting the votes beats copying the tables per mention.
-    func excluding(_ own: PlaceResolver.Resolution?, repetitions: [PlaceResolver.Resolution]) -> Exclusion {
-        var votes: [(vote: Vote, weight: Double)] = []
-        var excludedWeight = 0.0
-        func exclude(_ reading: PlaceResolver.Resolution, share: Double) {
-            let vote = Vote(reading.place, gazetteer: gazetteer)
-            guard vote.country != 0, share > 0 else { return }
-            votes.append((vote, reading.confidence * share))
-            excludedWeight += reading.confidence * share
-        }
-        if let own { exclude(own, share: 1) }
-        for reading in repetitions { exclude(reading, share: 1 - 1 / Double(repetitions.count)) }
-        return Exclusion(votes: votes, total: total - excludedWeight)
+    /// confirm itself; the other mentions of its name (`repetitions`: the votes of all `count`
+    /// of them, its own included) count as one vote between them. ("Cornwall" six times in a
+    /// story about Cornwall, England, once read as the Ontario town, outvoted "Camborne" and
+    /// "South West England"; a second "London" may still back the first.) Subtracting the votes
+    /// beats copying the tables per mention.
+    func excluding(_ own: PlaceResolver.Resolution?, repetitions: Votes, count: Int) -> Exclusion {
+        // Own fully, the others at 1 - 1/(count - 1) each: share × all + (1 - share) × own.
+        let share = count > 2 ? 1 - 1 / Double(count - 1) : 0
+        let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
+        let ownWeight = ownVote.map { $0.country != 0 } == true ? own!.confidence : 0
+        let excluded = share * repetitions.total + (1 - share) * ownWeight
+        return Exclusion(own: ownVote, ownWeight: ownWeight, name: repetitions, nameShare: share, total: all.total - excluded)
     }
 
     /// How well `id` fits the geography without the excluded readings.
     func score(_ id: PlaceID, excluding excluded: Exclusion) -> Double {
-        let total = excluded.total
+        let total = excluded.total, share = excluded.nameShare, ownShare = (1 - share) * excluded.ownWeight
         guard total > 1e-9 else { return 0 }
         let country = gazetteer.countryKey(id)
-        var countryWeight = countries[country] ?? 0
-        for (vote, weight) in excluded.votes where vote.country == country { countryWeight -= weight }
+        var countryWeight = all.countries[country] ?? 0
+        countryWeight -= share * (excluded.name.countries[country] ?? 0)
+        if excluded.own?.country == country { countryWeight -= ownShare }
         var score = 3 * max(0, countryWeight) / total
-        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id), var weight = admin1s[UInt64(UInt32(bitPattern: admin1.row))] {
-            for (vote, ownWeight) in excluded.votes where vote.admin1 == admin1 { weight -= ownWeight * vote.admin1Share }
-            if weight > 0.2 { score += 2 }
+        if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id) {
+            let key = UInt64(UInt32(bitPattern: admin1.row))
+            if var weight = all.admin1s[key] {
+                weight -= share * (excluded.name.admin1s[key] ?? 0)
+                if let own = excluded.own, own.admin1 == admin1 { weight -= ownShare * own.admin1Share }
+                if weight > 0.2 { score += 2 }
+            }
         }
         return score
     }
@@ -295,20 +320,20 @@ struct DocumentGeography {
 private struct NameGroups {
     /// The group of each mention.
     var group: [Int] = []
-    /// The mentions of each group.
-    var members: [[Int]] = []
+    /// How many mentions each group has.
+    var sizes: [Int] = []
 
     init(_ mentions: [PlaceMention]) {
         var keys: [UInt64] = [] // a document names few places: a list beats hashing
         group.reserveCapacity(mentions.count)
-        for (index, mention) in mentions.enumerated() {
+        for mention in mentions {
             if let existing = keys.firstIndex(of: mention.key) {
                 group.append(existing)
-                members[existing].append(index)
+                sizes[existing] += 1
             } else {
                 group.append(keys.count)
                 keys.append(mention.key)
-                members.append([index])
+                sizes.append(1)
             }
         }
     }

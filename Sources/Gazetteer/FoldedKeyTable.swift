@@ -12,6 +12,11 @@ public struct FoldedKeySet: Sendable {
 
     /// (The keys alone are probed: every key of a set holds a value, so its slot is the answer.)
     @inlinable public func contains(_ key: UInt64) -> Bool { table.hasSlot(for: key) }
+
+    /// A set over a table read back from the load cache.
+    init(table: FoldedKeyMap<Bool>) {
+        self.table = table
+    }
 }
 
 /// A map from folded-name keys to values, with the same open-addressing layout as
@@ -82,6 +87,15 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
             }
             return false
         }
+    }
+
+    /// A table read back from the load cache; nil when its arrays do not fit together.
+    init?(keys: [UInt64], values: [Value?], used: Int) {
+        guard keys.count == values.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, used * 2 <= keys.count else { return nil }
+        self.keys = keys
+        self.values = values
+        mask = keys.count - 1
+        self.used = used
     }
 
     /// Doubles the table, keeping the load factor at most 1/2.

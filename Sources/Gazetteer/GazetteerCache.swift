@@ -43,11 +43,8 @@ public struct GazetteerCache: Sendable {
 
     // Bumped whenever `Gazetteer.Row` or the file's layout changes meaning, not only size (the
     // stride is checked too).
-    // (4: the name index's filter of names' leading words, and its size in the last header word.)
+    // (4: the name index's filter of names' leading words, its size the last header word.)
     private static let magic: UInt64 = 0x345F_5A41_4743_4E41 // "ANCGAZ_4"
-    private static let headerWords = 10
-    /// Sections start on cache-line boundaries, so mapped rows and keys are aligned.
-    private static let sectionAlignment = 64
 
     /// A name for the current state of the source files, or nil when one cannot be read (then
     /// the caller parses, and the error about the file comes from reading it).
@@ -66,25 +63,18 @@ public struct GazetteerCache: Sendable {
 
     /// The index cached under `fingerprint`, or nil (then the caller parses the text).
     func load(fingerprint: UInt64) -> Index? {
-        guard _isPOD(Gazetteer.Row.self), let file = MappedFile(path: self.file(fingerprint).path),
-              file.word(0) == Self.magic, file.word(1) == fingerprint,
-              let rowCount = file.word(2).map(Int.init), let slotCount = file.word(3).map(Int.init),
-              let longest = file.word(4).map(Int.init), file.word(5) == UInt64(MemoryLayout<Gazetteer.Row>.stride),
-              let filterCount = file.word(6).map(Int.init), let textCount = file.word(7).map(Int.init),
-              let fileSize = file.word(8), fileSize == UInt64(file.bytes.count),
-              let prefixFilterCount = file.word(9).map(Int.init) else { return nil }
-        var offset = Self.headerWords * 8
-        func section<Element>(_ count: Int, of _: Element.Type) -> StoredArray<Element>? {
-            offset = Self.aligned(offset)
-            defer { offset += count * MemoryLayout<Element>.stride }
-            return StoredArray(file, byteOffset: offset, count: count)
-        }
-        guard rowCount > 0, let rows = section(rowCount, of: Gazetteer.Row.self),
-              let keys = section(slotCount, of: UInt64.self), let slots = section(slotCount, of: Int32.self),
-              let filter = section(filterCount, of: UInt64.self), let text = section(textCount, of: UInt8.self),
-              let prefixFilter = section(prefixFilterCount, of: UInt64.self),
-              Self.aligned(offset) == Self.aligned(file.bytes.count),
-              let names = NameIndex(keys: keys, rows: slots, filter: filter, prefixFilter: prefixFilter) else { return nil }
+        guard _isPOD(Gazetteer.Row.self),
+              var reader = CacheFile.Reader(path: file(Self.gazetteerFamily, fingerprint).path, magic: Self.magic,
+                                            fingerprint: fingerprint, headerWords: 7),
+              reader.header[3] == UInt64(MemoryLayout<Gazetteer.Row>.stride) else { return nil }
+        let counts = reader.header.map { Int(truncatingIfNeeded: $0) }
+        let (rowCount, slotCount, longest, filterCount, textCount) = (counts[0], counts[1], counts[2], counts[4], counts[5])
+        let prefixFilterCount = counts[6]
+        guard rowCount > 0, let rows = reader.section(rowCount, of: Gazetteer.Row.self),
+              let keys = reader.section(slotCount, of: UInt64.self), let slots = reader.section(slotCount, of: Int32.self),
+              let filter = reader.section(filterCount, of: UInt64.self), let text = reader.section(textCount, of: UInt8.self),
+              let prefixFilter = reader.section(prefixFilterCount, of: UInt64.self),
+              reader.isAtEnd, let names = NameIndex(keys: keys, rows: slots, filter: filter, prefixFilter: prefixFilter) else { return nil }
         // The contents are trusted, not scanned: checking every row would touch all 40 MB at
         // each start. The file is this package's own, renamed into place whole; a damaged one
         // can at worst trap on a bounds check, never read outside its memory.
@@ -95,47 +85,81 @@ public struct GazetteerCache: Sendable {
     func store(_ index: Index, fingerprint: UInt64) {
         guard _isPOD(Gazetteer.Row.self) else { return }
         let (keys, slots, filter, prefixFilter) = index.names.storage
-        var data = Data()
-        var header = [Self.magic, fingerprint, UInt64(index.rows.count), UInt64(keys.count), UInt64(index.longestNameWords),
-                      UInt64(MemoryLayout<Gazetteer.Row>.stride), UInt64(filter.count), UInt64(index.text.count), 0,
-                      UInt64(prefixFilter.count)]
-        func append<Element>(_ elements: StoredArray<Element>) {
-            data.append(contentsOf: [UInt8](repeating: 0, count: Self.aligned(data.count) - data.count))
-            elements.withUnsafeBufferPointer { data.append(contentsOf: UnsafeRawBufferPointer($0)) }
+        var writer = CacheFile.Writer(magic: Self.magic, fingerprint: fingerprint, header: [
+            UInt64(index.rows.count), UInt64(keys.count), UInt64(index.longestNameWords),
+            UInt64(MemoryLayout<Gazetteer.Row>.stride), UInt64(filter.count), UInt64(index.text.count), UInt64(prefixFilter.count),
+        ])
+        writer.append(index.rows)
+        writer.append(keys)
+        writer.append(slots)
+        writer.append(filter)
+        writer.append(index.text)
+        writer.append(prefixFilter)
+        write(writer.bytes, to: file(Self.gazetteerFamily, fingerprint), family: Self.gazetteerFamily)
+    }
+
+    // MARK: - The lexicon
+
+    private static let lexiconMagic: UInt64 = 0x315F_5845_4C43_4E41 // "ANCLEX_1"
+
+    /// The lexicon's tables cached under `fingerprint` (copied out: they are small, and
+    /// ``FoldedKeyMap`` owns its arrays), or nil.
+    func loadLexicon(fingerprint: UInt64) -> Lexicon.Tables? {
+        guard var reader = CacheFile.Reader(path: file(Self.lexiconFamily, fingerprint).path, magic: Self.lexiconMagic,
+                                            fingerprint: fingerprint, headerWords: 7),
+              reader.header[6] == UInt64(MemoryLayout<Lexicon.WordCase?>.stride) else { return nil }
+        let counts = reader.header.map { Int(truncatingIfNeeded: $0) }
+        func map<Value>(slots: Int, used: Int, of _: Value.Type) -> FoldedKeyMap<Value>? {
+            guard let keys = reader.section(slots, of: UInt64.self), let values = reader.section(slots, of: Value?.self) else { return nil }
+            return FoldedKeyMap<Value>(keys: keys.withUnsafeBufferPointer(Array.init), values: values.withUnsafeBufferPointer(Array.init), used: used)
         }
-        header.withUnsafeBytes { data.append(contentsOf: $0) } // the size word is patched below
-        append(index.rows)
-        append(keys)
-        append(slots)
-        append(filter)
-        append(index.text)
-        append(prefixFilter)
-        header[8] = UInt64(data.count)
-        data.replaceSubrange(0..<(header.count * 8), with: header.withUnsafeBytes { Data($0) })
+        guard let wordCase = map(slots: counts[0], used: counts[1], of: Lexicon.WordCase.self),
+              let givenNames = map(slots: counts[2], used: counts[3], of: Bool.self),
+              let surnames = map(slots: counts[4], used: counts[5], of: Bool.self), reader.isAtEnd else { return nil }
+        return Lexicon.Tables(wordCase: wordCase, givenNames: FoldedKeySet(table: givenNames), surnames: FoldedKeySet(table: surnames))
+    }
+
+    func storeLexicon(_ tables: Lexicon.Tables, fingerprint: UInt64) {
+        let maps = [tables.givenNames.table, tables.surnames.table]
+        var writer = CacheFile.Writer(magic: Self.lexiconMagic, fingerprint: fingerprint, header: [
+            UInt64(tables.wordCase.keys.count), UInt64(tables.wordCase.used),
+            UInt64(maps[0].keys.count), UInt64(maps[0].used), UInt64(maps[1].keys.count), UInt64(maps[1].used),
+            UInt64(MemoryLayout<Lexicon.WordCase?>.stride),
+        ])
+        writer.append(tables.wordCase.keys)
+        writer.append(tables.wordCase.values)
+        for map in maps {
+            writer.append(map.keys)
+            writer.append(map.values)
+        }
+        write(writer.bytes, to: file(Self.lexiconFamily, fingerprint), family: Self.lexiconFamily)
+    }
+
+    // MARK: - Files
+
+    private static let gazetteerFamily = "gazetteer"
+    private static let lexiconFamily = "lexicon"
+
+    private func write(_ data: Data, to target: URL, family: String) {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let target = file(fingerprint)
         try? data.write(to: target, options: .atomic) // atomic: readers never see half a file
-        removeStaleCaches(keeping: target.lastPathComponent)
+        removeStaleCaches(keeping: target.lastPathComponent, family: family)
     }
 
-    private static func aligned(_ offset: Int) -> Int {
-        (offset + sectionAlignment - 1) / sectionAlignment * sectionAlignment
-    }
-
-    /// How many caches of other gazetteer data or layouts are kept beside the current one.
+    /// How many caches of other data or layouts each family keeps beside the current one.
     static let keptOtherVersions = 2
 
-    /// Caches of earlier gazetteer data are deleted, except the most recently written few:
-    /// two builds with different data in use at once (an installed release and a checkout)
-    /// each keep theirs, instead of deleting each other's and re-parsing at every start.
-    private func removeStaleCaches(keeping current: String) {
+    /// Caches of earlier data are deleted, except the most recently written few: two builds
+    /// with different data in use at once (an installed release and a checkout) each keep
+    /// theirs, instead of deleting each other's and re-parsing at every start.
+    private func removeStaleCaches(keeping current: String, family: String) {
         let manager = FileManager.default
         let names = (try? manager.contentsOfDirectory(atPath: directory.path)) ?? []
         // (Unversioned names, "gazetteer-<hash>.bin", only the first layout wrote.)
-        for name in names where name.hasSuffix(".bin") && name.hasPrefix("gazetteer-") && !name.hasPrefix("gazetteer-v") {
+        for name in names where name.hasSuffix(".bin") && name.hasPrefix("\(family)-") && !name.hasPrefix("\(family)-v") {
             try? manager.removeItem(at: directory.appendingPathComponent(name))
         }
-        let others = names.filter { $0.hasSuffix(".bin") && $0.hasPrefix("gazetteer-v") && $0 != current }.map { name in
+        let others = names.filter { $0.hasSuffix(".bin") && $0.hasPrefix("\(family)-v") && $0 != current }.map { name in
             let url = directory.appendingPathComponent(name)
             let written = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
             return (url, written)
@@ -145,14 +169,13 @@ public struct GazetteerCache: Sendable {
         }
     }
 
-    private func file(_ fingerprint: UInt64) -> URL {
-        directory.appendingPathComponent("\(Self.filePrefix)\(String(fingerprint, radix: 16)).bin")
-    }
-
-    /// Names carry the layout: two installed versions with different row layouts keep a cache
-    /// each, instead of rejecting and overwriting each other's on every start; caches of
-    /// earlier layouts age out like those of earlier data.
-    private static var filePrefix: String {
-        "gazetteer-v\((magic >> 56) - 0x30)-\(MemoryLayout<Gazetteer.Row>.stride)-" // the magic's last digit
+    /// Names carry the layout: two installed versions with different layouts keep a cache each,
+    /// instead of rejecting and overwriting each other's on every start; caches of earlier
+    /// layouts age out like those of earlier data.
+    private func file(_ family: String, _ fingerprint: UInt64) -> URL {
+        let (magic, stride) = family == Self.lexiconFamily
+            ? (Self.lexiconMagic, MemoryLayout<Lexicon.WordCase?>.stride) : (Self.magic, MemoryLayout<Gazetteer.Row>.stride)
+        // The magic's last digit is the layout version.
+        return directory.appendingPathComponent("\(family)-v\((magic >> 56) - 0x30)-\(stride)-\(String(fingerprint, radix: 16)).bin")
     }
 }

@@ -14,7 +14,8 @@ import Darwin
 /// hundred of its pages. Mapped, the kernel reads in only the pages lookups touch, and every
 /// process on the machine shares them.
 ///
-/// This file and ``MappedFile`` are the only code of the module that holds raw pointers. The
+/// This file (with ``MappedFile``) is the only code of the module that keeps raw pointers; the
+/// cache writer only borrows one, scoped, to copy sections out. The
 /// memory is never written after creation, which is what makes sharing it across threads
 /// (`@unchecked Sendable`) sound; every element access is bounds-checked. Elements must be plain
 /// data (checked with `_isPOD`: `Range<Int>` fields rule out `BitwiseCopyable`), since they are

@@ -212,6 +212,28 @@ struct GazetteerCacheTests {
         #expect(left == Set([current, others[0], others[1]].map(\.lastPathComponent)))
     }
 
+    @Test("the lexicon's cache gives the parsed answers, and a damaged one is parsed again")
+    func lexiconCache() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lexicons = Self.dataDirectory.appendingPathComponent("lexicons")
+        let parsed = try Lexicon(directory: lexicons)
+        _ = try Lexicon(directory: lexicons, cache: GazetteerCache(directory: directory)) // writes it
+        let file = try #require(try cacheFiles(directory).first { $0.lastPathComponent.hasPrefix("lexicon-") })
+        let cached = try Lexicon(directory: lexicons, cache: GazetteerCache(directory: directory))
+        for word in ["Read", "Mobile", "Georgia", "Kerry", "Victoria", "Smith", "Mary", "Kupiansk"] {
+            let key = try #require(NameKey.key(word.utf8))
+            #expect(cached.lowerCaseShare(key: key) == parsed.lowerCaseShare(key: key), "\(word)")
+            #expect(cached.isGivenName(key: key) == parsed.isGivenName(key: key), "\(word)")
+            #expect(cached.isSurname(key: key) == parsed.isSurname(key: key), "\(word)")
+        }
+        let bytes = try Data(contentsOf: file)
+        try bytes.prefix(bytes.count / 2).write(to: file)
+        let reparsed = try Lexicon(directory: lexicons, cache: GazetteerCache(directory: directory))
+        #expect(reparsed.isGivenName(key: NameKey.key("Mary".utf8)!))
+        #expect(try Data(contentsOf: file).count == bytes.count) // written again, whole
+    }
+
     @Test("an unwritable cache directory only costs speed")
     func unwritableCache() throws {
         let gazetteer = try Gazetteer(directory: Self.dataDirectory, cache: GazetteerCache(directory: URL(fileURLWithPath: "/dev/null/nowhere")))

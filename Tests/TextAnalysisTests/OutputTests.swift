@@ -61,6 +61,14 @@ struct OutputTests {
         }
     }
 
+    @Test("runs of every short length are copied exactly (the word-move paths of the buffer)", arguments: 0...40)
+    func runLengths(_ length: Int) {
+        let text = String((0..<length).map { Character(UnicodeScalar(UInt8(0x41 + $0 % 26))) })
+        var json = JSONWriter()
+        json.beginArray(); json.string(text); json.string(text); json.endArray()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[\"\(text)\",\"\(text)\"]")
+    }
+
     @Test("integers print exactly as Swift prints them, extremes included", arguments: [0, 7, -1, 10, 99, 100, -1000, 27169, Int.max, Int.min])
     func integers(_ value: Int) {
         var json = JSONWriter()

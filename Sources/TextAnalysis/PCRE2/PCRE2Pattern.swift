@@ -179,7 +179,9 @@ public final class PCRE2Pattern: @unchecked Sendable {
                 }
                 let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
                 let range = ovector[0]..<ovector[1]
-                let match = PCRE2Match(range: range, mark: Self.numericMark(pcre2_get_mark_8(matchData.pointer)), captures: captures(ovector, rc))
+                // (The tokenizer's pattern has no groups: no call per token to learn that.)
+                let match = PCRE2Match(range: range, mark: Self.numericMark(pcre2_get_mark_8(matchData.pointer)),
+                                       captures: captureCount > 0 ? captures(ovector, rc) : [])
                 guard try body(match) else { return }
                 if range.isEmpty {
                     // Step over one whole scalar so an empty match never splits a multi-byte sequence.

@@ -36,12 +36,12 @@ ALLOWED = {
     "ORDINAL": {"value"},
     "FRACTION": {"value", "approximate", "comparator", "counts"},
     "PERCENT": {"value", "approximate", "comparator"},
-    "RANGE": {"low", "high", "unit", "currency", "approximate", "counts"},
+    "RANGE": {"low", "high", "unit", "currency", "approximate", "counts", "age"},
     "MONEY": {"value", "currency", "approximate", "comparator"},
     "QUANTITY": {"value", "unit", "approximate", "comparator"},
-    "DATE": {"value", "approximate", "comparator"},
+    "DATE": {"value", "approximate", "comparator", "relative"},
     "TIME": {"value", "approximate", "comparator"},
-    "DURATION": {"value", "approximate", "comparator"},
+    "DURATION": {"value", "approximate", "comparator", "age"},
 }
 CASE_KEYS = {"id", "input", "reference_date", "expect", "note"}
 
@@ -59,7 +59,7 @@ _T_ATOM = r"T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?"
 TIME_RE = re.compile(rf"^{_T_ATOM}(?:/{_T_ATOM})?$")
 _N = r"\d+(?:\.\d+)?"
 DUR_RE = re.compile(rf"^P(?:{_N}Y)?(?:{_N}M)?(?:{_N}W)?(?:{_N}D)?(?:T(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?$")
-ID_RE = re.compile(r"^[a-z]+-\d{3}$")
+ID_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*-\d{3}$")
 REF_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

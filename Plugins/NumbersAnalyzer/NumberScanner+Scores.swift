@@ -1,0 +1,70 @@
+import TextAnalysis
+
+/// Two numbers joined by a dash or a colon that are neither a range nor a clock time.
+///
+/// "won 3-1", "a 2-0 win", "voted 52-48": a score or a tally counts two different things, so
+/// it is no quantity and no range, and nothing is marked (before this, "3" and "1" came out as
+/// two CARDINALs). "a 2:1 majority", "mixed 3:1": a ratio is a FRACTION whose value is the
+/// quotient, like "one in five" (0.2).
+extension NumberScanner {
+    /// The token after a score or tally at `index`, or nil. The numbers must be small integers
+    /// glued to their joiner, and the words around them must say it is a score: a result word
+    /// after it ("a 2-0 win"), or a verb of winning, losing or voting before it and no counted
+    /// noun after ("won 3-1 at home"; "won 10-15 seats" stays a range).
+    func scoreEnd(at index: Int) -> Int? {
+        guard let (_, _, after) = joinedPair(at: index) else { return nil }
+        if isListed(Self.scoreResults, after) { return after }
+        let leads = (max(0, index - 3)..<index).contains { isListed(Self.scoreVerbs, $0) }
+        guard leads, after >= tokenCount || kind(after) != .word || isListed(Self.scoreTails, after) else { return nil }
+        return after
+    }
+
+    /// "a 2:1 majority", "a ratio of 3:1": a FRACTION valued at the quotient. A colon pair is
+    /// a ratio when its second number has one digit (no clock writes "2:1") or a ratio word
+    /// stands next to it.
+    func ratio(at index: Int) -> NumberMatch? {
+        guard let (first, second, after) = joinedPair(at: index), wordIs(index + 1, ":"), second > 0,
+              tokens[index + 2].span.bytes.count == 1 || isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
+                || wordIs(index - 1, "of") && isListed(Self.ratioWords, index - 2) else { return nil }
+        return NumberMatch(label: .fraction, tokens: index..<after,
+                           attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
+                           date: nil, counts: nil)
+    }
+
+    /// Two integers of one to three digits glued to a dash or colon between them ("3-1",
+    /// "52–48", "2:1"): their values and the token after them.
+    private func joinedPair(at index: Int) -> (Int, Int, Int)? {
+        guard index + 2 < tokenCount, tokens[index].kind == .number, tokens[index + 2].kind == .number,
+              attached(index + 1), attached(index + 2), isListed(Self.pairJoiners, index + 1),
+              !(attached(index) && (kind(index - 1) == .word || kind(index - 1) == .number || isListed(Self.pairJoiners, index - 1))),
+              !(attached(index + 3) && !isListed(Self.clauseEnds, index + 3) && !wordIs(index + 3, ")")),
+              let first = smallInteger(index), let second = smallInteger(index + 2) else { return nil }
+        return (first, second, index + 3)
+    }
+
+    private func smallInteger(_ index: Int) -> Int? {
+        let length = tokens[index].span.bytes.count
+        return length <= 3 ? integer(index, length: length) : nil
+    }
+
+    static let pairJoiners: WordList = ["-", "–", ":"]
+    /// Before a score: who won, lost or voted.
+    static let scoreVerbs: WordList = [
+        "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "drew", "draw", "draws",
+        "defeated", "defeat", "defeats", "edged", "thrashed", "routed", "crushed", "trailed", "trailing", "trail", "trails",
+        "led", "leading", "leads", "scored", "voted", "vote", "votes", "tied", "levelled", "leveled", "overcame", "downed",
+    ]
+    /// After a score, a result: "a 2-0 win".
+    static let scoreResults: WordList = [
+        "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw", "lead", "scoreline", "triumph",
+        "thrashing", "rout", "aggregate", "vote", "decision", "verdict",
+    ]
+    /// What may follow a score the verb before it announced, besides punctuation: "won 3-1 at
+    /// home", "beat them 2-0 in the final"; a noun there is counted ("won 10-15 seats").
+    static let scoreTails: WordList = [
+        "in", "on", "at", "against", "over", "with", "after", "to", "and", "but", "for", "as", "when", "thanks", "before",
+        "home", "away", "win", "victory", "defeat", "draw", "lead", "margin", "tuesday", "monday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "last", "this", "despite", "while",
+    ]
+    static let ratioWords: WordList = ["ratio", "ratios", "odds", "majority", "margin", "split", "mix", "mixture", "proportion"]
+}

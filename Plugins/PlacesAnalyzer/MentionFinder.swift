@@ -37,45 +37,50 @@ struct MentionFinder {
         bytes.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
                 Self.classifyMarkedWords(tokens, text, particles, into: flags)
-                for index in 0..<tokens.count {
-                    let token = tokens[index]
-                    let first = text[token.span.bytes.lowerBound]
-                    if first >= 65 && first <= 90 {
-                        flags[index] |= TokenTable.capitalized | TokenTable.upperASCII
-                    } else if first >= 0xC3 {
-                        flags[index] |= TokenTable.capitalized
-                    }
-                    guard token.kind == .word || token.kind == .abbreviation else { continue }
-                    guard first < 97 || first > 122 else { continue } // lower-case: classified from their marks
-                    // A capitalized word without a hyphen is a name word: no need to look.
-                    if (first >= 65 && first <= 90 && flags[index] & TokenTable.hyphenated == 0)
-                        || Self.classifyNameWord(token.span.bytes, in: text, particles: particles) {
-                        flags[index] |= TokenTable.nameWord
-                    }
-                }
+                // Only capitalized tokens are classified and only near them are keys computed:
+                // the loop steps over the others (most tokens) with one test each.
                 // Keys only where a name can be: words and abbreviations that are capitalized or
                 // within a token of a capitalized one (connectors, titles, type words,
                 // locatives); 0 elsewhere. All at once, with the hash inlined: asked lazily, the
                 // check and the call cost more than the keys most tokens here need anyway.
-                let keys = table.keys
-                func capitalized(_ index: Int) -> UInt8 { // (the flags run two past the end, zero there)
-                    flags[index] >> 3 & 1 // TokenTable.capitalized
-                }
-                // Bits 3...0: tokens index - 1 ... index + 2 are capitalized (none outside the text).
-                var nearCapitals = capitalized(0) << 1 | capitalized(1)
                 // The same pass lists where ``find()`` has anything to do: name words, and
                 // capitalized words that may be compounds ("Kharkiv-based").
-                let starts = table.starts
+                let keys = table.keys, starts = table.starts
                 var startCount = 0
+                var keyed = 0 // tokens before this one are keyed (or need no key)
                 for index in 0..<tokens.count {
+                    let token = tokens[index]
+                    let first = text[token.span.bytes.lowerBound]
+                    guard first >= 65 && first <= 90 || first >= 0xC3 else {
+                        // Lower-case particles ("al-Bab") were classified from their marks.
+                        if flags[index] & TokenTable.nameWord != 0 {
+                            starts[startCount] = Int32(truncatingIfNeeded: index)
+                            startCount += 1
+                        }
+                        continue
+                    }
+                    if first <= 90 {
+                        flags[index] |= TokenTable.capitalized | TokenTable.upperASCII
+                    } else {
+                        flags[index] |= TokenTable.capitalized
+                    }
+                    // A capitalized word without a hyphen is a name word: no need to look.
+                    if token.kind == .word || token.kind == .abbreviation,
+                       (first <= 90 && flags[index] & TokenTable.hyphenated == 0)
+                        || Self.classifyNameWord(token.span.bytes, in: text, particles: particles) {
+                        flags[index] |= TokenTable.nameWord
+                    }
                     if flags[index] & (TokenTable.nameWord | TokenTable.upperASCII) != 0 {
                         starts[startCount] = Int32(truncatingIfNeeded: index)
                         startCount += 1
                     }
-                    nearCapitals = (nearCapitals << 1 | capitalized(index + 2)) & 0xF
-                    let token = tokens[index]
-                    guard nearCapitals != 0, token.kind == .word || token.kind == .abbreviation else { continue }
-                    keys[index] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                    // A capital keys the tokens from two before it to one after it.
+                    for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
+                        let token = tokens[near]
+                        guard token.kind == .word || token.kind == .abbreviation else { continue }
+                        keys[near] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                    }
+                    keyed = max(keyed, index + 2)
                 }
                 table.startCount = startCount
                 Self.markCapitalsLines(tokens, text, into: flags)
@@ -90,7 +95,7 @@ struct MentionFinder {
     func find() -> (places: [PlaceMention], demonyms: [DemonymMention], candidates: [PlaceID]) {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
-        var personNames: Set<UInt64> = []
+        var personNames = KeyList()
         var places: [PlaceMention] = []
         places.reserveCapacity(16) // one allocation for most documents instead of four
         var demonyms: [DemonymMention] = []
@@ -119,6 +124,11 @@ struct MentionFinder {
                 continue
             }
             let chunk = chunk(from: index)
+            // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.
+            if chunk.count == 1, isLoneNonName(index) {
+                index = chunk.upperBound
+                continue
+            }
             let firstFound = places.count
             if isOnCapitalsLine(index) {
                 matchCaps(chunk, into: &places)
@@ -132,7 +142,8 @@ struct MentionFinder {
         // (Most documents have no weak reading: then there is nothing to confirm.)
         // So does one its division or country qualifies: "Buffalo, New York", "Reading, Pennsylvania".
         if places.contains(where: \.weak) {
-            let confirmed = Set(places.lazy.filter { !$0.weak }.map(\.key))
+            var confirmed = KeyList()
+            for place in places where !place.weak { confirmed.insert(place.key) }
             var kept = 0
             for index in places.indices {
                 let mention = places[index]
@@ -143,7 +154,9 @@ struct MentionFinder {
             }
             places.removeSubrange(kept...)
         }
-        places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
+        if !personNames.isEmpty {
+            places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
+        }
         // Type words and directions widen a mention; keep the first of any that now overlap.
         places.sort { ($0.bytes.lowerBound, -$0.bytes.count) < ($1.bytes.lowerBound, -$1.bytes.count) }
         var end = 0
@@ -193,13 +206,20 @@ struct MentionFinder {
         return true
     }
 
+    /// Token `index` is neither a gazetteer name nor a demonym, so a chunk of it alone holds
+    /// nothing ``match(_:personNames:into:demonyms:)`` or ``matchCaps(_:into:)`` would find.
+    private func isLoneNonName(_ index: Int) -> Bool {
+        let key = key(index)
+        return key != 0 && !gazetteer.hasPlace(forKey: key) && !gazetteer.isDemonym(key: key)
+    }
+
     /// Matches inside one chunk of mixed-case text, appended to `places` and `demonyms`.
-    private func match(_ chunk: Range<Int>, personNames: inout Set<UInt64>, into places: inout [PlaceMention],
+    private func match(_ chunk: Range<Int>, personNames: inout KeyList, into places: inout [PlaceMention],
                        demonyms: inout [DemonymMention]) {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
-        if isSentenceStart(start) || start == 0, isCommonWord(start) || words.openers.contains(key(start)),
+        if isSentenceStart(start) || start == 0, isCommonWord(start) || classes(start).contains(.opener),
            (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
@@ -240,7 +260,7 @@ struct MentionFinder {
     /// ("West"), and common words without a locative cue.
     ///
     /// The chunk's matches are `places[first...]`; those dropped are removed in place.
-    private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout Set<UInt64>) {
+    private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout KeyList) {
         var kept = first
         for index in first..<places.count {
             var mention = places[index]
@@ -249,7 +269,7 @@ struct MentionFinder {
             // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela";
             // "his father Hussein Obama", "President Barack Obama": the later words of a name
             // after a title.
-            if previous >= max(0, chunk.lowerBound - 1), words.titles.contains(key(previous))
+            if previous >= max(0, chunk.lowerBound - 1), classes(previous).contains(.title)
                 || (previous >= chunk.lowerBound && isGivenName(previous))
                 || followsTitledName(first, chunk: chunk) {
                 personNames.insert(mention.key)
@@ -257,10 +277,10 @@ struct MentionFinder {
             }
             if startsPersonName(mention, chunk: chunk) { continue }
             if namesInstitution(mention, chunk: chunk) { continue }
-            if mention.tokens.count == 1, words.calendar.contains(key(first)) || words.directions.contains(key(first)) { continue }
+            if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
             if namesDisease(mention) { continue }
             var directionStart = first
-            while directionStart > chunk.lowerBound, words.directions.contains(key(directionStart - 1)) { directionStart -= 1 }
+            while directionStart > chunk.lowerBound, classes(directionStart - 1).contains(.direction) { directionStart -= 1 }
             if directionStart < first {
                 mention.directional = true // "Central Luzon", "Southern California"
                 mention.bytes = tokens[directionStart].span.bytes.lowerBound..<mention.bytes.upperBound
@@ -281,7 +301,7 @@ struct MentionFinder {
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.
     /// soldier" is the country; "Somali" is the people, not Ethiopia's Somali Region).
     private func namesOwnCountry(_ hit: Range<Int>, _ country: String) -> Bool {
-        guard let key = NameKey.key(bytes[byteRange(hit)]) else { return false }
+        guard let key = spanKey(byteRange(hit)) else { return false }
         var names = false
         gazetteer.forEachPlace(forKey: key) { id in
             names = names || (gazetteer.kind(id) == .country && gazetteer.countryCode(id) == country)
@@ -295,7 +315,7 @@ struct MentionFinder {
     /// country keeps its reading ("U.S. Naval Academy").
     private func namesInstitution(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let last = chunk.upperBound - 1
-        guard last >= mention.tokens.lowerBound, words.institutionWords.contains(key(last)) else { return false }
+        guard last >= mention.tokens.lowerBound, classes(last).contains(.institution) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
     }
 
@@ -308,7 +328,7 @@ struct MentionFinder {
         gazetteer.forEachPlace(forKey: nextKey) { id in names = names || gazetteer.kind(id) <= .admin1 }
         if names { return false } // "Georgia, Armenia"
         if lexicon.isSurname(key: nextKey) { return true }
-        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && words.typeWords[nextKey] == nil
+        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && classes(next).hint == nil
     }
 
     /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant").
@@ -328,7 +348,7 @@ struct MentionFinder {
     /// "Marburg virus", "West Nile fever", "Ebola": a town or river named in a disease's name.
     private func namesDisease(_ mention: PlaceMention) -> Bool {
         let next = mention.tokens.upperBound
-        guard next < tokens.count, tokens[next].kind == .word, words.diseaseWords.contains(key(next)) else { return false }
+        guard next < tokens.count, tokens[next].kind == .word, classes(next).contains(.disease) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
     }
 
@@ -362,18 +382,17 @@ struct MentionFinder {
     /// ``longestHit(from:before:acrossClitics:)`` with the span's folded key, or 0 for a key
     /// ``mention(_:in:)`` must fold again (a span whose first token has no key).
     private func longestNameHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> (range: Range<Int>, key: UInt64)? {
-        let longest = min(limit, start + gazetteer.longestNameWords + 2)
-        if acrossClitics, !(start..<longest).dropFirst().allSatisfy({ contiguousOrClitic($0) }) {
-            // Only a run without sentence breaks or punctuation gaps may hold one name.
-            guard let stop = (start + 1..<longest).first(where: { !contiguousOrClitic($0) }) else { return nil }
-            return longestNameHit(from: start, before: stop, acrossClitics: true)
+        var longest = min(limit, start + gazetteer.longestNameWords + 2)
+        // Only a run without sentence breaks or punctuation gaps may hold one name.
+        if acrossClitics, let stop = (start + 1..<max(start + 1, longest)).first(where: { !contiguousOrClitic($0) }) {
+            longest = stop
         }
         guard longest > start else { return nil }
         if acrossClitics {
             var end = longest
             while end > start {
                 let last = end - 1
-                if isNameWord(last), let key = NameKey.key(bytes[tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound]),
+                if isNameWord(last), let key = spanKey(tokens[start].span.bytes.lowerBound..<tokens[last].span.bytes.upperBound),
                    gazetteer.hasPlace(forKey: key) {
                     return (start..<end, key)
                 }
@@ -396,6 +415,13 @@ struct MentionFinder {
                 if isNameWord(last), spanKey != 0, gazetteer.hasPlace(forKey: spanKey) {
                     found = (start..<(last + 1), startKey != 0 ? spanKey : 0)
                 }
+                // A longer span after a space is these words, a space and more: no longer name
+                // can match unless some name begins with these words. (Not across tokens that
+                // touch, whose join no prefix records; not from a first token without a key.)
+                if startKey != 0, last + 1 < longest, tokens[last].span.bytes.upperBound < tokens[last + 1].span.bytes.lowerBound,
+                   !gazetteer.mayContinueName(key: spanKey) {
+                    break
+                }
             }
         }
         return found
@@ -405,19 +431,19 @@ struct MentionFinder {
     /// `named` is a hit and its key (0: fold the span again).
     private func mention(_ named: (range: Range<Int>, key: UInt64), in chunk: Range<Int>) -> PlaceMention? {
         let hit = named.range
-        let hitKey = named.key != 0 ? named.key : NameKey.key(bytes[byteRange(hit)])!
+        let hitKey = named.key != 0 ? named.key : spanKey(byteRange(hit))!
         var range = hit
         if range.count > 1, self.key(range.lowerBound) == words.the {
             range = range.dropFirst() // "the UAE" is an alias, but "the" stays outside the span
         }
         let span = byteRange(range)
-        let key = range == hit ? hitKey : NameKey.key(bytes[span])!
-        if range.count == 1, words.organizationWords.contains(self.key(range.lowerBound)) { return nil }
+        let key = range == hit ? hitKey : spanKey(span)!
+        if range.count == 1, classes(range.lowerBound).contains(.organization) { return nil }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
         }
-        if range.upperBound < chunk.upperBound, words.publicationWords.contains(self.key(range.upperBound)) {
+        if range.upperBound < chunk.upperBound, classes(range.upperBound).contains(.publication) {
             return nil // "New York Times", "The New Zealand Herald": a title, not a place
         }
         // (The entries are fetched after the tests above, which do not depend on them.)
@@ -432,12 +458,12 @@ struct MentionFinder {
             if candidates.isEmpty { return nil }
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
-        mention.locative = range.lowerBound > 0 && words.locatives.contains(self.key(range.lowerBound - 1))
+        mention.locative = range.lowerBound > 0 && classes(range.lowerBound - 1).contains(.locative)
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
         if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
-           let hint = words.typeWords[self.key(range.upperBound)], tokens[range.upperBound].kind == .word,
+           let hint = classes(range.upperBound).hint, tokens[range.upperBound].kind == .word,
            tokens[range.upperBound].span.bytes.lowerBound - span.upperBound == 1,
-           !(range.upperBound + 1 < tokens.count && words.offices.contains(self.key(range.upperBound + 1))) {
+           !(range.upperBound + 1 < tokens.count && classes(range.upperBound + 1).contains(.office)) {
             let typeToken = range.upperBound
             if isNameWord(typeToken) {
                 // "Kharkiv Oblast", "Oskil River": part of the name.
@@ -448,13 +474,13 @@ struct MentionFinder {
                 // "Anhui province", "Donetsk region": a descriptor, outside the name but telling;
                 // the gazetteer may know the whole phrase ("Donetsk region" is Donetsk Oblast).
                 mention.hint = hint
-                if let phrase = NameKey.key(bytes[span.lowerBound..<tokens[typeToken].span.bytes.upperBound]), gazetteer.hasPlace(forKey: phrase) {
+                if let phrase = spanKey(span.lowerBound..<tokens[typeToken].span.bytes.upperBound), gazetteer.hasPlace(forKey: phrase) {
                     mention.candidates = table.appendPlaces(forKey: phrase, from: gazetteer)
                 }
             }
-        } else if range.upperBound < tokens.count, let hint = words.officeHints[self.key(range.upperBound)] {
+        } else if range.upperBound < tokens.count, let hint = classes(range.upperBound).officeHint {
             mention.hint = hint // "New York Governor": the office says which New York
-        } else if range.count > 1, let hint = words.typeWords[self.key(range.upperBound - 1)], !isNameWord(range.upperBound - 1) {
+        } else if range.count > 1, let hint = classes(range.upperBound - 1).hint, !isNameWord(range.upperBound - 1) {
             // An alias that ends in a lower-case type word ("Artibonite region"): same convention.
             mention.hint = hint
             mention.tokens = range.lowerBound..<(range.upperBound - 1)
@@ -466,25 +492,25 @@ struct MentionFinder {
     /// "Lake Victoria" or "the Oskil River" when the gazetteer lacks them: a feature by pattern.
     private func patternFeature(in chunk: Range<Int>) -> PlaceMention? {
         guard chunk.count >= 2 else { return nil }
-        let firstKey = key(chunk.lowerBound), lastKey = key(chunk.upperBound - 1)
-        if words.institutionWords.contains(lastKey) { return nil } // "Bay State Gas Co": "Co" is a company here
+        let firstClasses = classes(chunk.lowerBound), lastClasses = classes(chunk.upperBound - 1)
+        if lastClasses.contains(.institution) { return nil } // "Bay State Gas Co": "Co" is a company here
         let hint: PlaceKindHint
-        if let typeHint = words.typeWords[lastKey], isNameWord(chunk.upperBound - 1) {
+        if let typeHint = lastClasses.hint, isNameWord(chunk.upperBound - 1) {
             hint = typeHint
-        } else if words.featurePrefixes.contains(firstKey) {
+        } else if firstClasses.contains(.featurePrefix) {
             hint = .water
         } else {
             return nil
         }
         let span = byteRange(chunk)
         // The name without its type word may still be known: "Salinas Valley" lies at Salinas.
-        let nameTokens = words.typeWords[lastKey] != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
+        let nameTokens = lastClasses.hint != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
         // A name that is only directions ("Eastern Creek") says nothing about where it is.
-        let onlyDirections = nameTokens.allSatisfy { words.directions.contains(key($0)) }
-        let nameKey = onlyDirections ? 0 : NameKey.key(bytes[byteRange(nameTokens)]) ?? 0
+        let onlyDirections = nameTokens.allSatisfy { classes($0).contains(.direction) }
+        let nameKey = onlyDirections ? 0 : spanKey(byteRange(nameTokens)) ?? 0
         var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: table.appendPlaces(forKey: nameKey, from: gazetteer),
                                    hint: hint)
-        mention.locative = chunk.lowerBound > 0 && words.locatives.contains(key(chunk.lowerBound - 1))
+        mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
         return mention
     }
 
@@ -493,7 +519,7 @@ struct MentionFinder {
     /// Mauno Koivisto", "Koivisto and Dr Iver Cairns").
     private func followsTitledName(_ first: Int, chunk: Range<Int>) -> Bool {
         for title in stride(from: first - 2, through: max(first - 3, chunk.lowerBound - 1, 0), by: -1) where isPersonTitle(title) {
-            return (title + 1..<first).allSatisfy { isNameWord($0) && !words.connectors.contains(key($0)) }
+            return (title + 1..<first).allSatisfy { isNameWord($0) && !classes($0).contains(.connector) }
         }
         return false
     }
@@ -502,8 +528,9 @@ struct MentionFinder {
     /// Hussein Obama") or an honorific ("President George W. Bush"). A capitalized "General",
     /// "King" or "Lady" also starts names of things ("General Motors Canada", "King Nut").
     private func isPersonTitle(_ index: Int) -> Bool {
-        guard words.titles.contains(key(index)) else { return false }
-        return table.flags[index] & TokenTable.capitalized == 0 || words.honorifics.contains(key(index))
+        let wordClasses = classes(index)
+        guard wordClasses.contains(.title) else { return false }
+        return table.flags[index] & TokenTable.capitalized == 0 || wordClasses.contains(.honorific)
     }
 
     /// "Kharkiv-based", "Kyiv-born": the place is the part before the hyphen.
@@ -515,7 +542,7 @@ struct MentionFinder {
               let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
               bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
         let name = range.lowerBound..<hyphen
-        guard let key = NameKey.key(bytes[name]), gazetteer.hasPlace(forKey: key) else { return nil }
+        guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { return nil }
         var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
         mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
@@ -525,8 +552,9 @@ struct MentionFinder {
     private func demonym(at index: Int, before limit: Int) -> (Range<Int>, String)? {
         // Keys from the per-token ones: every chunk word asks, and folding is the cost.
         let cached = key(index) // 0 where it was not computed
-        guard let first = cached != 0 ? cached : NameKey.key(bytes[tokens[index].span.bytes]) else { return nil }
-        if index + 2 <= limit {
+        guard let first = cached != 0 ? cached : spanKey(tokens[index].span.bytes) else { return nil }
+        // (A pair folds to the first word's bytes and more: only a word that begins a demonym can begin one.)
+        if index + 2 <= limit, gazetteer.mayBeginDemonym(key: first) {
             let separated = tokens[index].span.bytes.upperBound < tokens[index + 1].span.bytes.lowerBound
             let pair = bytes.withUnsafeBufferPointer { bytes in
                 NameKey.key(continuing: first, with: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].span.bytes]), separated: separated)
@@ -612,6 +640,16 @@ struct MentionFinder {
     /// (0 for tokens no name can be near: see the initializer.)
     private func key(_ index: Int) -> UInt64 { table.keys[index] }
 
+    /// The word classes of token `index` (``PlaceWords``), looked up once per token and kept:
+    /// a token is asked about as a title, a connector, a type word, a direction...
+    private func classes(_ index: Int) -> PlaceWordClasses {
+        let cached = PlaceWordClasses(rawValue: table.classes[index])
+        if cached.contains(.known) { return cached }
+        let found = (words.classes[key(index)] ?? []).union(.known)
+        table.classes[index] = found.rawValue
+        return found
+    }
+
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
         let startsLine = index == 0 || bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(0x0A)
@@ -628,6 +666,12 @@ struct MentionFinder {
     }
 
 
+
+    /// The folded key of `range` of the text, by the buffer-pointer fold inlined here (a slice
+    /// took the generic path: several hundred instructions a span).
+    private func spanKey(_ range: Range<Int>) -> UInt64? {
+        bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 
     private func byteRange(_ range: Range<Int>) -> Range<Int> {
         tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound
@@ -687,7 +731,7 @@ struct MentionFinder {
     }
 
     private func isConnector(_ index: Int) -> Bool {
-        tokens[index].kind == .word && words.connectors.contains(key(index)) && !isNameWord(index)
+        tokens[index].kind == .word && classes(index).contains(.connector) && !isNameWord(index)
     }
 
     private func isAllCaps(_ index: Int) -> Bool {
@@ -739,47 +783,48 @@ struct MentionFinder {
                   let found = memchr(base + offset, 0x0A, bytes.count - offset) else { return bytes.count }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-        var lineStart = 0
-        while lineStart < tokens.count {
-            // The line ends before the first token after a newline that lies between tokens
-            // (not inside one): found by bisection from each newline.
-            var end = tokens.count
-            var from = tokens[lineStart].span.bytes.upperBound
-            while true {
-                let position = newline(from: from)
-                var low = lineStart + 1, high = tokens.count // first token starting after the newline
-                while low < high {
-                    let middle = (low + high) / 2
-                    if tokens[middle].span.bytes.lowerBound > position { high = middle } else { low = middle + 1 }
+        LetterCase.weights.withUnsafeBufferPointer { weights in
+            var lineStart = 0
+            while lineStart < tokens.count {
+                // The line ends before the first token after a newline that lies between tokens
+                // (not inside one): found by bisection from each newline.
+                var end = tokens.count
+                var from = tokens[lineStart].span.bytes.upperBound
+                while true {
+                    let position = newline(from: from)
+                    var low = lineStart + 1, high = tokens.count // first token starting after the newline
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if tokens[middle].span.bytes.lowerBound > position { high = middle } else { low = middle + 1 }
+                    }
+                    if low == tokens.count { break }
+                    if tokens[low - 1].span.bytes.upperBound <= position {
+                        end = low
+                        break
+                    }
+                    from = tokens[low - 1].span.bytes.upperBound // the newline is inside a token
                 }
-                if low == tokens.count { break }
-                if tokens[low - 1].span.bytes.upperBound <= position {
-                    end = low
-                    break
+                if isCapitalsLine(lineStart..<end, tokens, bytes, weights) {
+                    for index in lineStart..<end { flags[index] |= TokenTable.capitalsLine }
                 }
-                from = tokens[low - 1].span.bytes.upperBound // the newline is inside a token
+                lineStart = end
             }
-            if isCapitalsLine(lineStart..<end, tokens, bytes) {
-                for index in lineStart..<end { flags[index] |= TokenTable.capitalsLine }
-            }
-            lineStart = end
         }
     }
 
     /// Counts the line's letters, and stops once the bytes left could not make it a capitals
     /// line (most lines are prose, decided a third of the way in).
-    private static func isCapitalsLine(_ line: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isCapitalsLine(_ line: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                       _ weights: UnsafeBufferPointer<UInt32>) -> Bool {
         let lineEnd = tokens[line.upperBound - 1].span.bytes.upperBound
         var upper = 0, lower = 0
         for index in line where tokens[index].kind == .word {
             let span = tokens[index].span.bytes
             let most = upper + (lineEnd - span.lowerBound) // capitals the line could still reach
             if most < 6 || 4 * lower >= most { return false }
-            for offset in span {
-                let byte = bytes[offset]
-                upper &+= byte &- 65 < 26 ? 1 : 0
-                lower &+= byte &- 97 < 26 ? 1 : 0
-            }
+            let letters = LetterCase.count(in: span, of: bytes, weights: weights)
+            upper += letters.upper
+            lower += letters.lower
         }
         return upper >= 6 && upper > 4 * lower
     }
@@ -797,28 +842,42 @@ private final class TokenTable {
     static let upperASCII: UInt8 = 16, hyphenated: UInt8 = 32
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
+    /// Each token's ``PlaceWordClasses``, 0 until looked up.
+    let classes: UnsafeMutableBufferPointer<UInt32>
     /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.
     let starts: UnsafeMutableBufferPointer<Int32>
     var startCount = 0
     /// The gazetteer entries of the document's mentions, each mention's a range of it.
-    private(set) var candidates: [PlaceID] = []
+    /// (Unchecked: the table belongs to one finder on one thread, and the dynamic exclusivity
+    /// check of a class property cost more than the access on every mention.)
+    @exclusivity(unchecked) private(set) var candidates: [PlaceID] = []
+
+    /// The four per-token arrays above, in one allocation (four cost more than their set-up).
+    private let storage: UnsafeMutableRawPointer
 
     init(count: Int) {
-        keys = UnsafeMutableBufferPointer.allocate(capacity: count)
+        let keyBytes = count * MemoryLayout<UInt64>.stride, classBytes = count * MemoryLayout<UInt32>.stride
+        let startBytes = count * MemoryLayout<Int32>.stride
+        storage = UnsafeMutableRawPointer.allocate(byteCount: keyBytes + classBytes + startBytes + count, alignment: 8)
+        keys = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt64.self, capacity: count), count: count)
+        classes = UnsafeMutableBufferPointer(start: (storage + keyBytes).bindMemory(to: UInt32.self, capacity: count), count: count)
+        starts = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes).bindMemory(to: Int32.self, capacity: count),
+                                            count: count)
+        flags = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes + startBytes).bindMemory(to: UInt8.self, capacity: count),
+                                           count: count)
         keys.initialize(repeating: 0)
-        flags = UnsafeMutableBufferPointer.allocate(capacity: count + 2) // two more, never set: see the key pass
+        classes.initialize(repeating: 0)
         flags.initialize(repeating: 0)
-        starts = UnsafeMutableBufferPointer.allocate(capacity: count)
     }
 
     deinit {
-        keys.deallocate()
-        flags.deallocate()
-        starts.deallocate()
+        storage.deallocate()
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.
     func appendPlaces(forKey key: UInt64, from gazetteer: Gazetteer) -> Range<Int> {
+        // Room for a typical document's candidates at once, instead of growing four times.
+        if candidates.capacity == 0 { candidates.reserveCapacity(32) }
         let start = candidates.count
         gazetteer.appendPlaces(forKey: key, to: &candidates)
         return start..<candidates.count

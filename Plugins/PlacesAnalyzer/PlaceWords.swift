@@ -129,49 +129,46 @@ enum PlaceWords {
 /// A class, so ``MentionFinder`` holds one pointer: a finder that held these tables inline was
 /// 552 bytes, and Swift copied it before every method call on it (a `memcpy` per token).
 final class PlaceWordKeys: Sendable {
-    let connectors: FoldedKeySet
-    let typeWords: FoldedKeyMap<PlaceKindHint>
-    let officeHints: FoldedKeyMap<PlaceKindHint>
-    let featurePrefixes: FoldedKeySet
-    let directions: FoldedKeySet
-    let locatives: FoldedKeySet
-    let titles: FoldedKeySet
-    let calendar: FoldedKeySet
-    let openers: FoldedKeySet
+    /// Every class a word is in (see ``PlaceWordClasses``), by key: one table for all classes.
+    let classes: FoldedKeyMap<PlaceWordClasses>
     let particles: FoldedKeySet
-    let diseaseWords: FoldedKeySet
-    let organizationWords: FoldedKeySet
-    let publicationWords: FoldedKeySet
-    let institutionWords: FoldedKeySet
-    let offices: FoldedKeySet
-    let honorifics: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
 
     private init() {
-        func keys(_ words: Set<String>) -> FoldedKeySet { FoldedKeySet(words.compactMap { NameKey.key($0.utf8) }) }
-        connectors = keys(PlaceWords.connectors)
-        typeWords = FoldedKeyMap(PlaceWords.typeWords.compactMap { word, hint in NameKey.key(word.utf8).map { ($0, hint) } })
-        officeHints = FoldedKeyMap(PlaceWords.officeHints.compactMap { word, hint in NameKey.key(word.utf8).map { ($0, hint) } })
-        featurePrefixes = keys(PlaceWords.featurePrefixes)
-        directions = keys(PlaceWords.directions)
-        locatives = keys(PlaceWords.locatives)
-        titles = keys(PlaceWords.titles)
-        calendar = keys(PlaceWords.calendar)
-        openers = keys(PlaceWords.openers)
-        particles = keys(PlaceWords.particles)
-        diseaseWords = keys(PlaceWords.diseaseWords)
-        organizationWords = keys(PlaceWords.organizationWords)
-        publicationWords = keys(PlaceWords.publicationWords)
-        institutionWords = keys(PlaceWords.institutionWords)
-        offices = keys(PlaceWords.offices)
-        honorifics = keys(PlaceWords.honorifics)
-        the = NameKey.key("the".utf8)!
+        /// A word's key through its UTF-8 buffer: the generic fold of a `String.UTF8View` took
+        /// thousands of instructions a word, paid by the first document of every process.
+        func key(_ word: String) -> UInt64? {
+            var word = word
+            return word.withUTF8 { NameKey.key($0) }
+        }
+        var classes: [UInt64: PlaceWordClasses] = [:]
+        func add(_ words: Set<String>, _ wordClass: PlaceWordClasses) {
+            for word in words { if let key = key(word) { classes[key, default: []].formUnion(wordClass) } }
+        }
+        add(PlaceWords.connectors, .connector)
+        for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
+        for (word, hint) in PlaceWords.officeHints { add([word], PlaceWordClasses(officeHint: hint)) }
+        add(PlaceWords.featurePrefixes, .featurePrefix)
+        add(PlaceWords.directions, .direction)
+        add(PlaceWords.locatives, .locative)
+        add(PlaceWords.titles, .title)
+        add(PlaceWords.calendar, .calendar)
+        add(PlaceWords.openers, .opener)
+        add(PlaceWords.diseaseWords, .disease)
+        add(PlaceWords.organizationWords, .organization)
+        add(PlaceWords.publicationWords, .publication)
+        add(PlaceWords.institutionWords, .institution)
+        add(PlaceWords.offices, .office)
+        add(PlaceWords.honorifics, .honorific)
+        self.classes = FoldedKeyMap(classes.map { ($0.key, $0.value) })
+        particles = FoldedKeySet(PlaceWords.particles.compactMap(key))
+        the = key("the")!
     }
 }
 
 /// What a type word says about the entry meant.
-enum PlaceKindHint: Sendable {
+enum PlaceKindHint: UInt8, Sendable {
     case admin, district, city, water, land
 }

@@ -10,7 +10,8 @@ public struct FoldedKeySet: Sendable {
         table = FoldedKeyMap(keys.map { ($0, true) })
     }
 
-    @inlinable public func contains(_ key: UInt64) -> Bool { table[key] != nil }
+    /// (The keys alone are probed: every key of a set holds a value, so its slot is the answer.)
+    @inlinable public func contains(_ key: UInt64) -> Bool { table.hasSlot(for: key) }
 
     /// A set over a table read back from the load cache.
     init(table: FoldedKeyMap<Bool>) {
@@ -46,13 +47,16 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
 
     @inlinable public subscript(key: UInt64) -> Value? {
         get {
+            // Probed through a buffer pointer: no bounds check per slot (the mask keeps it inside).
             let stored = Self.stored(key)
-            var slot = Self.slot(key, mask)
-            while keys[slot] != 0 {
-                if keys[slot] == stored { return values[slot] }
-                slot = (slot + 1) & mask
+            return keys.withUnsafeBufferPointer { keys in
+                var slot = Self.slot(key, mask)
+                while keys[slot] != 0 {
+                    if keys[slot] == stored { return values[slot] }
+                    slot = (slot + 1) & mask
+                }
+                return nil
             }
-            return nil
         }
         set {
             let stored = Self.stored(key)
@@ -68,6 +72,20 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
                 used += 1
             }
             values[slot] = newValue
+        }
+    }
+
+    /// Whether `key` has a slot, without reading its value: for ``FoldedKeySet``, whose keys
+    /// all hold one (a key set to nil keeps its slot, so this is not `self[key] != nil` in general).
+    @inlinable func hasSlot(for key: UInt64) -> Bool {
+        let stored = Self.stored(key)
+        return keys.withUnsafeBufferPointer { keys in
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 {
+                if keys[slot] == stored { return true }
+                slot = (slot + 1) & mask
+            }
+            return false
         }
     }
 

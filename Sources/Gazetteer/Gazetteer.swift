@@ -17,6 +17,10 @@ public final class Gazetteer: Sendable {
     /// The keys of `demonyms`, for asking whether a word is one without retaining a String
     /// (`entities` asks for every capitalized word).
     @usableFromInline let demonymKeys: FoldedKeySet
+    /// The keys of every demonym's first folded bytes short of the whole ("saudi" of "Saudi
+    /// Arabian"): a word that begins none cannot begin a two-word demonym, and the finder skips
+    /// folding it together with the next word.
+    @usableFromInline let demonymPrefixKeys: FoldedKeySet
     private let countries: [PackedCode: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
     public let longestNameWords: Int
@@ -47,8 +51,8 @@ public final class Gazetteer: Sendable {
         let demonyms = try Self.read(demonymsFile)
         let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: [placesFile, demonymsFile])
         if let cache, let fingerprint, let index = cache.load(fingerprint: fingerprint),
-           let demonymPairs = try? Self.parseDemonyms(demonyms) {
-            self.init(index: index, demonyms: demonymPairs)
+           let parsed = try? Self.parseDemonyms(demonyms) {
+            self.init(index: index, demonyms: parsed)
             return
         }
         try self.init(places: try Self.read(placesFile), demonyms: demonyms)
@@ -58,7 +62,7 @@ public final class Gazetteer: Sendable {
     }
 
     /// Builds from a cached index: the text, the rows and the name index as they were parsed.
-    init(index: GazetteerCache.Index, demonyms demonymPairs: [(UInt64, String)]) {
+    init(index: GazetteerCache.Index, demonyms parsed: ParsedDemonyms) {
         bytes = index.text
         rows = index.rows
         names = index.names
@@ -70,8 +74,9 @@ public final class Gazetteer: Sendable {
             if row.kind == .country { countries[row.country] = PlaceID(row: Int32(offset)) }
         }
         self.countries = countries
-        demonyms = FoldedKeyMap(demonymPairs)
-        demonymKeys = FoldedKeySet(demonymPairs.map(\.0))
+        demonyms = FoldedKeyMap(parsed.pairs)
+        demonymKeys = FoldedKeySet(parsed.pairs.map(\.0))
+        demonymPrefixKeys = FoldedKeySet(parsed.prefixKeys)
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
@@ -106,6 +111,7 @@ public final class Gazetteer: Sendable {
                 let slice = places[range]
                 guard let key = NameKey.key(slice) else { return }
                 names.insert(key, row: row)
+                NameKey.forEachPrefixKey(slice) { names.insertPrefix($0) }
                 longest = max(longest, 1 + slice.lazy.filter { $0 == 0x20 || $0 == UInt8(ascii: "-") }.count)
             }
             addName(fields[1])
@@ -128,24 +134,32 @@ public final class Gazetteer: Sendable {
         let demonyms = try Self.parseDemonyms(demonymBytes)
         self.rows = StoredArray(rows)
         self.names = names.build()
-        self.demonyms = FoldedKeyMap(demonyms)
-        demonymKeys = FoldedKeySet(demonyms.map(\.0))
+        self.demonyms = FoldedKeyMap(demonyms.pairs)
+        demonymKeys = FoldedKeySet(demonyms.pairs.map(\.0))
+        demonymPrefixKeys = FoldedKeySet(demonyms.prefixKeys)
         self.countries = countries
         longestNameWords = longest
     }
 
-    /// (key, country code) in file order: a later line for the same key wins in the map.
-    private static func parseDemonyms(_ bytes: [UInt8]) throws -> [(UInt64, String)] {
-        var demonyms: [(UInt64, String)] = []
+    /// The demonyms file read: (key, country code) in file order (a later line for the same key
+    /// wins in the map), and the keys of the demonyms' proper prefixes.
+    struct ParsedDemonyms {
+        var pairs: [(UInt64, String)] = []
+        var prefixKeys: [UInt64] = []
+    }
+
+    private static func parseDemonyms(_ bytes: [UInt8]) throws -> ParsedDemonyms {
+        var parsed = ParsedDemonyms()
         var fields: [Range<Int>] = []
         try TabSeparated.forEachLine(bytes) { line, number in
             TabSeparated.split(bytes, line, into: &fields)
             guard fields.count >= 2, let key = NameKey.key(bytes[fields[0]]) else {
                 throw GazetteerError.malformed(file: "demonyms.tsv", line: number, reason: "expected a demonym and a country code")
             }
-            demonyms.append((key, String(decoding: bytes[fields[1]], as: UTF8.self)))
+            parsed.pairs.append((key, String(decoding: bytes[fields[1]], as: UTF8.self)))
+            NameKey.forEachProperPrefixKey(bytes[fields[0]]) { parsed.prefixKeys.append($0) }
         }
-        return demonyms
+        return parsed
     }
 
     /// Number of entries.
@@ -173,6 +187,10 @@ public final class Gazetteer: Sendable {
     /// The filter's "no" (most keys asked) is answered inline.
     @inlinable public func hasPlace(forKey key: UInt64) -> Bool { names.mayContain(key) && names.contains(key) }
 
+    /// False when no name continues, after a space, the words whose key is `key` ("new york"
+    /// for "New York City"): a matcher growing a span word by word can stop. True when one may.
+    @inlinable public func mayContinueName(key: UInt64) -> Bool { names.mayBePrefix(key) }
+
     /// Entries named `name` (folded as text is): for tests and tools.
     public func places(named name: String) -> [PlaceID] {
         NameKey.key(name.utf8).map(places(forKey:)) ?? []
@@ -181,11 +199,15 @@ public final class Gazetteer: Sendable {
     /// The country a demonym or country adjective refers to ("Ukrainian" → "UA").
     @inlinable public func demonymCountry(forKey key: UInt64) -> String? { demonyms[key] }
 
+    /// False when no demonym's folded text begins with the folded word whose key is `key` and
+    /// goes on ("Saudi" for "Saudi Arabian"); true when one may.
+    @inlinable public func mayBeginDemonym(key: UInt64) -> Bool { demonymPrefixKeys.contains(key) }
+
     /// Whether ``demonymCountry(forKey:)`` knows the key.
     @inlinable public func isDemonym(key: UInt64) -> Bool { demonymKeys.contains(key) }
 
     /// The country entry for an ISO 3166-1 alpha-2 code.
-    public func country(code: String) -> PlaceID? { countries[PackedCode(Array(code.utf8)[...])] }
+    public func country(code: String) -> PlaceID? { countries[PackedCode(code)] }
 
     /// The first-level division an entry lies in (for cities and second-level divisions).
     @inlinable public func admin1(of id: PlaceID) -> PlaceID? {
@@ -203,7 +225,7 @@ public final class Gazetteer: Sendable {
     /// The country as a number (0 for none): for tallying countries without making Strings.
     @inlinable public func countryKey(_ id: PlaceID) -> UInt64 { rows[Int(id.row)].country.packed }
     /// The number ``countryKey(_:)`` gives for an ISO 3166-1 alpha-2 code.
-    public static func countryKey(code: String) -> UInt64 { PackedCode(Array(code.utf8)[...]).packed }
+    public static func countryKey(code: String) -> UInt64 { PackedCode(code).packed }
     /// The country code without making a String: for comparing two entries' countries.
     public func sameCountry(_ a: PlaceID, _ b: PlaceID) -> Bool { rows[Int(a.row)].country == rows[Int(b.row)].country }
     @inlinable public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
@@ -219,12 +241,12 @@ public final class Gazetteer: Sendable {
         var fields: [Range<Int>] = []
         fields.reserveCapacity(9)
         TabSeparated.split(bytes, row.line, into: &fields, first: 9)
-        func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
+        func text(_ index: Int) -> String { index < fields.count ? string(fields[index]) : "" }
         var iso = ""
         if fields.count == 9, fields[8].upperBound < row.line.upperBound,
            let aliasesEnd = bytes[(fields[8].upperBound + 1)..<row.line.upperBound].firstIndex(of: 0x09) {
             let isoEnd = bytes[(aliasesEnd + 1)..<row.line.upperBound].firstIndex(of: 0x09) ?? row.line.upperBound
-            iso = String(decoding: bytes[(aliasesEnd + 1)..<isoEnd], as: UTF8.self)
+            iso = string((aliasesEnd + 1)..<isoEnd)
         }
         return PlaceEntry(
             id: id, geonameID: TabSeparated.integer(bytes[fields[0]]), name: text(1), kind: row.kind, featureCode: text(3),
@@ -236,20 +258,36 @@ public final class Gazetteer: Sendable {
     /// The GeoNames id, name and feature code (fields 0, 1, 3) as ``entry(_:)`` reads them,
     /// without the rest of the line: the other fields of an entry are on its row already, and
     /// the ISO code sits after the aliases, most of a big city's line.
+    /// (Split and decoded through one buffer of the mapped text: through the stored array's
+    /// checked subscript, byte by byte, reading an entry cost several times more.)
     public func leadingFields(_ id: PlaceID) -> (geonameID: Int?, name: String, featureCode: String) {
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(4)
-        TabSeparated.split(bytes, rows[Int(id.row)].line, into: &fields, first: 4)
-        func text(_ index: Int) -> String { index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : "" }
-        return (TabSeparated.integer(bytes[fields[0]]), text(1), text(3))
+        let line = rows[Int(id.row)].line
+        return bytes.withUnsafeBufferPointer { bytes in
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(4)
+            TabSeparated.split(bytes, line, into: &fields, first: 4)
+            func text(_ index: Int) -> String {
+                index < fields.count ? String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self) : ""
+            }
+            return (TabSeparated.integer(UnsafeBufferPointer(rebasing: bytes[fields[0]])), text(1), text(3))
+        }
     }
 
     /// The entry's name alone (field 1), without reading the rest of its line.
     public func name(_ id: PlaceID) -> String {
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(2)
-        TabSeparated.split(bytes, rows[Int(id.row)].line, into: &fields, first: 2)
-        return fields.count == 2 ? String(decoding: bytes[fields[1]], as: UTF8.self) : ""
+        let line = rows[Int(id.row)].line
+        return bytes.withUnsafeBufferPointer { bytes in
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(2)
+            TabSeparated.split(bytes, line, into: &fields, first: 2)
+            return fields.count == 2 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[1]]), as: UTF8.self) : ""
+        }
+    }
+
+    /// The text of `range` of the file's bytes, decoded from one buffer: a slice of the mapped
+    /// bytes took the generic, byte-by-byte path (most of the cost of reading an entry).
+    private func string(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// Great-circle distance in kilometres between two entries (nil without coordinates).
@@ -295,6 +333,22 @@ public final class Gazetteer: Sendable {
         }
         self.value = value
         length = UInt8(min(bytes.count, 255))
+    }
+
+    /// The code of a String, without copying its bytes into an array first (the resolver packs
+    /// every demonym's country).
+    init(_ code: String) {
+        var code = code
+        self = code.withUTF8 { bytes in
+            bytes.count <= 8 ? PackedCode(shortCode: bytes) : PackedCode(Array(bytes)[...])
+        }
+    }
+
+    private init(shortCode bytes: UnsafeBufferPointer<UInt8>) {
+        var value: UInt64 = 0
+        for byte in bytes { value = value << 8 | UInt64(byte) }
+        self.value = value
+        length = UInt8(bytes.count)
     }
 
     var isEmpty: Bool { length == 0 }

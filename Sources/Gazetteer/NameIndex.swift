@@ -13,12 +13,29 @@
     /// table in the load cache: recomputing it would read every key at each start.
     @usableFromInline let filter: StoredArray<UInt64>
     static let filterWords = 1 << 17
+    /// The same kind of filter (2^22 bits, 512 KB) over the keys of names' leading words that
+    /// more words follow: "new" and "new york" for "New York City". A matcher growing a span a
+    /// word at a time stops when the span so far begins no name, instead of folding and asking
+    /// about every longer span in a run of capitalized words.
+    @usableFromInline let prefixFilter: StoredArray<UInt64>
+    static let prefixFilterWords = 1 << 16
 
     /// The word of `filter` for `key` and the two bits that must be set in it.
     @inlinable @inline(__always)
     static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        bloomBits(key, wordMask: (1 << 17) - 1) // filterWords - 1
+    }
+
+    /// The word of `prefixFilter` for `key` and the two bits that must be set in it.
+    @inlinable @inline(__always)
+    static func prefixFilterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        bloomBits(key, wordMask: (1 << 16) - 1) // prefixFilterWords - 1
+    }
+
+    @inlinable @inline(__always)
+    static func bloomBits(_ key: UInt64, wordMask: Int) -> (word: Int, mask: UInt64) {
         let mixed = key ^ (key >> 29)
-        let word = Int(truncatingIfNeeded: mixed >> 12) & ((1 << 17) - 1) // filterWords - 1
+        let word = Int(truncatingIfNeeded: mixed >> 12) & wordMask
         return (word, 1 << (mixed & 63) | 1 << ((mixed >> 6) & 63))
     }
 
@@ -29,15 +46,26 @@
         return filter[word] & bits == bits
     }
 
+    /// False when no name continues, after a space, the name whose key is `key` (see
+    /// ``Builder/insertPrefix(_:)``); true when one may.
+    @inlinable func mayBePrefix(_ key: UInt64) -> Bool {
+        let (word, bits) = Self.prefixFilterBit(key)
+        return prefixFilter[word] & bits == bits
+    }
+
     /// The raw tables, for the load cache.
-    var storage: (keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>) { (keys, rows, filter) }
+    var storage: (keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        (keys, rows, filter, prefixFilter)
+    }
 
     /// The tables as the load cache stored them, or nil when their sizes do not fit together.
-    init?(keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>) {
-        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, filter.count == Self.filterWords else { return nil }
+    init?(keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, filter.count == Self.filterWords,
+              prefixFilter.count == Self.prefixFilterWords else { return nil }
         self.keys = keys
         self.rows = rows
         self.filter = filter
+        self.prefixFilter = prefixFilter
         mask = keys.count - 1
     }
 
@@ -46,6 +74,7 @@
         private var keys: [UInt64]
         private var rows: [Int32]
         private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
+        private var prefixFilter = [UInt64](repeating: 0, count: NameIndex.prefixFilterWords)
         private let mask: Int
 
         init(capacity: Int) {
@@ -71,8 +100,14 @@
             filter[word] |= bit
         }
 
+        /// Records that a name continues, after a space, the leading words whose key is `key`.
+        mutating func insertPrefix(_ key: UInt64) {
+            let (word, bit) = NameIndex.prefixFilterBit(key)
+            prefixFilter[word] |= bit
+        }
+
         func build() -> NameIndex {
-            NameIndex(keys: StoredArray(keys), rows: StoredArray(rows), filter: StoredArray(filter))!
+            NameIndex(keys: StoredArray(keys), rows: StoredArray(rows), filter: StoredArray(filter), prefixFilter: StoredArray(prefixFilter))!
         }
     }
 
@@ -88,46 +123,41 @@
         }
     }
 
-    /// Appends the entries stored under `key` to `list`, in row (file) order: counted first,
-    /// so an empty list is allocated once, and sorted only where probing wrapped around the
-    /// table's end.
+    /// Appends the entries stored under `key` to `list`, in row (file) order, in one walk of
+    /// the probe sequence: rows were inserted in file order, each into the first free slot of
+    /// the same sequence, so they come in order; the insertion step only guards that.
+    /// (Through the stored arrays' inlined subscripts: their buffer-pointer closures were not
+    /// inlined, and cost more than the walk.)
     func appendPlaces(_ key: UInt64, to list: inout [PlaceID]) {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
         guard filter[word] & bits == bits else { return }
-        keys.withUnsafeBufferPointer { keys in
-            rows.withUnsafeBufferPointer { rows in
-                let first = Int(truncatingIfNeeded: key) & mask
-                var count = 0
-                var slot = first
-                while keys[slot] != 0 {
-                    if keys[slot] == key { count += 1 }
-                    slot = (slot + 1) & mask
-                }
-                guard count > 0 else { return }
-                if list.isEmpty { list.reserveCapacity(count) }
-                let start = list.count
-                slot = first
-                while list.count - start < count {
-                    if keys[slot] == key {
-                        // Insertion: rows come in order unless the probe wrapped around.
-                        let place = PlaceID(row: rows[slot])
-                        list.append(place)
-                        var index = list.count - 1
-                        while index > start, place < list[index - 1] {
-                            list.swapAt(index, index - 1)
-                            index -= 1
-                        }
-                    }
-                    slot = (slot + 1) & mask
+        let start = list.count
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key {
+                let place = PlaceID(row: rows[slot])
+                list.append(place)
+                var index = list.count - 1
+                while index > start, place < list[index - 1] {
+                    list.swapAt(index, index - 1)
+                    index -= 1
                 }
             }
+            slot = (slot + 1) & mask
         }
     }
 
+    /// Whether some row is stored under `key`: stops at the first.
     @usableFromInline func contains(_ key: UInt64) -> Bool {
-        var found = false
-        forEachRow(key) { _ in found = true }
-        return found
+        let key = key == 0 ? 1 : key
+        let (word, bits) = Self.filterBit(key)
+        guard filter[word] & bits == bits else { return false }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 }

@@ -144,6 +144,27 @@ public enum NameKey {
         return emitted ? value : nil
     }
 
+    /// Calls `body` with the key of each run of leading words of `bytes` that more words
+    /// follow: "new" and "new york" for "New York City". Each is the hash of the folded bytes
+    /// before a space, which is the key of those words alone (see ``NameIndex/insertPrefix(_:)``).
+    static func forEachPrefixKey<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ body: (UInt64) -> Void) {
+        var hasher = Hasher64()
+        fold(bytes) { byte in
+            if byte == 0x20 { body(hasher.value) } // the fold emits a space only between words
+            hasher.combine(byte)
+        }
+    }
+
+    /// Calls `body` with the key of every proper, non-empty prefix of the folded `bytes`: the
+    /// hash before each folded byte but the first.
+    static func forEachProperPrefixKey<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ body: (UInt64) -> Void) {
+        var hasher = Hasher64()
+        fold(bytes) { byte in
+            if !hasher.isEmpty { body(hasher.value) }
+            hasher.combine(byte)
+        }
+    }
+
     /// Folds `text` into a String: for display, tests and debugging.
     public static func folded(_ text: String) -> String {
         var out: [UInt8] = []

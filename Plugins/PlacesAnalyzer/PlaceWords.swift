@@ -147,21 +147,16 @@ final class PlaceWordKeys: Sendable {
         func add(_ words: Set<String>, _ wordClass: PlaceWordClasses) {
             for word in words { if let key = key(word) { classes[key, default: []].formUnion(wordClass) } }
         }
-        add(PlaceWords.connectors, .connector)
+        let lists: [(Set<String>, PlaceWordClasses)] = [
+            (PlaceWords.connectors, .connector), (PlaceWords.featurePrefixes, .featurePrefix), (PlaceWords.directions, .direction),
+            (PlaceWords.locatives, .locative), (PlaceWords.titles, .title), (PlaceWords.calendar, .calendar),
+            (PlaceWords.openers, .opener), (PlaceWords.diseaseWords, .disease), (PlaceWords.organizationWords, .organization),
+            (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
+            (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific),
+        ]
+        for (words, wordClass) in lists { add(words, wordClass) }
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
         for (word, hint) in PlaceWords.officeHints { add([word], PlaceWordClasses(officeHint: hint)) }
-        add(PlaceWords.featurePrefixes, .featurePrefix)
-        add(PlaceWords.directions, .direction)
-        add(PlaceWords.locatives, .locative)
-        add(PlaceWords.titles, .title)
-        add(PlaceWords.calendar, .calendar)
-        add(PlaceWords.openers, .opener)
-        add(PlaceWords.diseaseWords, .disease)
-        add(PlaceWords.organizationWords, .organization)
-        add(PlaceWords.publicationWords, .publication)
-        add(PlaceWords.institutionWords, .institution)
-        add(PlaceWords.offices, .office)
-        add(PlaceWords.honorifics, .honorific)
         self.classes = FoldedKeyMap(classes.map { ($0.key, $0.value) })
         particles = FoldedKeySet(PlaceWords.particles.compactMap(key))
         the = key("the")!

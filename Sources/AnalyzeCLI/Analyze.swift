@@ -100,6 +100,10 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
+        // Replacing invalid UTF-8 can triple a text, and a document holds at most 4 GiB.
+        guard maxDocumentBytes <= Document.maximumBytes / 3 else {
+            throw ValidationError("--max-document-bytes must be at most \(Document.maximumBytes / 3)")
+        }
         _ = try parsedOptions()
     }
 

@@ -143,6 +143,7 @@ struct AnalyzeCommandTests {
         (["--option", "tokens.nope=1"], "has no option 'nope'"),
         (["--option", "garbage"], "plugin.key=value"),
         (["--no-such-flag"], "no-such-flag"),
+        (["--max-document-bytes", "9000000000"], "--max-document-bytes must be at most 1431655765"),
     ])
     func usage(arguments: [String], message: String) throws {
         let result = try AnalyzeBinary.run(arguments + [seed])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TextAnalysis
 
@@ -6,6 +7,16 @@ struct DocumentTests {
     /// The last text has ASCII blocks after non-ASCII ones and the reverse (see `scalarCheckpoints`).
     static let offsetTexts = ["", "plain ASCII", "Kyiv’s “fake” — 😀 Київ 東京 e\u{301}",
                               String(repeating: "a", count: 300) + "Київ" + String(repeating: "b", count: 600) + "😀"]
+
+    @Test("a span keeps offsets up to the document limit, and codes as its two ranges")
+    func spanStorage() throws {
+        let span = TextSpan(bytes: 7..<Document.maximumBytes, scalars: 3..<(Document.maximumBytes - 1))
+        #expect(span.bytes == 7..<Document.maximumBytes && span.scalars == 3..<(Document.maximumBytes - 1))
+        let json = try JSONEncoder().encode(TextSpan(bytes: 4..<9, scalars: 4..<8))
+        #expect(String(decoding: json, as: UTF8.self).contains("bytes"))
+        #expect(try JSONDecoder().decode(TextSpan.self, from: json) == TextSpan(bytes: 4..<9, scalars: 4..<8))
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(TextSpan.self, from: Data(#"{"bytes":[-1,2],"scalars":[0,2]}"#.utf8)) }
+    }
 
     @Test("scalar offsets match a naive count at every byte boundary", arguments: offsetTexts)
     func scalarOffsets(_ text: String) {

@@ -27,7 +27,12 @@ public struct Document: Sendable {
     private let scalarCheckpoints: [Int]
     private static let checkpointStride = 256
 
+    /// The largest text a document holds, in UTF-8 bytes: offsets are stored in 32 bits
+    /// (see ``TextSpan``).
+    public static let maximumBytes = Int(UInt32.max)
+
     public init(text: String, source: String = "-") {
+        precondition(text.utf8.count <= Self.maximumBytes, "a document holds at most \(Self.maximumBytes) bytes")
         self.source = source
         var text = text
         text.makeContiguousUTF8()

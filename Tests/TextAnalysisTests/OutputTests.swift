@@ -61,6 +61,24 @@ struct OutputTests {
         }
     }
 
+    @Test("the eight-bytes-at-a-time escape test agrees with the byte test on random bytes")
+    func escapeScan() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt8 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return UInt8(truncatingIfNeeded: state)
+        }
+        for length in 0..<600 {
+            // Mostly plain text, with a rare byte from each class the writer escapes, and UTF-8.
+            let bytes = (0..<(length % 40)).map { _ -> UInt8 in
+                let roll = next()
+                return roll < 3 ? [0x22, 0x5C, 0x7F, 0x0A, 0x1F][Int(next() % 5)] : roll < 40 ? 0x80 | next() : 0x20 + next() % 0x5F
+            }
+            let expected = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }
+            #expect(bytes.withUnsafeBufferPointer(JSONWriter.containsEscape) == expected, "\(bytes)")
+        }
+    }
+
     @Test("runs of every short length are copied exactly (the word-move paths of the buffer)", arguments: 0...40)
     func runLengths(_ length: Int) {
         let text = String((0..<length).map { Character(UnicodeScalar(UInt8(0x41 + $0 % 26))) })

@@ -38,14 +38,11 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// copied without the escape scan, which cost more than the rest of the key.
     public mutating func key(literal key: StaticString) {
         separate()
-        buffer.append(UInt8(ascii: "\""))
         // (The pointer directly: `withUTF8Buffer`'s closure cost more than the copy.)
         precondition(key.hasPointerRepresentation, "a literal key is text")
         let utf8 = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
         assert(!utf8.contains(where: Self.needsEscape), "a literal key needs escaping")
-        buffer.append(utf8)
-        buffer.append(UInt8(ascii: "\""))
-        if pretty { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
+        buffer.appendKey(utf8, pretty: pretty)
         afterKey = true
     }
 
@@ -170,9 +167,9 @@ public struct JSONWriter: ~Copyable, Sendable {
         buffer.append(repeating: UInt8(ascii: " "), count: 2 * depth)
     }
 
-    /// Digits produced lowest first into a stack buffer and copied in one run: `String(value)`
-    /// per offset cost a tenth of the encoder (every annotation has four offsets), and dividing
-    /// by a falling power of ten twice per digit most of the rest.
+    /// Digits written in place by the buffer: `String(value)` per offset cost a tenth of the
+    /// encoder (every annotation has four offsets), and dividing by a falling power of ten twice
+    /// per digit most of the rest.
     private mutating func appendDecimal(_ value: Int) {
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
         appendDigits(UInt64(value.magnitude), count: 1)
@@ -180,15 +177,7 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     /// `value` in decimal, zero-padded on the left to at least `count` digits.
     private mutating func appendDigits(_ value: UInt64, count: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var remaining = value, start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-                remaining /= 10
-            } while remaining > 0 || 20 - start < count
-            buffer.append(UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        buffer.appendDigits(value, minimumDigits: count)
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

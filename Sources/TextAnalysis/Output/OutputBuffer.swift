@@ -57,6 +57,44 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
         count += length
     }
 
+    /// `value` in decimal, zero-padded on the left to at least `minimumDigits` digits, written
+    /// in place: the digits are counted against powers of ten, then stored from the last, with
+    /// one capacity check for the whole number.
+    mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
+        var digits = 1
+        var power: UInt64 = 10
+        while digits < 20, value >= power {
+            digits += 1
+            power = power &* 10
+        }
+        digits = max(digits, minimumDigits)
+        if count + digits > capacity { grow(toHold: count + digits) }
+        var remaining = value
+        var position = count + digits
+        while position > count {
+            position -= 1
+            storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+        }
+        count += digits
+    }
+
+    /// `"key":` (or `"key": `) for a key that needs no escaping, the room for all of it made at once.
+    mutating func appendKey(_ key: UnsafeBufferPointer<UInt8>, pretty: Bool) {
+        let total = key.count + (pretty ? 4 : 3)
+        if count + total > capacity { grow(toHold: count + total) }
+        storage[count] = UInt8(ascii: "\"")
+        count += 1
+        append(key)
+        storage[count] = UInt8(ascii: "\"")
+        storage[count + 1] = UInt8(ascii: ":")
+        count += 2
+        if pretty {
+            storage[count] = UInt8(ascii: " ")
+            count += 1
+        }
+    }
+
     mutating func append(_ run: some Sequence<UInt8>) {
         for byte in run { append(byte) }
     }

@@ -108,6 +108,9 @@ enum PlaceWords {
         "rep", "gov", "governor", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "maj", "major",
         "minister", "king", "queen", "prince", "princess", "pope", "judge", "justice", "chancellor", "mayor",
         "father", "rev", "reverend", "bishop", "archbishop", "sheikh", "emir", "chairman", "spokesman", "spokeswoman",
+        // Kin before a name: "his son Jack", "her husband Jordan".
+        "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "nephew", "niece", "cousin",
+        "grandson", "granddaughter", "grandfather", "grandmother", "widow", "widower", "fiance", "fiancee",
     ]
 
     /// Words after a name that show a month or weekday, not a name part: datelines "LONDON, March 3".

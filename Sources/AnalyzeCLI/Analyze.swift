@@ -41,6 +41,12 @@ struct Analyze: ParsableCommand {
           78  unusable configuration (--token-rules file)
         When several inputs fail, the most severe status is returned; the other \
         inputs are still analyzed.
+
+        ENVIRONMENT
+          ANALYZE_CACHE_DIR  the gazetteer's and lexicon's load caches: written by the
+                             first run, memory-mapped by later ones (empty: no cache;
+                             default $XDG_CACHE_HOME/analyze, else ~/.cache/analyze)
+          NO_COLOR           no color in text output with --color auto
         """,
         version: version
     )
@@ -84,7 +90,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Extra token rules, one 'kind<TAB>pattern' per line, tried before the built-in ones.", valueName: "file"))
     var tokenRules: String?
 
-    @Option(name: .long, help: "Largest document (or JSONL line) accepted, in bytes.")
+    @Option(name: .long, help: "Largest document (or JSONL line) accepted, in bytes (at most 1431655765).")
     var maxDocumentBytes: Int = 512 << 20
 
     @Flag(name: .long, help: "No progress line and no warnings on stderr (errors are still printed).")

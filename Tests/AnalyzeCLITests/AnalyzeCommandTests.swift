@@ -134,6 +134,7 @@ struct AnalyzeCommandTests {
         #expect(version.stdout == "\(Analyze.version)\n")
         let help = try AnalyzeBinary.run(["--help"])
         #expect(help.status == 0 && help.stdout.contains("EXAMPLES") && help.stdout.contains("EXIT STATUS"))
+        #expect(help.stdout.contains("ENVIRONMENT") && help.stdout.contains("ANALYZE_CACHE_DIR"))
     }
 
     @Test("usage errors exit 64 with one clear message", arguments: [

@@ -5,7 +5,7 @@ import TextAnalysis
 /// "won 3-1", "a 2-0 win", "voted 52-48": a score or a tally counts two different things, so
 /// it is no quantity and no range, and nothing is marked (before this, "3" and "1" came out as
 /// two CARDINALs). "a 2:1 majority", "mixed 3:1": a ratio is a FRACTION whose value is the
-/// quotient, like "one in five" (0.2).
+/// quotient, like "one in five" (0.2). "Genesis 1:1" is a reference: nothing is marked.
 extension NumberScanner {
     /// The token after a score or tally at `index`, or nil. The numbers must be small integers
     /// glued to their joiner, and the words around them must say it is a score: a result word
@@ -19,13 +19,24 @@ extension NumberScanner {
         return after
     }
 
+    /// The token after a reference such as "Genesis 1:1" or "Psalm 23:4" (a colon pair after a
+    /// name, with no ratio word beside it), or nil: a verse is no quantity, and its second
+    /// number must not be left over as a CARDINAL.
+    func referenceEnd(at index: Int) -> Int? {
+        guard let (_, _, after) = joinedPair(at: index), wordIs(index + 1, ":"), isNameBefore(index),
+              !isListed(Self.ratioWords, after) else { return nil }
+        return after
+    }
+
     /// "a 2:1 majority", "a ratio of 3:1": a FRACTION valued at the quotient. A colon pair is
-    /// a ratio when its second number has one digit (no clock writes "2:1") or a ratio word
-    /// stands next to it.
+    /// a ratio when a ratio word stands next to it, or when its second number has one digit (no
+    /// clock writes "2:1") and no name comes before it (a verse, "Genesis 1:1").
     func ratio(at index: Int) -> NumberMatch? {
-        guard let (first, second, after) = joinedPair(at: index), wordIs(index + 1, ":"), second > 0,
-              tokens[index + 2].span.bytes.count == 1 || isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
-                || wordIs(index - 1, "of") && isListed(Self.ratioWords, index - 2) else { return nil }
+        guard let (first, second, after) = joinedPair(at: index), wordIs(index + 1, ":"), second > 0 else { return nil }
+        let ratioWord = isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
+            || wordIs(index - 1, "of") && isListed(Self.ratioWords, index - 2)
+        // "Genesis 1:1", "Psalm 23:4": after a name, a colon pair is a reference.
+        guard ratioWord || tokens[index + 2].span.bytes.count == 1 && !isNameBefore(index) else { return nil }
         return NumberMatch(label: .fraction, tokens: index..<after,
                            attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
                            date: nil, counts: nil)

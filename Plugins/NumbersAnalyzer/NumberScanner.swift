@@ -108,7 +108,7 @@ final class NumberScanner {
                         index += 1
                         continue
                     }
-                    if let end = identifierEnd(at: index) ?? scoreEnd(at: index) {
+                    if let end = identifierEnd(at: index) ?? scoreEnd(at: index) ?? referenceEnd(at: index) {
                         index = end
                     } else if let found = ratio(at: index) {
                         index = found.tokens.upperBound

@@ -7,39 +7,39 @@ import TextAnalysis
 /// two CARDINALs). "a 2:1 majority", "mixed 3:1": a ratio is a FRACTION whose value is the
 /// quotient, like "one in five" (0.2). "Genesis 1:1" is a reference: nothing is marked.
 extension NumberScanner {
-    /// The token after a score or tally at `index`, or nil. The numbers must be small integers
-    /// glued to their joiner, and the words around them must say it is a score: a result word
-    /// after it ("a 2-0 win"), or a verb of winning, losing or voting before it and no counted
-    /// noun after ("won 3-1 at home"; "won 10-15 seats" stays a range).
-    func scoreEnd(at index: Int) -> Int? {
-        guard let (_, _, after) = joinedPair(at: index) else { return nil }
-        if isListed(Self.scoreResults, after) { return after }
-        let leads = (max(0, index - 3)..<index).contains { isListed(Self.scoreVerbs, $0) }
-        guard leads, after >= tokenCount || kind(after) != .word || isListed(Self.scoreTails, after) else { return nil }
-        return after
+    /// What a glued pair of small integers at `index` reads as, or nil for none of these (the
+    /// other rules then read it: a range, a time, two numbers). The pair is found once; each
+    /// reading below only looks at the words around it.
+    enum PairReading {
+        /// A score, tally or reference: the token after it, nothing marked.
+        case unmarked(end: Int)
+        case ratio(NumberMatch)
     }
 
-    /// The token after a reference such as "Genesis 1:1" or "Psalm 23:4" (a colon pair after a
-    /// name, with no ratio word beside it), or nil: a verse is no quantity, and its second
-    /// number must not be left over as a CARDINAL.
-    func referenceEnd(at index: Int) -> Int? {
-        guard let (_, _, after) = joinedPair(at: index), wordIs(index + 1, ":"), isNameBefore(index),
-              !isListed(Self.ratioWords, after) else { return nil }
-        return after
-    }
-
-    /// "a 2:1 majority", "a ratio of 3:1": a FRACTION valued at the quotient. A colon pair is
-    /// a ratio when a ratio word stands next to it, or when its second number has one digit (no
-    /// clock writes "2:1") and no name comes before it (a verse, "Genesis 1:1").
-    func ratio(at index: Int) -> NumberMatch? {
-        guard let (first, second, after) = joinedPair(at: index), wordIs(index + 1, ":"), second > 0 else { return nil }
+    func pairReading(at index: Int) -> PairReading? {
+        guard let (first, second, after) = joinedPair(at: index) else { return nil }
+        if isScore(at: index, after: after) { return .unmarked(end: after) }
+        guard wordIs(index + 1, ":") else { return nil }
         let ratioWord = isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
             || wordIs(index - 1, "of") && isListed(Self.ratioWords, index - 2)
-        // "Genesis 1:1", "Psalm 23:4": after a name, a colon pair is a reference.
-        guard ratioWord || tokens[index + 2].span.bytes.count == 1 && !isNameBefore(index) else { return nil }
-        return NumberMatch(label: .fraction, tokens: index..<after,
-                           attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
-                           date: nil, counts: nil)
+        // "Genesis 1:1", "Psalm 23:4": after a name, a colon pair is a reference; a verse is no
+        // quantity, and its second number must not be left over as a CARDINAL.
+        let afterName = isNameBefore(index)
+        if afterName && !isListed(Self.ratioWords, after) { return .unmarked(end: after) }
+        // A ratio word beside it, or a one-digit second number (no clock writes "2:1").
+        guard second > 0, ratioWord || tokens[index + 2].span.bytes.count == 1 && !afterName else { return nil }
+        return .ratio(NumberMatch(label: .fraction, tokens: index..<after,
+                                  attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
+                                  date: nil, counts: nil))
+    }
+
+    /// A score or tally: a result word after the pair ("a 2-0 win"), or a verb of winning,
+    /// losing or voting before it and no counted noun after ("won 3-1 at home"; "won 10-15
+    /// seats" stays a range).
+    private func isScore(at index: Int, after: Int) -> Bool {
+        if isListed(Self.scoreResults, after) { return true }
+        let leads = (max(0, index - 3)..<index).contains { isListed(Self.scoreVerbs, $0) }
+        return leads && (after >= tokenCount || kind(after) != .word || isListed(Self.scoreTails, after))
     }
 
     /// Two integers of one to three digits glued to a dash or colon between them ("3-1",

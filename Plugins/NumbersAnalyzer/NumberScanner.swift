@@ -108,11 +108,15 @@ final class NumberScanner {
                         index += 1
                         continue
                     }
-                    if let end = identifierEnd(at: index) ?? scoreEnd(at: index) ?? referenceEnd(at: index) {
+                    if let end = identifierEnd(at: index) {
                         index = end
-                    } else if let found = ratio(at: index) {
-                        index = found.tokens.upperBound
-                        matches.append(found)
+                    } else if let pair = pairReading(at: index) {
+                        switch pair {
+                        case let .unmarked(end): index = end
+                        case let .ratio(found):
+                            index = found.tokens.upperBound
+                            matches.append(found)
+                        }
                     } else if var found = match(at: index) {
                         index = found.tokens.upperBound
                         if found.label == .cardinal { markAge(&found) }

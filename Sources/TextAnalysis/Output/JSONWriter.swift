@@ -90,7 +90,7 @@ public struct JSONWriter: ~Copyable, Sendable {
             if value < 0 { buffer.append(UInt8(ascii: "-")) }
             appendDecimal(Int(units / divisor))
             buffer.append(UInt8(ascii: "."))
-            appendDigits(units % divisor, count: places)
+            buffer.appendDigits(units % divisor, minimumDigits: places)
             return true
         }
         return false
@@ -172,12 +172,7 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// per digit most of the rest.
     private mutating func appendDecimal(_ value: Int) {
         if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        appendDigits(UInt64(value.magnitude), count: 1)
-    }
-
-    /// `value` in decimal, zero-padded on the left to at least `count` digits.
-    private mutating func appendDigits(_ value: UInt64, count: Int) {
-        buffer.appendDigits(value, minimumDigits: count)
+        buffer.appendDigits(UInt64(value.magnitude), minimumDigits: 1)
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -111,6 +111,11 @@ struct MentionFinder {
             index = start
             // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
             // (only on capitals: the call returns a large optional, copied even when nil).
+            if let (mention, next) = stateAbbreviation(at: index) {
+                places.append(mention)
+                index = next
+                continue
+            }
             let first = bytes[tokens[index].span.bytes.lowerBound]
             // A capitalized word is a compound exactly when it is not a name word (see
             // ``classifyNameWord(_:in:particles:)``): most capitals skip the call.
@@ -137,6 +142,7 @@ struct MentionFinder {
             }
             index = max(chunk.upperBound, places.count > firstFound ? places[places.count - 1].tokens.upperBound : 0)
         }
+        for index in places.indices where places[index].hint == nil && isDateline(places[index]) { markDateline(&places[index]) }
         // A weak reading ("Hartl said", "the Buffalo community") stands only if the same name is
         // read as a place with stronger evidence elsewhere in the document.
         // (Most documents have no weak reading: then there is nothing to confirm.)
@@ -449,11 +455,16 @@ struct MentionFinder {
         // (The entries are fetched after the tests above, which do not depend on them.)
         var candidates = table.appendPlaces(forKey: hitKey, from: gazetteer)
         if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
-            // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
-            // Written with periods, a capital's abbreviation counts too: "D.C.".
-            let dotted = tokens[range.lowerBound].kind == .abbreviation
-            candidates = table.keepCandidates(candidates) {
-                gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region || dotted && gazetteer.kind($0) == .city && gazetteer.isSeat($0)
+            if let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
+                // "GENEVA, N.Y.": a town of that state all the same.
+                candidates = table.keepCandidates(candidates) { gazetteer.admin1(of: $0) == stateID }
+            } else {
+                // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
+                // Written with periods, a capital's abbreviation counts too: "D.C.".
+                let dotted = tokens[range.lowerBound].kind == .abbreviation
+                candidates = table.keepCandidates(candidates) {
+                    gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region || dotted && gazetteer.kind($0) == .city && gazetteer.isSeat($0)
+                }
             }
             if candidates.isEmpty { return nil }
         }
@@ -548,6 +559,42 @@ struct MentionFinder {
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
     }
 
+    /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
+    /// ``StateAbbreviations``) right after a capitalized word and a comma, with the token after it.
+    private func stateAbbreviation(at index: Int) -> (PlaceMention, Int)? {
+        guard index >= 2, index < tokens.count, table.flags[index - 2] & TokenTable.capitalized != 0 else { return nil }
+        let comma = tokens[index - 1].span.bytes
+        guard comma.count == 1, bytes[comma.lowerBound] == UInt8(ascii: ","), tokens[index - 2].span.bytes.upperBound == comma.lowerBound,
+              tokens[index].span.bytes.lowerBound == comma.upperBound + 1, bytes[comma.upperBound] == 0x20 else { return nil }
+        // Its tokens, glued: "Fla."; "ILL" "."; "W." "Va" ".".
+        var end = index + 1
+        while end < tokens.count, end - index < 4, tokens[end].span.bytes.lowerBound == tokens[end - 1].span.bytes.upperBound,
+              tokens[end].kind == .word || tokens[end].kind == .abbreviation || bytes[tokens[end].span.bytes] == [UInt8(ascii: ".")] {
+            end += 1
+        }
+        let span = tokens[index].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound
+        guard span.count <= 7 else { return nil }
+        let text = String(decoding: bytes[span], as: UTF8.self)
+        let name: String
+        if let dotted = StateAbbreviations.dotted[text.lowercased()] {
+            name = dotted
+        } else if let postal = StateAbbreviations.postal[text],
+                  end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation
+                    || bytes[tokens[end - 1].span.bytes.upperBound..<tokens[end].span.bytes.lowerBound].contains(0x0A) {
+            name = postal
+        } else {
+            return nil
+        }
+        guard let key = NameKey.key(name.utf8) else { return nil }
+        let named = table.appendPlaces(forKey: key, from: gazetteer)
+        let united = Gazetteer.countryKey(code: "US")
+        let states = table.keepCandidates(named) { gazetteer.kind($0) == .admin1 && gazetteer.countryKey($0) == united }
+        guard !states.isEmpty else { return nil }
+        var mention = PlaceMention(bytes: span, tokens: index..<end, key: key, candidates: states)
+        mention.abbreviatedState = true
+        return (mention, end)
+    }
+
     /// A demonym of one or two words ("Saudi Arabian") at `index`, the longer first.
     private func demonym(at index: Int, before limit: Int) -> (Range<Int>, String)? {
         // Keys from the per-token ones: every chunk word asks, and folding is the cost.
@@ -587,9 +634,16 @@ struct MentionFinder {
     private func linkQualifiers(_ places: inout [PlaceMention]) {
         var first = 0
         while first < places.count {
+            // "Geneseo, Ill., and Austin, Tex.": a state's abbreviation qualifies the town before it.
+            if first + 1 < places.count, places[first + 1].abbreviatedState, listSeparator(from: places[first], to: places[first + 1]) == .comma {
+                places[first].qualifier = first + 1
+                first += 2
+                continue
+            }
             var end = first + 1
             var conjunction = false
-            while end < places.count, let separator = listSeparator(from: places[end - 1], to: places[end]) {
+            while end < places.count, !places[end].abbreviatedState, end + 1 == places.count || !places[end + 1].abbreviatedState,
+                  let separator = listSeparator(from: places[end - 1], to: places[end]) {
                 conjunction = conjunction || separator == .conjunction
                 end += 1
             }
@@ -654,6 +708,40 @@ struct MentionFinder {
     private func startsDateline(_ index: Int) -> Bool {
         let startsLine = index == 0 || bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(0x0A)
         return startsLine && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
+    }
+
+    /// "WASHINGTON, Oct 20 -", "LONDON (Reuters) -": a place in capitals opening a line before a
+    /// date or an agency names the city the story was filed from, not the state or country.
+    private func isDateline(_ mention: PlaceMention) -> Bool {
+        let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
+        guard next + 1 < tokens.count, isAllCaps(first),
+              first == 0 || bytes[tokens[first - 1].span.bytes.upperBound..<tokens[first].span.bytes.lowerBound].contains(0x0A) else { return false }
+        let separator = tokens[next].span.bytes
+        guard separator.count == 1 else { return false }
+        switch bytes[separator.lowerBound] {
+        case UInt8(ascii: "("): return true
+        case UInt8(ascii: ","): return classes(next + 1).contains(.calendar)
+        default: return false
+        }
+    }
+
+    /// A dateline names a city, and one without its state or country ("WASHINGTON"; "PORTLAND,
+    /// ORE." otherwise) is a city the wire expects every reader to know: the biggest of that name,
+    /// whatever towns of the document's states share it. A city known by the name only as an alias
+    /// must be ten times bigger to win ("HANOVER" is Hannover, not Hanover, Maryland; "ISLAMABAD"
+    /// is not Chittagong, once called so). A country's name ("KUWAIT", "SINGAPORE") stays the
+    /// country, as elsewhere in the story.
+    private func markDateline(_ mention: inout PlaceMention) {
+        let ids = table.candidates[mention.candidates]
+        guard !ids.contains(where: { gazetteer.kind($0) <= .country }) else { return }
+        mention.hint = .city
+        var biggest: (id: PlaceID, weight: Int)?
+        for id in ids where gazetteer.kind(id) == .city {
+            let named = NameKey.key(gazetteer.name(id).utf8) == mention.key
+            let weight = named ? gazetteer.population(id) * 10 : gazetteer.population(id)
+            if biggest.map({ weight > $0.weight }) ?? true { biggest = (id, weight) }
+        }
+        if let biggest { mention.candidates = table.keepCandidates(mention.candidates) { $0 == biggest.id } }
     }
 
     /// Whether token `index` exists, touches token `neighbour` with no space, and is the

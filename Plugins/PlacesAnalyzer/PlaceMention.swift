@@ -25,6 +25,9 @@ struct PlaceMention {
     /// Index of the first item of the list this mention is an item of: "Washington,
     /// Pennsylvania and California" are siblings, so no item qualifies the one before it.
     var list: Int?
+    /// A US state's abbreviation after a town ("Geneseo, Ill."): it qualifies the town before
+    /// it and is never an item of a list.
+    var abbreviatedState = false
 }
 
 /// A demonym or country adjective: "Ukrainian", "South African".

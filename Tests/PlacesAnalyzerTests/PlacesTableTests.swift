@@ -5,7 +5,7 @@ import Testing
 import TextAnalysis
 
 /// One row of `Resources/cases.jsonl`: a text and every place annotation it must yield, in
-/// order. `name` and `country` pin the gazetteer entry chosen; `demonyms`, when present, must
+/// order. `name`, `country` and `admin1` pin the gazetteer entry chosen; `demonyms`, when present, must
 /// match exactly too. An empty `expect` is a negative: no place may be found.
 struct PlacesCase: Sendable, CustomTestStringConvertible {
     struct Expected: Decodable, Sendable {
@@ -13,6 +13,7 @@ struct PlacesCase: Sendable, CustomTestStringConvertible {
         let label: String
         let name: String?
         let country: String?
+        let admin1: String?
     }
     struct Demonym: Decodable, Sendable {
         let text: String
@@ -57,6 +58,7 @@ struct PlacesTableTests {
         for (annotation, expected) in zip(places, row.expect) where annotation.text == expected.text {
             if let name = expected.name { #expect(annotation.attributes["name"]?.stringValue == name, "\(row.id): \(expected.text)") }
             if let country = expected.country { #expect(annotation.attributes["country"]?.stringValue == country, "\(row.id): \(expected.text)") }
+            if let admin1 = expected.admin1 { #expect(annotation.attributes["admin1"]?.stringValue == admin1, "\(row.id): \(expected.text)") }
         }
         if let expectedDemonyms = row.demonyms {
             #expect(demonyms.map { "\($0.text)/\($0.attributes["country"]?.stringValue ?? "")" }

@@ -445,6 +445,7 @@ struct MentionFinder {
         let span = byteRange(range)
         let key = range == hit ? hitKey : spanKey(span)!
         if range.count == 1, classes(range.lowerBound).contains(.organization) { return nil }
+        if words.seatsOfGovernment.contains(key) { return nil } // "the White House said"
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
@@ -617,10 +618,12 @@ struct MentionFinder {
     /// A common English word ("Split", "Mobile", "Police") is a place only after a locative
     /// preposition, or with a qualifier, and then only a sizeable one.
     private func isRejectedCommonWord(_ mention: PlaceMention) -> Bool {
-        guard mention.tokens.count == 1 || mention.hint != nil, let share = lexicon.lowerCaseShare(key: mention.key), share >= 0.3 else {
-            return false
+        if mention.tokens.count != 1 || !words.celestialBodies.contains(mention.key) { // "Venus" is a planet first
+            guard mention.tokens.count == 1 || mention.hint != nil, let share = lexicon.lowerCaseShare(key: mention.key), share >= 0.3 else {
+                return false
+            }
+            if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
         }
-        if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
         guard mention.locative else { return true }
         return !candidates(of: mention).contains { id in
             gazetteer.kind(id) <= .admin1 || gazetteer.population(id) >= 20_000

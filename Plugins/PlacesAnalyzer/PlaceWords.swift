@@ -65,6 +65,19 @@ enum PlaceWords {
         "elementary", "laboratory", "laboratories", "network", "news", "times", "post", "herald",
     ]
 
+    /// Seats of government that news names for the government itself ("the White House said",
+    /// "the Kremlin denied"): never their namesake towns (White House, Tennessee; an old alias of
+    /// Casablanca, which 276 "White House"s over the news corpus had become).
+    static let seatsOfGovernment: Set<String> = [
+        "white house", "kremlin", "pentagon", "elysee", "élysée", "downing street", "blue house", "zhongnanhai",
+    ]
+
+    /// Planets and gods that are also small towns ("Venus", Texas): read as common words are, a
+    /// place only with a locative cue and a town of some size, or a stronger mention elsewhere.
+    static let celestialBodies: Set<String> = [
+        "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "moon", "sun",
+    ]
+
     /// Titles of newspapers and broadcasters that start with a place: "New York Times".
     /// Heads of school and company names ("Franklin Elementary", "Aberdeen University", "Metz
     /// Fresh LLC"), often named after a person: a place before one is part of the name. Not
@@ -135,6 +148,8 @@ final class PlaceWordKeys: Sendable {
     /// Every class a word is in (see ``PlaceWordClasses``), by key: one table for all classes.
     let classes: FoldedKeyMap<PlaceWordClasses>
     let particles: FoldedKeySet
+    let seatsOfGovernment: FoldedKeySet
+    let celestialBodies: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
@@ -162,6 +177,8 @@ final class PlaceWordKeys: Sendable {
         for (word, hint) in PlaceWords.officeHints { add([word], PlaceWordClasses(officeHint: hint)) }
         self.classes = FoldedKeyMap(classes.map { ($0.key, $0.value) })
         particles = FoldedKeySet(PlaceWords.particles.compactMap(key))
+        seatsOfGovernment = FoldedKeySet(PlaceWords.seatsOfGovernment.compactMap(key))
+        celestialBodies = FoldedKeySet(PlaceWords.celestialBodies.compactMap(key))
         the = key("the")!
     }
 }

@@ -296,6 +296,8 @@ struct MentionFinder {
                 mention.weak = true
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
                 mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
+            } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, startsThingName(mention, chunk: chunk) {
+                mention.weak = true // "Continental Materials", "Ewing Bank": a small town's name heading a company's
             }
             places[kept] = mention
             kept += 1
@@ -335,6 +337,21 @@ struct MentionFinder {
         if names { return false } // "Georgia, Armenia"
         if lexicon.isSurname(key: nextKey) { return true }
         return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && classes(next).hint == nil
+    }
+
+    /// A name that only small towns have, followed in its capitalized run by a word that is
+    /// neither a place nor a type word: the run names a company, a team or a product
+    /// ("Continental Airlines", "Ewing Bank Block 826", "Olympic Airways"), or it is a person's
+    /// first name ("Commissioner Frans Andriessen"). A bigger place keeps its reading ("Ohio
+    /// Edison"); so does a town confirmed elsewhere in the document (a weak reading).
+    private func startsThingName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < chunk.upperBound, isNameWord(next), classes(next).hint == nil, !classes(next).contains(.connector),
+              key(next) != 0, !gazetteer.hasPlace(forKey: key(next)) else { return false }
+        return candidates(of: mention).allSatisfy { id in
+            let kind = gazetteer.kind(id)
+            return (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000
+        }
     }
 
     /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant").

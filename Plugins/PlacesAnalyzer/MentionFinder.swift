@@ -593,9 +593,12 @@ struct MentionFinder {
         let span = tokens[index].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound
         guard span.count <= 7 else { return nil }
         let text = String(decoding: bytes[span], as: UTF8.self)
+        let followedByComma = end < tokens.count && bytes[tokens[end].span.bytes].elementsEqual(",".utf8)
         let name: String
         if let dotted = StateAbbreviations.dotted[text.lowercased()] {
             name = dotted
+        } else if followedByComma, !text.contains("."), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
+            name = dotted // "DENVER, Colo, April 9": wire copy that drops the period
         } else if let postal = StateAbbreviations.postal[text],
                   end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation
                     || bytes[tokens[end - 1].span.bytes.upperBound..<tokens[end].span.bytes.lowerBound].contains(0x0A) {

@@ -760,8 +760,10 @@ struct MentionFinder {
         mention.hint = .city
         var biggest: (id: PlaceID, weight: Int)?
         for id in ids where gazetteer.kind(id) == .city {
-            let named = NameKey.key(gazetteer.name(id).utf8) == mention.key
-            let weight = named ? gazetteer.population(id) * 10 : gazetteer.population(id)
+            // (The name is read only when it could matter: most towns lose on population alone.)
+            let population = gazetteer.population(id)
+            guard biggest.map({ population * 10 > $0.weight }) ?? true else { continue }
+            let weight = gazetteer.isNamed(id, key: mention.key) ? population * 10 : population
             if biggest.map({ weight > $0.weight }) ?? true { biggest = (id, weight) }
         }
         if let biggest { mention.candidates = table.keepCandidates(mention.candidates) { $0 == biggest.id } }

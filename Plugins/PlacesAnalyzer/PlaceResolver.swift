@@ -28,6 +28,11 @@ struct PlaceResolver {
             for index in mention.candidates {
                 var score = prior(ids[index])
                 if let hint = mention.hint { score += fit(ids[index], hint) }
+                // A town reached only through an alias ("Venice" for Dayton, Ohio; "Hanover" for a
+                // Massachusetts town's old name) yields to one of that name: worth a tenth of the people.
+                if mention.candidates.count > 1, gazetteer.kind(ids[index]) == .city, !gazetteer.isNamed(ids[index], key: mention.key) {
+                    score -= 0.9
+                }
                 candidates.bases[index] = score
             }
         }

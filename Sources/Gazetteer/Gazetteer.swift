@@ -284,6 +284,19 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// Whether the entry's own name (field 1), not only an alias, folds to `key`: "Venice" is
+    /// Venice, Italy by name and Dayton, Ohio only by an old alias. Folded in place, no String.
+    public func isNamed(_ id: PlaceID, key: UInt64) -> Bool {
+        let line = rows[Int(id.row)].line
+        return bytes.withUnsafeBufferPointer { bytes in
+            guard var start = (line.lowerBound..<line.upperBound).first(where: { bytes[$0] == 0x09 }) else { return false }
+            start += 1
+            var end = start
+            while end < line.upperBound, bytes[end] != 0x09 { end += 1 }
+            return NameKey.key(UnsafeBufferPointer(rebasing: bytes[start..<end])) == key
+        }
+    }
+
     /// The text of `range` of the file's bytes, decoded from one buffer: a slice of the mapped
     /// bytes took the generic, byte-by-byte path (most of the cost of reading an entry).
     private func string(_ range: Range<Int>) -> String {

@@ -383,6 +383,8 @@ struct MentionFinder {
             let hit = named.range
             guard let mention = mention(named, in: chunk) else { position = hit.upperBound; continue }
             defer { position = max(hit.upperBound, mention.tokens.upperBound) }
+            // "WEST GERMANY", "SOUTH KOREAN": a bare direction is no place (Cameroon's West region).
+            if mention.tokens.count == 1, classes(mention.tokens.lowerBound).contains(.direction) { continue }
             let common = (lexicon.lowerCaseShare(key: mention.key) ?? 0) > 0.2
             let wellKnown = candidates(of: mention).contains { id in
                 switch gazetteer.kind(id) {
@@ -463,6 +465,18 @@ struct MentionFinder {
         let key = range == hit ? hitKey : spanKey(span)!
         if range.count == 1, classes(range.lowerBound).contains(.organization) { return nil }
         if words.seatsOfGovernment.contains(key) { return nil } // "the White House said"
+        if range.count == 1 {
+            // "Sen. Bob Dole" is no Senj; "La Fondiaria" no Los Angeles ("in Van" is Van, Turkey).
+            let wordClasses = classes(range.lowerBound), kind = tokens[range.lowerBound].kind
+            if kind == .abbreviation && wordClasses.contains(.title)
+                || kind == .word && wordClasses.contains(.connector) && !isAllCaps(range.lowerBound)
+                && !(range.lowerBound > 0 && classes(range.lowerBound - 1).contains(.locative)) {
+                return nil
+            }
+        }
+        if range.upperBound < tokens.count, isNameWord(range.upperBound), self.key(range.upperBound) != 0, words.streetWords.contains(self.key(range.upperBound)) {
+            return nil // "Wall Street", "Pennsylvania Avenue": a street, not the place
+        }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
@@ -638,7 +652,7 @@ struct MentionFinder {
     /// A common English word ("Split", "Mobile", "Police") is a place only after a locative
     /// preposition, or with a qualifier, and then only a sizeable one.
     private func isRejectedCommonWord(_ mention: PlaceMention) -> Bool {
-        if mention.tokens.count != 1 || !words.celestialBodies.contains(mention.key) { // "Venus" is a planet first
+        if mention.tokens.count != 1 || !words.weakNames.contains(mention.key) { // "Venus" is a planet first
             guard mention.tokens.count == 1 || mention.hint != nil, let share = lexicon.lowerCaseShare(key: mention.key), share >= 0.3 else {
                 return false
             }

@@ -63,6 +63,7 @@ enum PlaceWords {
         "corporation", "bank", "party", "church", "court", "parliament", "congress", "senate", "army", "navy", "police",
         "service", "services", "centre", "center", "office", "bureau", "authority", "board", "group", "fund", "trust",
         "elementary", "laboratory", "laboratories", "network", "news", "times", "post", "herald",
+        "banco", "banca", "banque", "compagnie", "compania", "societe", "sociedad",
     ]
 
     /// Seats of government that news names for the government itself ("the White House said",
@@ -72,11 +73,18 @@ enum PlaceWords {
         "white house", "kremlin", "pentagon", "elysee", "élysée", "downing street", "blue house", "zhongnanhai",
     ]
 
-    /// Planets and gods that are also small towns ("Venus", Texas): read as common words are, a
-    /// place only with a locative cue and a town of some size, or a stronger mention elsewhere.
-    static let celestialBodies: Set<String> = [
+    /// Planets, God and the nouns of a constitution that are also small towns ("Venus", Texas;
+    /// "God", Hungary; "the Republic", "the Commonwealth", "the Supreme Court"): read as common
+    /// words are, a place only with a locative cue and a town of some size, or a stronger
+    /// mention elsewhere.
+    static let weakNames: Set<String> = [
         "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "moon", "sun",
+        "god", "allah", "republic", "commonwealth", "supreme", "federal", "constitution",
     ]
+
+    /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania
+    /// Avenue", "Abbey Road".
+    static let streetWords: Set<String> = ["street", "avenue", "ave", "road", "boulevard", "blvd", "lane"]
 
     /// Titles of newspapers and broadcasters that start with a place: "New York Times".
     /// Heads of school and company names ("Franklin Elementary", "Aberdeen University", "Metz
@@ -85,7 +93,7 @@ enum PlaceWords {
     /// Environmental Protection Agency", "Westminster City Council").
     static let institutionWords: Set<String> = [
         "elementary", "school", "university", "college", "academy", "institute", "llc", "inc", "corp", "ltd", "plc",
-        "company", "co", "zoo",
+        "company", "co", "zoo", "spa",
     ]
 
     static let publicationWords: Set<String> = [
@@ -137,6 +145,8 @@ enum PlaceWords {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        // Time zones: "1700 EST" is not Burkina Faso's Est region.
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "cest", "utc",
     ]
 }
 
@@ -149,7 +159,8 @@ final class PlaceWordKeys: Sendable {
     let classes: FoldedKeyMap<PlaceWordClasses>
     let particles: FoldedKeySet
     let seatsOfGovernment: FoldedKeySet
-    let celestialBodies: FoldedKeySet
+    let weakNames: FoldedKeySet
+    let streetWords: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
@@ -178,7 +189,8 @@ final class PlaceWordKeys: Sendable {
         self.classes = FoldedKeyMap(classes.map { ($0.key, $0.value) })
         particles = FoldedKeySet(PlaceWords.particles.compactMap(key))
         seatsOfGovernment = FoldedKeySet(PlaceWords.seatsOfGovernment.compactMap(key))
-        celestialBodies = FoldedKeySet(PlaceWords.celestialBodies.compactMap(key))
+        weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))
+        streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         the = key("the")!
     }
 }

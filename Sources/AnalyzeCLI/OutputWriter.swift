@@ -63,12 +63,17 @@ struct OutputWriter: Sendable {
         }
     }
 
-    mutating func write(_ document: Document, id: String?, encoded: [UInt8]? = nil) throws(OutputError) {
+    /// A document's JSON from ``encoded(_:id:)``, for the JSON formats.
+    mutating func write(encoded json: [UInt8]) throws(OutputError) {
+        precondition(format == .json || format == .jsonl, "only the JSON formats are encoded ahead")
+        if format == .json { try writeJSONElement(json) } else { try Self.write(json) }
+        written += 1
+    }
+
+    mutating func write(_ document: Document, id: String?) throws(OutputError) {
         switch format {
-        case .json:
-            try writeJSONElement(encoded ?? self.encoded(document, id: id)!)
-        case .jsonl:
-            try Self.write(encoded ?? self.encoded(document, id: id)!)
+        case .json, .jsonl:
+            return try write(encoded: encoded(document, id: id)!)
         case .text:
             var text = written > 0 ? "\n" : ""
             if wrapsInArray { text += "==> \(document.source) <==\n" }

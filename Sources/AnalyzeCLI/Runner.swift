@@ -22,7 +22,12 @@ struct Runner {
     static let batchBytes = 32 << 20
 
     private enum Outcome: Sendable {
-        case analyzed(Document, id: String?, encoded: [UInt8]?)
+        /// A document for the formats written from the whole document (text, HTML, GeoJSON).
+        case analyzed(Document, id: String?)
+        /// A document's JSON, encoded by the worker that analyzed it. The document itself is
+        /// gone: freeing its tokens and annotations there, not on the thread that writes in
+        /// order, keeps that thread's share of a `--jobs 2` run small.
+        case encoded([UInt8], source: String, warnings: [String], bytes: Int)
         case failed(DocumentFailure, ExitStatus)
     }
 
@@ -82,10 +87,14 @@ struct Runner {
     private mutating func write(_ outcomes: [Outcome], to writer: inout OutputWriter, status: inout ExitStatus) throws(OutputError) {
         for outcome in outcomes {
             switch outcome {
-            case let .analyzed(document, id, encoded):
+            case let .analyzed(document, id):
                 for warning in document.warnings where !quiet { printError("analyze: \(document.source): warning: \(warning)") }
-                try writer.write(document, id: id, encoded: encoded)
+                try writer.write(document, id: id)
                 progress?.advance(documents: 1, bytes: document.bytes.count)
+            case let .encoded(json, source, warnings, bytes):
+                for warning in warnings where !quiet { printError("analyze: \(source): warning: \(warning)") }
+                try writer.write(encoded: json)
+                progress?.advance(documents: 1, bytes: bytes)
             case let .failed(failure, failureStatus):
                 printError("analyze: \(failure.message)")
                 try writer.write(failure)
@@ -138,7 +147,8 @@ struct Runner {
             document.warnings = warnings
             do {
                 let analyzed = try pipeline.run(document)
-                return .analyzed(analyzed, id: id, encoded: writer.encoded(analyzed, id: id))
+                guard let json = writer.encoded(analyzed, id: id) else { return .analyzed(analyzed, id: id) }
+                return .encoded(json, source: analyzed.source, warnings: analyzed.warnings, bytes: analyzed.bytes.count)
             } catch {
                 document.warnings = []
                 return .failed(DocumentFailure(source: source, id: id, code: "analysis-failed", message: "\(error)"), .dataError)

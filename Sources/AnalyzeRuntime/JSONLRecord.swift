@@ -134,6 +134,24 @@ package struct JSONLRecord: Equatable {
         func endOfRun(from start: Int) -> Int? {
             bytes.withUnsafeBufferPointer { bytes in
                 var index = start
+                // Eight bytes at a time (a byte at a time was a third of reading a line): the
+                // classic "has a zero byte" test on the word XORed with each stop byte, and a
+                // "has a byte below 0x20" test; the lowest flagged byte is exact, so it is the first.
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let quotes = ones &* 0x22, backslashes = ones &* 0x5C, controls = ones &* 0x20
+                if let base = bytes.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while index + 8 <= bytes.count {
+                        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+                        let quote = word ^ quotes, backslash = word ^ backslashes
+                        let flagged = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- controls) & ~word) & highs
+                        if flagged != 0 {
+                            index += flagged.trailingZeroBitCount / 8
+                            return bytes[index] < 0x20 ? nil : index
+                        }
+                        index += 8
+                    }
+                }
                 while index < bytes.count {
                     let byte = bytes[index]
                     if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }

@@ -59,4 +59,20 @@ struct JSONLRecordTests {
         #expect(fast.text == text)
         #expect(InputReader.foundationRecord(bytes) == .success(fast))
     }
+
+    /// The scan for a run's end reads eight bytes at a time: an escape, a closing quote or a raw
+    /// control character must be found wherever it falls in a word.
+    @Test("long runs: stops found at every offset of a word", arguments: 0..<20)
+    func longRuns(offset: Int) throws {
+        let before = String(repeating: "a", count: offset), after = String(repeating: "b", count: 19 - offset)
+        for escape in [#"\""#, #"\\"#, #"\n"#, #"\u00e9"#] {
+            let bytes = Array(#"{"text":""#.utf8) + Array((before + escape + after).utf8) + Array(#""}"#.utf8)
+            let fast = try #require(JSONLRecord.parse(bytes), "\(escape) at \(offset)")
+            #expect(InputReader.foundationRecord(bytes) == .success(fast), "\(escape) at \(offset)")
+        }
+        let control = Array(#"{"text":""#.utf8) + Array(before.utf8) + [0x01] + Array(after.utf8) + Array(#""}"#.utf8)
+        #expect(JSONLRecord.parse(control) == nil, "control byte at \(offset)")
+        let plain = Array(#"{"text":""#.utf8) + Array((before + "é" + after).utf8) + Array(#""}"#.utf8)
+        #expect(try #require(JSONLRecord.parse(plain)).text == before + "é" + after)
+    }
 }

@@ -23,14 +23,18 @@ struct PlaceResolver {
         var qualifying = filled(false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
         // Each candidate's prior and type-word fit, computed once: the three passes add to them.
+        // (A lone candidate wins without a score: no prior for it.)
         var candidates = Candidates(ids: ids, bases: filled(0, count: ids.count))
-        for mention in mentions {
+        var widest = 0 // the most candidates of a mention: the scratch scores' size, allocated once
+        for mention in mentions where mention.candidates.count > 1 {
+            widest = max(widest, mention.candidates.count)
             for index in mention.candidates {
                 var score = prior(ids[index])
                 if let hint = mention.hint { score += fit(ids[index], hint) }
                 candidates.bases[index] = score
             }
         }
+        candidates.scores.reserveCapacity(widest)
         // Pass 1: priors and local evidence only.
         var context = DocumentGeography(gazetteer: gazetteer)
         var chosen: [Resolution?] = []
@@ -47,27 +51,40 @@ struct PlaceResolver {
         let ambiguous = mentions.contains { $0.candidates.count > 1 }
         if ambiguous { next.reserveCapacity(mentions.count) }
         let names = ambiguous ? NameGroups(mentions) : NameGroups([])
+        // (Only names said three times or more have repetitions to discount: see `excluding`.)
+        let repeated = names.sizes.contains { $0 > 2 }
         for _ in 0..<(ambiguous ? 2 : 0) {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
-            // (Only names said three times or more have repetitions to discount: see `excluding`.)
-            var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: names.sizes.count)
-            for index in mentions.indices where names.sizes[names.group[index]] > 2 {
-                if let reading = chosen[index] { context.add(reading, to: &groupVotes[names.group[index]]) }
+            var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: repeated ? names.sizes.count : 0)
+            if repeated {
+                for index in mentions.indices where names.sizes[names.group[index]] > 2 {
+                    if let reading = chosen[index] { context.add(reading, to: &groupVotes[names.group[index]]) }
+                }
             }
             next.removeAll(keepingCapacity: true)
             for index in mentions.indices {
+                // A lone candidate (or none) reads as in pass 1 whatever the context: no exclusion to weigh.
+                guard mentions[index].candidates.count > 1 else {
+                    next.append(chosen[index])
+                    continue
+                }
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
                 let group = names.group[index]
-                let excluded = context.excluding(chosen[index], repetitions: groupVotes[group], count: names.sizes[group])
+                let excluded = context.excluding(chosen[index], repetitions: repeated ? groupVotes[group] : DocumentGeography.Votes(),
+                                                 count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
             }
             swap(&chosen, &next)
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
-        // region" (Moscow Oblast) leaves a bare "Moscow" the city.
-        let resolved = oneSensePerName(mentions, chosen, ids)
-        let typedPlaces = Set(zip(mentions, resolved).compactMap { mention, resolution in mention.hint == .admin ? resolution?.place : nil })
+        // region" (Moscow Oblast) leaves a bare "Moscow" the city. (Only a name with several
+        // candidates can change its reading: without one, nothing to vote on.)
+        let resolved = ambiguous ? oneSensePerName(mentions, chosen, ids, names: names) : chosen
+        var typedPlaces: [PlaceID] = [] // "the Donetsk region": a division named with its type word (few per document)
+        for (mention, resolution) in zip(mentions, resolved) where mention.hint == .admin {
+            if let place = resolution?.place { typedPlaces.append(place) }
+        }
         let seats = resolved.enumerated().map { index, resolution in
             if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
             return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids)
@@ -104,25 +121,49 @@ struct PlaceResolver {
 
     /// The same name means the same place throughout, unless a mention has its own qualifier
     /// or type word: the reading with the most total confidence wins.
-    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?], _ ids: [PlaceID]) -> [Resolution?] {
-        // (name, place) → votes, in a flat list: a document names few places, and nested
-        // dictionaries cost more to build than the list costs to search.
-        var votes: [(name: UInt64, place: PlaceID, weight: Double)] = []
+    ///
+    /// Votes are summed per name (`names`) and place, each name's winner found once: searching
+    /// the document's votes for every mention was quadratic in long documents.
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?], _ ids: [PlaceID], names: NameGroups) -> [Resolution?] {
+        // Each name's (place, weight) votes, chained through `next` from `first[group]`: a name
+        // has one or two readings, so its chain is searched linearly.
+        var votes: [(place: PlaceID, weight: Double, next: Int32)] = []
         votes.reserveCapacity(mentions.count)
-        for (mention, resolution) in zip(mentions, chosen) {
-            guard let resolution else { continue }
+        var first = filled(Int32(-1), count: names.sizes.count)
+        for index in mentions.indices {
+            guard let resolution = chosen[index] else { continue }
+            let mention = mentions[index], group = names.group[index]
             let weight = resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
-            if let index = votes.firstIndex(where: { $0.name == mention.key && $0.place == resolution.place }) {
-                votes[index].weight += weight
+            var vote = first[group], last: Int32 = -1
+            while vote >= 0, votes[Int(vote)].place != resolution.place {
+                last = vote
+                vote = votes[Int(vote)].next
+            }
+            if vote >= 0 {
+                votes[Int(vote)].weight += weight
             } else {
-                votes.append((mention.key, resolution.place, weight))
+                votes.append((resolution.place, weight, -1))
+                if last >= 0 { votes[Int(last)].next = Int32(votes.count - 1) } else { first[group] = Int32(votes.count - 1) }
             }
         }
-        return zip(mentions, chosen).map { mention, resolution in
-            guard var resolution, mention.qualifier == nil, mention.hint == nil,
-                  let winner = votes.lazy.filter({ $0.name == mention.key })
-                      .max(by: { $0.weight < $1.weight || ($0.weight == $1.weight && $0.place > $1.place) })?.place,
-                  winner != resolution.place, ids[mention.candidates].contains(winner) else { return resolution }
+        // Ties go to the lower place id.
+        let winners: [PlaceID?] = first.map { head in
+            var best: (place: PlaceID, weight: Double)?
+            var vote = head
+            while vote >= 0 {
+                let candidate = votes[Int(vote)]
+                if best == nil || best!.weight < candidate.weight || (best!.weight == candidate.weight && best!.place > candidate.place) {
+                    best = (candidate.place, candidate.weight)
+                }
+                vote = candidate.next
+            }
+            return best?.place
+        }
+        return mentions.indices.map { index in
+            let mention = mentions[index]
+            guard var resolution = chosen[index], mention.qualifier == nil, mention.hint == nil,
+                  let winner = winners[names.group[index]],
+                  winner != resolution.place, ids[mention.candidates].contains(winner) else { return chosen[index] }
             // ("Kharkiv region" votes for the oblast; a bare "Kharkiv" cannot name it, and stays the city.)
             resolution.place = winner
             return resolution
@@ -324,16 +365,26 @@ private struct NameGroups {
     var sizes: [Int] = []
 
     init(_ mentions: [PlaceMention]) {
-        var keys: [UInt64] = [] // a document names few places: a list beats hashing
+        // A document names few places: a list beats hashing, until a long one makes the search
+        // quadratic; then the groups are found in a table.
+        var keys: [UInt64] = []
+        var table: FoldedKeyMap<Int>?
         group.reserveCapacity(mentions.count)
         for mention in mentions {
-            if let existing = keys.firstIndex(of: mention.key) {
+            if let existing = table != nil ? table![mention.key] : keys.firstIndex(of: mention.key) {
                 group.append(existing)
                 sizes[existing] += 1
+                continue
+            }
+            group.append(sizes.count)
+            sizes.append(1)
+            if table != nil {
+                table![mention.key] = sizes.count - 1
             } else {
-                group.append(keys.count)
                 keys.append(mention.key)
-                sizes.append(1)
+                if keys.count > 16 {
+                    table = FoldedKeyMap(keys.enumerated().map { ($1, $0) })
+                }
             }
         }
     }

@@ -18,6 +18,12 @@ struct PlaceResolver {
     /// `candidates`: the document's candidate list, of which each mention's ``PlaceMention/candidates``
     /// is a range.
     func resolve(_ mentions: [PlaceMention], candidates ids: [PlaceID], demonyms: [DemonymMention]) -> [Resolution?] {
+        // Only a mention with several candidates can read differently in context, by its name's
+        // other mentions or as a division's seat: without one, every mention is its lone
+        // candidate (or nothing), and none of the passes below would change that.
+        guard mentions.contains(where: { $0.candidates.count > 1 }) else {
+            return mentions.map { $0.candidates.isEmpty ? nil : Resolution(place: ids[$0.candidates.lowerBound], confidence: 1) }
+        }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
         var qualifying = filled(false, count: mentions.count)
@@ -46,14 +52,11 @@ struct PlaceResolver {
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
         var next: [Resolution?] = []
-        // Only a mention with several candidates can read differently in context: without one,
-        // the passes would repeat pass 1.
-        let ambiguous = mentions.contains { $0.candidates.count > 1 }
-        if ambiguous { next.reserveCapacity(mentions.count) }
-        let names = ambiguous ? NameGroups(mentions) : NameGroups([])
+        next.reserveCapacity(mentions.count)
+        let names = NameGroups(mentions)
         // (Only names said three times or more have repetitions to discount: see `excluding`.)
         let repeated = names.sizes.contains { $0 > 2 }
-        for _ in 0..<(ambiguous ? 2 : 0) {
+        for _ in 0..<2 {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
             var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: repeated ? names.sizes.count : 0)
             if repeated {
@@ -78,28 +81,36 @@ struct PlaceResolver {
             swap(&chosen, &next)
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
-        // region" (Moscow Oblast) leaves a bare "Moscow" the city. (Only a name with several
-        // candidates can change its reading: without one, nothing to vote on.)
-        let resolved = ambiguous ? oneSensePerName(mentions, chosen, ids, names: names) : chosen
+        // region" (Moscow Oblast) leaves a bare "Moscow" the city.
+        oneSensePerName(mentions, &chosen, ids, names: names)
         var typedPlaces: [PlaceID] = [] // "the Donetsk region": a division named with its type word (few per document)
-        for (mention, resolution) in zip(mentions, resolved) where mention.hint == .admin {
+        for (mention, resolution) in zip(mentions, chosen) where mention.hint == .admin {
             if let place = resolution?.place { typedPlaces.append(place) }
         }
-        let seats = resolved.enumerated().map { index, resolution in
-            if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
-            return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids)
+        // The seats into the passes' spare list: no new array.
+        next.removeAll(keepingCapacity: true)
+        for (index, resolution) in chosen.enumerated() {
+            if let place = resolution?.place, typedPlaces.contains(place) {
+                next.append(resolution)
+            } else {
+                next.append(qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids))
+            }
         }
         // "New Jersey and New York", "Texas, Ohio and New York": in a list mostly of divisions,
         // the item stays a division too ("Bali, Jakarta, Riyadh and Baghdad" are cities).
-        return seats.indices.map { index in
-            guard let list = mentions[index].list, seats[index]?.place != resolved[index]?.place else { return seats[index] }
+        // (Counted on the seats, then applied: each item's count sees the others' seats.)
+        var divisionItems: [Int] = []
+        for index in mentions.indices {
+            guard let list = mentions[index].list, next[index]?.place != chosen[index]?.place else { continue }
             var divisions = 0
             for other in mentions.indices where other != index && mentions[other].list == list {
-                guard let place = seats[other]?.place else { continue }
+                guard let place = next[other]?.place else { continue }
                 divisions += gazetteer.kind(place) == .admin1 ? 1 : -1
             }
-            return divisions > 0 ? resolved[index] : seats[index]
+            if divisions > 0 { divisionItems.append(index) }
         }
+        for index in divisionItems { next[index] = chosen[index] }
+        return next
     }
 
     /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the
@@ -124,7 +135,7 @@ struct PlaceResolver {
     ///
     /// Votes are summed per name (`names`) and place, each name's winner found once: searching
     /// the document's votes for every mention was quadratic in long documents.
-    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?], _ ids: [PlaceID], names: NameGroups) -> [Resolution?] {
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: inout [Resolution?], _ ids: [PlaceID], names: NameGroups) {
         // Each name's (place, weight) votes, chained through `next` from `first[group]`: a name
         // has one or two readings, so its chain is searched linearly.
         var votes: [(place: PlaceID, weight: Double, next: Int32)] = []
@@ -146,27 +157,23 @@ struct PlaceResolver {
                 if last >= 0 { votes[Int(last)].next = Int32(votes.count - 1) } else { first[group] = Int32(votes.count - 1) }
             }
         }
-        // Ties go to the lower place id.
-        let winners: [PlaceID?] = first.map { head in
-            var best: (place: PlaceID, weight: Double)?
-            var vote = head
+        // Each name's winner, in place of its chain's head (ties go to the lower place id).
+        for group in first.indices {
+            var vote = first[group], winner = vote
             while vote >= 0 {
-                let candidate = votes[Int(vote)]
-                if best == nil || best!.weight < candidate.weight || (best!.weight == candidate.weight && best!.place > candidate.place) {
-                    best = (candidate.place, candidate.weight)
-                }
+                let candidate = votes[Int(vote)], best = votes[Int(winner)]
+                if best.weight < candidate.weight || (best.weight == candidate.weight && best.place > candidate.place) { winner = vote }
                 vote = candidate.next
             }
-            return best?.place
+            first[group] = winner
         }
-        return mentions.indices.map { index in
+        for index in mentions.indices {
             let mention = mentions[index]
-            guard var resolution = chosen[index], mention.qualifier == nil, mention.hint == nil,
-                  let winner = winners[names.group[index]],
-                  winner != resolution.place, ids[mention.candidates].contains(winner) else { return chosen[index] }
+            guard let resolution = chosen[index], mention.qualifier == nil, mention.hint == nil,
+                  first[names.group[index]] >= 0, case let winner = votes[Int(first[names.group[index]])].place,
+                  winner != resolution.place, ids[mention.candidates].contains(winner) else { continue }
             // ("Kharkiv region" votes for the oblast; a bare "Kharkiv" cannot name it, and stays the city.)
-            resolution.place = winner
-            return resolution
+            chosen[index]!.place = winner
         }
     }
 
@@ -365,26 +372,27 @@ private struct NameGroups {
     var sizes: [Int] = []
 
     init(_ mentions: [PlaceMention]) {
-        // A document names few places: a list beats hashing, until a long one makes the search
-        // quadratic; then the groups are found in a table.
-        var keys: [UInt64] = []
-        var table: FoldedKeyMap<Int>?
+        // A document names few places: an earlier mention of the same name is found by looking
+        // back (no list of keys to grow), until a long document makes that quadratic; then the
+        // groups are found in a table. (Each growing array was an allocation: most of the cost.)
         group.reserveCapacity(mentions.count)
-        for mention in mentions {
-            if let existing = table != nil ? table![mention.key] : keys.firstIndex(of: mention.key) {
+        sizes.reserveCapacity(mentions.count)
+        var table: FoldedKeyMap<Int>?
+        for index in mentions.indices {
+            let key = mentions[index].key
+            if index == 32 {
+                var built = FoldedKeyMap<Int>(capacity: 2 * mentions.count)
+                for earlier in 0..<index where built[mentions[earlier].key] == nil { built[mentions[earlier].key] = group[earlier] }
+                table = built
+            }
+            let existing = table != nil ? table![key] : (0..<index).first { mentions[$0].key == key }.map { group[$0] }
+            if let existing {
                 group.append(existing)
                 sizes[existing] += 1
-                continue
-            }
-            group.append(sizes.count)
-            sizes.append(1)
-            if table != nil {
-                table![mention.key] = sizes.count - 1
             } else {
-                keys.append(mention.key)
-                if keys.count > 16 {
-                    table = FoldedKeyMap(keys.enumerated().map { ($1, $0) })
-                }
+                group.append(sizes.count)
+                sizes.append(1)
+                table?[key] = sizes.count - 1
             }
         }
     }

@@ -817,10 +817,14 @@ struct MentionFinder {
     private static func isCapitalsLine(_ line: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>,
                                        _ weights: UnsafeBufferPointer<UInt32>) -> Bool {
         let lineEnd = tokens[line.upperBound - 1].span.bytes.upperBound
+        // No more capitals in the line's words than in all its bytes, counted eight at a time:
+        // most prose lines have fewer than six, and the rest are settled by their first words.
+        let capitals = LetterCase.capitalsBound(in: tokens[line.lowerBound].span.bytes.lowerBound..<lineEnd, of: bytes)
+        guard capitals >= 6 else { return false }
         var upper = 0, lower = 0
         for index in line where tokens[index].kind == .word {
             let span = tokens[index].span.bytes
-            let most = upper + (lineEnd - span.lowerBound) // capitals the line could still reach
+            let most = min(capitals, upper + (lineEnd - span.lowerBound)) // capitals the line could still reach
             if most < 6 || 4 * lower >= most { return false }
             let letters = LetterCase.count(in: span, of: bytes, weights: weights)
             upper += letters.upper

@@ -760,11 +760,11 @@ struct MentionFinder {
                 let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
                 offset = position + 1
                 if mark == UInt8(ascii: "-") {
-                    while index < tokens.count, tokens[index].span.bytes.upperBound <= position { index += 1 }
+                    index = firstToken(endingAfter: position, from: index, in: tokens)
                     if index < tokens.count, tokens[index].span.bytes.lowerBound <= position { flags[index] |= TokenTable.hyphenated }
                 }
                 guard offset < bytes.count, bytes[offset] >= 65, bytes[offset] <= 90 else { continue }
-                while index < tokens.count, tokens[index].span.bytes.upperBound <= position { index += 1 }
+                index = firstToken(endingAfter: position, from: index, in: tokens)
                 guard index < tokens.count, tokens[index].span.bytes.lowerBound < position else { continue }
                 let token = tokens[index]
                 guard token.kind == .word || token.kind == .abbreviation else { continue }
@@ -773,6 +773,26 @@ struct MentionFinder {
                 if classifyNameWord(token.span.bytes, in: bytes, particles: particles) { flags[index] |= TokenTable.nameWord }
             }
         }
+    }
+
+    /// The first token from `start` on that ends after byte `position` (`tokens.count` for
+    /// none), by galloping then bisecting: marks lie tens of tokens apart, and stepping through
+    /// every token between them cost more than finding the marks.
+    private static func firstToken(endingAfter position: Int, from start: Int, in tokens: UnsafeBufferPointer<Token>) -> Int {
+        guard start < tokens.count, tokens[start].span.bytes.upperBound <= position else { return start }
+        // tokens[low] ends at or before `position`; tokens[high] (if any) after it.
+        var low = start, step = 1, high = start + 1
+        while high < tokens.count, tokens[high].span.bytes.upperBound <= position {
+            low = high
+            step *= 2
+            high = low + step
+        }
+        var first = low + 1, end = min(high, tokens.count)
+        while first < end {
+            let middle = (first + end) / 2
+            if tokens[middle].span.bytes.upperBound <= position { first = middle + 1 } else { end = middle }
+        }
+        return first
     }
 
     /// Tokens on lines where letters are mostly capitals (headlines, wire slugs): at least six

@@ -18,13 +18,22 @@ struct PlaceResolver {
     /// `candidates`: the document's candidate list, of which each mention's ``PlaceMention/candidates``
     /// is a range.
     func resolve(_ mentions: [PlaceMention], candidates ids: [PlaceID], demonyms: [DemonymMention]) -> [Resolution?] {
+        // Only a mention with several candidates can read differently in context, by its name's
+        // other mentions or as a division's seat: without one, every mention is its lone
+        // candidate (or nothing), and none of the passes below would change that.
+        guard mentions.contains(where: { $0.candidates.count > 1 }) else {
+            return mentions.map { $0.candidates.isEmpty ? nil : Resolution(place: ids[$0.candidates.lowerBound], confidence: 1) }
+        }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
         var qualifying = filled(false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
         // Each candidate's prior and type-word fit, computed once: the three passes add to them.
+        // (A lone candidate wins without a score: no prior for it.)
         var candidates = Candidates(ids: ids, bases: filled(0, count: ids.count))
-        for mention in mentions {
+        var widest = 0 // the most candidates of a mention: the scratch scores' size, allocated once
+        for mention in mentions where mention.candidates.count > 1 {
+            widest = max(widest, mention.candidates.count)
             for index in mention.candidates {
                 var score = prior(ids[index])
                 if let hint = mention.hint { score += fit(ids[index], hint) }
@@ -36,6 +45,7 @@ struct PlaceResolver {
                 candidates.bases[index] = score
             }
         }
+        candidates.scores.reserveCapacity(widest)
         // Pass 1: priors and local evidence only.
         var context = DocumentGeography(gazetteer: gazetteer)
         var chosen: [Resolution?] = []
@@ -47,23 +57,29 @@ struct PlaceResolver {
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
         var next: [Resolution?] = []
-        // Only a mention with several candidates can read differently in context: without one,
-        // the passes would repeat pass 1.
-        let ambiguous = mentions.contains { $0.candidates.count > 1 }
-        if ambiguous { next.reserveCapacity(mentions.count) }
-        let names = ambiguous ? NameGroups(mentions) : NameGroups([])
-        for _ in 0..<(ambiguous ? 2 : 0) {
+        next.reserveCapacity(mentions.count)
+        let names = NameGroups(mentions)
+        // (Only names said three times or more have repetitions to discount: see `excluding`.)
+        let repeated = names.sizes.contains { $0 > 2 }
+        for _ in 0..<2 {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
-            // (Only names said three times or more have repetitions to discount: see `excluding`.)
-            var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: names.sizes.count)
-            for index in mentions.indices where names.sizes[names.group[index]] > 2 {
-                if let reading = chosen[index] { context.add(reading, to: &groupVotes[names.group[index]]) }
+            var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: repeated ? names.sizes.count : 0)
+            if repeated {
+                for index in mentions.indices where names.sizes[names.group[index]] > 2 {
+                    if let reading = chosen[index] { context.add(reading, to: &groupVotes[names.group[index]]) }
+                }
             }
             next.removeAll(keepingCapacity: true)
             for index in mentions.indices {
+                // A lone candidate (or none) reads as in pass 1 whatever the context: no exclusion to weigh.
+                guard mentions[index].candidates.count > 1 else {
+                    next.append(chosen[index])
+                    continue
+                }
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
                 let group = names.group[index]
-                let excluded = context.excluding(chosen[index], repetitions: groupVotes[group], count: names.sizes[group])
+                let excluded = context.excluding(chosen[index], repetitions: repeated ? groupVotes[group] : DocumentGeography.Votes(),
+                                                 count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
             }
@@ -71,23 +87,35 @@ struct PlaceResolver {
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
-        let resolved = oneSensePerName(mentions, chosen, ids)
-        let typedPlaces = Set(zip(mentions, resolved).compactMap { mention, resolution in mention.hint == .admin ? resolution?.place : nil })
-        let seats = resolved.enumerated().map { index, resolution in
-            if let place = resolution?.place, typedPlaces.contains(place) { return resolution }
-            return qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids)
+        oneSensePerName(mentions, &chosen, ids, names: names)
+        var typedPlaces: [PlaceID] = [] // "the Donetsk region": a division named with its type word (few per document)
+        for (mention, resolution) in zip(mentions, chosen) where mention.hint == .admin {
+            if let place = resolution?.place { typedPlaces.append(place) }
+        }
+        // The seats into the passes' spare list: no new array.
+        next.removeAll(keepingCapacity: true)
+        for (index, resolution) in chosen.enumerated() {
+            if let place = resolution?.place, typedPlaces.contains(place) {
+                next.append(resolution)
+            } else {
+                next.append(qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids))
+            }
         }
         // "New Jersey and New York", "Texas, Ohio and New York": in a list mostly of divisions,
         // the item stays a division too ("Bali, Jakarta, Riyadh and Baghdad" are cities).
-        return seats.indices.map { index in
-            guard let list = mentions[index].list, seats[index]?.place != resolved[index]?.place else { return seats[index] }
+        // (Counted on the seats, then applied: each item's count sees the others' seats.)
+        var divisionItems: [Int] = []
+        for index in mentions.indices {
+            guard let list = mentions[index].list, next[index]?.place != chosen[index]?.place else { continue }
             var divisions = 0
             for other in mentions.indices where other != index && mentions[other].list == list {
-                guard let place = seats[other]?.place else { continue }
+                guard let place = next[other]?.place else { continue }
                 divisions += gazetteer.kind(place) == .admin1 ? 1 : -1
             }
-            return divisions > 0 ? resolved[index] : seats[index]
+            if divisions > 0 { divisionItems.append(index) }
         }
+        for index in divisionItems { next[index] = chosen[index] }
+        return next
     }
 
     /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the
@@ -109,28 +137,48 @@ struct PlaceResolver {
 
     /// The same name means the same place throughout, unless a mention has its own qualifier
     /// or type word: the reading with the most total confidence wins.
-    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: [Resolution?], _ ids: [PlaceID]) -> [Resolution?] {
-        // (name, place) → votes, in a flat list: a document names few places, and nested
-        // dictionaries cost more to build than the list costs to search.
-        var votes: [(name: UInt64, place: PlaceID, weight: Double)] = []
+    ///
+    /// Votes are summed per name (`names`) and place, each name's winner found once: searching
+    /// the document's votes for every mention was quadratic in long documents.
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: inout [Resolution?], _ ids: [PlaceID], names: NameGroups) {
+        // Each name's (place, weight) votes, chained through `next` from `first[group]`: a name
+        // has one or two readings, so its chain is searched linearly.
+        var votes: [(place: PlaceID, weight: Double, next: Int32)] = []
         votes.reserveCapacity(mentions.count)
-        for (mention, resolution) in zip(mentions, chosen) {
-            guard let resolution else { continue }
+        var first = filled(Int32(-1), count: names.sizes.count)
+        for index in mentions.indices {
+            guard let resolution = chosen[index] else { continue }
+            let mention = mentions[index], group = names.group[index]
             let weight = resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
-            if let index = votes.firstIndex(where: { $0.name == mention.key && $0.place == resolution.place }) {
-                votes[index].weight += weight
+            var vote = first[group], last: Int32 = -1
+            while vote >= 0, votes[Int(vote)].place != resolution.place {
+                last = vote
+                vote = votes[Int(vote)].next
+            }
+            if vote >= 0 {
+                votes[Int(vote)].weight += weight
             } else {
-                votes.append((mention.key, resolution.place, weight))
+                votes.append((resolution.place, weight, -1))
+                if last >= 0 { votes[Int(last)].next = Int32(votes.count - 1) } else { first[group] = Int32(votes.count - 1) }
             }
         }
-        return zip(mentions, chosen).map { mention, resolution in
-            guard var resolution, mention.qualifier == nil, mention.hint == nil,
-                  let winner = votes.lazy.filter({ $0.name == mention.key })
-                      .max(by: { $0.weight < $1.weight || ($0.weight == $1.weight && $0.place > $1.place) })?.place,
-                  winner != resolution.place, ids[mention.candidates].contains(winner) else { return resolution }
+        // Each name's winner, in place of its chain's head (ties go to the lower place id).
+        for group in first.indices {
+            var vote = first[group], winner = vote
+            while vote >= 0 {
+                let candidate = votes[Int(vote)], best = votes[Int(winner)]
+                if best.weight < candidate.weight || (best.weight == candidate.weight && best.place > candidate.place) { winner = vote }
+                vote = candidate.next
+            }
+            first[group] = winner
+        }
+        for index in mentions.indices {
+            let mention = mentions[index]
+            guard let resolution = chosen[index], mention.qualifier == nil, mention.hint == nil,
+                  first[names.group[index]] >= 0, case let winner = votes[Int(first[names.group[index]])].place,
+                  winner != resolution.place, ids[mention.candidates].contains(winner) else { continue }
             // ("Kharkiv region" votes for the oblast; a bare "Kharkiv" cannot name it, and stays the city.)
-            resolution.place = winner
-            return resolution
+            chosen[index]!.place = winner
         }
     }
 
@@ -329,16 +377,27 @@ private struct NameGroups {
     var sizes: [Int] = []
 
     init(_ mentions: [PlaceMention]) {
-        var keys: [UInt64] = [] // a document names few places: a list beats hashing
+        // A document names few places: an earlier mention of the same name is found by looking
+        // back (no list of keys to grow), until a long document makes that quadratic; then the
+        // groups are found in a table. (Each growing array was an allocation: most of the cost.)
         group.reserveCapacity(mentions.count)
-        for mention in mentions {
-            if let existing = keys.firstIndex(of: mention.key) {
+        sizes.reserveCapacity(mentions.count)
+        var table: FoldedKeyMap<Int>?
+        for index in mentions.indices {
+            let key = mentions[index].key
+            if index == 32 {
+                var built = FoldedKeyMap<Int>(capacity: 2 * mentions.count)
+                for earlier in 0..<index where built[mentions[earlier].key] == nil { built[mentions[earlier].key] = group[earlier] }
+                table = built
+            }
+            let existing = table != nil ? table![key] : (0..<index).first { mentions[$0].key == key }.map { group[$0] }
+            if let existing {
                 group.append(existing)
                 sizes[existing] += 1
             } else {
-                group.append(keys.count)
-                keys.append(mention.key)
+                group.append(sizes.count)
                 sizes.append(1)
+                table?[key] = sizes.count - 1
             }
         }
     }

@@ -516,7 +516,14 @@ public struct FeatureExtractor: Sendable {
                 } else {
                     key = NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
                 }
-                if key != 0 { names.append((start, end, key)) }
+                // Keys no entry may have are left out here: most candidates are no place, and the
+                // filter answers for them without a lookup.
+                if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
+                // No longer name from `start` is a place when no entry begins with these words:
+                // with white space before the next token, the fold of a longer span is this one's,
+                // a space, and more, so its leading words' key would be in the gazetteer's filter.
+                if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
+                   Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
             }
         }
     }
@@ -528,6 +535,14 @@ extension FeatureExtractor {
     /// when ASCII white space alone separates them and `token` is ASCII; otherwise the whole name
     /// is folded again.
     static func continuesName(_ previous: Token, with token: Token, in bytes: [UInt8]) -> Bool {
+        guard isSpaceGap(previous, token, in: bytes) else { return false }
+        for index in token.span.bytes where bytes[index] >= 0x80 { return false }
+        return true
+    }
+
+    /// Whether ASCII white space alone, at least one byte of it, separates the two tokens:
+    /// ``NameKey`` folds it to one space between their words.
+    static func isSpaceGap(_ previous: Token, _ token: Token, in bytes: [UInt8]) -> Bool {
         let gap = previous.span.bytes.upperBound..<token.span.bytes.lowerBound
         guard !gap.isEmpty else { return false }
         for index in gap {
@@ -536,7 +551,6 @@ extension FeatureExtractor {
             default: return false
             }
         }
-        for index in token.span.bytes where bytes[index] >= 0x80 { return false }
         return true
     }
 }

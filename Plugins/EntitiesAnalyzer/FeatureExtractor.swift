@@ -132,7 +132,10 @@ public struct FeatureExtractor: Sendable {
     public func extract(_ document: Document) -> DocumentFeatures {
         let tokens = document.tokens
         let facts = Self.facts(of: tokens, in: document)
-        var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
+        // Into an array of the right size: `filter` grew its result five times per document.
+        var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(document.sentences.count)
+        for sentence in document.sentences where !sentence.tokens.isEmpty { sentences.append(sentence.tokens) }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
         var placeNames: [(start: Int, end: Int, key: UInt64)] = []
         placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise

@@ -75,7 +75,9 @@ public struct DocumentFeatures: Sendable {
     }
 
     /// The features of a token that may be in a name, except those of the word itself
-    /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``).
+    /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``). Inlined: see
+    /// ``FeatureExtractor/addContextFeatures(_:_:_:_:capsLine:run:into:)``.
+    @inline(__always)
     func addContextFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
         extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
                                      into: &features)
@@ -95,7 +97,9 @@ public struct DocumentFeatures: Sendable {
         features.add(.previousTwoTags, history.beforePreviousCode, history.previousCode)
     }
 
-    /// The history features that also depend on the token's word.
+    /// The history features that also depend on the token's word (inlined, as
+    /// ``addContextFeatures(of:sentence:into:)`` is).
+    @inline(__always)
     func addWordHistoryFeatures<Sink: FeatureSink>(of index: Int, _ history: TagHistory, into features: inout Sink) {
         let facts = facts[index]
         features.add(.previousTagLower, history.previousCode, facts.lower)
@@ -436,6 +440,13 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The features that depend on the token's neighbours, sentence and run of capitals.
+    ///
+    /// Inlined, with ``DocumentFeatures/addContextFeatures(of:sentence:into:)`` and
+    /// ``DocumentFeatures/addWordHistoryFeatures(of:_:into:)``, into the analyzer's scorer: its
+    /// sums are then a local variable that the reads of the weight table cannot alias, mostly
+    /// kept in registers, where through an `inout` parameter each feature stored them to memory
+    /// and read them back.
+    @inline(__always)
     func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                                                capsLine: Bool, run: Run, into features: inout Sink) {
         let token = facts[index]

@@ -396,7 +396,9 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The features that depend only on the word (its bytes and token kind), whatever its
-    /// context: the analyzer keeps their weights' sum per word (``WordScores``).
+    /// context: the analyzer keeps their weights' sum per word (``WordScores``). Inlined, as
+    /// ``addContextFeatures(_:_:_:_:capsLine:run:into:)`` is, for the same reason.
+    @inline(__always)
     func addWordFeatures<Sink: FeatureSink>(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout Sink) {
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.add(template, a, b)

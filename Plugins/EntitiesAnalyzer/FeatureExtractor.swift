@@ -39,6 +39,9 @@ public struct DocumentFeatures: Sendable {
     /// Gazetteer features grouped by token: those of token `i` are `placeFeatures[placeStarts[i]..<placeStarts[i + 1]]`.
     let placeFeatures: [UInt64]
     let placeStarts: [Int]
+    /// The tokens with a capital, in token order, and per sentence where its own are in that
+    /// list (``FeatureExtractor/UppercaseTokens``).
+    let uppercase: FeatureExtractor.UppercaseTokens
 
     /// Adds every feature of `token`: those that do not depend on the tags, then its history's.
     /// Training lists them in this order, which its float sums follow.
@@ -62,10 +65,8 @@ public struct DocumentFeatures: Sendable {
     /// (``ScoredToken/capitalOrdinal``).
     func capitalizedTokens() -> [Int] {
         var capitalized: [Int] = []
-        capitalized.reserveCapacity(facts.count / 4)
-        for sentence in sentences {
-            for index in sentence where facts[index].hasUppercase { capitalized.append(index) }
-        }
+        capitalized.reserveCapacity(uppercase.tokens.count)
+        for sentence in sentences.indices { capitalized.append(contentsOf: uppercase[sentence]) }
         return capitalized
     }
 
@@ -135,15 +136,16 @@ public struct FeatureExtractor: Sendable {
 
     public func extract(_ document: Document) -> DocumentFeatures {
         let tokens = document.tokens
-        let facts = Self.facts(of: tokens, in: document)
+        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document)
         // Into an array of the right size: `filter` grew its result five times per document.
         var sentences: [Range<Int>] = []
         sentences.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty { sentences.append(sentence.tokens) }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
+        let uppercase = UppercaseTokens(uppercaseTokens, sentences: sentences)
         var placeNames: [(start: Int, end: Int, key: UInt64)] = []
         placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
-        for sentence in sentences { addPlaceNames(sentence, facts, document, into: &placeNames) }
+        for number in sentences.indices { addPlaceNames(sentences[number], uppercase[number], facts, document, into: &placeNames) }
         // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
         let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
         var placeHits: [(token: Int, feature: UInt64)] = []
@@ -167,22 +169,54 @@ public struct FeatureExtractor: Sendable {
             placeFill[hit.token] += 1
         }
         var runs = [Run].filled(with: Run(), count: tokens.count)
-        for sentence in sentences { capitalizedRuns(sentence, facts, into: &runs) }
+        for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: &runs) }
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,
-                                placeFeatures: placeFeatures, placeStarts: placeStarts)
+                                placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
+    }
+
+    /// The tokens with a capital (``TokenFacts/hasUppercase``), listed once with the facts:
+    /// names start at them, and the passes that look for names (place candidates, runs of
+    /// capitalized words, the words whose sums are read at once) visit these, a sixth of the
+    /// tokens, instead of testing every token of every sentence.
+    struct UppercaseTokens: Sendable {
+        /// In token order.
+        let tokens: [Int]
+        /// Per sentence, where its tokens with a capital are in ``tokens``.
+        private let ranges: [Range<Int>]
+
+        init(_ tokens: [Int], sentences: [Range<Int>]) {
+            self.tokens = tokens
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(sentences.count)
+            var cursor = 0
+            for sentence in sentences {
+                // Sentences come in token order, so the cursor only moves forward; it starts
+                // over for one that does not.
+                if cursor > 0 && tokens[cursor - 1] >= sentence.lowerBound { cursor = 0 }
+                while cursor < tokens.count && tokens[cursor] < sentence.lowerBound { cursor += 1 }
+                let start = cursor
+                while cursor < tokens.count && tokens[cursor] < sentence.upperBound { cursor += 1 }
+                ranges.append(start..<cursor)
+            }
+            self.ranges = ranges
+        }
+
+        /// The tokens with a capital of sentence number `sentence`, in order.
+        subscript(sentence: Int) -> ArraySlice<Int> { tokens[ranges[sentence]] }
     }
 
     // MARK: - Token facts
 
-    static func facts(of tokens: [Token], in document: Document) -> [TokenFacts] {
+    /// The facts of each token, and the tokens with a capital (in order).
+    static func facts(of tokens: [Token], in document: Document) -> (facts: [TokenFacts], uppercase: [Int]) {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
         // Written in place: `map` inside the closure grew its result as it went, and appending
         // checked the capacity per token.
         // The tables read once: a static read in the loop was a `swift_once` check per token.
         let tables = FactTables(ascii: asciiCharacterFacts, lowercase: lowercaseWords, capitalized: capitalizedWords)
-        return [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
+        let computed = [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
             document.bytes.withUnsafeBufferPointer { buffer in
                 for (position, token) in tokens.enumerated() {
                     var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
@@ -195,6 +229,11 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
+        // Listed after the loop: appending in it made the loop dearer than this second pass.
+        var uppercase: [Int] = []
+        uppercase.reserveCapacity(tokens.count / 3)
+        for (position, facts) in computed.enumerated() where facts.hasUppercase { uppercase.append(position) }
+        return (computed, uppercase)
     }
 
     /// The hashes and case facts of one token's bytes.
@@ -373,10 +412,10 @@ public struct FeatureExtractor: Sendable {
 
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
     /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
-    func capitalizedRuns(_ sentence: Range<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-            guard facts[index].isWord && facts[index].isCapitalized else { index += 1; continue }
+    /// A run starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
+    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
+        var next = sentence.lowerBound // the first token after the last run
+        for index in uppercase where index >= next && facts[index].isWord && facts[index].isCapitalized {
             var end = index + 1
             while end < sentence.upperBound {
                 if facts[end].isWord && facts[end].isCapitalized { end += 1; continue }
@@ -391,7 +430,7 @@ public struct FeatureExtractor: Sendable {
             run.hasOrganizationCue = (index..<end).contains { organizationCues.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
             for member in index..<end { runs[member] = run }
-            index = end
+            next = end
         }
     }
 
@@ -514,10 +553,11 @@ public struct FeatureExtractor: Sendable {
 
     /// The spans of capitalized words up to ``longestPlaceTokens`` long that may name a place,
     /// with their keys: the tokens inside those the gazetteer knows get the place's kind and size.
-    private func addPlaceNames(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+    /// A name starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
+    private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], _ document: Document,
                                into names: inout [(start: Int, end: Int, key: UInt64)]) {
         let tokens = document.tokens
-        for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+        for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
             // The key of the tokens from start to the last capitalized end, 0 when there is none:
             // the next end right after it continues it instead of folding the whole name again.
             var key: UInt64 = 0

@@ -39,6 +39,9 @@ public struct DocumentFeatures: Sendable {
     /// Gazetteer features grouped by token: those of token `i` are `placeFeatures[placeStarts[i]..<placeStarts[i + 1]]`.
     let placeFeatures: [UInt64]
     let placeStarts: [Int]
+    /// The tokens with a capital, in token order, and per sentence where its own are in that
+    /// list (``FeatureExtractor/UppercaseTokens``).
+    let uppercase: FeatureExtractor.UppercaseTokens
 
     /// Adds every feature of `token`: those that do not depend on the tags, then its history's.
     /// Training lists them in this order, which its float sums follow.
@@ -62,10 +65,8 @@ public struct DocumentFeatures: Sendable {
     /// (``ScoredToken/capitalOrdinal``).
     func capitalizedTokens() -> [Int] {
         var capitalized: [Int] = []
-        capitalized.reserveCapacity(facts.count / 4)
-        for sentence in sentences {
-            for index in sentence where facts[index].hasUppercase { capitalized.append(index) }
-        }
+        capitalized.reserveCapacity(uppercase.tokens.count)
+        for sentence in sentences.indices { capitalized.append(contentsOf: uppercase[sentence]) }
         return capitalized
     }
 
@@ -75,7 +76,9 @@ public struct DocumentFeatures: Sendable {
     }
 
     /// The features of a token that may be in a name, except those of the word itself
-    /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``).
+    /// (``FeatureExtractor/addWordFeatures(_:_:_:into:)``). Inlined: see
+    /// ``FeatureExtractor/addContextFeatures(_:_:_:_:capsLine:run:into:)``.
+    @inline(__always)
     func addContextFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
         extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
                                      into: &features)
@@ -95,7 +98,9 @@ public struct DocumentFeatures: Sendable {
         features.add(.previousTwoTags, history.beforePreviousCode, history.previousCode)
     }
 
-    /// The history features that also depend on the token's word.
+    /// The history features that also depend on the token's word (inlined, as
+    /// ``addContextFeatures(of:sentence:into:)`` is).
+    @inline(__always)
     func addWordHistoryFeatures<Sink: FeatureSink>(of index: Int, _ history: TagHistory, into features: inout Sink) {
         let facts = facts[index]
         features.add(.previousTagLower, history.previousCode, facts.lower)
@@ -131,12 +136,16 @@ public struct FeatureExtractor: Sendable {
 
     public func extract(_ document: Document) -> DocumentFeatures {
         let tokens = document.tokens
-        let facts = Self.facts(of: tokens, in: document)
-        var sentences = document.sentences.map(\.tokens).filter { !$0.isEmpty }
+        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document)
+        // Into an array of the right size: `filter` grew its result five times per document.
+        var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(document.sentences.count)
+        for sentence in document.sentences where !sentence.tokens.isEmpty { sentences.append(sentence.tokens) }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
+        let uppercase = UppercaseTokens(uppercaseTokens, sentences: sentences)
         var placeNames: [(start: Int, end: Int, key: UInt64)] = []
         placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
-        for sentence in sentences { addPlaceNames(sentence, facts, document, into: &placeNames) }
+        for number in sentences.indices { addPlaceNames(sentences[number], uppercase[number], facts, document, into: &placeNames) }
         // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
         let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
         var placeHits: [(token: Int, feature: UInt64)] = []
@@ -160,22 +169,54 @@ public struct FeatureExtractor: Sendable {
             placeFill[hit.token] += 1
         }
         var runs = [Run].filled(with: Run(), count: tokens.count)
-        for sentence in sentences { capitalizedRuns(sentence, facts, into: &runs) }
+        for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: &runs) }
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,
-                                placeFeatures: placeFeatures, placeStarts: placeStarts)
+                                placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
+    }
+
+    /// The tokens with a capital (``TokenFacts/hasUppercase``), listed once with the facts:
+    /// names start at them, and the passes that look for names (place candidates, runs of
+    /// capitalized words, the words whose sums are read at once) visit these, a sixth of the
+    /// tokens, instead of testing every token of every sentence.
+    struct UppercaseTokens: Sendable {
+        /// In token order.
+        let tokens: [Int]
+        /// Per sentence, where its tokens with a capital are in ``tokens``.
+        private let ranges: [Range<Int>]
+
+        init(_ tokens: [Int], sentences: [Range<Int>]) {
+            self.tokens = tokens
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(sentences.count)
+            var cursor = 0
+            for sentence in sentences {
+                // Sentences come in token order, so the cursor only moves forward; it starts
+                // over for one that does not.
+                if cursor > 0 && tokens[cursor - 1] >= sentence.lowerBound { cursor = 0 }
+                while cursor < tokens.count && tokens[cursor] < sentence.lowerBound { cursor += 1 }
+                let start = cursor
+                while cursor < tokens.count && tokens[cursor] < sentence.upperBound { cursor += 1 }
+                ranges.append(start..<cursor)
+            }
+            self.ranges = ranges
+        }
+
+        /// The tokens with a capital of sentence number `sentence`, in order.
+        subscript(sentence: Int) -> ArraySlice<Int> { tokens[ranges[sentence]] }
     }
 
     // MARK: - Token facts
 
-    static func facts(of tokens: [Token], in document: Document) -> [TokenFacts] {
+    /// The facts of each token, and the tokens with a capital (in order).
+    static func facts(of tokens: [Token], in document: Document) -> (facts: [TokenFacts], uppercase: [Int]) {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
         // Written in place: `map` inside the closure grew its result as it went, and appending
         // checked the capacity per token.
         // The tables read once: a static read in the loop was a `swift_once` check per token.
         let tables = FactTables(ascii: asciiCharacterFacts, lowercase: lowercaseWords, capitalized: capitalizedWords)
-        return [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
+        let computed = [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
             document.bytes.withUnsafeBufferPointer { buffer in
                 for (position, token) in tokens.enumerated() {
                     var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
@@ -188,6 +229,11 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
+        // Listed after the loop: appending in it made the loop dearer than this second pass.
+        var uppercase: [Int] = []
+        uppercase.reserveCapacity(tokens.count / 3)
+        for (position, facts) in computed.enumerated() where facts.hasUppercase { uppercase.append(position) }
+        return (computed, uppercase)
     }
 
     /// The hashes and case facts of one token's bytes.
@@ -366,10 +412,10 @@ public struct FeatureExtractor: Sendable {
 
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
     /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
-    func capitalizedRuns(_ sentence: Range<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-            guard facts[index].isWord && facts[index].isCapitalized else { index += 1; continue }
+    /// A run starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
+    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
+        var next = sentence.lowerBound // the first token after the last run
+        for index in uppercase where index >= next && facts[index].isWord && facts[index].isCapitalized {
             var end = index + 1
             while end < sentence.upperBound {
                 if facts[end].isWord && facts[end].isCapitalized { end += 1; continue }
@@ -384,12 +430,14 @@ public struct FeatureExtractor: Sendable {
             run.hasOrganizationCue = (index..<end).contains { organizationCues.contains(facts[$0].bare) }
             run.startsWithGivenName = lexicon.isGivenName(key: facts[index].nameKey)
             for member in index..<end { runs[member] = run }
-            index = end
+            next = end
         }
     }
 
     /// The features that depend only on the word (its bytes and token kind), whatever its
-    /// context: the analyzer keeps their weights' sum per word (``WordScores``).
+    /// context: the analyzer keeps their weights' sum per word (``WordScores``). Inlined, as
+    /// ``addContextFeatures(_:_:_:_:capsLine:run:into:)`` is, for the same reason.
+    @inline(__always)
     func addWordFeatures<Sink: FeatureSink>(_ token: TokenFacts, _ word: Token, _ document: Document, into features: inout Sink) {
         @inline(__always) func add(_ template: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) {
             features.add(template, a, b)
@@ -433,6 +481,13 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The features that depend on the token's neighbours, sentence and run of capitals.
+    ///
+    /// Inlined, with ``DocumentFeatures/addContextFeatures(of:sentence:into:)`` and
+    /// ``DocumentFeatures/addWordHistoryFeatures(of:_:into:)``, into the analyzer's scorer: its
+    /// sums are then a local variable that the reads of the weight table cannot alias, mostly
+    /// kept in registers, where through an `inout` parameter each feature stored them to memory
+    /// and read them back.
+    @inline(__always)
     func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                                                capsLine: Bool, run: Run, into features: inout Sink) {
         let token = facts[index]
@@ -498,10 +553,11 @@ public struct FeatureExtractor: Sendable {
 
     /// The spans of capitalized words up to ``longestPlaceTokens`` long that may name a place,
     /// with their keys: the tokens inside those the gazetteer knows get the place's kind and size.
-    private func addPlaceNames(_ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+    /// A name starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
+    private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], _ document: Document,
                                into names: inout [(start: Int, end: Int, key: UInt64)]) {
         let tokens = document.tokens
-        for start in sentence where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+        for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
             // The key of the tokens from start to the last capitalized end, 0 when there is none:
             // the next end right after it continues it instead of folding the whole name again.
             var key: UInt64 = 0
@@ -516,7 +572,14 @@ public struct FeatureExtractor: Sendable {
                 } else {
                     key = NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
                 }
-                if key != 0 { names.append((start, end, key)) }
+                // Keys no entry may have are left out here: most candidates are no place, and the
+                // filter answers for them without a lookup.
+                if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
+                // No longer name from `start` is a place when no entry begins with these words:
+                // with white space before the next token, the fold of a longer span is this one's,
+                // a space, and more, so its leading words' key would be in the gazetteer's filter.
+                if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
+                   Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
             }
         }
     }
@@ -528,6 +591,14 @@ extension FeatureExtractor {
     /// when ASCII white space alone separates them and `token` is ASCII; otherwise the whole name
     /// is folded again.
     static func continuesName(_ previous: Token, with token: Token, in bytes: [UInt8]) -> Bool {
+        guard isSpaceGap(previous, token, in: bytes) else { return false }
+        for index in token.span.bytes where bytes[index] >= 0x80 { return false }
+        return true
+    }
+
+    /// Whether ASCII white space alone, at least one byte of it, separates the two tokens:
+    /// ``NameKey`` folds it to one space between their words.
+    static func isSpaceGap(_ previous: Token, _ token: Token, in bytes: [UInt8]) -> Bool {
         let gap = previous.span.bytes.upperBound..<token.span.bytes.lowerBound
         guard !gap.isEmpty else { return false }
         for index in gap {
@@ -536,7 +607,6 @@ extension FeatureExtractor {
             default: return false
             }
         }
-        for index in token.span.bytes where bytes[index] >= 0x80 { return false }
         return true
     }
 }

@@ -187,6 +187,11 @@ public final class Gazetteer: Sendable {
     /// The filter's "no" (most keys asked) is answered inline.
     @inlinable public func hasPlace(forKey key: UInt64) -> Bool { names.mayContain(key) && names.contains(key) }
 
+    /// False when no entry is named `key`, from the filter alone (inline, without touching the
+    /// table); true when one may: a matcher that collects candidate names for a batched lookup
+    /// drops most non-names with it.
+    @inlinable public func mayHavePlace(forKey key: UInt64) -> Bool { names.mayContain(key) }
+
     /// False when no name continues, after a space, the words whose key is `key` ("new york"
     /// for "New York City"): a matcher growing a span word by word can stop. True when one may.
     @inlinable public func mayContinueName(key: UInt64) -> Bool { names.mayBePrefix(key) }

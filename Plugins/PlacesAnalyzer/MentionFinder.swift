@@ -489,6 +489,19 @@ struct MentionFinder {
         }
         // (The entries are fetched after the tests above, which do not depend on them.)
         var candidates = table.appendPlaces(forKey: hitKey, from: gazetteer)
+        // "in the Gulf", "the North Sea", "the Atlantic": a lower-case "the" before the name may
+        // make the alias of a sea, a river or a region (the Persian Gulf; not Gulf Province, Papua
+        // New Guinea, nor the town North Sea, New York), which then decides. Not of a town ("the
+        // Plains states" is no alias of Danvers), nor before more of a name or a division's or an
+        // office's word ("the Mississippi Supreme Court", "the Parana state capital").
+        if range.lowerBound > 0, range == hit, self.key(range.lowerBound - 1) == words.the, contiguous(range.lowerBound),
+           range.upperBound >= tokens.count || !(contiguous(range.upperBound) && isNameWord(range.upperBound))
+            && classes(range.upperBound).hint == nil && !classes(range.upperBound).contains(.office),
+           let withThe = spanKey(tokens[range.lowerBound - 1].span.bytes.lowerBound..<span.upperBound), gazetteer.hasPlace(forKey: withThe) {
+            let named = table.appendPlaces(forKey: withThe, from: gazetteer)
+            let areas = table.keepCandidates(named) { gazetteer.kind($0) != .city }
+            if !areas.isEmpty { candidates = areas }
+        }
         if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
             if let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
                 // "GENEVA, N.Y.": a town of that state all the same.

@@ -28,7 +28,7 @@ struct SpanConventions {
             if let span = trim(span) { splitPersonAfterOrganization(span, into: &trimmed) }
         }
         trimmed = splitKnownPlaces(trimmed)
-        for index in trimmed.indices where isOutletName(trimmed[index]) {
+        for index in trimmed.indices where isOutletName(trimmed[index]) || isNewsAgency(trimmed[index]) {
             trimmed[index].type = .organization
             trimmed[index].isConfirmedByRule = true
         }
@@ -37,6 +37,11 @@ struct SpanConventions {
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)
         return trimmed
+    }
+
+    /// "REUTER", "AP", "Xinhua" alone: see ``CueWords/newsAgency``.
+    private func isNewsAgency(_ span: EntitySpan) -> Bool {
+        span.tokens.count == 1 && CueWords.newsAgency.contains(facts[span.tokens.lowerBound].bare)
     }
 
     /// An ALL-CAPS headline names people before the text introduces them ("ZELENSKY MEETS

@@ -83,6 +83,17 @@ struct ConventionTests {
         #expect(found.contains("GPE Ottawa"))
     }
 
+    @Test("news agencies are organizations, the wire's sign-off included", arguments: [
+        "Exports rose 5 pct in March, the ministry said.\n REUTER",
+        "The ministry said exports rose, Xinhua reported.",
+        "Officials confirmed the figures to Yonhap on Monday.",
+    ])
+    func newsAgencies(_ text: String) throws {
+        let found = try labeled(text)
+        #expect(found.contains { $0 == "ORG REUTER" || $0 == "ORG Xinhua" || $0 == "ORG Yonhap" }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("PERSON") })
+    }
+
     @Test("demonyms are NORP")
     func demonyms() throws {
         let found = try labeled("Polish and German officials met Lithuanian diplomats in Warsaw.")

@@ -48,6 +48,12 @@ enum CueWords {
     /// the tagger read.
     static let newsAgency: CueSet = hashes("reuter reuters ap afp upi xinhua interfax tass kyodo bernama yonhap ansa efe")
 
+    /// Months as datelines write them ("LOS ANGELES, March 3 -", "Oct 20").
+    static let month: CueSet = hashes("""
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec
+        """)
+
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
     static let nameConnector: CueSet = hashes("of for the and de del la le von van der on")
 

@@ -20,6 +20,8 @@ struct EntityLabeler: Sendable {
         democrat democrats democratic republican republicans communist communists socialist socialists
         conservative conservatives liberal liberals nationalist nationalists kurd kurds kurdish
         arab arabs palestinians israelis latino latinos hispanic
+        european europeans soviet soviets asian asians african africans western westerners
+        scandinavian nordic caribbean arabian slavic
         """))
 
     func label(_ span: EntitySpan, facts: [TokenFacts], document: Document) -> String {
@@ -33,8 +35,10 @@ struct EntityLabeler: Sendable {
             guard let key = NameKey.key(document.bytes[bytes]), let reading = places.reading(forKey: key) else { return "GPE" }
             return reading.isPolitical ? "GPE" : "LOC"
         case .miscellaneous:
-            if span.tokens.count == 1 {
-                let token = facts[span.tokens.lowerBound]
+            // "Russian", "Sunni", "European"; "West German", "South Korean", "Latin American":
+            // the last word says it (the model's MISC covers events and products too).
+            if let last = span.tokens.last {
+                let token = facts[last]
                 if gazetteer.isDemonym(key: token.nameKey) || Self.groups.contains(token.lower) { return "NORP" }
             }
             return "MISC"

@@ -32,11 +32,32 @@ struct SpanConventions {
             trimmed[index].type = .organization
             trimmed[index].isConfirmedByRule = true
         }
+        for index in trimmed.indices where isDateline(trimmed[index]) {
+            trimmed[index].type = .location
+            trimmed[index].isConfirmedByRule = true
+        }
         addParenthesizedAcronyms(&trimmed)
         agreeOnTypes(&trimmed)
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)
         return trimmed
+    }
+
+    /// "LOS ANGELES, March 3 -", "DENVER (Reuters) -": a name in capitals opening a line before
+    /// a date or an agency is the place the story was filed from (the tagger, with no case to
+    /// go on, had read 247 "LOS ANGELES" datelines over the news corpus as an organization).
+    private func isDateline(_ span: EntitySpan) -> Bool {
+        let first = span.tokens.lowerBound, next = span.tokens.upperBound
+        guard next + 1 < facts.count, span.tokens.allSatisfy({ facts[$0].isAllCaps }) else { return false }
+        let tokens = document.tokens, bytes = document.bytes
+        guard first == 0 || bytes[tokens[first - 1].span.bytes.upperBound..<tokens[first].span.bytes.lowerBound].contains(0x0A) else { return false }
+        let separator = tokens[next].span.bytes
+        guard separator.count == 1 else { return false }
+        switch bytes[separator.lowerBound] {
+        case UInt8(ascii: "("): return true
+        case UInt8(ascii: ","): return CueWords.month.contains(facts[next + 1].bare)
+        default: return false
+        }
     }
 
     /// "REUTER", "AP", "Xinhua" alone: see ``CueWords/newsAgency``.

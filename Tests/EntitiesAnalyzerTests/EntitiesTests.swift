@@ -94,6 +94,20 @@ struct ConventionTests {
         #expect(!found.contains { $0.hasPrefix("PERSON") })
     }
 
+    @Test("a dateline in capitals is a place, whatever its words look like")
+    func dateline() throws {
+        let found = try labeled("LOS ANGELES, March 3 - Occidental Petroleum Corp said it found oil in Peru.")
+        #expect(found.contains("GPE LOS ANGELES"), "\(found)")
+    }
+
+    @Test("nationality adjectives of more than one word, and regional ones, are NORP")
+    func compoundDemonyms() throws {
+        let found = try labeled("The West German economy grew, while South Korean exports rose and European bankers worried.")
+        #expect(found.contains("NORP West German"), "\(found)")
+        #expect(found.contains("NORP South Korean"), "\(found)")
+        #expect(found.contains("NORP European"), "\(found)")
+    }
+
     @Test("demonyms are NORP")
     func demonyms() throws {
         let found = try labeled("Polish and German officials met Lithuanian diplomats in Warsaw.")

@@ -24,28 +24,8 @@ struct ScalarCursor {
     /// Unicode scalars in `range` of UTF-8 `bytes`: bytes that are not continuation bytes
     /// (10xxxxxx), eight at a time.
     static func scalars(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var count = 0
-        var offset = range.lowerBound
-        while offset + 8 <= range.upperBound {
-            // Continuation bytes counted per byte lane (the high bit of each, moved to the lane's
-            // low bit) over up to 255 words, then the lanes summed by a multiply: no
-            // population-count instruction in the baseline x86-64 build.
-            var lanes: UInt64 = 0
-            let words = min((range.upperBound - offset) / 8, 255)
-            for _ in 0..<words {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                offset += 8
-            }
-            let continuations = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF) // 16-bit lanes
-            count += 8 * words - Int(truncatingIfNeeded: (continuations &* 0x0001_0001_0001_0001) >> 48)
-        }
-        while offset < range.upperBound {
-            if bytes[offset] & 0xC0 != 0x80 { count += 1 }
-            offset += 1
-        }
-        return count
+        ByteLanes.count(in: range, of: bytes, marks: { word in
+            ~(word & ~(word << 1)) & ByteLanes.high // (a continuation byte has its high bit set, the next clear)
+        }, isMarked: { $0 & 0xC0 != 0x80 })
     }
 }

@@ -124,6 +124,10 @@ struct MentionFinder {
                 index = next
                 continue
             }
+            if first >= 65, first <= 90, table.flags[index] & TokenTable.hyphenated != 0, pairedPlaces(at: index, into: &places) {
+                index += 1
+                continue
+            }
             guard isNameWord(index) else {
                 index += 1
                 continue
@@ -644,6 +648,50 @@ struct MentionFinder {
         var mention = PlaceMention(bytes: span, tokens: index..<end, key: key, candidates: states)
         mention.abbreviatedState = true
         return (mention, end)
+    }
+
+    /// "India-Pakistan border", "Iran-Iraq war", "US-China ties", "Antwerp-Hamburg range":
+    /// places joined by hyphens into one word, each a country, a first-level division or a city
+    /// of 100,000 by its own name, are each a mention. Not company names joined the same way:
+    /// "Mercedes-Benz" (no such places), "Georgia-Pacific" (an ocean is no such place),
+    /// "Dayton-Hudson" (Hudson only an alias of Jersey City), "Amsterdam-Rotterdam Bank" (a
+    /// capitalized word follows); nor directions ("East-West trade").
+    /// Returns whether the word was read so (its mentions appended to `places`).
+    private func pairedPlaces(at index: Int, into places: inout [PlaceMention]) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if index + 1 < tokens.count, contiguous(index + 1), table.flags[index + 1] & TokenTable.capitalized != 0 { return false }
+        let range = token.span.bytes
+        // (A name of its own, "Baden-Württemberg" or "Guinea-Bissau", was read as a name already.)
+        if let whole = spanKey(range), gazetteer.hasPlace(forKey: whole) { return false }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for offset in range where bytes[offset] == UInt8(ascii: "-") {
+            parts.append(start..<offset)
+            start = offset + 1
+        }
+        parts.append(start..<range.upperBound)
+        guard parts.count >= 2, parts.count <= 3 else { return false }
+        var found: [PlaceMention] = []
+        for part in parts {
+            guard let first = part.first.map({ bytes[$0] }), first >= 65 && first <= 90 || first >= 0xC3,
+                  let key = spanKey(part), gazetteer.hasPlace(forKey: key),
+                  !(words.classes[key] ?? []).contains(.direction) else { return false }
+            let candidates = table.appendPlaces(forKey: key, from: gazetteer)
+            let wellKnown = table.candidates[candidates].contains { id in
+                switch gazetteer.kind(id) {
+                case .continent, .country, .admin1: true
+                case .city: gazetteer.population(id) >= 100_000 && gazetteer.isNamed(id, key: key)
+                case .admin2, .region, .feature: false
+                }
+            }
+            guard wellKnown else { return false }
+            var mention = PlaceMention(bytes: part, tokens: index..<(index + 1), key: key, candidates: candidates)
+            mention.locative = true // the compound itself says these are places
+            found.append(mention)
+        }
+        places.append(contentsOf: found)
+        return true
     }
 
     /// A demonym of one or two words ("Saudi Arabian") at `index`, the longer first.

@@ -50,6 +50,12 @@ struct StartFilter: Sendable {
     private var startEndings = [UInt64](repeating: 0, count: 1024)
     /// Every table word, for `startShapes`.
     private var words: [String] = []
+    /// The first, cheapest test of `nextStart`, run on every token: by a token's first two bytes
+    /// (`headKey`), the lengths a start word can have (low bit n: n bytes), and in the high 32 bits
+    /// the places of the hyphen after a start word a hyphen can follow (bit 32 + n: byte n).
+    private var heads = [UInt64](repeating: 0, count: 1024)
+    /// By a token's first and last bytes (`tailKey`), the lengths a start word can have.
+    private var tails = [UInt32](repeating: 0, count: 1024)
 
     static let shared = StartFilter()
 
@@ -82,7 +88,19 @@ struct StartFilter: Sendable {
         for word in words {
             let utf8 = Array(word.utf8)
             let roles = lookup(utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) })
-            if !Self.neverStarts(roles) { Self.addShape(utf8, to: &startShapes, &startEndings) }
+            if !Self.neverStarts(roles) {
+                Self.addShape(utf8, to: &startShapes, &startEndings)
+                // The word as a token, and with the full stop `classify` drops ("Dec.").
+                for form in [utf8, utf8 + [UInt8(ascii: ".")]] where form.count < 32 {
+                    heads[Self.headKey(form, 0, form.count)] |= 1 << UInt64(form.count)
+                    tails[Self.tailKey(form, 0, form.count)] |= 1 << UInt32(form.count)
+                }
+            }
+            if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
+                // The word, a hyphen and more: the token's second byte is the hyphen after a one-letter word.
+                let form = utf8 + [UInt8(ascii: "-")]
+                heads[Self.headKey(form, 0, form.count)] |= 1 << UInt64(32 + utf8.count)
+            }
         }
         words = []
         for key in 0..<hyphenShapes.count {
@@ -139,9 +157,67 @@ struct StartFilter: Sendable {
         }
     }
 
-    /// True when the scanner must try token `index`. Works on the raw buffers: it runs on every token,
-    /// so the tests that settle most tokens are inlined into the scan loop.
+    /// The first token at or after `index` where the scanner must try a match (`mayStart`), or
+    /// `tokens.count`.
+    ///
+    /// Every token passes through here, and nearly all are rejected, so the loop asks one
+    /// question per token, computed without branches: a number, a sign or symbol before a
+    /// number, or a word whose shape (first two byte classes, length, last byte class) or
+    /// hyphen places fit a start word. Each test on its own (the token's kind, a shape that is
+    /// empty, a length that differs) goes either way at random from token to token, and the
+    /// processor guessed them wrong about once a token; the one question is rarely yes. The
+    /// tokens that pass get the exact tests of `mayStart`.
+    func nextStart(from index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = tokens.count
+        return heads.withUnsafeBufferPointer { heads in
+            tails.withUnsafeBufferPointer { tails in
+                var index = index
+                while index < count {
+                    let token = tokens[index]
+                    let range = token.span.bytes
+                    let start = range.lowerBound, length = range.count
+                    // Reads valid for every token (none is empty), their results selected after.
+                    let second = bytes[start &+ (length > 1 ? 1 : 0)]
+                    let head = heads[Self.headKey(bytes[start], second)]
+                    let tail = tails[Self.tailKey(bytes[start], bytes[range.upperBound &- 1])]
+                    let lengthBit = UInt64(1) &<< UInt64(length & 31) &* UInt64(Self.bit(length < 32))
+                    let word = head & UInt64(tail) & lengthBit
+                    // Hyphen places inside the token: the first two are read (the last byte, never a
+                    // word's hyphen, stands in for a place that is not there), more pass unread.
+                    let hyphens = (head >> 32) & (lengthBit &- 1)
+                    let others = hyphens & (hyphens &- 1)
+                    let first = bytes[start &+ min(hyphens.trailingZeroBitCount, length &- 1)]
+                    let next = bytes[start &+ min(others.trailingZeroBitCount, length &- 1)]
+                    let hyphenated = Self.bit(first == UInt8(ascii: "-")) | Self.bit(next == UInt8(ascii: "-")) | Self.bit(others & (others &- 1) != 0)
+                    let kind = token.kind.rawValue
+                    let beforeNumber = Self.bit(index &+ 1 < count) & Self.bit(tokens[index &+ 1 < count ? index &+ 1 : index].kind == .number)
+                    let pass = Self.bit(kind == TokenKind.number.rawValue)
+                        | (Self.bit(word != 0) | hyphenated) & Self.bit(kind <= TokenKind.abbreviation.rawValue)
+                        | beforeNumber & Self.bit(kind &- TokenKind.punctuation.rawValue <= 1)
+                    if pass != 0, mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
+                    index &+= 1
+                }
+                return count
+            }
+        }
+    }
+
+    /// 1 or 0, for tests combined without a branch each.
     @inline(__always)
+    private static func bit(_ test: Bool) -> UInt8 { test ? 1 : 0 }
+
+    /// `heads`' key: a token's first two bytes, ASCII letters folded (`| 0x20` and `& 31` agree for
+    /// them); other bytes fold with letters, which only lets more tokens through to `mayStart`.
+    @inline(__always)
+    private static func headKey(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
+    @inline(__always)
+    private static func tailKey(_ first: UInt8, _ last: UInt8) -> Int { Int(first & 31) << 5 | Int(last & 31) }
+    /// The keys of a token's bytes `start..<end`, as `nextStart` reads them.
+    private static func headKey(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int { headKey(bytes[start], bytes[end - start > 1 ? start + 1 : start]) }
+    private static func tailKey(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int { tailKey(bytes[start], bytes[end - 1]) }
+
+    /// True when the scanner must try token `index`.
+    @inline(never)
     func mayStart(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let token = tokens[index]
         switch token.kind {

@@ -41,21 +41,20 @@ struct StartFilter: Sendable {
     /// The same shapes with the class of the last byte, as bits of a hashed set (8 KB): "that" and
     /// "they" share "this"'s first bytes and length but not its last byte.
     private var endings = [UInt64](repeating: 0, count: 1024)
-    /// The hyphen bits of `shapes`, merged into `startShapes` once every word is in.
+    /// The hyphen bits of `shapes`, merged into it once every word is in.
     private var hyphenShapes = [UInt64](repeating: 0, count: 32 * 32)
-    /// `shapes` and `endings` for the words that can start an expression themselves, the only
-    /// ones the scan must classify: "of", "to", "than" (second words of phrases) and "year"
-    /// (a companion) are table words read after a start, and the commonest words of all.
-    private var startShapes = [UInt64](repeating: 0, count: 32 * 32)
-    private var startEndings = [UInt64](repeating: 0, count: 1024)
-    /// Every table word, for `startShapes`.
+    /// Every table word, for `heads` and `words4`.
     private var words: [String] = []
-    /// The first, cheapest test of `nextStart`, run on every token: by a token's first two bytes
+    /// `nextStart`'s test, run on every token, for the words that can start an expression
+    /// themselves, the only ones the scan must classify: "of", "to", "than" (second words of
+    /// phrases) and "year" (a companion) are table words read after a start, and the commonest
+    /// words of all. By a token's first two bytes
     /// (`headKey`), the lengths a start word can have (low bit n: n bytes), and in the high 32 bits
     /// the places of the hyphen after a start word a hyphen can follow (bit 32 + n: byte n).
     private var heads = [UInt64](repeating: 0, count: 1024)
-    /// By a token's first and last bytes (`tailKey`), the lengths a start word can have.
-    private var tails = [UInt32](repeating: 0, count: 1024)
+    /// A hashed set (8 KB) of start words' first, second and last bytes and length (`wordBit`):
+    /// "that" and "they" share "this"'s first bytes and length but not its last byte.
+    private var words4 = [UInt64](repeating: 0, count: 1024)
 
     static let shared = StartFilter()
 
@@ -89,23 +88,22 @@ struct StartFilter: Sendable {
             let utf8 = Array(word.utf8)
             let roles = lookup(utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) })
             if !Self.neverStarts(roles) {
-                Self.addShape(utf8, to: &startShapes, &startEndings)
                 // The word as a token, and with the full stop `classify` drops ("Dec.").
                 for form in [utf8, utf8 + [UInt8(ascii: ".")]] where form.count < 32 {
-                    heads[Self.headKey(form, 0, form.count)] |= 1 << UInt64(form.count)
-                    tails[Self.tailKey(form, 0, form.count)] |= 1 << UInt32(form.count)
+                    heads[Self.headKey(form[0], form[form.count > 1 ? 1 : 0])] |= 1 << UInt64(form.count)
+                    let bit = Self.wordBit(form[0], form[form.count > 1 ? 1 : 0], form[form.count - 1], form.count)
+                    words4[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
             }
             if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
                 // The word, a hyphen and more: the token's second byte is the hyphen after a one-letter word.
                 let form = utf8 + [UInt8(ascii: "-")]
-                heads[Self.headKey(form, 0, form.count)] |= 1 << UInt64(32 + utf8.count)
+                heads[Self.headKey(form[0], form[1])] |= 1 << UInt64(32 + utf8.count)
             }
         }
         words = []
         for key in 0..<hyphenShapes.count {
             shapes[key] |= hyphenShapes[key] << 32
-            startShapes[key] |= hyphenShapes[key] << 32
         }
     }
 
@@ -162,15 +160,15 @@ struct StartFilter: Sendable {
     ///
     /// Every token passes through here, and nearly all are rejected, so the loop asks one
     /// question per token, computed without branches: a number, a sign or symbol before a
-    /// number, or a word whose shape (first two byte classes, length, last byte class) or
-    /// hyphen places fit a start word. Each test on its own (the token's kind, a shape that is
+    /// number, or a word whose shape (first two bytes, length, last byte) or hyphen places fit
+    /// a start word. Each test on its own (the token's kind, a shape that is
     /// empty, a length that differs) goes either way at random from token to token, and the
     /// processor guessed them wrong about once a token; the one question is rarely yes. The
     /// tokens that pass get the exact tests of `mayStart`.
     func nextStart(from index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let count = tokens.count
         return heads.withUnsafeBufferPointer { heads in
-            tails.withUnsafeBufferPointer { tails in
+            words4.withUnsafeBufferPointer { words4 in
                 var index = index
                 while index < count {
                     let token = tokens[index]
@@ -179,9 +177,9 @@ struct StartFilter: Sendable {
                     // Reads valid for every token (none is empty), their results selected after.
                     let second = bytes[start &+ (length > 1 ? 1 : 0)]
                     let head = heads[Self.headKey(bytes[start], second)]
-                    let tail = tails[Self.tailKey(bytes[start], bytes[range.upperBound &- 1])]
+                    let bit = Self.wordBit(bytes[start], second, bytes[range.upperBound &- 1], length)
                     let lengthBit = UInt64(1) &<< UInt64(length & 31) &* UInt64(Self.bit(length < 32))
-                    let word = head & UInt64(tail) & lengthBit
+                    let word = head & lengthBit & (words4[bit >> 6] &>> UInt64(bit & 63)) &<< UInt64(length & 31)
                     // Hyphen places inside the token: the first two are read (the last byte, never a
                     // word's hyphen, stands in for a place that is not there), more pass unread.
                     let hyphens = (head >> 32) & (lengthBit &- 1)
@@ -210,11 +208,12 @@ struct StartFilter: Sendable {
     /// them); other bytes fold with letters, which only lets more tokens through to `mayStart`.
     @inline(__always)
     private static func headKey(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
+    /// `words4`' bit: a hash of the folded first, second and last bytes and the length (below 32 where it matters).
     @inline(__always)
-    private static func tailKey(_ first: UInt8, _ last: UInt8) -> Int { Int(first & 31) << 5 | Int(last & 31) }
-    /// The keys of a token's bytes `start..<end`, as `nextStart` reads them.
-    private static func headKey(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int { headKey(bytes[start], bytes[end - start > 1 ? start + 1 : start]) }
-    private static func tailKey(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int { tailKey(bytes[start], bytes[end - 1]) }
+    private static func wordBit(_ first: UInt8, _ second: UInt8, _ last: UInt8, _ length: Int) -> Int {
+        let key = UInt32(first & 31) << 15 | UInt32(second & 31) << 10 | UInt32(last & 31) << 5 | UInt32(length & 31)
+        return Int((key &* 0x9E37_79B1) >> 16)
+    }
 
     /// True when the scanner must try token `index`.
     @inline(never)
@@ -222,7 +221,7 @@ struct StartFilter: Sendable {
         let token = tokens[index]
         switch token.kind {
         case .number: return true
-        case .word, .abbreviation: guard mayBeTableWord(token.span.bytes, bytes: bytes, shapes: startShapes, endings: startEndings) else { return false }
+        case .word, .abbreviation: break // `nextStart` tested its shape
         case .punctuation, .symbol: guard index + 1 < tokens.count, tokens[index + 1].kind == .number else { return false }
         default: return false
         }
@@ -253,8 +252,7 @@ struct StartFilter: Sendable {
     }
 
     /// The roles of a token; a number, or a sign or currency symbol before digits, is `.strong`.
-    /// `shapeKnown`: the token is a word that passed `mayBeTableWord` already (with the start tables,
-    /// a subset of these).
+    /// `shapeKnown`: the token is a word that passed `nextStart`'s test of start words' shapes already.
     private func classify(_ index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, shapeKnown: Bool = false) -> Roles {
         let token = tokens[index]
         let start = token.span.bytes.lowerBound

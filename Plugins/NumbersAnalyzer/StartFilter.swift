@@ -43,18 +43,19 @@ struct StartFilter: Sendable {
     private var endings = [UInt64](repeating: 0, count: 1024)
     /// The hyphen bits of `shapes`, merged into it once every word is in.
     private var hyphenShapes = [UInt64](repeating: 0, count: 32 * 32)
-    /// Every table word, for `heads` and `words4`.
+    /// Every table word, for `heads` and `wordShapes`.
     private var words: [String] = []
-    /// `nextStart`'s test, run on every token, for the words that can start an expression
+    /// `nextStart`'s test, run on every token, knows only the words that can start an expression
     /// themselves, the only ones the scan must classify: "of", "to", "than" (second words of
     /// phrases) and "year" (a companion) are table words read after a start, and the commonest
-    /// words of all. By a token's first two bytes
-    /// (`headKey`), the lengths a start word can have (low bit n: n bytes), and in the high 32 bits
-    /// the places of the hyphen after a start word a hyphen can follow (bit 32 + n: byte n).
+    /// words of all. By a token's first two bytes (`headKey`): the lengths a start word can have
+    /// (low bit n: n bytes), and in the high 32 bits the places of the hyphen after a start word
+    /// a hyphen can follow (bit 32 + n: byte n).
     private var heads = [UInt64](repeating: 0, count: 1024)
-    /// A hashed set (8 KB) of start words' first, second and last bytes and length (`wordBit`):
-    /// "that" and "they" share "this"'s first bytes and length but not its last byte.
-    private var words4 = [UInt64](repeating: 0, count: 1024)
+    /// A hashed set (8 KB) of start words' first, second, third and last bytes and length (`wordBit`):
+    /// "that" and "they" share "this"'s first bytes and length but not its last byte, "there" and
+    /// "these" all of "three"'s but the third.
+    private var wordShapes = [UInt64](repeating: 0, count: 1024)
 
     static let shared = StartFilter()
 
@@ -91,8 +92,8 @@ struct StartFilter: Sendable {
                 // The word as a token, and with the full stop `classify` drops ("Dec.").
                 for form in [utf8, utf8 + [UInt8(ascii: ".")]] where form.count < 32 {
                     heads[Self.headKey(form[0], form[form.count > 1 ? 1 : 0])] |= 1 << UInt64(form.count)
-                    let bit = Self.wordBit(form[0], form[form.count > 1 ? 1 : 0], form[form.count - 1], form.count)
-                    words4[bit >> 6] |= 1 << UInt64(bit & 63)
+                    let bit = Self.wordBit(form[0], form[min(1, form.count - 1)], form[min(2, form.count - 1)], form[form.count - 1], form.count)
+                    wordShapes[bit >> 6] |= 1 << UInt64(bit & 63)
                 }
             }
             if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
@@ -168,7 +169,7 @@ struct StartFilter: Sendable {
     func nextStart(from index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let count = tokens.count
         return heads.withUnsafeBufferPointer { heads in
-            words4.withUnsafeBufferPointer { words4 in
+            wordShapes.withUnsafeBufferPointer { wordShapes in
                 var index = index
                 while index < count {
                     let token = tokens[index]
@@ -177,9 +178,10 @@ struct StartFilter: Sendable {
                     // Reads valid for every token (none is empty), their results selected after.
                     let second = bytes[start &+ (length > 1 ? 1 : 0)]
                     let head = heads[Self.headKey(bytes[start], second)]
-                    let bit = Self.wordBit(bytes[start], second, bytes[range.upperBound &- 1], length)
+                    let third = bytes[start &+ min(2, length &- 1)]
+                    let bit = Self.wordBit(bytes[start], second, third, bytes[range.upperBound &- 1], length)
                     let lengthBit = UInt64(1) &<< UInt64(length & 31) &* UInt64(Self.bit(length < 32))
-                    let word = head & lengthBit & (words4[bit >> 6] &>> UInt64(bit & 63)) &<< UInt64(length & 31)
+                    let word = head & lengthBit & (wordShapes[bit >> 6] &>> UInt64(bit & 63)) &<< UInt64(length & 31)
                     // Hyphen places inside the token: the first two are read (the last byte, never a
                     // word's hyphen, stands in for a place that is not there), more pass unread.
                     let hyphens = (head >> 32) & (lengthBit &- 1)
@@ -207,11 +209,16 @@ struct StartFilter: Sendable {
     /// `heads`' key: a token's first two bytes, ASCII letters folded (`| 0x20` and `& 31` agree for
     /// them); other bytes fold with letters, which only lets more tokens through to `mayStart`.
     @inline(__always)
-    private static func headKey(_ first: UInt8, _ second: UInt8) -> Int { Int(first & 31) << 5 | Int(second & 31) }
-    /// `words4`' bit: a hash of the folded first, second and last bytes and the length (below 32 where it matters).
+    private static func headKey(_ first: UInt8, _ second: UInt8) -> Int { Int(leading(first)) << 5 | Int(second & 31) }
+    /// A first byte folded as the others, but a byte past ASCII to 28...31, no letter's: "be" and
+    /// "¥" (C2 A5) were one shape.
     @inline(__always)
-    private static func wordBit(_ first: UInt8, _ second: UInt8, _ last: UInt8, _ length: Int) -> Int {
-        let key = UInt32(first & 31) << 15 | UInt32(second & 31) << 10 | UInt32(last & 31) << 5 | UInt32(length & 31)
+    private static func leading(_ byte: UInt8) -> UInt8 { byte < 0x80 ? byte & 31 : byte & 3 | 28 }
+    /// `wordShapes`' bit: a hash of the folded first, second, third and last bytes and the length
+    /// (below 32 where it matters; a short word repeats its last byte).
+    @inline(__always)
+    private static func wordBit(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ last: UInt8, _ length: Int) -> Int {
+        let key = UInt32(leading(first)) << 20 | UInt32(second & 31) << 15 | UInt32(third & 31) << 10 | UInt32(last & 31) << 5 | UInt32(length & 31)
         return Int((key &* 0x9E37_79B1) >> 16)
     }
 

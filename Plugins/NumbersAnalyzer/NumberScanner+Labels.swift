@@ -360,8 +360,9 @@ extension NumberScanner {
         // "Dec.": the month's name without the full stop, read off the bytes when they are ASCII.
         let range = tokens[index].span.bytes
         let name = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
-        let month = bytes.withUnsafeBufferPointer { bytes in
-            NumberWords.months.value(folding: bytes[name]) { lowered(index).utf8.last == UInt8(ascii: ".") ? String(lowered(index).dropLast()) : lowered(index) }
+        // Without a full stop the token's kept hash settles most words without reading them again.
+        let month = name == range ? lookup(NumberWords.months, index) : bytes.withUnsafeBufferPointer { bytes in
+            NumberWords.months.value(folding: bytes[name]) { String(lowered(index).dropLast()) }
         }
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1

@@ -103,11 +103,9 @@ final class NumberScanner {
                 // About one match per 20 tokens in news, more in short articles: most never regrow the array.
                 matches.reserveCapacity(min(max(tokenBuffer.count / 6, 8), 1024))
                 var index = 0
-                while index < tokenBuffer.count {
-                    guard filter.mayStart(at: index, tokens: tokenBuffer, bytes: byteBuffer) else {
-                        index += 1
-                        continue
-                    }
+                while true {
+                    index = filter.nextStart(from: index, tokens: tokenBuffer, bytes: byteBuffer)
+                    guard index < tokenBuffer.count else { break }
                     if let end = identifierEnd(at: index) {
                         index = end
                     } else if let pair = pairReading(at: index) {

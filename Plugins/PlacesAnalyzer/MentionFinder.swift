@@ -229,7 +229,10 @@ struct MentionFinder {
         var start = chunk.lowerBound
         // A sentence's first word is capitalized anyway: "In", "The", "Police" are not names,
         // unless they begin a longer name ("New Zealand", "The Hague").
+        // ("U.S. officials said", "US troops": an abbreviation or capitals opening a sentence are
+        // not the pronoun "us", whatever the word-case lexicon says of "us".)
         if isSentenceStart(start) || start == 0, isCommonWord(start) || classes(start).contains(.opener),
+           tokens[start].kind != .abbreviation, !(isAllCaps(start) && !isOnCapitalsLine(start) && tokens[start].span.bytes.count >= 2),
            (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }

@@ -39,9 +39,11 @@ public struct DocumentFeatures: Sendable {
     /// Gazetteer features grouped by token: those of token `i` are `placeFeatures[placeStarts[i]..<placeStarts[i + 1]]`.
     let placeFeatures: [UInt64]
     let placeStarts: [Int]
-    /// The tokens with a capital, in token order, and per sentence where its own are in that
-    /// list (``FeatureExtractor/UppercaseTokens``).
-    let uppercase: FeatureExtractor.UppercaseTokens
+    /// The tokens with a capital (``TokenFacts/hasUppercase``), listed once with the facts:
+    /// names start at them, and the passes that look for names (place candidates, runs of
+    /// capitalized words, the tagger and the words whose sums it reads at once) visit these, a
+    /// sixth of the tokens, instead of testing every token of every sentence.
+    let uppercase: SentenceTokens
 
     /// Adds every feature of `token`: those that do not depend on the tags, then its history's.
     /// Training lists them in this order, which its float sums follow.
@@ -142,7 +144,7 @@ public struct FeatureExtractor: Sendable {
         sentences.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty { sentences.append(sentence.tokens) }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
-        let uppercase = UppercaseTokens(uppercaseTokens, sentences: sentences)
+        let uppercase = SentenceTokens(uppercaseTokens, sentences: sentences)
         var placeNames: [(start: Int, end: Int, key: UInt64)] = []
         placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
         for number in sentences.indices { addPlaceNames(sentences[number], uppercase[number], facts, document, into: &placeNames) }
@@ -173,37 +175,6 @@ public struct FeatureExtractor: Sendable {
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,
                                 placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
-    }
-
-    /// The tokens with a capital (``TokenFacts/hasUppercase``), listed once with the facts:
-    /// names start at them, and the passes that look for names (place candidates, runs of
-    /// capitalized words, the words whose sums are read at once) visit these, a sixth of the
-    /// tokens, instead of testing every token of every sentence.
-    struct UppercaseTokens: Sendable {
-        /// In token order.
-        let tokens: [Int]
-        /// Per sentence, where its tokens with a capital are in ``tokens``.
-        private let ranges: [Range<Int>]
-
-        init(_ tokens: [Int], sentences: [Range<Int>]) {
-            self.tokens = tokens
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(sentences.count)
-            var cursor = 0
-            for sentence in sentences {
-                // Sentences come in token order, so the cursor only moves forward; it starts
-                // over for one that does not.
-                if cursor > 0 && tokens[cursor - 1] >= sentence.lowerBound { cursor = 0 }
-                while cursor < tokens.count && tokens[cursor] < sentence.lowerBound { cursor += 1 }
-                let start = cursor
-                while cursor < tokens.count && tokens[cursor] < sentence.upperBound { cursor += 1 }
-                ranges.append(start..<cursor)
-            }
-            self.ranges = ranges
-        }
-
-        /// The tokens with a capital of sentence number `sentence`, in order.
-        subscript(sentence: Int) -> ArraySlice<Int> { tokens[ranges[sentence]] }
     }
 
     // MARK: - Token facts

@@ -13,6 +13,9 @@ public struct GreedyTagger {
     public struct Result: Sendable {
         public var tags: [EntityTag]
         public var confidences: [Float]
+        /// The tokens not tagged outside, in the order tagged (sentence by sentence): spans are
+        /// read from these (``EntitySpan/spans(_:sentences:)``), one name per 18 tokens or so.
+        public var named: [Int]
     }
 
     /// Perceptron scores are not probabilities; dividing the margins by this before the
@@ -46,6 +49,8 @@ public struct GreedyTagger {
         let count = document.facts.count
         var tags = [EntityTag].filled(with: .outside, count: count)
         var confidences = [Float].filled(with: 1, count: count)
+        var named: [Int] = []
+        named.reserveCapacity(count / 8)
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         let allowedTags = Self.allowedTags
         var scores = [Float].filled(with: 0, count: TagScores.laneCount)
@@ -117,11 +122,12 @@ public struct GreedyTagger {
                 }
                 let kept = choose(token, best)
                 tags[index] = best
+                if best != .outside { named.append(index) }
                 beforePrevious = previous
                 previous = kept
             }
         }
-        return Result(tags: tags, confidences: confidences)
+        return Result(tags: tags, confidences: confidences, named: named)
     }
 }
 

@@ -65,12 +65,7 @@ public struct DocumentFeatures: Sendable {
     /// The tokens with a capital, in the order ``GreedyTagger`` scores them (sentence by sentence):
     /// it scores every one of them, so the n-th it meets is the n-th here
     /// (``ScoredToken/capitalOrdinal``).
-    func capitalizedTokens() -> [Int] {
-        var capitalized: [Int] = []
-        capitalized.reserveCapacity(uppercase.tokens.count)
-        for sentence in sentences.indices { capitalized.append(contentsOf: uppercase[sentence]) }
-        return capitalized
-    }
+    func capitalizedTokens() -> [Int] { uppercase.bySentence }
 
     /// Whether the token gets more features than the bias (``FeatureExtractor/mayBeInName(_:_:_:)``).
     func mayBeInName(_ index: Int, sentence: Int) -> Bool {

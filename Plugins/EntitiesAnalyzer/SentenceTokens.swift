@@ -6,12 +6,16 @@ struct SentenceTokens: Sendable {
     let tokens: [Int]
     /// Per sentence, where its tokens are in ``tokens``.
     private let ranges: [Range<Int>]
+    /// Whether the sentences' shares, one after the other, are ``tokens`` (sentences in token
+    /// order, every token in one of them): then ``bySentence`` needs no new array.
+    private let isBySentence: Bool
 
     init(_ tokens: [Int], sentences: [Range<Int>]) {
         self.tokens = tokens
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(sentences.count)
         var cursor = 0
+        var isBySentence = true
         for sentence in sentences {
             // Sentences come in token order, so the cursor only moves forward; it starts over
             // for one that does not.
@@ -19,9 +23,20 @@ struct SentenceTokens: Sendable {
             while cursor < tokens.count && tokens[cursor] < sentence.lowerBound { cursor += 1 }
             let start = cursor
             while cursor < tokens.count && tokens[cursor] < sentence.upperBound { cursor += 1 }
+            if start != (ranges.last?.upperBound ?? 0) { isBySentence = false }
             ranges.append(start..<cursor)
         }
         self.ranges = ranges
+        self.isBySentence = isBySentence && (ranges.last?.upperBound ?? 0) == tokens.count
+    }
+
+    /// The sentences' tokens, sentence by sentence.
+    var bySentence: [Int] {
+        if isBySentence { return tokens }
+        var all: [Int] = []
+        all.reserveCapacity(tokens.count)
+        for sentence in ranges.indices { all.append(contentsOf: self[sentence]) }
+        return all
     }
 
     /// The tokens of sentence number `sentence`, in order.

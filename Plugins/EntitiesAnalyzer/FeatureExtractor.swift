@@ -643,6 +643,7 @@ final class PlaceReadings: Sendable {
             }
         }
         var added: [(key: UInt64, reading: PlaceReading)] = []
+        added.reserveCapacity(missing.count)
         for position in missing {
             guard let reading = summed(forKey: keys[position]) else { continue }
             readings[position] = reading

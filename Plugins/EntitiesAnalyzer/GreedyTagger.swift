@@ -50,7 +50,7 @@ public struct GreedyTagger {
         var tags = [EntityTag].filled(with: .outside, count: count)
         var confidences = [Float].filled(with: 1, count: count)
         var named: [Int] = []
-        named.reserveCapacity(count / 8)
+        named.reserveCapacity(count / 4) // names are an eighth of news tokens or more
         var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
         let allowedTags = Self.allowedTags
         var scores = [Float].filled(with: 0, count: TagScores.laneCount)

@@ -44,8 +44,10 @@ struct EntityLinker {
 
         init(facts: [TokenFacts], spans: Int) {
             byName = NameMap(facts: facts, capacity: spans)
-            byPersonPart = NameMap(facts: facts)
-            byPersonName = NameMap(facts: facts)
+            // Sized for the document's spans: grown one entry at a time, the two maps of people's
+            // names were reallocated four times per document.
+            byPersonPart = NameMap(facts: facts, capacity: spans)
+            byPersonName = NameMap(facts: facts, capacity: spans / 2)
         }
 
         mutating func register(_ entity: Entity, at index: Int) {

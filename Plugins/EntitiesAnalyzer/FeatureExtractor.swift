@@ -32,16 +32,18 @@ public struct DocumentFeatures: Sendable {
     var facts: [TokenFacts]
     /// Token ranges of the sentences, in order; tags never cross them.
     public let sentences: [Range<Int>]
-    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:)``).
+    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:_:)``).
     let capsLines: [Bool]
     /// Per token: the run of capitalized words it belongs to.
     let runs: [FeatureExtractor.Run]
     /// Gazetteer features grouped by token: those of token `i` are `placeFeatures[placeStarts[i]..<placeStarts[i + 1]]`.
     let placeFeatures: [UInt64]
     let placeStarts: [Int]
-    /// The tokens with a capital, in token order, and per sentence where its own are in that
-    /// list (``FeatureExtractor/UppercaseTokens``).
-    let uppercase: FeatureExtractor.UppercaseTokens
+    /// The tokens with a capital (``TokenFacts/hasUppercase``), listed once with the facts:
+    /// names start at them, and the passes that look for names (place candidates, runs of
+    /// capitalized words, the tagger and the words whose sums it reads at once) visit these, a
+    /// sixth of the tokens, instead of testing every token of every sentence.
+    let uppercase: SentenceTokens
 
     /// Adds every feature of `token`: those that do not depend on the tags, then its history's.
     /// Training lists them in this order, which its float sums follow.
@@ -63,12 +65,7 @@ public struct DocumentFeatures: Sendable {
     /// The tokens with a capital, in the order ``GreedyTagger`` scores them (sentence by sentence):
     /// it scores every one of them, so the n-th it meets is the n-th here
     /// (``ScoredToken/capitalOrdinal``).
-    func capitalizedTokens() -> [Int] {
-        var capitalized: [Int] = []
-        capitalized.reserveCapacity(uppercase.tokens.count)
-        for sentence in sentences.indices { capitalized.append(contentsOf: uppercase[sentence]) }
-        return capitalized
-    }
+    func capitalizedTokens() -> [Int] { uppercase.bySentence }
 
     /// Whether the token gets more features than the bias (``FeatureExtractor/mayBeInName(_:_:_:)``).
     func mayBeInName(_ index: Int, sentence: Int) -> Bool {
@@ -142,7 +139,7 @@ public struct FeatureExtractor: Sendable {
         sentences.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty { sentences.append(sentence.tokens) }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
-        let uppercase = UppercaseTokens(uppercaseTokens, sentences: sentences)
+        let uppercase = SentenceTokens(uppercaseTokens, sentences: sentences)
         var placeNames: [(start: Int, end: Int, key: UInt64)] = []
         placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
         for number in sentences.indices { addPlaceNames(sentences[number], uppercase[number], facts, document, into: &placeNames) }
@@ -171,39 +168,8 @@ public struct FeatureExtractor: Sendable {
         var runs = [Run].filled(with: Run(), count: tokens.count)
         for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: &runs) }
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
-                                capsLines: sentences.map { Self.isCapsLine($0, facts) }, runs: runs,
+                                capsLines: sentences.indices.map { Self.isCapsLine(sentences[$0], uppercase[$0], facts) }, runs: runs,
                                 placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
-    }
-
-    /// The tokens with a capital (``TokenFacts/hasUppercase``), listed once with the facts:
-    /// names start at them, and the passes that look for names (place candidates, runs of
-    /// capitalized words, the words whose sums are read at once) visit these, a sixth of the
-    /// tokens, instead of testing every token of every sentence.
-    struct UppercaseTokens: Sendable {
-        /// In token order.
-        let tokens: [Int]
-        /// Per sentence, where its tokens with a capital are in ``tokens``.
-        private let ranges: [Range<Int>]
-
-        init(_ tokens: [Int], sentences: [Range<Int>]) {
-            self.tokens = tokens
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(sentences.count)
-            var cursor = 0
-            for sentence in sentences {
-                // Sentences come in token order, so the cursor only moves forward; it starts
-                // over for one that does not.
-                if cursor > 0 && tokens[cursor - 1] >= sentence.lowerBound { cursor = 0 }
-                while cursor < tokens.count && tokens[cursor] < sentence.lowerBound { cursor += 1 }
-                let start = cursor
-                while cursor < tokens.count && tokens[cursor] < sentence.upperBound { cursor += 1 }
-                ranges.append(start..<cursor)
-            }
-            self.ranges = ranges
-        }
-
-        /// The tokens with a capital of sentence number `sentence`, in order.
-        subscript(sentence: Int) -> ArraySlice<Int> { tokens[ranges[sentence]] }
     }
 
     // MARK: - Token facts
@@ -376,7 +342,10 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// Headlines and datelines written in capitals, where case says nothing about names.
-    static func isCapsLine(_ sentence: Range<Int>, _ facts: [TokenFacts]) -> Bool {
+    /// `uppercase`: the sentence's tokens with a capital; with no word in capitals among them,
+    /// the sentence is not counted through (1 M instructions per MB of news saved).
+    static func isCapsLine(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts]) -> Bool {
+        guard uppercase.contains(where: { facts[$0].isAllCaps && facts[$0].hasLetter }) else { return false }
         var lettered = 0, caps = 0
         for index in sentence where facts[index].hasLetter {
             lettered += 1
@@ -674,6 +643,7 @@ final class PlaceReadings: Sendable {
             }
         }
         var added: [(key: UInt64, reading: PlaceReading)] = []
+        added.reserveCapacity(missing.count)
         for position in missing {
             guard let reading = summed(forKey: keys[position]) else { continue }
             readings[position] = reading

@@ -16,7 +16,7 @@ struct SpanConventions {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
     let sentences: [Range<Int>]
-    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:)``).
+    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:_:)``).
     let capsLines: [Bool]
     /// Spans the model is less sure of are dropped, unless a convention confirmed them.
     let minimumConfidence: Float

@@ -34,6 +34,7 @@ final class WordScores: Sendable {
     func sums(of indices: [Int], in document: DocumentFeatures) -> [TagSums] {
         let keys = indices.map { key(of: $0, in: document) }
         var missing: [Int] = []
+        missing.reserveCapacity(keys.count) // grown three times per document otherwise
         var sums = known.withLock { known in
             keys.indices.map { position in
                 if let found = known.sums[keys[position]] { return found }

@@ -21,6 +21,16 @@ public struct TextSpan: Hashable, Sendable, Codable, CustomStringConvertible {
         scalarEnd = UInt32(scalars.upperBound)
     }
 
+    /// Offsets that are known to fit in 32 bits, those of a ``Document`` (at most
+    /// ``Document/maximumBytes``): no overflow checks, for the tokenizer's one span per token.
+    @inline(__always)
+    init(byteStart: Int, byteEnd: Int, scalarStart: Int, scalarEnd: Int) {
+        self.byteStart = UInt32(truncatingIfNeeded: byteStart)
+        self.byteEnd = UInt32(truncatingIfNeeded: byteEnd)
+        self.scalarStart = UInt32(truncatingIfNeeded: scalarStart)
+        self.scalarEnd = UInt32(truncatingIfNeeded: scalarEnd)
+    }
+
     public var bytes: Range<Int> {
         get { Int(byteStart)..<Int(byteEnd) }
         set { (byteStart, byteEnd) = (UInt32(newValue.lowerBound), UInt32(newValue.upperBound)) }

@@ -150,6 +150,24 @@ public final class PCRE2Pattern: @unchecked Sendable {
         return found
     }
 
+    /// Successive matches in `bytes[start...]` of a pattern whose branches each end in a
+    /// numeric `(*MARK:n)`, reported as `body(start, end, mark)` (byte offsets; `mark` is -1
+    /// when no numeric mark was set), until `body` returns `false`.
+    ///
+    /// The tokenizer's loop, run once per token: unlike ``forEachMatch(in:from:to:_:)`` it
+    /// builds no ``PCRE2Match`` (an optional and a capture array per match, 60 instructions
+    /// a token with the closure around them) and it is inlined into its caller with `body`.
+    @inline(__always)
+    func forEachMarkedMatch(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        _ body: (_ start: Int, _ end: Int, _ mark: Int) throws -> Bool
+    ) throws {
+        try matches(in: bytes, from: start, to: bytes.count) { matchData, ovector, _ in
+            try body(ovector[0], ovector[1], Self.numericMark(pcre2_get_mark_8(matchData)))
+        }
+    }
+
     // MARK: - The match loop
 
     private func matches(
@@ -158,12 +176,31 @@ public final class PCRE2Pattern: @unchecked Sendable {
         to end: Int,
         _ body: (PCRE2Match) throws -> Bool
     ) throws {
+        try matches(in: bytes, from: start, to: end) { matchData, ovector, rc in
+            let mark = Self.numericMark(pcre2_get_mark_8(matchData))
+            // (The tokenizer's pattern has no groups: no call per token to learn that.)
+            return try body(PCRE2Match(range: ovector[0]..<ovector[1], mark: mark >= 0 ? mark : nil,
+                                       captures: captureCount > 0 ? captures(ovector, rc) : []))
+        }
+    }
+
+    /// The loop under both entry points: `body` gets the match data, its ovector and the
+    /// match call's return code after each successful match.
+    @inline(__always)
+    private func matches(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        to end: Int,
+        _ body: (OpaquePointer, UnsafeMutablePointer<Int>, Int32) throws -> Bool
+    ) throws {
         precondition(0 <= start && start <= end && end <= bytes.count, "match bounds \(start)..<\(end) outside 0..<\(bytes.count)")
         let matchData = try MatchData(for: self)
         // A Swift String is always valid UTF-8, so PCRE2's own check is skipped. Without
         // PCRE2_NO_UTF_CHECK it re-validates the rest of the subject on every call:
         // quadratic over a document.
         let matchOptions = UInt32(PCRE2_NO_UTF_CHECK)
+        // The ovector lives inside the match data: one pointer for all its matches.
+        let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
         var offset = start
         // An empty buffer still needs a non-null subject pointer.
         let emptyByte: UInt8 = 0
@@ -177,19 +214,15 @@ public final class PCRE2Pattern: @unchecked Sendable {
                 guard rc >= 0 else {
                     throw PCRE2Error.match(pattern: pattern, name: name, code: rc, message: Self.message(for: rc), byteOffset: offset)
                 }
-                let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
-                let range = ovector[0]..<ovector[1]
-                // (The tokenizer's pattern has no groups: no call per token to learn that.)
-                let match = PCRE2Match(range: range, mark: Self.numericMark(pcre2_get_mark_8(matchData.pointer)),
-                                       captures: captureCount > 0 ? captures(ovector, rc) : [])
-                guard try body(match) else { return }
-                if range.isEmpty {
+                guard try body(matchData.pointer, ovector, rc) else { return }
+                let (lower, upper) = (ovector[0], ovector[1])
+                if lower == upper {
                     // Step over one whole scalar so an empty match never splits a multi-byte sequence.
-                    guard range.upperBound < end else { return }
-                    offset = range.upperBound + 1
+                    guard upper < end else { return }
+                    offset = upper + 1
                     while offset < end && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
                 } else {
-                    offset = range.upperBound
+                    offset = upper
                 }
             }
         }
@@ -206,15 +239,20 @@ public final class PCRE2Pattern: @unchecked Sendable {
         }
     }
 
-    private static func numericMark(_ mark: UnsafePointer<UInt8>?) -> Int? {
-        guard let mark else { return nil }
+    /// The number a `(*MARK:n)` names, or -1 (no mark, or not a number).
+    @inline(__always)
+    private static func numericMark(_ mark: UnsafePointer<UInt8>?) -> Int {
+        guard let mark else { return -1 }
         let length = Int(cpcre2_mark_length(mark))
-        guard length > 0 else { return nil }
+        guard length > 0 else { return -1 }
+        // Fast path: most of the tokenizer's marks are one digit.
+        let first = Int(mark[0]) &- 48
+        if length == 1, UInt(bitPattern: first) < 10 { return first }
         var value = 0
         for index in 0..<length {
             let digit = Int(mark[index]) - 48
             // A user pattern can set any mark; a long digit string must not overflow.
-            guard 0...9 ~= digit, value < Int.max / 10 - 9 else { return nil }
+            guard 0...9 ~= digit, value < Int.max / 10 - 9 else { return -1 }
             value = value * 10 + digit
         }
         return value

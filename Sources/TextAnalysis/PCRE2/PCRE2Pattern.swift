@@ -68,6 +68,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer
+    /// Scratch left by finished match loops, for the next ones (see ``Scratch``).
+    private let spares = Locked<[Scratch]>([])
 
     public init(
         _ pattern: String,
@@ -194,13 +196,15 @@ public final class PCRE2Pattern: @unchecked Sendable {
         _ body: (OpaquePointer, UnsafeMutablePointer<Int>, Int32) throws -> Bool
     ) throws {
         precondition(0 <= start && start <= end && end <= bytes.count, "match bounds \(start)..<\(end) outside 0..<\(bytes.count)")
-        let matchData = try MatchData(for: self)
+        let scratch = try spares.withLock { $0.popLast() } ?? Scratch(for: self)
+        defer { spares.withLock { if $0.count < Self.maximumSpares { $0.append(scratch) } } }
+        let matchData = scratch.matchData
         // A Swift String is always valid UTF-8, so PCRE2's own check is skipped. Without
         // PCRE2_NO_UTF_CHECK it re-validates the rest of the subject on every call:
         // quadratic over a document.
         let matchOptions = UInt32(PCRE2_NO_UTF_CHECK)
         // The ovector lives inside the match data: one pointer for all its matches.
-        let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
+        let ovector = pcre2_get_ovector_pointer_8(matchData)!
         var offset = start
         // An empty buffer still needs a non-null subject pointer.
         let emptyByte: UInt8 = 0
@@ -208,13 +212,13 @@ public final class PCRE2Pattern: @unchecked Sendable {
             let subject = bytes.baseAddress ?? fallback
             while offset <= end {
                 let rc: Int32 = isJITCompiled
-                    ? pcre2_jit_match_8(code, subject, end, offset, matchOptions, matchData.pointer, matchContext)
-                    : pcre2_match_8(code, subject, end, offset, matchOptions, matchData.pointer, matchContext)
+                    ? pcre2_jit_match_8(code, subject, end, offset, matchOptions, matchData, scratch.matchContext)
+                    : pcre2_match_8(code, subject, end, offset, matchOptions, matchData, scratch.matchContext)
                 if rc == PCRE2_ERROR_NOMATCH { return }
                 guard rc >= 0 else {
                     throw PCRE2Error.match(pattern: pattern, name: name, code: rc, message: Self.message(for: rc), byteOffset: offset)
                 }
-                guard try body(matchData.pointer, ovector, rc) else { return }
+                guard try body(matchData, ovector, rc) else { return }
                 let (lower, upper) = (ovector[0], ovector[1])
                 if lower == upper {
                     // Step over one whole scalar so an empty match never splits a multi-byte sequence.
@@ -265,18 +269,39 @@ public final class PCRE2Pattern: @unchecked Sendable {
         return String(decoding: buffer[0..<Int(length)], as: UTF8.self)
     }
 
-    /// Per-call match data. PCRE2 requires one per thread; making it per call and
-    /// `~Copyable` ties its lifetime to the loop that uses it.
-    private struct MatchData: ~Copyable {
-        let pointer: OpaquePointer
+    /// At most this many ``Scratch`` wait for reuse: more than the threads that match at once.
+    private static let maximumSpares = 64
+
+    /// What one match loop needs for itself, since PCRE2 lets no two threads share it: match
+    /// data, and a copy of the match context that, for JIT, carries its own JIT stack. Loops
+    /// borrow one from ``spares`` and give it back, so a document allocates nothing; the JIT
+    /// stack spares every match call PCRE2's setup of a stack on the machine stack (20
+    /// instructions a token). It is as large as that one (32 KiB), so the same matches fit.
+    private final class Scratch: @unchecked Sendable { // used by one loop at a time
+        let matchData: OpaquePointer
+        let matchContext: OpaquePointer
+        private let jitStack: OpaquePointer?
 
         init(for pattern: PCRE2Pattern) throws(PCRE2Error) {
             guard let data = pcre2_match_data_create_from_pattern_8(pattern.code, nil) else {
                 throw .match(pattern: pattern.pattern, name: pattern.name, code: PCRE2_ERROR_NOMEMORY, message: "out of memory", byteOffset: 0)
             }
-            pointer = data
+            guard let context = pcre2_match_context_copy_8(pattern.matchContext) else {
+                pcre2_match_data_free_8(data)
+                throw .match(pattern: pattern.pattern, name: pattern.name, code: PCRE2_ERROR_NOMEMORY, message: "out of memory", byteOffset: 0)
+            }
+            // Without a stack of its own (allocation failed) JIT uses the machine stack, as before.
+            let stack = pattern.isJITCompiled ? pcre2_jit_stack_create_8(32 * 1024, 32 * 1024, nil) : nil
+            if let stack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack)) }
+            matchData = data
+            matchContext = context
+            jitStack = stack
         }
 
-        deinit { pcre2_match_data_free_8(pointer) }
+        deinit {
+            pcre2_match_data_free_8(matchData)
+            pcre2_match_context_free_8(matchContext)
+            if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        }
     }
 }

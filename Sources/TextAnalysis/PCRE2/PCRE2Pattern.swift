@@ -165,8 +165,15 @@ public final class PCRE2Pattern: @unchecked Sendable {
         from start: Int,
         _ body: (_ start: Int, _ end: Int, _ mark: Int) throws -> Bool
     ) throws {
+        // A mark's name lies inside the compiled pattern, so one pointer always names the same
+        // number: parse it only when the branch differs from the last match's (most tokens
+        // follow a word with a word).
+        var lastMark: UnsafePointer<UInt8>?
+        var lastNumber = -1
         try matches(in: bytes, from: start, to: bytes.count) { matchData, ovector, _ in
-            try body(ovector[0], ovector[1], Self.numericMark(pcre2_get_mark_8(matchData)))
+            let mark = pcre2_get_mark_8(matchData)
+            if mark != lastMark { (lastMark, lastNumber) = (mark, Self.numericMark(mark)) }
+            return try body(ovector[0], ovector[1], lastNumber)
         }
     }
 

@@ -33,6 +33,26 @@ struct DocumentTests {
         #expect(document.scalarCount == long.unicodeScalars.count)
     }
 
+    /// Random mixes of ASCII runs (some longer than a 256-byte block) and 2-, 3- and 4-byte scalars.
+    @Test("the scalar cursor gives a naive count's offsets on random mixed texts, skipping ahead or not", arguments: 0..<40)
+    func scalarCursor(_ seed: Int) {
+        var random = SeededGenerator(seed: UInt64(seed))
+        let pieces = ["a", "word ", String(repeating: "x", count: 300), "é", "ж", "’", "東京", "😀", "e\u{301}", "\n"]
+        var text = ""
+        for _ in 0..<Int(random.next() % 400) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+        let document = Document(text: text)
+        var cursor = Document.ScalarCursor(document)
+        var byte = 0
+        for (scalars, scalar) in text.unicodeScalars.enumerated() {
+            // Ask for some offsets only, as the tokenizer does for token ends.
+            if random.next() % 3 != 0 { #expect(cursor.scalarOffset(ofByte: byte) == scalars, "byte \(byte) of seed \(seed)") }
+            byte += UTF8.width(scalar)
+        }
+        #expect(cursor.scalarOffset(ofByte: document.bytes.count) == text.unicodeScalars.count)
+        // The same offset twice is allowed.
+        #expect(cursor.scalarOffset(ofByte: document.bytes.count) == text.unicodeScalars.count)
+    }
+
     @Test("an annotation's text is the document's text at its offsets")
     func annotationText() {
         let document = Document(text: "Kyiv’s forces")

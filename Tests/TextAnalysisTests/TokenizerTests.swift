@@ -94,6 +94,26 @@ struct TokenizerTests {
         try checkInvariants(document)
     }
 
+    /// Long ASCII stretches (whole 256-byte blocks the tokenizer's scalar cursor skips) between
+    /// multi-byte scalars: every token's scalar offsets are checked against a count.
+    @Test("scalar offsets across ASCII blocks and multi-byte text", arguments: 0..<20)
+    func mixedBlocks(seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let ascii = String(repeating: "plain words, 12 of them. ", count: 12)
+        let pieces = [ascii, "Київ ", "東京", "😀", "e\u{301} ", "’s ", "\u{A0}", " ", "x", "\n\n"]
+        let text = (0..<80).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        var document = Document(text: text)
+        try Self.tokenizer.tokenize(&document)
+        try checkInvariants(document)
+        var scalars = 0, byte = 0
+        for token in document.tokens {
+            scalars += document.text(bytes: byte..<token.span.bytes.lowerBound).unicodeScalars.count
+            let end = scalars + document.text(of: token).unicodeScalars.count
+            #expect(token.span.scalars == scalars..<end)
+            (scalars, byte) = (end, token.span.bytes.upperBound)
+        }
+    }
+
     @Test("rules are data: a rule put in front of the defaults wins")
     func customRule() throws {
         let tickers = TokenRule("ticker", .symbol, #"\$[A-Z]{1,5}\b"#)

@@ -113,3 +113,55 @@ public struct Document: Sendable {
         return low
     }
 }
+
+extension Document {
+    /// Scalar offsets of byte offsets that never decrease, as a scan through the text asks for
+    /// them: in amortized constant time, without a lookup or a count per offset. Inside a run
+    /// of all-ASCII checkpoint blocks the scalar offset is the byte offset less a constant
+    /// (the continuation bytes before the run); only bytes of other blocks are counted, once.
+    /// The tokenizer converts every token's offsets this way.
+    struct ScalarCursor {
+        private let bytes: [UInt8]
+        private let checkpoints: [Int]
+        /// Continuation bytes (`10xxxxxx`) before `counted`: a scalar offset at or after
+        /// `counted`, up to `asciiEnd`, is its byte offset less this.
+        private var continuations = 0
+        private var counted = 0
+        /// `counted..<asciiEnd` is all ASCII.
+        private var asciiEnd = 0
+
+        init(_ document: Document) {
+            bytes = document.bytes
+            checkpoints = document.scalarCheckpoints
+            asciiEnd = document.scalarCount == bytes.count ? bytes.count : asciiRunEnd(from: 0)
+        }
+
+        /// The scalar offset of `byteOffset`, which must be on a scalar boundary and not
+        /// before the offset of the previous call.
+        @inline(__always)
+        mutating func scalarOffset(ofByte byteOffset: Int) -> Int {
+            // One unsigned comparison for `counted <= byteOffset <= asciiEnd`.
+            if UInt(bitPattern: byteOffset &- counted) > UInt(bitPattern: asciiEnd &- counted) {
+                advance(to: byteOffset)
+            }
+            return byteOffset &- continuations
+        }
+
+        private mutating func advance(to byteOffset: Int) {
+            precondition(byteOffset >= counted && byteOffset <= bytes.count, "scalar cursor moved back to byte \(byteOffset) or past the text")
+            for offset in asciiEnd..<byteOffset where bytes[offset] & 0xC0 == 0x80 { continuations += 1 }
+            counted = byteOffset
+            asciiEnd = asciiRunEnd(from: byteOffset)
+        }
+
+        /// The end of the run of all-ASCII blocks from `byteOffset`, or `byteOffset` when
+        /// its block has a multi-byte scalar.
+        private func asciiRunEnd(from byteOffset: Int) -> Int {
+            var block = byteOffset / Document.checkpointStride
+            guard block < checkpoints.count, checkpoints[block] & 1 == 1 else { return byteOffset }
+            block += 1
+            while block < checkpoints.count, checkpoints[block] & 1 == 1 { block += 1 }
+            return min(block * Document.checkpointStride, bytes.count)
+        }
+    }
+}

@@ -21,13 +21,26 @@ public struct TextSpan: Hashable, Sendable, Codable, CustomStringConvertible {
         scalarEnd = UInt32(scalars.upperBound)
     }
 
+    /// Offsets that are known to fit in 32 bits, those of a ``Document`` (at most
+    /// ``Document/maximumBytes``): no overflow checks, for the tokenizer's one span per token.
+    /// The caller keeps each start at or before its end.
+    @inline(__always)
+    init(byteStart: Int, byteEnd: Int, scalarStart: Int, scalarEnd: Int) {
+        self.byteStart = UInt32(truncatingIfNeeded: byteStart)
+        self.byteEnd = UInt32(truncatingIfNeeded: byteEnd)
+        self.scalarStart = UInt32(truncatingIfNeeded: scalarStart)
+        self.scalarEnd = UInt32(truncatingIfNeeded: scalarEnd)
+    }
+
+    // Every initializer keeps start <= end, so the getters skip Range's check of its bounds
+    // (read for every token by the sentence splitter and the plugins).
     public var bytes: Range<Int> {
-        get { Int(byteStart)..<Int(byteEnd) }
+        get { Range(uncheckedBounds: (Int(byteStart), Int(byteEnd))) }
         set { (byteStart, byteEnd) = (UInt32(newValue.lowerBound), UInt32(newValue.upperBound)) }
     }
 
     public var scalars: Range<Int> {
-        get { Int(scalarStart)..<Int(scalarEnd) }
+        get { Range(uncheckedBounds: (Int(scalarStart), Int(scalarEnd))) }
         set { (scalarStart, scalarEnd) = (UInt32(newValue.lowerBound), UInt32(newValue.upperBound)) }
     }
 

@@ -68,6 +68,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer
+    /// Scratch left by finished match loops, for the next ones (see ``Scratch``).
+    private let spares = Locked<[Scratch]>([])
 
     public init(
         _ pattern: String,
@@ -150,6 +152,31 @@ public final class PCRE2Pattern: @unchecked Sendable {
         return found
     }
 
+    /// Successive matches in `bytes[start...]` of a pattern whose branches each end in a
+    /// numeric `(*MARK:n)`, reported as `body(start, end, mark)` (byte offsets; `mark` is -1
+    /// when no numeric mark was set), until `body` returns `false`.
+    ///
+    /// The tokenizer's loop, run once per token: unlike ``forEachMatch(in:from:to:_:)`` it
+    /// builds no ``PCRE2Match`` (an optional and a capture array per match, 60 instructions
+    /// a token with the closure around them) and it is inlined into its caller with `body`.
+    @inline(__always)
+    func forEachMarkedMatch(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        _ body: (_ start: Int, _ end: Int, _ mark: Int) throws -> Bool
+    ) throws {
+        // A mark's name lies inside the compiled pattern, so one pointer always names the same
+        // number: parse it only when the branch differs from the last match's (most tokens
+        // follow a word with a word).
+        var lastMark: UnsafePointer<UInt8>?
+        var lastNumber = -1
+        try matches(in: bytes, from: start, to: bytes.count) { matchData, ovector, _ in
+            let mark = pcre2_get_mark_8(matchData)
+            if mark != lastMark { (lastMark, lastNumber) = (mark, Self.numericMark(mark)) }
+            return try body(ovector[0], ovector[1], lastNumber)
+        }
+    }
+
     // MARK: - The match loop
 
     private func matches(
@@ -158,12 +185,33 @@ public final class PCRE2Pattern: @unchecked Sendable {
         to end: Int,
         _ body: (PCRE2Match) throws -> Bool
     ) throws {
+        try matches(in: bytes, from: start, to: end) { matchData, ovector, rc in
+            let mark = Self.numericMark(pcre2_get_mark_8(matchData))
+            // (The tokenizer's pattern has no groups: no call per token to learn that.)
+            return try body(PCRE2Match(range: ovector[0]..<ovector[1], mark: mark >= 0 ? mark : nil,
+                                       captures: captureCount > 0 ? captures(ovector, rc) : []))
+        }
+    }
+
+    /// The loop under both entry points: `body` gets the match data, its ovector and the
+    /// match call's return code after each successful match.
+    @inline(__always)
+    private func matches(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        to end: Int,
+        _ body: (OpaquePointer, UnsafeMutablePointer<Int>, Int32) throws -> Bool
+    ) throws {
         precondition(0 <= start && start <= end && end <= bytes.count, "match bounds \(start)..<\(end) outside 0..<\(bytes.count)")
-        let matchData = try MatchData(for: self)
+        let scratch = try spares.withLock { $0.popLast() } ?? Scratch(for: self)
+        defer { spares.withLock { if $0.count < Self.maximumSpares { $0.append(scratch) } } }
+        let matchData = scratch.matchData
         // A Swift String is always valid UTF-8, so PCRE2's own check is skipped. Without
         // PCRE2_NO_UTF_CHECK it re-validates the rest of the subject on every call:
         // quadratic over a document.
         let matchOptions = UInt32(PCRE2_NO_UTF_CHECK)
+        // The ovector lives inside the match data: one pointer for all its matches.
+        let ovector = pcre2_get_ovector_pointer_8(matchData)!
         var offset = start
         // An empty buffer still needs a non-null subject pointer.
         let emptyByte: UInt8 = 0
@@ -171,25 +219,21 @@ public final class PCRE2Pattern: @unchecked Sendable {
             let subject = bytes.baseAddress ?? fallback
             while offset <= end {
                 let rc: Int32 = isJITCompiled
-                    ? pcre2_jit_match_8(code, subject, end, offset, matchOptions, matchData.pointer, matchContext)
-                    : pcre2_match_8(code, subject, end, offset, matchOptions, matchData.pointer, matchContext)
+                    ? pcre2_jit_match_8(code, subject, end, offset, matchOptions, matchData, scratch.matchContext)
+                    : pcre2_match_8(code, subject, end, offset, matchOptions, matchData, scratch.matchContext)
                 if rc == PCRE2_ERROR_NOMATCH { return }
                 guard rc >= 0 else {
                     throw PCRE2Error.match(pattern: pattern, name: name, code: rc, message: Self.message(for: rc), byteOffset: offset)
                 }
-                let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
-                let range = ovector[0]..<ovector[1]
-                // (The tokenizer's pattern has no groups: no call per token to learn that.)
-                let match = PCRE2Match(range: range, mark: Self.numericMark(pcre2_get_mark_8(matchData.pointer)),
-                                       captures: captureCount > 0 ? captures(ovector, rc) : [])
-                guard try body(match) else { return }
-                if range.isEmpty {
+                guard try body(matchData, ovector, rc) else { return }
+                let (lower, upper) = (ovector[0], ovector[1])
+                if lower == upper {
                     // Step over one whole scalar so an empty match never splits a multi-byte sequence.
-                    guard range.upperBound < end else { return }
-                    offset = range.upperBound + 1
+                    guard upper < end else { return }
+                    offset = upper + 1
                     while offset < end && bytes[offset] & 0xC0 == 0x80 { offset += 1 }
                 } else {
-                    offset = range.upperBound
+                    offset = upper
                 }
             }
         }
@@ -206,15 +250,20 @@ public final class PCRE2Pattern: @unchecked Sendable {
         }
     }
 
-    private static func numericMark(_ mark: UnsafePointer<UInt8>?) -> Int? {
-        guard let mark else { return nil }
+    /// The number a `(*MARK:n)` names, or -1 (no mark, or not a number).
+    @inline(__always)
+    private static func numericMark(_ mark: UnsafePointer<UInt8>?) -> Int {
+        guard let mark else { return -1 }
         let length = Int(cpcre2_mark_length(mark))
-        guard length > 0 else { return nil }
+        guard length > 0 else { return -1 }
+        // Fast path: most of the tokenizer's marks are one digit.
+        let first = Int(mark[0]) &- 48
+        if length == 1, UInt(bitPattern: first) < 10 { return first }
         var value = 0
         for index in 0..<length {
             let digit = Int(mark[index]) - 48
             // A user pattern can set any mark; a long digit string must not overflow.
-            guard 0...9 ~= digit, value < Int.max / 10 - 9 else { return nil }
+            guard 0...9 ~= digit, value < Int.max / 10 - 9 else { return -1 }
             value = value * 10 + digit
         }
         return value
@@ -227,18 +276,39 @@ public final class PCRE2Pattern: @unchecked Sendable {
         return String(decoding: buffer[0..<Int(length)], as: UTF8.self)
     }
 
-    /// Per-call match data. PCRE2 requires one per thread; making it per call and
-    /// `~Copyable` ties its lifetime to the loop that uses it.
-    private struct MatchData: ~Copyable {
-        let pointer: OpaquePointer
+    /// At most this many ``Scratch`` wait for reuse: more than the threads that match at once.
+    private static let maximumSpares = 64
+
+    /// What one match loop needs for itself, since PCRE2 lets no two threads share it: match
+    /// data, and a copy of the match context that, for JIT, carries its own JIT stack. Loops
+    /// borrow one from ``spares`` and give it back, so a document allocates nothing; the JIT
+    /// stack spares every match call PCRE2's setup of a stack on the machine stack (20
+    /// instructions a token). It is as large as that one (32 KiB), so the same matches fit.
+    private final class Scratch: @unchecked Sendable { // used by one loop at a time
+        let matchData: OpaquePointer
+        let matchContext: OpaquePointer
+        private let jitStack: OpaquePointer?
 
         init(for pattern: PCRE2Pattern) throws(PCRE2Error) {
             guard let data = pcre2_match_data_create_from_pattern_8(pattern.code, nil) else {
                 throw .match(pattern: pattern.pattern, name: pattern.name, code: PCRE2_ERROR_NOMEMORY, message: "out of memory", byteOffset: 0)
             }
-            pointer = data
+            guard let context = pcre2_match_context_copy_8(pattern.matchContext) else {
+                pcre2_match_data_free_8(data)
+                throw .match(pattern: pattern.pattern, name: pattern.name, code: PCRE2_ERROR_NOMEMORY, message: "out of memory", byteOffset: 0)
+            }
+            // Without a stack of its own (allocation failed) JIT uses the machine stack, as before.
+            let stack = pattern.isJITCompiled ? pcre2_jit_stack_create_8(32 * 1024, 32 * 1024, nil) : nil
+            if let stack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack)) }
+            matchData = data
+            matchContext = context
+            jitStack = stack
         }
 
-        deinit { pcre2_match_data_free_8(pointer) }
+        deinit {
+            pcre2_match_data_free_8(matchData)
+            pcre2_match_context_free_8(matchContext)
+            if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+        }
     }
 }

@@ -9,6 +9,10 @@ public struct Tokenizer: Sendable {
     private let kinds: [TokenKind]
     private let pattern: PCRE2Pattern
     private let splitter: SentenceSplitter
+    /// Whether a rule uses `\K` or a PCRE2 verb (`(*SKIP)`, `(*ACCEPT)`, ...), the only ways a
+    /// match can start past the separators the pattern skipped. The defaults use neither, so
+    /// the gap before each token needs no check (8 instructions a token).
+    private let rulesMayMoveStart: Bool
 
     /// Builds a tokenizer from `rules` (the defaults when omitted). Each rule is
     /// compiled alone first, so an error names the rule and the offset in *its* pattern.
@@ -36,6 +40,7 @@ public struct Tokenizer: Sendable {
         }
         self.rules = all
         kinds = all.map(\.kind)
+        rulesMayMoveStart = all.contains { $0.pattern.contains("(*") || $0.pattern.contains(#"\K"#) }
         splitter = SentenceSplitter()
     }
 
@@ -57,47 +62,35 @@ public struct Tokenizer: Sendable {
         // News prose averages about 5.5 bytes per token; one reservation avoids regrowth.
         tokens.reserveCapacity(document.bytes.count / 5 + 16)
         let kinds = self.kinds
-        let isASCII = document.scalarCount == document.bytes.count
-        var scannedByte = 0
+        // Scalar offsets advance with the scan; blocks of ASCII text are not even counted.
+        var scalars = Document.ScalarCursor(document)
         var scannedEnd = 0
-        var scannedScalars = 0
-        let bytes = document.bytes
         do {
-            try pattern.forEachMatch(in: document.text) { match in
-                    let range = match.range
+            try document.bytes.withUnsafeBufferPointer { bytes in
+                try pattern.forEachMarkedMatch(in: bytes, from: 0) { start, end, mark in
                     // A user rule can end the match early ((*ACCEPT)) with its own mark or none,
                     // and then match nothing: refuse rather than index past the rules or emit
                     // an empty token.
-                    guard let mark = match.mark, kinds.indices.contains(mark), !range.isEmpty else {
+                    guard UInt(bitPattern: mark) < UInt(kinds.count), start < end else {
                         throw TokenizerError.ruleMisbehaved(
-                            source: document.source, byteOffset: range.lowerBound,
-                            rule: match.mark.flatMap { rules.indices.contains($0) ? rules[$0].name : nil },
-                            reason: range.isEmpty ? "matched empty text" : "ended the match outside its branch")
+                            source: document.source, byteOffset: start, rule: rules.indices.contains(mark) ? rules[mark].name : nil,
+                            reason: start == end ? "matched empty text" : "ended the match outside its branch")
                     }
-                    let kind = kinds[mark]
                     // Anchoring does not stop (*SKIP) from moving the start past text; the gap
                     // must hold separators only. Usually it is empty or one ASCII space.
-                    var gap = scannedEnd
-                    while gap < range.lowerBound, bytes[gap] == 0x20 { gap += 1 } // inline: a call per token cost 8%
-                    if gap < range.lowerBound, let lost = Self.firstNonSeparator(in: bytes, gap..<range.lowerBound) {
-                        throw TokenizerError.ruleMisbehaved(source: document.source, byteOffset: lost, rule: rules[mark].name, reason: "skipped text")
+                    if rulesMayMoveStart {
+                        var gap = scannedEnd
+                        while gap < start, bytes[gap] == 0x20 { gap += 1 } // inline: a call per token cost 8%
+                        if gap < start, let lost = Self.firstNonSeparator(in: document.bytes, gap..<start) {
+                            throw TokenizerError.ruleMisbehaved(source: document.source, byteOffset: lost, rule: rules[mark].name, reason: "skipped text")
+                        }
                     }
-                    scannedEnd = range.upperBound
-                    let scalars: Range<Int>
-                    if isASCII {
-                        scalars = range
-                    } else {
-                        // Scalar offsets advance with the scan: each byte is counted once per document.
-                        var count = scannedScalars
-                        for offset in scannedByte..<range.lowerBound where bytes[offset] & 0xC0 != 0x80 { count += 1 }
-                        let start = count
-                        for offset in range where bytes[offset] & 0xC0 != 0x80 { count += 1 }
-                        scannedByte = range.upperBound
-                        scannedScalars = count
-                        scalars = start..<count
-                    }
-                    tokens.append(Token(kind: kind, span: TextSpan(bytes: range, scalars: scalars)))
+                    scannedEnd = end
+                    let scalarStart = scalars.scalarOffset(ofByte: start)
+                    let span = TextSpan(byteStart: start, byteEnd: end, scalarStart: scalarStart, scalarEnd: scalars.scalarOffset(ofByte: end))
+                    tokens.append(Token(kind: kinds[mark], span: span))
                     return true
+                }
             }
         } catch let error as PCRE2Error {
             throw .matchFailed(source: document.source, error)
@@ -108,7 +101,7 @@ public struct Tokenizer: Sendable {
         }
         // The fallback rule takes any character, so only separators may remain; anything else
         // means a rule stopped the match ((*COMMIT), (*FAIL)) and text would be lost silently.
-        if let stuck = Self.firstNonSeparator(in: bytes, scannedEnd..<bytes.count) {
+        if let stuck = Self.firstNonSeparator(in: document.bytes, scannedEnd..<document.bytes.count) {
             throw .ruleMisbehaved(source: document.source, byteOffset: stuck, rule: nil, reason: "stopped the tokenizer before the end of the text")
         }
         return tokens

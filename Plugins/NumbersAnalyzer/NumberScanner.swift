@@ -530,10 +530,13 @@ final class NumberScanner {
                 guard !second else { return nil }
                 second = true
             } else if isDigit(byte) {
+                // (More than 15 digits is no everyday fraction: stop before a long run overflows.)
                 if second {
+                    guard lengths.1 < 15 else { return nil }
                     values.1 = values.1 * 10 + UInt64(byte - UInt8(ascii: "0"))
                     lengths.1 += 1
                 } else {
+                    guard lengths.0 < 15 else { return nil }
                     values.0 = values.0 * 10 + UInt64(byte - UInt8(ascii: "0"))
                     lengths.0 += 1
                 }

@@ -112,6 +112,107 @@ struct OutputTests {
         #expect(String(decoding: literal.bytes, as: UTF8.self) == (pretty ? "{\n  \"byte_start\": 3,\n  \"text\": []\n}" : #"{"byte_start":3,"text":[]}"#))
     }
 
+    /// JSON string escaping a byte at a time: what the writer's fast paths must agree with.
+    static func reference(quoting string: String) -> String {
+        var out = "\""
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0..<0x20, 0x7F: out += String(format: "\\u%04x", Int(byte))
+            default: out.unicodeScalars.append(UnicodeScalar(byte)) // ASCII here; UTF-8 below
+            }
+        }
+        return out + "\""
+    }
+
+    @Test("small strings written from their inline bytes agree with the byte-at-a-time escape, as values and as keys")
+    func smallStrings() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+        let pieces = ["a", "Z", "0", " ", "\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{7F}", "é", "’", "Ж", "🌍", "_", "-", ":"]
+        for round in 0..<4000 {
+            var text = ""
+            let parts = Int(next() % 18)
+            for _ in 0..<parts {
+                // Mostly plain letters, so that most strings need no escape.
+                let roll = Int(next() % 40)
+                text += roll < pieces.count ? pieces[roll] : String(UnicodeScalar(UInt8(0x61 + roll % 26)))
+            }
+            let pretty = round % 2 == 1
+            var json = JSONWriter(pretty: pretty)
+            json.beginObject(); json.key(text); json.string(text); json.endObject()
+            let quoted = text.utf8.contains(where: { $0 >= 0x80 }) ? nil : Self.reference(quoting: text)
+            let output = String(decoding: json.bytes, as: UTF8.self)
+            if let quoted {
+                #expect(output == (pretty ? "{\n  \(quoted): \(quoted)\n}" : "{\(quoted):\(quoted)}"), "\(text.debugDescription)")
+            }
+            // Non-ASCII text: the same bytes as a String the writer cannot take inline.
+            let large = text + String(repeating: " ", count: 16)
+            var slow = JSONWriter(pretty: pretty)
+            slow.beginObject(); slow.key(large); slow.string(large); slow.endObject()
+            let expected = String(decoding: slow.bytes, as: UTF8.self).replacingOccurrences(of: String(repeating: " ", count: 16) + "\"", with: "\"")
+            #expect(output == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("integers of every length print as String(value) does, and decimals keep their zeros")
+    func randomIntegers() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<20000 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            let value = Int(bitPattern: UInt(state)) >> Int(state % 64)
+            var json = JSONWriter()
+            json.int(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == String(value))
+        }
+        for value in [0.5, 0.05, 1.0001, 12.000001, 2.7612, -76.6363, 0.749, 100.01] {
+            var json = JSONWriter()
+            json.double(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == value.description)
+        }
+    }
+
+    @Test("the compact annotation head and offsets write what the general calls write", arguments: [false, true])
+    func annotationFastPaths(pretty: Bool) {
+        let spans = [TextSpan(bytes: 0..<0, scalars: 0..<0), TextSpan(bytes: 9..<12, scalars: 7..<10),
+                     TextSpan(bytes: 123_456..<4_000_000_000, scalars: 99_999..<1_000_000)]
+        for span in spans {
+            var fast = JSONWriter(pretty: pretty), general = JSONWriter(pretty: pretty)
+            fast.beginArray(); general.beginArray()
+            for text in ["Kyiv", "a \"quoted\" name longer than sixteen", ""] {
+                fast.beginAnnotation(plugin: "places", label: "GPE", text: text)
+                fast.offsets(span)
+                fast.endObject()
+                general.beginObject()
+                general.key("plugin"); general.string("places")
+                general.key("label"); general.string("GPE")
+                general.key("text"); general.string(text)
+                general.key("start"); general.int(span.scalars.lowerBound)
+                general.key("end"); general.int(span.scalars.upperBound)
+                general.key("byte_start"); general.int(span.bytes.lowerBound)
+                general.key("byte_end"); general.int(span.bytes.upperBound)
+                general.endObject()
+            }
+            fast.endArray(); general.endArray()
+            #expect(String(decoding: fast.bytes, as: UTF8.self) == String(decoding: general.bytes, as: UTF8.self))
+        }
+    }
+
+    @Test("label counts are sorted by label")
+    func labelCountsSorted() {
+        let document = document("a b c d e f", [(0..<1, "ORG"), (2..<3, "GPE"), (4..<5, "ORG"), (6..<7, "DATE"), (8..<9, "GPE"), (10..<11, "ZIP")])
+        let counts = DocumentEncoder.labelCounts(document.annotations)
+        #expect(counts.map(\.0) == ["DATE", "GPE", "ORG", "ZIP"])
+        #expect(counts.map(\.1) == [1, 2, 2, 1])
+    }
+
     @Test("a document encodes to the output contract and parses as JSON")
     func contract() throws {
         var document = document("Kyiv’s 90%", [(0..<4, "GPE"), (9..<12, "PERCENT")])

@@ -29,6 +29,10 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     public mutating func key(_ key: String) {
         separate()
+        if buffer.appendQuotedIfSmall(key, asKey: true, pretty: pretty) {
+            afterKey = true
+            return
+        }
         appendQuoted(key)
         if pretty { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
         afterKey = true
@@ -127,6 +131,43 @@ public struct JSONWriter: ~Copyable, Sendable {
         }
     }
 
+    /// The opening of an annotation's object, `{"plugin":…,"label":…,"text":…`, compact: the
+    /// keys as three literals with the separators in them, the values through the small-string
+    /// path. Pretty output takes the general path.
+    mutating func beginAnnotation(plugin: String, label: String, text: String) {
+        if pretty {
+            beginObject()
+            key(literal: "plugin"); string(plugin)
+            key(literal: "label"); string(label)
+            key(literal: "text"); string(text)
+            return
+        }
+        beginValue()
+        buffer.appendLiteral(#"{"plugin":"#)
+        appendQuoted(plugin)
+        buffer.appendLiteral(#","label":"#)
+        appendQuoted(label)
+        buffer.appendLiteral(#","text":"#)
+        appendQuoted(text)
+        outerHasElements.append(hasElements)
+        hasElements = true
+    }
+
+    /// The members `start`, `end`, `byte_start` and `byte_end` of an object being written.
+    mutating func offsets(_ span: TextSpan) {
+        let scalars = span.scalars, bytes = span.bytes
+        if pretty || depth == 0 {
+            key(literal: "start"); int(scalars.lowerBound)
+            key(literal: "end"); int(scalars.upperBound)
+            key(literal: "byte_start"); int(bytes.lowerBound)
+            key(literal: "byte_end"); int(bytes.upperBound)
+            return
+        }
+        buffer.appendOffsetMembers(comma: hasElements, start: scalars.lowerBound, end: scalars.upperBound,
+                                   byteStart: bytes.lowerBound, byteEnd: bytes.upperBound)
+        hasElements = true
+    }
+
     /// Raw JSON written by a caller that has it already (for example a JSONL `id`).
     public mutating func raw(_ json: some Sequence<UInt8>) { beginValue(); buffer.append(json) }
 
@@ -178,6 +219,7 @@ public struct JSONWriter: ~Copyable, Sendable {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendQuoted(_ string: String) {
+        if buffer.appendQuotedIfSmall(string) { return }
         buffer.append(UInt8(ascii: "\""))
         // Keys, labels, names and nearly all text need no escape: one bulk copy instead of an
         // append per byte (the per-byte loop was 7% of a whole `analyze` run).
@@ -199,17 +241,11 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// byte" test on the word itself (control characters, below 0x20) and on the word XORed
     /// with each escaped byte repeated; exact, with no false positives.
     static func containsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
         var offset = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while offset + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                if (word &- ones &* 0x20) & ~word & highs != 0 // a byte below 0x20
-                    || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0x7F)) {
-                    return true
-                }
+                if wordNeedsEscape(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
                 offset += 8
             }
         }
@@ -218,6 +254,20 @@ public struct JSONWriter: ~Copyable, Sendable {
             offset += 1
         }
         return false
+    }
+
+    /// Whether any of the eight bytes of `word` needs escaping (see ``containsEscape(_:)``).
+    @inline(__always)
+    static func wordNeedsEscape(_ word: UInt64) -> Bool { escapeBits(word) != 0 }
+
+    /// The high bit of some byte set when any byte of `word` needs escaping, zero otherwise:
+    /// the four tests' words ORed before the one mask and test, so two words can share it too.
+    @inline(__always)
+    static func escapeBits(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C), delete = word ^ (ones &* 0x7F)
+        return ((word &- ones &* 0x20) & ~word // a byte below 0x20
+            | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (delete &- ones) & ~delete) & highs
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

@@ -52,9 +52,11 @@ public enum DocumentEncoder {
         }
         json.key(literal: "annotations")
         json.beginArray()
-        // (By index: iterating copied each annotation, retaining and releasing its four references.)
-        let annotations = document.annotations
-        for index in annotations.indices { encode(annotations[index], into: &json) }
+        // (Through the buffer: iterating the array, even by index, copied each annotation,
+        // retaining and releasing its four references; an element read in place is borrowed.)
+        document.annotations.withUnsafeBufferPointer { annotations in
+            for index in annotations.indices { encode(annotations[index], into: &json) }
+        }
         json.endArray()
         if options.includeSentences {
             json.key(literal: "sentences")
@@ -85,11 +87,12 @@ public enum DocumentEncoder {
     public static func encode(_ annotation: Annotation, into json: inout JSONWriter) {
         json.beginAnnotation(plugin: annotation.plugin, label: annotation.label, text: annotation.text)
         json.offsets(annotation.span)
-        // (By index, for the same reason as the annotations.)
-        let attributes = annotation.attributes.entries
-        for index in attributes.indices {
-            json.key(attributes[index].key)
-            json.value(attributes[index].value)
+        // (Read in place, for the same reason as the annotations.)
+        annotation.attributes.entries.withUnsafeBufferPointer { attributes in
+            for index in attributes.indices {
+                json.key(attributes[index].key)
+                json.value(attributes[index].value)
+            }
         }
         json.endObject()
     }

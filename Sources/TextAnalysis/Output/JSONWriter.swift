@@ -218,8 +218,14 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// (The small-string path inlined at each call; the rest apart.)
+    @inline(__always)
     private mutating func appendQuoted(_ string: String) {
         if buffer.appendQuotedIfSmall(string) { return }
+        appendQuotedInGeneral(string)
+    }
+
+    private mutating func appendQuotedInGeneral(_ string: String) {
         buffer.append(UInt8(ascii: "\""))
         // Keys, labels, names and nearly all text need no escape: one bulk copy instead of an
         // append per byte (the per-byte loop was 7% of a whole `analyze` run).

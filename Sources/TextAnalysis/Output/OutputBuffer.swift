@@ -173,6 +173,7 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
     /// instructions a string). The layout is the standard library's ABI on 64-bit
     /// little-endian targets; elsewhere this returns false. A test compares it with the
     /// general path on random strings.
+    @inline(__always)
     mutating func appendQuotedIfSmall(_ string: String, asKey: Bool = false, pretty: Bool = false) -> Bool {
         #if arch(x86_64) || arch(arm64)
         let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)

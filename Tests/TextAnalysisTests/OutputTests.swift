@@ -61,6 +61,49 @@ struct OutputTests {
         }
     }
 
+    /// The short-decimal search as it was first written, one place at a time: the reference
+    /// for the one-conversion search.
+    static func shortDecimalByPlaces(_ value: Double) -> String? {
+        let magnitude = abs(value)
+        guard magnitude >= 1e-4, magnitude < 1e9 else { return nil }
+        var scale = 1.0
+        for places in 1...6 {
+            scale *= 10
+            let units = UInt64(magnitude * scale + 0.5)
+            guard Double(units) / scale == magnitude else { continue }
+            let divisor = UInt64(scale)
+            let fraction = String(units % divisor)
+            return (value < 0 ? "-" : "") + String(units / divisor) + "." + String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return nil
+    }
+
+    @Test("the one-conversion short-decimal search takes and writes what the search by places does")
+    func shortDecimalSearch() {
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+        var values = Self.shortDecimals + [1e-4.nextDown, 1e9.nextDown, 0.1 + 0.2, 2.0 / 3, 3.0000000001, 5.0000004, 0.9999996, 12.5000005]
+        for _ in 0..<20000 {
+            let roll = next()
+            switch roll % 4 {
+            case 0: values.append(Double(bitPattern: 0x3F00_0000_0000_0000 &+ next() % 0x0A00_0000_0000_0000)) // any double, ~1e-5 to 1e10
+            case 1: values.append(Double(next() % 1_000_000_000_000) / 1e6) // six places or fewer
+            case 2: values.append((Double(next() % 1_000_000_000) / 1e4).nextUp) // a unit in the last place off
+            default: values.append(Double(next() % 100_000_000) / 1e6 + Double(next() % 1000) * 1e-13) // noise past six places
+            }
+        }
+        for value in values where value == value {
+            var json = JSONWriter()
+            let took = json.appendShortDecimal(value)
+            let expected = Self.shortDecimalByPlaces(value)
+            #expect(took == (expected != nil), "\(value)")
+            if took { #expect(String(decoding: json.bytes, as: UTF8.self) == expected, "\(value)") }
+        }
+    }
+
     @Test("the eight-bytes-at-a-time escape test agrees with the byte test on random bytes")
     func escapeScan() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D

@@ -127,9 +127,13 @@ public enum DocumentEncoder {
                 counts[found].1 += 1
                 last = found
             } else {
+                // (Appended and moved down: `insert` went through the general `replaceSubrange`.)
                 var position = counts.count
-                while position > 0, label < counts[position - 1].0 { position -= 1 }
-                counts.insert((label, 1), at: position)
+                counts.append((label, 1))
+                while position > 0, label < counts[position - 1].0 {
+                    counts.swapAt(position, position - 1)
+                    position -= 1
+                }
                 last = position
             }
         }

@@ -28,6 +28,12 @@ public struct JSONWriter: ~Copyable, Sendable {
     public mutating func endArray() { end(UInt8(ascii: "]")) }
 
     public mutating func key(_ key: String) {
+        // Compact, inside an object (every attribute key): the comma, the key and the colon at once.
+        if !pretty, depth > 0, buffer.appendQuotedIfSmall(key, comma: hasElements, asKey: true) {
+            hasElements = true
+            afterKey = true
+            return
+        }
         separate()
         if buffer.appendQuotedIfSmall(key, asKey: true, pretty: pretty) {
             afterKey = true
@@ -82,22 +88,26 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// instructions each. In that range a decimal with k ≤ 6 places is at least four units in
     /// the last place from the next one, so the first k whose decimal converts back to `value`
     /// gives the shortest form, which is the one `description` prints.
-    private mutating func appendShortDecimal(_ value: Double) -> Bool {
+    ///
+    /// That k is found with one conversion: `value` scaled by 10⁶ and rounded is within 0.2 of
+    /// the integer it should be, so when some k-place decimal converts back to `value`, these
+    /// units are its digits followed by 6 - k zeros, and dropping the zeros finds the smallest
+    /// such k; one test that the shortened decimal converts back to `value` then settles it.
+    /// (Trying each k in turn cost a multiplication, two conversions and a division per place.)
+    mutating func appendShortDecimal(_ value: Double) -> Bool {
         let magnitude = abs(value)
         guard magnitude >= 1e-4, magnitude < 1e9 else { return false }
-        var scale = 1.0
-        for places in 1...6 {
-            scale *= 10
-            let units = UInt64(magnitude * scale + 0.5) // below 2^53: the sum is exact, the cut rounds
-            guard Double(units) / scale == magnitude else { continue }
-            let divisor = UInt64(scale)
-            if value < 0 { buffer.append(UInt8(ascii: "-")) }
-            appendDecimal(Int(units / divisor))
-            buffer.append(UInt8(ascii: "."))
-            buffer.appendDigits(units % divisor, minimumDigits: places)
-            return true
+        var units = UInt64(magnitude * 1e6 + 0.5) // below 2^53: the sum is exact, the cut rounds
+        var places = 6
+        var divisor: UInt64 = 1_000_000
+        while places > 1, units % 10 == 0 {
+            units /= 10
+            divisor /= 10
+            places -= 1
         }
-        return false
+        guard Double(units) / Double(divisor) == magnitude else { return false }
+        buffer.appendFixedPoint(units, divisor: divisor, places: places, negative: value < 0)
+        return true
     }
 
     /// Digits of a number as Swift prints it, from the first non-zero one up to any exponent.

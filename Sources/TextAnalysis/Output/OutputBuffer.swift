@@ -139,6 +139,22 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
         writeLiteral(literal)
     }
 
+    /// `units / divisor` as a decimal with `places` decimals (`divisor` is 10^places), such as
+    /// `-76.6363`, with one capacity check.
+    mutating func appendFixedPoint(_ units: UInt64, divisor: UInt64, places: Int, negative: Bool) {
+        let whole = units / divisor, integerDigits = Self.digitCount(whole)
+        let total = integerDigits &+ places &+ 2
+        if count &+ total > capacity { grow(toHold: count &+ total) }
+        if negative {
+            storage[count] = UInt8(ascii: "-")
+            count &+= 1
+        }
+        writeDigits(whole, digits: integerDigits)
+        storage[count] = UInt8(ascii: ".")
+        count &+= 1
+        writeDigits(units &- whole &* divisor, digits: places)
+    }
+
     /// "00" through "99": static bytes, so reading them needs no lazy initialization.
     private static var digitPairs: StaticString { "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" }
 
@@ -174,7 +190,7 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
     /// little-endian targets; elsewhere this returns false. A test compares it with the
     /// general path on random strings.
     @inline(__always)
-    mutating func appendQuotedIfSmall(_ string: String, asKey: Bool = false, pretty: Bool = false) -> Bool {
+    mutating func appendQuotedIfSmall(_ string: String, comma: Bool = false, asKey: Bool = false, pretty: Bool = false) -> Bool {
         #if arch(x86_64) || arch(arm64)
         let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
         guard (high >> 60) | 0x4 == 0xE else { return false }
@@ -185,8 +201,12 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
         let filler: UInt64 = 0x4141_4141_4141_4141
         guard JSONWriter.escapeBits(low & lowValid | filler & ~lowValid) | JSONWriter.escapeBits(high & highValid | filler & ~highValid) == 0
         else { return false }
-        // Quote, sixteen bytes (the tail overwritten or past the end), quote, colon, space.
-        if count &+ 20 > capacity { grow(toHold: count &+ 20) }
+        // Comma, quote, sixteen bytes (the tail overwritten or past the end), quote, colon, space.
+        if count &+ 21 > capacity { grow(toHold: count &+ 21) }
+        if comma {
+            storage[count] = UInt8(ascii: ",")
+            count &+= 1
+        }
         let target = UnsafeMutableRawPointer(storage + count)
         target.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
         target.storeBytes(of: low, toByteOffset: 1, as: UInt64.self)

@@ -80,11 +80,8 @@ struct OutputTests {
 
     @Test("the one-conversion short-decimal search takes and writes what the search by places does")
     func shortDecimalSearch() {
-        var state: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next() -> UInt64 {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return state
-        }
+        var random = XorShift(state: 0x1234_5678_9ABC_DEF1)
+        func next() -> UInt64 { random.next() }
         var values = Self.shortDecimals + [1e-4.nextDown, 1e9.nextDown, 0.1 + 0.2, 2.0 / 3, 3.0000000001, 5.0000004, 0.9999996, 12.5000005]
         for _ in 0..<20000 {
             let roll = next()
@@ -174,11 +171,8 @@ struct OutputTests {
 
     @Test("small strings written from their inline bytes agree with the byte-at-a-time escape, as values and as keys")
     func smallStrings() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return state
-        }
+        var random = XorShift(state: 0x9E37_79B9_7F4A_7C15)
+        func next() -> UInt64 { random.next() }
         let pieces = ["a", "Z", "0", " ", "\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{7F}", "é", "’", "Ж", "🌍", "_", "-", ":"]
         for round in 0..<4000 {
             var text = ""
@@ -207,9 +201,9 @@ struct OutputTests {
 
     @Test("integers of every length print as String(value) does, and decimals keep their zeros")
     func randomIntegers() {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var random = XorShift(state: 0x2545_F491_4F6C_DD1D)
         for _ in 0..<20000 {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            let state = random.next()
             let value = Int(bitPattern: UInt(state)) >> Int(state % 64)
             var json = JSONWriter()
             json.int(value)
@@ -293,5 +287,15 @@ struct OutputTests {
         #expect(page.contains("&lt;b&gt;"))
         #expect(page.components(separatedBy: "<mark").count == page.components(separatedBy: "</mark>").count)
         #expect(!page.contains("<script"))
+    }
+}
+
+/// Xorshift64: repeatable pseudo-random words for the tests that compare a fast path with a slow one.
+struct XorShift {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return state
     }
 }

@@ -90,8 +90,7 @@ public enum DocumentEncoder {
         // (Read in place, for the same reason as the annotations.)
         annotation.attributes.entries.withUnsafeBufferPointer { attributes in
             for index in attributes.indices {
-                json.key(attributes[index].key)
-                json.value(attributes[index].value)
+                json.member(attributes[index].key, attributes[index].value)
             }
         }
         json.endObject()

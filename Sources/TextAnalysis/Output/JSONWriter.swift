@@ -163,6 +163,22 @@ public struct JSONWriter: ~Copyable, Sendable {
         hasElements = true
     }
 
+    /// A member of an object, such as an annotation's attribute: the key, then strings and
+    /// integers written here, the other values through ``value(_:)``.
+    mutating func member(_ key: String, _ value: AttributeValue) {
+        self.key(key)
+        switch value {
+        case let .string(string):
+            afterKey = false
+            appendQuoted(string)
+        case let .int(int):
+            afterKey = false
+            appendDecimal(int)
+        default:
+            self.value(value)
+        }
+    }
+
     /// The members `start`, `end`, `byte_start` and `byte_end` of an object being written.
     mutating func offsets(_ span: TextSpan) {
         let scalars = span.scalars, bytes = span.bytes

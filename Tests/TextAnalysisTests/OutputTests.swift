@@ -250,6 +250,25 @@ struct OutputTests {
         #expect(counts.map(\.1) == [1, 2, 2, 1])
     }
 
+    @Test("label counts agree with a dictionary's, sorted, whether labels are short ASCII or not")
+    func labelCountsRandom() {
+        var random = XorShift(state: 0x0DDB_1A5E_5BAD_5EED)
+        let short = ["ORG", "GPE", "PERSON", "DATE", "A", "AB", "ABC", "B", "CARDINAL", "ORDINAL", "Z", "MONEY_RANGE_LONG", "LOC", "org", "ADMIN2"]
+        let other = ["ÉTAT", "A_VERY_LONG_LABEL_NAME", "e\u{301}"]
+        for round in 0..<300 {
+            let pool = round % 3 == 0 ? short + other : short
+            var annotations: [Annotation] = []
+            for _ in 0..<Int(random.next() % 60) {
+                let label = pool[Int(random.next() % UInt64(pool.count))]
+                annotations.append(Annotation(plugin: "p", label: label, span: TextSpan(bytes: 0..<1, scalars: 0..<1), text: "x"))
+            }
+            let expected = Dictionary(grouping: annotations, by: \.label).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
+            let counts = DocumentEncoder.labelCounts(annotations)
+            #expect(counts.map(\.0) == expected.map(\.0))
+            #expect(counts.map(\.1) == expected.map(\.1))
+        }
+    }
+
     @Test("a document encodes to the output contract and parses as JSON")
     func contract() throws {
         var document = document("Kyiv’s 90%", [(0..<4, "GPE"), (9..<12, "PERCENT")])

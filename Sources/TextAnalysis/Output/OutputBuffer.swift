@@ -176,6 +176,19 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
         return digits
     }
 
+    /// The two words of a small ASCII String (see ``appendQuotedIfSmall(_:comma:asKey:pretty:)``
+    /// for the layout), nil for any other String. Two such Strings are equal exactly when their
+    /// words are: ASCII text has one canonical form, and the bytes past the count are zeros.
+    @inline(__always)
+    static func smallASCIIWords(_ string: String) -> SIMD2<UInt64>? {
+        #if arch(x86_64) || arch(arm64)
+        let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        return high >> 60 == 0xE ? SIMD2(low, high) : nil
+        #else
+        return nil
+        #endif
+    }
+
     /// Writes `"string"` (and `:`, `: ` when pretty, after a key) straight from a small
     /// String's inline bytes, and returns false, writing nothing, for any other String or
     /// one that needs escaping.

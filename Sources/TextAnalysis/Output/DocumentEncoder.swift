@@ -52,8 +52,9 @@ public enum DocumentEncoder {
         }
         json.key(literal: "annotations")
         json.beginArray()
-        // (Through the buffer: iterating the array, even by index, copied each annotation,
-        // retaining and releasing its four references; an element read in place is borrowed.)
+        // (Through the buffer: iterating the array, even by index, copied each whole annotation
+        // through its outlined copy and destroy; read in place, the fields are taken as used.
+        // They are still retained and released: unsafe memory promises no exclusive access.)
         document.annotations.withUnsafeBufferPointer { annotations in
             for index in annotations.indices { encode(annotations[index], into: &json) }
         }

@@ -61,6 +61,46 @@ struct OutputTests {
         }
     }
 
+    /// The short-decimal search as it was first written, one place at a time: the reference
+    /// for the one-conversion search.
+    static func shortDecimalByPlaces(_ value: Double) -> String? {
+        let magnitude = abs(value)
+        guard magnitude >= 1e-4, magnitude < 1e9 else { return nil }
+        var scale = 1.0
+        for places in 1...6 {
+            scale *= 10
+            let units = UInt64(magnitude * scale + 0.5)
+            guard Double(units) / scale == magnitude else { continue }
+            let divisor = UInt64(scale)
+            let fraction = String(units % divisor)
+            return (value < 0 ? "-" : "") + String(units / divisor) + "." + String(repeating: "0", count: places - fraction.count) + fraction
+        }
+        return nil
+    }
+
+    @Test("the one-conversion short-decimal search takes and writes what the search by places does")
+    func shortDecimalSearch() {
+        var random = XorShift(state: 0x1234_5678_9ABC_DEF1)
+        func next() -> UInt64 { random.next() }
+        var values = Self.shortDecimals + [1e-4.nextDown, 1e9.nextDown, 0.1 + 0.2, 2.0 / 3, 3.0000000001, 5.0000004, 0.9999996, 12.5000005]
+        for _ in 0..<20000 {
+            let roll = next()
+            switch roll % 4 {
+            case 0: values.append(Double(bitPattern: 0x3F00_0000_0000_0000 &+ next() % 0x0A00_0000_0000_0000)) // any double, ~1e-5 to 1e10
+            case 1: values.append(Double(next() % 1_000_000_000_000) / 1e6) // six places or fewer
+            case 2: values.append((Double(next() % 1_000_000_000) / 1e4).nextUp) // a unit in the last place off
+            default: values.append(Double(next() % 100_000_000) / 1e6 + Double(next() % 1000) * 1e-13) // noise past six places
+            }
+        }
+        for value in values where value == value {
+            var json = JSONWriter()
+            let took = json.appendShortDecimal(value)
+            let expected = Self.shortDecimalByPlaces(value)
+            #expect(took == (expected != nil), "\(value)")
+            if took { #expect(String(decoding: json.bytes, as: UTF8.self) == expected, "\(value)") }
+        }
+    }
+
     @Test("the eight-bytes-at-a-time escape test agrees with the byte test on random bytes")
     func escapeScan() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
@@ -112,6 +152,123 @@ struct OutputTests {
         #expect(String(decoding: literal.bytes, as: UTF8.self) == (pretty ? "{\n  \"byte_start\": 3,\n  \"text\": []\n}" : #"{"byte_start":3,"text":[]}"#))
     }
 
+    /// JSON string escaping a byte at a time: what the writer's fast paths must agree with.
+    static func reference(quoting string: String) -> String {
+        var out = "\""
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0..<0x20, 0x7F: out += String(format: "\\u%04x", Int(byte))
+            default: out.unicodeScalars.append(UnicodeScalar(byte)) // ASCII here; UTF-8 below
+            }
+        }
+        return out + "\""
+    }
+
+    @Test("small strings written from their inline bytes agree with the byte-at-a-time escape, as values and as keys")
+    func smallStrings() {
+        var random = XorShift(state: 0x9E37_79B9_7F4A_7C15)
+        func next() -> UInt64 { random.next() }
+        let pieces = ["a", "Z", "0", " ", "\"", "\\", "\n", "\t", "\u{01}", "\u{1F}", "\u{7F}", "é", "’", "Ж", "🌍", "_", "-", ":"]
+        for round in 0..<4000 {
+            var text = ""
+            let parts = Int(next() % 18)
+            for _ in 0..<parts {
+                // Mostly plain letters, so that most strings need no escape.
+                let roll = Int(next() % 40)
+                text += roll < pieces.count ? pieces[roll] : String(UnicodeScalar(UInt8(0x61 + roll % 26)))
+            }
+            let pretty = round % 2 == 1
+            var json = JSONWriter(pretty: pretty)
+            json.beginObject(); json.key(text); json.string(text); json.endObject()
+            let quoted = text.utf8.contains(where: { $0 >= 0x80 }) ? nil : Self.reference(quoting: text)
+            let output = String(decoding: json.bytes, as: UTF8.self)
+            if let quoted {
+                #expect(output == (pretty ? "{\n  \(quoted): \(quoted)\n}" : "{\(quoted):\(quoted)}"), "\(text.debugDescription)")
+            }
+            // Non-ASCII text: the same bytes as a String the writer cannot take inline.
+            let large = text + String(repeating: " ", count: 16)
+            var slow = JSONWriter(pretty: pretty)
+            slow.beginObject(); slow.key(large); slow.string(large); slow.endObject()
+            let expected = String(decoding: slow.bytes, as: UTF8.self).replacingOccurrences(of: String(repeating: " ", count: 16) + "\"", with: "\"")
+            #expect(output == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("integers of every length print as String(value) does, and decimals keep their zeros")
+    func randomIntegers() {
+        var random = XorShift(state: 0x2545_F491_4F6C_DD1D)
+        for _ in 0..<20000 {
+            let state = random.next()
+            let value = Int(bitPattern: UInt(state)) >> Int(state % 64)
+            var json = JSONWriter()
+            json.int(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == String(value))
+        }
+        for value in [0.5, 0.05, 1.0001, 12.000001, 2.7612, -76.6363, 0.749, 100.01] {
+            var json = JSONWriter()
+            json.double(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == value.description)
+        }
+    }
+
+    @Test("the compact annotation head and offsets write what the general calls write", arguments: [false, true])
+    func annotationFastPaths(pretty: Bool) {
+        let spans = [TextSpan(bytes: 0..<0, scalars: 0..<0), TextSpan(bytes: 9..<12, scalars: 7..<10),
+                     TextSpan(bytes: 123_456..<4_000_000_000, scalars: 99_999..<1_000_000)]
+        for span in spans {
+            var fast = JSONWriter(pretty: pretty), general = JSONWriter(pretty: pretty)
+            fast.beginArray(); general.beginArray()
+            for text in ["Kyiv", "a \"quoted\" name longer than sixteen", ""] {
+                fast.beginAnnotation(plugin: "places", label: "GPE", text: text)
+                fast.offsets(span)
+                fast.endObject()
+                general.beginObject()
+                general.key("plugin"); general.string("places")
+                general.key("label"); general.string("GPE")
+                general.key("text"); general.string(text)
+                general.key("start"); general.int(span.scalars.lowerBound)
+                general.key("end"); general.int(span.scalars.upperBound)
+                general.key("byte_start"); general.int(span.bytes.lowerBound)
+                general.key("byte_end"); general.int(span.bytes.upperBound)
+                general.endObject()
+            }
+            fast.endArray(); general.endArray()
+            #expect(String(decoding: fast.bytes, as: UTF8.self) == String(decoding: general.bytes, as: UTF8.self))
+        }
+    }
+
+    @Test("label counts are sorted by label")
+    func labelCountsSorted() {
+        let document = document("a b c d e f", [(0..<1, "ORG"), (2..<3, "GPE"), (4..<5, "ORG"), (6..<7, "DATE"), (8..<9, "GPE"), (10..<11, "ZIP")])
+        let counts = DocumentEncoder.labelCounts(document.annotations)
+        #expect(counts.map(\.0) == ["DATE", "GPE", "ORG", "ZIP"])
+        #expect(counts.map(\.1) == [1, 2, 2, 1])
+    }
+
+    @Test("label counts agree with a dictionary's, sorted, whether labels are short ASCII or not")
+    func labelCountsRandom() {
+        var random = XorShift(state: 0x0DDB_1A5E_5BAD_5EED)
+        let short = ["ORG", "GPE", "PERSON", "DATE", "A", "AB", "ABC", "B", "CARDINAL", "ORDINAL", "Z", "MONEY_RANGE_LONG", "LOC", "org", "ADMIN2"]
+        let other = ["ÉTAT", "A_VERY_LONG_LABEL_NAME", "e\u{301}"]
+        for round in 0..<300 {
+            let pool = round % 3 == 0 ? short + other : short
+            var annotations: [Annotation] = []
+            for _ in 0..<Int(random.next() % 60) {
+                let label = pool[Int(random.next() % UInt64(pool.count))]
+                annotations.append(Annotation(plugin: "p", label: label, span: TextSpan(bytes: 0..<1, scalars: 0..<1), text: "x"))
+            }
+            let expected = Dictionary(grouping: annotations, by: \.label).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
+            let counts = DocumentEncoder.labelCounts(annotations)
+            #expect(counts.map(\.0) == expected.map(\.0))
+            #expect(counts.map(\.1) == expected.map(\.1))
+        }
+    }
+
     @Test("a document encodes to the output contract and parses as JSON")
     func contract() throws {
         var document = document("Kyiv’s 90%", [(0..<4, "GPE"), (9..<12, "PERCENT")])
@@ -149,5 +306,15 @@ struct OutputTests {
         #expect(page.contains("&lt;b&gt;"))
         #expect(page.components(separatedBy: "<mark").count == page.components(separatedBy: "</mark>").count)
         #expect(!page.contains("<script"))
+    }
+}
+
+/// Xorshift64: repeatable pseudo-random words for the tests that compare a fast path with a slow one.
+struct XorShift {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return state
     }
 }

@@ -28,7 +28,17 @@ public struct JSONWriter: ~Copyable, Sendable {
     public mutating func endArray() { end(UInt8(ascii: "]")) }
 
     public mutating func key(_ key: String) {
+        // Compact, inside an object (every attribute key): the comma, the key and the colon at once.
+        if !pretty, depth > 0, buffer.appendQuotedIfSmall(key, comma: hasElements, asKey: true) {
+            hasElements = true
+            afterKey = true
+            return
+        }
         separate()
+        if buffer.appendQuotedIfSmall(key, asKey: true, pretty: pretty) {
+            afterKey = true
+            return
+        }
         appendQuoted(key)
         if pretty { buffer.append(UInt8(ascii: ":"), UInt8(ascii: " ")) } else { buffer.append(UInt8(ascii: ":")) }
         afterKey = true
@@ -78,22 +88,26 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// instructions each. In that range a decimal with k ≤ 6 places is at least four units in
     /// the last place from the next one, so the first k whose decimal converts back to `value`
     /// gives the shortest form, which is the one `description` prints.
-    private mutating func appendShortDecimal(_ value: Double) -> Bool {
+    ///
+    /// That k is found with one conversion: `value` scaled by 10⁶ and rounded is within 0.2 of
+    /// the integer it should be, so when some k-place decimal converts back to `value`, these
+    /// units are its digits followed by 6 - k zeros, and dropping the zeros finds the smallest
+    /// such k; one test that the shortened decimal converts back to `value` then settles it.
+    /// (Trying each k in turn cost a multiplication, two conversions and a division per place.)
+    mutating func appendShortDecimal(_ value: Double) -> Bool {
         let magnitude = abs(value)
         guard magnitude >= 1e-4, magnitude < 1e9 else { return false }
-        var scale = 1.0
-        for places in 1...6 {
-            scale *= 10
-            let units = UInt64(magnitude * scale + 0.5) // below 2^53: the sum is exact, the cut rounds
-            guard Double(units) / scale == magnitude else { continue }
-            let divisor = UInt64(scale)
-            if value < 0 { buffer.append(UInt8(ascii: "-")) }
-            appendDecimal(Int(units / divisor))
-            buffer.append(UInt8(ascii: "."))
-            buffer.appendDigits(units % divisor, minimumDigits: places)
-            return true
+        var units = UInt64(magnitude * 1e6 + 0.5) // below 2^53: the sum is exact, the cut rounds
+        var places = 6
+        var divisor: UInt64 = 1_000_000
+        while places > 1, units % 10 == 0 {
+            units /= 10
+            divisor /= 10
+            places -= 1
         }
-        return false
+        guard Double(units) / Double(divisor) == magnitude else { return false }
+        buffer.appendFixedPoint(units, divisor: divisor, places: places, negative: value < 0)
+        return true
     }
 
     /// Digits of a number as Swift prints it, from the first non-zero one up to any exponent.
@@ -125,6 +139,59 @@ public struct JSONWriter: ~Copyable, Sendable {
             }
             endObject()
         }
+    }
+
+    /// The opening of an annotation's object, `{"plugin":…,"label":…,"text":…`, compact: the
+    /// keys as three literals with the separators in them, the values through the small-string
+    /// path. Pretty output takes the general path.
+    mutating func beginAnnotation(plugin: String, label: String, text: String) {
+        if pretty {
+            beginObject()
+            key(literal: "plugin"); string(plugin)
+            key(literal: "label"); string(label)
+            key(literal: "text"); string(text)
+            return
+        }
+        beginValue()
+        buffer.appendLiteral(#"{"plugin":"#)
+        appendQuoted(plugin)
+        buffer.appendLiteral(#","label":"#)
+        appendQuoted(label)
+        buffer.appendLiteral(#","text":"#)
+        appendQuoted(text)
+        outerHasElements.append(hasElements)
+        hasElements = true
+    }
+
+    /// A member of an object, such as an annotation's attribute: the key, then strings and
+    /// integers written here, the other values through ``value(_:)``.
+    mutating func member(_ key: String, _ value: AttributeValue) {
+        self.key(key)
+        switch value {
+        case let .string(string):
+            afterKey = false
+            appendQuoted(string)
+        case let .int(int):
+            afterKey = false
+            appendDecimal(int)
+        default:
+            self.value(value)
+        }
+    }
+
+    /// The members `start`, `end`, `byte_start` and `byte_end` of an object being written.
+    mutating func offsets(_ span: TextSpan) {
+        let scalars = span.scalars, bytes = span.bytes
+        if pretty || depth == 0 {
+            key(literal: "start"); int(scalars.lowerBound)
+            key(literal: "end"); int(scalars.upperBound)
+            key(literal: "byte_start"); int(bytes.lowerBound)
+            key(literal: "byte_end"); int(bytes.upperBound)
+            return
+        }
+        buffer.appendOffsetMembers(comma: hasElements, start: scalars.lowerBound, end: scalars.upperBound,
+                                   byteStart: bytes.lowerBound, byteEnd: bytes.upperBound)
+        hasElements = true
     }
 
     /// Raw JSON written by a caller that has it already (for example a JSONL `id`).
@@ -177,7 +244,14 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// (The small-string path inlined at each call; the rest apart.)
+    @inline(__always)
     private mutating func appendQuoted(_ string: String) {
+        if buffer.appendQuotedIfSmall(string) { return }
+        appendQuotedInGeneral(string)
+    }
+
+    private mutating func appendQuotedInGeneral(_ string: String) {
         buffer.append(UInt8(ascii: "\""))
         // Keys, labels, names and nearly all text need no escape: one bulk copy instead of an
         // append per byte (the per-byte loop was 7% of a whole `analyze` run).
@@ -199,17 +273,11 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// byte" test on the word itself (control characters, below 0x20) and on the word XORed
     /// with each escaped byte repeated; exact, with no false positives.
     static func containsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
         var offset = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while offset + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                if (word &- ones &* 0x20) & ~word & highs != 0 // a byte below 0x20
-                    || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0x7F)) {
-                    return true
-                }
+                if wordNeedsEscape(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) { return true }
                 offset += 8
             }
         }
@@ -218,6 +286,20 @@ public struct JSONWriter: ~Copyable, Sendable {
             offset += 1
         }
         return false
+    }
+
+    /// Whether any of the eight bytes of `word` needs escaping (see ``containsEscape(_:)``).
+    @inline(__always)
+    static func wordNeedsEscape(_ word: UInt64) -> Bool { escapeBits(word) != 0 }
+
+    /// The high bit of some byte set when any byte of `word` needs escaping, zero otherwise:
+    /// the four tests' words ORed before the one mask and test, so two words can share it too.
+    @inline(__always)
+    static func escapeBits(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C), delete = word ^ (ones &* 0x7F)
+        return ((word &- ones &* 0x20) & ~word // a byte below 0x20
+            | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (delete &- ones) & ~delete) & highs
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

@@ -58,25 +58,188 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
     }
 
     /// `value` in decimal, zero-padded on the left to at least `minimumDigits` digits, written
-    /// in place: the digits are counted against powers of ten, then stored from the last, with
-    /// one capacity check for the whole number.
-    mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
-        var digits = 1
-        var power: UInt64 = 10
+    /// in place with one capacity check: the digits are counted by comparisons (offsets have
+    /// one to five), then stored two at a time from the last, from a table of the hundred pairs
+    /// (a division by 100 and one two-byte store instead of a division and a store per digit).
+    mutating func appendDigits(_ value: UInt64, minimumDigits: Int = 1) {
+        let digits = max(Self.digitCount(value), minimumDigits)
+        if count + digits > capacity { grow(toHold: count + digits) }
+        writeDigits(value, digits: digits)
+    }
+
+    /// The digits of `value`, zero-padded to `digits`, with the room already made.
+    @inline(__always)
+    private mutating func writeDigits(_ value: UInt64, digits: Int) {
+        let pairs = UnsafeRawPointer(Self.digitPairs.utf8Start)
+        var remaining = value
+        var position = count &+ digits
+        while remaining >= 100 {
+            let quotient = remaining / 100
+            let pair = Int(truncatingIfNeeded: remaining &- quotient &* 100)
+            position &-= 2
+            UnsafeMutableRawPointer(storage + position).storeBytes(of: pairs.loadUnaligned(fromByteOffset: 2 &* pair, as: UInt16.self), as: UInt16.self)
+            remaining = quotient
+        }
+        if remaining >= 10 {
+            position &-= 2
+            UnsafeMutableRawPointer(storage + position).storeBytes(
+                of: pairs.loadUnaligned(fromByteOffset: 2 &* Int(truncatingIfNeeded: remaining), as: UInt16.self), as: UInt16.self)
+        } else {
+            position &-= 1
+            storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
+        }
+        while position > count {
+            position &-= 1
+            storage[position] = UInt8(ascii: "0")
+        }
+        count &+= digits
+    }
+
+    /// `,"start":1,"end":4,"byte_start":1,"byte_end":4` (the comma when `comma`), the compact
+    /// form of every annotation's offsets: one capacity check for all of it, where four keys
+    /// and four numbers written apart cost about 690 instructions.
+    mutating func appendOffsetMembers(comma: Bool, start: Int, end: Int, byteStart: Int, byteEnd: Int) {
+        // A comma, 41 bytes of keys, four numbers of at most 20 digits.
+        if count &+ 122 > capacity { grow(toHold: count &+ 122) }
+        if comma {
+            storage[count] = UInt8(ascii: ",")
+            count &+= 1
+        }
+        writeLiteral(#""start":"#)
+        writeDigits(UInt64(truncatingIfNeeded: start), digits: Self.digitCount(UInt64(truncatingIfNeeded: start)))
+        writeLiteral(#","end":"#)
+        writeDigits(UInt64(truncatingIfNeeded: end), digits: Self.digitCount(UInt64(truncatingIfNeeded: end)))
+        writeLiteral(#","byte_start":"#)
+        writeDigits(UInt64(truncatingIfNeeded: byteStart), digits: Self.digitCount(UInt64(truncatingIfNeeded: byteStart)))
+        writeLiteral(#","byte_end":"#)
+        writeDigits(UInt64(truncatingIfNeeded: byteEnd), digits: Self.digitCount(UInt64(truncatingIfNeeded: byteEnd)))
+    }
+
+    /// A literal of 4 to 16 bytes, with the room already made: two overlapping word moves,
+    /// which the constant length of an inlined literal turns into two fixed moves.
+    @inline(__always)
+    private mutating func writeLiteral(_ literal: StaticString) {
+        let length = literal.utf8CodeUnitCount
+        assert(literal.hasPointerRepresentation && length >= 4 && length <= 16)
+        let source = UnsafeRawPointer(literal.utf8Start), target = UnsafeMutableRawPointer(storage + count)
+        if length >= 8 {
+            target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self), toByteOffset: length &- 8, as: UInt64.self)
+        } else {
+            target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self), toByteOffset: length &- 4, as: UInt32.self)
+        }
+        count &+= length
+    }
+
+    /// `literal` (4 to 16 bytes, such as `{"plugin":`) with its own capacity check.
+    @inline(__always)
+    mutating func appendLiteral(_ literal: StaticString) {
+        if count &+ 16 > capacity { grow(toHold: count &+ 16) }
+        writeLiteral(literal)
+    }
+
+    /// `units / divisor` as a decimal with `places` decimals (`divisor` is 10^places), such as
+    /// `-76.6363`, with one capacity check.
+    mutating func appendFixedPoint(_ units: UInt64, divisor: UInt64, places: Int, negative: Bool) {
+        let whole = units / divisor, integerDigits = Self.digitCount(whole)
+        let total = integerDigits &+ places &+ 2
+        if count &+ total > capacity { grow(toHold: count &+ total) }
+        if negative {
+            storage[count] = UInt8(ascii: "-")
+            count &+= 1
+        }
+        writeDigits(whole, digits: integerDigits)
+        storage[count] = UInt8(ascii: ".")
+        count &+= 1
+        writeDigits(units &- whole &* divisor, digits: places)
+    }
+
+    /// "00" through "99": static bytes, so reading them needs no lazy initialization.
+    private static var digitPairs: StaticString { "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" }
+
+    /// Decimal digits of `value`; the short numbers come first.
+    @inline(__always)
+    static func digitCount(_ value: UInt64) -> Int {
+        if value < 10 { return 1 }
+        if value < 100 { return 2 }
+        if value < 1000 { return 3 }
+        if value < 10000 { return 4 }
+        if value < 100_000 { return 5 }
+        if value < 1_000_000 { return 6 }
+        var digits = 7
+        var power: UInt64 = 10_000_000
         while digits < 20, value >= power {
             digits += 1
             power = power &* 10
         }
-        digits = max(digits, minimumDigits)
-        if count + digits > capacity { grow(toHold: count + digits) }
-        var remaining = value
-        var position = count + digits
-        while position > count {
-            position -= 1
-            storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-            remaining /= 10
+        return digits
+    }
+
+    /// The two words of a small ASCII String (see ``appendQuotedIfSmall(_:comma:asKey:pretty:)``
+    /// for the layout), nil for any other String. Two such Strings are equal exactly when their
+    /// words are: ASCII text has one canonical form, and the bytes past the count are zeros.
+    @inline(__always)
+    static func smallASCIIWords(_ string: String) -> SIMD2<UInt64>? {
+        #if arch(x86_64) || arch(arm64)
+        let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        return high >> 60 == 0xE ? SIMD2(low, high) : nil
+        #else
+        return nil
+        #endif
+    }
+
+    /// Writes `"string"` (and `:`, `: ` when pretty, after a key) straight from a small
+    /// String's inline bytes, and returns false, writing nothing, for any other String or
+    /// one that needs escaping.
+    ///
+    /// Plugin names, labels, attribute keys and most annotation texts are at most 15 bytes
+    /// of UTF-8, which a String keeps inside its own two words: the count in the top byte's
+    /// low nibble, the discriminator "immortal, small" (0xA, or 0xE when ASCII) in its high
+    /// nibble, the bytes from the lowest address on, zeros after them. Reading the two words
+    /// makes the escape test two word tests and the copy two word stores, where going through
+    /// `withContiguousStorageIfAvailable` spilled the String and called a closure (about 150
+    /// instructions a string). The layout is the standard library's ABI on 64-bit
+    /// little-endian targets; elsewhere this returns false. A test compares it with the
+    /// general path on random strings.
+    @inline(__always)
+    mutating func appendQuotedIfSmall(_ string: String, comma: Bool = false, asKey: Bool = false, pretty: Bool = false) -> Bool {
+        #if arch(x86_64) || arch(arm64)
+        let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        guard (high >> 60) | 0x4 == 0xE else { return false }
+        let length = Int(truncatingIfNeeded: (high >> 56) & 0xF)
+        let lowValid: UInt64 = length >= 8 ? ~0 : ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))
+        let highValid: UInt64 = length <= 8 ? 0 : ~(~0 &<< UInt64(truncatingIfNeeded: (length &- 8) &* 8))
+        // Bytes past the end are tested as "A", which needs no escape.
+        let filler: UInt64 = 0x4141_4141_4141_4141
+        guard JSONWriter.escapeBits(low & lowValid | filler & ~lowValid) | JSONWriter.escapeBits(high & highValid | filler & ~highValid) == 0
+        else { return false }
+        // Comma, quote, sixteen bytes (the tail overwritten or past the end), quote, colon, space.
+        if count &+ 21 > capacity { grow(toHold: count &+ 21) }
+        if comma {
+            storage[count] = UInt8(ascii: ",")
+            count &+= 1
         }
-        count += digits
+        let target = UnsafeMutableRawPointer(storage + count)
+        target.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        target.storeBytes(of: low, toByteOffset: 1, as: UInt64.self)
+        target.storeBytes(of: high, toByteOffset: 9, as: UInt64.self)
+        var end = length &+ 1
+        target.storeBytes(of: UInt8(ascii: "\""), toByteOffset: end, as: UInt8.self)
+        end &+= 1
+        if asKey {
+            target.storeBytes(of: UInt8(ascii: ":"), toByteOffset: end, as: UInt8.self)
+            end &+= 1
+            if pretty {
+                target.storeBytes(of: UInt8(ascii: " "), toByteOffset: end, as: UInt8.self)
+                end &+= 1
+            }
+        }
+        count &+= end
+        return true
+        #else
+        return false
+        #endif
     }
 
     /// `"key":` (or `"key": `) for a key that needs no escaping, the room for all of it made at once.

@@ -41,6 +41,9 @@ public final class Gazetteer: Sendable {
         /// The row of the town's or district's first-level division, -1 for none: resolved once
         /// at load (a dictionary lookup per candidate per pass was 5% of the analyzer).
         @usableFromInline var admin1Row: Int32
+        /// The folded key of the entry's own name (not its aliases): ``isNamed(_:key:)`` asks it
+        /// of many candidates, and reading the name from the text touched a page per candidate.
+        @usableFromInline var nameKey: UInt64
     }
 
     /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
@@ -106,7 +109,7 @@ public final class Gazetteer: Sendable {
             rows.append(Row(line: line, kind: kind, country: country, admin1Code: admin1Code,
                             population: TabSeparated.integer(places[fields[8]]) ?? 0,
                             latitude: latitude ?? 0, longitude: longitude ?? 0, hasCoordinates: latitude != nil && longitude != nil,
-                            isSeat: isSeat, admin1Row: -1))
+                            isSeat: isSeat, admin1Row: -1, nameKey: NameKey.key(places[fields[1]]) ?? 0))
             func addName(_ range: Range<Int>) {
                 let slice = places[range]
                 guard let key = NameKey.key(slice) else { return }
@@ -289,18 +292,9 @@ public final class Gazetteer: Sendable {
         }
     }
 
-    /// Whether the entry's own name (field 1), not only an alias, folds to `key`: "Venice" is
-    /// Venice, Italy by name and Dayton, Ohio only by an old alias. Folded in place, no String.
-    public func isNamed(_ id: PlaceID, key: UInt64) -> Bool {
-        let line = rows[Int(id.row)].line
-        return bytes.withUnsafeBufferPointer { bytes in
-            guard var start = (line.lowerBound..<line.upperBound).first(where: { bytes[$0] == 0x09 }) else { return false }
-            start += 1
-            var end = start
-            while end < line.upperBound, bytes[end] != 0x09 { end += 1 }
-            return NameKey.key(UnsafeBufferPointer(rebasing: bytes[start..<end])) == key
-        }
-    }
+    /// Whether the entry's own name, not only an alias, folds to `key`: "Venice" is Venice,
+    /// Italy by name and Dayton, Ohio only by an old alias.
+    @inlinable public func isNamed(_ id: PlaceID, key: UInt64) -> Bool { rows[Int(id.row)].nameKey == key }
 
     /// The text of `range` of the file's bytes, decoded from one buffer: a slice of the mapped
     /// bytes took the generic, byte-by-byte path (most of the cost of reading an entry).

@@ -44,7 +44,7 @@ public struct GazetteerCache: Sendable {
     // Bumped whenever `Gazetteer.Row` or the file's layout changes meaning, not only size (the
     // stride is checked too).
     // (4: the name index's filter of names' leading words, its size the last header word.)
-    private static let magic: UInt64 = 0x345F_5A41_4743_4E41 // "ANCGAZ_4"
+    private static let magic: UInt64 = 0x355F_5A41_4743_4E41 // "ANCGAZ_5"
 
     /// A name for the current state of the source files, or nil when one cannot be read (then
     /// the caller parses, and the error about the file comes from reading it).

@@ -50,7 +50,7 @@ struct OutputWriter: Sendable {
     func encoded(_ document: Document, id: String?) -> [UInt8]? {
         switch format {
         case .json:
-            var json = JSONWriter(pretty: true)
+            var json = JSONWriter(pretty: true, baseIndentation: wrapsInArray ? 1 : 0)
             DocumentEncoder.encode(document, plugins: plugins, options: options, id: id, into: &json)
             return json.bytes
         case .jsonl:
@@ -96,7 +96,7 @@ struct OutputWriter: Sendable {
     mutating func write(_ failure: DocumentFailure) throws(OutputError) {
         switch format {
         case .json:
-            var json = JSONWriter(pretty: true)
+            var json = JSONWriter(pretty: true, baseIndentation: wrapsInArray ? 1 : 0)
             DocumentEncoder.encode(failure, into: &json)
             try writeJSONElement(json.bytes)
         case .jsonl:
@@ -127,14 +127,9 @@ struct OutputWriter: Sendable {
 
     private mutating func writeJSONElement(_ bytes: [UInt8]) throws(OutputError) {
         if wrapsInArray {
-            // Indent the element one level inside the array.
-            var indented: [UInt8] = written > 0 ? Array(",\n  ".utf8) : Array("  ".utf8)
-            indented.reserveCapacity(bytes.count + bytes.count / 8)
-            for byte in bytes {
-                indented.append(byte)
-                if byte == UInt8(ascii: "\n") { indented += [UInt8(ascii: " "), UInt8(ascii: " ")] }
-            }
-            try Self.write(indented)
+            // The element was written one level in (`baseIndentation`); only its first line
+            // needs the indentation here.
+            try Self.write((written > 0 ? Array(",\n  ".utf8) : Array("  ".utf8)) + bytes)
         } else {
             try Self.write(bytes + [UInt8(ascii: "\n")])
         }

@@ -14,9 +14,14 @@ public struct JSONWriter: ~Copyable, Sendable {
     private var hasElements = false
     private var outerHasElements: [Bool] = []
     private var afterKey = false
+    /// Levels of indentation every pretty line starts with: 1 for a value that will be an
+    /// element of an array written around it (the CLI's `--format json` over several inputs),
+    /// so the caller need not re-indent the bytes one by one.
+    private let baseIndentation: Int
 
-    public init(pretty: Bool = false) {
+    public init(pretty: Bool = false, baseIndentation: Int = 0) {
         self.pretty = pretty
+        self.baseIndentation = baseIndentation
     }
 
     /// What has been written so far.
@@ -231,7 +236,7 @@ public struct JSONWriter: ~Copyable, Sendable {
     private mutating func indent() {
         guard pretty else { return }
         buffer.append(UInt8(ascii: "\n"))
-        buffer.append(repeating: UInt8(ascii: " "), count: 2 * depth)
+        buffer.append(repeating: UInt8(ascii: " "), count: 2 * (depth + baseIndentation))
     }
 
     /// Digits written in place by the buffer: `String(value)` per offset cost a tenth of the

@@ -637,8 +637,7 @@ struct MentionFinder {
         } else if followedByComma, !text.contains("."), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
             name = dotted // "DENVER, Colo, April 9": wire copy that drops the period
         } else if let postal = StateAbbreviations.postal[text],
-                  end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation
-                    || bytes[tokens[end - 1].span.bytes.upperBound..<tokens[end].span.bytes.lowerBound].contains(0x0A) {
+                  end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation || startsLine(end) {
             name = postal
         } else {
             return nil
@@ -808,18 +807,21 @@ struct MentionFinder {
         return found
     }
 
+    /// Token `index` is the first of the text or has a line break before it.
+    private func startsLine(_ index: Int) -> Bool {
+        index == 0 || bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(0x0A)
+    }
+
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
-        let startsLine = index == 0 || bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(0x0A)
-        return startsLine && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
+        startsLine(index) && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
     }
 
     /// "WASHINGTON, Oct 20 -", "LONDON (Reuters) -": a place in capitals opening a line before a
     /// date or an agency names the city the story was filed from, not the state or country.
     private func isDateline(_ mention: PlaceMention) -> Bool {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
-        guard next + 1 < tokens.count, isAllCaps(first),
-              first == 0 || bytes[tokens[first - 1].span.bytes.upperBound..<tokens[first].span.bytes.lowerBound].contains(0x0A) else { return false }
+        guard next + 1 < tokens.count, isAllCaps(first), startsLine(first) else { return false }
         let separator = tokens[next].span.bytes
         guard separator.count == 1 else { return false }
         switch bytes[separator.lowerBound] {

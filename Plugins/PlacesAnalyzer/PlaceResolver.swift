@@ -119,8 +119,9 @@ struct PlaceResolver {
     }
 
     /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the
-    /// city when the division is a city-state (its seat near its centre) or the city holds a
-    /// quarter of its people; "Quebec" the province stays a province.
+    /// city when the division is a city-state (its seat near its centre), the city holds a
+    /// quarter of its people, or the city is the country's capital ("Luanda", "Buenos Aires",
+    /// which is not even in the province of its name); "Quebec" the province stays a province.
     private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention, _ ids: [PlaceID]) -> Resolution? {
         guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
         let country = gazetteer.countryKey(resolution.place)
@@ -131,7 +132,13 @@ struct PlaceResolver {
             // "Lagos": the city holds most of its state's people, and news means the city.
             return cityState || gazetteer.population(id) * 4 >= divisionPopulation
         }
-        if let seat { resolution.place = seat }
+        if let seat {
+            resolution.place = seat
+        } else if let capital = ids[mention.candidates].first(where: { id in
+            gazetteer.kind(id) == .city && gazetteer.countryKey(id) == country && gazetteer.leadingFields(id).featureCode == "PPLC"
+        }) {
+            resolution.place = capital
+        }
         return resolution
     }
 

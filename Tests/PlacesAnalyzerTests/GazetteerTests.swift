@@ -80,6 +80,21 @@ struct GazetteerTests {
         }
     }
 
+    /// A division's point is the middle of its area (the iso3166-2 package's geocoded centre),
+    /// not the middle of its towns, which crowd where people live: Ontario's towns had put it
+    /// 450 km south, in Lake Huron, and a mis-keyed town had put Heilongjiang in Mongolia.
+    @Test("a first-level division's point is the middle of its area", arguments: [
+        ("Ontario", "CA", 50.0, -85.0), ("Quebec", "CA", 52.0, -72.0), ("British Columbia", "CA", 54.0, -125.0),
+        ("Queensland", "AU", -22.5, 144.5), ("Heilongjiang", "CN", 48.0, 128.0), ("Alaska", "US", 64.0, -150.0),
+    ])
+    func divisionMiddles(_ name: String, _ country: String, _ latitude: Double, _ longitude: Double) throws {
+        let gazetteer = try Gazetteer.bundled()
+        let division = try #require(gazetteer.places(named: name).map(gazetteer.entry).first { $0.country == country && $0.kind == .admin1 })
+        let point = try #require(gazetteer.coordinates(division.id))
+        let km = GreatCircle.kilometres(point, (latitude, longitude))
+        #expect(km < 120, "\(name) is \(Int(km)) km from the middle of its area")
+    }
+
     @Test("a malformed row is an error naming the file and line")
     func malformedRow() {
         let places = Array("# header\n1\tKyiv\tCITY\tPPLC\tUA\t12\t50.45\t30.52\t2952301\t\t\n2\tnowhere\n".utf8)

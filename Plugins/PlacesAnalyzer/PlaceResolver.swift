@@ -307,12 +307,15 @@ struct DocumentGeography {
     struct Votes {
         fileprivate var countries = Tally()
         fileprivate var admin1s = Tally()
+        /// The division votes summed per country: how spread a country's mentions are.
+        fileprivate var admin1sByCountry = Tally()
         fileprivate var total = 0.0
 
         /// Empties the tallies, keeping their storage.
         fileprivate mutating func removeAll() {
             countries.removeAll()
             admin1s.removeAll()
+            admin1sByCountry.removeAll()
             countries.reserve(8)
             admin1s.reserve(8)
             total = 0
@@ -322,7 +325,10 @@ struct DocumentGeography {
             guard vote.country != 0 else { return }
             countries.add(vote.country, weight)
             total += weight
-            if let admin1 = vote.admin1 { admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share) }
+            if let admin1 = vote.admin1 {
+                admin1s.add(UInt64(UInt32(bitPattern: admin1.row)), weight * vote.admin1Share)
+                admin1sByCountry.add(vote.country, weight * vote.admin1Share)
+            }
         }
     }
 
@@ -369,7 +375,18 @@ struct DocumentGeography {
             if var weight = all.admin1s[key] {
                 weight -= share * (excluded.name.admin1s[key] ?? 0)
                 if let own = excluded.own, own.admin1 == admin1 { weight -= ownShare * own.admin1Share }
-                if weight > 0.2 { score += 2 }
+                // Full weight for a division that holds half its country's votes or more: a story
+                // about flu in ten states that names New York twice does not make Boston the
+                // New York village, a story about Buffalo still does.
+                // Full weight for a division that holds half its country's division votes or more: a
+                // story about flu in ten states that names New York twice does not make Boston the
+                // New York village; a story about Buffalo still does. (Both without the excluded votes.)
+                if weight > 0.2 {
+                    var inCountry = all.admin1sByCountry[country] ?? 0
+                    inCountry -= share * (excluded.name.admin1sByCountry[country] ?? 0)
+                    if let own = excluded.own, own.admin1 != nil, own.country == country { inCountry -= ownShare * own.admin1Share }
+                    score += 2 * min(1, 2 * weight / max(weight, inCountry))
+                }
             }
         }
         return score

@@ -689,6 +689,8 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
                 r.name = ov[1]
             for a in split_aliases(ov[2] if len(ov) > 2 else ""):
                 r.add_alias(a)
+            for a in split_aliases(ov[3] if len(ov) > 3 else ""):
+                r.aliases.discard(a)
         rows.append(r)
 
     # --- hand-curated features and regions -----------------------------------

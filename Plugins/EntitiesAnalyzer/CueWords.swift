@@ -30,6 +30,15 @@ enum CueWords {
         commissioner inspector detective sergeant corporal
         """)
 
+    /// The titles only people take: the name right after one is a person's whatever else it
+    /// could be ("President Bush", not the Texas town; "Mrs Hamilton", not the city). Not
+    /// "general", which opens companies' names ("General Tire", "General Dynamics").
+    static let personalTitle: CueSet = hashes("""
+        mr mrs ms dr president senator sen rep gov governor gen col colonel lt sgt capt
+        adm admiral prof professor sir dame lord lady king queen prince princess pope judge mayor
+        chancellor premier president-elect vice-president archbishop rabbi imam sheikh
+        """)
+
     /// Words that end names of rivers, seas, mountains and other non-political places.
     static let location: CueSet = hashes("""
         river sea ocean mountains mountain mount mt lake bay gulf island islands peninsula valley

@@ -199,6 +199,15 @@ struct SpanConventions {
             span.type = .person
             span.isConfirmedByRule = true
         }
+        // "President Bush" read as a place: a title only people take, right before a name or two
+        // that are seldom common words, makes them a person's.
+        if span.type != .person, span.tokens.count <= 2, span.tokens.lowerBound > 0,
+           CueWords.personalTitle.contains(facts[span.tokens.lowerBound - 1].bare),
+           span.tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
+               && (lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5 }) {
+            span.type = .person
+            span.isConfirmedByRule = true
+        }
         while span.tokens.count > 1 {
             let first = facts[span.tokens.lowerBound]
             let isArticle = CueWords.article.contains(first.bare)

@@ -37,6 +37,15 @@ struct ConventionTests {
         #expect(found.contains("GPE Berlin"))
     }
 
+    @Test("a title only people take makes the name after it a person's, even a place's name", arguments: [
+        ("President Bush on Tuesday nominated two judges to federal courts.", "PERSON Bush"),
+        ("Mrs Hamilton said the plan would fail.", "PERSON Hamilton"),
+    ])
+    func personalTitles(_ text: String, _ expected: String) throws {
+        let found = try labeled(text)
+        #expect(found.contains(expected), "\(found)")
+    }
+
     @Test("a title between an organization and a name splits them and stays outside both")
     func titleBetweenOrganizationAndPerson() throws {
         let found = try labeled("Rates were held, ECB Chair Annika Lindqvist told reporters in Frankfurt.")

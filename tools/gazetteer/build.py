@@ -718,6 +718,12 @@ ROMANIZED = set(
 SMALL_TOWN = 5000
 
 
+def contains_words(text: str, part: str) -> bool:
+    """Whether `part` is a run of whole words of `text` ("Seekirchen" of "Seekirchen am
+    Wallersee"), not a piece of a word ("Bush" of "Bushland")."""
+    return f" {part} " in f" {text} "
+
+
 def prune_city_aliases(name: str, alts: list[str], country: str, population: int) -> list[str]:
     """Keep the file small without losing matchable spellings.
 
@@ -725,8 +731,8 @@ def prune_city_aliases(name: str, alts: list[str], country: str, population: int
        apostrophes, case or hyphen-vs-space are dropped: the matcher compares folded text
        (see fold()), so "Kupjans'k" adds nothing to "Kupjansk", nor "Plouër" to "Plouer".
     2. Towns under SMALL_TOWN inhabitants in countries that write in Latin script keep only
-       aliases that are part of the name or contain it ("Seekirchen" for "Seekirchen am
-       Wallersee"): their other GeoNames alternates are mostly foreign-language renderings
+       aliases that are whole words of the name or contain it as whole words ("Seekirchen" for
+       "Seekirchen am Wallersee", not "Bush" for "Bushland"): their other GeoNames alternates are mostly foreign-language renderings
        (e.g. Russian romanizations of Austrian villages) that English text does not use.
     """
     key = lambda s: re.sub(r"[\s\-]+", " ", fold(s)).strip()
@@ -738,7 +744,7 @@ def prune_city_aliases(name: str, alts: list[str], country: str, population: int
         k = key(a)
         if k in seen:
             continue
-        if small_latin and not (k in nk or nk in k):
+        if small_latin and not (contains_words(nk, k) or contains_words(k, nk)):
             continue
         seen.add(k)
         out.append(a)

@@ -99,8 +99,9 @@ struct EntityLinker {
                     registration = index.registrations[current].previous
                 }
             }
-            if found == nil, label == "PERSON" || (name.count == 1 && span.type != .location) {
-                // A part of an earlier person's name: its surname (last token) or given name (first).
+            if found == nil, label == "PERSON" || (name.count == 1 && span.type != .location && !span.isConfirmedByRule) {
+                // A part of an earlier person's name: its surname (last token) or given name (first);
+                // not a word a rule has typed ("Mozilla" after a "Mozilla Firefox" read as a person).
                 found = index.byPersonPart[name]
                 if found != nil { label = "PERSON" }
             }

@@ -28,7 +28,7 @@ struct SpanConventions {
             if let span = trim(span) { splitPersonAfterOrganization(span, into: &trimmed) }
         }
         trimmed = splitKnownPlaces(trimmed)
-        for index in trimmed.indices where isOutletName(trimmed[index]) || isNewsAgency(trimmed[index]) {
+        for index in trimmed.indices where isOutletName(trimmed[index]) || isNewsAgency(trimmed[index]) || isKnownOrganization(trimmed[index]) {
             trimmed[index].type = .organization
             trimmed[index].isConfirmedByRule = true
         }
@@ -63,6 +63,11 @@ struct SpanConventions {
     /// "REUTER", "AP", "Xinhua" alone: see ``CueWords/newsAgency``.
     private func isNewsAgency(_ span: EntitySpan) -> Bool {
         span.tokens.count == 1 && CueWords.newsAgency.contains(facts[span.tokens.lowerBound].bare)
+    }
+
+    /// "Google", "Mozilla", "Gazprom" alone: see ``CueWords/knownOrganization``.
+    private func isKnownOrganization(_ span: EntitySpan) -> Bool {
+        span.tokens.count == 1 && CueWords.knownOrganization.contains(facts[span.tokens.lowerBound].bare)
     }
 
     /// An ALL-CAPS headline names people before the text introduces them ("ZELENSKY MEETS

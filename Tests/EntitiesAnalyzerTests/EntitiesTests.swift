@@ -46,6 +46,13 @@ struct ConventionTests {
         #expect(found.contains(expected), "\(found)")
     }
 
+    @Test("companies younger than the model's newswire are organizations, and stay so when linked")
+    func knownOrganizations() throws {
+        let found = try labeled("Ben Goodger is the lead engineer for Mozilla Firefox. He said Google would hire him, and the Mozilla project agreed.")
+        #expect(found.contains("ORG Google"), "\(found)")
+        #expect(found.contains("ORG Mozilla"), "\(found)")
+    }
+
     @Test("a title between an organization and a name splits them and stays outside both")
     func titleBetweenOrganizationAndPerson() throws {
         let found = try labeled("Rates were held, ECB Chair Annika Lindqvist told reporters in Frankfurt.")

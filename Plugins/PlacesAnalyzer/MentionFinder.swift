@@ -284,6 +284,8 @@ struct MentionFinder {
             // after a title.
             if previous >= max(0, chunk.lowerBound - 1), classes(previous).contains(.title)
                 || (previous >= chunk.lowerBound && isGivenName(previous))
+                || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
+                    && mention.tokens.count == 1 && onlySmallTowns(mention))
                 || followsTitledName(first, chunk: chunk) {
                 personNames.insert(mention.key)
                 continue
@@ -334,10 +336,15 @@ struct MentionFinder {
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
     }
 
-    /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson".
+    /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson"; or by a
+    /// surname's particle and a capital ("Dennis van Engelsdorp", "Luis de Souza").
     private func startsPersonName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
-        guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound, isNameWord(next) else { return false }
+        guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound else { return false }
+        if next + 1 < chunk.upperBound, PlaceWords.surnameParticles.contains(String(decoding: bytes[tokens[next].span.bytes], as: UTF8.self)), isNameWord(next + 1) {
+            return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
+        }
+        guard isNameWord(next) else { return false }
         let nextKey = key(next)
         var names = false
         gazetteer.forEachPlace(forKey: nextKey) { id in names = names || gazetteer.kind(id) <= .admin1 }
@@ -369,7 +376,13 @@ struct MentionFinder {
     /// A person's name more than a notable place: a name-list word whose places are all small towns.
     private func isPersonLike(_ mention: PlaceMention) -> Bool {
         guard lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key) else { return false }
-        return candidates(of: mention).allSatisfy { id in
+        return onlySmallTowns(mention)
+    }
+
+    /// Whether every place of the name is a town or county of under 100,000 people: a name a
+    /// person's may outweigh ("Robert M. Freeman"; not "Christian East Beirut").
+    private func onlySmallTowns(_ mention: PlaceMention) -> Bool {
+        candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
             return (kind == .city || kind == .admin2) && gazetteer.population(id) < 100_000
         }

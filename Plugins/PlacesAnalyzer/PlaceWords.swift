@@ -9,6 +9,9 @@ enum PlaceWords {
         "y", "al", "el", "es", "en", "am", "im", "sur", "los", "las", "van", "von", "bin", "kwa",
     ]
 
+    /// Lower-case words that open the surname after a given name ("Dennis van Engelsdorp").
+    static let surnameParticles: Set<String> = ["van", "von", "de", "da", "di", "del", "della", "der", "den", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "du"]
+
     /// Offices after a type word: "Brooklyn District Attorney", "Denver District Judge",
     /// "California State Senator", "Westminster City Council". The type word belongs to the
     /// office's title, not to the place, which is the name before it.

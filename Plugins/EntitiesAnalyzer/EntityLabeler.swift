@@ -14,7 +14,8 @@ struct EntityLabeler: Sendable {
     /// The extractor's, so a name's places are summed once per analyzer.
     let places: PlaceReadings
 
-    private static let groups: Set<UInt64> = Set(FeatureHash.words("""
+    /// Religious and political groups and regional peoples (lower-cased word hashes).
+    static let groups: Set<UInt64> = Set(FeatureHash.words("""
         muslim muslims christian christians jewish jew jews catholic catholics protestant protestants
         orthodox sunni sunnis shia shiite shiites hindu hindus buddhist buddhists sikh sikhs islamic
         democrat democrats democratic republican republicans communist communists socialist socialists

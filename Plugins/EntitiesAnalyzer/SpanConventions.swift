@@ -32,6 +32,10 @@ struct SpanConventions {
             trimmed[index].type = .organization
             trimmed[index].isConfirmedByRule = true
         }
+        for index in trimmed.indices where (trimmed[index].type == .organization || trimmed[index].type == .person) && isGroupName(trimmed[index]) {
+            trimmed[index].type = .miscellaneous
+            trimmed[index].isConfirmedByRule = true
+        }
         for index in trimmed.indices where isDateline(trimmed[index]) {
             trimmed[index].type = .location
             trimmed[index].isConfirmedByRule = true
@@ -57,6 +61,16 @@ struct SpanConventions {
         case UInt8(ascii: "("): return true
         case UInt8(ascii: ","): return CueWords.month.contains(facts[next + 1].bare)
         default: return false
+        }
+    }
+
+    /// "Shiite", "Sunni Arab", "Kurds" read as an organization or a person: a name made only of
+    /// nationality and group words is a group of people (NORP), whatever the tagger said.
+    private func isGroupName(_ span: EntitySpan) -> Bool {
+        // "Christian said": a given name alone stays the person the tagger saw.
+        if span.type == .person, span.tokens.count == 1, lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey) { return false }
+        return span.tokens.count <= 2 && span.tokens.allSatisfy { token in
+            facts[token].isWord && (gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower))
         }
     }
 

@@ -124,6 +124,14 @@ struct ConventionTests {
         #expect(found.contains("NORP European"), "\(found)")
     }
 
+    @Test("a name made only of group and nationality words is NORP, not an organization or a person")
+    func groupNames() throws {
+        let found = try labeled("Sunni Arab leaders met the Christian Democrats in Bonn. Christian said he would stay.")
+        #expect(found.contains("NORP Sunni Arab"), "\(found)")
+        #expect(found.contains("NORP Christian Democrats"), "\(found)")
+        #expect(found.contains("PERSON Christian"), "\(found)")
+    }
+
     @Test("demonyms are NORP")
     func demonyms() throws {
         let found = try labeled("Polish and German officials met Lithuanian diplomats in Warsaw.")

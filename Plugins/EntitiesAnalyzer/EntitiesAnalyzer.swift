@@ -59,7 +59,7 @@ public struct EntitiesAnalyzer: Analyzer {
         var scalars = ScalarCounter()
         let annotations = mentions.map { mention in
             Annotation(plugin: "entities", label: mention.label, span: scalars.span(bytes: mention.bytes, in: document),
-                       text: document.text(bytes: mention.bytes), attributes: Attributes(uniqueKeysWithValues: [
+                       text: mention.text(in: document), attributes: Attributes(uniqueKeysWithValues: [
                            // Distinct keys: no search per key, as the dictionary literal does.
                            ("entity_id", .string(mention.entity < identifiers.count ? identifiers[mention.entity] : "E\(mention.entity + 1)")),
                            ("canonical", .string(mention.canonical)),
@@ -67,12 +67,12 @@ public struct EntitiesAnalyzer: Analyzer {
                        ]))
         }
         // Counted before they become attributes: an Attributes entry update searches and copies.
-        var labels: [(label: String, count: Int)] = []
+        var labels: [(label: MentionLabel, count: Int)] = []
         labels.reserveCapacity(8) // more than the labels there are: never grown
         for mention in mentions {
-            if let index = labels.firstIndex(where: { $0.label == mention.label }) { labels[index].count += 1 } else { labels.append((mention.label, 1)) }
+            if let index = labels.firstIndex(where: { $0.label == mention.kind }) { labels[index].count += 1 } else { labels.append((mention.kind, 1)) }
         }
-        let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label, .int($0.count)) })
+        let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label.name, .int($0.count)) })
         return AnalyzerOutput(annotations: annotations,
                               summary: Attributes(uniqueKeysWithValues: [("entities", .int(entityCount)), ("mentions", .object(counts))]))
     }

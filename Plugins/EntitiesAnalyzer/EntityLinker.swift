@@ -3,13 +3,21 @@ import TextAnalysis
 
 /// One mention as reported: label, where, which entity of the document it belongs to.
 public struct EntityMention: Sendable, Hashable {
-    public var label: String
+    public var label: String { kind.name }
     public var bytes: Range<Int>
     /// Index of the entity within the document (0-based, in order of first mention).
     public var entity: Int
     /// The entity's fullest name in the document ("Viktor Trehubov" for "Trehubov").
     public var canonical: String
     public var confidence: Float
+    var kind: MentionLabel
+    /// Where ``canonical`` was read: a mention there has it for its text, no second String.
+    var canonicalBytes: Range<Int>
+
+    /// The mention's text: its entity's canonical name when it is that very span.
+    func text(in document: Document) -> String {
+        bytes == canonicalBytes ? canonical : document.text(bytes: bytes)
+    }
 }
 
 /// Links the mentions of one entity within a document: the same name again; a person's
@@ -21,8 +29,9 @@ struct EntityLinker {
     let labeler: EntityLabeler
 
     private struct Entity {
-        var label: String
+        var label: MentionLabel
         var canonical: String
+        var canonicalBytes: Range<Int>
         var canonicalTokens: Int
         /// The tokens of the fullest name (a ``NameMap`` key).
         var name: Range<Int>
@@ -50,18 +59,18 @@ struct EntityLinker {
             byPersonName = NameMap(facts: facts, capacity: spans / 2)
         }
 
-        mutating func register(_ entity: Entity, at index: Int) {
+        /// `name`: the entity's fullest name, under which it is found from now on.
+        mutating func register(_ name: Range<Int>, isPerson: Bool, at index: Int) {
             // One search of the name: the new registration replaces the one it links to.
             var previous: Int?
             let registration = registrations.count
-            byName.update(entity.name, default: registration) { latest in
+            byName.update(name, default: registration) { latest in
                 if latest != registration { previous = latest }
                 latest = registration
             }
             registrations.append((index, previous))
-            guard entity.label == "PERSON" else { return }
-            byPersonName.set(entity.name, index)
-            let name = entity.name
+            guard isPerson else { return }
+            byPersonName.set(name, index)
             for length in 1..<max(1, name.count) {
                 byPersonPart.set(name.lowerBound..<name.lowerBound + length, index)
                 byPersonPart.set(name.upperBound - length..<name.upperBound, index)
@@ -99,12 +108,12 @@ struct EntityLinker {
                     registration = index.registrations[current].previous
                 }
             }
-            if found == nil, label == "PERSON" || (name.count == 1 && span.type != .location) {
+            if found == nil, label == .person || (name.count == 1 && span.type != .location) {
                 // A part of an earlier person's name: its surname (last token) or given name (first).
                 found = index.byPersonPart[name]
-                if found != nil { label = "PERSON" }
+                if found != nil { label = .person }
             }
-            if found == nil, label == "PERSON" {
+            if found == nil, label == .person {
                 // The full name after a shorter first mention: the entity takes the fuller name.
                 // The latest such entity (the largest number), without an array of them.
                 for length in 1..<max(1, name.count) {
@@ -114,24 +123,31 @@ struct EntityLinker {
             let entity: Int
             if let found {
                 entity = found
-                if label != entities[entity].label, entities[entity].label == "ORG" || entities[entity].label == "PERSON" {
+                if label != entities[entity].label, entities[entity].label == .organization || entities[entity].label == .person {
                     label = entities[entity].label
                 }
                 if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != first {
                     entities[entity].canonical = document.text(bytes: bytes(of: span))
+                    entities[entity].canonicalBytes = bytes(of: span)
                     entities[entity].canonicalTokens = span.tokens.count
                     entities[entity].name = name
-                    index.register(entities[entity], at: entity)
+                    index.register(name, isPerson: entities[entity].label == .person, at: entity)
                 }
             } else {
                 entity = entities.count
-                entities.append(Entity(label: label, canonical: document.text(bytes: bytes(of: span)), canonicalTokens: span.tokens.count, name: name))
-                index.register(entities[entity], at: entity)
+                entities.append(Entity(label: label, canonical: document.text(bytes: bytes(of: span)), canonicalBytes: bytes(of: span),
+                                       canonicalTokens: span.tokens.count, name: name))
+                index.register(name, isPerson: label == .person, at: entity)
             }
-            mentions.append(EntityMention(label: label, bytes: bytes(of: span), entity: entity, canonical: "", confidence: span.confidence))
+            mentions.append(EntityMention(bytes: bytes(of: span), entity: entity, canonical: "", confidence: span.confidence, kind: label,
+                                          canonicalBytes: 0..<0))
             previousSpan = span
         }
-        for position in mentions.indices { mentions[position].canonical = entities[mentions[position].entity].canonical }
+        for position in mentions.indices {
+            let entity = entities[mentions[position].entity]
+            mentions[position].canonical = entity.canonical
+            mentions[position].canonicalBytes = entity.canonicalBytes
+        }
         return mentions
     }
 
@@ -139,8 +155,8 @@ struct EntityLinker {
         document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
     }
 
-    private func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || ((a == "GPE" || a == "LOC") && (b == "GPE" || b == "LOC"))
+    private func compatible(_ a: MentionLabel, _ b: MentionLabel) -> Bool {
+        a == b || ((a == .politicalPlace || a == .location) && (b == .politicalPlace || b == .location))
     }
 
     /// An acronym in parentheses right after its expansion (see ``SpanConventions``).

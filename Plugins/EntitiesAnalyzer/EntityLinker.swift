@@ -57,6 +57,7 @@ struct EntityLinker {
             // names were reallocated four times per document.
             byPersonPart = NameMap(facts: facts, capacity: spans)
             byPersonName = NameMap(facts: facts, capacity: spans / 2)
+            registrations.reserveCapacity(spans) // grown four times per document otherwise
         }
 
         /// `name`: the entity's fullest name, under which it is found from now on.

@@ -29,6 +29,7 @@ struct NameMap<Value> {
     subscript(name: Range<Int>) -> Value? { entry(name, hash: hash(name)).map { entries[$0].value } }
 
     /// Sets the value of `name`, replacing any earlier one.
+    @inline(__always)
     mutating func set(_ name: Range<Int>, _ value: Value) {
         update(name, default: value) { $0 = value }
     }

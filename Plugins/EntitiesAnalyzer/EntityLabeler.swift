@@ -51,7 +51,7 @@ struct EntityLabeler: Sendable {
             if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return .location }
             if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return .facility }
             let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
-            guard let key = NameKey.key(document.bytes[bytes]), let reading = places.reading(forKey: key) else { return .politicalPlace }
+            guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }), let reading = places.reading(forKey: key) else { return .politicalPlace }
             return reading.isPolitical ? .politicalPlace : .location
         case .miscellaneous:
             // "Russian", "Sunni", "European"; "West German", "South Korean", "Latin American":

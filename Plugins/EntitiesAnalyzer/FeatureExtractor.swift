@@ -189,7 +189,10 @@ public struct FeatureExtractor: Sendable {
                     facts.isWord = token.kind == .word || token.kind == .abbreviation
                     // Only words with a capital are looked up in the lexicons and gazetteer: folding and
                     // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                    if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                    if facts.hasUppercase && facts.nameKey == 0 {
+                        // The buffer pointer's key, inlined: the slice's was a call and a retained slice per token.
+                        facts.nameKey = NameKey.key(UnsafeBufferPointer(rebasing: buffer[token.span.bytes])) ?? 0
+                    }
                     all.initializeElement(at: position, to: facts)
                     initialized = position + 1
                 }
@@ -526,29 +529,32 @@ public struct FeatureExtractor: Sendable {
     private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], _ document: Document,
                                into names: inout [(start: Int, end: Int, key: UInt64)]) {
         let tokens = document.tokens
-        for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
-            // The key of the tokens from start to the last capitalized end, 0 when there is none:
-            // the next end right after it continues it instead of folding the whole name again.
-            var key: UInt64 = 0
-            for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
-                guard facts[end].isWord else { break }
-                guard facts[end].isCapitalized else { key = 0; continue }
-                if end == start {
-                    // A one-word name's key is the token's own, already folded.
-                    key = facts[start].nameKey
-                } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
-                    key = NameKey.key(continuing: key, with: document.bytes[tokens[end].span.bytes])
-                } else {
-                    key = NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+        // Keys read through one buffer pointer: the inlined ``NameKey`` functions, no slice per key.
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+                // The key of the tokens from start to the last capitalized end, 0 when there is none:
+                // the next end right after it continues it instead of folding the whole name again.
+                var key: UInt64 = 0
+                for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
+                    guard facts[end].isWord else { break }
+                    guard facts[end].isCapitalized else { key = 0; continue }
+                    if end == start {
+                        // A one-word name's key is the token's own, already folded.
+                        key = facts[start].nameKey
+                    } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
+                        key = NameKey.key(continuing: key, with: UnsafeBufferPointer(rebasing: bytes[tokens[end].span.bytes]))
+                    } else {
+                        key = NameKey.key(UnsafeBufferPointer(rebasing: bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound])) ?? 0
+                    }
+                    // Keys no entry may have are left out here: most candidates are no place, and the
+                    // filter answers for them without a lookup.
+                    if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
+                    // No longer name from `start` is a place when no entry begins with these words:
+                    // with white space before the next token, the fold of a longer span is this one's,
+                    // a space, and more, so its leading words' key would be in the gazetteer's filter.
+                    if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
+                       Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
                 }
-                // Keys no entry may have are left out here: most candidates are no place, and the
-                // filter answers for them without a lookup.
-                if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
-                // No longer name from `start` is a place when no entry begins with these words:
-                // with white space before the next token, the fold of a longer span is this one's,
-                // a space, and more, so its leading words' key would be in the gazetteer's filter.
-                if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
-                   Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
             }
         }
     }

@@ -155,15 +155,21 @@ public struct FeatureExtractor: Sendable {
                 placeHits.append((member, FeatureHash.feature(.placePopulation, place.magnitude, position)))
             }
         }
-        // Grouped by token, in the order found: one flat array, not an array per token.
+        // Grouped by token, in the order found: one flat array, not an array per token. Counted,
+        // summed up to where each token's group ends, then filled from the back (so each group
+        // keeps its order and its end moves back to its start), through buffer pointers: each
+        // write to the arrays checked that they were not shared.
         var placeStarts = [Int].filled(with: 0, count: tokens.count + 1)
-        for hit in placeHits { placeStarts[hit.token + 1] += 1 }
-        for index in tokens.indices { placeStarts[index + 1] += placeStarts[index] }
         var placeFeatures = [UInt64].filled(with: 0, count: placeHits.count)
-        var placeFill = placeStarts
-        for hit in placeHits {
-            placeFeatures[placeFill[hit.token]] = hit.feature
-            placeFill[hit.token] += 1
+        placeStarts.withUnsafeMutableBufferPointer { starts in
+            for hit in placeHits { starts[hit.token] += 1 }
+            for index in 1..<starts.count { starts[index] += starts[index - 1] }
+            placeFeatures.withUnsafeMutableBufferPointer { features in
+                for hit in placeHits.reversed() {
+                    starts[hit.token] -= 1
+                    features[starts[hit.token]] = hit.feature
+                }
+            }
         }
         var runs = [Run].filled(with: Run(), count: tokens.count)
         for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: &runs) }

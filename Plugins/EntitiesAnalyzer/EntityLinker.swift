@@ -5,6 +5,8 @@ import TextAnalysis
 public struct EntityMention: Sendable, Hashable {
     public var label: String { kind.name }
     public var bytes: Range<Int>
+    /// The scalar offsets of ``bytes``, read off the tokens (which the tokenizer gave both).
+    var scalars: Range<Int>
     /// Index of the entity within the document (0-based, in order of first mention).
     public var entity: Int
     /// The entity's fullest name in the document ("Viktor Trehubov" for "Trehubov").
@@ -140,8 +142,10 @@ struct EntityLinker {
                                        canonicalTokens: span.tokens.count, name: name))
                 index.register(name, isPerson: label == .person, at: entity)
             }
-            mentions.append(EntityMention(bytes: bytes(of: span), entity: entity, canonical: "", confidence: span.confidence, kind: label,
-                                          canonicalBytes: 0..<0))
+            let start = document.tokens[span.tokens.lowerBound].span, end = document.tokens[span.tokens.upperBound - 1].span
+            mentions.append(EntityMention(bytes: start.bytes.lowerBound..<end.bytes.upperBound,
+                                          scalars: start.scalars.lowerBound..<end.scalars.upperBound, entity: entity, canonical: "",
+                                          confidence: span.confidence, kind: label, canonicalBytes: 0..<0))
             previousSpan = span
         }
         for position in mentions.indices {

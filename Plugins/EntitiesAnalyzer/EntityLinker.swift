@@ -149,9 +149,10 @@ struct EntityLinker {
             previousSpan = span
         }
         for position in mentions.indices {
-            let entity = entities[mentions[position].entity]
-            mentions[position].canonical = entity.canonical
-            mentions[position].canonicalBytes = entity.canonicalBytes
+            // Field by field: a copy of the entity retained and released its Strings.
+            let entity = mentions[position].entity
+            mentions[position].canonical = entities[entity].canonical
+            mentions[position].canonicalBytes = entities[entity].canonicalBytes
         }
         return mentions
     }

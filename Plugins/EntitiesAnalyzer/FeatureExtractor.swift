@@ -163,7 +163,11 @@ public struct FeatureExtractor: Sendable {
         var placeFeatures = [UInt64].filled(with: 0, count: placeHits.count)
         placeStarts.withUnsafeMutableBufferPointer { starts in
             for hit in placeHits { starts[hit.token] += 1 }
-            for index in 1..<starts.count { starts[index] += starts[index - 1] }
+            var sum = 0 // (wrapping: at most the hits' count)
+            for index in starts.indices {
+                sum &+= starts[index]
+                starts[index] = sum
+            }
             placeFeatures.withUnsafeMutableBufferPointer { features in
                 for hit in placeHits.reversed() {
                     starts[hit.token] -= 1

@@ -176,7 +176,10 @@ public struct FeatureExtractor: Sendable {
             }
         }
         var runs = [Run].filled(with: Run(), count: tokens.count)
-        for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: &runs) }
+        // Through a buffer pointer: each write to the array checked that it was not shared.
+        runs.withUnsafeMutableBufferPointer { runs in
+            for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: runs) }
+        }
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: sentences.indices.map { Self.isCapsLine(sentences[$0], uppercase[$0], facts) }, runs: runs,
                                 placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
@@ -395,7 +398,7 @@ public struct FeatureExtractor: Sendable {
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
     /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
     /// A run starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
-    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
+    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], into runs: UnsafeMutableBufferPointer<Run>) {
         var next = sentence.lowerBound // the first token after the last run
         for index in uppercase where index >= next && facts[index].isWord && facts[index].isCapitalized {
             var end = index + 1

@@ -56,10 +56,9 @@ public struct EntitiesAnalyzer: Analyzer {
         var entityCount = 0
         for mention in mentions { entityCount = max(entityCount, mention.entity + 1) }
         let identifiers = Self.identifiers
-        var scalars = ScalarCounter()
         let annotations = mentions.map { mention in
-            Annotation(plugin: "entities", label: mention.label, span: scalars.span(bytes: mention.bytes, in: document),
-                       text: document.text(bytes: mention.bytes), attributes: Attributes(uniqueKeysWithValues: [
+            Annotation(plugin: "entities", label: mention.label, span: TextSpan(bytes: mention.bytes, scalars: mention.scalars),
+                       text: mention.text(in: document), attributes: Attributes(uniqueKeysWithValues: [
                            // Distinct keys: no search per key, as the dictionary literal does.
                            ("entity_id", .string(mention.entity < identifiers.count ? identifiers[mention.entity] : "E\(mention.entity + 1)")),
                            ("canonical", .string(mention.canonical)),
@@ -67,12 +66,12 @@ public struct EntitiesAnalyzer: Analyzer {
                        ]))
         }
         // Counted before they become attributes: an Attributes entry update searches and copies.
-        var labels: [(label: String, count: Int)] = []
+        var labels: [(label: MentionLabel, count: Int)] = []
         labels.reserveCapacity(8) // more than the labels there are: never grown
         for mention in mentions {
-            if let index = labels.firstIndex(where: { $0.label == mention.label }) { labels[index].count += 1 } else { labels.append((mention.label, 1)) }
+            if let index = labels.firstIndex(where: { $0.label == mention.kind }) { labels[index].count += 1 } else { labels.append((mention.kind, 1)) }
         }
-        let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label, .int($0.count)) })
+        let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label.name, .int($0.count)) })
         return AnalyzerOutput(annotations: annotations,
                               summary: Attributes(uniqueKeysWithValues: [("entities", .int(entityCount)), ("mentions", .object(counts))]))
     }
@@ -91,43 +90,5 @@ public struct EntitiesAnalyzer: Analyzer {
                                           minimumConfidence: minimumConfidence)
         let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
         return EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
-    }
-}
-
-/// ``Document/span(bytes:)`` for ranges that come in text order, as mentions do: the scalars are
-/// counted on from the previous range's start instead of from a checkpoint of the document each
-/// time (up to 256 bytes scanned twice per mention).
-struct ScalarCounter {
-    private var byte = 0
-    private var scalar = 0
-
-    mutating func span(bytes range: Range<Int>, in document: Document) -> TextSpan {
-        guard range.lowerBound >= byte else { return document.span(bytes: range) }
-        scalar += Self.scalarCount(document.bytes, byte..<range.lowerBound)
-        byte = range.lowerBound
-        return TextSpan(bytes: range, scalars: scalar..<scalar + Self.scalarCount(document.bytes, range))
-    }
-
-    /// How many scalars start in `bytes[range]`: the bytes that are not UTF-8 continuation bytes
-    /// (`10xxxxxx`), counted eight at a time, as the whole text passes here.
-    static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
-        bytes.withUnsafeBytes { raw in
-            var count = 0
-            var offset = range.lowerBound
-            while offset + 8 <= range.upperBound {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                // Per byte: the top bit set, and the next one (shifted up into its place) clear;
-                // the flags moved to the bytes' low bits add up in the top byte of one multiply
-                // (the baseline x86-64 target has no popcount instruction).
-                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                count += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
-                offset += 8
-            }
-            while offset < range.upperBound {
-                if raw[offset] & 0xC0 != 0x80 { count += 1 }
-                offset += 1
-            }
-            return count
-        }
     }
 }

@@ -43,7 +43,10 @@ public struct EntityTag: Hashable, Sendable {
     public var position: Position? { rawValue == 0 ? nil : Position(rawValue: (rawValue - 1) % 4) }
 
     /// Whether the tag leaves a span open that the next token must continue.
-    public var isOpen: Bool { position == .begin || position == .inside }
+    /// (Begin and inside are positions 0 and 1: asked for every scored token, this skips
+    /// making the optional position.)
+    @inline(__always)
+    public var isOpen: Bool { rawValue != 0 && (rawValue - 1) % 4 <= Position.inside.rawValue }
 
     /// Whether `self` may follow `previous` (nil at a sentence start); `isLast` says the token
     /// ends its sentence, where no span may stay open.

@@ -1,6 +1,25 @@
 import Gazetteer
 import TextAnalysis
 
+/// The OntoNotes labels the analyzer reports. The linker compares and counts these, not their
+/// names: comparing two label Strings was a call into the String library each time.
+enum MentionLabel: UInt8, Sendable {
+    case person, organization, politicalPlace, location, facility, nationality, miscellaneous
+
+    /// The label as written in the output.
+    var name: String {
+        switch self {
+        case .person: "PERSON"
+        case .organization: "ORG"
+        case .politicalPlace: "GPE"
+        case .location: "LOC"
+        case .facility: "FAC"
+        case .nationality: "NORP"
+        case .miscellaneous: "MISC"
+        }
+    }
+}
+
 /// Maps the model's CoNLL types onto OntoNotes labels, the ones spaCy users know.
 ///
 /// - location → GPE when it names a country, first- or second-level division or city, unless
@@ -25,24 +44,24 @@ struct EntityLabeler: Sendable {
         scandinavian nordic caribbean arabian slavic
         """))
 
-    func label(_ span: EntitySpan, facts: [TokenFacts], document: Document) -> String {
+    func label(_ span: EntitySpan, facts: [TokenFacts], document: Document) -> MentionLabel {
         switch span.type {
-        case .person: return "PERSON"
-        case .organization: return "ORG"
+        case .person: return .person
+        case .organization: return .organization
         case .location:
-            if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return "LOC" }
-            if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return "FAC" }
+            if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return .location }
+            if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return .facility }
             let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
-            guard let key = NameKey.key(document.bytes[bytes]), let reading = places.reading(forKey: key) else { return "GPE" }
-            return reading.isPolitical ? "GPE" : "LOC"
+            guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }), let reading = places.reading(forKey: key) else { return .politicalPlace }
+            return reading.isPolitical ? .politicalPlace : .location
         case .miscellaneous:
             // "Russian", "Sunni", "European"; "West German", "South Korean", "Latin American":
             // the last word says it (the model's MISC covers events and products too).
             if let last = span.tokens.last {
                 let token = facts[last]
-                if gazetteer.isDemonym(key: token.nameKey) || Self.groups.contains(token.lower) { return "NORP" }
+                if gazetteer.isDemonym(key: token.nameKey) || Self.groups.contains(token.lower) { return .nationality }
             }
-            return "MISC"
+            return .miscellaneous
         }
     }
 }

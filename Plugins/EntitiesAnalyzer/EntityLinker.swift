@@ -3,13 +3,23 @@ import TextAnalysis
 
 /// One mention as reported: label, where, which entity of the document it belongs to.
 public struct EntityMention: Sendable, Hashable {
-    public var label: String
+    public var label: String { kind.name }
     public var bytes: Range<Int>
+    /// The scalar offsets of ``bytes``, read off the tokens (which the tokenizer gave both).
+    var scalars: Range<Int>
     /// Index of the entity within the document (0-based, in order of first mention).
     public var entity: Int
     /// The entity's fullest name in the document ("Viktor Trehubov" for "Trehubov").
     public var canonical: String
     public var confidence: Float
+    var kind: MentionLabel
+    /// Where ``canonical`` was read: a mention there has it for its text, no second String.
+    var canonicalBytes: Range<Int>
+
+    /// The mention's text: its entity's canonical name when it is that very span.
+    func text(in document: Document) -> String {
+        bytes == canonicalBytes ? canonical : document.text(bytes: bytes)
+    }
 }
 
 /// Links the mentions of one entity within a document: the same name again; a person's
@@ -21,8 +31,9 @@ struct EntityLinker {
     let labeler: EntityLabeler
 
     private struct Entity {
-        var label: String
+        var label: MentionLabel
         var canonical: String
+        var canonicalBytes: Range<Int>
         var canonicalTokens: Int
         /// The tokens of the fullest name (a ``NameMap`` key).
         var name: Range<Int>
@@ -48,20 +59,21 @@ struct EntityLinker {
             // names were reallocated four times per document.
             byPersonPart = NameMap(facts: facts, capacity: spans)
             byPersonName = NameMap(facts: facts, capacity: spans / 2)
+            registrations.reserveCapacity(spans) // grown four times per document otherwise
         }
 
-        mutating func register(_ entity: Entity, at index: Int) {
+        /// `name`: the entity's fullest name, under which it is found from now on.
+        mutating func register(_ name: Range<Int>, isPerson: Bool, at index: Int) {
             // One search of the name: the new registration replaces the one it links to.
             var previous: Int?
             let registration = registrations.count
-            byName.update(entity.name, default: registration) { latest in
+            byName.update(name, default: registration) { latest in
                 if latest != registration { previous = latest }
                 latest = registration
             }
             registrations.append((index, previous))
-            guard entity.label == "PERSON" else { return }
-            byPersonName.set(entity.name, index)
-            let name = entity.name
+            guard isPerson else { return }
+            byPersonName.set(name, index)
             for length in 1..<max(1, name.count) {
                 byPersonPart.set(name.lowerBound..<name.lowerBound + length, index)
                 byPersonPart.set(name.upperBound - length..<name.upperBound, index)
@@ -99,13 +111,13 @@ struct EntityLinker {
                     registration = index.registrations[current].previous
                 }
             }
-            if found == nil, label == "PERSON" || (name.count == 1 && span.type != .location && !span.isConfirmedByRule) {
+            if found == nil, label == .person || (name.count == 1 && span.type != .location && !span.isConfirmedByRule) {
                 // A part of an earlier person's name: its surname (last token) or given name (first);
                 // not a word a rule has typed ("Mozilla" after a "Mozilla Firefox" read as a person).
                 found = index.byPersonPart[name]
-                if found != nil { label = "PERSON" }
+                if found != nil { label = .person }
             }
-            if found == nil, label == "PERSON" {
+            if found == nil, label == .person {
                 // The full name after a shorter first mention: the entity takes the fuller name.
                 // The latest such entity (the largest number), without an array of them.
                 for length in 1..<max(1, name.count) {
@@ -115,24 +127,34 @@ struct EntityLinker {
             let entity: Int
             if let found {
                 entity = found
-                if label != entities[entity].label, entities[entity].label == "ORG" || entities[entity].label == "PERSON" {
+                if label != entities[entity].label, entities[entity].label == .organization || entities[entity].label == .person {
                     label = entities[entity].label
                 }
                 if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != first {
                     entities[entity].canonical = document.text(bytes: bytes(of: span))
+                    entities[entity].canonicalBytes = bytes(of: span)
                     entities[entity].canonicalTokens = span.tokens.count
                     entities[entity].name = name
-                    index.register(entities[entity], at: entity)
+                    index.register(name, isPerson: entities[entity].label == .person, at: entity)
                 }
             } else {
                 entity = entities.count
-                entities.append(Entity(label: label, canonical: document.text(bytes: bytes(of: span)), canonicalTokens: span.tokens.count, name: name))
-                index.register(entities[entity], at: entity)
+                entities.append(Entity(label: label, canonical: document.text(bytes: bytes(of: span)), canonicalBytes: bytes(of: span),
+                                       canonicalTokens: span.tokens.count, name: name))
+                index.register(name, isPerson: label == .person, at: entity)
             }
-            mentions.append(EntityMention(label: label, bytes: bytes(of: span), entity: entity, canonical: "", confidence: span.confidence))
+            let start = document.tokens[span.tokens.lowerBound].span, end = document.tokens[span.tokens.upperBound - 1].span
+            mentions.append(EntityMention(bytes: start.bytes.lowerBound..<end.bytes.upperBound,
+                                          scalars: start.scalars.lowerBound..<end.scalars.upperBound, entity: entity, canonical: "",
+                                          confidence: span.confidence, kind: label, canonicalBytes: 0..<0))
             previousSpan = span
         }
-        for position in mentions.indices { mentions[position].canonical = entities[mentions[position].entity].canonical }
+        for position in mentions.indices {
+            // Field by field: a copy of the entity retained and released its Strings.
+            let entity = mentions[position].entity
+            mentions[position].canonical = entities[entity].canonical
+            mentions[position].canonicalBytes = entities[entity].canonicalBytes
+        }
         return mentions
     }
 
@@ -140,8 +162,8 @@ struct EntityLinker {
         document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
     }
 
-    private func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || ((a == "GPE" || a == "LOC") && (b == "GPE" || b == "LOC"))
+    private func compatible(_ a: MentionLabel, _ b: MentionLabel) -> Bool {
+        a == b || ((a == .politicalPlace || a == .location) && (b == .politicalPlace || b == .location))
     }
 
     /// An acronym in parentheses right after its expansion (see ``SpanConventions``).

@@ -46,13 +46,12 @@ public struct TagScores: Sendable {
         set { if tag == 0 { outside = newValue } else { entity[tag - 1] = newValue } }
     }
 
-    /// Writes the scores to `array[0..<laneCount]` in two stores.
-    public func copy(into array: inout [Float]) {
-        precondition(array.count >= Self.laneCount)
-        array.withUnsafeMutableBytes { bytes in
-            bytes.storeBytes(of: outside, as: Float.self)
-            bytes.storeBytes(of: entity, toByteOffset: MemoryLayout<Float>.size, as: SIMD16<Float>.self)
-        }
+    /// Writes the scores to `buffer[0..<laneCount]` in two stores.
+    public func copy(into buffer: UnsafeMutableBufferPointer<Float>) {
+        precondition(buffer.count >= Self.laneCount)
+        let bytes = UnsafeMutableRawBufferPointer(buffer)
+        bytes.storeBytes(of: outside, as: Float.self)
+        bytes.storeBytes(of: entity, toByteOffset: MemoryLayout<Float>.size, as: SIMD16<Float>.self)
     }
 }
 

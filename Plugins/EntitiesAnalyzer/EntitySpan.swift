@@ -15,34 +15,38 @@ public struct EntitySpan: Hashable, Sendable {
 
     /// Reads the spans off a tag sequence; greedy decoding keeps it well formed, and a stray
     /// open span (which it cannot produce) would be closed at the sentence end. Only the tokens
-    /// tagged inside a name are visited (``GreedyTagger/Result/named``): a token skipped between
-    /// two of them was outside, which ends an open span as it did when every token was read.
+    /// tagged inside a name are visited (``GreedyTagger/Result/named``, in order, as the tagger
+    /// visits the sentences): a token skipped between two of them was outside, which ends an open
+    /// span as it did when every token was read. The sentence of each is followed with a cursor.
     public static func spans(_ result: GreedyTagger.Result, sentences: [Range<Int>]) -> [EntitySpan] {
         var spans: [EntitySpan] = []
         spans.reserveCapacity(result.named.count)
-        let named = SentenceTokens(result.named, sentences: sentences)
-        for number in sentences.indices {
-            var start: Int?
-            var previous = sentences[number].lowerBound - 1
-            for index in named[number] {
-                if index != previous + 1 { start = nil } // outside tokens between
-                previous = index
-                let tag = result.tags[index]
-                guard tag != .outside, let type = tag.type, let position = tag.position else { start = nil; continue }
-                switch position {
-                case .unit:
-                    spans.append(EntitySpan(type: type, tokens: index..<index + 1, confidence: result.confidences[index]))
-                    start = nil
-                case .begin:
-                    start = index
-                case .inside:
-                    break
-                case .last:
-                    let first = start ?? index
-                    let confidence = result.confidences[first...index].min() ?? 1
-                    spans.append(EntitySpan(type: type, tokens: first..<index + 1, confidence: confidence))
-                    start = nil
-                }
+        var sentence = 0
+        var start: Int?
+        var previous = Int.min
+        for index in result.named {
+            if sentence < sentences.count, index >= sentences[sentence].upperBound {
+                // A later sentence: nothing open goes on into it.
+                while sentence < sentences.count, index >= sentences[sentence].upperBound { sentence += 1 }
+                start = nil
+            }
+            if index != previous &+ 1 { start = nil } // outside tokens between
+            previous = index
+            let tag = result.tags[index]
+            guard tag != .outside, let type = tag.type, let position = tag.position else { start = nil; continue }
+            switch position {
+            case .unit:
+                spans.append(EntitySpan(type: type, tokens: index..<index + 1, confidence: result.confidences[index]))
+                start = nil
+            case .begin:
+                start = index
+            case .inside:
+                break
+            case .last:
+                let first = start ?? index
+                let confidence = result.confidences[first...index].min() ?? 1
+                spans.append(EntitySpan(type: type, tokens: first..<index + 1, confidence: confidence))
+                start = nil
             }
         }
         return spans

@@ -155,18 +155,31 @@ public struct FeatureExtractor: Sendable {
                 placeHits.append((member, FeatureHash.feature(.placePopulation, place.magnitude, position)))
             }
         }
-        // Grouped by token, in the order found: one flat array, not an array per token.
+        // Grouped by token, in the order found: one flat array, not an array per token. Counted,
+        // summed up to where each token's group ends, then filled from the back (so each group
+        // keeps its order and its end moves back to its start), through buffer pointers: each
+        // write to the arrays checked that they were not shared.
         var placeStarts = [Int].filled(with: 0, count: tokens.count + 1)
-        for hit in placeHits { placeStarts[hit.token + 1] += 1 }
-        for index in tokens.indices { placeStarts[index + 1] += placeStarts[index] }
         var placeFeatures = [UInt64].filled(with: 0, count: placeHits.count)
-        var placeFill = placeStarts
-        for hit in placeHits {
-            placeFeatures[placeFill[hit.token]] = hit.feature
-            placeFill[hit.token] += 1
+        placeStarts.withUnsafeMutableBufferPointer { starts in
+            for hit in placeHits { starts[hit.token] += 1 }
+            var sum = 0 // (wrapping: at most the hits' count)
+            for index in starts.indices {
+                sum &+= starts[index]
+                starts[index] = sum
+            }
+            placeFeatures.withUnsafeMutableBufferPointer { features in
+                for hit in placeHits.reversed() {
+                    starts[hit.token] -= 1
+                    features[starts[hit.token]] = hit.feature
+                }
+            }
         }
         var runs = [Run].filled(with: Run(), count: tokens.count)
-        for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: &runs) }
+        // Through a buffer pointer: each write to the array checked that it was not shared.
+        runs.withUnsafeMutableBufferPointer { runs in
+            for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: runs) }
+        }
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: sentences.indices.map { Self.isCapsLine(sentences[$0], uppercase[$0], facts) }, runs: runs,
                                 placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
@@ -181,7 +194,8 @@ public struct FeatureExtractor: Sendable {
         // Written in place: `map` inside the closure grew its result as it went, and appending
         // checked the capacity per token.
         // The tables read once: a static read in the loop was a `swift_once` check per token.
-        let tables = FactTables(ascii: asciiCharacterFacts, lowercase: lowercaseWords, capitalized: capitalizedWords)
+        let tables = FactTables(ascii: asciiCharacterFacts, lowercase: lowercaseWords, capitalized: capitalizedWords,
+                                capitals: capitalsWords, digits: digitWords)
         let computed = [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
             document.bytes.withUnsafeBufferPointer { buffer in
                 for (position, token) in tokens.enumerated() {
@@ -189,7 +203,10 @@ public struct FeatureExtractor: Sendable {
                     facts.isWord = token.kind == .word || token.kind == .abbreviation
                     // Only words with a capital are looked up in the lexicons and gazetteer: folding and
                     // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                    if facts.hasUppercase && facts.nameKey == 0 { facts.nameKey = NameKey.key(document.bytes[token.span.bytes]) ?? 0 }
+                    if facts.hasUppercase && facts.nameKey == 0 {
+                        // The buffer pointer's key, inlined: the slice's was a call and a retained slice per token.
+                        facts.nameKey = NameKey.key(UnsafeBufferPointer(rebasing: buffer[token.span.bytes])) ?? 0
+                    }
                     all.initializeElement(at: position, to: facts)
                     initialized = position + 1
                 }
@@ -206,14 +223,17 @@ public struct FeatureExtractor: Sendable {
     private static func facts(of bytes: UnsafeBufferPointer<UInt8>, _ tables: FactTables) -> TokenFacts {
         if bytes.count == 1 && bytes[0] < 0x80 { return tables.ascii[Int(bytes[0])] }
         if let facts = lowercaseWordFacts(bytes, tables) { return facts }
+        if let facts = capitalsOrDigitsFacts(bytes, tables) { return facts }
         return scannedFacts(of: bytes)
     }
 
-    /// ``asciiCharacterFacts``, ``lowercaseWords`` and ``capitalizedWords``.
+    /// ``asciiCharacterFacts``, ``lowercaseWords``, ``capitalizedWords``, ``capitalsWords`` and ``digitWords``.
     private struct FactTables {
         let ascii: [TokenFacts]
         let lowercase: [TokenFacts]
         let capitalized: [TokenFacts]
+        let capitals: [TokenFacts]
+        let digits: [TokenFacts]
     }
 
     /// The facts of each one-byte ASCII token (punctuation mostly, a sixth of all tokens), computed once.
@@ -310,6 +330,46 @@ public struct FeatureExtractor: Sendable {
         return facts
     }
 
+    /// ``facts(of:)`` for the next commonest tokens after those of ``lowercaseWordFacts(_:_:)``,
+    /// words of ASCII capitals ("NATO", "LOS") and numbers of ASCII digits ("1996"), two bytes
+    /// or more, or nil for another: their shapes too depend only on their length, where the
+    /// general scan cost three times as much per byte.
+    @inline(__always)
+    private static func capitalsOrDigitsFacts(_ bytes: UnsafeBufferPointer<UInt8>, _ tables: FactTables) -> TokenFacts? {
+        guard bytes.count > 1 else { return nil }
+        if bytes[0] &- UInt8(ascii: "A") < 26 {
+            var form = FeatureHash.empty, lower = FeatureHash.empty
+            for byte in bytes {
+                guard byte &- UInt8(ascii: "A") < 26 else { return nil }
+                form = FeatureHash.byte(form, byte)
+                lower = FeatureHash.byte(lower, byte | 0x20)
+            }
+            var facts = tables.capitals[min(bytes.count, 5)]
+            (facts.form, facts.lower, facts.bare) = (form, lower, lower)
+            // As for a capitalized word (``lowercaseWordFacts(_:_:)``): its name key is its lower-cased hash.
+            facts.nameKey = lower
+            assert(NameKey.key(ArraySlice(bytes)) == lower, "NameKey no longer hashes as FeatureHash does")
+            return facts
+        }
+        if bytes[0] &- UInt8(ascii: "0") < 10 {
+            var form = FeatureHash.empty
+            for byte in bytes {
+                guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+                form = FeatureHash.byte(form, byte)
+            }
+            // Digits have no case and no period: all three forms are one hash.
+            var facts = tables.digits[min(bytes.count, 5)]
+            (facts.form, facts.lower, facts.bare) = (form, form, form)
+            return facts
+        }
+        return nil
+    }
+
+    /// The facts of "XX", … "XXXXX" and of "dd", … "ddddd" (by length, up to 5; the shorter
+    /// entries are never read).
+    private static let capitalsWords: [TokenFacts] = (0...5).map { scannedFacts(of: Array(repeating: UInt8(ascii: "X"), count: $0)) }
+    private static let digitWords: [TokenFacts] = (0...5).map { scannedFacts(of: Array(repeating: UInt8(ascii: "0"), count: $0)) }
+
     /// The facts of "", "x", "xx", … "xxxxx", and of "", "X", "Xx", … "Xxxxx".
     private static let lowercaseWords: [TokenFacts] = (0...5).map { scannedFacts(of: Array(repeating: UInt8(ascii: "x"), count: $0)) }
     private static let capitalizedWords: [TokenFacts] = (0...5).map {
@@ -382,7 +442,7 @@ public struct FeatureExtractor: Sendable {
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
     /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
     /// A run starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
-    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], into runs: inout [Run]) {
+    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], into runs: UnsafeMutableBufferPointer<Run>) {
         var next = sentence.lowerBound // the first token after the last run
         for index in uppercase where index >= next && facts[index].isWord && facts[index].isCapitalized {
             var end = index + 1
@@ -526,29 +586,32 @@ public struct FeatureExtractor: Sendable {
     private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], _ document: Document,
                                into names: inout [(start: Int, end: Int, key: UInt64)]) {
         let tokens = document.tokens
-        for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
-            // The key of the tokens from start to the last capitalized end, 0 when there is none:
-            // the next end right after it continues it instead of folding the whole name again.
-            var key: UInt64 = 0
-            for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
-                guard facts[end].isWord else { break }
-                guard facts[end].isCapitalized else { key = 0; continue }
-                if end == start {
-                    // A one-word name's key is the token's own, already folded.
-                    key = facts[start].nameKey
-                } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
-                    key = NameKey.key(continuing: key, with: document.bytes[tokens[end].span.bytes])
-                } else {
-                    key = NameKey.key(document.bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound]) ?? 0
+        // Keys read through one buffer pointer: the inlined ``NameKey`` functions, no slice per key.
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+                // The key of the tokens from start to the last capitalized end, 0 when there is none:
+                // the next end right after it continues it instead of folding the whole name again.
+                var key: UInt64 = 0
+                for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
+                    guard facts[end].isWord else { break }
+                    guard facts[end].isCapitalized else { key = 0; continue }
+                    if end == start {
+                        // A one-word name's key is the token's own, already folded.
+                        key = facts[start].nameKey
+                    } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
+                        key = NameKey.key(continuing: key, with: UnsafeBufferPointer(rebasing: bytes[tokens[end].span.bytes]))
+                    } else {
+                        key = NameKey.key(UnsafeBufferPointer(rebasing: bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound])) ?? 0
+                    }
+                    // Keys no entry may have are left out here: most candidates are no place, and the
+                    // filter answers for them without a lookup.
+                    if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
+                    // No longer name from `start` is a place when no entry begins with these words:
+                    // with white space before the next token, the fold of a longer span is this one's,
+                    // a space, and more, so its leading words' key would be in the gazetteer's filter.
+                    if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
+                       Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
                 }
-                // Keys no entry may have are left out here: most candidates are no place, and the
-                // filter answers for them without a lookup.
-                if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
-                // No longer name from `start` is a place when no entry begins with these words:
-                // with white space before the next token, the fold of a longer span is this one's,
-                // a space, and more, so its leading words' key would be in the gazetteer's filter.
-                if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
-                   Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
             }
         }
     }

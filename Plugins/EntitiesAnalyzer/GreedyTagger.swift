@@ -51,9 +51,29 @@ public struct GreedyTagger {
         var confidences = [Float].filled(with: 1, count: count)
         var named: [Int] = []
         named.reserveCapacity(count / 4) // names are an eighth of news tokens or more
-        var memory = FoldedKeyMap<EntityType>(capacity: count / 8)
+        // The tags, confidences and scores are written through buffer pointers: written through
+        // the arrays, each write checked that the array was not shared (three library calls per
+        // scored token: the scorer's call in between kept the compiler from hoisting them).
+        tags.withUnsafeMutableBufferPointer { tags in
+            confidences.withUnsafeMutableBufferPointer { confidences in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: TagScores.laneCount) { scores in
+                    tagSentences(document, scorer: scorer, choose: choose, tags: tags, confidences: confidences, scores: scores, named: &named)
+                }
+            }
+        }
+        return Result(tags: tags, confidences: confidences, named: named)
+    }
+
+    /// ``tag(_:scorer:choose:)`` into `tags` and `confidences` (one per token, filled with the
+    /// outside tag and 1), with `scores` (``TagScores/laneCount`` floats) to read each token's
+    /// scores from; the tokens tagged inside a name are appended to `named`.
+    private func tagSentences<Scorer: TagScorer>(
+        _ document: DocumentFeatures, scorer: Scorer, choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag,
+        tags: UnsafeMutableBufferPointer<EntityTag>, confidences: UnsafeMutableBufferPointer<Float>,
+        scores: UnsafeMutableBufferPointer<Float>, named: inout [Int]
+    ) {
+        var memory = FoldedKeyMap<EntityType>(capacity: document.facts.count / 8)
         let allowedTags = Self.allowedTags
-        var scores = [Float].filled(with: 0, count: TagScores.laneCount)
         var capitalCount = 0 // tokens with a capital met so far
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
@@ -92,7 +112,7 @@ public struct GreedyTagger {
                 }
                 let token = ScoredToken(index: index, sentence: number, capitalOrdinal: capitalOrdinal, history: TagHistory(
                     previousCode: previousCode, beforePreviousCode: UInt64(beforePrevious.map { $0.rawValue + 1 } ?? 0), remembered: remembered))
-                scorer.score(token, in: document).copy(into: &scores)
+                scorer.score(token, in: document).copy(into: scores)
                 let isLast = index == sentence.upperBound - 1
                 let allowed = allowedTags[2 * Int(previousCode) + (isLast ? 1 : 0)]
                 // Tags that would break a span are left out of both the choice and the softmax;
@@ -127,7 +147,6 @@ public struct GreedyTagger {
                 previous = kept
             }
         }
-        return Result(tags: tags, confidences: confidences, named: named)
     }
 }
 

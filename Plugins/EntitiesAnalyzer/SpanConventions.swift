@@ -28,17 +28,21 @@ struct SpanConventions {
             if let span = trim(span) { splitPersonAfterOrganization(span, into: &trimmed) }
         }
         trimmed = splitKnownPlaces(trimmed)
-        for index in trimmed.indices where isOutletName(trimmed[index]) || isNewsAgency(trimmed[index]) || isKnownOrganization(trimmed[index]) {
-            trimmed[index].type = .organization
-            trimmed[index].isConfirmedByRule = true
-        }
-        for index in trimmed.indices where (trimmed[index].type == .organization || trimmed[index].type == .person) && isGroupName(trimmed[index]) {
-            trimmed[index].type = .miscellaneous
-            trimmed[index].isConfirmedByRule = true
-        }
-        for index in trimmed.indices where isDateline(trimmed[index]) {
-            trimmed[index].type = .location
-            trimmed[index].isConfirmedByRule = true
+        // One pass for all: each test reads only its span, in the order of separate passes (a
+        // group name after the organization tests, a dateline wins).
+        for index in trimmed.indices {
+            if isOutletName(trimmed[index]) || isNewsAgency(trimmed[index]) || isKnownOrganization(trimmed[index]) {
+                trimmed[index].type = .organization
+                trimmed[index].isConfirmedByRule = true
+            }
+            if trimmed[index].type == .organization || trimmed[index].type == .person, isGroupName(trimmed[index]) {
+                trimmed[index].type = .miscellaneous
+                trimmed[index].isConfirmedByRule = true
+            }
+            if isDateline(trimmed[index]) {
+                trimmed[index].type = .location
+                trimmed[index].isConfirmedByRule = true
+            }
         }
         addParenthesizedAcronyms(&trimmed)
         agreeOnTypes(&trimmed)
@@ -92,21 +96,27 @@ struct SpanConventions {
         // Most documents have no such line: then nothing below is needed.
         guard capsLines.contains(true) else { return }
         var types = SmallKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
-        var covered = [Bool].filled(with: false, count: facts.count)
         for span in spans {
-            for token in span.tokens { covered[token] = true }
             if span.tokens.count == 1 { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }
             if span.type == .person { for token in span.tokens { types[facts[token].identity] = (.person, span.confidence) } }
         }
         guard !spans.isEmpty else { return }
+        // Whether a span covers the token at `index`, asked with indices that never decrease:
+        // the spans come by start, so a cursor past those that end before it answers, where a
+        // flag per token of the document was filled for every document with such a line.
+        var cursor = 0
+        func isCovered(_ index: Int) -> Bool {
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+            return cursor < spans.count && spans[cursor].tokens.lowerBound <= index
+        }
         var added: [EntitySpan] = []
         for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard !covered[index], facts[index].isAllCaps, facts[index].isWord,
+                guard !isCovered(index), facts[index].isAllCaps, facts[index].isWord,
                       let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
                 var end = index + 1
-                while type == .person, end < sentence.upperBound, !covered[end], facts[end].isAllCaps,
+                while type == .person, end < sentence.upperBound, !isCovered(end), facts[end].isAllCaps,
                       types[facts[end].identity]?.type == .person { end += 1 }
                 var span = EntitySpan(type: type, tokens: index..<end, confidence: confidence)
                 span.isConfirmedByRule = true

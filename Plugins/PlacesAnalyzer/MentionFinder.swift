@@ -111,7 +111,7 @@ struct MentionFinder {
             index = start
             // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
             // (only on capitals: the call returns a large optional, copied even when nil).
-            if let (mention, next) = stateAbbreviation(at: index) {
+            if followsCapitalAndComma(index), let (mention, next) = stateAbbreviation(at: index) {
                 places.append(mention)
                 index = next
                 continue
@@ -510,7 +510,7 @@ struct MentionFinder {
             if !areas.isEmpty { candidates = areas }
         }
         if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
-            if let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
+            if followsCapitalAndComma(range.upperBound + 1), let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
                 // "GENEVA, N.Y.": a town of that state all the same.
                 candidates = table.keepCandidates(candidates) { gazetteer.admin1(of: $0) == stateID }
             } else {
@@ -616,35 +616,45 @@ struct MentionFinder {
 
     /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
     /// ``StateAbbreviations``) right after a capitalized word and a comma, with the token after it.
-    private func stateAbbreviation(at index: Int) -> (PlaceMention, Int)? {
-        guard index >= 2, index < tokens.count, table.flags[index - 2] & TokenTable.capitalized != 0 else { return nil }
+    /// Token `index` follows a capitalized word and a comma glued to it, then a space: where
+    /// ``stateAbbreviation(at:)`` can find one. Tested inline before the call, which returns a
+    /// large optional, for every token ``find()`` looks at.
+    @inline(__always)
+    private func followsCapitalAndComma(_ index: Int) -> Bool {
+        guard index >= 2, index < tokens.count, table.flags[index - 2] & TokenTable.capitalized != 0 else { return false }
         let comma = tokens[index - 1].span.bytes
-        guard comma.count == 1, bytes[comma.lowerBound] == UInt8(ascii: ","), tokens[index - 2].span.bytes.upperBound == comma.lowerBound,
-              tokens[index].span.bytes.lowerBound == comma.upperBound + 1, bytes[comma.upperBound] == 0x20 else { return nil }
+        return comma.count == 1 && bytes[comma.lowerBound] == UInt8(ascii: ",") && tokens[index - 2].span.bytes.upperBound == comma.lowerBound
+            && tokens[index].span.bytes.lowerBound == comma.upperBound + 1 && bytes[comma.upperBound] == 0x20
+    }
+
+    /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
+    /// ``StateAbbreviations``) at `index`, which ``followsCapitalAndComma(_:)``, with the token after it.
+    private func stateAbbreviation(at index: Int) -> (PlaceMention, Int)? {
         // Its tokens, glued: "Fla."; "ILL" "."; "W." "Va" ".".
         var end = index + 1
         while end < tokens.count, end - index < 4, tokens[end].span.bytes.lowerBound == tokens[end - 1].span.bytes.upperBound,
-              tokens[end].kind == .word || tokens[end].kind == .abbreviation || bytes[tokens[end].span.bytes] == [UInt8(ascii: ".")] {
+              tokens[end].kind == .word || tokens[end].kind == .abbreviation || isByte(end, UInt8(ascii: ".")) {
             end += 1
         }
         let span = tokens[index].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound
         guard span.count <= 7 else { return nil }
         let text = String(decoding: bytes[span], as: UTF8.self)
-        let followedByComma = end < tokens.count && bytes[tokens[end].span.bytes].elementsEqual(",".utf8)
-        let name: String
+        let followedByComma = end < tokens.count && isByte(end, UInt8(ascii: ","))
+        let state: StateAbbreviations.State
         if let dotted = StateAbbreviations.dotted[text.lowercased()] {
-            name = dotted
-        } else if followedByComma, !text.contains("."), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
-            name = dotted // "DENVER, Colo, April 9": wire copy that drops the period
+            state = dotted
+        } else if followedByComma, !bytes[span].contains(UInt8(ascii: ".")), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
+            // (A period in the bytes is one in the text: no key with one holds anything but ASCII.)
+            state = dotted // "DENVER, Colo, April 9": wire copy that drops the period
         } else if let postal = StateAbbreviations.postal[text],
                   end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation || startsLine(end) {
-            name = postal
+            state = postal
         } else {
             return nil
         }
-        guard let key = NameKey.key(name.utf8) else { return nil }
+        let key = state.key
         let named = table.appendPlaces(forKey: key, from: gazetteer)
-        let united = Gazetteer.countryKey(code: "US")
+        let united = StateAbbreviations.unitedStates
         let states = table.keepCandidates(named) { gazetteer.kind($0) == .admin1 && gazetteer.countryKey($0) == united }
         guard !states.isEmpty else { return nil }
         var mention = PlaceMention(bytes: span, tokens: index..<end, key: key, candidates: states)
@@ -814,7 +824,13 @@ struct MentionFinder {
 
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
-        startsLine(index) && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
+        startsLine(index) && index + 1 < tokens.count && isByte(index + 1, UInt8(ascii: ","))
+    }
+
+    /// Token `index` is the one byte `byte` (no array made to compare with, as `== [byte]` did).
+    private func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+        let span = tokens[index].span.bytes
+        return span.count == 1 && bytes[span.lowerBound] == byte
     }
 
     /// "WASHINGTON, Oct 20 -", "LONDON (Reuters) -": a place in capitals opening a line before a

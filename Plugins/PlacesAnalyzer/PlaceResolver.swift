@@ -31,9 +31,7 @@ struct PlaceResolver {
         // Each candidate's prior and type-word fit, computed once: the three passes add to them.
         // (A lone candidate wins without a score: no prior for it.)
         var candidates = Candidates(ids: ids, bases: filled(0, count: ids.count))
-        var widest = 0 // the most candidates of a mention: the scratch scores' size, allocated once
         for mention in mentions where mention.candidates.count > 1 {
-            widest = max(widest, mention.candidates.count)
             for index in mention.candidates {
                 var score = prior(ids[index])
                 if let hint = mention.hint { score += fit(ids[index], hint) }
@@ -45,13 +43,12 @@ struct PlaceResolver {
                 candidates.bases[index] = score
             }
         }
-        candidates.scores.reserveCapacity(widest)
         // Pass 1: priors and local evidence only.
         var context = DocumentGeography(gazetteer: gazetteer)
         var chosen: [Resolution?] = []
         chosen.reserveCapacity(mentions.count)
         for index in mentions.indices {
-            chosen.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: nil,
+            chosen.append(best(mentions[index].candidates, of: candidates, context: context, excluding: nil,
                                qualifier: nil, qualifies: qualifying[index]))
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
@@ -80,7 +77,7 @@ struct PlaceResolver {
                 let group = names.group[index]
                 let excluded = context.excluding(chosen[index], repetitions: repeated ? groupVotes[group] : DocumentGeography.Votes(),
                                                  count: names.sizes[group])
-                next.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: excluded,
+                next.append(best(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
             }
             swap(&chosen, &next)
@@ -186,37 +183,42 @@ struct PlaceResolver {
     private struct Candidates {
         var ids: [PlaceID]
         var bases: [Double]
-        /// Scratch for ``PlaceResolver/best(_:of:context:excluding:qualifier:qualifies:)``, reused.
-        var scores: [(PlaceID, Double)] = []
     }
 
     /// The best reading of the mention whose candidates are `range` of `candidates`; the
     /// document's geography counts, without the `excluding` readings, when that is given (the
     /// context is passed by reference, not copied).
-    private func best(_ range: Range<Int>, of candidates: inout Candidates, context: borrowing DocumentGeography,
+    private func best(_ range: Range<Int>, of candidates: borrowing Candidates, context: borrowing DocumentGeography,
                       excluding excluded: DocumentGeography.Exclusion?, qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
         guard !range.isEmpty else { return nil }
         // One candidate wins with confidence 1 / exp(0), whatever its (finite) score.
         if range.count == 1 { return Resolution(place: candidates.ids[range.lowerBound], confidence: 1) }
-        var scores = candidates.scores
-        candidates.scores = []
-        defer { candidates.scores = scores }
-        scores.removeAll(keepingCapacity: true)
-        // Each kind of evidence in its own loop, added in the same order per candidate: the
-        // context is bound once per mention instead of once per candidate.
-        for index in range { scores.append((candidates.ids[index], candidates.bases[index])) }
-        if let excluded {
-            for index in scores.indices { scores[index].1 += context.score(scores[index].0, excluding: excluded) }
+        // The scores on the stack: a reused array still cost its uniqueness checks and clearing,
+        // and reference counting around every call.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: range.count) { scores in
+            // (Plain index loops: `zip` and `enumerated()` here were left unspecialized.)
+            let ids = candidates.ids, first = range.lowerBound
+            for slot in 0..<range.count { scores.initializeElement(at: slot, to: candidates.bases[first + slot]) }
+            // Each kind of evidence in its own loop, added in the same order per candidate: the
+            // context is bound once per mention instead of once per candidate.
+            if let excluded {
+                for slot in 0..<range.count { scores[slot] += context.score(ids[first + slot], excluding: excluded) }
+            }
+            if let qualifier {
+                for slot in 0..<range.count { scores[slot] += self.qualifies(qualifier, ids[first + slot]) }
+            }
+            if qualifies {
+                for slot in 0..<range.count where gazetteer.kind(ids[first + slot]) <= .admin1 { scores[slot] += 3 }
+            }
+            // The highest score, the lower place on a tie (the first such, as `max(by:)` keeps).
+            var top = 0
+            for slot in 1..<range.count where scores[top] < scores[slot] || (scores[top] == scores[slot] && ids[first + top] > ids[first + slot]) {
+                top = slot
+            }
+            var total = 0.0
+            for slot in 0..<range.count { total += exp(scores[slot] - scores[top]) }
+            return Resolution(place: ids[first + top], confidence: 1 / total)
         }
-        if let qualifier {
-            for index in scores.indices { scores[index].1 += self.qualifies(qualifier, scores[index].0) }
-        }
-        if qualifies {
-            for index in scores.indices where gazetteer.kind(scores[index].0) <= .admin1 { scores[index].1 += 3 }
-        }
-        let top = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
-        let total = scores.reduce(0) { $0 + exp($1.1 - top.1) }
-        return Resolution(place: top.0, confidence: 1 / total)
     }
 
     /// Kind and size: a country or a first-level division outranks a town of the same name;
@@ -302,7 +304,7 @@ struct DocumentGeography {
         fileprivate var admin1s = Tally()
         fileprivate var total = 0.0
 
-        /// Empties the tallies, keeping their storage.
+        /// Empties the tallies, keeping their storage (room for eight keys each, made once).
         fileprivate mutating func removeAll() {
             countries.removeAll()
             admin1s.removeAll()
@@ -409,8 +411,9 @@ private struct Tally {
     /// (key, weight) pairs in one array: one allocation per tally.
     private var entries: [(key: UInt64, weight: Double)] = []
 
+    /// (Only when short of `capacity`: reserving again copied or checked the storage on every recount.)
     mutating func reserve(_ capacity: Int) {
-        entries.reserveCapacity(capacity)
+        if entries.capacity < capacity { entries.reserveCapacity(capacity) }
     }
 
     mutating func removeAll() {
@@ -438,7 +441,8 @@ private struct Tally {
 }
 
 /// `Array(repeating:count:)` by appending: the initializer took the unspecialized allocation
-/// path (800 instructions for a document's short arrays).
+/// path (800 instructions for a document's short arrays), as does
+/// `init(unsafeUninitializedCapacity:initializingWith:)` (its generic metadata lookup alone).
 private func filled<Element>(_ value: Element, count: Int) -> [Element] {
     var array: [Element] = []
     array.reserveCapacity(count)

@@ -79,6 +79,7 @@ struct MentionFinder {
                         let token = tokens[near]
                         guard token.kind == .word || token.kind == .abbreviation else { continue }
                         keys[near] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                        flags[near] |= TokenTable.keyed
                     }
                     keyed = max(keyed, index + 2)
                 }
@@ -218,6 +219,7 @@ struct MentionFinder {
 
     /// Token `index` is neither a gazetteer name nor a demonym, so a chunk of it alone holds
     /// nothing ``match(_:personNames:into:demonyms:)`` or ``matchCaps(_:into:)`` would find.
+    @inline(__always)
     private func isLoneNonName(_ index: Int) -> Bool {
         let key = key(index)
         return key != 0 && !gazetteer.hasPlace(forKey: key) && !gazetteer.isDemonym(key: key)
@@ -805,15 +807,16 @@ struct MentionFinder {
     /// The folded key of token `index`, computed once per token (most tokens are asked about
     /// several times: as a word, a connector, a title, a type word).
     /// (0 for tokens no name can be near: see the initializer.)
-    private func key(_ index: Int) -> UInt64 { table.keys[index] }
+    @inline(__always)
+    private func key(_ index: Int) -> UInt64 { table.flags[index] & TokenTable.keyed != 0 ? table.keys[index] : 0 }
 
     /// The word classes of token `index` (``PlaceWords``), looked up once per token and kept:
     /// a token is asked about as a title, a connector, a type word, a direction...
     private func classes(_ index: Int) -> PlaceWordClasses {
-        let cached = PlaceWordClasses(rawValue: table.classes[index])
-        if cached.contains(.known) { return cached }
-        let found = (words.classes[key(index)] ?? []).union(.known)
+        if table.flags[index] & TokenTable.classified != 0 { return PlaceWordClasses(rawValue: table.classes[index]) }
+        let found = words.classes[key(index)] ?? []
         table.classes[index] = found.rawValue
+        table.flags[index] |= TokenTable.classified
         return found
     }
 
@@ -1076,9 +1079,13 @@ private final class TokenTable {
     static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4, capitalized: UInt8 = 8
     /// The token starts with an ASCII capital; the token holds a hyphen.
     static let upperASCII: UInt8 = 16, hyphenated: UInt8 = 32
+    /// The token's ``keys`` and ``classes`` entries are set: only the flags are cleared per
+    /// document (clearing the keys and classes too was a twelve-byte memset per token).
+    static let keyed: UInt8 = 64, classified: UInt8 = 128
+    /// Each token's folded key where ``keyed`` is set (uninitialized elsewhere).
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
-    /// Each token's ``PlaceWordClasses``, 0 until looked up.
+    /// Each token's ``PlaceWordClasses`` where ``classified`` is set (uninitialized elsewhere).
     let classes: UnsafeMutableBufferPointer<UInt32>
     /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.
     let starts: UnsafeMutableBufferPointer<Int32>
@@ -1101,8 +1108,6 @@ private final class TokenTable {
                                             count: count)
         flags = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes + startBytes).bindMemory(to: UInt8.self, capacity: count),
                                            count: count)
-        keys.initialize(repeating: 0)
-        classes.initialize(repeating: 0)
         flags.initialize(repeating: 0)
     }
 

@@ -43,14 +43,14 @@
     /// one may, which ``contains(_:)`` settles.
     @inlinable func mayContain(_ key: UInt64) -> Bool {
         let (word, bits) = Self.filterBit(key == 0 ? 1 : key)
-        return filter[word] & bits == bits
+        return filter[masked: word] & bits == bits
     }
 
     /// False when no name continues, after a space, the name whose key is `key` (see
     /// ``Builder/insertPrefix(_:)``); true when one may.
     @inlinable func mayBePrefix(_ key: UInt64) -> Bool {
         let (word, bits) = Self.prefixFilterBit(key)
-        return prefixFilter[word] & bits == bits
+        return prefixFilter[masked: word] & bits == bits
     }
 
     /// The raw tables, for the load cache.
@@ -115,10 +115,10 @@
     func forEachRow(_ key: UInt64, _ body: (Int32) -> Void) {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
-        guard filter[word] & bits == bits else { return }
+        guard filter[masked: word] & bits == bits else { return }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key { body(rows[slot]) }
+        while keys[masked: slot] != 0 {
+            if keys[masked: slot] == key { body(rows[masked: slot]) }
             slot = (slot + 1) & mask
         }
     }
@@ -131,12 +131,12 @@
     func appendPlaces(_ key: UInt64, to list: inout [PlaceID]) {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
-        guard filter[word] & bits == bits else { return }
+        guard filter[masked: word] & bits == bits else { return }
         let start = list.count
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key {
-                let place = PlaceID(row: rows[slot])
+        while keys[masked: slot] != 0 {
+            if keys[masked: slot] == key {
+                let place = PlaceID(row: rows[masked: slot])
                 list.append(place)
                 var index = list.count - 1
                 while index > start, place < list[index - 1] {
@@ -152,10 +152,10 @@
     @usableFromInline func contains(_ key: UInt64) -> Bool {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
-        guard filter[word] & bits == bits else { return false }
+        guard filter[masked: word] & bits == bits else { return false }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key { return true }
+        while keys[masked: slot] != 0 {
+            if keys[masked: slot] == key { return true }
             slot = (slot + 1) & mask
         }
         return false

@@ -34,6 +34,13 @@ import Darwin
         return base[index]
     }
 
+    /// The element at `index`, masked by the caller to the array's size (a power of two checked
+    /// when the table was made): a hash table's probes skip the bounds check, which cost more
+    /// than the probe's own comparison.
+    @inlinable subscript(masked index: Int) -> Element {
+        base[index]
+    }
+
     /// A private copy of `elements`: for data parsed in this process.
     init(_ elements: [Element]) {
         precondition(_isPOD(Element.self), "StoredArray holds plain data only")

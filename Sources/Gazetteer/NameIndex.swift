@@ -1,11 +1,18 @@
 /// An open-addressing multimap from a folded-name key to gazetteer rows.
 ///
 /// A `Dictionary<String, [Int32]>` of the 380,000 names took most of the load time (a String
-/// and an array per name). Here a name costs 12 bytes and one probe sequence; a name with many
-/// places ("San José") simply occupies several slots with the same key.
+/// and an array per name). Here a name costs one 16-byte slot and one probe sequence; a name
+/// with many places ("San José") simply occupies several slots with the same key.
 @usableFromInline struct NameIndex: Sendable {
-    private let keys: StoredArray<UInt64>
-    private let rows: StoredArray<Int32>
+    /// A key and its row side by side: a probe that finds the key has the row in the same cache
+    /// line. (In two arrays, the row was a second cache miss, most of the time spent collecting
+    /// a name's entries.)
+    struct Slot {
+        var key: UInt64
+        var row: Int32
+    }
+
+    private let slots: StoredArray<Slot>
     private let mask: Int
     /// Two bits per key in one 64-bit word (2^23 bits, 1 MB): most spans a matcher asks about
     /// are not names, and the bits answer without touching the 12 MB table. (One bit in 256 KB
@@ -54,25 +61,23 @@
     }
 
     /// The raw tables, for the load cache.
-    var storage: (keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
-        (keys, rows, filter, prefixFilter)
+    var storage: (slots: StoredArray<Slot>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        (slots, filter, prefixFilter)
     }
 
     /// The tables as the load cache stored them, or nil when their sizes do not fit together.
-    init?(keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
-        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, filter.count == Self.filterWords,
+    init?(slots: StoredArray<Slot>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0, filter.count == Self.filterWords,
               prefixFilter.count == Self.prefixFilterWords else { return nil }
-        self.keys = keys
-        self.rows = rows
+        self.slots = slots
         self.filter = filter
         self.prefixFilter = prefixFilter
-        mask = keys.count - 1
+        mask = slots.count - 1
     }
 
     /// Collects names while the gazetteer text is parsed.
     struct Builder {
-        private var keys: [UInt64]
-        private var rows: [Int32]
+        private var slots: [Slot]
         private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
         private var prefixFilter = [UInt64](repeating: 0, count: NameIndex.prefixFilterWords)
         private let mask: Int
@@ -80,8 +85,7 @@
         init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes
-            keys = Array(repeating: 0, count: size)
-            rows = Array(repeating: -1, count: size)
+            slots = Array(repeating: Slot(key: 0, row: -1), count: size)
             mask = size - 1
         }
 
@@ -90,12 +94,11 @@
         mutating func insert(_ key: UInt64, row: Int32) {
             let key = key == 0 ? 1 : key // 0 marks an empty slot
             var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 {
-                if keys[slot] == key && rows[slot] == row { return }
+            while slots[slot].key != 0 {
+                if slots[slot].key == key && slots[slot].row == row { return }
                 slot = (slot + 1) & mask
             }
-            keys[slot] = key
-            rows[slot] = row
+            slots[slot] = Slot(key: key, row: row)
             let (word, bit) = NameIndex.filterBit(key)
             filter[word] |= bit
         }
@@ -107,7 +110,7 @@
         }
 
         func build() -> NameIndex {
-            NameIndex(keys: StoredArray(keys), rows: StoredArray(rows), filter: StoredArray(filter), prefixFilter: StoredArray(prefixFilter))!
+            NameIndex(slots: StoredArray(slots), filter: StoredArray(filter), prefixFilter: StoredArray(prefixFilter))!
         }
     }
 
@@ -117,8 +120,8 @@
         let (word, bits) = Self.filterBit(key)
         guard filter[masked: word] & bits == bits else { return }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[masked: slot] != 0 {
-            if keys[masked: slot] == key { body(rows[masked: slot]) }
+        while case let found = slots[masked: slot], found.key != 0 {
+            if found.key == key { body(found.row) }
             slot = (slot + 1) & mask
         }
     }
@@ -134,9 +137,9 @@
         guard filter[masked: word] & bits == bits else { return }
         let start = list.count
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[masked: slot] != 0 {
-            if keys[masked: slot] == key {
-                let place = PlaceID(row: rows[masked: slot])
+        while case let found = slots[masked: slot], found.key != 0 {
+            if found.key == key {
+                let place = PlaceID(row: found.row)
                 list.append(place)
                 var index = list.count - 1
                 while index > start, place < list[index - 1] {
@@ -154,8 +157,8 @@
         let (word, bits) = Self.filterBit(key)
         guard filter[masked: word] & bits == bits else { return false }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[masked: slot] != 0 {
-            if keys[masked: slot] == key { return true }
+        while case let found = slots[masked: slot], found.key != 0 {
+            if found.key == key { return true }
             slot = (slot + 1) & mask
         }
         return false

@@ -114,7 +114,8 @@ public struct PlacesAnalyzer: Analyzer {
                 }
             }
         }
-        if reportsDemonyms {
+        // (The places alone come in text order already, none overlapping: see ``MentionFinder/find()``.)
+        if reportsDemonyms, !demonyms.isEmpty {
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
         return AnalyzerOutput(annotations: annotations)

@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import TextAnalysis
 
 /// Chooses, for every mention, the gazetteer entry the document means.
 ///
@@ -9,6 +10,31 @@ import Gazetteer
 /// "Paris, Texas", a type word "Donetsk region"). One name keeps one sense in a document.
 struct PlaceResolver {
     let gazetteer: Gazetteer
+    /// Arrays kept from the previous documents, one scratch per call in progress at most (so
+    /// no more than the threads that analyze): see ``Scratch``.
+    let scratches: Locked<[Scratch]>
+
+    /// The resolver's per-document arrays, emptied and refilled for each document instead of
+    /// allocated: a document with an ambiguous name made about fifteen, and their allocation
+    /// and reference counting were a quarter of the resolver's instructions. (A scratch keeps
+    /// the capacity of the longest document it served: a few bytes per mention and candidate.)
+    ///
+    /// `@unchecked Sendable`, and no dynamic exclusivity checks (they cost more than the
+    /// accesses): a scratch serves one call at a time. ``resolve(_:candidates:demonyms:)`` takes
+    /// it from ``scratches`` under the lock and puts it back when it is done; no two threads ever
+    /// hold it at once.
+    final class Scratch: @unchecked Sendable {
+        @exclusivity(unchecked) fileprivate var qualifying: [Bool] = []
+        @exclusivity(unchecked) fileprivate var bases: [Double] = []
+        @exclusivity(unchecked) fileprivate var chosen: [Resolution?] = []
+        @exclusivity(unchecked) fileprivate var group: [Int] = []
+        @exclusivity(unchecked) fileprivate var sizes: [Int] = []
+        @exclusivity(unchecked) fileprivate var votes: [(place: PlaceID, weight: Double, next: Int32)] = []
+        @exclusivity(unchecked) fileprivate var first: [Int32] = []
+        @exclusivity(unchecked) fileprivate var geography = DocumentGeography.Votes()
+        /// Per name said three times or more, its mentions' votes (by group; others unused).
+        @exclusivity(unchecked) fileprivate var groupVotes: [DocumentGeography.Votes] = []
+    }
 
     struct Resolution {
         var place: PlaceID
@@ -24,13 +50,19 @@ struct PlaceResolver {
         guard mentions.contains(where: { $0.candidates.count > 1 }) else {
             return mentions.map { $0.candidates.isEmpty ? nil : Resolution(place: ids[$0.candidates.lowerBound], confidence: 1) }
         }
+        let scratch = scratches.withLock { $0.popLast() } ?? Scratch() // a new one when every one is in use
+        defer { scratches.withLock { $0.append(scratch) } }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
-        var qualifying = filled(false, count: mentions.count)
+        var qualifying = taken(&scratch.qualifying)
+        defer { scratch.qualifying = qualifying }
+        fill(&qualifying, with: false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
         // Each candidate's prior and type-word fit, computed once: the three passes add to them.
         // (A lone candidate wins without a score: no prior for it.)
-        var candidates = Candidates(ids: ids, bases: filled(0, count: ids.count))
+        var candidates = Candidates(ids: ids, bases: taken(&scratch.bases))
+        defer { scratch.bases = candidates.bases }
+        fill(&candidates.bases, with: 0, count: ids.count)
         for mention in mentions where mention.candidates.count > 1 {
             for index in mention.candidates {
                 var score = prior(ids[index])
@@ -44,8 +76,11 @@ struct PlaceResolver {
             }
         }
         // Pass 1: priors and local evidence only.
-        var context = DocumentGeography(gazetteer: gazetteer)
-        var chosen: [Resolution?] = []
+        var context = DocumentGeography(gazetteer: gazetteer, reusing: scratch.geography)
+        scratch.geography = DocumentGeography.Votes()
+        defer { scratch.geography = context.all }
+        var chosen = taken(&scratch.chosen)
+        defer { scratch.chosen = chosen }
         chosen.reserveCapacity(mentions.count)
         for index in mentions.indices {
             chosen.append(best(mentions[index].candidates, of: candidates, context: context, excluding: nil,
@@ -55,13 +90,18 @@ struct PlaceResolver {
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
         var next: [Resolution?] = []
         next.reserveCapacity(mentions.count)
-        let names = NameGroups(mentions)
+        let names = NameGroups(mentions, group: taken(&scratch.group), sizes: taken(&scratch.sizes))
+        defer { (scratch.group, scratch.sizes) = (names.group, names.sizes) }
+        var groupVotes: [DocumentGeography.Votes] = []
+        swap(&groupVotes, &scratch.groupVotes)
+        defer { scratch.groupVotes = groupVotes }
         // (Only names said three times or more have repetitions to discount: see `excluding`.)
         let repeated = names.sizes.contains { $0 > 2 }
         for _ in 0..<2 {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
-            var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: repeated ? names.sizes.count : 0)
             if repeated {
+                while groupVotes.count < names.sizes.count { groupVotes.append(DocumentGeography.Votes()) }
+                for group in names.sizes.indices where names.sizes[group] > 2 { groupVotes[group].removeAll() }
                 for index in mentions.indices where names.sizes[names.group[index]] > 2 {
                     if let reading = chosen[index] { context.add(reading, to: &groupVotes[names.group[index]]) }
                 }
@@ -75,7 +115,7 @@ struct PlaceResolver {
                 }
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
                 let group = names.group[index]
-                let excluded = context.excluding(chosen[index], repetitions: repeated ? groupVotes[group] : DocumentGeography.Votes(),
+                let excluded = context.excluding(chosen[index], repetitions: names.sizes[group] > 2 ? groupVotes[group] : DocumentGeography.Votes(),
                                                  count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
@@ -84,7 +124,7 @@ struct PlaceResolver {
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
-        oneSensePerName(mentions, &chosen, ids, names: names)
+        oneSensePerName(mentions, &chosen, ids, names: names, scratch: scratch)
         var typedPlaces: [PlaceID] = [] // "the Donetsk region": a division named with its type word (few per document)
         for (mention, resolution) in zip(mentions, chosen) where mention.hint == .admin {
             if let place = resolution?.place { typedPlaces.append(place) }
@@ -137,12 +177,16 @@ struct PlaceResolver {
     ///
     /// Votes are summed per name (`names`) and place, each name's winner found once: searching
     /// the document's votes for every mention was quadratic in long documents.
-    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: inout [Resolution?], _ ids: [PlaceID], names: NameGroups) {
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: inout [Resolution?], _ ids: [PlaceID], names: NameGroups,
+                                 scratch: Scratch) {
         // Each name's (place, weight) votes, chained through `next` from `first[group]`: a name
         // has one or two readings, so its chain is searched linearly.
-        var votes: [(place: PlaceID, weight: Double, next: Int32)] = []
+        var votes = taken(&scratch.votes)
+        defer { scratch.votes = votes }
         votes.reserveCapacity(mentions.count)
-        var first = filled(Int32(-1), count: names.sizes.count)
+        var first = taken(&scratch.first)
+        defer { scratch.first = first }
+        fill(&first, with: -1, count: names.sizes.count)
         for index in mentions.indices {
             guard let resolution = chosen[index] else { continue }
             let mention = mentions[index], group = names.group[index]
@@ -261,10 +305,13 @@ struct PlaceResolver {
 /// One per document, recounted for each pass: its tables keep their storage.
 struct DocumentGeography {
     private let gazetteer: Gazetteer
-    private var all = Votes()
+    /// (Handed back to the resolver's scratch when the document is done.)
+    fileprivate var all: Votes
 
-    init(gazetteer: Gazetteer) {
+    /// `votes`: storage for the tallies, recounted before use.
+    fileprivate init(gazetteer: Gazetteer, reusing votes: Votes) {
         self.gazetteer = gazetteer
+        all = votes
     }
 
     /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
@@ -378,10 +425,13 @@ private struct NameGroups {
     /// How many mentions each group has.
     var sizes: [Int] = []
 
-    init(_ mentions: [PlaceMention]) {
+    /// `group` and `sizes`: empty arrays whose storage to fill.
+    init(_ mentions: [PlaceMention], group groupStorage: [Int], sizes sizeStorage: [Int]) {
         // A document names few places: an earlier mention of the same name is found by looking
         // back (no list of keys to grow), until a long document makes that quadratic; then the
         // groups are found in a table. (Each growing array was an allocation: most of the cost.)
+        group = groupStorage
+        sizes = sizeStorage
         group.reserveCapacity(mentions.count)
         sizes.reserveCapacity(mentions.count)
         var table: FoldedKeyMap<Int>?
@@ -440,12 +490,19 @@ private struct Tally {
     }
 }
 
-/// `Array(repeating:count:)` by appending: the initializer took the unspecialized allocation
-/// path (800 instructions for a document's short arrays), as does
+/// `array`, taken out of a scratch (which is left empty, so that the array is not shared
+/// while it is filled) and emptied, its storage kept. Put it back when done.
+private func taken<Element>(_ array: inout [Element]) -> [Element] {
+    var taken: [Element] = []
+    swap(&taken, &array)
+    taken.removeAll(keepingCapacity: true)
+    return taken
+}
+
+/// `count` copies of `value` appended to the empty `array`: `Array(repeating:count:)` took the
+/// unspecialized allocation path (800 instructions for a document's short arrays), as does
 /// `init(unsafeUninitializedCapacity:initializingWith:)` (its generic metadata lookup alone).
-private func filled<Element>(_ value: Element, count: Int) -> [Element] {
-    var array: [Element] = []
+private func fill<Element>(_ array: inout [Element], with value: Element, count: Int) {
     array.reserveCapacity(count)
     for _ in 0..<count { array.append(value) }
-    return array
 }

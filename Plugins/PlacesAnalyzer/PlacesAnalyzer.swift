@@ -84,6 +84,8 @@ public struct PlacesAnalyzer: Analyzer {
     /// A demonym's attributes by country code (a few hundred codes at most): the country's
     /// name was read from its line for every demonym.
     private let knownDemonyms = Locked([String: Attributes]())
+    /// The resolver's arrays kept between documents: see ``PlaceResolver/scratches``.
+    private let resolverScratches = Locked([PlaceResolver.Scratch]())
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
         self.gazetteer = gazetteer
@@ -93,7 +95,8 @@ public struct PlacesAnalyzer: Analyzer {
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
-        let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, candidates: candidates, demonyms: demonyms)
+        let resolutions = PlaceResolver(gazetteer: gazetteer, scratches: resolverScratches)
+            .resolve(mentions, candidates: candidates, demonyms: demonyms)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))

@@ -18,14 +18,15 @@ struct MentionFinder {
     /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
     private let table: TokenTable
 
-    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
+    /// `memory`: the analyzer's pool of table memory (see ``TokenTableMemory``).
+    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: Locked<[TokenTableMemory]>) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         let tokens = document.tokens
         let bytes = document.bytes
         self.tokens = tokens
         self.bytes = bytes
-        let table = TokenTable(count: tokens.count)
+        let table = TokenTable(count: tokens.count, memory: memory)
         self.table = table
         let flags = table.flags
         for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
@@ -1095,13 +1096,18 @@ private final class TokenTable {
     /// check of a class property cost more than the access on every mention.)
     @exclusivity(unchecked) private(set) var candidates: [PlaceID] = []
 
-    /// The four per-token arrays above, in one allocation (four cost more than their set-up).
-    private let storage: UnsafeMutableRawPointer
+    /// The four per-token arrays above in one block, and the candidates' storage, both taken from
+    /// `pool` and put back by `deinit`: an allocation of each per document cost more than their
+    /// set-up.
+    private let memory: TokenTableMemory
+    private let pool: Locked<[TokenTableMemory]>
 
-    init(count: Int) {
+    init(count: Int, memory pool: Locked<[TokenTableMemory]>) {
         let keyBytes = count * MemoryLayout<UInt64>.stride, classBytes = count * MemoryLayout<UInt32>.stride
         let startBytes = count * MemoryLayout<Int32>.stride
-        storage = UnsafeMutableRawPointer.allocate(byteCount: keyBytes + classBytes + startBytes + count, alignment: 8)
+        self.pool = pool
+        memory = pool.withLock { $0.popLast() } ?? TokenTableMemory() // a new one when every one is in use
+        let storage = memory.storage(byteCount: keyBytes + classBytes + startBytes + count)
         keys = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt64.self, capacity: count), count: count)
         classes = UnsafeMutableBufferPointer(start: (storage + keyBytes).bindMemory(to: UInt32.self, capacity: count), count: count)
         starts = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes).bindMemory(to: Int32.self, capacity: count),
@@ -1109,10 +1115,13 @@ private final class TokenTable {
         flags = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes + startBytes).bindMemory(to: UInt8.self, capacity: count),
                                            count: count)
         flags.initialize(repeating: 0)
+        swap(&candidates, &memory.candidates)
+        candidates.removeAll(keepingCapacity: true)
     }
 
     deinit {
-        storage.deallocate()
+        swap(&candidates, &memory.candidates)
+        pool.withLock { $0.append(memory) }
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.
@@ -1129,5 +1138,31 @@ private final class TokenTable {
         let start = candidates.count
         for index in range where keep(candidates[index]) { candidates.append(candidates[index]) }
         return start..<candidates.count
+    }
+}
+
+/// A token table's memory, kept between documents by the analyzer (a pool of them, one per
+/// document in progress at most): its per-token block, grown to the longest document seen, and
+/// its candidates' storage.
+///
+/// `@unchecked Sendable`: one table at a time holds it, taken from the pool under its lock and
+/// put back by the table's `deinit`; no two threads ever use it at once.
+final class TokenTableMemory: @unchecked Sendable {
+    private var block: UnsafeMutableRawPointer?
+    private var blockBytes = 0
+    @exclusivity(unchecked) fileprivate var candidates: [PlaceID] = []
+
+    /// At least `byteCount` bytes, uninitialized (bound to a type by the caller).
+    fileprivate func storage(byteCount: Int) -> UnsafeMutableRawPointer {
+        if let block, blockBytes >= byteCount { return block }
+        block?.deallocate()
+        blockBytes = max(byteCount, 2 * blockBytes, 4096)
+        let grown = UnsafeMutableRawPointer.allocate(byteCount: blockBytes, alignment: 8)
+        block = grown
+        return grown
+    }
+
+    deinit {
+        block?.deallocate()
     }
 }

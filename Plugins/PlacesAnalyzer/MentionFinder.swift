@@ -18,14 +18,15 @@ struct MentionFinder {
     /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
     private let table: TokenTable
 
-    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon) {
+    /// `memory`: the analyzer's pool of table memory (see ``TokenTableMemory``).
+    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: Locked<[TokenTableMemory]>) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         let tokens = document.tokens
         let bytes = document.bytes
         self.tokens = tokens
         self.bytes = bytes
-        let table = TokenTable(count: tokens.count)
+        let table = TokenTable(count: tokens.count, memory: memory)
         self.table = table
         let flags = table.flags
         for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
@@ -79,6 +80,7 @@ struct MentionFinder {
                         let token = tokens[near]
                         guard token.kind == .word || token.kind == .abbreviation else { continue }
                         keys[near] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
+                        flags[near] |= TokenTable.keyed
                     }
                     keyed = max(keyed, index + 2)
                 }
@@ -111,7 +113,7 @@ struct MentionFinder {
             index = start
             // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
             // (only on capitals: the call returns a large optional, copied even when nil).
-            if let (mention, next) = stateAbbreviation(at: index) {
+            if followsCapitalAndComma(index), let (mention, next) = stateAbbreviation(at: index) {
                 places.append(mention)
                 index = next
                 continue
@@ -218,6 +220,7 @@ struct MentionFinder {
 
     /// Token `index` is neither a gazetteer name nor a demonym, so a chunk of it alone holds
     /// nothing ``match(_:personNames:into:demonyms:)`` or ``matchCaps(_:into:)`` would find.
+    @inline(__always)
     private func isLoneNonName(_ index: Int) -> Bool {
         let key = key(index)
         return key != 0 && !gazetteer.hasPlace(forKey: key) && !gazetteer.isDemonym(key: key)
@@ -523,7 +526,7 @@ struct MentionFinder {
             if !areas.isEmpty { candidates = areas }
         }
         if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
-            if let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
+            if followsCapitalAndComma(range.upperBound + 1), let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
                 // "GENEVA, N.Y.": a town of that state all the same.
                 candidates = table.keepCandidates(candidates) { gazetteer.admin1(of: $0) == stateID }
             } else {
@@ -637,35 +640,45 @@ struct MentionFinder {
 
     /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
     /// ``StateAbbreviations``) right after a capitalized word and a comma, with the token after it.
-    private func stateAbbreviation(at index: Int) -> (PlaceMention, Int)? {
-        guard index >= 2, index < tokens.count, table.flags[index - 2] & TokenTable.capitalized != 0 else { return nil }
+    /// Token `index` follows a capitalized word and a comma glued to it, then a space: where
+    /// ``stateAbbreviation(at:)`` can find one. Tested inline before the call, which returns a
+    /// large optional, for every token ``find()`` looks at.
+    @inline(__always)
+    private func followsCapitalAndComma(_ index: Int) -> Bool {
+        guard index >= 2, index < tokens.count, table.flags[index - 2] & TokenTable.capitalized != 0 else { return false }
         let comma = tokens[index - 1].span.bytes
-        guard comma.count == 1, bytes[comma.lowerBound] == UInt8(ascii: ","), tokens[index - 2].span.bytes.upperBound == comma.lowerBound,
-              tokens[index].span.bytes.lowerBound == comma.upperBound + 1, bytes[comma.upperBound] == 0x20 else { return nil }
+        return comma.count == 1 && bytes[comma.lowerBound] == UInt8(ascii: ",") && tokens[index - 2].span.bytes.upperBound == comma.lowerBound
+            && tokens[index].span.bytes.lowerBound == comma.upperBound + 1 && bytes[comma.upperBound] == 0x20
+    }
+
+    /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
+    /// ``StateAbbreviations``) at `index`, which ``followsCapitalAndComma(_:)``, with the token after it.
+    private func stateAbbreviation(at index: Int) -> (PlaceMention, Int)? {
         // Its tokens, glued: "Fla."; "ILL" "."; "W." "Va" ".".
         var end = index + 1
         while end < tokens.count, end - index < 4, tokens[end].span.bytes.lowerBound == tokens[end - 1].span.bytes.upperBound,
-              tokens[end].kind == .word || tokens[end].kind == .abbreviation || bytes[tokens[end].span.bytes] == [UInt8(ascii: ".")] {
+              tokens[end].kind == .word || tokens[end].kind == .abbreviation || isByte(end, UInt8(ascii: ".")) {
             end += 1
         }
         let span = tokens[index].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound
         guard span.count <= 7 else { return nil }
         let text = String(decoding: bytes[span], as: UTF8.self)
-        let followedByComma = end < tokens.count && bytes[tokens[end].span.bytes].elementsEqual(",".utf8)
-        let name: String
+        let followedByComma = end < tokens.count && isByte(end, UInt8(ascii: ","))
+        let state: StateAbbreviations.State
         if let dotted = StateAbbreviations.dotted[text.lowercased()] {
-            name = dotted
-        } else if followedByComma, !text.contains("."), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
-            name = dotted // "DENVER, Colo, April 9": wire copy that drops the period
+            state = dotted
+        } else if followedByComma, !bytes[span].contains(UInt8(ascii: ".")), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
+            // (A period in the bytes is one in the text: no key with one holds anything but ASCII.)
+            state = dotted // "DENVER, Colo, April 9": wire copy that drops the period
         } else if let postal = StateAbbreviations.postal[text],
                   end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation || startsLine(end) {
-            name = postal
+            state = postal
         } else {
             return nil
         }
-        guard let key = NameKey.key(name.utf8) else { return nil }
+        let key = state.key
         let named = table.appendPlaces(forKey: key, from: gazetteer)
-        let united = Gazetteer.countryKey(code: "US")
+        let united = StateAbbreviations.unitedStates
         let states = table.keepCandidates(named) { gazetteer.kind($0) == .admin1 && gazetteer.countryKey($0) == united }
         guard !states.isEmpty else { return nil }
         var mention = PlaceMention(bytes: span, tokens: index..<end, key: key, candidates: states)
@@ -816,15 +829,16 @@ struct MentionFinder {
     /// The folded key of token `index`, computed once per token (most tokens are asked about
     /// several times: as a word, a connector, a title, a type word).
     /// (0 for tokens no name can be near: see the initializer.)
-    private func key(_ index: Int) -> UInt64 { table.keys[index] }
+    @inline(__always)
+    private func key(_ index: Int) -> UInt64 { table.flags[index] & TokenTable.keyed != 0 ? table.keys[index] : 0 }
 
     /// The word classes of token `index` (``PlaceWords``), looked up once per token and kept:
     /// a token is asked about as a title, a connector, a type word, a direction...
     private func classes(_ index: Int) -> PlaceWordClasses {
-        let cached = PlaceWordClasses(rawValue: table.classes[index])
-        if cached.contains(.known) { return cached }
-        let found = (words.classes[key(index)] ?? []).union(.known)
+        if table.flags[index] & TokenTable.classified != 0 { return PlaceWordClasses(rawValue: table.classes[index]) }
+        let found = words.classes[key(index)] ?? []
         table.classes[index] = found.rawValue
+        table.flags[index] |= TokenTable.classified
         return found
     }
 
@@ -835,7 +849,13 @@ struct MentionFinder {
 
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
-        startsLine(index) && index + 1 < tokens.count && bytes[tokens[index + 1].span.bytes] == [UInt8(ascii: ",")]
+        startsLine(index) && index + 1 < tokens.count && isByte(index + 1, UInt8(ascii: ","))
+    }
+
+    /// Token `index` is the one byte `byte` (no array made to compare with, as `== [byte]` did).
+    private func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+        let span = tokens[index].span.bytes
+        return span.count == 1 && bytes[span.lowerBound] == byte
     }
 
     /// "WASHINGTON, Oct 20 -", "LONDON (Reuters) -": a place in capitals opening a line before a
@@ -1081,9 +1101,13 @@ private final class TokenTable {
     static let sentenceStart: UInt8 = 1, capitalsLine: UInt8 = 2, nameWord: UInt8 = 4, capitalized: UInt8 = 8
     /// The token starts with an ASCII capital; the token holds a hyphen.
     static let upperASCII: UInt8 = 16, hyphenated: UInt8 = 32
+    /// The token's ``keys`` and ``classes`` entries are set: only the flags are cleared per
+    /// document (clearing the keys and classes too was a twelve-byte memset per token).
+    static let keyed: UInt8 = 64, classified: UInt8 = 128
+    /// Each token's folded key where ``keyed`` is set (uninitialized elsewhere).
     let keys: UnsafeMutableBufferPointer<UInt64>
     let flags: UnsafeMutableBufferPointer<UInt8>
-    /// Each token's ``PlaceWordClasses``, 0 until looked up.
+    /// Each token's ``PlaceWordClasses`` where ``classified`` is set (uninitialized elsewhere).
     let classes: UnsafeMutableBufferPointer<UInt32>
     /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.
     let starts: UnsafeMutableBufferPointer<Int32>
@@ -1093,26 +1117,32 @@ private final class TokenTable {
     /// check of a class property cost more than the access on every mention.)
     @exclusivity(unchecked) private(set) var candidates: [PlaceID] = []
 
-    /// The four per-token arrays above, in one allocation (four cost more than their set-up).
-    private let storage: UnsafeMutableRawPointer
+    /// The four per-token arrays above in one block, and the candidates' storage, both taken from
+    /// `pool` and put back by `deinit`: an allocation of each per document cost more than their
+    /// set-up.
+    private let memory: TokenTableMemory
+    private let pool: Locked<[TokenTableMemory]>
 
-    init(count: Int) {
+    init(count: Int, memory pool: Locked<[TokenTableMemory]>) {
         let keyBytes = count * MemoryLayout<UInt64>.stride, classBytes = count * MemoryLayout<UInt32>.stride
         let startBytes = count * MemoryLayout<Int32>.stride
-        storage = UnsafeMutableRawPointer.allocate(byteCount: keyBytes + classBytes + startBytes + count, alignment: 8)
+        self.pool = pool
+        memory = pool.withLock { $0.popLast() } ?? TokenTableMemory() // a new one when every one is in use
+        let storage = memory.storage(byteCount: keyBytes + classBytes + startBytes + count)
         keys = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt64.self, capacity: count), count: count)
         classes = UnsafeMutableBufferPointer(start: (storage + keyBytes).bindMemory(to: UInt32.self, capacity: count), count: count)
         starts = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes).bindMemory(to: Int32.self, capacity: count),
                                             count: count)
         flags = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes + startBytes).bindMemory(to: UInt8.self, capacity: count),
                                            count: count)
-        keys.initialize(repeating: 0)
-        classes.initialize(repeating: 0)
         flags.initialize(repeating: 0)
+        swap(&candidates, &memory.candidates)
+        candidates.removeAll(keepingCapacity: true)
     }
 
     deinit {
-        storage.deallocate()
+        swap(&candidates, &memory.candidates)
+        pool.withLock { $0.append(memory) }
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.
@@ -1129,5 +1159,31 @@ private final class TokenTable {
         let start = candidates.count
         for index in range where keep(candidates[index]) { candidates.append(candidates[index]) }
         return start..<candidates.count
+    }
+}
+
+/// A token table's memory, kept between documents by the analyzer (a pool of them, one per
+/// document in progress at most): its per-token block, grown to the longest document seen, and
+/// its candidates' storage.
+///
+/// `@unchecked Sendable`: one table at a time holds it, taken from the pool under its lock and
+/// put back by the table's `deinit`; no two threads ever use it at once.
+final class TokenTableMemory: @unchecked Sendable {
+    private var block: UnsafeMutableRawPointer?
+    private var blockBytes = 0
+    @exclusivity(unchecked) fileprivate var candidates: [PlaceID] = []
+
+    /// At least `byteCount` bytes, uninitialized (bound to a type by the caller).
+    fileprivate func storage(byteCount: Int) -> UnsafeMutableRawPointer {
+        if let block, blockBytes >= byteCount { return block }
+        block?.deallocate()
+        blockBytes = max(byteCount, 2 * blockBytes, 4096)
+        let grown = UnsafeMutableRawPointer.allocate(byteCount: blockBytes, alignment: 8)
+        block = grown
+        return grown
+    }
+
+    deinit {
+        block?.deallocate()
     }
 }

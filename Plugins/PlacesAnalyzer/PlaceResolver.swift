@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import TextAnalysis
 
 /// Chooses, for every mention, the gazetteer entry the document means.
 ///
@@ -9,6 +10,31 @@ import Gazetteer
 /// "Paris, Texas", a type word "Donetsk region"). One name keeps one sense in a document.
 struct PlaceResolver {
     let gazetteer: Gazetteer
+    /// Arrays kept from the previous documents, one scratch per call in progress at most (so
+    /// no more than the threads that analyze): see ``Scratch``.
+    let scratches: Locked<[Scratch]>
+
+    /// The resolver's per-document arrays, emptied and refilled for each document instead of
+    /// allocated: a document with an ambiguous name made about fifteen, and their allocation
+    /// and reference counting were a quarter of the resolver's instructions. (A scratch keeps
+    /// the capacity of the longest document it served: a few bytes per mention and candidate.)
+    ///
+    /// `@unchecked Sendable`, and no dynamic exclusivity checks (they cost more than the
+    /// accesses): a scratch serves one call at a time. ``resolve(_:candidates:demonyms:)`` takes
+    /// it from ``scratches`` under the lock and puts it back when it is done; no two threads ever
+    /// hold it at once.
+    final class Scratch: @unchecked Sendable {
+        @exclusivity(unchecked) fileprivate var qualifying: [Bool] = []
+        @exclusivity(unchecked) fileprivate var bases: [Double] = []
+        @exclusivity(unchecked) fileprivate var chosen: [Resolution?] = []
+        @exclusivity(unchecked) fileprivate var group: [Int] = []
+        @exclusivity(unchecked) fileprivate var sizes: [Int] = []
+        @exclusivity(unchecked) fileprivate var votes: [(place: PlaceID, weight: Double, next: Int32)] = []
+        @exclusivity(unchecked) fileprivate var first: [Int32] = []
+        @exclusivity(unchecked) fileprivate var geography = DocumentGeography.Votes()
+        /// Per name said three times or more, its mentions' votes (by group; others unused).
+        @exclusivity(unchecked) fileprivate var groupVotes: [DocumentGeography.Votes] = []
+    }
 
     struct Resolution {
         var place: PlaceID
@@ -24,16 +50,20 @@ struct PlaceResolver {
         guard mentions.contains(where: { $0.candidates.count > 1 }) else {
             return mentions.map { $0.candidates.isEmpty ? nil : Resolution(place: ids[$0.candidates.lowerBound], confidence: 1) }
         }
+        let scratch = scratches.withLock { $0.popLast() } ?? Scratch() // a new one when every one is in use
+        defer { scratches.withLock { $0.append(scratch) } }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
-        var qualifying = filled(false, count: mentions.count)
+        var qualifying = taken(&scratch.qualifying)
+        defer { scratch.qualifying = qualifying }
+        fill(&qualifying, with: false, count: mentions.count)
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
         // Each candidate's prior and type-word fit, computed once: the three passes add to them.
         // (A lone candidate wins without a score: no prior for it.)
-        var candidates = Candidates(ids: ids, bases: filled(0, count: ids.count))
-        var widest = 0 // the most candidates of a mention: the scratch scores' size, allocated once
+        var candidates = Candidates(ids: ids, bases: taken(&scratch.bases))
+        defer { scratch.bases = candidates.bases }
+        fill(&candidates.bases, with: 0, count: ids.count)
         for mention in mentions where mention.candidates.count > 1 {
-            widest = max(widest, mention.candidates.count)
             for index in mention.candidates {
                 var score = prior(ids[index])
                 if let hint = mention.hint { score += fit(ids[index], hint) }
@@ -45,26 +75,33 @@ struct PlaceResolver {
                 candidates.bases[index] = score
             }
         }
-        candidates.scores.reserveCapacity(widest)
         // Pass 1: priors and local evidence only.
-        var context = DocumentGeography(gazetteer: gazetteer)
-        var chosen: [Resolution?] = []
+        var context = DocumentGeography(gazetteer: gazetteer, reusing: scratch.geography)
+        scratch.geography = DocumentGeography.Votes()
+        defer { scratch.geography = context.all }
+        var chosen = taken(&scratch.chosen)
+        defer { scratch.chosen = chosen }
         chosen.reserveCapacity(mentions.count)
         for index in mentions.indices {
-            chosen.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: nil,
+            chosen.append(best(mentions[index].candidates, of: candidates, context: context, excluding: nil,
                                qualifier: nil, qualifies: qualifying[index]))
         }
         // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
         var next: [Resolution?] = []
         next.reserveCapacity(mentions.count)
-        let names = NameGroups(mentions)
+        let names = NameGroups(mentions, group: taken(&scratch.group), sizes: taken(&scratch.sizes))
+        defer { (scratch.group, scratch.sizes) = (names.group, names.sizes) }
+        var groupVotes: [DocumentGeography.Votes] = []
+        swap(&groupVotes, &scratch.groupVotes)
+        defer { scratch.groupVotes = groupVotes }
         // (Only names said three times or more have repetitions to discount: see `excluding`.)
         let repeated = names.sizes.contains { $0 > 2 }
         for _ in 0..<2 {
             context.recount(chosen: chosen, demonymCountries: demonymCountries)
-            var groupVotes = [DocumentGeography.Votes](repeating: DocumentGeography.Votes(), count: repeated ? names.sizes.count : 0)
             if repeated {
+                while groupVotes.count < names.sizes.count { groupVotes.append(DocumentGeography.Votes()) }
+                for group in names.sizes.indices where names.sizes[group] > 2 { groupVotes[group].removeAll() }
                 for index in mentions.indices where names.sizes[names.group[index]] > 2 {
                     if let reading = chosen[index] { context.add(reading, to: &groupVotes[names.group[index]]) }
                 }
@@ -78,16 +115,16 @@ struct PlaceResolver {
                 }
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
                 let group = names.group[index]
-                let excluded = context.excluding(chosen[index], repetitions: repeated ? groupVotes[group] : DocumentGeography.Votes(),
+                let excluded = context.excluding(chosen[index], repetitions: names.sizes[group] > 2 ? groupVotes[group] : DocumentGeography.Votes(),
                                                  count: names.sizes[group])
-                next.append(best(mentions[index].candidates, of: &candidates, context: context, excluding: excluded,
+                next.append(best(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
             }
             swap(&chosen, &next)
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
-        oneSensePerName(mentions, &chosen, ids, names: names)
+        oneSensePerName(mentions, &chosen, ids, names: names, scratch: scratch)
         var typedPlaces: [PlaceID] = [] // "the Donetsk region": a division named with its type word (few per document)
         for (mention, resolution) in zip(mentions, chosen) where mention.hint == .admin {
             if let place = resolution?.place { typedPlaces.append(place) }
@@ -147,12 +184,16 @@ struct PlaceResolver {
     ///
     /// Votes are summed per name (`names`) and place, each name's winner found once: searching
     /// the document's votes for every mention was quadratic in long documents.
-    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: inout [Resolution?], _ ids: [PlaceID], names: NameGroups) {
+    private func oneSensePerName(_ mentions: [PlaceMention], _ chosen: inout [Resolution?], _ ids: [PlaceID], names: NameGroups,
+                                 scratch: Scratch) {
         // Each name's (place, weight) votes, chained through `next` from `first[group]`: a name
         // has one or two readings, so its chain is searched linearly.
-        var votes: [(place: PlaceID, weight: Double, next: Int32)] = []
+        var votes = taken(&scratch.votes)
+        defer { scratch.votes = votes }
         votes.reserveCapacity(mentions.count)
-        var first = filled(Int32(-1), count: names.sizes.count)
+        var first = taken(&scratch.first)
+        defer { scratch.first = first }
+        fill(&first, with: -1, count: names.sizes.count)
         for index in mentions.indices {
             guard let resolution = chosen[index] else { continue }
             let mention = mentions[index], group = names.group[index]
@@ -193,37 +234,42 @@ struct PlaceResolver {
     private struct Candidates {
         var ids: [PlaceID]
         var bases: [Double]
-        /// Scratch for ``PlaceResolver/best(_:of:context:excluding:qualifier:qualifies:)``, reused.
-        var scores: [(PlaceID, Double)] = []
     }
 
     /// The best reading of the mention whose candidates are `range` of `candidates`; the
     /// document's geography counts, without the `excluding` readings, when that is given (the
     /// context is passed by reference, not copied).
-    private func best(_ range: Range<Int>, of candidates: inout Candidates, context: borrowing DocumentGeography,
+    private func best(_ range: Range<Int>, of candidates: borrowing Candidates, context: borrowing DocumentGeography,
                       excluding excluded: DocumentGeography.Exclusion?, qualifier: PlaceID?, qualifies: Bool) -> Resolution? {
         guard !range.isEmpty else { return nil }
         // One candidate wins with confidence 1 / exp(0), whatever its (finite) score.
         if range.count == 1 { return Resolution(place: candidates.ids[range.lowerBound], confidence: 1) }
-        var scores = candidates.scores
-        candidates.scores = []
-        defer { candidates.scores = scores }
-        scores.removeAll(keepingCapacity: true)
-        // Each kind of evidence in its own loop, added in the same order per candidate: the
-        // context is bound once per mention instead of once per candidate.
-        for index in range { scores.append((candidates.ids[index], candidates.bases[index])) }
-        if let excluded {
-            for index in scores.indices { scores[index].1 += context.score(scores[index].0, excluding: excluded) }
+        // The scores on the stack: a reused array still cost its uniqueness checks and clearing,
+        // and reference counting around every call.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: range.count) { scores in
+            // (Plain index loops: `zip` and `enumerated()` here were left unspecialized.)
+            let ids = candidates.ids, first = range.lowerBound
+            for slot in 0..<range.count { scores.initializeElement(at: slot, to: candidates.bases[first + slot]) }
+            // Each kind of evidence in its own loop, added in the same order per candidate: the
+            // context is bound once per mention instead of once per candidate.
+            if let excluded {
+                for slot in 0..<range.count { scores[slot] += context.score(ids[first + slot], excluding: excluded) }
+            }
+            if let qualifier {
+                for slot in 0..<range.count { scores[slot] += self.qualifies(qualifier, ids[first + slot]) }
+            }
+            if qualifies {
+                for slot in 0..<range.count where gazetteer.kind(ids[first + slot]) <= .admin1 { scores[slot] += 3 }
+            }
+            // The highest score, the lower place on a tie (the first such, as `max(by:)` keeps).
+            var top = 0
+            for slot in 1..<range.count where scores[top] < scores[slot] || (scores[top] == scores[slot] && ids[first + top] > ids[first + slot]) {
+                top = slot
+            }
+            var total = 0.0
+            for slot in 0..<range.count { total += exp(scores[slot] - scores[top]) }
+            return Resolution(place: ids[first + top], confidence: 1 / total)
         }
-        if let qualifier {
-            for index in scores.indices { scores[index].1 += self.qualifies(qualifier, scores[index].0) }
-        }
-        if qualifies {
-            for index in scores.indices where gazetteer.kind(scores[index].0) <= .admin1 { scores[index].1 += 3 }
-        }
-        let top = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
-        let total = scores.reduce(0) { $0 + exp($1.1 - top.1) }
-        return Resolution(place: top.0, confidence: 1 / total)
     }
 
     /// Kind and size: a country or a first-level division outranks a town of the same name;
@@ -266,10 +312,13 @@ struct PlaceResolver {
 /// One per document, recounted for each pass: its tables keep their storage.
 struct DocumentGeography {
     private let gazetteer: Gazetteer
-    private var all = Votes()
+    /// (Handed back to the resolver's scratch when the document is done.)
+    fileprivate var all: Votes
 
-    init(gazetteer: Gazetteer) {
+    /// `votes`: storage for the tallies, recounted before use.
+    fileprivate init(gazetteer: Gazetteer, reusing votes: Votes) {
         self.gazetteer = gazetteer
+        all = votes
     }
 
     /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
@@ -311,7 +360,7 @@ struct DocumentGeography {
         fileprivate var admin1sByCountry = Tally()
         fileprivate var total = 0.0
 
-        /// Empties the tallies, keeping their storage.
+        /// Empties the tallies, keeping their storage (room for eight keys each, made once).
         fileprivate mutating func removeAll() {
             countries.removeAll()
             admin1s.removeAll()
@@ -400,10 +449,13 @@ private struct NameGroups {
     /// How many mentions each group has.
     var sizes: [Int] = []
 
-    init(_ mentions: [PlaceMention]) {
+    /// `group` and `sizes`: empty arrays whose storage to fill.
+    init(_ mentions: [PlaceMention], group groupStorage: [Int], sizes sizeStorage: [Int]) {
         // A document names few places: an earlier mention of the same name is found by looking
         // back (no list of keys to grow), until a long document makes that quadratic; then the
         // groups are found in a table. (Each growing array was an allocation: most of the cost.)
+        group = groupStorage
+        sizes = sizeStorage
         group.reserveCapacity(mentions.count)
         sizes.reserveCapacity(mentions.count)
         var table: FoldedKeyMap<Int>?
@@ -433,8 +485,9 @@ private struct Tally {
     /// (key, weight) pairs in one array: one allocation per tally.
     private var entries: [(key: UInt64, weight: Double)] = []
 
+    /// (Only when short of `capacity`: reserving again copied or checked the storage on every recount.)
     mutating func reserve(_ capacity: Int) {
-        entries.reserveCapacity(capacity)
+        if entries.capacity < capacity { entries.reserveCapacity(capacity) }
     }
 
     mutating func removeAll() {
@@ -461,11 +514,19 @@ private struct Tally {
     }
 }
 
-/// `Array(repeating:count:)` by appending: the initializer took the unspecialized allocation
-/// path (800 instructions for a document's short arrays).
-private func filled<Element>(_ value: Element, count: Int) -> [Element] {
-    var array: [Element] = []
+/// `array`, taken out of a scratch (which is left empty, so that the array is not shared
+/// while it is filled) and emptied, its storage kept. Put it back when done.
+private func taken<Element>(_ array: inout [Element]) -> [Element] {
+    var taken: [Element] = []
+    swap(&taken, &array)
+    taken.removeAll(keepingCapacity: true)
+    return taken
+}
+
+/// `count` copies of `value` appended to the empty `array`: `Array(repeating:count:)` took the
+/// unspecialized allocation path (800 instructions for a document's short arrays), as does
+/// `init(unsafeUninitializedCapacity:initializingWith:)` (its generic metadata lookup alone).
+private func fill<Element>(_ array: inout [Element], with value: Element, count: Int) {
     array.reserveCapacity(count)
     for _ in 0..<count { array.append(value) }
-    return array
 }

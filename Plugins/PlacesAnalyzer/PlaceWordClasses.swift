@@ -17,8 +17,6 @@ struct PlaceWordClasses: OptionSet, Sendable {
     static let publication = Self(rawValue: 1 << 10)
     static let institution = Self(rawValue: 1 << 11)
     static let honorific = Self(rawValue: 1 << 12)
-    /// Not a class: set on a token's cached classes once they are looked up (see ``MentionFinder``).
-    static let known = Self(rawValue: 1 << 31)
 
     /// Bits 16...18 hold a type word's hint (1 + its raw value), 0 for a word that is none;
     /// bits 20...22 an office's ("Governor": a first-level division).

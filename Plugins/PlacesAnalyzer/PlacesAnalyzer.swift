@@ -84,6 +84,10 @@ public struct PlacesAnalyzer: Analyzer {
     /// A demonym's attributes by country code (a few hundred codes at most): the country's
     /// name was read from its line for every demonym.
     private let knownDemonyms = Locked([String: Attributes]())
+    /// The finder's per-document memory kept between documents: see ``TokenTableMemory``.
+    private let tokenTableMemory = Locked([TokenTableMemory]())
+    /// The resolver's arrays kept between documents: see ``PlaceResolver/scratches``.
+    private let resolverScratches = Locked([PlaceResolver.Scratch]())
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
         self.gazetteer = gazetteer
@@ -92,8 +96,10 @@ public struct PlacesAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        let (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon).find()
-        let resolutions = PlaceResolver(gazetteer: gazetteer).resolve(mentions, candidates: candidates, demonyms: demonyms)
+        let (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
+                                                                  memory: tokenTableMemory).find()
+        let resolutions = PlaceResolver(gazetteer: gazetteer, scratches: resolverScratches)
+            .resolve(mentions, candidates: candidates, demonyms: demonyms)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
@@ -114,7 +120,8 @@ public struct PlacesAnalyzer: Analyzer {
                 }
             }
         }
-        if reportsDemonyms {
+        // (The places alone come in text order already, none overlapping: see ``MentionFinder/find()``.)
+        if reportsDemonyms, !demonyms.isEmpty {
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
         return AnalyzerOutput(annotations: annotations)

@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// US state abbreviations as American news writes them after a town: "Geneseo, Ill.",
 /// "Jacksonville, Fla.", "PORTLAND, ORE., March 3", "Dallas, TX 75201".
 ///
@@ -8,8 +10,21 @@
 /// The forms are the AP stylebook's dateline abbreviations with common older variants and
 /// the USPS codes (general knowledge; this project's list).
 enum StateAbbreviations {
+    /// A state as an abbreviation names it: the folded key of its name, made once (folding the
+    /// name as a String for every abbreviation found cost thousands of instructions).
+    struct State {
+        let key: UInt64
+
+        init(_ name: String) {
+            key = NameKey.key(name.utf8)!
+        }
+    }
+
+    /// The country key of the United States, whose first-level divisions the states are.
+    static let unitedStates = Gazetteer.countryKey(code: "US")
+
     /// Lower-cased, periods included: "fla." → "Florida". Capitalized or in capitals in the text.
-    static let dotted: [String: String] = [
+    static let dotted: [String: State] = states([
         "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "cal.": "California",
         "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia",
         "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas", "ky.": "Kentucky",
@@ -21,11 +36,11 @@ enum StateAbbreviations {
         "penna.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
         "s.dak.": "South Dakota", "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia",
         "wash.": "Washington", "w.va.": "West Virginia", "wis.": "Wisconsin", "wisc.": "Wisconsin", "wyo.": "Wyoming",
-    ]
+    ])
 
     /// USPS codes, written in capitals without periods: "TX" → "Texas". Only before punctuation,
     /// a number (a ZIP code) or the end of a line, so "BUSH, IN SPEECH" stays a headline.
-    static let postal: [String: String] = [
+    static let postal: [String: State] = states([
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
         "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
         "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
@@ -36,5 +51,7 @@ enum StateAbbreviations {
         "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
         "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
         "WI": "Wisconsin", "WY": "Wyoming",
-    ]
+    ])
+
+    private static func states(_ names: [String: String]) -> [String: State] { names.mapValues(State.init) }
 }

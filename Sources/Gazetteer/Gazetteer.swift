@@ -27,23 +27,27 @@ public final class Gazetteer: Sendable {
 
     /// What ranking reads for every candidate, without a String per row: the codes are packed
     /// into integers (loading 180,000 rows with two Strings each took a fifth of the load time).
+    ///
+    /// 64 bytes, in this order: a row is one cache line of the mapped cache (its sections start
+    /// on a line), with what the matcher and the resolver ask of every candidate in its first
+    /// half. (At 96 bytes, the fields a candidate's score reads spanned two or three lines, a
+    /// cache miss each.) The division's code is resolved to ``admin1Row`` while parsing and not kept.
     @usableFromInline struct Row: Sendable {
-        var line: Range<Int>
-        @usableFromInline var kind: PlaceKind
         @usableFromInline var country: PackedCode
-        var admin1Code: PackedCode
-        @usableFromInline var population: Int
-        var latitude: Double
-        var longitude: Double
-        var hasCoordinates: Bool
+        @usableFromInline var kind: PlaceKind
         /// A capital or a first-level seat (PPLC, PPLA): ranking asks, so it needs no field parsing.
         @usableFromInline var isSeat: Bool
+        var hasCoordinates: Bool
         /// The row of the town's or district's first-level division, -1 for none: resolved once
         /// at load (a dictionary lookup per candidate per pass was 5% of the analyzer).
         @usableFromInline var admin1Row: Int32
+        @usableFromInline var population: Int
         /// The folded key of the entry's own name (not its aliases): ``isNamed(_:key:)`` asks it
         /// of many candidates, and reading the name from the text touched a page per candidate.
         @usableFromInline var nameKey: UInt64
+        var line: Range<Int>
+        var latitude: Double
+        var longitude: Double
     }
 
     /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
@@ -87,6 +91,8 @@ public final class Gazetteer: Sendable {
         bytes = StoredArray(places)
         var rows: [Row] = []
         rows.reserveCapacity(places.count / 64)
+        var admin1Codes: [PackedCode] = [] // each row's, until resolved to rows
+        admin1Codes.reserveCapacity(places.count / 64)
         var names = NameIndex.Builder(capacity: places.count / 28)
         var countries: [PackedCode: PlaceID] = [:]
         var admin1s: [AdminKey: PlaceID] = [:]
@@ -106,10 +112,10 @@ public final class Gazetteer: Sendable {
             let admin1Code = PackedCode(places[fields[5]])
             let featureCode = places[fields[3]]
             let isSeat = featureCode.elementsEqual("PPLC".utf8) || featureCode.elementsEqual("PPLA".utf8)
-            rows.append(Row(line: line, kind: kind, country: country, admin1Code: admin1Code,
-                            population: TabSeparated.integer(places[fields[8]]) ?? 0,
-                            latitude: latitude ?? 0, longitude: longitude ?? 0, hasCoordinates: latitude != nil && longitude != nil,
-                            isSeat: isSeat, admin1Row: -1, nameKey: NameKey.key(places[fields[1]]) ?? 0))
+            rows.append(Row(country: country, kind: kind, isSeat: isSeat, hasCoordinates: latitude != nil && longitude != nil,
+                            admin1Row: -1, population: TabSeparated.integer(places[fields[8]]) ?? 0,
+                            nameKey: NameKey.key(places[fields[1]]) ?? 0, line: line, latitude: latitude ?? 0, longitude: longitude ?? 0))
+            admin1Codes.append(admin1Code)
             func addName(_ range: Range<Int>) {
                 let slice = places[range]
                 guard let key = NameKey.key(slice) else { return }
@@ -131,8 +137,8 @@ public final class Gazetteer: Sendable {
             }
         }
         guard !rows.isEmpty else { throw GazetteerError.malformed(file: source, line: lineNumber, reason: "no entries") }
-        for index in rows.indices where (rows[index].kind == .city || rows[index].kind == .admin2) && !rows[index].admin1Code.isEmpty {
-            rows[index].admin1Row = admin1s[AdminKey(country: rows[index].country, code: rows[index].admin1Code)]?.row ?? -1
+        for index in rows.indices where (rows[index].kind == .city || rows[index].kind == .admin2) && !admin1Codes[index].isEmpty {
+            rows[index].admin1Row = admin1s[AdminKey(country: rows[index].country, code: admin1Codes[index])]?.row ?? -1
         }
         let demonyms = try Self.parseDemonyms(demonymBytes)
         self.rows = StoredArray(rows)

@@ -1,11 +1,18 @@
 /// An open-addressing multimap from a folded-name key to gazetteer rows.
 ///
 /// A `Dictionary<String, [Int32]>` of the 380,000 names took most of the load time (a String
-/// and an array per name). Here a name costs 12 bytes and one probe sequence; a name with many
-/// places ("San José") simply occupies several slots with the same key.
+/// and an array per name). Here a name costs one 16-byte slot and one probe sequence; a name
+/// with many places ("San José") simply occupies several slots with the same key.
 @usableFromInline struct NameIndex: Sendable {
-    private let keys: StoredArray<UInt64>
-    private let rows: StoredArray<Int32>
+    /// A key and its row side by side: a probe that finds the key has the row in the same cache
+    /// line. (In two arrays, the row was a second cache miss, most of the time spent collecting
+    /// a name's entries.)
+    struct Slot {
+        var key: UInt64
+        var row: Int32
+    }
+
+    private let slots: StoredArray<Slot>
     private let mask: Int
     /// Two bits per key in one 64-bit word (2^23 bits, 1 MB): most spans a matcher asks about
     /// are not names, and the bits answer without touching the 12 MB table. (One bit in 256 KB
@@ -43,36 +50,34 @@
     /// one may, which ``contains(_:)`` settles.
     @inlinable func mayContain(_ key: UInt64) -> Bool {
         let (word, bits) = Self.filterBit(key == 0 ? 1 : key)
-        return filter[word] & bits == bits
+        return filter[masked: word] & bits == bits
     }
 
     /// False when no name continues, after a space, the name whose key is `key` (see
     /// ``Builder/insertPrefix(_:)``); true when one may.
     @inlinable func mayBePrefix(_ key: UInt64) -> Bool {
         let (word, bits) = Self.prefixFilterBit(key)
-        return prefixFilter[word] & bits == bits
+        return prefixFilter[masked: word] & bits == bits
     }
 
     /// The raw tables, for the load cache.
-    var storage: (keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
-        (keys, rows, filter, prefixFilter)
+    var storage: (slots: StoredArray<Slot>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        (slots, filter, prefixFilter)
     }
 
     /// The tables as the load cache stored them, or nil when their sizes do not fit together.
-    init?(keys: StoredArray<UInt64>, rows: StoredArray<Int32>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
-        guard keys.count == rows.count, keys.count >= 16, keys.count & (keys.count - 1) == 0, filter.count == Self.filterWords,
+    init?(slots: StoredArray<Slot>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0, filter.count == Self.filterWords,
               prefixFilter.count == Self.prefixFilterWords else { return nil }
-        self.keys = keys
-        self.rows = rows
+        self.slots = slots
         self.filter = filter
         self.prefixFilter = prefixFilter
-        mask = keys.count - 1
+        mask = slots.count - 1
     }
 
     /// Collects names while the gazetteer text is parsed.
     struct Builder {
-        private var keys: [UInt64]
-        private var rows: [Int32]
+        private var slots: [Slot]
         private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
         private var prefixFilter = [UInt64](repeating: 0, count: NameIndex.prefixFilterWords)
         private let mask: Int
@@ -80,8 +85,7 @@
         init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 } // load factor at most 1/2: short probes
-            keys = Array(repeating: 0, count: size)
-            rows = Array(repeating: -1, count: size)
+            slots = Array(repeating: Slot(key: 0, row: -1), count: size)
             mask = size - 1
         }
 
@@ -90,12 +94,11 @@
         mutating func insert(_ key: UInt64, row: Int32) {
             let key = key == 0 ? 1 : key // 0 marks an empty slot
             var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 {
-                if keys[slot] == key && rows[slot] == row { return }
+            while slots[slot].key != 0 {
+                if slots[slot].key == key && slots[slot].row == row { return }
                 slot = (slot + 1) & mask
             }
-            keys[slot] = key
-            rows[slot] = row
+            slots[slot] = Slot(key: key, row: row)
             let (word, bit) = NameIndex.filterBit(key)
             filter[word] |= bit
         }
@@ -107,7 +110,7 @@
         }
 
         func build() -> NameIndex {
-            NameIndex(keys: StoredArray(keys), rows: StoredArray(rows), filter: StoredArray(filter), prefixFilter: StoredArray(prefixFilter))!
+            NameIndex(slots: StoredArray(slots), filter: StoredArray(filter), prefixFilter: StoredArray(prefixFilter))!
         }
     }
 
@@ -115,10 +118,10 @@
     func forEachRow(_ key: UInt64, _ body: (Int32) -> Void) {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
-        guard filter[word] & bits == bits else { return }
+        guard filter[masked: word] & bits == bits else { return }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key { body(rows[slot]) }
+        while case let found = slots[masked: slot], found.key != 0 {
+            if found.key == key { body(found.row) }
             slot = (slot + 1) & mask
         }
     }
@@ -131,12 +134,12 @@
     func appendPlaces(_ key: UInt64, to list: inout [PlaceID]) {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
-        guard filter[word] & bits == bits else { return }
+        guard filter[masked: word] & bits == bits else { return }
         let start = list.count
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key {
-                let place = PlaceID(row: rows[slot])
+        while case let found = slots[masked: slot], found.key != 0 {
+            if found.key == key {
+                let place = PlaceID(row: found.row)
                 list.append(place)
                 var index = list.count - 1
                 while index > start, place < list[index - 1] {
@@ -152,10 +155,10 @@
     @usableFromInline func contains(_ key: UInt64) -> Bool {
         let key = key == 0 ? 1 : key
         let (word, bits) = Self.filterBit(key)
-        guard filter[word] & bits == bits else { return false }
+        guard filter[masked: word] & bits == bits else { return false }
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key { return true }
+        while case let found = slots[masked: slot], found.key != 0 {
+            if found.key == key { return true }
             slot = (slot + 1) & mask
         }
         return false

@@ -34,10 +34,19 @@ import Darwin
         return base[index]
     }
 
+    /// The element at `index`, masked by the caller to the array's size (a power of two checked
+    /// when the table was made): a hash table's probes skip the bounds check, which cost more
+    /// than the probe's own comparison.
+    @inlinable subscript(masked index: Int) -> Element {
+        base[index]
+    }
+
     /// A private copy of `elements`: for data parsed in this process.
     init(_ elements: [Element]) {
         precondition(_isPOD(Element.self), "StoredArray holds plain data only")
-        let allocation = Allocation(byteCount: Swift.max(1, elements.count * MemoryLayout<Element>.stride), alignment: MemoryLayout<Element>.alignment)
+        // (On a cache line, as the load cache's sections are: a 64-byte row is then one line.)
+        let allocation = Allocation(byteCount: Swift.max(1, elements.count * MemoryLayout<Element>.stride),
+                                    alignment: Swift.max(MemoryLayout<Element>.alignment, CacheFile.sectionAlignment))
         elements.withUnsafeBytes { allocation.memory.copyMemory(from: $0) }
         owner = allocation
         base = UnsafePointer(allocation.memory.baseAddress!.assumingMemoryBound(to: Element.self))

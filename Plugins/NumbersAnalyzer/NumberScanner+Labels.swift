@@ -23,12 +23,18 @@ extension NumberScanner {
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
         if core.kind == .digits, core.tokens.count == 1, end < tokenCount {
-            if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"), value >= 1, value <= 12, value == value.rounded() {
+            if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"),
+               let clock = value == value.rounded() ? Int(value) * 60 : dottedClock(core.tokens.lowerBound), clock >= 60, clock < 13 * 60 {
                 let next = lowered(end)
                 end += 1
-                var hours = Int(value) % 12
-                if next.hasPrefix("p") { hours += 12 }
-                return makeTime(hours * 60)
+                var minutes = clock % (12 * 60)
+                if next.hasPrefix("p") { minutes += 12 * 60 }
+                // "9am-5pm", "from 9 a.m. to 5 p.m.": a TIME interval.
+                if isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"),
+                   let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
+                    return timeInterval(start, lastEnd, minutes, last)
+                }
+                return makeTime(minutes)
             }
             if wordIs(end, "gmt") || wordIs(end, "utc"), let clock = integer(core.tokens.lowerBound, length: 4),
                clock / 100 < 24, clock % 100 < 60 {
@@ -68,9 +74,11 @@ extension NumberScanner {
             if isListed(Self.timeJoiners, end), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
-                let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
-                end = secondEnd
-                return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
+                return timeInterval(start, secondEnd, minutes, last)
+            }
+            // "between 9:30 a.m. and 4 p.m."
+            if end > core.tokens.upperBound, isListed(Self.timeJoiners, end), let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
+                return timeInterval(start, lastEnd, minutes, last)
             }
             return makeTime(minutes)
         case .fraction:
@@ -198,10 +206,20 @@ extension NumberScanner {
                 if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
                 }
-                if wordIs(end, "s"), attached(end), core.yearLike, Int(value) % 10 == 0 {
-                    end += 1
-                    let begin = wordIs(start - 1, "the") ? start - 1 : start
-                    return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                if wordIs(end, "s"), attached(end), core.kind == .digits, Int(value) % 10 == 0, value == value.rounded(), !core.magnified, attributes.isEmpty {
+                    if core.yearLike {
+                        // "the late 1990s": the modifier is part of the span, the value keeps the decade's grain.
+                        end += 1
+                        var begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
+                        if wordIs(begin - 1, "the") { begin -= 1 }
+                        // "the 1800s" is a century: a round hundred before 2000 names one more often than a decade.
+                        let year = Int(value)
+                        if year % 100 == 0, year < 2000 {
+                            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(year)/\(year + 99)")
+                        }
+                        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
+                    }
+                    if let age = lifeDecade(Int(value), at: start, end: end + 1) { return age }
                 }
             }
         }
@@ -214,14 +232,38 @@ extension NumberScanner {
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
         }
-        if attributes.isEmpty, wordIs(end, "or"), let after = word(end + 1), after == "more" || after == "so" {
+        if attributes.isEmpty, wordIs(end, "or"), let symbol = trailingModifier(at: end) {
             end += 2
-            if after == "more" { attributes["comparator"] = ">=" } else { attributes["approximate"] = true }
+            if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
         } else if attributes.isEmpty, wordIs(end, "+"), attached(end) {
             end += 1
             attributes["comparator"] = ">="
         }
         return make(.cardinal, number(amount), counts: true)
+    }
+
+    /// "100 or more", "5% or less", "65 or older", "30 or so": the comparator ("~" for "or so") that
+    /// "or" and the word after it put on the amount before them; they are then part of its span.
+    func trailingModifier(at index: Int) -> String? {
+        guard wordIs(index, "or"), index + 1 < tokenCount else { return nil }
+        return lookup(NumberWords.trailingModifiers, index + 1)
+    }
+
+    /// "in his 40s", "in her late twenties", "a man in his mid-60s": the decade of a life, a RANGE
+    /// of ages in years (`age: true`) like "aged 18 to 25". The span is the decade and its
+    /// early/mid/late, which keeps the decade's grain (as "late 2026" does); "his"/"her"/"their"
+    /// before it is what makes it an age ("the 1960s" and "in the sixties" are not).
+    func lifeDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
+        guard (10...90).contains(decade) else { return nil }
+        var begin = start
+        if wordIs(begin - 1, "-"), attached(begin), attached(begin - 1), isListed(Self.periodPrefixes, begin - 2) {
+            begin -= 2 // "mid-60s"
+        } else if isListed(Self.periodPrefixes, begin - 1) {
+            begin -= 1
+        }
+        guard isListed(Self.lifePossessives, begin - 1) else { return nil }
+        return NumberMatch(label: .range, tokens: begin..<end,
+                           attributes: ["low": .int(decade), "high": .int(decade + 9), "unit": "yr", "age": true], date: nil, counts: nil)
     }
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
@@ -262,6 +304,41 @@ extension NumberScanner {
     }
 
     /// Applies "a.m."/"p.m." after a clock time; returns the token after it.
+    /// A TIME interval from token `start` ("from"/"between" before it joins the span) to `end`, in minutes since midnight.
+    func timeInterval(_ start: Int, _ end: Int, _ first: Int, _ last: Int) -> NumberMatch {
+        let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
+        return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(first) + "/" + Self.clock(last))], date: nil, counts: nil)
+    }
+
+    /// A clock time with its a.m./p.m. at `index` ("5pm", "5:30 p.m.", "5.30pm"): minutes since
+    /// midnight and the token after it.
+    func clockWithMeridiem(at index: Int) -> (Int, Int)? {
+        guard kind(index) == .number, let core = core(at: index), core.tokens.lowerBound == index else { return nil }
+        let clock: Int?
+        switch core.kind {
+        case .time: clock = Int(core.value) < 13 * 60 ? Int(core.value) : nil
+        case .digits where core.tokens.count == 1:
+            clock = core.value == core.value.rounded() ? (1...12).contains(core.value) ? Int(core.value) * 60 : nil : dottedClock(index)
+        default: clock = nil
+        }
+        guard var minutes = clock, let word = word(core.tokens.upperBound), Self.meridiems.contains(word) else { return nil }
+        minutes %= 12 * 60
+        if word.hasPrefix("p") { minutes += 12 * 60 }
+        return (minutes, core.tokens.upperBound + 1)
+    }
+
+    /// "7.30" in "7.30am" (British style): the minutes since midnight on a 12-hour clock, or nil.
+    func dottedClock(_ index: Int) -> Int? {
+        let range = tokens[index].span.bytes
+        guard range.count == 4 || range.count == 5, bytes[range.upperBound - 3] == UInt8(ascii: "."),
+              bytes[range.lowerBound..<(range.upperBound - 3)].allSatisfy(Self.isDigit),
+              bytes[(range.upperBound - 2)..<range.upperBound].allSatisfy(Self.isDigit) else { return nil }
+        func digits(_ part: Range<Int>) -> Int { bytes[part].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        let hours = digits(range.lowerBound..<(range.upperBound - 3)), minutes = digits((range.upperBound - 2)..<range.upperBound)
+        guard (1...12).contains(hours), minutes < 60 else { return nil }
+        return hours * 60 + minutes
+    }
+
     func meridiem(after end: Int, minutes: inout Int) -> Int {
         guard let word = word(end), Self.meridiems.contains(word) else { return end }
         if word.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
@@ -487,12 +564,14 @@ extension NumberScanner {
         guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
         // "between 5% and 7%": the unit may be written after both bounds.
         // Only after "between" may the unit come first ("between 5% and 7%").
-        let firstUnit = wordIs(start - 1, "between") ? percentLength(at: end) : nil
+        // "between $5 and $10": "between" stands before the currency symbol.
+        let afterBetween = wordIs(start - 1, "between") || wordIs(core.tokens.lowerBound - 1, "between")
+        let firstUnit = afterBetween ? percentLength(at: end) : nil
         if let firstUnit { end += firstUnit }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
         let joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
-        if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
+        if joiner == "and" && !afterBetween { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
         var secondCurrency = currency
@@ -510,6 +589,20 @@ extension NumberScanner {
         if joiner == "and", low > high { swap(&low, &high) }
         // "two or three": only neighbours make a range ("2 or 20" is a choice).
         if joiner == "or", high != low + 1 { return nil }
+        // "between 2 and 4 pm", "2-4pm": hours sharing the second's a.m./p.m. are a TIME interval.
+        if joiner != "or", core.kind == .digits, core.tokens.count == 1, (1...12).contains(low), low == low.rounded(),
+           let (last, lastEnd) = clockWithMeridiem(at: second.tokens.lowerBound) {
+            var first = Int(low) * 60 % (12 * 60) + last / (12 * 60) * 12 * 60
+            if first > last { first -= 12 * 60 } // "11 to 2 pm"
+            guard first >= 0 else { return nil }
+            return timeInterval(start, lastEnd, first, last)
+        }
+        // "the 2023-24 season": a season or fiscal year across two years, the second written short.
+        if core.yearLike, joiner == "-" || joiner == "–", second.kind == .digits, second.tokens.count == 1,
+           tokens[second.tokens.lowerBound].span.bytes.count == 2, Int(high) == (Int(low) + 1) % 100 {
+            return NumberMatch(label: .date, tokens: core.tokens.lowerBound..<second.tokens.upperBound, attributes: [:],
+                               date: nil, counts: nil).withValue("\(Int(low))/\(Int(low) + 1)")
+        }
         guard low < high else { return nil }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
@@ -788,6 +881,15 @@ extension NumberScanner {
                     return date(1, .absolute(year: nil, month: month, day: nil))
                 }
                 if parts[1].count == 4, let year = Int(parts[1]), (1800...2100).contains(year) { return date(1, .absolute(year: year, month: nil, day: nil)) }
+                // "the mid-1990s" (a decade), "in his mid-60s", "her late-thirties" (a decade of life).
+                if parts[1].hasSuffix("s"), let decade = Int(parts[1].dropLast()), decade % 10 == 0 {
+                    if parts[1].count == 5, (1800...2100).contains(decade) {
+                        let begin = wordIs(index - 1, "the") ? index - 1 : index
+                        return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .decade(decade), counts: nil)
+                    }
+                    if let age = lifeDecade(decade, at: index, end: index + 1) { return age }
+                }
+                if let decade = NumberWords.decadeWords[parts[1]], let age = lifeDecade(decade, at: index, end: index + 1) { return age }
             }
             if let quarter = NumberWords.ordinalUnits[parts[0]], quarter <= 4, parts[1] == "quarter" || parts[1] == "qtr" {
                 let (year, last) = quarterYear(after: index + 1)
@@ -870,8 +972,8 @@ extension NumberScanner {
     static let articles: WordList = ["a", "an"]
     /// Before a year that is a date even when a noun follows it.
     static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
-    /// Part of a date span ("early 2026", "mid-January").
-    static let periodPrefixes: WordList = ["early", "mid", "late"]
+    /// Part of a date span ("early 2026", "mid-January", "end-2025").
+    static let periodPrefixes: WordList = ["early", "mid", "late", "end"]
     /// After "degrees".
     static let temperatureScales: WordList = ["c", "celsius", "f", "fahrenheit"]
     /// Lengths that "sq" and "cubic" make areas and volumes.
@@ -888,12 +990,16 @@ extension NumberScanner {
     static let rangeJoiners: WordList = ["-", "–", "to", "and", "or"]
     /// Before an age or a range of ages, whose unit is years.
     static let ageWords: WordList = ["aged", "ages", "age"]
+    /// Before a decade of life ("in his 40s").
+    static let lifePossessives: WordList = ["his", "her", "their"]
 
     /// "a man aged 35", "at age 92": a bare number of years after an age word is an age, a
     /// DURATION like "35 years old" with `age: true` (see CONVENTIONS.md).
     /// Changes the match in place: the many that are no age are not copied.
     func markAge(_ match: inout NumberMatch) {
-        guard isListed(Self.ageWords, match.tokens.lowerBound - 1), match.counts == nil,
+        // "at the age of 50"
+        let lead = match.tokens.lowerBound - 1
+        guard isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")), match.counts == nil,
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")

@@ -10,6 +10,11 @@ extension NumberScanner {
         // Its "value", maybe one more field of its own, then the modifier's.
         func make(_ label: NumberLabel, _ fieldValue: AttributeValue, _ second: (key: String, value: AttributeValue)? = nil,
                   counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
+            // "5% or more", "$100 or less", "10 km or so" (a cardinal reads them itself, before its counted noun).
+            if label.takesTrailingModifier, attributes.isEmpty, wordIs(end, "or"), let symbol = trailingModifier(at: end) {
+                end += 2
+                if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
+            }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
             var all = Attributes(uniqueKeysWithValues: second.map { [("value", fieldValue), $0] } ?? [("value", fieldValue)])
             for (key, value) in attributes { all[key] = value }
@@ -36,14 +41,30 @@ extension NumberScanner {
                 }
                 return makeTime(minutes)
             }
-            if wordIs(end, "gmt") || wordIs(end, "utc"), let clock = integer(core.tokens.lowerBound, length: 4),
-               clock / 100 < 24, clock % 100 < 60 {
+            // "0600 GMT"; "0600 local time" (the words stay outside the span).
+            if wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")),
+               let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
         }
         switch core.kind {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
+            // "the 19th century", "the early twentieth century", "20th-century art": a DATE interval of a hundred years.
+            let centuryWord = wordIs(end, "-") && attached(end) && attached(end + 1) ? end + 1 : end
+            // ("20th Century Fox" is a name.)
+            if (10...21).contains(value), wordIs(centuryWord, "century"),
+               !(isCapitalized(centuryWord) && !isAllCaps(centuryWord) && kind(centuryWord + 1) == .word && isCapitalized(centuryWord + 1)) {
+                var begin = start
+                if isListed(Self.periodPrefixes, begin - 1) { begin -= 1 }
+                if wordIs(begin - 1, "the") { begin -= 1 }
+                let first = (Int(value) - 1) * 100
+                return NumberMatch(label: .date, tokens: begin..<(centuryWord + 1), attributes: [:], date: nil, counts: nil).withValue("\(first)/\(first + 99)")
+            }
+            // "the first half of 2024": a half of a named year (a bare "first half" is as often a match's).
+            if value == 1 || value == 2, wordIs(end, "half"), case let (year?, last) = quarterYear(after: end + 1) {
+                return halfYear(year, Int(value), tokens: (wordIs(start - 1, "the") ? start - 1 : start)..<last)
+            }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
@@ -127,6 +148,12 @@ extension NumberScanner {
                     return make(.percent, number(value))
                 }
             }
+            // "5'7"", "6ft 2in", "6 ft 1 in": the inches after the feet of a height are a QUANTITY of their own.
+            if core.kind == .digits, core.tokens.count == 1, end < tokenCount, Self.mayMarkHeight(bytes[tokens[end].span.bytes.lowerBound]),
+               let unit = heightUnit(start: start, end: end), unit == "ft" || value < 12 {
+                end += 1
+                return make(.quantity, number(value), ("unit", .string(unit)))
+            }
             // "one in five"
             let denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
             if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
@@ -188,10 +215,16 @@ extension NumberScanner {
                         amount += 0.5
                         end += 3
                     }
+                    var iso = Self.duration(amount, designator, isTime)
+                    // "two hours and 15 minutes", "three years and six months": one DURATION of both.
+                    if wordIs(end, "and"), let (rest, restEnd) = smallerDuration(at: end + 1, than: designator, isTime: isTime) {
+                        iso += rest
+                        end = restEnd
+                    }
                     // "35 years old": an age, and "old" is part of it.
                     let age = !isTime && wordIs(end, "old")
                     if age { end += 1 }
-                    return make(.duration, .string(Self.duration(amount, designator, isTime)), age ? ("age", .bool(true)) : nil)
+                    return make(.duration, .string(iso), age ? ("age", .bool(true)) : nil)
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
                 if wordIs(end, "of"), core.kind == .words, Self.articles.contains(lowered(core.tokens.lowerBound)),
@@ -242,6 +275,21 @@ extension NumberScanner {
         return make(.cardinal, number(amount), counts: true)
     }
 
+    /// "5'7"": "ft" for the "5'" of a height written with marks, "in" for its "7"" and for the
+    /// inches after feet ("6ft 2in", "6 ft 1 in", where a bare "in" is no unit): nil otherwise.
+    /// Whether a token beginning with `byte` may mark feet or inches ("'", a double quote, "in").
+    @inline(__always)
+    static func mayMarkHeight(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte | 0x20 == UInt8(ascii: "i")
+    }
+
+    func heightUnit(start: Int, end: Int) -> String? {
+        if wordIs(end, "'"), attached(end), kind(end + 1) == .number, attached(end + 1), wordIs(end + 2, "\""), attached(end + 2) { return "ft" }
+        if wordIs(end, "\""), attached(end), wordIs(start - 1, "'"), attached(start), kind(start - 2) == .number { return "in" }
+        if wordIs(start - 1, "ft") || wordIs(start - 1, "feet") || wordIs(start - 1, "foot"), wordIs(end, "in"), kind(start - 2) == .number { return "in" }
+        return nil
+    }
+
     /// "100 or more", "5% or less", "65 or older", "30 or so": the comparator ("~" for "or so") that
     /// "or" and the word after it put on the amount before them; they are then part of its span.
     func trailingModifier(at index: Int) -> String? {
@@ -275,7 +323,8 @@ extension NumberScanner {
         case .punctuation, .symbol:
             let byte = bytes[tokens[index].span.bytes.lowerBound]
             switch byte {
-            case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/"): return true
+            case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                return true
             default: return false
             }
         default:
@@ -296,6 +345,17 @@ extension NumberScanner {
     }
 
     /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
+    /// A whole number of a smaller unit of the same kind at `index` ("15 minutes" after hours):
+    /// its ISO part ("15M") and the token after it. Weeks and multiples ("decade") mix with nothing.
+    func smallerDuration(at index: Int, than designator: String, isTime: Bool) -> (String, Int)? {
+        let order = isTime ? ["S", "M", "H"] : ["D", "M", "Y"]
+        guard kind(index) == .number || kind(index) == .word, let larger = order.firstIndex(of: designator),
+              let core = core(at: index), core.kind == .digits || core.kind == .words, core.value >= 1, core.value == core.value.rounded(),
+              let (smaller, smallerIsTime) = lookup(NumberWords.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
+              let rank = order.firstIndex(of: smaller), rank < larger else { return nil }
+        return ("\(Int(core.value))" + smaller, core.tokens.upperBound + 1)
+    }
+
     static func duration(_ amount: Double, _ designator: String, _ isTime: Bool) -> String {
         let (letter, multiple) = NumberWords.isoUnit(designator)
         let total = amount * multiple
@@ -386,10 +446,11 @@ extension NumberScanner {
         // The unit is tested on its token (no String). An ASCII token is never "°": no ASCII text is
         // canonically equivalent to it, so only other tokens need their String for that test.
         if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && lowered(index) == "°") {
-            if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
-                return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
-            }
-            return (1, "°", 1)
+            var (length, unit) = (1, "°")
+            if let scale = word(index + 1), Self.temperatureScales.contains(scale) { (length, unit) = (2, scale.hasPrefix("c") ? "°C" : "°F") }
+            // "10 degrees below zero" is -10 degrees.
+            if wordIs(index + length, "below"), wordIs(index + length + 1, "zero") { return (length + 2, unit, -1) }
+            return (length, unit, 1)
         }
         // "35C": a temperature when the capital is written against the digits.
         let celsius = wordIs(index, "c")
@@ -494,8 +555,10 @@ extension NumberScanner {
         guard tokens[index].kind == .word else { return nil }
         // One of six words, or a capitalized weekday, and the word after it, told from the tokens:
         // a String is made only for a unit that may be glued to the next word.
-        let yesterday = wordIs(index, "yesterday"), tomorrow = wordIs(index, "tomorrow")
-        if yesterday || tomorrow || wordIs(index, "today") {
+        // Five to nine bytes: no other token lower-cases to one of these words ("this" is tested next).
+        let length = tokens[index].span.bytes.count
+        let yesterday = length == 9 && wordIs(index, "yesterday"), tomorrow = length == 8 && wordIs(index, "tomorrow")
+        if yesterday || tomorrow || (length == 5 && wordIs(index, "today")) || (length == 7 && wordIs(index, "tonight")) {
             var offset = yesterday ? -1 : tomorrow ? 1 : 0
             var begin = index
             // "the day before yesterday", "the day after tomorrow"
@@ -514,8 +577,12 @@ extension NumberScanner {
             // "earlier this month" names the same month.
             let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
             if isListed(Self.calendarUnits, unit) {
-                let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") ? .week : wordIs(unit, "month") ? .month : .year
+                let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") || wordIs(unit, "weekend") ? .week : wordIs(unit, "month") ? .month : .year
                 return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
+            }
+            // "last night/evening" (the day before), "this morning/afternoon/evening" (the reference day).
+            if !next, last ? wordIs(unit, "night") || wordIs(unit, "evening") : wordIs(unit, "morning") || wordIs(unit, "afternoon") || wordIs(unit, "evening") {
+                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
             if mayBeginWithCalendarUnit(unit) {
@@ -566,7 +633,9 @@ extension NumberScanner {
         // Only after "between" may the unit come first ("between 5% and 7%").
         // "between $5 and $10": "between" stands before the currency symbol.
         let afterBetween = wordIs(start - 1, "between") || wordIs(core.tokens.lowerBound - 1, "between")
-        let firstUnit = afterBetween ? percentLength(at: end) : nil
+        // "4.25%-4.50%": the unit after both bounds, the dash against them.
+        let firstUnit = afterBetween || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
+            ? percentLength(at: end) : nil
         if let firstUnit { end += firstUnit }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
@@ -835,7 +904,7 @@ extension NumberScanner {
         // that is none of these is told from its bytes, without a String.
         let range = tokens[index].span.bytes
         if bytes[range].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }),
-           !(range.count == 2 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q")),
+           !(range.count == 2 && (bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q") || bytes[range.lowerBound] | 0x20 == UInt8(ascii: "h"))),
            !(wordIs(index, "noon") || wordIs(index, "midday") || wordIs(index, "midnight") || wordIs(index, "half")
                || wordIs(index, "quarter") || wordIs(index, "no.")) {
             return nil
@@ -869,6 +938,11 @@ extension NumberScanner {
             }
             return date(1, .quarter(year: nil, quarter: quarter))
         }
+        // "H1 2024": a half of a year, only with the year ("H1" alone is as often a heading or a virus).
+        if word.utf8.count == 2, word.utf8.first == UInt8(ascii: "h"), let half = Int(word.dropFirst()), half == 1 || half == 2,
+           case let (year?, last) = quarterYear(after: index + 1), last == index + 2 {
+            return halfYear(year, half, tokens: index..<last)
+        }
         guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.dashSeparatedParts()
         if parts.count == 2 {
@@ -894,6 +968,10 @@ extension NumberScanner {
             if let quarter = NumberWords.ordinalUnits[parts[0]], quarter <= 4, parts[1] == "quarter" || parts[1] == "qtr" {
                 let (year, last) = quarterYear(after: index + 1)
                 return date(last - index, .quarter(year: year, quarter: quarter))
+            }
+            // "first-half 2024"
+            if let half = NumberWords.ordinalUnits[parts[0]], half <= 2, parts[1] == "half", case let (year?, last) = quarterYear(after: index + 1) {
+                return halfYear(year, half, tokens: index..<last)
             }
             // "second-largest": only the ordinal part is the number.
             if let rank = NumberWords.ordinalUnits[parts[0]], parts[1].hasSuffix("est") {
@@ -926,6 +1004,11 @@ extension NumberScanner {
               let (length, subunitCode, factor) = currencySuffix(at: cents.tokens.upperBound), subunitCode == code, factor == 0.01
         else { return nil }
         return (cents.value / 100, cents.tokens.upperBound + length)
+    }
+
+    /// A half of a year as TIMEX3 writes it: "2024-H1".
+    func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
+        NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
     }
 
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
@@ -984,8 +1067,8 @@ extension NumberScanner {
     static let mayVerbLeads: WordList = ["by", "of", "for"]
     /// "earlier this month" names the same month.
     static let samePeriodLeads: WordList = ["earlier", "later"]
-    /// After "last", "next", "this".
-    static let calendarUnits: WordList = ["week", "month", "year"]
+    /// After "last", "next", "this"; a weekend is named by its week.
+    static let calendarUnits: WordList = ["week", "month", "year", "weekend"]
     /// Words joining the two bounds of a range.
     static let rangeJoiners: WordList = ["-", "–", "to", "and", "or"]
     /// Before an age or a range of ages, whose unit is years.

@@ -384,14 +384,7 @@ final class NumberScanner {
             return nil
         }
         if !hasModifier, currency != nil, core.kind != .digits, core.kind != .words { return nil }
-        guard var found = classify(core, start: start, modifier: attributes, currency: currency) else { return nil }
-        // "5% or more", "$100 or less", "10 km or so" (a cardinal's own rule keeps its counted noun after them).
-        if !hasModifier, wordIs(found.tokens.upperBound, "or"), found.byteEnd == nil, found.label.takesTrailingModifier,
-           let symbol = trailingModifier(at: found.tokens.upperBound) {
-            found.tokens = found.tokens.lowerBound..<(found.tokens.upperBound + 2)
-            if symbol == "~" { found.attributes["approximate"] = true } else { found.attributes["comparator"] = .string(symbol) }
-        }
-        return found
+        return classify(core, start: start, modifier: attributes, currency: currency)
     }
 
     /// First words of comparators that compare with a year as readily as with an amount.
@@ -515,7 +508,8 @@ final class NumberScanner {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
         if index > 0, isIn(NumberScanner.signWords, index - 1),
-           lowered(index - 1).utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
+           lowered(index - 1).utf8.count > 1
+            || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word || wordIs(index - 2, "%")))) {
             value = -value
             first = index - 1
         } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + lowered(index)) {

@@ -60,8 +60,8 @@ struct StartFilter: Sendable {
     static let shared = StartFilter()
 
     private init() {
-        var strong: Set<String> = ["yesterday", "today", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight",
-                                   "tens", "q1", "q2", "q3", "q4"]
+        var strong: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight",
+                                   "tens", "q1", "q2", "q3", "q4", "h1", "h2"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
                       Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.currencyPrefixes.keys)] {
             strong.formUnion(table)
@@ -82,7 +82,9 @@ struct StartFilter: Sendable {
         }
         for word in ["a", "an"] { add(word, .article) }
         for word in ["last", "next", "this"] { add(word, .calendarLead) }
-        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated"] { add(word, .companion) }
+        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening"] {
+            add(word, .companion)
+        }
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }
         // "in his thirties": an age.
         for word in NumberWords.decadeWords.keys { add(word, .strong) }

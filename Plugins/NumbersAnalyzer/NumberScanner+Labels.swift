@@ -137,7 +137,7 @@ extension NumberScanner {
                 let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make(.duration, .string(Self.duration(value, designator, isTime)), parts.last == "old" && parts.count > 1 ? ("age", .bool(true)) : nil)
+                    return make(.duration, .string(Self.duration(value, designator, isTime)), (parts.last == "old" || parts.last == "olds") && parts.count > 1 ? ("age", .bool(true)) : nil)
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
@@ -464,6 +464,8 @@ extension NumberScanner {
         guard let unit = lookup(NumberWords.measureUnits, index) else { return nil }
         if wordIs(index, "m") && (!attached(index) && spelled || isCapitalized(index)) { return nil }
         if wordIs(index, "g") && !(attached(index) && !isCapitalized(index)) { return nil }
+        // "500 MB" is data; a lower-case "mb" is as often a millibar.
+        if wordIs(index, "mb") && !isAllCaps(index) { return nil }
         let factor = wordIs(index, "bcm") ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
         if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
@@ -984,7 +986,7 @@ extension NumberScanner {
             guard let amount = Self.smallNumber(Array(parts[..<split])).map(Double.init) else { continue }
             let unitWord = parts[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
-                let age = parts.count == split + 2 && parts[split + 1] == "old"
+                let age = parts.count == split + 2 && (parts[split + 1] == "old" || parts[split + 1] == "olds")
                 return NumberMatch(label: .duration, tokens: index..<(index + 1),
                                    attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
                                    date: nil, counts: nil)

@@ -613,6 +613,8 @@ final class NumberScanner {
             return false
         }
         guard sentenceStart(previous) else { return true }
+        // "Two 17-year-old boys": a number word opening the sentence counts what follows.
+        if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
         let next = index + 1
         guard next < tokenCount else { return true }
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil

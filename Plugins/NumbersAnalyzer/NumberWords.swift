@@ -55,6 +55,8 @@ enum NumberWords {
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "c$": "CAD", "a$": "AUD",
         "hk$": "HKD", "r$": "BRL", "nz$": "NZD", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "jpy": "JPY",
         "cny": "CNY", "chf": "CHF", "inr": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "rs": "INR",
+        "₩": "KRW", "₦": "NGN", "₺": "TRY", "₱": "PHP", "rmb": "CNY", "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK",
+        "nok": "NOK", "dkk": "DKK", "krw": "KRW", "sgd": "SGD", "nzd": "NZD", "hkd": "HKD",
     ]
     /// Currency written after the amount, with a multiplier for minor units.
     static let currencySuffixes: Lexicon<(String, Double)> = [
@@ -65,6 +67,8 @@ enum NumberWords {
         "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "usd": ("USD", 1), "eur": ("EUR", 1), "uah": ("UAH", 1),
         "gbp": ("GBP", 1), "rub": ("RUB", 1), "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "lari": ("GEL", 1),
         "shekels": ("ILS", 1), "pesos": ("MXN", 1), "rand": ("ZAR", 1), "lira": ("TRY", 1),
+        "rmb": ("CNY", 1), "renminbi": ("CNY", 1), "naira": ("NGN", 1), "ringgit": ("MYR", 1), "baht": ("THB", 1),
+        "rupiah": ("IDR", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1),
         "pounds": ("GBP", 1), "pound": ("GBP", 1), "swiss francs": ("CHF", 1), "swiss franc": ("CHF", 1),
         "pounds sterling": ("GBP", 1), "us dollars": ("USD", 1), "u.s. dollars": ("USD", 1), "canadian dollars": ("CAD", 1),
         "australian dollars": ("AUD", 1), "japanese yen": ("JPY", 1), "chinese yuan": ("CNY", 1),
@@ -99,6 +103,8 @@ enum NumberWords {
         "mph": "mph", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
         "kph": "km/h", "km/h": "km/h", "m/s": "m/s", "nmi": "nmi", "ml": "ml", "millilitres": "ml", "milliliters": "ml",
         "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "mg": "mg", "milligrams": "mg", "milligrammes": "mg",
+        "mb": "MB", "gb": "GB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
+        "mbps": "Mbit/s", "gbps": "Gbit/s", "mhz": "MHz", "ghz": "GHz", "hp": "hp", "horsepower": "hp",
     ]
     /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
     static let unitPowers: Lexicon<String> = ["sq": "2", "square": "2", "cubic": "3", "cu": "3"]

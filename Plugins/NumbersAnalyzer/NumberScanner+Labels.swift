@@ -11,7 +11,7 @@ extension NumberScanner {
         func make(_ label: NumberLabel, _ fieldValue: AttributeValue, _ second: (key: String, value: AttributeValue)? = nil,
                   counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
             // "5% or more", "$100 or less", "10 km or so" (a cardinal reads them itself, before its counted noun).
-            if label.takesTrailingModifier, attributes.isEmpty, wordIs(end, "or"), let symbol = trailingModifier(at: end) {
+            if label.takesTrailingModifier, wordIs(end, "or"), attributes.isEmpty, let symbol = trailingModifier(at: end) {
                 end += 2
                 if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
             }
@@ -103,6 +103,12 @@ extension NumberScanner {
             }
             return makeTime(minutes)
         case .fraction:
+            // "a quarter past six", "a quarter to 10": a clock time ("a half to one percentage point" is not).
+            if wordIs(end, "past") || (wordIs(end, "to") && wordIs(end - 1, "quarter")), core.tokens.count > 1,
+               var time = idiom(at: end - 1), time.label == .time, !followerMatters(time.tokens.upperBound) {
+                time.tokens = start..<time.tokens.upperBound
+                return time
+            }
             return make(.fraction, number(value))
         case .digits, .words:
             break
@@ -549,7 +555,7 @@ extension NumberScanner {
 
     static let monthLeads: WordSet = [
         "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
-        "before", "after",
+        "before", "after", "between",
     ]
 
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
@@ -1022,14 +1028,19 @@ extension NumberScanner {
         return (year, yearIndex + 1)
     }
 
-    /// "24.12.2025" (day first), "14/03/2025" and "12/24/2025" (whichever order is possible).
+    /// "24.12.2025" (day first), "14/03/2025", "12/24/2025" and "5/13/2024" (whichever order is possible).
     /// When both orders are possible ("03/04/2025") only the year is certain, so only the year is given.
     func numericDate(at index: Int) -> NumberMatch? {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
-        if range.count != 10, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
+        if !bytes[range].contains(where: { $0 >= 0x80 }) {
+            // "5/6/2024" to "24.12.2025": eight to ten bytes, a separator after one or two digits.
+            guard (8...10).contains(range.count) else { return nil }
+            let second = bytes[range.lowerBound + 1], third = bytes[range.lowerBound + 2]
+            guard second == UInt8(ascii: "/") || second == UInt8(ascii: ".") || third == UInt8(ascii: "/") || third == UInt8(ascii: ".") else { return nil }
+        }
         let text = lowered(index)
-        guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
+        guard (8...10).contains(text.utf8.count), let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
               let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]), (1800...2100).contains(year) else { return nil }
@@ -1063,6 +1074,8 @@ extension NumberScanner {
     static let temperatureScales: WordList = ["c", "celsius", "f", "fahrenheit"]
     /// Lengths that "sq" and "cubic" make areas and volumes.
     static let lengthUnits: WordList = ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"]
+    /// Join the two ends of a span of dates after "from".
+    static let spanJoiners: WordList = ["to", "until", "till", "through"]
     /// Words joining two days of one month ("Dec 10-15").
     static let dayRangeJoiners: WordList = ["-", "–", "to"]
     /// Before these "May" is a verb more often than the month.
@@ -1078,13 +1091,46 @@ extension NumberScanner {
     /// Before a decade of life ("in his 40s").
     static let lifePossessives: WordList = ["his", "her", "their"]
 
+    /// "from 1 May to 30 June", "between January and March", "from Monday to Friday": a date after
+    /// "from" or "between" and one of the same grain after "to"/"until"/"through" (or "and" after
+    /// "between") are one DATE interval, "from" in the span. Changes the match in place.
+    func joinDateSpan(_ match: inout NumberMatch) {
+        let lead = match.tokens.lowerBound - 1
+        // Most dates follow other words ("in", "on", "for"): told by the length, without reading them.
+        guard lead >= matchFloor, lead >= 0, tokens[lead].span.bytes.count == 4 || tokens[lead].span.bytes.count == 7 else { return }
+        let between = wordIs(lead, "between")
+        guard between || wordIs(lead, "from"), let first = match.date, match.byteEnd == nil else { return }
+        let joiner = match.tokens.upperBound
+        guard between ? wordIs(joiner, "and") : isListed(Self.spanJoiners, joiner), joiner + 1 < tokenCount,
+              let second = self.match(at: joiner + 1) ?? bareMonth(at: joiner + 1), second.label == .date, let last = second.date else { return }
+        let date: DateExpression
+        switch (first, last) {
+        case let (.absolute(firstYear, firstMonth?, firstDay), .absolute(lastYear, lastMonth?, lastDay))
+            where (firstDay == nil) == (lastDay == nil) && (firstYear == nil || lastYear != nil):
+            date = .monthSpan(first: SpanEnd(year: firstYear, month: firstMonth, day: firstDay).packed,
+                              last: SpanEnd(year: lastYear, month: lastMonth, day: lastDay).packed)
+        case let (.weekday(firstDay), .weekday(lastDay)):
+            date = .weekdaySpan(first: firstDay, last: lastDay)
+        default:
+            return
+        }
+        match = NumberMatch(label: .date, tokens: lead..<second.tokens.upperBound, attributes: [:], date: date, counts: nil)
+    }
+
+    /// A capitalized month name alone, as the second end of "between January and March" (there
+    /// "May" is the month too).
+    func bareMonth(at index: Int) -> NumberMatch? {
+        guard isCapitalized(index), let month = lookup(NumberWords.months, index) else { return nil }
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+    }
+
     /// "a man aged 35", "at age 92": a bare number of years after an age word is an age, a
     /// DURATION like "35 years old" with `age: true` (see CONVENTIONS.md).
     /// Changes the match in place: the many that are no age are not copied.
     func markAge(_ match: inout NumberMatch) {
         // "at the age of 50"
         let lead = match.tokens.lowerBound - 1
-        guard isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")), match.counts == nil,
+        guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")),
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")

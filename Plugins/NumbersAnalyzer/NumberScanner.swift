@@ -120,6 +120,7 @@ final class NumberScanner {
                             matches.append(found)
                         }
                     } else if var found = match(at: index) {
+                        if found.label == .date { joinDateSpan(&found) }
                         index = found.tokens.upperBound
                         matchFloor = index
                         if found.label == .cardinal { markAge(&found) }

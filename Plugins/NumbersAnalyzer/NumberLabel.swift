@@ -12,4 +12,12 @@ enum NumberLabel: String, Sendable {
     case date = "DATE"
     case time = "TIME"
     case duration = "DURATION"
+
+    /// An amount that "or more", "or less" or "or so" may follow ("5% or more", "$100 or less").
+    var takesTrailingModifier: Bool {
+        switch self {
+        case .percent, .money, .quantity, .fraction, .duration: true
+        default: false
+        }
+    }
 }

@@ -10,6 +10,11 @@ extension NumberScanner {
         // Its "value", maybe one more field of its own, then the modifier's.
         func make(_ label: NumberLabel, _ fieldValue: AttributeValue, _ second: (key: String, value: AttributeValue)? = nil,
                   counts: Bool = false, plural: Bool? = nil) -> NumberMatch {
+            // "5% or more", "$100 or less", "10 km or so" (a cardinal reads them itself, before its counted noun).
+            if label.takesTrailingModifier, wordIs(end, "or"), attributes.isEmpty, let symbol = trailingModifier(at: end) {
+                end += 2
+                if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
+            }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
             var all = Attributes(uniqueKeysWithValues: second.map { [("value", fieldValue), $0] } ?? [("value", fieldValue)])
             for (key, value) in attributes { all[key] = value }
@@ -23,21 +28,43 @@ extension NumberScanner {
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
         if core.kind == .digits, core.tokens.count == 1, end < tokenCount {
-            if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"), value >= 1, value <= 12, value == value.rounded() {
+            if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"),
+               let clock = value == value.rounded() ? Int(value) * 60 : dottedClock(core.tokens.lowerBound), clock >= 60, clock < 13 * 60 {
                 let next = lowered(end)
                 end += 1
-                var hours = Int(value) % 12
-                if next.hasPrefix("p") { hours += 12 }
-                return makeTime(hours * 60)
+                var minutes = clock % (12 * 60)
+                if next.hasPrefix("p") { minutes += 12 * 60 }
+                // "9am-5pm", "from 9 a.m. to 5 p.m.": a TIME interval.
+                if isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"),
+                   let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
+                    return timeInterval(start, lastEnd, minutes, last)
+                }
+                return makeTime(minutes)
             }
-            if wordIs(end, "gmt") || wordIs(end, "utc"), let clock = integer(core.tokens.lowerBound, length: 4),
-               clock / 100 < 24, clock % 100 < 60 {
+            // "0600 GMT"; "0600 local time" (the words stay outside the span).
+            if wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")),
+               let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
         }
         switch core.kind {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
+            // "the 19th century", "the early twentieth century", "20th-century art": a DATE interval of a hundred years.
+            let centuryWord = wordIs(end, "-") && attached(end) && attached(end + 1) ? end + 1 : end
+            // ("20th Century Fox" is a name.)
+            if (10...21).contains(value), wordIs(centuryWord, "century"),
+               !(isCapitalized(centuryWord) && !isAllCaps(centuryWord) && kind(centuryWord + 1) == .word && isCapitalized(centuryWord + 1)) {
+                var begin = start
+                if isListed(Self.periodPrefixes, begin - 1) { begin -= 1 }
+                if wordIs(begin - 1, "the") { begin -= 1 }
+                let first = (Int(value) - 1) * 100
+                return NumberMatch(label: .date, tokens: begin..<(centuryWord + 1), attributes: [:], date: nil, counts: nil).withValue("\(first)/\(first + 99)")
+            }
+            // "the first half of 2024": a half of a named year (a bare "first half" is as often a match's).
+            if value == 1 || value == 2, wordIs(end, "half"), case let (year?, last) = quarterYear(after: end + 1) {
+                return halfYear(year, Int(value), tokens: (wordIs(start - 1, "the") ? start - 1 : start)..<last)
+            }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
@@ -68,12 +95,20 @@ extension NumberScanner {
             if isListed(Self.timeJoiners, end), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
-                let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
-                end = secondEnd
-                return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(minutes) + "/" + Self.clock(last))], date: nil, counts: nil)
+                return timeInterval(start, secondEnd, minutes, last)
+            }
+            // "between 9:30 a.m. and 4 p.m."
+            if end > core.tokens.upperBound, isListed(Self.timeJoiners, end), let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
+                return timeInterval(start, lastEnd, minutes, last)
             }
             return makeTime(minutes)
         case .fraction:
+            // "a quarter past six", "a quarter to 10": a clock time ("a half to one percentage point" is not).
+            if wordIs(end, "past") || (wordIs(end, "to") && wordIs(end - 1, "quarter")), core.tokens.count > 1,
+               var time = idiom(at: end - 1), time.label == .time, !followerMatters(time.tokens.upperBound) {
+                time.tokens = start..<time.tokens.upperBound
+                return time
+            }
             return make(.fraction, number(value))
         case .digits, .words:
             break
@@ -108,7 +143,7 @@ extension NumberScanner {
                 let unit = parts.first ?? ""
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make(.duration, .string(Self.duration(value, designator, isTime)), parts.last == "old" && parts.count > 1 ? ("age", .bool(true)) : nil)
+                    return make(.duration, .string(Self.duration(value, designator, isTime)), (parts.last == "old" || parts.last == "olds") && parts.count > 1 ? ("age", .bool(true)) : nil)
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
@@ -118,6 +153,12 @@ extension NumberScanner {
                     end += 2
                     return make(.percent, number(value))
                 }
+            }
+            // "5'7"", "6ft 2in", "6 ft 1 in": the inches after the feet of a height are a QUANTITY of their own.
+            if core.kind == .digits, core.tokens.count == 1, end < tokenCount, Self.mayMarkHeight(bytes[tokens[end].span.bytes.lowerBound]),
+               let unit = heightUnit(start: start, end: end), unit == "ft" || value < 12 {
+                end += 1
+                return make(.quantity, number(value), ("unit", .string(unit)))
             }
             // "one in five"
             let denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
@@ -180,10 +221,16 @@ extension NumberScanner {
                         amount += 0.5
                         end += 3
                     }
+                    var iso = Self.duration(amount, designator, isTime)
+                    // "two hours and 15 minutes", "three years and six months": one DURATION of both.
+                    if wordIs(end, "and"), let (rest, restEnd) = smallerDuration(at: end + 1, than: designator, isTime: isTime) {
+                        iso += rest
+                        end = restEnd
+                    }
                     // "35 years old": an age, and "old" is part of it.
                     let age = !isTime && wordIs(end, "old")
                     if age { end += 1 }
-                    return make(.duration, .string(Self.duration(amount, designator, isTime)), age ? ("age", .bool(true)) : nil)
+                    return make(.duration, .string(iso), age ? ("age", .bool(true)) : nil)
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
                 if wordIs(end, "of"), core.kind == .words, Self.articles.contains(lowered(core.tokens.lowerBound)),
@@ -198,10 +245,20 @@ extension NumberScanner {
                 if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
                 }
-                if wordIs(end, "s"), attached(end), core.yearLike, Int(value) % 10 == 0 {
-                    end += 1
-                    let begin = wordIs(start - 1, "the") ? start - 1 : start
-                    return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(Int(value)), counts: nil)
+                if wordIs(end, "s"), attached(end), core.kind == .digits, Int(value) % 10 == 0, value == value.rounded(), !core.magnified, attributes.isEmpty {
+                    if core.yearLike {
+                        // "the late 1990s": the modifier is part of the span, the value keeps the decade's grain.
+                        end += 1
+                        var begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
+                        if wordIs(begin - 1, "the") { begin -= 1 }
+                        // "the 1800s" is a century: a round hundred before 2000 names one more often than a decade.
+                        let year = Int(value)
+                        if year % 100 == 0, year < 2000 {
+                            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(year)/\(year + 99)")
+                        }
+                        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
+                    }
+                    if let age = lifeDecade(Int(value), at: start, end: end + 1) { return age }
                 }
             }
         }
@@ -214,14 +271,53 @@ extension NumberScanner {
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
         }
-        if attributes.isEmpty, wordIs(end, "or"), let after = word(end + 1), after == "more" || after == "so" {
+        if attributes.isEmpty, wordIs(end, "or"), let symbol = trailingModifier(at: end) {
             end += 2
-            if after == "more" { attributes["comparator"] = ">=" } else { attributes["approximate"] = true }
+            if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
         } else if attributes.isEmpty, wordIs(end, "+"), attached(end) {
             end += 1
             attributes["comparator"] = ">="
         }
         return make(.cardinal, number(amount), counts: true)
+    }
+
+    /// "5'7"": "ft" for the "5'" of a height written with marks, "in" for its "7"" and for the
+    /// inches after feet ("6ft 2in", "6 ft 1 in", where a bare "in" is no unit): nil otherwise.
+    /// Whether a token beginning with `byte` may mark feet or inches ("'", a double quote, "in").
+    @inline(__always)
+    static func mayMarkHeight(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte | 0x20 == UInt8(ascii: "i")
+    }
+
+    func heightUnit(start: Int, end: Int) -> String? {
+        if wordIs(end, "'"), attached(end), kind(end + 1) == .number, attached(end + 1), wordIs(end + 2, "\""), attached(end + 2) { return "ft" }
+        if wordIs(end, "\""), attached(end), wordIs(start - 1, "'"), attached(start), kind(start - 2) == .number { return "in" }
+        if wordIs(start - 1, "ft") || wordIs(start - 1, "feet") || wordIs(start - 1, "foot"), wordIs(end, "in"), kind(start - 2) == .number { return "in" }
+        return nil
+    }
+
+    /// "100 or more", "5% or less", "65 or older", "30 or so": the comparator ("~" for "or so") that
+    /// "or" and the word after it put on the amount before them; they are then part of its span.
+    func trailingModifier(at index: Int) -> String? {
+        guard wordIs(index, "or"), index + 1 < tokenCount else { return nil }
+        return lookup(NumberWords.trailingModifiers, index + 1)
+    }
+
+    /// "in his 40s", "in her late twenties", "a man in his mid-60s": the decade of a life, a RANGE
+    /// of ages in years (`age: true`) like "aged 18 to 25". The span is the decade and its
+    /// early/mid/late, which keeps the decade's grain (as "late 2026" does); "his"/"her"/"their"
+    /// before it is what makes it an age ("the 1960s" and "in the sixties" are not).
+    func lifeDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
+        guard (10...90).contains(decade) else { return nil }
+        var begin = start
+        if wordIs(begin - 1, "-"), attached(begin), attached(begin - 1), isListed(Self.periodPrefixes, begin - 2) {
+            begin -= 2 // "mid-60s"
+        } else if isListed(Self.periodPrefixes, begin - 1) {
+            begin -= 1
+        }
+        guard isListed(Self.lifePossessives, begin - 1) else { return nil }
+        return NumberMatch(label: .range, tokens: begin..<end,
+                           attributes: ["low": .int(decade), "high": .int(decade + 9), "unit": "yr", "age": true], date: nil, counts: nil)
     }
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
@@ -233,7 +329,8 @@ extension NumberScanner {
         case .punctuation, .symbol:
             let byte = bytes[tokens[index].span.bytes.lowerBound]
             switch byte {
-            case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/"): return true
+            case 0x80..., UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                return true
             default: return false
             }
         default:
@@ -254,6 +351,17 @@ extension NumberScanner {
     }
 
     /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
+    /// A whole number of a smaller unit of the same kind at `index` ("15 minutes" after hours):
+    /// its ISO part ("15M") and the token after it. Weeks and multiples ("decade") mix with nothing.
+    func smallerDuration(at index: Int, than designator: String, isTime: Bool) -> (String, Int)? {
+        let order = isTime ? ["S", "M", "H"] : ["D", "M", "Y"]
+        guard kind(index) == .number || kind(index) == .word, let larger = order.firstIndex(of: designator),
+              let core = core(at: index), core.kind == .digits || core.kind == .words, core.value >= 1, core.value == core.value.rounded(),
+              let (smaller, smallerIsTime) = lookup(NumberWords.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
+              let rank = order.firstIndex(of: smaller), rank < larger else { return nil }
+        return ("\(Int(core.value))" + smaller, core.tokens.upperBound + 1)
+    }
+
     static func duration(_ amount: Double, _ designator: String, _ isTime: Bool) -> String {
         let (letter, multiple) = NumberWords.isoUnit(designator)
         let total = amount * multiple
@@ -262,6 +370,41 @@ extension NumberScanner {
     }
 
     /// Applies "a.m."/"p.m." after a clock time; returns the token after it.
+    /// A TIME interval from token `start` ("from"/"between" before it joins the span) to `end`, in minutes since midnight.
+    func timeInterval(_ start: Int, _ end: Int, _ first: Int, _ last: Int) -> NumberMatch {
+        let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
+        return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(first) + "/" + Self.clock(last))], date: nil, counts: nil)
+    }
+
+    /// A clock time with its a.m./p.m. at `index` ("5pm", "5:30 p.m.", "5.30pm"): minutes since
+    /// midnight and the token after it.
+    func clockWithMeridiem(at index: Int) -> (Int, Int)? {
+        guard kind(index) == .number, let core = core(at: index), core.tokens.lowerBound == index else { return nil }
+        let clock: Int?
+        switch core.kind {
+        case .time: clock = Int(core.value) < 13 * 60 ? Int(core.value) : nil
+        case .digits where core.tokens.count == 1:
+            clock = core.value == core.value.rounded() ? (1...12).contains(core.value) ? Int(core.value) * 60 : nil : dottedClock(index)
+        default: clock = nil
+        }
+        guard var minutes = clock, let word = word(core.tokens.upperBound), Self.meridiems.contains(word) else { return nil }
+        minutes %= 12 * 60
+        if word.hasPrefix("p") { minutes += 12 * 60 }
+        return (minutes, core.tokens.upperBound + 1)
+    }
+
+    /// "7.30" in "7.30am" (British style): the minutes since midnight on a 12-hour clock, or nil.
+    func dottedClock(_ index: Int) -> Int? {
+        let range = tokens[index].span.bytes
+        guard range.count == 4 || range.count == 5, bytes[range.upperBound - 3] == UInt8(ascii: "."),
+              bytes[range.lowerBound..<(range.upperBound - 3)].allSatisfy(Self.isDigit),
+              bytes[(range.upperBound - 2)..<range.upperBound].allSatisfy(Self.isDigit) else { return nil }
+        func digits(_ part: Range<Int>) -> Int { bytes[part].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        let hours = digits(range.lowerBound..<(range.upperBound - 3)), minutes = digits((range.upperBound - 2)..<range.upperBound)
+        guard (1...12).contains(hours), minutes < 60 else { return nil }
+        return hours * 60 + minutes
+    }
+
     func meridiem(after end: Int, minutes: inout Int) -> Int {
         guard let word = word(end), Self.meridiems.contains(word) else { return end }
         if word.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
@@ -309,10 +452,11 @@ extension NumberScanner {
         // The unit is tested on its token (no String). An ASCII token is never "°": no ASCII text is
         // canonically equivalent to it, so only other tokens need their String for that test.
         if wordIs(index, "degrees") || wordIs(index, "degree") || (containsNonASCII(index) && lowered(index) == "°") {
-            if let scale = word(index + 1), Self.temperatureScales.contains(scale) {
-                return (2, scale.hasPrefix("c") ? "°C" : "°F", 1)
-            }
-            return (1, "°", 1)
+            var (length, unit) = (1, "°")
+            if let scale = word(index + 1), Self.temperatureScales.contains(scale) { (length, unit) = (2, scale.hasPrefix("c") ? "°C" : "°F") }
+            // "10 degrees below zero" is -10 degrees.
+            if wordIs(index + length, "below"), wordIs(index + length + 1, "zero") { return (length + 2, unit, -1) }
+            return (length, unit, 1)
         }
         // "35C": a temperature when the capital is written against the digits.
         let celsius = wordIs(index, "c")
@@ -326,6 +470,8 @@ extension NumberScanner {
         guard let unit = lookup(NumberWords.measureUnits, index) else { return nil }
         if wordIs(index, "m") && (!attached(index) && spelled || isCapitalized(index)) { return nil }
         if wordIs(index, "g") && !(attached(index) && !isCapitalized(index)) { return nil }
+        // "500 MB" is data; a lower-case "mb" is as often a millibar.
+        if wordIs(index, "mb") && !isAllCaps(index) { return nil }
         let factor = wordIs(index, "bcm") ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
         if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
@@ -409,7 +555,7 @@ extension NumberScanner {
 
     static let monthLeads: WordSet = [
         "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
-        "before", "after",
+        "before", "after", "between",
     ]
 
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
@@ -417,8 +563,10 @@ extension NumberScanner {
         guard tokens[index].kind == .word else { return nil }
         // One of six words, or a capitalized weekday, and the word after it, told from the tokens:
         // a String is made only for a unit that may be glued to the next word.
-        let yesterday = wordIs(index, "yesterday"), tomorrow = wordIs(index, "tomorrow")
-        if yesterday || tomorrow || wordIs(index, "today") {
+        // Five to nine bytes: no other token lower-cases to one of these words ("this" is tested next).
+        let length = tokens[index].span.bytes.count
+        let yesterday = length == 9 && wordIs(index, "yesterday"), tomorrow = length == 8 && wordIs(index, "tomorrow")
+        if yesterday || tomorrow || (length == 5 && wordIs(index, "today")) || (length == 7 && wordIs(index, "tonight")) {
             var offset = yesterday ? -1 : tomorrow ? 1 : 0
             var begin = index
             // "the day before yesterday", "the day after tomorrow"
@@ -437,8 +585,12 @@ extension NumberScanner {
             // "earlier this month" names the same month.
             let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
             if isListed(Self.calendarUnits, unit) {
-                let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") ? .week : wordIs(unit, "month") ? .month : .year
+                let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") || wordIs(unit, "weekend") ? .week : wordIs(unit, "month") ? .month : .year
                 return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
+            }
+            // "last night/evening" (the day before), "this morning/afternoon/evening" (the reference day).
+            if !next, last ? wordIs(unit, "night") || wordIs(unit, "evening") : wordIs(unit, "morning") || wordIs(unit, "afternoon") || wordIs(unit, "evening") {
+                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
             if mayBeginWithCalendarUnit(unit) {
@@ -487,12 +639,16 @@ extension NumberScanner {
         guard kind(end) == .word || kind(end) == .punctuation || kind(end) == .symbol else { return nil }
         // "between 5% and 7%": the unit may be written after both bounds.
         // Only after "between" may the unit come first ("between 5% and 7%").
-        let firstUnit = wordIs(start - 1, "between") ? percentLength(at: end) : nil
+        // "between $5 and $10": "between" stands before the currency symbol.
+        let afterBetween = wordIs(start - 1, "between") || wordIs(core.tokens.lowerBound - 1, "between")
+        // "4.25%-4.50%": the unit after both bounds, the dash against them.
+        let firstUnit = afterBetween || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
+            ? percentLength(at: end) : nil
         if let firstUnit { end += firstUnit }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
         let joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
-        if joiner == "and" && !(wordIs(core.tokens.lowerBound - 1, "between")) { return nil }
+        if joiner == "and" && !afterBetween { return nil }
         if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
         var secondCurrency = currency
@@ -510,6 +666,20 @@ extension NumberScanner {
         if joiner == "and", low > high { swap(&low, &high) }
         // "two or three": only neighbours make a range ("2 or 20" is a choice).
         if joiner == "or", high != low + 1 { return nil }
+        // "between 2 and 4 pm", "2-4pm": hours sharing the second's a.m./p.m. are a TIME interval.
+        if joiner != "or", core.kind == .digits, core.tokens.count == 1, (1...12).contains(low), low == low.rounded(),
+           let (last, lastEnd) = clockWithMeridiem(at: second.tokens.lowerBound) {
+            var first = Int(low) * 60 % (12 * 60) + last / (12 * 60) * 12 * 60
+            if first > last { first -= 12 * 60 } // "11 to 2 pm"
+            guard first >= 0 else { return nil }
+            return timeInterval(start, lastEnd, first, last)
+        }
+        // "the 2023-24 season": a season or fiscal year across two years, the second written short.
+        if core.yearLike, joiner == "-" || joiner == "–", second.kind == .digits, second.tokens.count == 1,
+           tokens[second.tokens.lowerBound].span.bytes.count == 2, Int(high) == (Int(low) + 1) % 100 {
+            return NumberMatch(label: .date, tokens: core.tokens.lowerBound..<second.tokens.upperBound, attributes: [:],
+                               date: nil, counts: nil).withValue("\(Int(low))/\(Int(low) + 1)")
+        }
         guard low < high else { return nil }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
@@ -742,7 +912,7 @@ extension NumberScanner {
         // that is none of these is told from its bytes, without a String.
         let range = tokens[index].span.bytes
         if bytes[range].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "-") }),
-           !(range.count == 2 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q")),
+           !(range.count == 2 && (bytes[range.lowerBound] | 0x20 == UInt8(ascii: "q") || bytes[range.lowerBound] | 0x20 == UInt8(ascii: "h"))),
            !(wordIs(index, "noon") || wordIs(index, "midday") || wordIs(index, "midnight") || wordIs(index, "half")
                || wordIs(index, "quarter") || wordIs(index, "no.")) {
             return nil
@@ -776,6 +946,11 @@ extension NumberScanner {
             }
             return date(1, .quarter(year: nil, quarter: quarter))
         }
+        // "H1 2024": a half of a year, only with the year ("H1" alone is as often a heading or a virus).
+        if word.utf8.count == 2, word.utf8.first == UInt8(ascii: "h"), let half = Int(word.dropFirst()), half == 1 || half == 2,
+           case let (year?, last) = quarterYear(after: index + 1), last == index + 2 {
+            return halfYear(year, half, tokens: index..<last)
+        }
         guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.dashSeparatedParts()
         if parts.count == 2 {
@@ -788,10 +963,23 @@ extension NumberScanner {
                     return date(1, .absolute(year: nil, month: month, day: nil))
                 }
                 if parts[1].count == 4, let year = Int(parts[1]), (1800...2100).contains(year) { return date(1, .absolute(year: year, month: nil, day: nil)) }
+                // "the mid-1990s" (a decade), "in his mid-60s", "her late-thirties" (a decade of life).
+                if parts[1].hasSuffix("s"), let decade = Int(parts[1].dropLast()), decade % 10 == 0 {
+                    if parts[1].count == 5, (1800...2100).contains(decade) {
+                        let begin = wordIs(index - 1, "the") ? index - 1 : index
+                        return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .decade(decade), counts: nil)
+                    }
+                    if let age = lifeDecade(decade, at: index, end: index + 1) { return age }
+                }
+                if let decade = NumberWords.decadeWords[parts[1]], let age = lifeDecade(decade, at: index, end: index + 1) { return age }
             }
             if let quarter = NumberWords.ordinalUnits[parts[0]], quarter <= 4, parts[1] == "quarter" || parts[1] == "qtr" {
                 let (year, last) = quarterYear(after: index + 1)
                 return date(last - index, .quarter(year: year, quarter: quarter))
+            }
+            // "first-half 2024"
+            if let half = NumberWords.ordinalUnits[parts[0]], half <= 2, parts[1] == "half", case let (year?, last) = quarterYear(after: index + 1) {
+                return halfYear(year, half, tokens: index..<last)
             }
             // "second-largest": only the ordinal part is the number.
             if let rank = NumberWords.ordinalUnits[parts[0]], parts[1].hasSuffix("est") {
@@ -804,7 +992,7 @@ extension NumberScanner {
             guard let amount = Self.smallNumber(Array(parts[..<split])).map(Double.init) else { continue }
             let unitWord = parts[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
-                let age = parts.count == split + 2 && parts[split + 1] == "old"
+                let age = parts.count == split + 2 && (parts[split + 1] == "old" || parts[split + 1] == "olds")
                 return NumberMatch(label: .duration, tokens: index..<(index + 1),
                                    attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
                                    date: nil, counts: nil)
@@ -826,6 +1014,11 @@ extension NumberScanner {
         return (cents.value / 100, cents.tokens.upperBound + length)
     }
 
+    /// A half of a year as TIMEX3 writes it: "2024-H1".
+    func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
+        NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
+    }
+
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
     func quarterYear(after index: Int) -> (Int?, Int) {
         let yearIndex = wordIs(index, "of") ? index + 1 : index
@@ -835,14 +1028,19 @@ extension NumberScanner {
         return (year, yearIndex + 1)
     }
 
-    /// "24.12.2025" (day first), "14/03/2025" and "12/24/2025" (whichever order is possible).
+    /// "24.12.2025" (day first), "14/03/2025", "12/24/2025" and "5/13/2024" (whichever order is possible).
     /// When both orders are possible ("03/04/2025") only the year is certain, so only the year is given.
     func numericDate(at index: Int) -> NumberMatch? {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
-        if range.count != 10, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
+        if !bytes[range].contains(where: { $0 >= 0x80 }) {
+            // "5/6/2024" to "24.12.2025": eight to ten bytes, a separator after one or two digits.
+            guard (8...10).contains(range.count) else { return nil }
+            let second = bytes[range.lowerBound + 1], third = bytes[range.lowerBound + 2]
+            guard second == UInt8(ascii: "/") || second == UInt8(ascii: ".") || third == UInt8(ascii: "/") || third == UInt8(ascii: ".") else { return nil }
+        }
         let text = lowered(index)
-        guard text.utf8.count == 10, let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
+        guard (8...10).contains(text.utf8.count), let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
               let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]), (1800...2100).contains(year) else { return nil }
@@ -870,30 +1068,69 @@ extension NumberScanner {
     static let articles: WordList = ["a", "an"]
     /// Before a year that is a date even when a noun follows it.
     static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
-    /// Part of a date span ("early 2026", "mid-January").
-    static let periodPrefixes: WordList = ["early", "mid", "late"]
+    /// Part of a date span ("early 2026", "mid-January", "end-2025").
+    static let periodPrefixes: WordList = ["early", "mid", "late", "end"]
     /// After "degrees".
     static let temperatureScales: WordList = ["c", "celsius", "f", "fahrenheit"]
     /// Lengths that "sq" and "cubic" make areas and volumes.
     static let lengthUnits: WordList = ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"]
+    /// Join the two ends of a span of dates after "from".
+    static let spanJoiners: WordList = ["to", "until", "till", "through"]
     /// Words joining two days of one month ("Dec 10-15").
     static let dayRangeJoiners: WordList = ["-", "–", "to"]
     /// Before these "May" is a verb more often than the month.
     static let mayVerbLeads: WordList = ["by", "of", "for"]
     /// "earlier this month" names the same month.
     static let samePeriodLeads: WordList = ["earlier", "later"]
-    /// After "last", "next", "this".
-    static let calendarUnits: WordList = ["week", "month", "year"]
+    /// After "last", "next", "this"; a weekend is named by its week.
+    static let calendarUnits: WordList = ["week", "month", "year", "weekend"]
     /// Words joining the two bounds of a range.
     static let rangeJoiners: WordList = ["-", "–", "to", "and", "or"]
     /// Before an age or a range of ages, whose unit is years.
     static let ageWords: WordList = ["aged", "ages", "age"]
+    /// Before a decade of life ("in his 40s").
+    static let lifePossessives: WordList = ["his", "her", "their"]
+
+    /// "from 1 May to 30 June", "between January and March", "from Monday to Friday": a date after
+    /// "from" or "between" and one of the same grain after "to"/"until"/"through" (or "and" after
+    /// "between") are one DATE interval, "from" in the span. Changes the match in place.
+    func joinDateSpan(_ match: inout NumberMatch) {
+        let lead = match.tokens.lowerBound - 1
+        // Most dates follow other words ("in", "on", "for"): told by the length, without reading them.
+        guard lead >= matchFloor, lead >= 0, tokens[lead].span.bytes.count == 4 || tokens[lead].span.bytes.count == 7 else { return }
+        let between = wordIs(lead, "between")
+        guard between || wordIs(lead, "from"), let first = match.date, match.byteEnd == nil else { return }
+        let joiner = match.tokens.upperBound
+        guard between ? wordIs(joiner, "and") : isListed(Self.spanJoiners, joiner), joiner + 1 < tokenCount,
+              let second = self.match(at: joiner + 1) ?? bareMonth(at: joiner + 1), second.label == .date, let last = second.date else { return }
+        let date: DateExpression
+        switch (first, last) {
+        case let (.absolute(firstYear, firstMonth?, firstDay), .absolute(lastYear, lastMonth?, lastDay))
+            where (firstDay == nil) == (lastDay == nil) && (firstYear == nil || lastYear != nil):
+            date = .monthSpan(first: SpanEnd(year: firstYear, month: firstMonth, day: firstDay).packed,
+                              last: SpanEnd(year: lastYear, month: lastMonth, day: lastDay).packed)
+        case let (.weekday(firstDay), .weekday(lastDay)):
+            date = .weekdaySpan(first: firstDay, last: lastDay)
+        default:
+            return
+        }
+        match = NumberMatch(label: .date, tokens: lead..<second.tokens.upperBound, attributes: [:], date: date, counts: nil)
+    }
+
+    /// A capitalized month name alone, as the second end of "between January and March" (there
+    /// "May" is the month too).
+    func bareMonth(at index: Int) -> NumberMatch? {
+        guard isCapitalized(index), let month = lookup(NumberWords.months, index) else { return nil }
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+    }
 
     /// "a man aged 35", "at age 92": a bare number of years after an age word is an age, a
     /// DURATION like "35 years old" with `age: true` (see CONVENTIONS.md).
     /// Changes the match in place: the many that are no age are not copied.
     func markAge(_ match: inout NumberMatch) {
-        guard isListed(Self.ageWords, match.tokens.lowerBound - 1), match.counts == nil,
+        // "at the age of 50"
+        let lead = match.tokens.lowerBound - 1
+        guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")),
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")

@@ -27,6 +27,9 @@ final class NumberScanner {
     @exclusivity(unchecked) private var made: [String] = []
     private static let emptySlots = [UInt64](repeating: 0, count: 48)
 
+    /// Where the last match ended: a modifier read back from a number stops there.
+    private(set) var matchFloor = 0
+
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
         self.tokens = tokens
@@ -113,10 +116,13 @@ final class NumberScanner {
                         case let .unmarked(end): index = end
                         case let .ratio(found):
                             index = found.tokens.upperBound
+                            matchFloor = index
                             matches.append(found)
                         }
                     } else if var found = match(at: index) {
+                        if found.label == .date { joinDateSpan(&found) }
                         index = found.tokens.upperBound
+                        matchFloor = index
                         if found.label == .cardinal { markAge(&found) }
                         matches.append(consume found)
                     } else {
@@ -320,6 +326,11 @@ final class NumberScanner {
             if let date = monthFirstDate(at: start) { return date }
             if let relative = relativeDate(at: start) { return relative }
             if let idiom = idiom(at: start) { return idiom }
+            // "thirties": seven to nine letters ending in "s".
+            if (7...9).contains(tokens[start].span.bytes.count), bytes[tokens[start].span.bytes.upperBound - 1] == UInt8(ascii: "s"),
+               let decade = lookup(NumberWords.decadeWords, start), let age = lifeDecade(decade, at: start, end: start + 1) {
+                return age
+            }
         }
         guard let found = modifiedMatch(at: start) else { return nil }
         // Digits glued to letters that are no unit are a name or a code: "5G", "3M Co".
@@ -340,10 +351,20 @@ final class NumberScanner {
     func modifiedMatch(at start: Int) -> NumberMatch? {
         // Modifier, then currency, then the core.
         var position = start
+        var start = start
         var attributes = Attributes()
-        if let (length, comparator) = modifier(at: position) {
+        if let (length, found) = modifier(at: position) {
             position += length
+            var comparator = found
+            // "not more than 10"
+            if comparator != "~", wordIs(start - 1, "not"), start - 1 >= matchFloor {
+                comparator = comparator.hasPrefix(">") ? "<=" : ">="
+                start -= 1
+            }
             if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
+        } else if wordIs(start - 1, "of"), start - 3 >= matchFloor, let comparator = precedingComparator(before: start) {
+            start -= 3
+            attributes["comparator"] = .string(comparator)
         }
         var currency: String?
         if let (length, code) = currencyPrefix(at: position) {
@@ -352,12 +373,32 @@ final class NumberScanner {
         }
         guard let core = core(at: position) else { return nil }
         // ".75" and "-3" begin before the token the scan stopped at.
-        let start = attributes.isEmpty && currency == nil ? min(start, core.tokens.lowerBound) : start
+        start = attributes.isEmpty && currency == nil ? min(start, core.tokens.lowerBound) : start
         // A modifier never qualifies an ordinal ("over third"); a bare currency only an amount.
         let hasModifier = !attributes.isEmpty
         if hasModifier, core.kind == .ordinal { return nil }
+        // "higher than 1985" compares with a year, which stays a DATE; "3.6 pct higher than 1.11 billion"
+        // names what a change is measured from, not a bound. Either is read again from the number on.
+        if hasModifier, isIn(Self.comparativeAdjectives, start),
+           core.yearLike || kind(start - 1) == .number || isIn(NumberWords.percentWords, start - 1) || isIn(Self.changeUnits, start - 1)
+            || isListed(Self.articles, core.tokens.lowerBound) { // "higher than a year earlier"
+            return nil
+        }
         if !hasModifier, currency != nil, core.kind != .digits, core.kind != .words { return nil }
         return classify(core, start: start, modifier: attributes, currency: currency)
+    }
+
+    /// First words of comparators that compare with a year as readily as with an amount.
+    static let comparativeAdjectives: WordSet = ["greater", "larger", "higher", "lower", "smaller"]
+    /// Ends of a change before a comparative: "five points higher than", "three times larger than".
+    static let changeUnits: WordSet = ["points", "point", "times", "cent", "percent", "cents", "dlrs", "dollars"]
+
+    /// "in excess of", "a minimum of", "a maximum of" before "of" + `index`: comparators whose first
+    /// word is too common to start a scan ("in", "a"), read back from the number once it is found.
+    func precedingComparator(before index: Int) -> String? {
+        if wordIs(index - 2, "excess") { return wordIs(index - 3, "in") ? ">" : nil }
+        guard wordIs(index - 3, "a") else { return nil }
+        return wordIs(index - 2, "minimum") ? ">=" : wordIs(index - 2, "maximum") ? "<=" : nil
     }
 
     /// "about", "more than", "at least" directly before a number.
@@ -468,7 +509,8 @@ final class NumberScanner {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
         if index > 0, isIn(NumberScanner.signWords, index - 1),
-           lowered(index - 1).utf8.count > 1 || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word))) {
+           lowered(index - 1).utf8.count > 1
+            || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word || wordIs(index - 2, "%")))) {
             value = -value
             first = index - 1
         } else if index > 0, wordIs(index - 1, "."), attached(index), !attached(index - 1), allDigits, let decimal = Double("0." + lowered(index)) {
@@ -489,7 +531,8 @@ final class NumberScanner {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1)) || (index > 0 && tokens[index - 1].kind == .symbol) {
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1))
+                || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
         } else if end < tokenCount, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
@@ -499,6 +542,13 @@ final class NumberScanner {
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
     }
+
+    /// After these a lower-case "m" against the digits is metres, not million: "3,000m long",
+    /// "2m tall", "the 100m sprint", "a 400m hurdles".
+    static let metreFollowers: WordSet = [
+        "long", "tall", "high", "deep", "wide", "thick", "away", "across", "apart", "offshore", "underground", "above", "below",
+        "race", "sprint", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "steeplechase", "dash",
+    ]
 
     /// Page, section and list numbers are references, not quantities.
     static let numberingWords: WordSet = [
@@ -564,6 +614,8 @@ final class NumberScanner {
             return false
         }
         guard sentenceStart(previous) else { return true }
+        // "Two 17-year-old boys": a number word opening the sentence counts what follows.
+        if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
         let next = index + 1
         guard next < tokenCount else { return true }
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
@@ -681,14 +733,15 @@ final class NumberScanner {
         return spelled(at: index, initial: nil)
     }
 
-    /// "three quarters", "two thirds", "one fifth": a numerator word, a space, the denominator
+    /// "three quarters", "two thirds", "one fifth", "one half": a numerator word, a space, the denominator
     /// word in the number that agrees with it (singular after "one"), making at most a whole.
     /// Quarters are also periods of a year ("two quarters later", "in three quarters"), so they
     /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
     func spacedFraction(at index: Int) -> Core? {
         // The denominator is tested on its token first: most words after a number word are none.
         guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokenCount, !attached(index + 1),
-              !wordIs(index + 1, "half"), !wordIs(index + 1, "halves"), let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
+              !wordIs(index + 1, "halves"), numerator == 1 || !wordIs(index + 1, "half"),
+              let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
         let next = lowered(index + 1)
         guard Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {

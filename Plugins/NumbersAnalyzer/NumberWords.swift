@@ -23,6 +23,11 @@ enum NumberWords {
         "dozen": 12, "dozens": 12, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
     ]
 
+    /// The decades of a life ("in her thirties"): their first year.
+    static let decadeWords: Lexicon<Int> = [
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+    ]
+
     static let ordinalUnits: Lexicon<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -48,8 +53,10 @@ enum NumberWords {
     /// Currency written before the amount.
     static let currencyPrefixes: Lexicon<String> = [
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "c$": "CAD", "a$": "AUD",
-        "hk$": "HKD", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "jpy": "JPY",
+        "hk$": "HKD", "r$": "BRL", "nz$": "NZD", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "jpy": "JPY",
         "cny": "CNY", "chf": "CHF", "inr": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "rs": "INR",
+        "₩": "KRW", "₦": "NGN", "₺": "TRY", "₱": "PHP", "rmb": "CNY", "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK",
+        "nok": "NOK", "dkk": "DKK", "krw": "KRW", "sgd": "SGD", "nzd": "NZD", "hkd": "HKD",
     ]
     /// Currency written after the amount, with a multiplier for minor units.
     static let currencySuffixes: Lexicon<(String, Double)> = [
@@ -60,6 +67,8 @@ enum NumberWords {
         "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "usd": ("USD", 1), "eur": ("EUR", 1), "uah": ("UAH", 1),
         "gbp": ("GBP", 1), "rub": ("RUB", 1), "zlotys": ("PLN", 1), "zloty": ("PLN", 1), "lari": ("GEL", 1),
         "shekels": ("ILS", 1), "pesos": ("MXN", 1), "rand": ("ZAR", 1), "lira": ("TRY", 1),
+        "rmb": ("CNY", 1), "renminbi": ("CNY", 1), "naira": ("NGN", 1), "ringgit": ("MYR", 1), "baht": ("THB", 1),
+        "rupiah": ("IDR", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1),
         "pounds": ("GBP", 1), "pound": ("GBP", 1), "swiss francs": ("CHF", 1), "swiss franc": ("CHF", 1),
         "pounds sterling": ("GBP", 1), "us dollars": ("USD", 1), "u.s. dollars": ("USD", 1), "canadian dollars": ("CAD", 1),
         "australian dollars": ("AUD", 1), "japanese yen": ("JPY", 1), "chinese yuan": ("CNY", 1),
@@ -93,6 +102,9 @@ enum NumberWords {
         "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
         "mph": "mph", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
         "kph": "km/h", "km/h": "km/h", "m/s": "m/s", "nmi": "nmi", "ml": "ml", "millilitres": "ml", "milliliters": "ml",
+        "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "mg": "mg", "milligrams": "mg", "milligrammes": "mg",
+        "mb": "MB", "gb": "GB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
+        "mbps": "Mbit/s", "gbps": "Gbit/s", "mhz": "MHz", "ghz": "GHz", "hp": "hp", "horsepower": "hp",
     ]
     /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
     static let unitPowers: Lexicon<String> = ["sq": "2", "square": "2", "cubic": "3", "cu": "3"]
@@ -123,13 +135,21 @@ enum NumberWords {
     /// The comparators under their first word, in the order above: only those can match there.
     static let comparatorsByFirstWord = Lexicon(Dictionary(grouping: comparators, by: { $0.0[0] }))
 
+    /// After "or" behind an amount: "100 or more" is at least 100, "5% or less" at most 5%.
+    static let trailingModifiers: Lexicon<String> = [
+        "more": ">=", "over": ">=", "above": ">=", "higher": ">=", "greater": ">=", "older": ">=",
+        "less": "<=", "fewer": "<=", "under": "<=", "below": "<=", "lower": "<=", "younger": "<=", "so": "~",
+    ]
     static let approximators: WordSet = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [
         (["more", "than"], ">"), (["over"], ">"), (["above"], ">"), (["exceeding"], ">"), (["upwards", "of"], ">"),
+        (["greater", "than", "or", "equal", "to"], ">="), (["greater", "than"], ">"), (["larger", "than"], ">"), (["higher", "than"], ">"),
         (["at", "least"], ">="), (["no", "fewer", "than"], ">="), (["no", "less", "than"], ">="),
         (["up", "to"], "<="), (["at", "most"], "<="), (["no", "more", "than"], "<="), (["as", "many", "as"], "<="),
-        (["fewer", "than"], "<"), (["less", "than"], "<"), (["under"], "<"), (["below"], "<"),
+        (["as", "much", "as"], "<="),
+        (["less", "than", "or", "equal", "to"], "<="), (["fewer", "than"], "<"), (["less", "than"], "<"), (["under"], "<"), (["below"], "<"),
+        (["lower", "than"], "<"), (["smaller", "than"], "<"),
         (["close", "to"], "~"), (["an", "estimated"], "~"),
     ]
 }

@@ -55,8 +55,16 @@ struct NumberMatch {
     var byteEnd: Int? = nil
 
     var fullDate: CalendarDate? {
-        if case let .absolute(year?, month?, day?) = date { return CalendarDate(year: year, month: month, day: day) }
-        return nil
+        switch date {
+        case let .absolute(year?, month?, day?): return CalendarDate(year: year, month: month, day: day)
+        // The first full date written: "from May 21, 1987 until ...", "between March 31 and August 31, 1987".
+        case let .monthSpan(first, last):
+            for end in [SpanEnd(first), SpanEnd(last)] {
+                if let year = end.year, let day = end.day { return CalendarDate(year: year, month: end.month, day: day) }
+            }
+            return nil
+        default: return nil
+        }
     }
 
     /// The annotation, made with the match's fields, which it takes: the match is not read again,
@@ -102,6 +110,24 @@ struct NumberMatch {
     }
 }
 
+/// One end of a `DateExpression.monthSpan`: year, month and day as written, packed as
+/// yyyymmdd with 0 for a year or day not written.
+struct SpanEnd {
+    let year: Int?
+    let month: Int
+    let day: Int?
+
+    init(year: Int?, month: Int, day: Int?) {
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    init(_ packed: Int) {
+        (year, month, day) = (packed / 10_000 == 0 ? nil : packed / 10_000, packed / 100 % 100, packed % 100 == 0 ? nil : packed % 100)
+    }
+
+    var packed: Int { (year ?? 0) * 10_000 + month * 100 + (day ?? 0) }
+}
+
 /// Dates as written, resolved once the reference date is known.
 ///
 /// Plain values only (no String, no indirect case): a match is copied several times on its way
@@ -112,6 +138,13 @@ enum DateExpression {
     /// Two days of one month written as one span ("24-25 December"); each end resolves on its own.
     case dayInterval(year: Int?, month: Int, first: Int, last: Int)
     case weekday(Int)
+    /// "from 1 May to 30 June", "between January and March": two dates of the same grain in
+    /// one span, each end resolved on its own (a year written once, after the second, applies to
+    /// both). Each end packed as `SpanEnd` into one Int: the case stays as small as the others,
+    /// and a match is copied without a memcpy call.
+    case monthSpan(first: Int, last: Int)
+    /// "from Monday to Friday"
+    case weekdaySpan(first: Int, last: Int)
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
     case relative(unit: RelativeUnit, offset: Int)
@@ -178,6 +211,16 @@ enum DateExpression {
                 } distance: { abs($0.dayNumber - reference.dayNumber) }?.iso
             }
             return nil
+        case let .monthSpan(first, last):
+            let (low, high) = (SpanEnd(first), SpanEnd(last))
+            // A year written once, after the second date, applies to both.
+            guard let low = DateExpression.absolute(year: low.year ?? high.year, month: low.month, day: low.day).resolved(against: reference),
+                  let high = DateExpression.absolute(year: high.year, month: high.month, day: high.day).resolved(against: reference) else { return nil }
+            return "\(low)/\(high)"
+        case let .weekdaySpan(first, last):
+            guard let low = DateExpression.weekday(first).resolved(against: reference),
+                  let high = DateExpression.weekday(last).resolved(against: reference) else { return nil }
+            return "\(low)/\(high)"
         case let .weekday(day):
             guard let reference else { return DateText.yearlessWeekday(day) }
             var delta = day - reference.weekday

@@ -60,8 +60,8 @@ struct StartFilter: Sendable {
     static let shared = StartFilter()
 
     private init() {
-        var strong: Set<String> = ["yesterday", "today", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight",
-                                   "tens", "q1", "q2", "q3", "q4"]
+        var strong: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight",
+                                   "tens", "q1", "q2", "q3", "q4", "h1", "h2"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
                       Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.currencyPrefixes.keys)] {
             strong.formUnion(table)
@@ -73,7 +73,7 @@ struct StartFilter: Sendable {
         for word in strong { add(word, .strong) }
         for word in Array(NumberWords.months.keys) + Array(NumberWords.weekdays.keys) { add(word, .capitalStrong) }
         // "US $5": the letters of a split currency prefix start it only before the symbol.
-        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk"] { add(word, .lead) }
+        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk", "r", "nz"] { add(word, .lead) }
         for (phrase, _) in NumberWords.comparators {
             if phrase.count == 1 { add(phrase[0], .lead) } else {
                 add(phrase[0], .phraseStart)
@@ -82,8 +82,12 @@ struct StartFilter: Sendable {
         }
         for word in ["a", "an"] { add(word, .article) }
         for word in ["last", "next", "this"] { add(word, .calendarLead) }
-        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated"] { add(word, .companion) }
-        for word in ["mid", "early", "late"] { add(word, .prefix) }
+        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening"] {
+            add(word, .companion)
+        }
+        for word in ["mid", "early", "late", "end"] { add(word, .prefix) }
+        // "in his thirties": an age.
+        for word in NumberWords.decadeWords.keys { add(word, .strong) }
         // With the roles of all words under the word's hash, as `classify` finds them.
         for word in words {
             let utf8 = Array(word.utf8)
@@ -247,6 +251,9 @@ struct StartFilter: Sendable {
         return mayStartByRoles(at: index, tokens: tokens, bytes: bytes)
     }
 
+    /// How far after a comparator phrase's first word its number can stand (the phrase, a currency symbol).
+    private static let phraseReach = (NumberWords.comparators.map(\.0.count).max() ?? 3) + 2
+
     private func mayStartByRoles(at index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let roles = classify(index, tokens: tokens, bytes: bytes, shapeKnown: true)
         if roles.contains(.strong) { return true }
@@ -263,9 +270,10 @@ struct StartFilter: Sendable {
             return true
         }
         if roles.contains(.lead), !next.isDisjoint(with: [.strong, .lead, .article]) { return true }
-        // "more than 20", "as many as 5", "no fewer than 3": the phrase, then a number within two words.
+        // "more than 20", "as many as 5", "less than or equal to 3": the phrase, then a number just after
+        // its longest form.
         if roles.contains(.phraseStart), !next.isDisjoint(with: [.phraseSecond, .phraseStart]) {
-            return ((index + 2)..<min(index + 5, tokens.count)).contains { !classify($0, tokens: tokens, bytes: bytes).isDisjoint(with: [.strong, .article]) }
+            return ((index + 2)..<min(index + Self.phraseReach, tokens.count)).contains { !classify($0, tokens: tokens, bytes: bytes).isDisjoint(with: [.strong, .article]) }
         }
         return false
     }

@@ -18,13 +18,15 @@ UNITS = {
     # length
     "mm", "cm", "m", "km", "in", "ft", "yd", "mi", "nmi",
     # mass
-    "g", "kg", "t", "ton", "lb", "oz",
+    "mg", "g", "kg", "t", "ton", "lb", "oz",
     # area / volume / flow
     "m2", "km2", "mi2", "ha", "acre", "ml", "l", "m3", "bbl", "gal", "bbl/d",
     # temperature / speed
     "°C", "°F", "km/h", "mph", "kn", "m/s",
     # power / energy
     "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh",
+    # data, frequency, engine power
+    "MB", "GB", "TB", "Mbit/s", "Gbit/s", "MHz", "GHz", "hp",
     # ratios (QUANTITY)
     "percent point", "bp",
 }
@@ -52,6 +54,7 @@ _DATE_ATOM = (
     rf"|{_D}-(?:\d{{2}}|XX)-\d{{2}}"              # full / partial date
     rf"|{_D}-W(?:\d{{2}}|XX)(?:-[1-7])?"          # ISO week (+ weekday)
     rf"|{_D}-Q[1-4]"                              # quarter (TIMEX3)
+    rf"|{_D}-H[12]"                               # half of a year (TIMEX3)
     rf"|\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:\d{{2}})?)"  # date-time
 )
 DATE_RE = re.compile(rf"^{_DATE_ATOM}(?:/{_DATE_ATOM})?$")

@@ -568,12 +568,14 @@ struct MentionFinder {
             mention.tokens = range.lowerBound..<(range.upperBound - 1)
             mention.bytes = byteRange(mention.tokens)
         }
-        // A division's or city's type word before, through "of" (the one word both a connector and
-        // a locative): "the province of Buenos Aires", "the state of Georgia", "the city of Quebec".
-        // Not land or water: "the coast of Broome" is the town, and so is "the island of Cebu".
+        // A division's or city's type word or office before, through "of" (the one word both a
+        // connector and a locative): "the province of Buenos Aires", "the state of Georgia", "the
+        // city of Quebec", "the governor of Washington", "the mayor of Paris". Not land or water:
+        // "the coast of Broome" is the town, and so is "the island of Cebu".
         if mention.hint == nil, range.lowerBound >= 2, classes(range.lowerBound - 1).isSuperset(of: [.connector, .locative]),
            tokens[range.lowerBound - 2].kind == .word, !isNameWord(range.lowerBound - 2),
-           let hint = classes(range.lowerBound - 2).hint, hint == .admin || hint == .district || hint == .city {
+           let hint = classes(range.lowerBound - 2).hint ?? classes(range.lowerBound - 2).officeHint,
+           hint == .admin || hint == .district || hint == .city {
             mention.hint = hint
         }
         return mention

@@ -135,7 +135,7 @@ struct PlaceResolver {
             if let place = resolution?.place, typedPlaces.contains(place) {
                 next.append(resolution)
             } else {
-                next.append(qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids))
+                next.append(qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids, chosen: chosen))
             }
         }
         // "New Jersey and New York", "Texas, Ohio and New York": in a list mostly of divisions,
@@ -158,8 +158,9 @@ struct PlaceResolver {
     /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the
     /// city when the division is a city-state (its seat near its centre), the city holds a
     /// quarter of its people, or the city is the country's capital ("Luanda", "Buenos Aires",
-    /// which is not even in the province of its name); "Quebec" the province stays a province.
-    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention, _ ids: [PlaceID]) -> Resolution? {
+    /// which is not even in the province of its name) and no other place of the document lies
+    /// in the division ("Olympia" keeps Washington the state); "Quebec" stays a province.
+    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention, _ ids: [PlaceID], chosen: [Resolution?]) -> Resolution? {
         guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
         let country = gazetteer.countryKey(resolution.place)
         let divisionPopulation = gazetteer.population(resolution.place)
@@ -171,7 +172,8 @@ struct PlaceResolver {
         }
         if let seat {
             resolution.place = seat
-        } else if let capital = ids[mention.candidates].first(where: { id in
+        } else if !chosen.contains(where: { $0.map { gazetteer.kind($0.place) != .admin1 && gazetteer.admin1(of: $0.place) == resolution.place } ?? false }),
+                  let capital = ids[mention.candidates].first(where: { id in
             gazetteer.kind(id) == .city && gazetteer.countryKey(id) == country && gazetteer.leadingFields(id).featureCode == "PPLC"
         }) {
             resolution.place = capital

@@ -293,6 +293,10 @@ struct MentionFinder {
                 personNames.insert(mention.key)
                 continue
             }
+            // "Mahim Bay": a feature's type word alone after another capitalized word is the end of
+            // a feature's name the gazetteer lacks (the pattern below reads it), not Somalia's Bay.
+            if mention.tokens.count == 1, first > chunk.lowerBound, isNameWord(first - 1), !classes(first - 1).contains(.connector),
+               !isAllCaps(first - 1), let hint = classes(first).hint, hint == .water || hint == .land { continue }
             if startsPersonName(mention, chunk: chunk) { continue }
             if namesInstitution(mention, chunk: chunk) { continue }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
@@ -582,8 +586,17 @@ struct MentionFinder {
     }
 
     /// "Lake Victoria" or "the Oskil River" when the gazetteer lacks them: a feature by pattern.
-    private func patternFeature(in chunk: Range<Int>) -> PlaceMention? {
-        guard chunk.count >= 2 else { return nil }
+    private func patternFeature(in run: Range<Int>) -> PlaceMention? {
+        guard run.count >= 2 else { return nil }
+        var chunk = run
+        if classes(run.upperBound - 1).hint != nil {
+            // The name before a type word is the capitalized words next to it, not across a
+            // connector: "Swiss and Cayman Island", "Minister of State" are no places.
+            var start = run.upperBound - 1
+            while start > run.lowerBound, isNameWord(start - 1), !classes(start - 1).contains(.connector) { start -= 1 }
+            chunk = start..<run.upperBound
+            guard chunk.count >= 2 else { return nil }
+        }
         let firstClasses = classes(chunk.lowerBound), lastClasses = classes(chunk.upperBound - 1)
         if lastClasses.contains(.institution) { return nil } // "Bay State Gas Co": "Co" is a company here
         let hint: PlaceKindHint

@@ -72,6 +72,12 @@ enum CueWords {
         comcast hotmail gmail aol msn nasa fema unicef unesco interpol europol frontex opec nato
         """)
 
+    /// Products known by one word that is no common word or given name ("Firefox", "iPhone"):
+    /// MISC, as CoNLL and OntoNotes (PRODUCT) label them, not the person the tagger guesses.
+    static let knownProduct: CueSet = hashes("""
+        firefox iphone ipad ipod android playstation xbox kindle photoshop linux macintosh walkman
+        """)
+
     /// Months as datelines write them ("LOS ANGELES, March 3 -", "Oct 20").
     static let month: CueSet = hashes("""
         january february march april may june july august september october november december

@@ -35,7 +35,7 @@ struct SpanConventions {
                 trimmed[index].type = .organization
                 trimmed[index].isConfirmedByRule = true
             }
-            if trimmed[index].type == .organization || trimmed[index].type == .person, isGroupName(trimmed[index]) {
+            if trimmed[index].type == .organization || trimmed[index].type == .person, isGroupName(trimmed[index]) || isKnownProduct(trimmed[index]) {
                 trimmed[index].type = .miscellaneous
                 trimmed[index].isConfirmedByRule = true
             }
@@ -76,6 +76,11 @@ struct SpanConventions {
         return span.tokens.count <= 2 && span.tokens.allSatisfy { token in
             facts[token].isWord && (gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower))
         }
+    }
+
+    /// "Firefox" alone: see ``CueWords/knownProduct``.
+    private func isKnownProduct(_ span: EntitySpan) -> Bool {
+        span.tokens.count == 1 && CueWords.knownProduct.contains(facts[span.tokens.lowerBound].bare)
     }
 
     /// "REUTER", "AP", "Xinhua" alone: see ``CueWords/newsAgency``.

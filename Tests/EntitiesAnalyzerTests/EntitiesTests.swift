@@ -53,6 +53,13 @@ struct ConventionTests {
         #expect(found.contains("ORG Mozilla"), "\(found)")
     }
 
+    @Test("one-word products are MISC, not people")
+    func knownProducts() throws {
+        let found = try labeled("The team released Firefox on Tuesday, and Android phones got it later.")
+        #expect(found.contains("MISC Firefox"), "\(found)")
+        #expect(found.contains("MISC Android"), "\(found)")
+    }
+
     @Test("a title between an organization and a name splits them and stays outside both")
     func titleBetweenOrganizationAndPerson() throws {
         let found = try labeled("Rates were held, ECB Chair Annika Lindqvist told reporters in Frankfurt.")

@@ -31,11 +31,13 @@ struct SpanConventions {
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         for index in trimmed.indices {
-            if isOutletName(trimmed[index]) || isNewsAgency(trimmed[index]) || isKnownOrganization(trimmed[index]) {
+            if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.newsAgency)
+                || isOneWord(trimmed[index], of: CueWords.knownOrganization) {
                 trimmed[index].type = .organization
                 trimmed[index].isConfirmedByRule = true
             }
-            if trimmed[index].type == .organization || trimmed[index].type == .person, isGroupName(trimmed[index]) || isKnownProduct(trimmed[index]) {
+            if trimmed[index].type == .organization || trimmed[index].type == .person,
+               isGroupName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.knownProduct) {
                 trimmed[index].type = .miscellaneous
                 trimmed[index].isConfirmedByRule = true
             }
@@ -78,19 +80,10 @@ struct SpanConventions {
         }
     }
 
-    /// "Firefox" alone: see ``CueWords/knownProduct``.
-    private func isKnownProduct(_ span: EntitySpan) -> Bool {
-        span.tokens.count == 1 && CueWords.knownProduct.contains(facts[span.tokens.lowerBound].bare)
-    }
-
-    /// "REUTER", "AP", "Xinhua" alone: see ``CueWords/newsAgency``.
-    private func isNewsAgency(_ span: EntitySpan) -> Bool {
-        span.tokens.count == 1 && CueWords.newsAgency.contains(facts[span.tokens.lowerBound].bare)
-    }
-
-    /// "Google", "Mozilla", "Gazprom" alone: see ``CueWords/knownOrganization``.
-    private func isKnownOrganization(_ span: EntitySpan) -> Bool {
-        span.tokens.count == 1 && CueWords.knownOrganization.contains(facts[span.tokens.lowerBound].bare)
+    /// A span of one word that `words` lists: a news agency ("REUTER", "Xinhua"), a company
+    /// younger than the model ("Google"), a product ("Firefox"); see ``CueWords``.
+    private func isOneWord(_ span: EntitySpan, of words: CueSet) -> Bool {
+        span.tokens.count == 1 && words.contains(facts[span.tokens.lowerBound].bare)
     }
 
     /// An ALL-CAPS headline names people before the text introduces them ("ZELENSKY MEETS

@@ -284,8 +284,9 @@ struct MentionFinder {
             let previous = first - 1
             // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela";
             // "his father Hussein Obama", "President Barack Obama": the later words of a name
-            // after a title.
-            if previous >= max(0, chunk.lowerBound - 1), classes(previous).contains(.title)
+            // after a title. (A title ending the line above is a headline's last word:
+            // "... NOMINATES NEW PRESIDENT" over "TOKYO, April 27 -".)
+            if previous >= max(0, chunk.lowerBound - 1), classes(previous).contains(.title) && contiguous(first)
                 || (previous >= chunk.lowerBound && isGivenName(previous))
                 || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
                     && mention.tokens.count == 1 && onlySmallTowns(mention))
@@ -623,7 +624,7 @@ struct MentionFinder {
     /// title before the capitalized run or inside it ("minister Makoto Kuroda", "President
     /// Mauno Koivisto", "Koivisto and Dr Iver Cairns").
     private func followsTitledName(_ first: Int, chunk: Range<Int>) -> Bool {
-        for title in stride(from: first - 2, through: max(first - 3, chunk.lowerBound - 1, 0), by: -1) where isPersonTitle(title) {
+        for title in stride(from: first - 2, through: max(first - 3, chunk.lowerBound - 1, 0), by: -1) where isPersonTitle(title) && contiguous(title + 1) {
             return (title + 1..<first).allSatisfy { isNameWord($0) && !classes($0).contains(.connector) }
         }
         return false

@@ -25,6 +25,8 @@ extension TokenRule {
         "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "Pres", "Supt", "Det", "Insp", "Hon", "Amb", "Brig", "Lieut",
         // places and companies
         "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Intl",
+        // and in a wire dateline's capitals: "ST. LOUIS, March 23 -", "FT. LAUDERDALE, Fla."
+        "ST", "MT", "FT",
         // months and days
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
@@ -41,7 +43,7 @@ extension TokenRule {
     public static let nonFinalAbbreviations: Set<String> = [
         "Mr.", "Mrs.", "Ms.", "Messrs.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.",
         "Cpl.", "Pvt.", "Gov.", "Sen.", "Rep.", "Rev.", "Fr.", "Pres.", "Supt.", "Det.", "Insp.", "Hon.", "Amb.", "Brig.",
-        "Lieut.", "St.", "Mt.", "Ft.", "No.", "Nos.", "vs.", "cf.", "ca.", "approx.", "pp.", "vol.", "Vol.", "Fig.", "fig.",
+        "Lieut.", "St.", "Mt.", "Ft.", "ST.", "MT.", "FT.", "No.", "Nos.", "vs.", "cf.", "ca.", "approx.", "pp.", "vol.", "Vol.", "Fig.", "fig.",
         "Art.", "Sec.",
         "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     ]

@@ -167,7 +167,8 @@ struct MentionFinder {
             places.removeSubrange(kept...)
         }
         if !personNames.isEmpty {
-            places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil }
+            // (Not a dateline's city: "WASHINGTON, March 20 -" stays a place after "George Washington Hospital".)
+            places.removeAll { personNames.contains($0.key) && !$0.locative && $0.qualifier == nil && !isDateline($0) }
         }
         // Type words and directions widen a mention; keep the first of any that now overlap.
         places.sort { ($0.bytes.lowerBound, -$0.bytes.count) < ($1.bytes.lowerBound, -$1.bytes.count) }
@@ -286,7 +287,7 @@ struct MentionFinder {
             // "his father Hussein Obama", "President Barack Obama": the later words of a name
             // after a title. (A title ending the line above is a headline's last word:
             // "... NOMINATES NEW PRESIDENT" over "TOKYO, April 27 -".)
-            if previous >= max(0, chunk.lowerBound - 1), classes(previous).contains(.title) && contiguous(first)
+            if previous >= max(0, chunk.lowerBound - 1), isTitle(previous) && contiguous(first)
                 || (previous >= chunk.lowerBound && isGivenName(previous))
                 || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
                     && mention.tokens.count == 1 && onlySmallTowns(mention))
@@ -628,6 +629,12 @@ struct MentionFinder {
             return (title + 1..<first).allSatisfy { isNameWord($0) && !classes($0).contains(.connector) }
         }
         return false
+    }
+
+    /// A title word, but not a lower-case one that is mostly an adjective: "its major Chicago
+    /// distribution center", "the general Moscow area" (a capitalized "Major Lee" is a title).
+    private func isTitle(_ index: Int) -> Bool {
+        classes(index).contains(.title) && (table.flags[index] & TokenTable.capitalized != 0 || !words.adjectivalTitles.contains(key(index)))
     }
 
     /// A title before a whole name: a lower-case one ("minister Makoto Kuroda", "his father

@@ -137,6 +137,9 @@ enum PlaceWords {
         "grandson", "granddaughter", "grandfather", "grandmother", "widow", "widower", "fiance", "fiancee",
     ]
 
+    /// Titles that are mostly adjectives when written in lower case: "major", "general".
+    static let adjectivalTitles: Set<String> = ["major", "general"]
+
     /// Words after a name that show a month or weekday, not a name part: datelines "LONDON, March 3".
     /// Titles that stand only before a person's name, capitalized or not.
     static let honorifics: Set<String> = [
@@ -164,6 +167,7 @@ final class PlaceWordKeys: Sendable {
     let seatsOfGovernment: FoldedKeySet
     let weakNames: FoldedKeySet
     let streetWords: FoldedKeySet
+    let adjectivalTitles: FoldedKeySet
     let the: UInt64
 
     static let shared = PlaceWordKeys()
@@ -194,6 +198,7 @@ final class PlaceWordKeys: Sendable {
         seatsOfGovernment = FoldedKeySet(PlaceWords.seatsOfGovernment.compactMap(key))
         weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
+        adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
         the = key("the")!
     }
 }

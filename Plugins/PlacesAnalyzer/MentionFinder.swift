@@ -310,7 +310,8 @@ struct MentionFinder {
                 mention.bytes = tokens[directionStart].span.bytes.lowerBound..<mention.bytes.upperBound
                 mention.tokens = directionStart..<mention.tokens.upperBound
             }
-            if isRejectedCommonWord(mention) {
+            // (A dateline is a place by its position: "COLOGNE, March 11 -".)
+            if isRejectedCommonWord(mention), !isDateline(mention) {
                 mention.weak = true
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
                 mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
@@ -872,7 +873,12 @@ struct MentionFinder {
 
     /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
     private func startsDateline(_ index: Int) -> Bool {
-        startsLine(index) && index + 1 < tokens.count && isByte(index + 1, UInt8(ascii: ","))
+        opensLine(index) && index + 1 < tokens.count && isByte(index + 1, UInt8(ascii: ","))
+    }
+
+    /// Token `index` starts a line, alone or after a capitals "THE" ("THE HAGUE, March 31 -").
+    private func opensLine(_ index: Int) -> Bool {
+        startsLine(index) || index > 0 && key(index - 1) == words.the && isAllCaps(index - 1) && startsLine(index - 1)
     }
 
     /// Token `index` is the one byte `byte` (no array made to compare with, as `== [byte]` did).
@@ -885,7 +891,7 @@ struct MentionFinder {
     /// date or an agency names the city the story was filed from, not the state or country.
     private func isDateline(_ mention: PlaceMention) -> Bool {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
-        guard next + 1 < tokens.count, isAllCaps(first), startsLine(first) else { return false }
+        guard next + 1 < tokens.count, isAllCaps(first), opensLine(first) else { return false }
         let separator = tokens[next].span.bytes
         guard separator.count == 1 else { return false }
         switch bytes[separator.lowerBound] {

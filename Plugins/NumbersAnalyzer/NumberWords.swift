@@ -72,6 +72,16 @@ enum NumberWords {
         "pounds": ("GBP", 1), "pound": ("GBP", 1), "swiss francs": ("CHF", 1), "swiss franc": ("CHF", 1),
         "pounds sterling": ("GBP", 1), "us dollars": ("USD", 1), "u.s. dollars": ("USD", 1), "canadian dollars": ("CAD", 1),
         "australian dollars": ("AUD", 1), "japanese yen": ("JPY", 1), "chinese yuan": ("CNY", 1),
+        // The wire's and the pre-euro currencies, frequent in news archives: "105.79 mln marks",
+        // "4 mln stg" (sterling). Only plurals: "the 1,000 mark" is a threshold. Not a bare
+        // "sterling", mostly an adjective: "one sterling market source", "1,043 Sterling cars".
+        "marks": ("DEM", 1), "deutsche marks": ("DEM", 1), "d-marks": ("DEM", 1), "finnish marks": ("FIM", 1),
+        "stg": ("GBP", 1), "guilders": ("NLG", 1), "lire": ("ITL", 1), "pesetas": ("ESP", 1),
+        "escudos": ("PTE", 1), "drachmas": ("GRD", 1), "schillings": ("ATS", 1),
+        "french francs": ("FRF", 1), "belgian francs": ("BEF", 1), "swedish crowns": ("SEK", 1), "danish crowns": ("DKK", 1),
+        "norwegian crowns": ("NOK", 1), "swedish kronor": ("SEK", 1), "danish kroner": ("DKK", 1), "norwegian kroner": ("NOK", 1),
+        "singapore dollars": ("SGD", 1), "taiwan dollars": ("TWD", 1), "kuwaiti dinars": ("KWD", 1),
+        "pakistani rupees": ("PKR", 1), "philippine pesos": ("PHP", 1),
         // Informal, after an amount only: "20 bucks", "a few quid".
         "bucks": ("USD", 1), "quid": ("GBP", 1),
     ]

@@ -16,6 +16,7 @@ enum CueWords {
         guard front movement alliance coalition network journal herald tribune gazette
         reserve securities insurance electric energy oil petroleum telecom communications
         division battalion corps directorate inspectorate prosecutor's ministry's
+        spa banco banca bv ab asa oyj bhd pty srl sarl kgaa
         """)
 
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").

@@ -56,10 +56,13 @@ struct SpanConventions {
     /// "LOS ANGELES, March 3 -", "DENVER (Reuters) -": a name in capitals opening a line before
     /// a date or an agency is the place the story was filed from (the tagger, with no case to
     /// go on, had read 247 "LOS ANGELES" datelines over the news corpus as an organization).
+    /// Written in mixed case ("Milan, April 9 -"), the date must follow whole: a month and a day.
     private func isDateline(_ span: EntitySpan) -> Bool {
         let first = span.tokens.lowerBound, next = span.tokens.upperBound
-        guard next + 1 < facts.count, span.tokens.allSatisfy({ facts[$0].isAllCaps }) else { return false }
+        guard next + 1 < facts.count else { return false }
         let tokens = document.tokens, bytes = document.bytes
+        guard span.tokens.allSatisfy({ facts[$0].isAllCaps })
+            || next + 2 < facts.count && tokens[next + 2].kind == .number && span.tokens.allSatisfy({ facts[$0].isCapitalized }) else { return false }
         guard first == 0 || bytes[tokens[first - 1].span.bytes.upperBound..<tokens[first].span.bytes.lowerBound].contains(0x0A) else { return false }
         let separator = tokens[next].span.bytes
         guard separator.count == 1 else { return false }

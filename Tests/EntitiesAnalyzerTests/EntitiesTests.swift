@@ -117,10 +117,14 @@ struct ConventionTests {
         #expect(!found.contains { $0.hasPrefix("PERSON") })
     }
 
-    @Test("a dateline in capitals is a place, whatever its words look like")
-    func dateline() throws {
-        let found = try labeled("LOS ANGELES, March 3 - Occidental Petroleum Corp said it found oil in Peru.")
-        #expect(found.contains("GPE LOS ANGELES"), "\(found)")
+    @Test("a dateline is a place, whatever its words look like: in capitals, or in mixed case before a whole date", arguments: [
+        ("LOS ANGELES, March 3 - Occidental Petroleum Corp said it found oil in Peru.", "GPE LOS ANGELES"),
+        ("CHASE MANHATTAN STUDYING ITALIAN EXPANSION\nMilan, March 4 - Chase Manhattan Bank said it was studying a move.", "GPE Milan"),
+        ("HOGS OPEN UP 0.50 DLR - PRIVATE SOURCES\nSt Paul, April 7 - Hog prices opened higher.", "GPE St Paul"),
+    ])
+    func dateline(_ text: String, _ place: String) throws {
+        let found = try labeled(text)
+        #expect(found.contains(place), "\(found)")
     }
 
     @Test("nationality adjectives of more than one word, and regional ones, are NORP")

@@ -77,7 +77,7 @@ enum NumberWords {
         // "sterling", mostly an adjective: "one sterling market source", "1,043 Sterling cars".
         "marks": ("DEM", 1), "deutsche marks": ("DEM", 1), "d-marks": ("DEM", 1), "finnish marks": ("FIM", 1),
         "stg": ("GBP", 1), "guilders": ("NLG", 1), "lire": ("ITL", 1), "pesetas": ("ESP", 1),
-        "escudos": ("PTE", 1), "drachmas": ("GRD", 1), "schillings": ("ATS", 1),
+        "escudos": ("PTE", 1), "drachmas": ("GRD", 1), "schillings": ("ATS", 1), "ecus": ("XEU", 1),
         "french francs": ("FRF", 1), "belgian francs": ("BEF", 1), "swedish crowns": ("SEK", 1), "danish crowns": ("DKK", 1),
         "norwegian crowns": ("NOK", 1), "swedish kronor": ("SEK", 1), "danish kroner": ("DKK", 1), "norwegian kroner": ("NOK", 1),
         "singapore dollars": ("SGD", 1), "taiwan dollars": ("TWD", 1), "kuwaiti dinars": ("KWD", 1),

@@ -17,6 +17,7 @@ enum CueWords {
         reserve securities insurance electric energy oil petroleum telecom communications
         division battalion corps directorate inspectorate prosecutor's ministry's
         spa banco banca bv ab asa oyj bhd pty srl sarl kgaa
+        banque caisse compagnie cie societe sociedad societa istituto anonima generale nationale centrale
         """)
 
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
@@ -87,6 +88,13 @@ enum CueWords {
 
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
     static let nameConnector: CueSet = hashes("of for the and de del la le von van der on")
+
+    /// Lower-case particles inside a person's name: "Javier Perez de Cuellar", "Leonardo da Vinci",
+    /// "Hans van den Broek".
+    static let nameParticle: CueSet = hashes("de da di do dos das del della der den van von du ter ten")
+
+    /// Particles that make a person's name whatever the tagger read around them: "Osama bin Laden".
+    static let patronymic: CueSet = hashes("bin ibn bint")
 
     static let article: CueSet = hashes("the")
 

@@ -127,6 +127,24 @@ struct ConventionTests {
         #expect(found.contains(place), "\(found)")
     }
 
+    @Test("a person's name runs on through its lower-case particles", arguments: [
+        ("Secretary General Javier Perez de Cuellar called for a ceasefire.", "PERSON Javier Perez de Cuellar"),
+        ("The report named Osama bin Laden as the planner.", "PERSON Osama bin Laden"),
+        ("The panel on which Leonardo da Vinci painted has cracked.", "PERSON Leonardo da Vinci"),
+        ("Islamic State's leader Abu Bakr al-Baghdadi spoke.", "PERSON Abu Bakr al-Baghdadi"),
+    ])
+    func nameParticles(_ text: String, _ person: String) throws {
+        let found = try labeled(text)
+        #expect(found.contains(person), "\(found)")
+    }
+
+    @Test("a French or Italian company's name is an organization, particles and all")
+    func foreignCompanyNames() throws {
+        let found = try labeled("Lead manager Banque Nationale de Paris said Societe Generale and Nuovo Banco Ambrosiano Spa joined.")
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
+        #expect(found.contains("ORG Societe Generale"), "\(found)")
+    }
+
     @Test("nationality adjectives of more than one word, and regional ones, are NORP")
     func compoundDemonyms() throws {
         let found = try labeled("The West German economy grew, while South Korean exports rose and European bankers worried.")

@@ -19,6 +19,12 @@ func labeled(_ text: String) throws -> [String] {
     try entities(text).map { "\($0.label) \($0.text)" }
 }
 
+/// Expects `expected` ("LABEL text") among the entities found in `text`, listing them if not.
+func expectLabeled(_ text: String, contains expected: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let found = try labeled(text)
+    #expect(found.contains(expected), "\(found)", sourceLocation: sourceLocation)
+}
+
 @Suite("entities plugin: span conventions")
 struct ConventionTests {
     @Test("a possessive 's is outside the name, straight or curly")
@@ -42,8 +48,7 @@ struct ConventionTests {
         ("Mrs Hamilton said the plan would fail.", "PERSON Hamilton"),
     ])
     func personalTitles(_ text: String, _ expected: String) throws {
-        let found = try labeled(text)
-        #expect(found.contains(expected), "\(found)")
+        try expectLabeled(text, contains: expected)
     }
 
     @Test("companies younger than the model's newswire are organizations, and stay so when linked")
@@ -123,8 +128,7 @@ struct ConventionTests {
         ("HOGS OPEN UP 0.50 DLR - PRIVATE SOURCES\nSt Paul, April 7 - Hog prices opened higher.", "GPE St Paul"),
     ])
     func dateline(_ text: String, _ place: String) throws {
-        let found = try labeled(text)
-        #expect(found.contains(place), "\(found)")
+        try expectLabeled(text, contains: place)
     }
 
     @Test("a person's name runs on through its lower-case particles", arguments: [
@@ -134,8 +138,7 @@ struct ConventionTests {
         ("Islamic State's leader Abu Bakr al-Baghdadi spoke.", "PERSON Abu Bakr al-Baghdadi"),
     ])
     func nameParticles(_ text: String, _ person: String) throws {
-        let found = try labeled(text)
-        #expect(found.contains(person), "\(found)")
+        try expectLabeled(text, contains: person)
     }
 
     @Test("a French or Italian company's name is an organization, particles and all")

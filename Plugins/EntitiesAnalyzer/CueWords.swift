@@ -29,7 +29,7 @@ enum CueWords {
         goalkeeper leader deputy official analyst economist lawyer sir lord lady officer head
         founder author writer actor singer manager adm admiral premier chancellor president-elect
         vice-president bishop archbishop rabbi imam father sheikh st minister's chair chairperson
-        commissioner inspector detective sergeant corporal
+        commissioner inspector detective sergeant corporal speaker
         """)
 
     /// The titles only people take: the name right after one is a person's whatever else it
@@ -88,6 +88,10 @@ enum CueWords {
 
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
     static let nameConnector: CueSet = hashes("of for the and de del la le von van der on")
+
+    /// Offices addressed by title alone: "Mr President", "Madam Speaker", "Mr Chairman".
+    static let addressedOffice: CueSet = hashes("president speaker chairman chairwoman secretary ambassador mayor governor minister premier")
+    static let madam = FeatureHash.of("madam", bare: true)
 
     /// Lower-case particles inside a person's name: "Javier Perez de Cuellar", "Leonardo da Vinci",
     /// "Hans van den Broek".

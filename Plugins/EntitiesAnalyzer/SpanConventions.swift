@@ -29,6 +29,7 @@ struct SpanConventions {
         }
         trimmed = splitKnownPlaces(trimmed)
         trimmed = joinNameParticles(trimmed)
+        addTitledNames(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         for index in trimmed.indices {
@@ -251,6 +252,64 @@ struct SpanConventions {
         return joined
     }
 
+    /// "Dr Kevin O'Connor", "Professor Robert Booy": capitalized words right after a title only
+    /// people take, which the tagger left untagged (a name shape it had not seen), are a person's
+    /// name, as in ``trim(_:)`` for a span it did tag; a span it tagged there with little
+    /// confidence is confirmed. Up to three words, with initials between
+    /// them, none an organization's word or often written in lower case ("Mr Speaker").
+    private func addTitledNames(_ spans: inout [EntitySpan]) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        var title = 0
+        while title + 1 < facts.count {
+            defer { title += 1 }
+            // Cheap tests first: most tokens are no capitalized word before another.
+            guard facts[title].isCapitalized, !facts[title].isAllCaps, facts[title + 1].isCapitalized, !facts[title + 1].isAllCaps,
+                  CueWords.personalTitle.contains(facts[title].bare) else { continue }
+            var end = title + 1
+            var words = 0
+            while end < facts.count, words < 3, spaced(end) {
+                let fact = facts[end]
+                if fact.isWord, fact.isCapitalized, !fact.isAllCaps, !CueWords.organization.contains(fact.bare),
+                   !CueWords.title.contains(fact.bare), // "Mr. Speaker", "Mr President"
+                   (lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 {
+                    words += 1
+                } else if !(words > 0 && isInitial(end) && end + 1 < facts.count && facts[end + 1].isCapitalized) {
+                    break
+                }
+                end += 1
+            }
+            guard words > 0 else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= title { cursor += 1 }
+            // A title inside a name is a name word: "Martin Luther King Jr.".
+            if cursor < spans.count, spans[cursor].tokens.contains(title) { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= title + 1 { cursor += 1 }
+            if cursor < spans.count, spans[cursor].tokens.lowerBound < end {
+                // Tagged, perhaps doubtfully or short ("[Kevin] O'Connor"): the title confirms it,
+                // through the name's words the tagger left out.
+                if spans[cursor].tokens.lowerBound == title + 1, spans[cursor].tokens.upperBound <= end,
+                   cursor + 1 == spans.count || spans[cursor + 1].tokens.lowerBound >= end {
+                    spans[cursor].tokens = title + 1..<end
+                    spans[cursor].type = .person
+                    spans[cursor].isConfirmedByRule = true
+                }
+                continue
+            }
+            var span = EntitySpan(type: .person, tokens: title + 1..<end, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+            title = end - 1
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "J.", an initial inside a name.
+    private func isInitial(_ index: Int) -> Bool {
+        let range = document.tokens[index].span.bytes
+        return document.tokens[index].kind == .abbreviation && range.count == 2
+    }
+
     /// Token `index` follows the one before it after a space or two, on the same line.
     private func spaced(_ index: Int) -> Bool {
         let gap = document.tokens[index - 1].span.bytes.upperBound..<document.tokens[index].span.bytes.lowerBound
@@ -301,6 +360,12 @@ struct SpanConventions {
             let isTitle = span.type == .person && CueWords.title.contains(first.bare)
             guard isArticle || isTitle else { break }
             span.tokens = span.tokens.dropFirst()
+        }
+        // "Mr President", "Madam Speaker": a form of address names no one ("Mr King" does).
+        if span.type == .person, span.tokens.count == 1, span.tokens.lowerBound > 0,
+           CueWords.addressedOffice.contains(facts[span.tokens.lowerBound].bare),
+           CueWords.personalTitle.contains(facts[span.tokens.lowerBound - 1].bare) || facts[span.tokens.lowerBound - 1].bare == CueWords.madam {
+            return nil
         }
         while !span.tokens.isEmpty, let last = span.tokens.last,
               document.tokens[last].kind == .clitic || document.tokens[last].kind == .punctuation {

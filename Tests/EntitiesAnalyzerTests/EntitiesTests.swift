@@ -46,6 +46,8 @@ struct ConventionTests {
     @Test("a title only people take makes the name after it a person's, even a place's name", arguments: [
         ("President Bush on Tuesday nominated two judges to federal courts.", "PERSON Bush"),
         ("Mrs Hamilton said the plan would fail.", "PERSON Hamilton"),
+        ("Research leader Dr Kevin O'Connor heads the group.", "PERSON Kevin O'Connor"),
+        ("Mr Vaile said he would not be rushed.", "PERSON Vaile"),
     ])
     func personalTitles(_ text: String, _ expected: String) throws {
         try expectLabeled(text, contains: expected)
@@ -139,6 +141,12 @@ struct ConventionTests {
     ])
     func nameParticles(_ text: String, _ person: String) throws {
         try expectLabeled(text, contains: person)
+    }
+
+    @Test("a form of address is no name: 'Mr. Speaker', 'Mr President'")
+    func formsOfAddress() throws {
+        let found = try labeled("Mr. Speaker, Mr President, members of Congress: the state of our union is strong.")
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
     }
 
     @Test("a French or Italian company's name is an organization, particles and all")

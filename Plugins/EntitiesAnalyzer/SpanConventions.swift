@@ -43,6 +43,9 @@ struct SpanConventions {
                 trimmed[index].type = .miscellaneous
                 trimmed[index].isConfirmedByRule = true
             }
+            if trimmed[index].type == .person, isAcronymInText(trimmed[index]) {
+                trimmed[index].type = .organization
+            }
             if isDateline(trimmed[index]) {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
@@ -73,6 +76,24 @@ struct SpanConventions {
         case UInt8(ascii: ","): return CueWords.month.contains(facts[next + 1].bare)
         default: return false
         }
+    }
+
+    /// "GATT", "OPEC" read as a person: one word of two to five capitals in a sentence not written
+    /// in capitals is an acronym, an organization's most often, never a person's name.
+    private func isAcronymInText(_ span: EntitySpan) -> Bool {
+        let token = span.tokens.lowerBound
+        // A word, not initials ("M.A."), and alone: not one of a dateline's capitals ("SADDLE BROOK").
+        guard span.tokens.count == 1, facts[token].isAllCaps, document.tokens[token].kind == .word,
+              (2...5).contains(document.tokens[token].span.bytes.count),
+              token == 0 || !(facts[token - 1].isAllCaps && facts[token - 1].isWord),
+              token + 1 == facts.count || !(facts[token + 1].isAllCaps && facts[token + 1].isWord) else { return false }
+        // The sentence holding the token: the first whose end is past it.
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= token { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(token) && !capsLines[low]
     }
 
     /// "Shiite", "Sunni Arab", "Kurds" read as an organization or a person: a name made only of

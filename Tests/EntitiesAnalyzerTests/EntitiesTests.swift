@@ -143,6 +143,12 @@ struct ConventionTests {
         try expectLabeled(text, contains: person)
     }
 
+    @Test("a lone acronym in running text is no person: 'GATT', a ticker in angle brackets")
+    func acronymsAreNoPersons() throws {
+        let found = try labeled("China is likely to join GATT, diplomats said. The GATT secretariat will send questions. Tesco Plc <TSCO.L> said sales rose.")
+        #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
+    }
+
     @Test("a form of address is no name: 'Mr. Speaker', 'Mr President'")
     func formsOfAddress() throws {
         let found = try labeled("Mr. Speaker, Mr President, members of Congress: the state of our union is strong.")

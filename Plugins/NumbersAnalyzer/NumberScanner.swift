@@ -340,9 +340,10 @@ final class NumberScanner {
             // "7-Eleven"
             if wordIs(after, "-"), kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
         }
-        // "350 Fifth Avenue": a street number.
+        // "350 Fifth Avenue": a street number (on one line: a headline's "BUYING THREE COMPANIES"
+        // is no street number of the "ST. LOUIS" dateline below it).
         if found.label == .cardinal, isCapitalized(after),
-           (after..<min(after + 3, tokenCount)).contains(where: { isIn(NumberScanner.streetWords, $0) }) {
+           (after..<min(after + 3, tokenCount)).contains(where: { isIn(NumberScanner.streetWords, $0) && !(after...$0).contains(where: lineBreakBefore) }) {
             return nil
         }
         return found

@@ -358,7 +358,9 @@ struct MentionFinder {
         let nextKey = key(next)
         var names = false
         gazetteer.forEachPlace(forKey: nextKey) { id in names = names || gazetteer.kind(id) <= .admin1 }
-        if names { return false } // "Georgia, Armenia"
+        // "Georgia Armenia" stays places; "George Washington" is a person's name: a surname that is
+        // also a state's, after a given name only towns have.
+        if names { return lexicon.isSurname(key: nextKey) && !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 } }
         if lexicon.isSurname(key: nextKey) { return true }
         return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && classes(next).hint == nil
     }

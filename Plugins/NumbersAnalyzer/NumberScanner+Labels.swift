@@ -674,11 +674,14 @@ extension NumberScanner {
             guard first >= 0 else { return nil }
             return timeInterval(start, lastEnd, first, last)
         }
-        // "the 2023-24 season": a season or fiscal year across two years, the second written short.
+        // "the 2023-24 season", "the 1987-90 crops", "1998-02", "the 1950-75 rise": a later year
+        // written short after a full one (a season, a fiscal year, a plan's years).
         if core.yearLike, joiner == "-" || joiner == "–", second.kind == .digits, second.tokens.count == 1,
-           tokens[second.tokens.lowerBound].span.bytes.count == 2, Int(high) == (Int(low) + 1) % 100 {
+           tokens[second.tokens.lowerBound].span.bytes.count == 2 {
+            var last = Int(low) / 100 * 100 + Int(high)
+            if last <= Int(low) { last += 100 }
             return NumberMatch(label: .date, tokens: core.tokens.lowerBound..<second.tokens.upperBound, attributes: [:],
-                               date: nil, counts: nil).withValue("\(Int(low))/\(Int(low) + 1)")
+                               date: nil, counts: nil).withValue("\(Int(low))/\(last)")
         }
         guard low < high else { return nil }
         var rangeEnd = second.tokens.upperBound

@@ -4,8 +4,7 @@ import TextAnalysis
 ///
 /// Most news tokens ("the", "said", "government") can never start a number, and the scanner's
 /// rules are costly (they read words around the token). This filter lets the scanner skip them
-/// without making a `String`: each word the rules look for is stored under its 32-bit hash with
-/// the role it plays. A hash collision only costs a needless rule run; it never hides a match.
+/// without making a `String`: each word the rules look for is stored with the role it plays.
 struct StartFilter: Sendable {
     private struct Roles: OptionSet, Sendable {
         let rawValue: UInt32
@@ -30,8 +29,12 @@ struct StartFilter: Sendable {
         static let digits = Roles(rawValue: 1 << 9)
     }
 
-    /// Open addressing: the high 32 bits hold the hash, the low bits the roles; 0 is empty.
-    private var slots = [UInt64](repeating: 0, count: 2048)
+    /// Every table word with its roles, by `wordKey`: open addressing, three entries a slot (the
+    /// key's two words and the roles); no roles is empty. Found without a loop over the bytes,
+    /// and exactly: no other word shares a key.
+    private var slots: [UInt64] = []
+    /// The roles of each table word, merged while the tables are built.
+    private var roles: [String: Roles] = [:]
     /// By the classes of a word token's first two bytes, the token lengths that can be a table
     /// word, bare or with a full stop (low bit n: n bytes). "the", "said" and most other words stop
     /// here, before hashing. The high 32 bits do the same for the words a hyphen can follow
@@ -88,10 +91,21 @@ struct StartFilter: Sendable {
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }
         // "in his thirties": an age.
         for word in NumberWords.decadeWords.keys { add(word, .strong) }
-        // With the roles of all words under the word's hash, as `classify` finds them.
+        // With the roles of all words under the word's key, as `classify` finds them.
+        var capacity = 64
+        while capacity < roles.count * 2 { capacity *= 2 }
+        slots = [UInt64](repeating: 0, count: 3 * capacity)
+        for (word, roles) in roles {
+            let utf8 = Array(word.utf8)
+            precondition(!utf8.isEmpty && utf8.count <= 16 && !utf8.contains(0), "`classify` reads table words of 1 to 16 bytes whole")
+            let key = Self.wordKey(Self.words(utf8), length: utf8.count)
+            var slot = slotIndex(key)
+            while slots[3 * slot + 2] != 0 { slot = (slot + 1) & (capacity - 1) }
+            (slots[3 * slot], slots[3 * slot + 1], slots[3 * slot + 2]) = (key.0, key.1, UInt64(roles.rawValue))
+        }
         for word in words {
             let utf8 = Array(word.utf8)
-            let roles = lookup(utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) })
+            let roles = roles[word] ?? []
             if !Self.neverStarts(roles) {
                 // The word as a token, and with the full stop `classify` drops ("Dec.").
                 for form in [utf8, utf8 + [UInt8(ascii: ".")]] where form.count < 32 {
@@ -108,6 +122,7 @@ struct StartFilter: Sendable {
             }
         }
         words = []
+        roles = [:]
         for key in 0..<hyphenShapes.count {
             shapes[key] |= hyphenShapes[key] << 32
         }
@@ -144,20 +159,25 @@ struct StartFilter: Sendable {
             let n = utf8.count
             hyphenShapes[Int(byteClass(utf8[0])) << 5 | Int(n > 1 ? byteClass(utf8[1]) : byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
         }
-        let hash = utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
-        var slot = Int(hash) & (slots.count - 1)
-        while slots[slot] != 0, UInt32(slots[slot] >> 32) != hash { slot = (slot + 1) & (slots.count - 1) }
-        slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot]) | roles.rawValue)
+        self.roles[word, default: []].formUnion(roles)
     }
 
     @inline(__always)
-    private func lookup(_ hash: UInt32) -> Roles {
-        var slot = Int(hash) & (slots.count - 1)
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return [] }
-            if UInt32(entry >> 32) == hash { return Roles(rawValue: UInt32(truncatingIfNeeded: entry)) }
-            slot = (slot + 1) & (slots.count - 1)
+    private func slotIndex(_ key: (UInt64, UInt64)) -> Int {
+        let mixed = key.0 &* 0x9E37_79B9_7F4A_7C15 ^ key.1 &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: mixed >> 40) & (slots.count / 3 - 1)
+    }
+
+    /// The roles of the word whose `wordKey` is `key`.
+    @inline(__always)
+    private func lookup(_ key: (UInt64, UInt64)) -> Roles {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = slotIndex(key)
+            while true {
+                let roles = slots[3 &* slot &+ 2]
+                if (slots[3 &* slot] == key.0 && slots[3 &* slot &+ 1] == key.1) || roles == 0 { return Roles(rawValue: UInt32(truncatingIfNeeded: roles)) }
+                slot = (slot &+ 1) & (slots.count / 3 &- 1)
+            }
         }
     }
 
@@ -225,13 +245,7 @@ struct StartFilter: Sendable {
             return (base.loadUnaligned(fromByteOffset: start, as: UInt64.self).littleEndian,
                     base.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self).littleEndian)
         }
-        // The last tokens of a text.
-        var words: (UInt64, UInt64) = (0, 0)
-        for offset in 0..<min(16, bytes.count - start) {
-            let byte = UInt64(bytes[start + offset]) << UInt64(offset % 8 * 8)
-            if offset < 8 { words.0 |= byte } else { words.1 |= byte }
-        }
-        return words
+        return words(bytes[start..<min(start + 16, bytes.count)]) // the last tokens of a text
     }
 
     /// Bit n set when byte n of `word` is a hyphen (or, rarely, a comma right after one, by a
@@ -241,6 +255,32 @@ struct StartFilter: Sendable {
         let x = word ^ 0x2D2D_2D2D_2D2D_2D2D
         let zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
         return ((zero &>> 7) &* 0x0102_0408_1020_4080) &>> 56
+    }
+
+    /// The first `length` (at most 16) of the bytes in `words`, zeros after, with ASCII capitals
+    /// lower-cased: `classify`'s key for a word, exact (words hold no zero byte).
+    @inline(__always)
+    private static func wordKey(_ words: (UInt64, UInt64), length: Int) -> (UInt64, UInt64) {
+        let bits = UInt64(truncatingIfNeeded: length &* 8)
+        let low = words.0 & (bits >= 64 ? ~0 : (UInt64(1) &<< bits) &- 1)
+        let high = words.1 & (bits >= 128 ? ~0 : bits <= 64 ? 0 : (UInt64(1) &<< (bits &- 64)) &- 1)
+        return (lowercased(low), lowercased(high))
+    }
+    /// The eight bytes with "A"..."Z" made "a"..."z" and every other byte kept.
+    @inline(__always)
+    private static func lowercased(_ word: UInt64) -> UInt64 {
+        let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
+        // Per byte, the high bit: at least "A", above "Z", and the byte below 0x80.
+        let capital = (ascii &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(ascii &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
+        return word | capital &>> 2
+    }
+    /// The first 16 bytes as `load16` reads them.
+    private static func words<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (UInt64, UInt64) {
+        var words: (UInt64, UInt64) = (0, 0)
+        for (offset, byte) in bytes.prefix(16).enumerated() {
+            if offset < 8 { words.0 |= UInt64(byte) << UInt64(offset * 8) } else { words.1 |= UInt64(byte) << UInt64(offset % 8 * 8) }
+        }
+        return words
     }
 
     /// 1 or 0, for tests combined without a branch each.
@@ -256,7 +296,7 @@ struct StartFilter: Sendable {
     }
     /// `prefix` of a word's bytes, as the tables are built.
     private static func prefix(_ form: [UInt8]) -> UInt64 {
-        prefix(form.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64($1.offset * 8) }, length: form.count)
+        prefix(words(form).0, length: form.count)
     }
     /// `heads`' key: the first two bytes of `prefix`.
     @inline(__always)
@@ -329,22 +369,19 @@ struct StartFilter: Sendable {
         default: return []
         }
         guard shapeKnown || mayBeTableWord(token.span.bytes, bytes: bytes, shapes: shapes, endings: endings) else { return [] }
-        var end = token.span.bytes.upperBound
-        if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
-        // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").
-        var hash: UInt32 = 2_166_136_261
-        var offset = start
-        while offset < end, offset - start <= 16 {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "-") {
-                let roles = lookup(hash)
-                return roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) ? [] : .strong
-            }
-            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
-            offset += 1
+        let length = token.span.bytes.count
+        let words = Self.load16(bytes, start)
+        // The part before a hyphen ("twenty-five", "three-day", "mid-2025"): the first hyphen is
+        // the lowest bit (`hyphenBits`' false places only follow a true one).
+        let hyphens = (Self.hyphenBits(words.0) | Self.hyphenBits(words.1) &<< 8) & (UInt64(1) &<< UInt64(min(length, 16)) &- 1)
+        if hyphens != 0 {
+            let roles = lookup(Self.wordKey(words, length: hyphens.trailingZeroBitCount))
+            return roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) ? [] : .strong
         }
-        guard offset == end else { return [] }
-        var roles = lookup(hash)
+        // "Dec.", "no.": the full stop is not the word's. (Table words have at most 16 bytes.)
+        let wordLength = bytes[token.span.bytes.upperBound - 1] == UInt8(ascii: ".") ? length - 1 : length
+        guard wordLength <= 16 else { return [] }
+        var roles = lookup(Self.wordKey(words, length: wordLength))
         if roles.contains(.capitalStrong), bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") { roles.insert(.strong) }
         return roles
     }
@@ -405,13 +442,4 @@ struct StartFilter: Sendable {
 
     private static let endClass: UInt8 = 31
 
-    /// FNV-1a over ASCII-lower-cased bytes, as `classify` computes it inline. Non-ASCII words hash too; they simply never hit.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for index in range {
-            let byte = bytes[index]
-            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
-        }
-        return hash
-    }
 }

@@ -59,6 +59,11 @@ struct StartFilter: Sendable {
     /// "that" and "they" share "this"'s first bytes and length but not its last byte, "there" and
     /// "these" all of "three"'s but the third.
     private var wordShapes = [UInt64](repeating: 0, count: 1024)
+    /// The first question `nextStart` asks a word, from one table: a hashed set (8 KB) of
+    /// `openingBit`s, the first three bytes and length of every start word as a token, and of every
+    /// token a hyphen after a start word can begin ("three-day", "mid-2025": any length from the
+    /// hyphen on). "the", "said" and "government" stop here, before the questions of `wordMayStart`.
+    private var openings = [UInt64](repeating: 0, count: 1024)
 
     static let shared = StartFilter()
 
@@ -113,12 +118,18 @@ struct StartFilter: Sendable {
                     heads[Self.headKey(prefix)] |= 1 << UInt64(form.count)
                     let bit = Self.wordBit(prefix, form[form.count - 1], form.count)
                     wordShapes[bit >> 6] |= 1 << UInt64(bit & 63)
+                    setOpening(prefix, length: form.count)
                 }
             }
             if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
                 // The word, a hyphen and more: the token's second byte is the hyphen after a one-letter word.
                 precondition(utf8.count < 16, "`wordMayStart` reads hyphens in a token's first 16 bytes")
-                heads[Self.headKey(Self.prefix(utf8 + [UInt8(ascii: "-")]))] |= 1 << UInt64(32 + utf8.count)
+                let form = utf8 + [UInt8(ascii: "-")]
+                heads[Self.headKey(Self.prefix(form))] |= 1 << UInt64(32 + utf8.count)
+                // Any length from the hyphen on, and after a one-letter word any third byte.
+                for third in form.count < 3 ? Array(0..<32) : [0] {
+                    for length in form.count...31 { setOpening(Self.prefix(form) | UInt64(third) << 16, length: length) }
+                }
             }
         }
         words = []
@@ -126,6 +137,11 @@ struct StartFilter: Sendable {
         for key in 0..<hyphenShapes.count {
             shapes[key] |= hyphenShapes[key] << 32
         }
+    }
+
+    private mutating func setOpening(_ prefix: UInt64, length: Int) {
+        let bit = Self.openingBit(prefix, length: length)
+        openings[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// Roles that start nothing on their own, whatever follows (`mayStartByRoles` stops at them).
@@ -195,12 +211,18 @@ struct StartFilter: Sendable {
         let count = tokens.count
         return heads.withUnsafeBufferPointer { heads in
             wordShapes.withUnsafeBufferPointer { wordShapes in
+                openings.withUnsafeBufferPointer { openings in
                 var index = index
                 while index < count {
                     let token = tokens[index]
                     switch token.kind {
                     case .word, .abbreviation:
-                        if Self.wordMayStart(token.span.bytes, heads: heads, shapes: wordShapes, bytes: bytes),
+                        let range = token.span.bytes
+                        let words = Self.load16(bytes, range.lowerBound)
+                        let prefix = Self.prefix(words.0, length: range.count)
+                        let opening = Self.openingBit(prefix, length: min(range.count, 31))
+                        if openings[opening >> 6] & (1 &<< UInt64(opening & 63)) != 0,
+                           Self.wordMayStart(range, words: words, prefix: prefix, heads: heads, shapes: wordShapes, bytes: bytes),
                            mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
                     case .number:
                         return index
@@ -212,6 +234,7 @@ struct StartFilter: Sendable {
                     index &+= 1
                 }
                 return count
+                }
             }
         }
     }
@@ -224,11 +247,10 @@ struct StartFilter: Sendable {
     /// token's first bytes allow, and passing the rest, sent "several", "thousands" and "foreign"
     /// to `mayStart`: a quarter of the words it was asked about.)
     @inline(__always)
-    private static func wordMayStart(_ range: Range<Int>, heads: UnsafeBufferPointer<UInt64>, shapes: UnsafeBufferPointer<UInt64>,
-                                     bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = range.lowerBound, length = range.count
-        let (low, high) = load16(bytes, start)
-        let prefix = prefix(low, length: length)
+    private static func wordMayStart(_ range: Range<Int>, words: (UInt64, UInt64), prefix: UInt64, heads: UnsafeBufferPointer<UInt64>,
+                                     shapes: UnsafeBufferPointer<UInt64>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = range.count
+        let (low, high) = words
         let head = heads[headKey(prefix)]
         let bit = wordBit(prefix, bytes[range.upperBound &- 1], length)
         let lengthBit = UInt64(1) &<< UInt64(length & 31) &* UInt64(Self.bit(length < 32))
@@ -301,6 +323,11 @@ struct StartFilter: Sendable {
     /// `heads`' key: the first two bytes of `prefix`.
     @inline(__always)
     private static func headKey(_ prefix: UInt64) -> Int { Int(truncatingIfNeeded: prefix & 31) << 5 | Int(truncatingIfNeeded: prefix >> 8 & 31) }
+    /// `openings`' bit: a hash of the first three bytes (`prefix`) and the length (31 for more).
+    @inline(__always)
+    private static func openingBit(_ prefix: UInt64, length: Int) -> Int {
+        Int(truncatingIfNeeded: ((prefix | UInt64(truncatingIfNeeded: length) << 24) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
     /// `wordShapes`' bit: a hash of the first three bytes (`prefix`), the last byte and the length
     /// (below 32 where it matters).
     @inline(__always)

@@ -116,7 +116,7 @@ struct StartFilter: Sendable {
                 for form in [utf8, utf8 + [UInt8(ascii: ".")]] where form.count < 32 {
                     let prefix = Self.prefix(form)
                     heads[Self.headKey(prefix)] |= 1 << UInt64(form.count)
-                    let bit = Self.wordBit(prefix, form[form.count - 1], form.count)
+                    let bit = Self.wordBit(prefix, first: form[0], last: form[form.count - 1], form.count)
                     wordShapes[bit >> 6] |= 1 << UInt64(bit & 63)
                     setOpening(prefix, length: form.count)
                 }
@@ -252,7 +252,7 @@ struct StartFilter: Sendable {
         let length = range.count
         let (low, high) = words
         let head = heads[headKey(prefix)]
-        let bit = wordBit(prefix, bytes[range.upperBound &- 1], length)
+        let bit = wordBit(prefix, first: UInt8(truncatingIfNeeded: low), last: bytes[range.upperBound &- 1], length)
         let lengthBit = UInt64(1) &<< UInt64(length & 31) &* UInt64(Self.bit(length < 32))
         let word = head & lengthBit & (shapes[bit >> 6] &>> UInt64(bit & 63)) &<< UInt64(length & 31)
         // Hyphen places inside the token where a start word's hyphen would stand.
@@ -328,11 +328,12 @@ struct StartFilter: Sendable {
     private static func openingBit(_ prefix: UInt64, length: Int) -> Int {
         Int(truncatingIfNeeded: ((prefix | UInt64(truncatingIfNeeded: length) << 24) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
-    /// `wordShapes`' bit: a hash of the first three bytes (`prefix`), the last byte and the length
-    /// (below 32 where it matters).
+    /// `wordShapes`' bit: a hash of the first three bytes (`prefix`), whether the first is past
+    /// ASCII, the last byte and the length (below 32 where it matters). ("be" and "¥", C2 A5,
+    /// were one shape, and "be" the commonest word `mayStart` was asked about.)
     @inline(__always)
-    private static func wordBit(_ prefix: UInt64, _ last: UInt8, _ length: Int) -> Int {
-        let key = prefix | UInt64(last & 31) << 24 | UInt64(length & 31) << 29
+    private static func wordBit(_ prefix: UInt64, first: UInt8, last: UInt8, _ length: Int) -> Int {
+        let key = prefix | UInt64(last & 31) << 24 | UInt64(length & 31) << 29 | UInt64(first & 0x80) << 27
         return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 

@@ -4,8 +4,7 @@ import TextAnalysis
 ///
 /// Most news tokens ("the", "said", "government") can never start a number, and the scanner's
 /// rules are costly (they read words around the token). This filter lets the scanner skip them
-/// without making a `String`: each word the rules look for is stored under its 32-bit hash with
-/// the role it plays. A hash collision only costs a needless rule run; it never hides a match.
+/// without making a `String`: each word the rules look for is stored with the role it plays.
 struct StartFilter: Sendable {
     private struct Roles: OptionSet, Sendable {
         let rawValue: UInt32
@@ -30,8 +29,12 @@ struct StartFilter: Sendable {
         static let digits = Roles(rawValue: 1 << 9)
     }
 
-    /// Open addressing: the high 32 bits hold the hash, the low bits the roles; 0 is empty.
-    private var slots = [UInt64](repeating: 0, count: 2048)
+    /// Every table word with its roles, by `wordKey`: open addressing, three entries a slot (the
+    /// key's two words and the roles); no roles is empty. Found without a loop over the bytes,
+    /// and exactly: no other word shares a key.
+    private var slots: [UInt64] = []
+    /// The roles of each table word, merged while the tables are built.
+    private var roles: [String: Roles] = [:]
     /// By the classes of a word token's first two bytes, the token lengths that can be a table
     /// word, bare or with a full stop (low bit n: n bytes). "the", "said" and most other words stop
     /// here, before hashing. The high 32 bits do the same for the words a hyphen can follow
@@ -56,6 +59,11 @@ struct StartFilter: Sendable {
     /// "that" and "they" share "this"'s first bytes and length but not its last byte, "there" and
     /// "these" all of "three"'s but the third.
     private var wordShapes = [UInt64](repeating: 0, count: 1024)
+    /// The first question `nextStart` asks a word, from one table: a hashed set (8 KB) of
+    /// `openingBit`s, the first three bytes and length of every start word as a token, and of every
+    /// token a hyphen after a start word can begin ("three-day", "mid-2025": any length from the
+    /// hyphen on). "the", "said" and "government" stop here, before the questions of `wordMayStart`.
+    private var openings = [UInt64](repeating: 0, count: 1024)
 
     static let shared = StartFilter()
 
@@ -88,28 +96,52 @@ struct StartFilter: Sendable {
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }
         // "in his thirties": an age.
         for word in NumberWords.decadeWords.keys { add(word, .strong) }
-        // With the roles of all words under the word's hash, as `classify` finds them.
+        // With the roles of all words under the word's key, as `classify` finds them.
+        var capacity = 64
+        while capacity < roles.count * 2 { capacity *= 2 }
+        slots = [UInt64](repeating: 0, count: 3 * capacity)
+        for (word, roles) in roles {
+            let utf8 = Array(word.utf8)
+            precondition(!utf8.isEmpty && utf8.count <= 16 && !utf8.contains(0), "`classify` reads table words of 1 to 16 bytes whole")
+            let key = Self.wordKey(Self.words(utf8), length: utf8.count)
+            var slot = slotIndex(key)
+            while slots[3 * slot + 2] != 0 { slot = (slot + 1) & (capacity - 1) }
+            (slots[3 * slot], slots[3 * slot + 1], slots[3 * slot + 2]) = (key.0, key.1, UInt64(roles.rawValue))
+        }
         for word in words {
             let utf8 = Array(word.utf8)
-            let roles = lookup(utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) })
+            let roles = roles[word] ?? []
             if !Self.neverStarts(roles) {
                 // The word as a token, and with the full stop `classify` drops ("Dec.").
                 for form in [utf8, utf8 + [UInt8(ascii: ".")]] where form.count < 32 {
-                    heads[Self.headKey(form[0], form[form.count > 1 ? 1 : 0])] |= 1 << UInt64(form.count)
-                    let bit = Self.wordBit(form[0], form[min(1, form.count - 1)], form[min(2, form.count - 1)], form[form.count - 1], form.count)
+                    let prefix = Self.prefix(form)
+                    heads[Self.headKey(prefix)] |= 1 << UInt64(form.count)
+                    let bit = Self.wordBit(prefix, first: form[0], last: form[form.count - 1], form.count)
                     wordShapes[bit >> 6] |= 1 << UInt64(bit & 63)
+                    setOpening(prefix, length: form.count)
                 }
             }
             if !roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) {
                 // The word, a hyphen and more: the token's second byte is the hyphen after a one-letter word.
+                precondition(utf8.count < 16, "`wordMayStart` reads hyphens in a token's first 16 bytes")
                 let form = utf8 + [UInt8(ascii: "-")]
-                heads[Self.headKey(form[0], form[1])] |= 1 << UInt64(32 + utf8.count)
+                heads[Self.headKey(Self.prefix(form))] |= 1 << UInt64(32 + utf8.count)
+                // Any length from the hyphen on, and after a one-letter word any third byte.
+                for third in form.count < 3 ? Array(0..<32) : [0] {
+                    for length in form.count...31 { setOpening(Self.prefix(form) | UInt64(third) << 16, length: length) }
+                }
             }
         }
         words = []
+        roles = [:]
         for key in 0..<hyphenShapes.count {
             shapes[key] |= hyphenShapes[key] << 32
         }
+    }
+
+    private mutating func setOpening(_ prefix: UInt64, length: Int) {
+        let bit = Self.openingBit(prefix, length: length)
+        openings[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// Roles that start nothing on their own, whatever follows (`mayStartByRoles` stops at them).
@@ -143,20 +175,25 @@ struct StartFilter: Sendable {
             let n = utf8.count
             hyphenShapes[Int(byteClass(utf8[0])) << 5 | Int(n > 1 ? byteClass(utf8[1]) : byteClass(UInt8(ascii: "-")))] |= 1 << UInt64(n)
         }
-        let hash = utf8.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
-        var slot = Int(hash) & (slots.count - 1)
-        while slots[slot] != 0, UInt32(slots[slot] >> 32) != hash { slot = (slot + 1) & (slots.count - 1) }
-        slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(truncatingIfNeeded: slots[slot]) | roles.rawValue)
+        self.roles[word, default: []].formUnion(roles)
     }
 
     @inline(__always)
-    private func lookup(_ hash: UInt32) -> Roles {
-        var slot = Int(hash) & (slots.count - 1)
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return [] }
-            if UInt32(entry >> 32) == hash { return Roles(rawValue: UInt32(truncatingIfNeeded: entry)) }
-            slot = (slot + 1) & (slots.count - 1)
+    private func slotIndex(_ key: (UInt64, UInt64)) -> Int {
+        let mixed = key.0 &* 0x9E37_79B9_7F4A_7C15 ^ key.1 &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: mixed >> 40) & (slots.count / 3 - 1)
+    }
+
+    /// The roles of the word whose `wordKey` is `key`.
+    @inline(__always)
+    private func lookup(_ key: (UInt64, UInt64)) -> Roles {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = slotIndex(key)
+            while true {
+                let roles = slots[3 &* slot &+ 2]
+                if (slots[3 &* slot] == key.0 && slots[3 &* slot &+ 1] == key.1) || roles == 0 { return Roles(rawValue: UInt32(truncatingIfNeeded: roles)) }
+                slot = (slot &+ 1) & (slots.count / 3 &- 1)
+            }
         }
     }
 
@@ -164,22 +201,34 @@ struct StartFilter: Sendable {
     /// `tokens.count`.
     ///
     /// Every token passes through here, and nearly all are rejected. A number starts a try, a
-    /// sign or symbol does before a number; a word asks one question, computed without branches
-    /// (`wordMayStart`): its tests one by one (a shape that is empty, a length that differs, an
-    /// ending) went either way at random from word to word, and the processor guessed them
-    /// wrong about once a token. The kind itself is guessed well: selecting the kinds' tests
-    /// without a branch too measured slower (adding 89-98% to the tokenizer's time against
-    /// 77-88%). The tokens that pass get the exact tests of `mayStart`.
+    /// sign or symbol does before a number; a word asks first one bit of `openings` (its first
+    /// three bytes and length), which about one word in six passes, then `wordMayStart`'s
+    /// questions, computed without branches: those tests one by one (a shape that is empty, a
+    /// length that differs, an ending) went either way at random from word to word, and the
+    /// processor guessed them wrong about once a token. The kind itself is guessed well:
+    /// selecting the kinds' tests without a branch too measured slower (adding 89-98% to the
+    /// tokenizer's time against 77-88%). The tokens that pass get the exact tests of `mayStart`.
+    ///
+    /// Tried and dropped: the first four bytes in `openings` (fewer words through, more work for
+    /// each: no faster); `openings` by the first three bytes alone, with the hyphen places read
+    /// eight bytes at once (a third fewer words through to `wordMayStart`, 40% more instructions
+    /// in the loop: no faster).
     func nextStart(from index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let count = tokens.count
         return heads.withUnsafeBufferPointer { heads in
             wordShapes.withUnsafeBufferPointer { wordShapes in
+                openings.withUnsafeBufferPointer { openings in
                 var index = index
                 while index < count {
                     let token = tokens[index]
                     switch token.kind {
                     case .word, .abbreviation:
-                        if Self.wordMayStart(token.span.bytes, heads: heads, shapes: wordShapes, bytes: bytes),
+                        let range = token.span.bytes
+                        let words = Self.load16(bytes, range.lowerBound)
+                        let prefix = Self.prefix(words.0, length: range.count)
+                        let opening = Self.openingBit(prefix, length: min(range.count, 31))
+                        if openings[opening >> 6] & (1 &<< UInt64(opening & 63)) != 0,
+                           Self.wordMayStart(range, words: words, prefix: prefix, heads: heads, shapes: wordShapes, bytes: bytes),
                            mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
                     case .number:
                         return index
@@ -191,51 +240,107 @@ struct StartFilter: Sendable {
                     index &+= 1
                 }
                 return count
+                }
             }
         }
     }
 
-    /// Whether a word token's shape (first, second, third and last bytes, length) or hyphen
-    /// places fit a start word, computed without a branch.
+    /// Whether a word token's shape (first three bytes, last byte, length) or hyphen places fit
+    /// a start word, computed without a branch.
+    ///
+    /// The token's first 16 bytes are read as two words: one load gives its first bytes, and the
+    /// hyphens among the 16 are found all at once. (Testing only the first two hyphen places a
+    /// token's first bytes allow, and passing the rest, sent "several", "thousands" and "foreign"
+    /// to `mayStart`: a quarter of the words it was asked about.)
     @inline(__always)
-    private static func wordMayStart(_ range: Range<Int>, heads: UnsafeBufferPointer<UInt64>, shapes: UnsafeBufferPointer<UInt64>,
-                                     bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = range.lowerBound, length = range.count
-        // Reads valid for every token (none is empty), their results selected after.
-        let second = bytes[start &+ (length > 1 ? 1 : 0)]
-        let head = heads[headKey(bytes[start], second)]
-        let third = bytes[start &+ min(2, length &- 1)]
-        let bit = wordBit(bytes[start], second, third, bytes[range.upperBound &- 1], length)
+    private static func wordMayStart(_ range: Range<Int>, words: (UInt64, UInt64), prefix: UInt64, heads: UnsafeBufferPointer<UInt64>,
+                                     shapes: UnsafeBufferPointer<UInt64>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = range.count
+        let (low, high) = words
+        let head = heads[headKey(prefix)]
+        let bit = wordBit(prefix, first: UInt8(truncatingIfNeeded: low), last: bytes[range.upperBound &- 1], length)
         let lengthBit = UInt64(1) &<< UInt64(length & 31) &* UInt64(Self.bit(length < 32))
         let word = head & lengthBit & (shapes[bit >> 6] &>> UInt64(bit & 63)) &<< UInt64(length & 31)
-        // Hyphen places inside the token: the first two are read (the last byte, never a
-        // word's hyphen, stands in for a place that is not there), more pass unread.
-        let hyphens = (head >> 32) & (lengthBit &- 1)
-        let others = hyphens & (hyphens &- 1)
-        let first = bytes[start &+ min(hyphens.trailingZeroBitCount, length &- 1)]
-        let next = bytes[start &+ min(others.trailingZeroBitCount, length &- 1)]
-        let hyphenated = Self.bit(first == UInt8(ascii: "-")) | Self.bit(next == UInt8(ascii: "-")) | Self.bit(others & (others &- 1) != 0)
-        return Self.bit(word != 0) | hyphenated != 0
+        // Hyphen places inside the token where a start word's hyphen would stand.
+        let hyphens = (head >> 32) & (lengthBit &- 1) & (hyphenBits(low) | hyphenBits(high) &<< 8)
+        return word | hyphens != 0
+    }
+
+    /// The 16 bytes from `start`, the first in the low byte of the first word; zeros past the text.
+    @inline(__always)
+    private static func load16(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> (UInt64, UInt64) {
+        if start &+ 16 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) {
+            return (base.loadUnaligned(fromByteOffset: start, as: UInt64.self).littleEndian,
+                    base.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self).littleEndian)
+        }
+        return words(bytes[start..<min(start + 16, bytes.count)]) // the last tokens of a text
+    }
+
+    /// Bit n set when byte n of `word` is a hyphen (or, rarely, a comma right after one, by a
+    /// borrow: that only lets a token through to `mayStart`).
+    @inline(__always)
+    private static func hyphenBits(_ word: UInt64) -> UInt64 {
+        let x = word ^ 0x2D2D_2D2D_2D2D_2D2D
+        let zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+        return ((zero &>> 7) &* 0x0102_0408_1020_4080) &>> 56
+    }
+
+    /// The first `length` (at most 16) of the bytes in `words`, zeros after, with ASCII capitals
+    /// lower-cased: `classify`'s key for a word, exact (words hold no zero byte).
+    @inline(__always)
+    private static func wordKey(_ words: (UInt64, UInt64), length: Int) -> (UInt64, UInt64) {
+        let bits = UInt64(truncatingIfNeeded: length &* 8)
+        let low = words.0 & (bits >= 64 ? ~0 : (UInt64(1) &<< bits) &- 1)
+        let high = words.1 & (bits >= 128 ? ~0 : bits <= 64 ? 0 : (UInt64(1) &<< (bits &- 64)) &- 1)
+        return (lowercased(low), lowercased(high))
+    }
+    /// The eight bytes with "A"..."Z" made "a"..."z" and every other byte kept.
+    @inline(__always)
+    private static func lowercased(_ word: UInt64) -> UInt64 {
+        let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
+        // Per byte, the high bit: at least "A", above "Z", and the byte below 0x80.
+        let capital = (ascii &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(ascii &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
+        return word | capital &>> 2
+    }
+    /// The first 16 bytes as `load16` reads them.
+    private static func words<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (UInt64, UInt64) {
+        var words: (UInt64, UInt64) = (0, 0)
+        for (offset, byte) in bytes.prefix(16).enumerated() {
+            if offset < 8 { words.0 |= UInt64(byte) << UInt64(offset * 8) } else { words.1 |= UInt64(byte) << UInt64(offset % 8 * 8) }
+        }
+        return words
     }
 
     /// 1 or 0, for tests combined without a branch each.
     @inline(__always)
     private static func bit(_ test: Bool) -> UInt8 { test ? 1 : 0 }
 
-    /// `heads`' key: a token's first two bytes, ASCII letters folded (`| 0x20` and `& 31` agree for
-    /// them); other bytes fold with letters, which only lets more tokens through to `mayStart`.
+    /// A token's first three bytes (all of a shorter one, zeros after), each folded to its low
+    /// five bits: ASCII letters fold with their capitals, other bytes with letters, which only
+    /// lets more tokens through to `mayStart`.
     @inline(__always)
-    private static func headKey(_ first: UInt8, _ second: UInt8) -> Int { Int(leading(first)) << 5 | Int(second & 31) }
-    /// A first byte folded as the others, but a byte past ASCII to 28...31, no letter's: "be" and
-    /// "¥" (C2 A5) were one shape.
+    private static func prefix(_ low: UInt64, length: Int) -> UInt64 {
+        low & (0xFF_FFFF &>> UInt64(truncatingIfNeeded: 24 &- min(length, 3) &* 8)) & 0x1F_1F1F
+    }
+    /// `prefix` of a word's bytes, as the tables are built.
+    private static func prefix(_ form: [UInt8]) -> UInt64 {
+        prefix(words(form).0, length: form.count)
+    }
+    /// `heads`' key: the first two bytes of `prefix`.
     @inline(__always)
-    private static func leading(_ byte: UInt8) -> UInt8 { byte < 0x80 ? byte & 31 : byte & 3 | 28 }
-    /// `wordShapes`' bit: a hash of the folded first, second, third and last bytes and the length
-    /// (below 32 where it matters; a short word repeats its last byte).
+    private static func headKey(_ prefix: UInt64) -> Int { Int(truncatingIfNeeded: prefix & 31) << 5 | Int(truncatingIfNeeded: prefix >> 8 & 31) }
+    /// `openings`' bit: a hash of the first three bytes (`prefix`) and the length (31 for more).
     @inline(__always)
-    private static func wordBit(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ last: UInt8, _ length: Int) -> Int {
-        let key = UInt32(leading(first)) << 20 | UInt32(second & 31) << 15 | UInt32(third & 31) << 10 | UInt32(last & 31) << 5 | UInt32(length & 31)
-        return Int((key &* 0x9E37_79B1) >> 16)
+    private static func openingBit(_ prefix: UInt64, length: Int) -> Int {
+        Int(truncatingIfNeeded: ((prefix | UInt64(truncatingIfNeeded: length) << 24) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+    /// `wordShapes`' bit: a hash of the first three bytes (`prefix`), whether the first is past
+    /// ASCII, the last byte and the length (below 32 where it matters). ("be" and "¥", C2 A5,
+    /// were one shape, and "be" the commonest word `mayStart` was asked about.)
+    @inline(__always)
+    private static func wordBit(_ prefix: UInt64, first: UInt8, last: UInt8, _ length: Int) -> Int {
+        let key = prefix | UInt64(last & 31) << 24 | UInt64(length & 31) << 29 | UInt64(first & 0x80) << 27
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// True when the scanner must try token `index`.
@@ -298,22 +403,19 @@ struct StartFilter: Sendable {
         default: return []
         }
         guard shapeKnown || mayBeTableWord(token.span.bytes, bytes: bytes, shapes: shapes, endings: endings) else { return [] }
-        var end = token.span.bytes.upperBound
-        if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 } // "Dec.", "no."
-        // One pass: the hash of the word, or of its part before a hyphen ("twenty-five", "three-day", "mid-2025").
-        var hash: UInt32 = 2_166_136_261
-        var offset = start
-        while offset < end, offset - start <= 16 {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "-") {
-                let roles = lookup(hash)
-                return roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) ? [] : .strong
-            }
-            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
-            offset += 1
+        let length = token.span.bytes.count
+        let words = Self.load16(bytes, start)
+        // The part before a hyphen ("twenty-five", "three-day", "mid-2025"): the first hyphen is
+        // the lowest bit (`hyphenBits`' false places only follow a true one).
+        let hyphens = (Self.hyphenBits(words.0) | Self.hyphenBits(words.1) &<< 8) & (UInt64(1) &<< UInt64(min(length, 16)) &- 1)
+        if hyphens != 0 {
+            let roles = lookup(Self.wordKey(words, length: hyphens.trailingZeroBitCount))
+            return roles.isDisjoint(with: [.strong, .capitalStrong, .prefix]) ? [] : .strong
         }
-        guard offset == end else { return [] }
-        var roles = lookup(hash)
+        // "Dec.", "no.": the full stop is not the word's. (Table words have at most 16 bytes.)
+        let wordLength = bytes[token.span.bytes.upperBound - 1] == UInt8(ascii: ".") ? length - 1 : length
+        guard wordLength <= 16 else { return [] }
+        var roles = lookup(Self.wordKey(words, length: wordLength))
         if roles.contains(.capitalStrong), bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") { roles.insert(.strong) }
         return roles
     }
@@ -374,13 +476,4 @@ struct StartFilter: Sendable {
 
     private static let endClass: UInt8 = 31
 
-    /// FNV-1a over ASCII-lower-cased bytes, as `classify` computes it inline. Non-ASCII words hash too; they simply never hit.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for index in range {
-            let byte = bytes[index]
-            hash = (hash ^ UInt32(byte &- 65 < 26 ? byte | 0x20 : byte)) &* 16_777_619
-        }
-        return hash
-    }
 }

@@ -140,21 +140,24 @@ public struct FeatureExtractor: Sendable {
         placeReadings = PlaceReadings(gazetteer: gazetteer)
     }
 
-    public func extract(_ document: Document) -> DocumentFeatures {
+    public func extract(_ document: Document) -> DocumentFeatures { extract(document, reusing: DocumentScratch()) }
+
+    /// The features of `document`, in arrays taken from `scratch`.
+    func extract(_ document: Document, reusing scratch: DocumentScratch) -> DocumentFeatures {
         let tokens = document.tokens
-        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document)
+        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document, uppercase: DocumentScratch.take(&scratch.uppercase))
         // Into an array of the right size: `filter` grew its result five times per document.
-        var sentences: [Range<Int>] = []
+        var sentences = DocumentScratch.take(&scratch.sentences)
         sentences.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty { sentences.append(sentence.tokens) }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
-        let uppercase = SentenceTokens(uppercaseTokens, sentences: sentences)
-        var placeNames: [(start: Int, end: Int, key: UInt64)] = []
+        let uppercase = SentenceTokens(uppercaseTokens, sentences: sentences, ranges: DocumentScratch.take(&scratch.uppercaseRanges))
+        var placeNames = DocumentScratch.take(&scratch.placeNames)
         placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
         for number in sentences.indices { addPlaceNames(sentences[number], uppercase[number], facts, document, into: &placeNames) }
         // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
         let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
-        var placeHits: [(token: Int, feature: UInt64)] = []
+        var placeHits = DocumentScratch.take(&scratch.placeHits)
         placeHits.reserveCapacity(4 * placeNames.count)
         for (name, reading) in zip(placeNames, readings) {
             guard let place = reading else { continue }
@@ -168,8 +171,10 @@ public struct FeatureExtractor: Sendable {
         // summed up to where each token's group ends, then filled from the back (so each group
         // keeps its order and its end moves back to its start), through buffer pointers: each
         // write to the arrays checked that they were not shared.
-        var placeStarts = [Int].filled(with: 0, count: tokens.count + 1)
-        var placeFeatures = [UInt64].filled(with: 0, count: placeHits.count)
+        var placeStarts = DocumentScratch.take(&scratch.placeStarts)
+        placeStarts.refill(with: 0, count: tokens.count + 1)
+        var placeFeatures = DocumentScratch.take(&scratch.placeFeatures)
+        placeFeatures.refill(with: 0, count: placeHits.count)
         placeStarts.withUnsafeMutableBufferPointer { starts in
             for hit in placeHits { starts[hit.token] += 1 }
             var sum = 0 // (wrapping: at most the hits' count)
@@ -184,20 +189,28 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        var runs = [Run].filled(with: Run(), count: tokens.count)
+        var runs = DocumentScratch.take(&scratch.runs)
+        runs.refill(with: Run(), count: tokens.count)
         // Through a buffer pointer: each write to the array checked that it was not shared.
         runs.withUnsafeMutableBufferPointer { runs in
             for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: runs) }
         }
+        var capsLines = DocumentScratch.take(&scratch.capsLines)
+        capsLines.reserveCapacity(sentences.count)
+        for number in sentences.indices { capsLines.append(Self.isCapsLine(sentences[number], uppercase[number], facts)) }
+        // The temporaries go straight back; the rest when the document is done.
+        scratch.placeNames = placeNames
+        scratch.placeHits = placeHits
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
-                                capsLines: sentences.indices.map { Self.isCapsLine(sentences[$0], uppercase[$0], facts) }, runs: runs,
+                                capsLines: capsLines, runs: runs,
                                 placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
     }
 
     // MARK: - Token facts
 
-    /// The facts of each token, and the tokens with a capital (in order).
-    static func facts(of tokens: [Token], in document: Document) -> (facts: [TokenFacts], uppercase: [Int]) {
+    /// The facts of each token, and the tokens with a capital (in order), listed in `uppercase`
+    /// (empty, its storage reused).
+    static func facts(of tokens: [Token], in document: Document, uppercase: [Int]) -> (facts: [TokenFacts], uppercase: [Int]) {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
         // Written in place: `map` inside the closure grew its result as it went, and appending
@@ -222,7 +235,7 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // Listed after the loop: appending in it made the loop dearer than this second pass.
-        var uppercase: [Int] = []
+        var uppercase = uppercase
         uppercase.reserveCapacity(tokens.count / 3)
         for (position, facts) in computed.enumerated() where facts.hasUppercase { uppercase.append(position) }
         return (computed, uppercase)

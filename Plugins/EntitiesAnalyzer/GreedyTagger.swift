@@ -46,10 +46,20 @@ public struct GreedyTagger {
         _ document: DocumentFeatures, scorer: Scorer,
         choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag = { _, predicted in predicted }
     ) -> Result {
+        tag(document, scorer: scorer, reusing: DocumentScratch(), choose: choose)
+    }
+
+    /// ``tag(_:scorer:choose:)`` into arrays taken from `scratch`.
+    func tag<Scorer: TagScorer>(
+        _ document: DocumentFeatures, scorer: Scorer, reusing scratch: DocumentScratch,
+        choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag = { _, predicted in predicted }
+    ) -> Result {
         let count = document.facts.count
-        var tags = [EntityTag].filled(with: .outside, count: count)
-        var confidences = [Float].filled(with: 1, count: count)
-        var named: [Int] = []
+        var tags = DocumentScratch.take(&scratch.tags)
+        tags.refill(with: .outside, count: count)
+        var confidences = DocumentScratch.take(&scratch.confidences)
+        confidences.refill(with: 1, count: count)
+        var named = DocumentScratch.take(&scratch.named)
         named.reserveCapacity(count / 4) // names are an eighth of news tokens or more
         // The tags, confidences and scores are written through buffer pointers: written through
         // the arrays, each write checked that the array was not shared (three library calls per
@@ -57,7 +67,8 @@ public struct GreedyTagger {
         tags.withUnsafeMutableBufferPointer { tags in
             confidences.withUnsafeMutableBufferPointer { confidences in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: TagScores.laneCount) { scores in
-                    tagSentences(document, scorer: scorer, choose: choose, tags: tags, confidences: confidences, scores: scores, named: &named)
+                    tagSentences(document, scorer: scorer, choose: choose, tags: tags, confidences: confidences, scores: scores,
+                                 named: &named, memory: &scratch.memory)
                 }
             }
         }
@@ -66,13 +77,14 @@ public struct GreedyTagger {
 
     /// ``tag(_:scorer:choose:)`` into `tags` and `confidences` (one per token, filled with the
     /// outside tag and 1), with `scores` (``TagScores/laneCount`` floats) to read each token's
-    /// scores from; the tokens tagged inside a name are appended to `named`.
+    /// scores from; the tokens tagged inside a name are appended to `named`. `memory` is the
+    /// document memory, emptied first (kept between documents, ``DocumentScratch``).
     private func tagSentences<Scorer: TagScorer>(
         _ document: DocumentFeatures, scorer: Scorer, choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag,
         tags: UnsafeMutableBufferPointer<EntityTag>, confidences: UnsafeMutableBufferPointer<Float>,
-        scores: UnsafeMutableBufferPointer<Float>, named: inout [Int]
+        scores: UnsafeMutableBufferPointer<Float>, named: inout [Int], memory: inout FoldedKeyMap<EntityType>
     ) {
-        var memory = FoldedKeyMap<EntityType>(capacity: document.facts.count / 8)
+        memory.removeAll(reservingCapacity: document.facts.count / 8)
         let allowedTags = Self.allowedTags
         var capitalCount = 0 // tokens with a capital met so far
         for (number, sentence) in document.sentences.enumerated() {

@@ -87,6 +87,8 @@ public struct GreedyTagger {
         memory.removeAll(reservingCapacity: document.facts.count / 8)
         let allowedTags = Self.allowedTags
         var capitalCount = 0 // tokens with a capital met so far
+        // Read by position: a slice per sentence retained and released the array.
+        let capitalTokens = document.uppercase.tokens
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
@@ -95,19 +97,19 @@ public struct GreedyTagger {
             // same way. The loop goes from one scored token to the next (visiting all five in six
             // tokens that are skipped was a fifth of its work), with the history the skipped
             // tokens leave.
-            let capitals = document.uppercase[number]
-            var nextCapital = capitals.startIndex
+            let capitals = document.uppercase.positions(of: number)
+            var nextCapital = capitals.lowerBound
             var last = sentence.lowerBound - 1 // the last token scored
             while true {
                 let index: Int
                 if previous?.isOpen == true && last + 1 < sentence.upperBound {
                     index = last + 1
-                } else if nextCapital < capitals.endIndex {
-                    index = capitals[nextCapital]
+                } else if nextCapital < capitals.upperBound {
+                    index = capitalTokens[nextCapital]
                 } else {
                     break
                 }
-                if nextCapital < capitals.endIndex && capitals[nextCapital] == index { nextCapital += 1 }
+                if nextCapital < capitals.upperBound && capitalTokens[nextCapital] == index { nextCapital += 1 }
                 let skipped = index - last - 1
                 if skipped > 0 {
                     beforePrevious = skipped == 1 ? previous : .outside

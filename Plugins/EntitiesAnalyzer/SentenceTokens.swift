@@ -43,6 +43,9 @@ struct SentenceTokens: Sendable {
         return all
     }
 
+    /// Where the tokens of sentence number `sentence` are in ``tokens``.
+    func positions(of sentence: Int) -> Range<Int> { ranges[sentence] }
+
     /// The tokens of sentence number `sentence`, in order.
     subscript(sentence: Int) -> ArraySlice<Int> { tokens[ranges[sentence]] }
 }

@@ -25,6 +25,11 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var tags: [EntityTag] = []
     @exclusivity(unchecked) var confidences: [Float] = []
     @exclusivity(unchecked) var named: [Int] = []
+    /// The conventions' votes on each name's type (``SpanConventions``).
+    @exclusivity(unchecked) var votes = NameMap<SIMD4<Int32>>(facts: [])
+    @exclusivity(unchecked) var voteEntries: [Int] = []
+    /// The linker's maps of names (``EntityLinker``).
+    @exclusivity(unchecked) var linkIndex = EntityLinker.Index()
     /// The tagger's document memory (``GreedyTagger``).
     @exclusivity(unchecked) var memory = FoldedKeyMap<EntityType>()
 

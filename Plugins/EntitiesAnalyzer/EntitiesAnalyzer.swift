@@ -91,9 +91,9 @@ public struct EntitiesAnalyzer: Analyzer {
         let result = GreedyTagger().tag(features, scorer: scorer.prepared(for: features), reusing: scratch)
         let conventions = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon,
                                           gazetteer: extractor.gazetteer, sentences: features.sentences, capsLines: features.capsLines,
-                                          minimumConfidence: minimumConfidence)
+                                          minimumConfidence: minimumConfidence, scratch: scratch)
         let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
-        let mentions = EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans)
+        let mentions = EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans, index: &scratch.linkIndex)
         scratch.keep(features, result)
         return mentions
     }

@@ -40,8 +40,9 @@ struct EntityLinker {
         var acronym: UInt64?
     }
 
-    /// Where to find earlier entities by name, so linking stays linear in long documents.
-    private struct Index {
+    /// Where to find earlier entities by name, so linking stays linear in long documents. Kept
+    /// between documents (``DocumentScratch``) and emptied for each (``reset(facts:spans:)``).
+    struct Index {
         /// The latest registration under each name; a registration links to the one before it
         /// under the same name (a list per name without an array per name).
         var byName: NameMap<Int>
@@ -53,13 +54,22 @@ struct EntityLinker {
         /// People's names, for a fuller name that ends with one of them.
         var byPersonName: NameMap<Int>
 
-        init(facts: [TokenFacts], spans: Int) {
-            byName = NameMap(facts: facts, capacity: spans)
+        init() {
+            byName = NameMap(facts: [])
+            byPersonPart = NameMap(facts: [])
+            byPersonName = NameMap(facts: [])
+        }
+
+        /// Empties the index for a document with `facts` and `spans` spans, its storage kept.
+        mutating func reset(facts: [TokenFacts], spans: Int) {
+            byName.reset(facts: facts, capacity: spans)
             // Sized for the document's spans: grown one entry at a time, the two maps of people's
             // names were reallocated four times per document.
-            byPersonPart = NameMap(facts: facts, capacity: spans)
-            byPersonName = NameMap(facts: facts, capacity: spans / 2)
+            byPersonPart.reset(facts: facts, capacity: spans)
+            byPersonName.reset(facts: facts, capacity: spans / 2)
+            registrations.removeAll(keepingCapacity: true)
             registrations.reserveCapacity(spans) // grown four times per document otherwise
+            byAcronym = nil
         }
 
         /// `name`: the entity's fullest name, under which it is found from now on.
@@ -81,10 +91,11 @@ struct EntityLinker {
         }
     }
 
-    func link(_ spans: [EntitySpan]) -> [EntityMention] {
+    /// `index`: the index to empty and fill (``DocumentScratch/linkIndex``).
+    func link(_ spans: [EntitySpan], index: inout Index) -> [EntityMention] {
         var entities: [Entity] = []
         entities.reserveCapacity(spans.count)
-        var index = Index(facts: facts, spans: spans.count)
+        index.reset(facts: facts, spans: spans.count)
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(spans.count)
         var previousSpan: EntitySpan?

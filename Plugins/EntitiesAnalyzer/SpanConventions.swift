@@ -20,6 +20,8 @@ struct SpanConventions {
     let capsLines: [Bool]
     /// Spans the model is less sure of are dropped, unless a convention confirmed them.
     let minimumConfidence: Float
+    /// Where the votes of ``agreeOnTypes(_:)`` are counted, kept between documents.
+    let scratch: DocumentScratch
 
     func apply(to spans: [EntitySpan]) -> [EntitySpan] {
         var trimmed: [EntitySpan] = []
@@ -129,10 +131,13 @@ struct SpanConventions {
     /// One name, one type within a document: a name tagged differently in different places
     /// takes the type most of its mentions got ("Kupiansk" once ORG among ten places).
     private func agreeOnTypes(_ spans: inout [EntitySpan]) {
-        var votes = NameMap<SIMD4<Int32>>(facts: facts, capacity: spans.count)
+        var votes = NameMap<SIMD4<Int32>>(facts: [])
+        swap(&votes, &scratch.votes)
+        votes.reset(facts: facts, capacity: spans.count)
         // Where each span's name is in the map: its votes are read back without a second search.
-        var entries: [Int] = []
+        var entries = DocumentScratch.take(&scratch.voteEntries)
         entries.reserveCapacity(spans.count)
+        defer { (scratch.votes, scratch.voteEntries) = (votes, entries) }
         for span in spans {
             entries.append(votes.update(span.tokens, default: .zero) { $0[span.type.rawValue] += 1 })
         }

@@ -55,8 +55,17 @@ public struct EntitiesAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let mentions = mentions(in: document)
         // Entities are numbered in order of first mention, so every number below the largest is used.
+        // Labels are counted before they become attributes: an Attributes entry update searches
+        // and copies. By index, reading two fields: `for mention in mentions` copied each
+        // mention, retaining and releasing its canonical name.
         var entityCount = 0
-        for mention in mentions { entityCount = max(entityCount, mention.entity + 1) }
+        var labels: [(label: MentionLabel, count: Int)] = []
+        labels.reserveCapacity(8) // more than the labels there are: never grown
+        for index in mentions.indices {
+            entityCount = max(entityCount, mentions[index].entity + 1)
+            let kind = mentions[index].kind
+            if let label = labels.firstIndex(where: { $0.label == kind }) { labels[label].count += 1 } else { labels.append((kind, 1)) }
+        }
         let identifiers = Self.identifiers
         let annotations = mentions.map { mention in
             Annotation(plugin: "entities", label: mention.label, span: TextSpan(bytes: mention.bytes, scalars: mention.scalars),
@@ -66,12 +75,6 @@ public struct EntitiesAnalyzer: Analyzer {
                            ("canonical", .string(mention.canonical)),
                            ("confidence", .double((Double(mention.confidence) * 1000).rounded() / 1000)),
                        ]))
-        }
-        // Counted before they become attributes: an Attributes entry update searches and copies.
-        var labels: [(label: MentionLabel, count: Int)] = []
-        labels.reserveCapacity(8) // more than the labels there are: never grown
-        for mention in mentions {
-            if let index = labels.firstIndex(where: { $0.label == mention.kind }) { labels[index].count += 1 } else { labels.append((mention.kind, 1)) }
         }
         let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label.name, .int($0.count)) })
         return AnalyzerOutput(annotations: annotations,

@@ -35,7 +35,7 @@ public struct EntitiesAnalyzer: Analyzer {
     let model: EntityModel
     let extractor: FeatureExtractor
     let scorer: CachedWordScorer
-    let labeler: EntityLabeler
+    let linker: EntityLinker
     let minimumConfidence: Float
     /// The documents' feature and tag arrays, kept between documents.
     let scratchPool = ScratchPool()
@@ -49,7 +49,7 @@ public struct EntitiesAnalyzer: Analyzer {
         self.model = model
         scorer = CachedWordScorer(words: WordScores(model: model))
         extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
-        labeler = EntityLabeler(gazetteer: gazetteer, places: extractor.placeReadings)
+        linker = EntityLinker(labeler: EntityLabeler(gazetteer: gazetteer, places: extractor.placeReadings))
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
@@ -96,7 +96,7 @@ public struct EntitiesAnalyzer: Analyzer {
                                           gazetteer: extractor.gazetteer, sentences: features.sentences, capsLines: features.capsLines,
                                           minimumConfidence: minimumConfidence, scratch: scratch)
         let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
-        let mentions = EntityLinker(document: document, facts: features.facts, labeler: labeler).link(spans, index: &scratch.linkIndex)
+        let mentions = linker.link(spans, in: document, facts: features.facts, index: &scratch.linkIndex)
         scratch.keep(features, result)
         return mentions
     }

@@ -25,9 +25,10 @@ public struct EntityMention: Sendable, Hashable {
 /// Links the mentions of one entity within a document: the same name again; a person's
 /// surname or given name after the full name ("Trehubov" after "Viktor Trehubov"); an acronym
 /// after its parenthesized introduction ("ISW" after "Institute for the Study of War (ISW)").
-struct EntityLinker {
-    let document: Document
-    let facts: [TokenFacts]
+///
+/// Made once per analyzer; the document and its facts are parameters, not stored: a linker per
+/// document retained and released every array of the document it held.
+struct EntityLinker: Sendable {
     let labeler: EntityLabeler
 
     private struct Entity {
@@ -92,7 +93,7 @@ struct EntityLinker {
     }
 
     /// `index`: the index to empty and fill (``DocumentScratch/linkIndex``).
-    func link(_ spans: [EntitySpan], index: inout Index) -> [EntityMention] {
+    func link(_ spans: [EntitySpan], in document: Document, facts: [TokenFacts], index: inout Index) -> [EntityMention] {
         var entities: [Entity] = []
         entities.reserveCapacity(spans.count)
         index.reset(facts: facts, spans: spans.count)
@@ -104,7 +105,7 @@ struct EntityLinker {
             let name = span.tokens
             let first = facts[name.lowerBound].identity
             var found: Int?
-            if let previous = previousSpan, isAcronym(span, of: previous), let last = mentions.last {
+            if let previous = previousSpan, Self.isAcronym(span, of: previous, in: document, facts: facts), let last = mentions.last {
                 found = last.entity
                 entities[last.entity].acronym = first
                 if index.byAcronym == nil { index.byAcronym = FoldedKeyMap() }
@@ -142,15 +143,16 @@ struct EntityLinker {
                     label = entities[entity].label
                 }
                 if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != first {
-                    entities[entity].canonical = document.text(bytes: bytes(of: span))
-                    entities[entity].canonicalBytes = bytes(of: span)
+                    entities[entity].canonical = document.text(bytes: Self.bytes(of: span, in: document))
+                    entities[entity].canonicalBytes = Self.bytes(of: span, in: document)
                     entities[entity].canonicalTokens = span.tokens.count
                     entities[entity].name = name
                     index.register(name, isPerson: entities[entity].label == .person, at: entity)
                 }
             } else {
                 entity = entities.count
-                entities.append(Entity(label: label, canonical: document.text(bytes: bytes(of: span)), canonicalBytes: bytes(of: span),
+                entities.append(Entity(label: label, canonical: document.text(bytes: Self.bytes(of: span, in: document)),
+                                       canonicalBytes: Self.bytes(of: span, in: document),
                                        canonicalTokens: span.tokens.count, name: name))
                 index.register(name, isPerson: label == .person, at: entity)
             }
@@ -169,7 +171,7 @@ struct EntityLinker {
         return mentions
     }
 
-    private func bytes(of span: EntitySpan) -> Range<Int> {
+    private static func bytes(of span: EntitySpan, in document: Document) -> Range<Int> {
         document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
     }
 
@@ -178,7 +180,7 @@ struct EntityLinker {
     }
 
     /// An acronym in parentheses right after its expansion (see ``SpanConventions``).
-    private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
+    private static func isAcronym(_ span: EntitySpan, of previous: EntitySpan, in document: Document, facts: [TokenFacts]) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
               document.token(document.tokens[start - 1], is: UInt8(ascii: "(")), document.token(document.tokens[start + 1], is: UInt8(ascii: ")")) else { return false }

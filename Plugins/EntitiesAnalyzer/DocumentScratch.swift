@@ -25,7 +25,7 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var tags: [EntityTag] = []
     @exclusivity(unchecked) var confidences: [Float] = []
     @exclusivity(unchecked) var named: [Int] = []
-    /// The conventions' votes on each name's type (``SpanConventions``).
+    /// The conventions' votes on each name's type (``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var votes = NameMap<SIMD4<Int32>>(facts: [])
     @exclusivity(unchecked) var voteEntries: [Int] = []
     /// The linker's maps of names (``EntityLinker``).

@@ -92,10 +92,8 @@ public struct EntitiesAnalyzer: Analyzer {
         defer { scratchPool.put(scratch) }
         let features = extractor.extract(document, reusing: scratch)
         let result = GreedyTagger().tag(features, scorer: scorer.prepared(for: features), reusing: scratch)
-        let conventions = SpanConventions(document: document, facts: features.facts, lexicon: extractor.lexicon,
-                                          gazetteer: extractor.gazetteer, sentences: features.sentences, capsLines: features.capsLines,
-                                          minimumConfidence: minimumConfidence, scratch: scratch)
-        let spans = conventions.apply(to: EntitySpan.spans(result, sentences: features.sentences))
+        let spans = features.applyConventions(to: EntitySpan.spans(result, sentences: features.sentences),
+                                              minimumConfidence: minimumConfidence, scratch: scratch)
         let mentions = linker.link(spans, in: document, facts: features.facts, index: &scratch.linkIndex)
         scratch.keep(features, result)
         return mentions

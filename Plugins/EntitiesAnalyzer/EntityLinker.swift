@@ -179,7 +179,7 @@ struct EntityLinker: Sendable {
         a == b || ((a == .politicalPlace || a == .location) && (b == .politicalPlace || b == .location))
     }
 
-    /// An acronym in parentheses right after its expansion (see ``SpanConventions``).
+    /// An acronym in parentheses right after its expansion (see ``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``).
     private static func isAcronym(_ span: EntitySpan, of previous: EntitySpan, in document: Document, facts: [TokenFacts]) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,

@@ -4,8 +4,14 @@ extension Array {
     /// fills several arrays per document.
     static func filled(with value: Element, count: Int) -> [Element] {
         var array: [Element] = []
-        array.reserveCapacity(count)
-        array.append(contentsOf: repeatElement(value, count: count))
+        array.refill(with: value, count: count)
         return array
+    }
+
+    /// ``filled(with:count:)`` in this array's storage (``DocumentScratch``), emptied first.
+    mutating func refill(with value: Element, count: Int) {
+        removeAll(keepingCapacity: true)
+        reserveCapacity(count)
+        append(contentsOf: repeatElement(value, count: count))
     }
 }

@@ -25,9 +25,10 @@ public struct EntityMention: Sendable, Hashable {
 /// Links the mentions of one entity within a document: the same name again; a person's
 /// surname or given name after the full name ("Trehubov" after "Viktor Trehubov"); an acronym
 /// after its parenthesized introduction ("ISW" after "Institute for the Study of War (ISW)").
-struct EntityLinker {
-    let document: Document
-    let facts: [TokenFacts]
+///
+/// Made once per analyzer; the document and its facts are parameters, not stored: a linker per
+/// document retained and released every array of the document it held.
+struct EntityLinker: Sendable {
     let labeler: EntityLabeler
 
     private struct Entity {
@@ -40,8 +41,9 @@ struct EntityLinker {
         var acronym: UInt64?
     }
 
-    /// Where to find earlier entities by name, so linking stays linear in long documents.
-    private struct Index {
+    /// Where to find earlier entities by name, so linking stays linear in long documents. Kept
+    /// between documents (``DocumentScratch``) and emptied for each (``reset(facts:spans:)``).
+    struct Index {
         /// The latest registration under each name; a registration links to the one before it
         /// under the same name (a list per name without an array per name).
         var byName: NameMap<Int>
@@ -53,13 +55,22 @@ struct EntityLinker {
         /// People's names, for a fuller name that ends with one of them.
         var byPersonName: NameMap<Int>
 
-        init(facts: [TokenFacts], spans: Int) {
-            byName = NameMap(facts: facts, capacity: spans)
+        init() {
+            byName = NameMap(facts: [])
+            byPersonPart = NameMap(facts: [])
+            byPersonName = NameMap(facts: [])
+        }
+
+        /// Empties the index for a document with `facts` and `spans` spans, its storage kept.
+        mutating func reset(facts: [TokenFacts], spans: Int) {
+            byName.reset(facts: facts, capacity: spans)
             // Sized for the document's spans: grown one entry at a time, the two maps of people's
             // names were reallocated four times per document.
-            byPersonPart = NameMap(facts: facts, capacity: spans)
-            byPersonName = NameMap(facts: facts, capacity: spans / 2)
+            byPersonPart.reset(facts: facts, capacity: spans)
+            byPersonName.reset(facts: facts, capacity: spans / 2)
+            registrations.removeAll(keepingCapacity: true)
             registrations.reserveCapacity(spans) // grown four times per document otherwise
+            byAcronym = nil
         }
 
         /// `name`: the entity's fullest name, under which it is found from now on.
@@ -81,10 +92,11 @@ struct EntityLinker {
         }
     }
 
-    func link(_ spans: [EntitySpan]) -> [EntityMention] {
+    /// `index`: the index to empty and fill (``DocumentScratch/linkIndex``).
+    func link(_ spans: [EntitySpan], in document: Document, facts: [TokenFacts], index: inout Index) -> [EntityMention] {
         var entities: [Entity] = []
         entities.reserveCapacity(spans.count)
-        var index = Index(facts: facts, spans: spans.count)
+        index.reset(facts: facts, spans: spans.count)
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(spans.count)
         var previousSpan: EntitySpan?
@@ -93,7 +105,7 @@ struct EntityLinker {
             let name = span.tokens
             let first = facts[name.lowerBound].identity
             var found: Int?
-            if let previous = previousSpan, isAcronym(span, of: previous), let last = mentions.last {
+            if let previous = previousSpan, Self.isAcronym(span, of: previous, in: document, facts: facts), let last = mentions.last {
                 found = last.entity
                 entities[last.entity].acronym = first
                 if index.byAcronym == nil { index.byAcronym = FoldedKeyMap() }
@@ -131,15 +143,16 @@ struct EntityLinker {
                     label = entities[entity].label
                 }
                 if span.tokens.count > entities[entity].canonicalTokens && entities[entity].acronym != first {
-                    entities[entity].canonical = document.text(bytes: bytes(of: span))
-                    entities[entity].canonicalBytes = bytes(of: span)
+                    entities[entity].canonical = document.text(bytes: Self.bytes(of: span, in: document))
+                    entities[entity].canonicalBytes = Self.bytes(of: span, in: document)
                     entities[entity].canonicalTokens = span.tokens.count
                     entities[entity].name = name
                     index.register(name, isPerson: entities[entity].label == .person, at: entity)
                 }
             } else {
                 entity = entities.count
-                entities.append(Entity(label: label, canonical: document.text(bytes: bytes(of: span)), canonicalBytes: bytes(of: span),
+                entities.append(Entity(label: label, canonical: document.text(bytes: Self.bytes(of: span, in: document)),
+                                       canonicalBytes: Self.bytes(of: span, in: document),
                                        canonicalTokens: span.tokens.count, name: name))
                 index.register(name, isPerson: label == .person, at: entity)
             }
@@ -158,7 +171,7 @@ struct EntityLinker {
         return mentions
     }
 
-    private func bytes(of span: EntitySpan) -> Range<Int> {
+    private static func bytes(of span: EntitySpan, in document: Document) -> Range<Int> {
         document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
     }
 
@@ -166,8 +179,8 @@ struct EntityLinker {
         a == b || ((a == .politicalPlace || a == .location) && (b == .politicalPlace || b == .location))
     }
 
-    /// An acronym in parentheses right after its expansion (see ``SpanConventions``).
-    private func isAcronym(_ span: EntitySpan, of previous: EntitySpan) -> Bool {
+    /// An acronym in parentheses right after its expansion (see ``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``).
+    private static func isAcronym(_ span: EntitySpan, of previous: EntitySpan, in document: Document, facts: [TokenFacts]) -> Bool {
         let start = span.tokens.lowerBound
         guard span.tokens.count == 1, start == previous.tokens.upperBound + 1, start + 1 < document.tokens.count,
               document.token(document.tokens[start - 1], is: UInt8(ascii: "(")), document.token(document.tokens[start + 1], is: UInt8(ascii: ")")) else { return false }

@@ -82,6 +82,15 @@ public struct DocumentFeatures: Sendable {
         for feature in placeFeatures[placeStarts[index]..<placeStarts[index + 1]] { features.add(feature) }
     }
 
+    /// ``addContextFeatures(of:sentence:into:)`` summed from `model`'s table into sums of their
+    /// own, returned: added straight into the scorer's sums (an `inout` the compiler kept out of
+    /// line), each feature loaded and stored the sums and reloaded the table's address
+    /// (3.5 M instructions per MB of news). Integer sums, so the total is the same.
+    @inline(never)
+    func contextSums(of index: Int, sentence: Int, model: EntityModel) -> TagSums {
+        model.sum { addContextFeatures(of: index, sentence: sentence, into: &$0) }
+    }
+
     /// The features that depend on the tags chosen before the token at `index`.
     func addHistoryFeatures<Sink: FeatureSink>(of index: Int, _ history: TagHistory, into features: inout Sink) {
         Self.addTagFeatures(history, into: &features)
@@ -131,21 +140,30 @@ public struct FeatureExtractor: Sendable {
         placeReadings = PlaceReadings(gazetteer: gazetteer)
     }
 
-    public func extract(_ document: Document) -> DocumentFeatures {
+    public func extract(_ document: Document) -> DocumentFeatures { extract(document, reusing: DocumentScratch()) }
+
+    /// The features of `document`, in arrays taken from `scratch`.
+    func extract(_ document: Document, reusing scratch: DocumentScratch) -> DocumentFeatures {
         let tokens = document.tokens
-        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document)
+        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document, uppercase: DocumentScratch.take(&scratch.uppercase))
         // Into an array of the right size: `filter` grew its result five times per document.
-        var sentences: [Range<Int>] = []
+        var sentences = DocumentScratch.take(&scratch.sentences)
         sentences.reserveCapacity(document.sentences.count)
         for sentence in document.sentences where !sentence.tokens.isEmpty { sentences.append(sentence.tokens) }
         if sentences.isEmpty && !tokens.isEmpty { sentences = [0..<tokens.count] }
-        let uppercase = SentenceTokens(uppercaseTokens, sentences: sentences)
-        var placeNames: [(start: Int, end: Int, key: UInt64)] = []
+        let uppercase = SentenceTokens(uppercaseTokens, sentences: sentences, ranges: DocumentScratch.take(&scratch.uppercaseRanges))
+        var placeNames = DocumentScratch.take(&scratch.placeNames)
         placeNames.reserveCapacity(tokens.count / 2) // grown six times per document otherwise
-        for number in sentences.indices { addPlaceNames(sentences[number], uppercase[number], facts, document, into: &placeNames) }
+        // Each sentence's capitals as a slice of one buffer, here and below: an ArraySlice per
+        // sentence and pass retained and released the array (1 M instructions per MB of news).
+        uppercase.tokens.withUnsafeBufferPointer { capitals in
+            for number in sentences.indices {
+                addPlaceNames(sentences[number], capitals[uppercase.positions(of: number)], facts, document, into: &placeNames)
+            }
+        }
         // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
         let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
-        var placeHits: [(token: Int, feature: UInt64)] = []
+        var placeHits = DocumentScratch.take(&scratch.placeHits)
         placeHits.reserveCapacity(4 * placeNames.count)
         for (name, reading) in zip(placeNames, readings) {
             guard let place = reading else { continue }
@@ -159,8 +177,10 @@ public struct FeatureExtractor: Sendable {
         // summed up to where each token's group ends, then filled from the back (so each group
         // keeps its order and its end moves back to its start), through buffer pointers: each
         // write to the arrays checked that they were not shared.
-        var placeStarts = [Int].filled(with: 0, count: tokens.count + 1)
-        var placeFeatures = [UInt64].filled(with: 0, count: placeHits.count)
+        var placeStarts = DocumentScratch.take(&scratch.placeStarts)
+        placeStarts.refill(with: 0, count: tokens.count + 1)
+        var placeFeatures = DocumentScratch.take(&scratch.placeFeatures)
+        placeFeatures.refill(with: 0, count: placeHits.count)
         placeStarts.withUnsafeMutableBufferPointer { starts in
             for hit in placeHits { starts[hit.token] += 1 }
             var sum = 0 // (wrapping: at most the hits' count)
@@ -175,20 +195,32 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        var runs = [Run].filled(with: Run(), count: tokens.count)
+        var runs = DocumentScratch.take(&scratch.runs)
+        runs.refill(with: Run(), count: tokens.count)
         // Through a buffer pointer: each write to the array checked that it was not shared.
         runs.withUnsafeMutableBufferPointer { runs in
-            for number in sentences.indices { capitalizedRuns(sentences[number], uppercase[number], facts, into: runs) }
+            uppercase.tokens.withUnsafeBufferPointer { capitals in
+                for number in sentences.indices { capitalizedRuns(sentences[number], capitals[uppercase.positions(of: number)], facts, into: runs) }
+            }
         }
+        var capsLines = DocumentScratch.take(&scratch.capsLines)
+        capsLines.reserveCapacity(sentences.count)
+        uppercase.tokens.withUnsafeBufferPointer { capitals in
+            for number in sentences.indices { capsLines.append(Self.isCapsLine(sentences[number], capitals[uppercase.positions(of: number)], facts)) }
+        }
+        // The temporaries go straight back; the rest when the document is done.
+        scratch.placeNames = placeNames
+        scratch.placeHits = placeHits
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
-                                capsLines: sentences.indices.map { Self.isCapsLine(sentences[$0], uppercase[$0], facts) }, runs: runs,
+                                capsLines: capsLines, runs: runs,
                                 placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
     }
 
     // MARK: - Token facts
 
-    /// The facts of each token, and the tokens with a capital (in order).
-    static func facts(of tokens: [Token], in document: Document) -> (facts: [TokenFacts], uppercase: [Int]) {
+    /// The facts of each token, and the tokens with a capital (in order), listed in `uppercase`
+    /// (empty, its storage reused).
+    static func facts(of tokens: [Token], in document: Document, uppercase: [Int]) -> (facts: [TokenFacts], uppercase: [Int]) {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
         // Written in place: `map` inside the closure grew its result as it went, and appending
@@ -213,7 +245,7 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // Listed after the loop: appending in it made the loop dearer than this second pass.
-        var uppercase: [Int] = []
+        var uppercase = uppercase
         uppercase.reserveCapacity(tokens.count / 3)
         for (position, facts) in computed.enumerated() where facts.hasUppercase { uppercase.append(position) }
         return (computed, uppercase)
@@ -404,7 +436,7 @@ public struct FeatureExtractor: Sendable {
     /// Headlines and datelines written in capitals, where case says nothing about names.
     /// `uppercase`: the sentence's tokens with a capital; with no word in capitals among them,
     /// the sentence is not counted through (1 M instructions per MB of news saved).
-    static func isCapsLine(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts]) -> Bool {
+    static func isCapsLine(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts]) -> Bool {
         guard uppercase.contains(where: { facts[$0].isAllCaps && facts[$0].hasLetter }) else { return false }
         var lettered = 0, caps = 0
         for index in sentence where facts[index].hasLetter {
@@ -442,7 +474,8 @@ public struct FeatureExtractor: Sendable {
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
     /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
     /// A run starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
-    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], into runs: UnsafeMutableBufferPointer<Run>) {
+    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts],
+                         into runs: UnsafeMutableBufferPointer<Run>) {
         var next = sentence.lowerBound // the first token after the last run
         for index in uppercase where index >= next && facts[index].isWord && facts[index].isCapitalized {
             var end = index + 1
@@ -511,11 +544,10 @@ public struct FeatureExtractor: Sendable {
 
     /// The features that depend on the token's neighbours, sentence and run of capitals.
     ///
-    /// Inlined, with ``DocumentFeatures/addContextFeatures(of:sentence:into:)`` and
-    /// ``DocumentFeatures/addWordHistoryFeatures(of:_:into:)``, into the analyzer's scorer: its
-    /// sums are then a local variable that the reads of the weight table cannot alias, mostly
-    /// kept in registers, where through an `inout` parameter each feature stored them to memory
-    /// and read them back.
+    /// Inlined, with ``DocumentFeatures/addContextFeatures(of:sentence:into:)``, into
+    /// ``DocumentFeatures/contextSums(of:sentence:model:)``: its sums are then a local variable
+    /// that the reads of the weight table cannot alias, mostly kept in registers, where through
+    /// an `inout` parameter each feature stored them to memory and read them back.
     @inline(__always)
     func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
                                                capsLine: Bool, run: Run, into features: inout Sink) {
@@ -583,7 +615,7 @@ public struct FeatureExtractor: Sendable {
     /// The spans of capitalized words up to ``longestPlaceTokens`` long that may name a place,
     /// with their keys: the tokens inside those the gazetteer knows get the place's kind and size.
     /// A name starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
-    private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: ArraySlice<Int>, _ facts: [TokenFacts], _ document: Document,
+    private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts], _ document: Document,
                                into names: inout [(start: Int, end: Int, key: UInt64)]) {
         let tokens = document.tokens
         // Keys read through one buffer pointer: the inlined ``NameKey`` functions, no slice per key.

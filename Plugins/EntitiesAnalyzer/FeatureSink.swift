@@ -1,6 +1,6 @@
 /// Where a token's feature hashes go as they are made. Training lists them (`[UInt64]`: an
 /// update changes the weights of exactly those features); analysis only needs the sum of their
-/// weights (``WeightSums``), and listing them first cost an append and a read per feature, the
+/// weights (``TableSums``), and listing them first cost an append and a read per feature, the
 /// commonest step of the whole analyzer.
 protocol FeatureSink {
     mutating func add(_ feature: UInt64)

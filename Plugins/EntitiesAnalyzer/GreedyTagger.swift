@@ -46,10 +46,20 @@ public struct GreedyTagger {
         _ document: DocumentFeatures, scorer: Scorer,
         choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag = { _, predicted in predicted }
     ) -> Result {
+        tag(document, scorer: scorer, reusing: DocumentScratch(), choose: choose)
+    }
+
+    /// ``tag(_:scorer:choose:)`` into arrays taken from `scratch`.
+    func tag<Scorer: TagScorer>(
+        _ document: DocumentFeatures, scorer: Scorer, reusing scratch: DocumentScratch,
+        choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag = { _, predicted in predicted }
+    ) -> Result {
         let count = document.facts.count
-        var tags = [EntityTag].filled(with: .outside, count: count)
-        var confidences = [Float].filled(with: 1, count: count)
-        var named: [Int] = []
+        var tags = DocumentScratch.take(&scratch.tags)
+        tags.refill(with: .outside, count: count)
+        var confidences = DocumentScratch.take(&scratch.confidences)
+        confidences.refill(with: 1, count: count)
+        var named = DocumentScratch.take(&scratch.named)
         named.reserveCapacity(count / 4) // names are an eighth of news tokens or more
         // The tags, confidences and scores are written through buffer pointers: written through
         // the arrays, each write checked that the array was not shared (three library calls per
@@ -57,7 +67,8 @@ public struct GreedyTagger {
         tags.withUnsafeMutableBufferPointer { tags in
             confidences.withUnsafeMutableBufferPointer { confidences in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: TagScores.laneCount) { scores in
-                    tagSentences(document, scorer: scorer, choose: choose, tags: tags, confidences: confidences, scores: scores, named: &named)
+                    tagSentences(document, scorer: scorer, choose: choose, tags: tags, confidences: confidences, scores: scores,
+                                 named: &named, memory: &scratch.memory)
                 }
             }
         }
@@ -66,15 +77,18 @@ public struct GreedyTagger {
 
     /// ``tag(_:scorer:choose:)`` into `tags` and `confidences` (one per token, filled with the
     /// outside tag and 1), with `scores` (``TagScores/laneCount`` floats) to read each token's
-    /// scores from; the tokens tagged inside a name are appended to `named`.
+    /// scores from; the tokens tagged inside a name are appended to `named`. `memory` is the
+    /// document memory, emptied first (kept between documents, ``DocumentScratch``).
     private func tagSentences<Scorer: TagScorer>(
         _ document: DocumentFeatures, scorer: Scorer, choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag,
         tags: UnsafeMutableBufferPointer<EntityTag>, confidences: UnsafeMutableBufferPointer<Float>,
-        scores: UnsafeMutableBufferPointer<Float>, named: inout [Int]
+        scores: UnsafeMutableBufferPointer<Float>, named: inout [Int], memory: inout FoldedKeyMap<EntityType>
     ) {
-        var memory = FoldedKeyMap<EntityType>(capacity: document.facts.count / 8)
+        memory.removeAll(reservingCapacity: document.facts.count / 8)
         let allowedTags = Self.allowedTags
         var capitalCount = 0 // tokens with a capital met so far
+        // Read by position: a slice per sentence retained and released the array.
+        let capitalTokens = document.uppercase.tokens
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
@@ -83,19 +97,19 @@ public struct GreedyTagger {
             // same way. The loop goes from one scored token to the next (visiting all five in six
             // tokens that are skipped was a fifth of its work), with the history the skipped
             // tokens leave.
-            let capitals = document.uppercase[number]
-            var nextCapital = capitals.startIndex
+            let capitals = document.uppercase.positions(of: number)
+            var nextCapital = capitals.lowerBound
             var last = sentence.lowerBound - 1 // the last token scored
             while true {
                 let index: Int
                 if previous?.isOpen == true && last + 1 < sentence.upperBound {
                     index = last + 1
-                } else if nextCapital < capitals.endIndex {
-                    index = capitals[nextCapital]
+                } else if nextCapital < capitals.upperBound {
+                    index = capitalTokens[nextCapital]
                 } else {
                     break
                 }
-                if nextCapital < capitals.endIndex && capitals[nextCapital] == index { nextCapital += 1 }
+                if nextCapital < capitals.upperBound && capitalTokens[nextCapital] == index { nextCapital += 1 }
                 let skipped = index - last - 1
                 if skipped > 0 {
                     beforePrevious = skipped == 1 ? previous : .outside

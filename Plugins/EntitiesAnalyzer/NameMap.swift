@@ -9,12 +9,12 @@ import Gazetteer
 /// Its lookups are inlined into the callers: called, `update` reached its callers' closures
 /// through thunks and hashed the name in one more call (2.4 M instructions per MB of news).
 struct NameMap<Value> {
-    private let facts: [TokenFacts]
+    private var facts: [TokenFacts]
     /// Hash of a name → the newest entry with that hash; entries with the same hash are chained.
     /// Made when the map outgrows ``scanLimit`` names: most documents' maps never do, and a
     /// table is two allocations through the unspecialized `Array(repeating:count:)`.
     private var heads: FoldedKeyMap<Int>?
-    private let capacity: Int
+    private var capacity: Int
     private var entries: [(name: Range<Int>, hash: UInt64, value: Value, next: Int?)] = []
     /// Up to this many names, a lookup compares the hashes of all entries instead.
     private static var scanLimit: Int { 16 }
@@ -23,6 +23,15 @@ struct NameMap<Value> {
     init(facts: [TokenFacts], capacity: Int = 0) {
         self.facts = facts
         self.capacity = capacity
+    }
+
+    /// Empties the map for the names of another document (`facts`), keeping its entries'
+    /// storage (``DocumentScratch``).
+    mutating func reset(facts: [TokenFacts], capacity: Int) {
+        self.facts = facts
+        self.capacity = capacity
+        entries.removeAll(keepingCapacity: true)
+        heads = nil
     }
 
     @inline(__always)

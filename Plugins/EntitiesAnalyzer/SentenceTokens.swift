@@ -10,9 +10,10 @@ struct SentenceTokens: Sendable {
     /// order, every token in one of them): then ``bySentence`` needs no new array.
     private let isBySentence: Bool
 
-    init(_ tokens: [Int], sentences: [Range<Int>]) {
+    /// `ranges`: an empty array whose storage is reused (``DocumentScratch``).
+    init(_ tokens: [Int], sentences: [Range<Int>], ranges: [Range<Int>] = []) {
         self.tokens = tokens
-        var ranges: [Range<Int>] = []
+        var ranges = ranges
         ranges.reserveCapacity(sentences.count)
         var cursor = 0
         var isBySentence = true
@@ -30,6 +31,9 @@ struct SentenceTokens: Sendable {
         self.isBySentence = isBySentence && (ranges.last?.upperBound ?? 0) == tokens.count
     }
 
+    /// The two arrays, for ``DocumentScratch/keep(_:_:)``.
+    var storage: (tokens: [Int], ranges: [Range<Int>]) { (tokens, ranges) }
+
     /// The sentences' tokens, sentence by sentence.
     var bySentence: [Int] {
         if isBySentence { return tokens }
@@ -38,6 +42,9 @@ struct SentenceTokens: Sendable {
         for sentence in ranges.indices { all.append(contentsOf: self[sentence]) }
         return all
     }
+
+    /// Where the tokens of sentence number `sentence` are in ``tokens``.
+    func positions(of sentence: Int) -> Range<Int> { ranges[sentence] }
 
     /// The tokens of sentence number `sentence`, in order.
     subscript(sentence: Int) -> ArraySlice<Int> { tokens[ranges[sentence]] }

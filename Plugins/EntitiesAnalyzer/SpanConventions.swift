@@ -10,18 +10,14 @@ import TextAnalysis
 /// a name run straight after an organization ("the Armed Forces Oleksandr Syrskyi"), a place
 /// the document names on its own glued to the end of a name ("ISW Kupiansk"), and outlet
 /// names built as ACRONYM-Place ("RBC-Ukraine") read as adjectives.
-struct SpanConventions {
-    let document: Document
-    let facts: [TokenFacts]
-    let lexicon: Lexicon
-    let gazetteer: Gazetteer
-    let sentences: [Range<Int>]
-    /// Per sentence: whether it is written in capitals (``FeatureExtractor/isCapsLine(_:_:_:)``).
-    let capsLines: [Bool]
-    /// Spans the model is less sure of are dropped, unless a convention confirmed them.
-    let minimumConfidence: Float
-
-    func apply(to spans: [EntitySpan]) -> [EntitySpan] {
+///
+/// Methods of the document's features, which hold all the conventions read (the document, its
+/// token facts, sentences, caps lines, lexicon and gazetteer): a struct of its own per document
+/// retained and released each of them.
+extension DocumentFeatures {
+    /// `minimumConfidence`: spans the model is less sure of are dropped, unless a convention
+    /// confirmed them. `scratch`: where the votes of ``agreeOnTypes(_:scratch:)`` are counted.
+    func applyConventions(to spans: [EntitySpan], minimumConfidence: Float, scratch: DocumentScratch) -> [EntitySpan] {
         var trimmed: [EntitySpan] = []
         trimmed.reserveCapacity(spans.count)
         for span in spans {
@@ -52,7 +48,7 @@ struct SpanConventions {
             }
         }
         addParenthesizedAcronyms(&trimmed)
-        agreeOnTypes(&trimmed)
+        agreeOnTypes(&trimmed, scratch: scratch)
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)
         return trimmed
@@ -100,9 +96,9 @@ struct SpanConventions {
     /// nationality and group words is a group of people (NORP), whatever the tagger said.
     private func isGroupName(_ span: EntitySpan) -> Bool {
         // "Christian said": a given name alone stays the person the tagger saw.
-        if span.type == .person, span.tokens.count == 1, lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey) { return false }
+        if span.type == .person, span.tokens.count == 1, extractor.lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey) { return false }
         return span.tokens.count <= 2 && span.tokens.allSatisfy { token in
-            facts[token].isWord && (gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower))
+            facts[token].isWord && (extractor.gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower))
         }
     }
 
@@ -154,11 +150,14 @@ struct SpanConventions {
 
     /// One name, one type within a document: a name tagged differently in different places
     /// takes the type most of its mentions got ("Kupiansk" once ORG among ten places).
-    private func agreeOnTypes(_ spans: inout [EntitySpan]) {
-        var votes = NameMap<SIMD4<Int32>>(facts: facts, capacity: spans.count)
+    private func agreeOnTypes(_ spans: inout [EntitySpan], scratch: DocumentScratch) {
+        var votes = NameMap<SIMD4<Int32>>(facts: [])
+        swap(&votes, &scratch.votes)
+        votes.reset(facts: facts, capacity: spans.count)
         // Where each span's name is in the map: its votes are read back without a second search.
-        var entries: [Int] = []
+        var entries = DocumentScratch.take(&scratch.voteEntries)
         entries.reserveCapacity(spans.count)
+        defer { (scratch.votes, scratch.voteEntries) = (votes, entries) }
         for span in spans {
             entries.append(votes.update(span.tokens, default: .zero) { $0[span.type.rawValue] += 1 })
         }
@@ -200,8 +199,8 @@ struct SpanConventions {
     private func looksLikePersonName(_ tokens: Range<Int>) -> Bool {
         guard tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
             && !CueWords.nameConnector.contains(facts[$0].bare) }) else { return false }
-        if lexicon.isGivenName(key: facts[tokens.lowerBound].nameKey) { return true }
-        return tokens.allSatisfy { lexicon.lowerCaseShare(key: facts[$0].nameKey) == nil }
+        if extractor.lexicon.isGivenName(key: facts[tokens.lowerBound].nameKey) { return true }
+        return tokens.allSatisfy { extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) == nil }
     }
 
     /// A last word that the document tags as a place on its own at least twice, after an
@@ -350,12 +349,17 @@ struct SpanConventions {
     /// not an adjective like "Anglo-French".
     private func isOutletName(_ span: EntitySpan) -> Bool {
         guard span.type == .miscellaneous, span.tokens.count == 1 else { return false }
+        let bytes = document.bytes[document.tokens[span.tokens.lowerBound].span.bytes]
         // Without a hyphen byte there is no "-" to split at: no String needed.
-        guard document.bytes[document.tokens[span.tokens.lowerBound].span.bytes].contains(UInt8(ascii: "-")) else { return false }
-        let parts = document.text(of: document.tokens[span.tokens.lowerBound]).split(separator: "-")
-        guard parts.count == 2, parts[0].count >= 2, parts[0].allSatisfy(\.isUppercase),
-              let initial = parts[1].first, initial.isUppercase, parts[1].dropFirst().allSatisfy(\.isLowercase) else { return false }
-        return true
+        guard bytes.contains(UInt8(ascii: "-")) else { return false }
+        // ASCII bytes split as their Characters do, and only the ASCII letters have a case: the
+        // String and its Characters (0.9 M instructions per MB of news) only for other words.
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return SpanConventions.isAcronymThenWord(bytes.split(separator: UInt8(ascii: "-")), isUppercase: { $0 &- UInt8(ascii: "A") < 26 },
+                                          isLowercase: { $0 &- UInt8(ascii: "a") < 26 })
+        }
+        return SpanConventions.isAcronymThenWord(document.text(of: document.tokens[span.tokens.lowerBound]).split(separator: "-"),
+                                      isUppercase: \.isUppercase, isLowercase: \.isLowercase)
     }
 
     private func trim(_ span: EntitySpan) -> EntitySpan? {
@@ -371,7 +375,7 @@ struct SpanConventions {
         if span.type != .person, span.tokens.count <= 2, span.tokens.lowerBound > 0,
            CueWords.personalTitle.contains(facts[span.tokens.lowerBound - 1].bare),
            span.tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
-               && (lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5 }) {
+               && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5 }) {
             span.type = .person
             span.isConfirmedByRule = true
         }
@@ -392,8 +396,8 @@ struct SpanConventions {
               document.tokens[last].kind == .clitic || document.tokens[last].kind == .punctuation {
             span.tokens = span.tokens.dropLast()
         }
-        if let last = span.tokens.last, span.tokens.count > 1, gazetteer.isDemonym(key: facts[last].nameKey),
-           span.tokens.dropLast().allSatisfy({ (lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) >= 0.9 }) {
+        if let last = span.tokens.last, span.tokens.count > 1, extractor.gazetteer.isDemonym(key: facts[last].nameKey),
+           span.tokens.dropLast().allSatisfy({ (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) >= 0.9 }) {
             // "Many Ukrainians" at a sentence start: common words before a demonym are not a name.
             span.tokens = last..<last + 1
             span.type = .miscellaneous
@@ -409,7 +413,7 @@ struct SpanConventions {
             let open = expansion.tokens.upperBound
             guard open + 2 < tokens.count, document.token(tokens[open], is: UInt8(ascii: "(")),
                   document.token(tokens[open + 2], is: UInt8(ascii: ")")), facts[open + 1].isAllCaps else { continue }
-            guard Self.isAcronym(open + 1, of: expansion, document: document, facts: facts) else { continue }
+            guard SpanConventions.isAcronym(open + 1, of: expansion, document: document, facts: facts) else { continue }
             spans[position].isConfirmedByRule = true
             if let existing = spans.firstIndex(where: { $0.tokens.contains(open + 1) }) {
                 spans[existing].tokens = open + 1..<open + 2
@@ -422,6 +426,17 @@ struct SpanConventions {
             }
         }
         spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
+
+/// The conventions' tests that read no document features of their own.
+enum SpanConventions {
+    /// Two parts, the first two or more capitals, the second a capital and lower-case letters.
+    fileprivate static func isAcronymThenWord<Part: Collection>(_ parts: [Part], isUppercase: (Part.Element) -> Bool,
+                                                              isLowercase: (Part.Element) -> Bool) -> Bool {
+        guard parts.count == 2, parts[0].count >= 2, parts[0].allSatisfy(isUppercase),
+              let initial = parts[1].first, isUppercase(initial), parts[1].dropFirst().allSatisfy(isLowercase) else { return false }
+        return true
     }
 
     /// Whether the token at `index` is written as the initials of `expansion`'s capitalized words

@@ -65,9 +65,7 @@ final class WordScores: Sendable {
 
     /// The sum of the word features of the token at `index`, from the weight table.
     private func summed(_ index: Int, in document: DocumentFeatures) -> TagSums {
-        var sums = WeightSums(model: model)
-        document.extractor.addWordFeatures(document.facts[index], document.document.tokens[index], document.document, into: &sums)
-        return sums.sums
+        model.sum { document.extractor.addWordFeatures(document.facts[index], document.document.tokens[index], document.document, into: &$0) }
     }
 
     /// Adds a word while the map has room (a word summed twice in one document is added once).
@@ -105,18 +103,21 @@ struct CachedWordScorer: TagScorer {
     /// they are made, with the cached sums in place of the word's own and the tag-only ones.
     func score(_ token: ScoredToken, in document: DocumentFeatures) -> TagScores {
         let index = token.index
-        var sums = WeightSums(model: words.model, sums: history[token.history])
+        let model = words.model
+        var sums = history[token.history]
+        var isBiasOnly = false // all the static features such a token gets
         if let ordinal = token.capitalOrdinal {
-            sums.sums = sums.sums + capitalizedSums[ordinal]
-            document.addContextFeatures(of: index, sentence: token.sentence, into: &sums)
+            sums = sums + capitalizedSums[ordinal] + document.contextSums(of: index, sentence: token.sentence, model: model)
         } else if document.mayBeInName(index, sentence: token.sentence) {
-            sums.sums = sums.sums + words.sums(of: index, in: document)
-            document.addContextFeatures(of: index, sentence: token.sentence, into: &sums)
+            sums = sums + words.sums(of: index, in: document) + document.contextSums(of: index, sentence: token.sentence, model: model)
         } else {
-            sums.add(.bias) // all the static features such a token gets
+            isBiasOnly = true
         }
-        document.addWordHistoryFeatures(of: index, token.history, into: &sums)
-        return words.model.scores(sums.sums)
+        sums = sums + model.sum { table in
+            if isBiasOnly { table.add(.bias) }
+            document.addWordHistoryFeatures(of: index, token.history, into: &table)
+        }
+        return model.scores(sums)
     }
 }
 
@@ -130,10 +131,8 @@ struct HistorySums: Sendable {
 
     init(model: EntityModel) {
         sums = (0..<Self.codes * Self.codes).map { entry in
-            var sums = WeightSums(model: model)
             let history = TagHistory(previousCode: UInt64(entry % Self.codes), beforePreviousCode: UInt64(entry / Self.codes))
-            DocumentFeatures.addTagFeatures(history, into: &sums)
-            return sums.sums
+            return model.sum { DocumentFeatures.addTagFeatures(history, into: &$0) }
         }
     }
 

@@ -110,6 +110,22 @@ public struct FoldedKeyMap<Value: Sendable>: Sendable {
 
     public var count: Int { values.lazy.filter { $0 != nil }.count }
 
+    /// Empties the map for about `capacity` keys, in its own table when that is large enough and
+    /// not four times too large: a per-document map kept from one document to the next clears
+    /// its table instead of allocating two arrays through the unspecialized
+    /// `Array(repeating:count:)`.
+    @inlinable public mutating func removeAll(reservingCapacity capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        guard keys.count >= size && keys.count <= 4 * size else {
+            self = Self(capacity: capacity)
+            return
+        }
+        keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        values.withUnsafeMutableBufferPointer { $0.update(repeating: nil) }
+        used = 0
+    }
+
     /// 0 marks an empty slot, so a key of 0 is stored as 1 (a collision of one in 2^64).
     @inlinable static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
     @inlinable static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }

@@ -1,0 +1,69 @@
+import Gazetteer
+import TextAnalysis
+
+/// The arrays of one document's features and tags, kept between documents with their
+/// capacity (``ScratchPool``): made anew for every document, their allocations and frees were
+/// a good part of the analyzer's per-document cost. They are taken out emptied
+/// (``take(_:)``), filled, handed on in ``DocumentFeatures`` and ``GreedyTagger/Result``, and
+/// put back by ``keep(_:_:)`` once the document is done; an array still shared when it is
+/// filled again is copied by the usual copy-on-write, so sharing is never wrong, only slower.
+///
+/// `@unchecked Sendable`: one document at a time holds it, taken from the pool under its lock
+/// and put back the same way; no two threads ever use it at once. (Its properties are
+/// unchecked for the same reason: the dynamic exclusivity checks of a class property cost more
+/// than reusing the arrays saved.)
+final class DocumentScratch: @unchecked Sendable {
+    @exclusivity(unchecked) var sentences: [Range<Int>] = []
+    @exclusivity(unchecked) var capsLines: [Bool] = []
+    @exclusivity(unchecked) var runs: [FeatureExtractor.Run] = []
+    @exclusivity(unchecked) var placeNames: [(start: Int, end: Int, key: UInt64)] = []
+    @exclusivity(unchecked) var placeHits: [(token: Int, feature: UInt64)] = []
+    @exclusivity(unchecked) var placeFeatures: [UInt64] = []
+    @exclusivity(unchecked) var placeStarts: [Int] = []
+    @exclusivity(unchecked) var uppercase: [Int] = []
+    @exclusivity(unchecked) var uppercaseRanges: [Range<Int>] = []
+    @exclusivity(unchecked) var tags: [EntityTag] = []
+    @exclusivity(unchecked) var confidences: [Float] = []
+    @exclusivity(unchecked) var named: [Int] = []
+    /// The conventions' votes on each name's type (``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``).
+    @exclusivity(unchecked) var votes = NameMap<SIMD4<Int32>>(facts: [])
+    @exclusivity(unchecked) var voteEntries: [Int] = []
+    /// The linker's maps of names (``EntityLinker``).
+    @exclusivity(unchecked) var linkIndex = EntityLinker.Index()
+    /// The tagger's document memory (``GreedyTagger``).
+    @exclusivity(unchecked) var memory = FoldedKeyMap<EntityType>()
+
+    /// `array`, emptied with its capacity kept; the scratch is left an empty one until
+    /// ``keep(_:_:)`` puts the filled one back.
+    @inline(__always)
+    static func take<Element>(_ array: inout [Element]) -> [Element] {
+        var taken: [Element] = []
+        swap(&taken, &array)
+        taken.removeAll(keepingCapacity: true)
+        return taken
+    }
+
+    /// Keeps the arrays `features` and `result` were filled in, for the next document.
+    func keep(_ features: DocumentFeatures, _ result: GreedyTagger.Result) {
+        sentences = features.sentences
+        capsLines = features.capsLines
+        runs = features.runs
+        placeFeatures = features.placeFeatures
+        placeStarts = features.placeStarts
+        (uppercase, uppercaseRanges) = features.uppercase.storage
+        tags = result.tags
+        confidences = result.confidences
+        named = result.named
+    }
+}
+
+/// Scratch memory for the documents in progress, one ``DocumentScratch`` each at most (a new
+/// one when every one is in use), shared by the analyzer's threads under a lock taken twice
+/// per document.
+struct ScratchPool: Sendable {
+    private let free = Locked<[DocumentScratch]>([])
+
+    func take() -> DocumentScratch { free.withLock { $0.popLast() } ?? DocumentScratch() }
+
+    func put(_ scratch: DocumentScratch) { free.withLock { $0.append(scratch) } }
+}

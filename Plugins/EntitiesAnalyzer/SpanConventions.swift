@@ -292,7 +292,7 @@ extension DocumentFeatures {
                 let fact = facts[end]
                 if fact.isWord, fact.isCapitalized, !fact.isAllCaps, !CueWords.organization.contains(fact.bare),
                    !CueWords.title.contains(fact.bare), // "Mr. Speaker", "Mr President"
-                   (lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 {
+                   (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 {
                     words += 1
                 } else if !(words > 0 && isInitial(end) && end + 1 < facts.count && facts[end + 1].isCapitalized) {
                     break

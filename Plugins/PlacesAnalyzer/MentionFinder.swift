@@ -677,15 +677,20 @@ struct MentionFinder {
         }
         let span = tokens[index].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound
         guard span.count <= 7 else { return nil }
-        let text = String(decoding: bytes[span], as: UTF8.self)
+        // Keys of the text as written and lower-cased (nil: no form is written so). Text that is
+        // not ASCII is lower-cased as a String, which may make it ASCII (the Kelvin sign is "k").
+        let written = StateAbbreviations.packed(bytes[span])
+        let lowered = written != nil ? StateAbbreviations.packedLowerCase(bytes[span])
+            : StateAbbreviations.packed(String(decoding: bytes[span], as: UTF8.self).lowercased().utf8)
         let followedByComma = end < tokens.count && isByte(end, UInt8(ascii: ","))
         let state: StateAbbreviations.State
-        if let dotted = StateAbbreviations.dotted[text.lowercased()] {
+        if let lowered, let dotted = StateAbbreviations.dotted[lowered] {
             state = dotted
-        } else if followedByComma, !bytes[span].contains(UInt8(ascii: ".")), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
+        } else if followedByComma, !bytes[span].contains(UInt8(ascii: ".")), let withPeriod = lowered.flatMap(StateAbbreviations.appendingPeriod),
+                  let dotted = StateAbbreviations.dotted[withPeriod] {
             // (A period in the bytes is one in the text: no key with one holds anything but ASCII.)
             state = dotted // "DENVER, Colo, April 9": wire copy that drops the period
-        } else if let postal = StateAbbreviations.postal[text],
+        } else if let written, let postal = StateAbbreviations.postal[written],
                   end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation || startsLine(end) {
             state = postal
         } else {

@@ -188,9 +188,10 @@ struct MentionFinder {
         var end = start + 1
         while end < tokens.count, contiguous(end) {
             if isNameWord(end) { end += 1; continue }
-            // A connector counts only when a name word follows it.
+            // A connector counts only when a name word follows it. (Token `end` was found
+            // contiguous just above: not tested again.)
             var next = end
-            while next < tokens.count, contiguous(next), isConnector(next) { next += 1 }
+            while next < tokens.count, next == end || contiguous(next), isConnector(next) { next += 1 }
             guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !isOnCapitalsLine(next) || isOnCapitalsLine(start) else { break }
             end = next + 1
         }

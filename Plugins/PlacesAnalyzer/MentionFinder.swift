@@ -320,7 +320,8 @@ struct MentionFinder {
             kept += 1
         }
         if kept < places.count { places.removeSubrange(kept...) }
-        if kept == first, let feature = patternFeature(in: chunk) { places.append(feature) }
+        // (A pattern needs two words: most chunks have one, settled before the call.)
+        if kept == first, chunk.count >= 2, let feature = patternFeature(in: chunk) { places.append(feature) }
     }
 
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.

@@ -135,7 +135,11 @@ struct PlaceResolver {
             if let place = resolution?.place, typedPlaces.contains(place) {
                 next.append(resolution)
             } else {
-                next.append(qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids, chosen: chosen))
+                // (Only a division read without a type word can yield to its seat: tested here,
+                // the call and its arguments cost more than the test for the many that are not.)
+                let mayYield = !qualifying[index] && mentions[index].hint == nil
+                    && resolution.map { gazetteer.kind($0.place) == .admin1 } == true
+                next.append(mayYield ? preferSeat(resolution, of: mentions[index], ids, chosen: chosen) : resolution)
             }
         }
         // "New Jersey and New York", "Texas, Ohio and New York": in a list mostly of divisions,

@@ -115,7 +115,7 @@ struct PlaceResolver {
                 }
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
                 let group = names.group[index]
-                let excluded = context.excluding(chosen[index], repetitions: names.sizes[group] > 2 ? groupVotes[group] : DocumentGeography.Votes(),
+                let excluded = context.excluding(chosen[index], repetitions: names.sizes[group] > 2 ? groupVotes[group] : nil,
                                                  count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
@@ -396,7 +396,7 @@ struct DocumentGeography {
     struct Exclusion {
         fileprivate var own: Vote?
         fileprivate var ownWeight: Double
-        fileprivate var name: Votes
+        fileprivate var name: Votes?
         fileprivate var nameShare: Double
         fileprivate var total: Double
     }
@@ -407,12 +407,14 @@ struct DocumentGeography {
     /// story about Cornwall, England, once read as the Ontario town, outvoted "Camborne" and
     /// "South West England"; a second "London" may still back the first.) Subtracting the votes
     /// beats copying the tables per mention.
-    func excluding(_ own: PlaceResolver.Resolution?, repetitions: Votes, count: Int) -> Exclusion {
+    /// (`repetitions` is nil for a name said once or twice, whose others count for nothing: no
+    /// empty tallies copied into the exclusion and searched for every candidate.)
+    func excluding(_ own: PlaceResolver.Resolution?, repetitions: Votes?, count: Int) -> Exclusion {
         // Own fully, the others at 1 - 1/(count - 1) each: share × all + (1 - share) × own.
         let share = count > 2 ? 1 - 1 / Double(count - 1) : 0
         let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
         let ownWeight = ownVote.map { $0.country != 0 } == true ? own!.confidence : 0
-        let excluded = share * repetitions.total + (1 - share) * ownWeight
+        let excluded = share * (repetitions?.total ?? 0) + (1 - share) * ownWeight
         return Exclusion(own: ownVote, ownWeight: ownWeight, name: repetitions, nameShare: share, total: all.total - excluded)
     }
 
@@ -422,13 +424,13 @@ struct DocumentGeography {
         guard total > 1e-9 else { return 0 }
         let country = gazetteer.countryKey(id)
         var countryWeight = all.countries[country] ?? 0
-        countryWeight -= share * (excluded.name.countries[country] ?? 0)
+        countryWeight -= share * (excluded.name?.countries[country] ?? 0)
         if excluded.own?.country == country { countryWeight -= ownShare }
         var score = 3 * max(0, countryWeight) / total
         if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id) {
             let key = UInt64(UInt32(bitPattern: admin1.row))
             if var weight = all.admin1s[key] {
-                weight -= share * (excluded.name.admin1s[key] ?? 0)
+                weight -= share * (excluded.name?.admin1s[key] ?? 0)
                 if let own = excluded.own, own.admin1 == admin1 { weight -= ownShare * own.admin1Share }
                 // Full weight for a division that holds half its country's votes or more: a story
                 // about flu in ten states that names New York twice does not make Boston the
@@ -438,7 +440,7 @@ struct DocumentGeography {
                 // New York village; a story about Buffalo still does. (Both without the excluded votes.)
                 if weight > 0.2 {
                     var inCountry = all.admin1sByCountry[country] ?? 0
-                    inCountry -= share * (excluded.name.admin1sByCountry[country] ?? 0)
+                    inCountry -= share * (excluded.name?.admin1sByCountry[country] ?? 0)
                     if let own = excluded.own, own.admin1 != nil, own.country == country { inCountry -= ownShare * own.admin1Share }
                     score += 2 * min(1, 2 * weight / max(weight, inCountry))
                 }

@@ -211,6 +211,8 @@ struct MentionFinder {
     }
 
     /// Token `index` continues the previous one: same sentence, only spaces between.
+    /// (Inlined: asked thousands of times per megabyte, for a few comparisons.)
+    @inline(__always)
     private func contiguous(_ index: Int) -> Bool {
         guard !isSentenceStart(index) else { return false }
         let gap = tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound
@@ -248,7 +250,7 @@ struct MentionFinder {
             let named = longestNameHit(from: position, before: chunk.upperBound)
             let hit = named?.range
             // "Canadian beef" is a nationality, not Canadian, Texas; "Indian Ocean" is longer.
-            if let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
+            if mayBeginDemonym(position), let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
                range.count > hit?.count ?? 0 || !namesOwnCountry(hit!, country) {
                 demonyms.append(DemonymMention(bytes: byteRange(range), country: country))
                 position = range.upperBound
@@ -750,6 +752,15 @@ struct MentionFinder {
         }
         places.append(contentsOf: found)
         return true
+    }
+
+    /// Whether ``demonym(at:before:)`` may find one at `index`, settled inline from the token's
+    /// key: most chunk words begin no demonym, and the call returning nil cost more than the two
+    /// probes. (A token without a key is left to the call.)
+    @inline(__always)
+    private func mayBeginDemonym(_ index: Int) -> Bool {
+        let key = key(index)
+        return key == 0 || gazetteer.mayBeginDemonym(key: key) || gazetteer.isDemonym(key: key)
     }
 
     /// A demonym of one or two words ("Saudi Arabian") at `index`, the longer first.

@@ -321,7 +321,7 @@ struct MentionFinder {
             places[kept] = mention
             kept += 1
         }
-        if kept < places.count { places.removeSubrange(kept...) }
+        if kept < places.count { places.removeLast(places.count - kept) } // (not the generic removeSubrange)
         // (A pattern needs two words: most chunks have one, settled before the call.)
         if kept == first, chunk.count >= 2, let feature = patternFeature(in: chunk) { places.append(feature) }
     }
@@ -351,7 +351,7 @@ struct MentionFinder {
     /// surname's particle and a capital ("Dennis van Engelsdorp", "Luis de Souza").
     private func startsPersonName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
-        guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound else { return false }
+        guard mention.tokens.count == 1, mention.hint == nil, next < chunk.upperBound, isGivenName(first) else { return false }
         if next + 1 < chunk.upperBound, PlaceWords.surnameParticles.contains(String(decoding: bytes[tokens[next].span.bytes], as: UTF8.self)), isNameWord(next + 1) {
             return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
         }

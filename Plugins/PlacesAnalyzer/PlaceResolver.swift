@@ -272,8 +272,11 @@ struct PlaceResolver {
             for slot in 1..<range.count where scores[top] < scores[slot] || (scores[top] == scores[slot] && ids[first + top] > ids[first + slot]) {
                 top = slot
             }
+            // The terms in slot order, the top's own exp(0) = 1 added without the call.
             var total = 0.0
-            for slot in 0..<range.count { total += exp(scores[slot] - scores[top]) }
+            for slot in 0..<top { total += exp(scores[slot] - scores[top]) }
+            total += 1
+            for slot in (top + 1)..<range.count { total += exp(scores[slot] - scores[top]) }
             return Resolution(place: ids[first + top], confidence: 1 / total)
         }
     }

@@ -18,8 +18,8 @@ struct MentionFinder {
     /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
     private let table: TokenTable
 
-    /// `memory`: the analyzer's pool of table memory (see ``TokenTableMemory``).
-    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: Locked<[TokenTableMemory]>) {
+    /// `memory`: table memory the caller holds for this document (see ``TokenTableMemory``).
+    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: TokenTableMemory) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         let tokens = document.tokens
@@ -1159,17 +1159,15 @@ private final class TokenTable {
     /// check of a class property cost more than the access on every mention.)
     @exclusivity(unchecked) private(set) var candidates: [PlaceID] = []
 
-    /// The four per-token arrays above in one block, and the candidates' storage, both taken from
-    /// `pool` and put back by `deinit`: an allocation of each per document cost more than their
-    /// set-up.
+    /// The four per-token arrays above in one block, and the candidates' storage, both kept in
+    /// `memory` (the candidates handed back by `deinit`): an allocation of each per document cost
+    /// more than their set-up.
     private let memory: TokenTableMemory
-    private let pool: Locked<[TokenTableMemory]>
 
-    init(count: Int, memory pool: Locked<[TokenTableMemory]>) {
+    init(count: Int, memory: TokenTableMemory) {
         let keyBytes = count * MemoryLayout<UInt64>.stride, classBytes = count * MemoryLayout<UInt32>.stride
         let startBytes = count * MemoryLayout<Int32>.stride
-        self.pool = pool
-        memory = pool.withLock { $0.popLast() } ?? TokenTableMemory() // a new one when every one is in use
+        self.memory = memory
         let storage = memory.storage(byteCount: keyBytes + classBytes + startBytes + count)
         keys = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt64.self, capacity: count), count: count)
         classes = UnsafeMutableBufferPointer(start: (storage + keyBytes).bindMemory(to: UInt32.self, capacity: count), count: count)
@@ -1184,7 +1182,6 @@ private final class TokenTable {
 
     deinit {
         swap(&candidates, &memory.candidates)
-        pool.withLock { $0.append(memory) }
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.
@@ -1204,12 +1201,12 @@ private final class TokenTable {
     }
 }
 
-/// A token table's memory, kept between documents by the analyzer (a pool of them, one per
-/// document in progress at most): its per-token block, grown to the longest document seen, and
-/// its candidates' storage.
+/// A token table's memory, kept between documents by the analyzer (in its pool of
+/// ``PlacesAnalyzer/DocumentMemory``, one per document in progress at most): its per-token
+/// block, grown to the longest document seen, and its candidates' storage.
 ///
-/// `@unchecked Sendable`: one table at a time holds it, taken from the pool under its lock and
-/// put back by the table's `deinit`; no two threads ever use it at once.
+/// `@unchecked Sendable`: one call of the analyzer at a time holds it, taken from the pool under
+/// its lock and put back when the document is done; no two threads ever use it at once.
 final class TokenTableMemory: @unchecked Sendable {
     private var block: UnsafeMutableRawPointer?
     private var blockBytes = 0

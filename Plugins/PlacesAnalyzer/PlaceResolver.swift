@@ -10,9 +10,8 @@ import TextAnalysis
 /// "Paris, Texas", a type word "Donetsk region"). One name keeps one sense in a document.
 struct PlaceResolver {
     let gazetteer: Gazetteer
-    /// Arrays kept from the previous documents, one scratch per call in progress at most (so
-    /// no more than the threads that analyze): see ``Scratch``.
-    let scratches: Locked<[Scratch]>
+    /// Arrays kept from the previous documents, held by the caller for this document: see ``Scratch``.
+    let scratch: Scratch
 
     /// The resolver's per-document arrays, emptied and refilled for each document instead of
     /// allocated: a document with an ambiguous name made about fifteen, and their allocation
@@ -20,9 +19,9 @@ struct PlaceResolver {
     /// the capacity of the longest document it served: a few bytes per mention and candidate.)
     ///
     /// `@unchecked Sendable`, and no dynamic exclusivity checks (they cost more than the
-    /// accesses): a scratch serves one call at a time. ``resolve(_:candidates:demonyms:)`` takes
-    /// it from ``scratches`` under the lock and puts it back when it is done; no two threads ever
-    /// hold it at once.
+    /// accesses): a scratch serves one call at a time. The analyzer takes it from its pool
+    /// under the lock, with the finder's memory (``PlacesAnalyzer/DocumentMemory``), and puts it
+    /// back when the document is done; no two threads ever hold it at once.
     final class Scratch: @unchecked Sendable {
         @exclusivity(unchecked) fileprivate var qualifying: [Bool] = []
         @exclusivity(unchecked) fileprivate var bases: [Double] = []
@@ -50,8 +49,6 @@ struct PlaceResolver {
         guard mentions.contains(where: { $0.candidates.count > 1 }) else {
             return mentions.map { $0.candidates.isEmpty ? nil : Resolution(place: ids[$0.candidates.lowerBound], confidence: 1) }
         }
-        let scratch = scratches.withLock { $0.popLast() } ?? Scratch() // a new one when every one is in use
-        defer { scratches.withLock { $0.append(scratch) } }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
         var qualifying = taken(&scratch.qualifying)

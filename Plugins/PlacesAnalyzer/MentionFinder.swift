@@ -878,7 +878,8 @@ struct MentionFinder {
     /// Looks up and keeps the word classes of token `index` (see ``classes(_:)``).
     @inline(never)
     private func lookUpClasses(_ index: Int) -> PlaceWordClasses {
-        let found = words.classes[key(index)] ?? []
+        let key = key(index)
+        let found = key == 0 ? words.classesOfKeyZero : words.classes[key] ?? []
         table.classes[index] = found.rawValue
         table.flags[index] |= TokenTable.classified
         return found

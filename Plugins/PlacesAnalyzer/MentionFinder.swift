@@ -18,8 +18,8 @@ struct MentionFinder {
     /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
     private let table: TokenTable
 
-    /// `memory`: the analyzer's pool of table memory (see ``TokenTableMemory``).
-    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: Locked<[TokenTableMemory]>) {
+    /// `memory`: table memory the caller holds for this document (see ``TokenTableMemory``).
+    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: TokenTableMemory) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         let tokens = document.tokens
@@ -189,9 +189,10 @@ struct MentionFinder {
         var end = start + 1
         while end < tokens.count, contiguous(end) {
             if isNameWord(end) { end += 1; continue }
-            // A connector counts only when a name word follows it.
+            // A connector counts only when a name word follows it. (Token `end` was found
+            // contiguous just above: not tested again.)
             var next = end
-            while next < tokens.count, contiguous(next), isConnector(next) { next += 1 }
+            while next < tokens.count, next == end || contiguous(next), isConnector(next) { next += 1 }
             guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !isOnCapitalsLine(next) || isOnCapitalsLine(start) else { break }
             end = next + 1
         }
@@ -211,6 +212,8 @@ struct MentionFinder {
     }
 
     /// Token `index` continues the previous one: same sentence, only spaces between.
+    /// (Inlined: asked thousands of times per megabyte, for a few comparisons.)
+    @inline(__always)
     private func contiguous(_ index: Int) -> Bool {
         guard !isSentenceStart(index) else { return false }
         let gap = tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound
@@ -248,7 +251,7 @@ struct MentionFinder {
             let named = longestNameHit(from: position, before: chunk.upperBound)
             let hit = named?.range
             // "Canadian beef" is a nationality, not Canadian, Texas; "Indian Ocean" is longer.
-            if let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
+            if mayBeginDemonym(position), let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
                range.count > hit?.count ?? 0 || !namesOwnCountry(hit!, country) {
                 demonyms.append(DemonymMention(bytes: byteRange(range), country: country))
                 position = range.upperBound
@@ -321,8 +324,9 @@ struct MentionFinder {
             places[kept] = mention
             kept += 1
         }
-        if kept < places.count { places.removeSubrange(kept...) }
-        if kept == first, let feature = patternFeature(in: chunk) { places.append(feature) }
+        if kept < places.count { places.removeLast(places.count - kept) } // (not the generic removeSubrange)
+        // (A pattern needs two words: most chunks have one, settled before the call.)
+        if kept == first, chunk.count >= 2, let feature = patternFeature(in: chunk) { places.append(feature) }
     }
 
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.
@@ -350,7 +354,7 @@ struct MentionFinder {
     /// surname's particle and a capital ("Dennis van Engelsdorp", "Luis de Souza").
     private func startsPersonName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
-        guard mention.tokens.count == 1, mention.hint == nil, isGivenName(first), next < chunk.upperBound else { return false }
+        guard mention.tokens.count == 1, mention.hint == nil, next < chunk.upperBound, isGivenName(first) else { return false }
         if next + 1 < chunk.upperBound, PlaceWords.surnameParticles.contains(String(decoding: bytes[tokens[next].span.bytes], as: UTF8.self)), isNameWord(next + 1) {
             return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
         }
@@ -688,15 +692,20 @@ struct MentionFinder {
         }
         let span = tokens[index].span.bytes.lowerBound..<tokens[end - 1].span.bytes.upperBound
         guard span.count <= 7 else { return nil }
-        let text = String(decoding: bytes[span], as: UTF8.self)
+        // Keys of the text as written and lower-cased (nil: no form is written so). Text that is
+        // not ASCII is lower-cased as a String, which may make it ASCII (the Kelvin sign is "k").
+        let written = StateAbbreviations.packed(bytes[span])
+        let lowered = written != nil ? StateAbbreviations.packedLowerCase(bytes[span])
+            : StateAbbreviations.packed(String(decoding: bytes[span], as: UTF8.self).lowercased().utf8)
         let followedByComma = end < tokens.count && isByte(end, UInt8(ascii: ","))
         let state: StateAbbreviations.State
-        if let dotted = StateAbbreviations.dotted[text.lowercased()] {
+        if let lowered, let dotted = StateAbbreviations.dotted[lowered] {
             state = dotted
-        } else if followedByComma, !bytes[span].contains(UInt8(ascii: ".")), let dotted = StateAbbreviations.dotted[text.lowercased() + "."] {
+        } else if followedByComma, !bytes[span].contains(UInt8(ascii: ".")), let withPeriod = lowered.flatMap(StateAbbreviations.appendingPeriod),
+                  let dotted = StateAbbreviations.dotted[withPeriod] {
             // (A period in the bytes is one in the text: no key with one holds anything but ASCII.)
             state = dotted // "DENVER, Colo, April 9": wire copy that drops the period
-        } else if let postal = StateAbbreviations.postal[text],
+        } else if let written, let postal = StateAbbreviations.postal[written],
                   end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation || startsLine(end) {
             state = postal
         } else {
@@ -754,6 +763,15 @@ struct MentionFinder {
         }
         places.append(contentsOf: found)
         return true
+    }
+
+    /// Whether ``demonym(at:before:)`` may find one at `index`, settled inline from the token's
+    /// key: most chunk words begin no demonym, and the call returning nil cost more than the two
+    /// probes. (A token without a key is left to the call.)
+    @inline(__always)
+    private func mayBeginDemonym(_ index: Int) -> Bool {
+        let key = key(index)
+        return key == 0 || gazetteer.mayBeginDemonym(key: key) || gazetteer.isDemonym(key: key)
     }
 
     /// A demonym of one or two words ("Saudi Arabian") at `index`, the longer first.
@@ -860,9 +878,19 @@ struct MentionFinder {
 
     /// The word classes of token `index` (``PlaceWords``), looked up once per token and kept:
     /// a token is asked about as a title, a connector, a type word, a direction...
+    /// (The kept answer inline, the lookup a call: about 30,000 asks per megabyte, most answered
+    /// from the table.)
+    @inline(__always)
     private func classes(_ index: Int) -> PlaceWordClasses {
         if table.flags[index] & TokenTable.classified != 0 { return PlaceWordClasses(rawValue: table.classes[index]) }
-        let found = words.classes[key(index)] ?? []
+        return lookUpClasses(index)
+    }
+
+    /// Looks up and keeps the word classes of token `index` (see ``classes(_:)``).
+    @inline(never)
+    private func lookUpClasses(_ index: Int) -> PlaceWordClasses {
+        let key = key(index)
+        let found = key == 0 ? words.classesOfKeyZero : words.classes[key] ?? []
         table.classes[index] = found.rawValue
         table.flags[index] |= TokenTable.classified
         return found
@@ -1148,17 +1176,15 @@ private final class TokenTable {
     /// check of a class property cost more than the access on every mention.)
     @exclusivity(unchecked) private(set) var candidates: [PlaceID] = []
 
-    /// The four per-token arrays above in one block, and the candidates' storage, both taken from
-    /// `pool` and put back by `deinit`: an allocation of each per document cost more than their
-    /// set-up.
+    /// The four per-token arrays above in one block, and the candidates' storage, both kept in
+    /// `memory` (the candidates handed back by `deinit`): an allocation of each per document cost
+    /// more than their set-up.
     private let memory: TokenTableMemory
-    private let pool: Locked<[TokenTableMemory]>
 
-    init(count: Int, memory pool: Locked<[TokenTableMemory]>) {
+    init(count: Int, memory: TokenTableMemory) {
         let keyBytes = count * MemoryLayout<UInt64>.stride, classBytes = count * MemoryLayout<UInt32>.stride
         let startBytes = count * MemoryLayout<Int32>.stride
-        self.pool = pool
-        memory = pool.withLock { $0.popLast() } ?? TokenTableMemory() // a new one when every one is in use
+        self.memory = memory
         let storage = memory.storage(byteCount: keyBytes + classBytes + startBytes + count)
         keys = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt64.self, capacity: count), count: count)
         classes = UnsafeMutableBufferPointer(start: (storage + keyBytes).bindMemory(to: UInt32.self, capacity: count), count: count)
@@ -1173,7 +1199,6 @@ private final class TokenTable {
 
     deinit {
         swap(&candidates, &memory.candidates)
-        pool.withLock { $0.append(memory) }
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.
@@ -1193,12 +1218,12 @@ private final class TokenTable {
     }
 }
 
-/// A token table's memory, kept between documents by the analyzer (a pool of them, one per
-/// document in progress at most): its per-token block, grown to the longest document seen, and
-/// its candidates' storage.
+/// A token table's memory, kept between documents by the analyzer (in its pool of
+/// ``PlacesAnalyzer/DocumentMemory``, one per document in progress at most): its per-token
+/// block, grown to the longest document seen, and its candidates' storage.
 ///
-/// `@unchecked Sendable`: one table at a time holds it, taken from the pool under its lock and
-/// put back by the table's `deinit`; no two threads ever use it at once.
+/// `@unchecked Sendable`: one call of the analyzer at a time holds it, taken from the pool under
+/// its lock and put back when the document is done; no two threads ever use it at once.
 final class TokenTableMemory: @unchecked Sendable {
     private var block: UnsafeMutableRawPointer?
     private var blockBytes = 0

@@ -10,9 +10,8 @@ import TextAnalysis
 /// "Paris, Texas", a type word "Donetsk region"). One name keeps one sense in a document.
 struct PlaceResolver {
     let gazetteer: Gazetteer
-    /// Arrays kept from the previous documents, one scratch per call in progress at most (so
-    /// no more than the threads that analyze): see ``Scratch``.
-    let scratches: Locked<[Scratch]>
+    /// Arrays kept from the previous documents, held by the caller for this document: see ``Scratch``.
+    let scratch: Scratch
 
     /// The resolver's per-document arrays, emptied and refilled for each document instead of
     /// allocated: a document with an ambiguous name made about fifteen, and their allocation
@@ -20,9 +19,9 @@ struct PlaceResolver {
     /// the capacity of the longest document it served: a few bytes per mention and candidate.)
     ///
     /// `@unchecked Sendable`, and no dynamic exclusivity checks (they cost more than the
-    /// accesses): a scratch serves one call at a time. ``resolve(_:candidates:demonyms:)`` takes
-    /// it from ``scratches`` under the lock and puts it back when it is done; no two threads ever
-    /// hold it at once.
+    /// accesses): a scratch serves one call at a time. The analyzer takes it from its pool
+    /// under the lock, with the finder's memory (``PlacesAnalyzer/DocumentMemory``), and puts it
+    /// back when the document is done; no two threads ever hold it at once.
     final class Scratch: @unchecked Sendable {
         @exclusivity(unchecked) fileprivate var qualifying: [Bool] = []
         @exclusivity(unchecked) fileprivate var bases: [Double] = []
@@ -50,8 +49,6 @@ struct PlaceResolver {
         guard mentions.contains(where: { $0.candidates.count > 1 }) else {
             return mentions.map { $0.candidates.isEmpty ? nil : Resolution(place: ids[$0.candidates.lowerBound], confidence: 1) }
         }
-        let scratch = scratches.withLock { $0.popLast() } ?? Scratch() // a new one when every one is in use
-        defer { scratches.withLock { $0.append(scratch) } }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
         var qualifying = taken(&scratch.qualifying)
@@ -115,7 +112,7 @@ struct PlaceResolver {
                 }
                 let qualifier = mentions[index].qualifier.flatMap { chosen[$0]?.place }
                 let group = names.group[index]
-                let excluded = context.excluding(chosen[index], repetitions: names.sizes[group] > 2 ? groupVotes[group] : DocumentGeography.Votes(),
+                let excluded = context.excluding(chosen[index], repetitions: names.sizes[group] > 2 ? groupVotes[group] : nil,
                                                  count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
@@ -135,7 +132,11 @@ struct PlaceResolver {
             if let place = resolution?.place, typedPlaces.contains(place) {
                 next.append(resolution)
             } else {
-                next.append(qualifying[index] ? resolution : preferSeat(resolution, of: mentions[index], ids, chosen: chosen))
+                // (Only a division read without a type word can yield to its seat: tested here,
+                // the call and its arguments cost more than the test for the many that are not.)
+                let mayYield = !qualifying[index] && mentions[index].hint == nil
+                    && resolution.map { gazetteer.kind($0.place) == .admin1 } == true
+                next.append(mayYield ? preferSeat(resolution, of: mentions[index], ids, chosen: chosen) : resolution)
             }
         }
         // "New Jersey and New York", "Texas, Ohio and New York": in a list mostly of divisions,
@@ -268,8 +269,11 @@ struct PlaceResolver {
             for slot in 1..<range.count where scores[top] < scores[slot] || (scores[top] == scores[slot] && ids[first + top] > ids[first + slot]) {
                 top = slot
             }
+            // The terms in slot order, the top's own exp(0) = 1 added without the call.
             var total = 0.0
-            for slot in 0..<range.count { total += exp(scores[slot] - scores[top]) }
+            for slot in 0..<top { total += exp(scores[slot] - scores[top]) }
+            total += 1
+            for slot in (top + 1)..<range.count { total += exp(scores[slot] - scores[top]) }
             return Resolution(place: ids[first + top], confidence: 1 / total)
         }
     }
@@ -392,7 +396,7 @@ struct DocumentGeography {
     struct Exclusion {
         fileprivate var own: Vote?
         fileprivate var ownWeight: Double
-        fileprivate var name: Votes
+        fileprivate var name: Votes?
         fileprivate var nameShare: Double
         fileprivate var total: Double
     }
@@ -403,12 +407,14 @@ struct DocumentGeography {
     /// story about Cornwall, England, once read as the Ontario town, outvoted "Camborne" and
     /// "South West England"; a second "London" may still back the first.) Subtracting the votes
     /// beats copying the tables per mention.
-    func excluding(_ own: PlaceResolver.Resolution?, repetitions: Votes, count: Int) -> Exclusion {
+    /// (`repetitions` is nil for a name said once or twice, whose others count for nothing: no
+    /// empty tallies copied into the exclusion and searched for every candidate.)
+    func excluding(_ own: PlaceResolver.Resolution?, repetitions: Votes?, count: Int) -> Exclusion {
         // Own fully, the others at 1 - 1/(count - 1) each: share × all + (1 - share) × own.
         let share = count > 2 ? 1 - 1 / Double(count - 1) : 0
         let ownVote = own.map { Vote($0.place, gazetteer: gazetteer) }
         let ownWeight = ownVote.map { $0.country != 0 } == true ? own!.confidence : 0
-        let excluded = share * repetitions.total + (1 - share) * ownWeight
+        let excluded = share * (repetitions?.total ?? 0) + (1 - share) * ownWeight
         return Exclusion(own: ownVote, ownWeight: ownWeight, name: repetitions, nameShare: share, total: all.total - excluded)
     }
 
@@ -418,13 +424,13 @@ struct DocumentGeography {
         guard total > 1e-9 else { return 0 }
         let country = gazetteer.countryKey(id)
         var countryWeight = all.countries[country] ?? 0
-        countryWeight -= share * (excluded.name.countries[country] ?? 0)
+        countryWeight -= share * (excluded.name?.countries[country] ?? 0)
         if excluded.own?.country == country { countryWeight -= ownShare }
         var score = 3 * max(0, countryWeight) / total
         if gazetteer.kind(id) != .admin1, let admin1 = gazetteer.admin1(of: id) {
             let key = UInt64(UInt32(bitPattern: admin1.row))
             if var weight = all.admin1s[key] {
-                weight -= share * (excluded.name.admin1s[key] ?? 0)
+                weight -= share * (excluded.name?.admin1s[key] ?? 0)
                 if let own = excluded.own, own.admin1 == admin1 { weight -= ownShare * own.admin1Share }
                 // Full weight for a division that holds half its country's votes or more: a story
                 // about flu in ten states that names New York twice does not make Boston the
@@ -434,7 +440,7 @@ struct DocumentGeography {
                 // New York village; a story about Buffalo still does. (Both without the excluded votes.)
                 if weight > 0.2 {
                     var inCountry = all.admin1sByCountry[country] ?? 0
-                    inCountry -= share * (excluded.name.admin1sByCountry[country] ?? 0)
+                    inCountry -= share * (excluded.name?.admin1sByCountry[country] ?? 0)
                     if let own = excluded.own, own.admin1 != nil, own.country == country { inCountry -= ownShare * own.admin1Share }
                     score += 2 * min(1, 2 * weight / max(weight, inCountry))
                 }

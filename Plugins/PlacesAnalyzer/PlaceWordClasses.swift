@@ -35,11 +35,16 @@ struct PlaceWordClasses: OptionSet, Sendable {
     }
 
     /// What the word says as a type word ("Oblast", "river"), nil for other words.
+    /// (This and ``officeHint`` inlined: the matcher asks them of about 15,000 tokens per
+    /// megabyte, and the calls cost more than the shift and the test.)
+    @inline(__always)
     var hint: PlaceKindHint? { Self.hint(rawValue >> Self.hintShift) }
 
     /// What the word says as an office after a place ("Governor", "Mayor"), nil for other words.
+    @inline(__always)
     var officeHint: PlaceKindHint? { Self.hint(rawValue >> Self.officeHintShift) }
 
+    @inline(__always)
     private static func hint(_ bits: UInt32) -> PlaceKindHint? {
         let stored = bits & 7
         return stored == 0 ? nil : PlaceKindHint(rawValue: UInt8(stored - 1))

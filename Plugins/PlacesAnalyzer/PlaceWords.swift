@@ -163,6 +163,9 @@ enum PlaceWords {
 final class PlaceWordKeys: Sendable {
     /// Every class a word is in (see ``PlaceWordClasses``), by key: one table for all classes.
     let classes: FoldedKeyMap<PlaceWordClasses>
+    /// What ``classes`` answers for key 0, which the finder gives every token no name is near
+    /// (punctuation, numbers, words far from a capital): looked up once here, not per token.
+    let classesOfKeyZero: PlaceWordClasses
     let particles: FoldedKeySet
     let seatsOfGovernment: FoldedKeySet
     let weakNames: FoldedKeySet
@@ -194,6 +197,7 @@ final class PlaceWordKeys: Sendable {
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
         for (word, hint) in PlaceWords.officeHints { add([word], PlaceWordClasses(officeHint: hint)) }
         self.classes = FoldedKeyMap(classes.map { ($0.key, $0.value) })
+        classesOfKeyZero = self.classes[0] ?? []
         particles = FoldedKeySet(PlaceWords.particles.compactMap(key))
         seatsOfGovernment = FoldedKeySet(PlaceWords.seatsOfGovernment.compactMap(key))
         weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))

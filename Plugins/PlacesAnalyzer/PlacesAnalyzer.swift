@@ -84,10 +84,17 @@ public struct PlacesAnalyzer: Analyzer {
     /// A demonym's attributes by country code (a few hundred codes at most): the country's
     /// name was read from its line for every demonym.
     private let knownDemonyms = Locked([String: Attributes]())
-    /// The finder's per-document memory kept between documents: see ``TokenTableMemory``.
-    private let tokenTableMemory = Locked([TokenTableMemory]())
-    /// The resolver's arrays kept between documents: see ``PlaceResolver/scratches``.
-    private let resolverScratches = Locked([PlaceResolver.Scratch]())
+    /// Per-document memory kept between documents, one per call in progress at most (so no
+    /// more than the threads that analyze).
+    private let memories = Locked([DocumentMemory]())
+
+    /// What the finder and the resolver keep between documents (``TokenTableMemory``,
+    /// ``PlaceResolver/Scratch``), taken from the pool once per document: a pool each cost
+    /// two more lock round trips per document with an ambiguous name.
+    final class DocumentMemory: Sendable {
+        let tokenTable = TokenTableMemory()
+        let resolver = PlaceResolver.Scratch()
+    }
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
         self.gazetteer = gazetteer
@@ -96,9 +103,11 @@ public struct PlacesAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
+        let memory = memories.withLock { $0.popLast() } ?? DocumentMemory() // a new one when every one is in use
+        defer { memories.withLock { $0.append(memory) } }
         let (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
-                                                                  memory: tokenTableMemory).find()
-        let resolutions = PlaceResolver(gazetteer: gazetteer, scratches: resolverScratches)
+                                                                  memory: memory.tokenTable).find()
+        let resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver)
             .resolve(mentions, candidates: candidates, demonyms: demonyms)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []

@@ -24,7 +24,8 @@ enum StateAbbreviations {
     static let unitedStates = Gazetteer.countryKey(code: "US")
 
     /// Lower-cased, periods included: "fla." → "Florida". Capitalized or in capitals in the text.
-    static let dotted: [String: State] = states([
+    /// By ``packed(_:)`` key.
+    static let dotted: FoldedKeyMap<State> = states([
         "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "cal.": "California",
         "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia",
         "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas", "ky.": "Kentucky",
@@ -40,7 +41,8 @@ enum StateAbbreviations {
 
     /// USPS codes, written in capitals without periods: "TX" → "Texas". Only before punctuation,
     /// a number (a ZIP code) or the end of a line, so "BUSH, IN SPEECH" stays a headline.
-    static let postal: [String: State] = states([
+    /// By ``packed(_:)`` key.
+    static let postal: FoldedKeyMap<State> = states([
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
         "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
         "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
@@ -53,5 +55,32 @@ enum StateAbbreviations {
         "WI": "Wisconsin", "WY": "Wyoming",
     ])
 
-    private static func states(_ names: [String: String]) -> [String: State] { names.mapValues(State.init) }
+    private static func states(_ names: [String: String]) -> FoldedKeyMap<State> {
+        FoldedKeyMap(names.map { (packed($0.key.utf8)!, State($0.value)) })
+    }
+
+    /// Up to eight ASCII bytes as one word, the first in the low byte: every form above fits, so
+    /// a span is looked up without making a String (that, lower-casing and hashing it were
+    /// most of the cost of the test, asked after every capitalized word and comma). Nil for
+    /// more bytes or a byte that is not ASCII, which no form has.
+    static func packed(_ bytes: some Sequence<UInt8>) -> UInt64? {
+        var word: UInt64 = 0, shift: UInt64 = 0
+        for byte in bytes {
+            guard shift < 64, byte != 0, byte < 0x80 else { return nil }
+            word |= UInt64(byte) << shift
+            shift += 8
+        }
+        return word
+    }
+
+    /// The packed bytes of `key` and a period after them, nil when eight bytes are packed already.
+    static func appendingPeriod(_ key: UInt64) -> UInt64? {
+        let count = (64 - key.leadingZeroBitCount + 7) / 8
+        return count < 8 ? key | UInt64(UInt8(ascii: ".")) << UInt64(8 * count) : nil
+    }
+
+    /// ``packed(_:)`` of the ASCII bytes lower-cased.
+    static func packedLowerCase(_ bytes: some Sequence<UInt8>) -> UInt64? {
+        packed(bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 })
+    }
 }

@@ -78,14 +78,15 @@ public final class Lexicon: Sendable {
     }
 
     /// Share of a word's in-sentence uses that are lower-case (0 for "Georgia", 0.9 for "Read");
-    /// nil when the corpus saw it too rarely to say.
-    @inlinable public func lowerCaseShare(key: UInt64) -> Double? {
+    /// nil when the corpus saw it too rarely to say. (This and the name-list tests are always
+    /// inlined: matchers ask them of thousands of words per megabyte.)
+    @inlinable @inline(__always) public func lowerCaseShare(key: UInt64) -> Double? {
         guard let counts = wordCase[key] else { return nil }
         return Double(counts.lower) / Double(max(1, counts.lower + counts.title))
     }
 
-    @inlinable public func isGivenName(key: UInt64) -> Bool { givenNames.contains(key) }
-    @inlinable public func isSurname(key: UInt64) -> Bool { surnames.contains(key) }
+    @inlinable @inline(__always) public func isGivenName(key: UInt64) -> Bool { givenNames.contains(key) }
+    @inlinable @inline(__always) public func isSurname(key: UInt64) -> Bool { surnames.contains(key) }
 
     private static func keys(_ bytes: [UInt8]) -> FoldedKeySet {
         var keys: [UInt64] = []

@@ -48,7 +48,7 @@
 
     /// False when no name has `key` (the filter's answer, inlined into callers); true when
     /// one may, which ``contains(_:)`` settles.
-    @inlinable func mayContain(_ key: UInt64) -> Bool {
+    @inlinable @inline(__always) func mayContain(_ key: UInt64) -> Bool {
         let (word, bits) = Self.filterBit(key == 0 ? 1 : key)
         return filter[masked: word] & bits == bits
     }

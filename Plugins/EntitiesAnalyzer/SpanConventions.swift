@@ -238,12 +238,18 @@ extension DocumentFeatures {
     /// [Laden]ORG"). A span the tagger runs on past those words ("... de Gaulle Airport") is left
     /// whole, and so is a name with an organization's word in it ("Banque Nationale de Paris").
     private func joinNameParticles(_ spans: [EntitySpan]) -> [EntitySpan] {
+        // Most documents have no particle after a name: then no array is built.
+        guard spans.contains(where: { mayHaveParticle(after: $0) }) else { return spans }
         var joined: [EntitySpan] = []
         joined.reserveCapacity(spans.count)
         var index = 0
         while index < spans.count {
             var span = spans[index]
             index += 1
+            guard mayHaveParticle(after: span) else {
+                joined.append(span)
+                continue
+            }
             var next = span.tokens.upperBound
             var patronymic = false
             while next < facts.count, !facts[next].isCapitalized, spaced(next),
@@ -272,6 +278,15 @@ extension DocumentFeatures {
         return joined
     }
 
+    /// The word after `span` is a lower-case particle or an "al-" name: tested for every span, so
+    /// the cheapest tests come first.
+    @inline(__always)
+    private func mayHaveParticle(after span: EntitySpan) -> Bool {
+        let next = span.tokens.upperBound
+        guard next < facts.count, facts[next].isWord, !facts[next].isCapitalized else { return false }
+        return CueWords.nameParticle.contains(facts[next].bare) || CueWords.patronymic.contains(facts[next].bare) || hasArticlePrefix(next)
+    }
+
     /// "Dr Kevin O'Connor", "Professor Robert Booy": capitalized words right after a title only
     /// people take, which the tagger left untagged (a name shape it had not seen), are a person's
     /// name, as in ``trim(_:)`` for a span it did tag; a span it tagged there with little
@@ -280,11 +295,15 @@ extension DocumentFeatures {
     private func addTitledNames(_ spans: inout [EntitySpan]) {
         var added: [EntitySpan] = []
         var cursor = 0
-        var title = 0
-        while title + 1 < facts.count {
-            defer { title += 1 }
-            // Cheap tests first: most tokens are no capitalized word before another.
-            guard facts[title].isCapitalized, !facts[title].isAllCaps, facts[title + 1].isCapitalized, !facts[title + 1].isAllCaps,
+        // Only tokens with a capital can be the title or the name after it: a sixth of them.
+        let capitals = uppercase.tokens
+        var position = 0, skipBefore = 0
+        while position + 1 < capitals.count {
+            let title = capitals[position]
+            position += 1
+            // Cheap tests first: most capitals are no capitalized word before another.
+            guard title >= skipBefore, capitals[position] == title + 1, facts[title].isCapitalized, !facts[title].isAllCaps,
+                  facts[title + 1].isCapitalized, !facts[title + 1].isAllCaps,
                   CueWords.personalTitle.contains(facts[title].bare) else { continue }
             var end = title + 1
             var words = 0
@@ -318,7 +337,7 @@ extension DocumentFeatures {
             var span = EntitySpan(type: .person, tokens: title + 1..<end, confidence: 1)
             span.isConfirmedByRule = true
             added.append(span)
-            title = end - 1
+            skipBefore = end
         }
         guard !added.isEmpty else { return }
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

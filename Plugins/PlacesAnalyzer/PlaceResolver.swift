@@ -61,6 +61,9 @@ struct PlaceResolver {
         defer { scratch.bases = candidates.bases }
         fill(&candidates.bases, with: 0, count: ids.count)
         for mention in mentions where mention.candidates.count > 1 {
+            // (Not against a country: "Mexico" stays the country, not its capital.)
+            var namesCountry = false
+            for index in mention.candidates where gazetteer.kind(ids[index]) <= .country { namesCountry = true }
             for index in mention.candidates {
                 var score = prior(ids[index])
                 if let hint = mention.hint { score += fit(ids[index], hint) }
@@ -68,6 +71,15 @@ struct PlaceResolver {
                 // Massachusetts town's old name) yields to one of that name: worth a tenth of the people.
                 if mention.candidates.count > 1, gazetteer.kind(ids[index]) == .city, !gazetteer.isNamed(ids[index], key: mention.key) {
                     score -= 0.9
+                }
+                // A country's capital of 100,000 people or more, called by its name, is known the
+                // world over: one mention of another country ("U.S. officials met in Dublin and
+                // Paris") must not make it a small namesake there (Dublin, California; Paris,
+                // Texas). A story about that country still can. (Not a capital reached through an
+                // old name, "Philadelphia" for Amman, nor a small one, Stanley in the Falklands.)
+                if !namesCountry, gazetteer.kind(ids[index]) == .city, gazetteer.isSeat(ids[index]), gazetteer.population(ids[index]) >= 100_000,
+                   gazetteer.isNamed(ids[index], key: mention.key), gazetteer.leadingFields(ids[index]).featureCode == "PPLC" {
+                    score += 1.5
                 }
                 candidates.bases[index] = score
             }

@@ -344,10 +344,22 @@ struct MentionFinder {
     /// "Elementary", "University", "LLC"... ("Franklin Elementary", "Buffalo Science Magnet
     /// School", "Michigan State University"; "Naval Academy" is a town in GeoNames too). A
     /// country keeps its reading ("U.S. Naval Academy").
+    /// (Or the part of the run before an "and" or "&": "Harvard University and Israeli co-authors"
+    /// is a university's name, then another; "Lufkin and Jenrette Securities Corp" one company's.)
     private func namesInstitution(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
-        let last = chunk.upperBound - 1
-        guard last >= mention.tokens.lowerBound, classes(last).contains(.institution) else { return false }
+        var last = mention.tokens.upperBound - 1
+        while last + 1 < chunk.upperBound, !joinsTwoNames(last + 1) { last += 1 }
+        guard last >= mention.tokens.lowerBound,
+              classes(chunk.upperBound - 1).contains(.institution) || classes(last).contains(.institution) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
+    }
+
+    /// Token `index` is "and" or "&".
+    private func joinsTwoNames(_ index: Int) -> Bool {
+        let span = tokens[index].span.bytes
+        if span.count == 1 { return bytes[span.lowerBound] == UInt8(ascii: "&") }
+        return span.count == 3 && bytes[span.lowerBound] | 0x20 == UInt8(ascii: "a") && bytes[span.lowerBound + 1] | 0x20 == UInt8(ascii: "n")
+            && bytes[span.lowerBound + 2] | 0x20 == UInt8(ascii: "d")
     }
 
     /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson"; or by a

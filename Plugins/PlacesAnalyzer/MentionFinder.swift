@@ -409,10 +409,11 @@ struct MentionFinder {
 
     /// Whether every place of the name is a town or county of under 100,000 people: a name a
     /// person's may outweigh ("Robert M. Freeman"; not "Christian East Beirut").
+    /// (A division that small counts as one: "Paul", Cape Verde; "Michael", Isle of Man.)
     private func onlySmallTowns(_ mention: PlaceMention) -> Bool {
         candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
-            return (kind == .city || kind == .admin2) && gazetteer.population(id) < 100_000
+            return (kind == .city || kind == .admin2 || kind == .admin1) && gazetteer.population(id) < 100_000
         }
     }
 
@@ -558,8 +559,13 @@ struct MentionFinder {
                 // "NSW", "DRC", "US" are abbreviations of big places; "HIV" and "FAO" fold like villages.
                 // Written with periods, a capital's abbreviation counts too: "D.C.".
                 let dotted = tokens[range.lowerBound].kind == .abbreviation
+                // Three capitals or fewer that are a place's own name, not an abbreviation of it,
+                // are an acronym that happens to spell one: "GAO" (the General Accounting Office,
+                // not Mali's Gao region), "ICA", "LAC".
+                let acronym = !dotted && span.count <= 3
                 candidates = table.keepCandidates(candidates) {
-                    gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region || dotted && gazetteer.kind($0) == .city && gazetteer.isSeat($0)
+                    (gazetteer.kind($0) <= .admin1 || gazetteer.kind($0) == .region || dotted && gazetteer.kind($0) == .city && gazetteer.isSeat($0))
+                        && !(acronym && gazetteer.isNamed($0, key: key))
                 }
             }
             if candidates.isEmpty { return nil }

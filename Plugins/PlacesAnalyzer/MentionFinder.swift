@@ -318,6 +318,9 @@ struct MentionFinder {
                 mention.weak = true
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
                 mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
+            } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil,
+                      let hint = classes(first).hint, hint == .water || hint == .land, onlySmallTowns(mention) {
+                mention.weak = true // "Gulf states", "Gulf Oil": a feature's word, not Papua New Guinea's Gulf Province
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, startsThingName(mention, chunk: chunk) {
                 mention.weak = true // "Continental Materials", "Ewing Bank": a small town's name heading a company's
             }
@@ -442,7 +445,9 @@ struct MentionFinder {
                 default: false
                 }
             }
-            if wellKnown && !common { found.append(mention) }
+            // "GULF ARAB STATES": a feature's word that only small places are named is the feature.
+            let featureWord = mention.tokens.count == 1 && (classes(mention.tokens.lowerBound).hint == .water || classes(mention.tokens.lowerBound).hint == .land)
+            if wellKnown && !common && !(featureWord && onlySmallTowns(mention)) { found.append(mention) }
         }
     }
 
@@ -549,6 +554,16 @@ struct MentionFinder {
            let withThe = spanKey(tokens[range.lowerBound - 1].span.bytes.lowerBound..<span.upperBound), gazetteer.hasPlace(forKey: withThe) {
             let named = table.appendPlaces(forKey: withThe, from: gazetteer)
             let areas = table.keepCandidates(named) { gazetteer.kind($0) != .city }
+            if !areas.isEmpty { candidates = areas }
+        }
+        // "the central Gulf", "Gulf states": a feature's word that only small places are named is
+        // the feature its "the" form names, without that "the" too (the Persian Gulf, not Papua
+        // New Guinea's Gulf Province). (Rare: the key of the "the" form is made only then.)
+        if range.count == 1, range == hit, classes(range.lowerBound).hint == .water || classes(range.lowerBound).hint == .land,
+           table.candidates[candidates].allSatisfy({ gazetteer.kind($0) >= .admin1 && gazetteer.kind($0) != .region && gazetteer.kind($0) != .feature && gazetteer.population($0) < 100_000 }),
+           let withThe = NameKey.key(Array("the ".utf8) + Array(bytes[span])), gazetteer.hasPlace(forKey: withThe) {
+            let named = table.appendPlaces(forKey: withThe, from: gazetteer)
+            let areas = table.keepCandidates(named) { gazetteer.kind($0) == .feature || gazetteer.kind($0) == .region }
             if !areas.isEmpty { candidates = areas }
         }
         if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {

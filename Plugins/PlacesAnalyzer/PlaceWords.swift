@@ -83,6 +83,9 @@ enum PlaceWords {
     static let weakNames: Set<String> = [
         "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "moon", "sun",
         "god", "allah", "republic", "commonwealth", "supreme", "federal", "constitution",
+        // Peoples' adjectives of no one country, which name small towns too: "Arab states" (not
+        // Arab, Alabama), "a Kurdish leader".
+        "arab", "arabs", "kurdish", "latino", "hispanic", "aboriginal", "bedouin",
     ]
 
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania

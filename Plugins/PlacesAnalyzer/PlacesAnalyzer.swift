@@ -105,10 +105,12 @@ public struct PlacesAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let memory = memories.withLock { $0.popLast() } ?? DocumentMemory() // a new one when every one is in use
         defer { memories.withLock { $0.append(memory) } }
-        let (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
+        let (found, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
                                                                   memory: memory.tokenTable).find()
-        let resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver)
-            .resolve(mentions, candidates: candidates, demonyms: demonyms)
+        var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver)
+            .resolve(found, candidates: candidates, demonyms: demonyms)
+        var mentions = found
+        dropUnsupportedVillages(&mentions, &resolutions)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
@@ -134,6 +136,47 @@ public struct PlacesAnalyzer: Analyzer {
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
         return AnalyzerOutput(annotations: annotations)
+    }
+
+    /// A village read from its name alone, with nothing in the story near it, is far more often a
+    /// company's or a person's name than the village: "Dome" (Dome Petroleum, not Dome, Ghana),
+    /// "Noranda", "Continental". A town of under 20,000 people stays when a word before it says
+    /// it is a place ("in", "near"), a division or country qualifies it ("Dome, Ghana"), a type
+    /// word names it, or the story names another place in its country ("Kenya's Dadaab camps";
+    /// "Mandera, Naivasha and Bunyala").
+    private func dropUnsupportedVillages(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?]) {
+        func isVillage(_ index: Int) -> Bool {
+            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, gazetteer.population(place) < 20_000 else { return false }
+            let mention = mentions[index]
+            return !mention.locative && mention.qualifier == nil && mention.hint == nil && !mention.directional
+        }
+        // Most documents have none: nothing to search then.
+        guard mentions.indices.contains(where: isVillage) else { return }
+        let dropped: [Bool] = mentions.indices.map { index in
+            guard isVillage(index), let place = resolutions[index]?.place else { return false }
+            let country = gazetteer.countryKey(place)
+            return !resolutions.indices.contains { other in
+                guard other != index, mentions[other].key != mentions[index].key, let near = resolutions[other]?.place else { return false }
+                return gazetteer.countryKey(near) == country
+            }
+        }
+        guard dropped.contains(true) else { return }
+        // Qualifiers are indices into the mentions: renumber them past the dropped ones.
+        var newIndex = [Int](repeating: -1, count: mentions.count)
+        var kept = 0
+        for index in mentions.indices where !dropped[index] { newIndex[index] = kept; kept += 1 }
+        var keptMentions: [PlaceMention] = []
+        var keptResolutions: [PlaceResolver.Resolution?] = []
+        keptMentions.reserveCapacity(kept)
+        keptResolutions.reserveCapacity(kept)
+        for index in mentions.indices where !dropped[index] {
+            var mention = mentions[index]
+            if let qualifier = mention.qualifier { mention.qualifier = newIndex[qualifier] >= 0 ? newIndex[qualifier] : nil }
+            keptMentions.append(mention)
+            keptResolutions.append(resolutions[index])
+        }
+        mentions = keptMentions
+        resolutions = keptResolutions
     }
 
     /// `span` is the mention's span (see ``ScalarCursor``); the text is read from `document`,

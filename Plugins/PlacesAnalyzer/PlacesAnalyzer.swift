@@ -140,13 +140,13 @@ public struct PlacesAnalyzer: Analyzer {
 
     /// A village read from its name alone, with nothing in the story near it, is far more often a
     /// company's or a person's name than the village: "Dome" (Dome Petroleum, not Dome, Ghana),
-    /// "Noranda", "Continental". A town of under 20,000 people stays when a word before it says
+    /// "Noranda", "Continental". A town of under 50,000 people stays when a word before it says
     /// it is a place ("in", "near"), a division or country qualifies it ("Dome, Ghana"), a type
     /// word names it, or the story names another place in its country ("Kenya's Dadaab camps";
     /// "Mandera, Naivasha and Bunyala").
     private func dropUnsupportedVillages(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?]) {
         func isVillage(_ index: Int) -> Bool {
-            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, gazetteer.population(place) < 20_000 else { return false }
+            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, gazetteer.population(place) < 50_000 else { return false }
             let mention = mentions[index]
             return !mention.locative && mention.qualifier == nil && mention.hint == nil && !mention.directional
         }

@@ -140,15 +140,19 @@ public struct PlacesAnalyzer: Analyzer {
 
     /// A village read from its name alone, with nothing in the story near it, is far more often a
     /// company's or a person's name than the village: "Dome" (Dome Petroleum, not Dome, Ghana),
-    /// "Noranda", "Continental". A town of under 50,000 people stays when a word before it says
+    /// "Noranda", "Continental". Such a town (see `isVillage` for its size) stays when a word before it says
     /// it is a place ("in", "near"), a division or country qualifies it ("Dome, Ghana"), a type
     /// word names it, or the story names another place in its country ("Kenya's Dadaab camps";
     /// "Mandera, Naivasha and Bunyala").
     private func dropUnsupportedVillages(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?]) {
         func isVillage(_ index: Int) -> Bool {
-            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, gazetteer.population(place) < 50_000 else { return false }
-            let mention = mentions[index]
-            return !mention.locative && mention.qualifier == nil && mention.hint == nil && !mention.directional
+            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city else { return false }
+            let mention = mentions[index], population = gazetteer.population(place)
+            guard !mention.locative && mention.qualifier == nil && mention.hint == nil && !mention.directional else { return false }
+            // Under 20,000 people, any name; up to 50,000, a name that is also a word or a person's
+            // ("Dome", "Harper", "Honda"), not one only places bear ("Kupyansk").
+            return population < 20_000 || population < 50_000 && (lexicon.lowerCaseShare(key: mention.key) != nil
+                || lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key))
         }
         // Most documents have none: nothing to search then.
         guard mentions.indices.contains(where: isVillage) else { return }

@@ -117,6 +117,11 @@ extension NumberScanner {
                 time.tokens = start..<time.tokens.upperBound
                 return time
             }
+            // "a quarter of a percentage point": a change in points, as "half a percentage point".
+            if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
+                end += 4
+                return make(.quantity, number(value), ("unit", "percent point"))
+            }
             return make(.fraction, number(value))
         case .digits, .words:
             break
@@ -765,6 +770,12 @@ extension NumberScanner {
                                date: nil, counts: nil).withValue("\(Int(low))/\(last)")
         }
         guard low < high else { return nil }
+        // "the stock fell $1.125 to $13.625", "the rig count was up 14 to 164": after a verb of change, a
+        // second number many times the first is the new level, not the top of a range ("prices rose
+        // 1.00 to 1.50 dlrs" stays one).
+        if joiner == "to", high >= 8 * low, low > 0, isIn(Self.changeVerbs, start - 1) || (wordIs(start - 1, "by") && isIn(Self.changeVerbs, start - 2)) {
+            return nil
+        }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
             let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
@@ -832,7 +843,11 @@ extension NumberScanner {
     func ordinalWordAllowed(at index: Int) -> Bool {
         if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
         if isListed(Self.nonRankFollowers, index + 1) { return false }
-        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")) { return false }
+        // "finished second." ranks even at the end of the sentence.
+        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")),
+           !isIn(Self.rankVerbs, index - 1) {
+            return false
+        }
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(at: index) ?? 0) > 3 { return true }
@@ -841,10 +856,16 @@ extension NumberScanner {
     }
 
     /// Words after which "first", "second" and "third" rank something.
-    static let ordinalLeads: WordSet = [
-        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "for", "in", "this", "that", "'s", "’s",
-        "finished", "came", "ranked", "placed", "finish", "come", "rank", "place", "ranks", "finishes", "comes",
+    static let ordinalLeads = WordSet(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "for", "in", "this", "that", "'s", "’s"]
+                                      + rankVerbList)
+    /// Verbs of change, after which "X to Y" may be a change and the level it led to.
+    static let changeVerbs: WordSet = [
+        "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "gained", "gain", "gains", "lost", "lose", "loses",
+        "climbed", "jumped", "dropped", "slipped", "declined", "increased", "decreased", "added", "eased", "edged", "advanced", "up", "down",
+        "shed", "surged", "soared", "plunged", "tumbled", "slid", "rallied", "grew", "cut", "raised", "lowered", "boosted", "reduced",
     ]
+    static let rankVerbList = ["finished", "came", "ranked", "placed", "finish", "come", "rank", "place", "ranks", "finishes", "comes"]
+    static let rankVerbs = WordSet(rankVerbList)
 
     /// "one" counts in "only one soldier", "one of 12 cities", "one of them"; not in
     /// "the one who", "no one", "one another", "one day", "one of the largest".

@@ -704,13 +704,13 @@ final class NumberScanner {
             guard wordIs(index + 1, "a") || wordIs(index + 1, "an") else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
             }
-            // "half a million", "half a dozen"; "half an hour", "half a percentage point" take their unit later.
+            // "half a million", "half a dozen"; "half an hour", "half a percentage point", "half a percent" take their unit later.
             let next = index + 2
             guard next < tokenCount else { return nil }
             if let scale = lookup(NumberWords.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
                 return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
             }
-            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") else { return nil }
+            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
         if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {

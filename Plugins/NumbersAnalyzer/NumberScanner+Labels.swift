@@ -51,7 +51,7 @@ extension NumberScanner {
         // Told first from the next token's first byte: most small numbers are followed by none of these words.
         if value >= 1, value <= 12, end < tokenCount, Self.mayFollowHour(bytes[tokens[end].span.bytes.lowerBound]),
            core.kind == .digits || core.kind == .words, core.tokens.count == 1, value == value.rounded(),
-           let (length, minutes) = hourOfDay(Int(value), at: end, lead: core.tokens.lowerBound - 1) {
+           let (length, minutes) = hourOfDay(Int(value) * 60, at: end, lead: core.tokens.lowerBound - 1) {
             end += length
             return makeTime(minutes)
         }
@@ -99,6 +99,12 @@ extension NumberScanner {
         case .time:
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
+            // "7:30 in the morning"
+            if end == core.tokens.upperBound, minutes < 13 * 60, end < tokenCount, Self.mayFollowHour(bytes[tokens[end].span.bytes.lowerBound]),
+               let (length, clock) = hourOfDay(minutes, at: end, lead: nil) {
+                end += length
+                return makeTime(clock)
+            }
             // "from 9:00 to 17:00": a TIME interval.
             if isListed(Self.timeJoiners, end), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
@@ -365,17 +371,18 @@ extension NumberScanner {
         }
     }
 
-    /// The words after a bare hour that make it a time of day, and the time: "o'clock" ("8 o'clock"
+    /// The words after an hour that make it a time of day, and the time: "o'clock" ("8 o'clock"
     /// keeps the hour as written, as "half past nine" does), and a part of the day that sets the
-    /// half of it ("in the afternoon", "at night"; without "o'clock" only after "at", "by", "until",
-    /// ...: "killed 5 in the morning raid" counts people).
-    func hourOfDay(_ hour: Int, at index: Int, lead: Int) -> (length: Int, minutes: Int)? {
+    /// half of it ("in the afternoon", "at night", "7:30 in the morning"; after a bare hour without
+    /// "o'clock" only when `lead` is "at", "by", "until", ...: "killed 5 in the morning raid" counts people).
+    /// `clock` is in minutes as written, below 13 hours; `lead` is nil for a clock with a colon.
+    func hourOfDay(_ clock: Int, at index: Int, lead: Int?) -> (length: Int, minutes: Int)? {
         guard tokens[index].kind == .word else { return nil }
         // ("8 O'Clock Royale" is a brand.)
-        let oclock = (wordIs(index, "o'clock") || wordIs(index, "o’clock")) && (!isCapitalized(index) || isAllCaps(index))
-        guard oclock || isListed(Self.hourLeads, lead) else { return nil }
+        let oclock = clock % 60 == 0 && (wordIs(index, "o'clock") || wordIs(index, "o’clock")) && (!isCapitalized(index) || isAllCaps(index))
+        guard oclock || lead.map({ isListed(Self.hourLeads, $0) }) ?? true else { return nil }
         let part = oclock ? index + 1 : index
-        var minutes = hour % 12 * 60
+        var minutes = clock % (12 * 60)
         var partLength = 0
         if wordIs(part, "in"), wordIs(part + 1, "the") {
             if wordIs(part + 2, "afternoon") || wordIs(part + 2, "evening") {
@@ -385,7 +392,7 @@ extension NumberScanner {
                 partLength = 3
             }
         } else if wordIs(part, "at"), wordIs(part + 1, "night") {
-            if hour >= 6 { minutes += 12 * 60 }
+            if clock >= 6 * 60 { minutes += 12 * 60 }
             partLength = 2
         }
         if !oclock {
@@ -393,7 +400,7 @@ extension NumberScanner {
             // "at 5 in the morning raid": the part of the day names a thing.
             if kind(part + partLength) == .word, isNounLike(at: part + partLength, plural: false) { return nil }
         } else if partLength == 0 {
-            minutes = hour * 60
+            minutes = clock
         }
         return ((oclock ? 1 : 0) + partLength, minutes)
     }
@@ -582,6 +589,12 @@ extension NumberScanner {
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
+        // "September the 11th": an ordinal day after "the".
+        // ("in March the 3rd Infantry Division": an ordinal before a name is part of it.)
+        if wordIs(next, "the"), kind(next + 1) == .number, lowered(next + 1).last?.isLetter == true,
+           !(kind(next + 2) == .word && isCapitalized(next + 2) && !sentenceStart(next + 2)) {
+            next += 1
+        }
         if next < tokenCount, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
             var end = next + 1
             var year: Int?

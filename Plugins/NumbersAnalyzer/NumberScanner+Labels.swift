@@ -704,11 +704,17 @@ extension NumberScanner {
         }
         guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
         // "Wednesday, 24 December 2025": the weekday joins the date it names.
-        let dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
+        var dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
         if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
            case .absolute(_, _?, _?)? = date.date {
             date.tokens = index..<date.tokens.upperBound
             return date
+        }
+        // "Monday the 5th", "Sunday 14th": the weekday and a day of the month are one date, of that day.
+        if wordIs(dateStart, "the") { dateStart += 1 }
+        if kind(dateStart) == .number, lowered(dateStart).last?.isLetter == true, let day = dayNumber(dateStart), (1...31).contains(day),
+           word(dateStart + 1).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true { // not "Saturday, the 30th anniversary"
+            return NumberMatch(label: .date, tokens: index..<(dateStart + 1), attributes: [:], date: .absolute(year: nil, month: nil, day: day), counts: nil)
         }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
     }

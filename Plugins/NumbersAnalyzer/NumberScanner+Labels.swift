@@ -47,6 +47,14 @@ extension NumberScanner {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
         }
+        // "8 o'clock", "eight o'clock in the evening", "at 5 in the morning": an hour of the clock.
+        // Told first from the next token's first byte: most small numbers are followed by none of these words.
+        if value >= 1, value <= 12, end < tokenCount, Self.mayFollowHour(bytes[tokens[end].span.bytes.lowerBound]),
+           core.kind == .digits || core.kind == .words, core.tokens.count == 1, value == value.rounded(),
+           let (length, minutes) = hourOfDay(Int(value) * 60, at: end, lead: core.tokens.lowerBound - 1) {
+            end += length
+            return makeTime(minutes)
+        }
         switch core.kind {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
@@ -91,6 +99,12 @@ extension NumberScanner {
         case .time:
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
+            // "7:30 in the morning"
+            if end == core.tokens.upperBound, minutes < 13 * 60, end < tokenCount, Self.mayFollowHour(bytes[tokens[end].span.bytes.lowerBound]),
+               let (length, clock) = hourOfDay(minutes, at: end, lead: nil) {
+                end += length
+                return makeTime(clock)
+            }
             // "from 9:00 to 17:00": a TIME interval.
             if isListed(Self.timeJoiners, end), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
@@ -108,6 +122,11 @@ extension NumberScanner {
                var time = idiom(at: end - 1), time.label == .time, !followerMatters(time.tokens.upperBound) {
                 time.tokens = start..<time.tokens.upperBound
                 return time
+            }
+            // "a quarter of a percentage point": a change in points, as "half a percentage point".
+            if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
+                end += 4
+                return make(.quantity, number(value), ("unit", "percent point"))
             }
             return make(.fraction, number(value))
         case .digits, .words:
@@ -259,14 +278,18 @@ extension NumberScanner {
                         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
                     }
                     if let age = lifeDecade(Int(value), at: start, end: end + 1) { return age }
+                    // "the '90s" (without the apostrophe "in the 90s" is as often a temperature or a price).
+                    if wordIs(start - 1, "'") || wordIs(start - 1, "’"), attached(start), let decade = pastDecade(Int(value), at: start - 1, end: end + 1) {
+                        return decade
+                    }
                 }
             }
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
            isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) {
-            let begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
-            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
+            return NumberMatch(label: .date, tokens: periodStart(before: start)..<end, attributes: [:],
+                               date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
@@ -320,6 +343,16 @@ extension NumberScanner {
                            attributes: ["low": .int(decade), "high": .int(decade + 9), "unit": "yr", "age": true], date: nil, counts: nil)
     }
 
+    /// "the eighties", "the late '90s": a decade of the twentieth century, a DATE like "the 1980s"
+    /// ("the" makes it a period; after "his"/"her"/"their" it is an age, see `lifeDecade`).
+    func pastDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
+        guard (20...90).contains(decade) else { return nil }
+        var begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
+        guard wordIs(begin - 1, "the") else { return nil }
+        begin -= 1
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(1900 + decade), counts: nil)
+    }
+
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
     func followerMatters(_ index: Int) -> Bool {
         guard index < tokenCount else { return false }
@@ -337,6 +370,49 @@ extension NumberScanner {
             return false
         }
     }
+
+    /// The words after an hour that make it a time of day, and the time: "o'clock" ("8 o'clock"
+    /// keeps the hour as written, as "half past nine" does), and a part of the day that sets the
+    /// half of it ("in the afternoon", "at night", "7:30 in the morning"; after a bare hour without
+    /// "o'clock" only when `lead` is "at", "by", "until", ...: "killed 5 in the morning raid" counts people).
+    /// `clock` is in minutes as written, below 13 hours; `lead` is nil for a clock with a colon.
+    func hourOfDay(_ clock: Int, at index: Int, lead: Int?) -> (length: Int, minutes: Int)? {
+        guard tokens[index].kind == .word else { return nil }
+        // ("8 O'Clock Royale" is a brand.)
+        let oclock = clock % 60 == 0 && (wordIs(index, "o'clock") || wordIs(index, "o’clock")) && (!isCapitalized(index) || isAllCaps(index))
+        guard oclock || lead.map({ isListed(Self.hourLeads, $0) }) ?? true else { return nil }
+        let part = oclock ? index + 1 : index
+        var minutes = clock % (12 * 60)
+        var partLength = 0
+        if wordIs(part, "in"), wordIs(part + 1, "the") {
+            if wordIs(part + 2, "afternoon") || wordIs(part + 2, "evening") {
+                minutes += 12 * 60
+                partLength = 3
+            } else if wordIs(part + 2, "morning") {
+                partLength = 3
+            }
+        } else if wordIs(part, "at"), wordIs(part + 1, "night") {
+            if clock >= 6 * 60 { minutes += 12 * 60 }
+            partLength = 2
+        }
+        if !oclock {
+            guard partLength > 0 else { return nil }
+            // "at 5 in the morning raid": the part of the day names a thing.
+            if kind(part + partLength) == .word, isNounLike(at: part + partLength, plural: false) { return nil }
+        } else if partLength == 0 {
+            minutes = clock
+        }
+        return ((oclock ? 1 : 0) + partLength, minutes)
+    }
+
+    /// The first byte of "o'clock", "in" and "at" (either case).
+    @inline(__always)
+    static func mayFollowHour(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return folded == UInt8(ascii: "o") || folded == UInt8(ascii: "i") || folded == UInt8(ascii: "a")
+    }
+
+    static let hourLeads: WordList = ["at", "by", "until", "till", "before", "after", "from", "around", "since", "about"]
 
     /// "T09:30".
     static func clock(_ minutes: Int) -> String {
@@ -513,6 +589,12 @@ extension NumberScanner {
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
+        // "September the 11th": an ordinal day after "the".
+        // ("in March the 3rd Infantry Division": an ordinal before a name is part of it.)
+        if wordIs(next, "the"), kind(next + 1) == .number, lowered(next + 1).last?.isLetter == true,
+           !(kind(next + 2) == .word && isCapitalized(next + 2) && !sentenceStart(next + 2)) {
+            next += 1
+        }
         if next < tokenCount, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
             var end = next + 1
             var year: Int?
@@ -541,7 +623,8 @@ extension NumberScanner {
             return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
         if next < tokenCount, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
-            return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
+            return NumberMatch(label: .date, tokens: periodStart(before: index)..<(next + 1), attributes: [:],
+                               date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
         guard tokens[index].kind == .word, isIn(Self.monthLeads, index - 1),
@@ -550,8 +633,20 @@ extension NumberScanner {
         if wordIs(index - 1, "last") || wordIs(index - 1, "next") || wordIs(index - 1, "this") {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
         }
-        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+        return NumberMatch(label: .date, tokens: periodStart(before: index)..<(index + 1), attributes: [:],
+                           date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
+
+    /// Where a month's or a year's span begins: with the words that place it in its period, "early
+    /// March", "late 2026", "the end of 2024", "the beginning of March" (the value keeps the grain
+    /// of what is named, as for "end-1986" and "mid-January").
+    func periodStart(before index: Int) -> Int {
+        if isListed(Self.periodPrefixes, index - 1) { return index - 1 }
+        guard wordIs(index - 1, "of"), isListed(Self.periodParts, index - 2) else { return index }
+        return wordIs(index - 3, "the") ? index - 3 : index - 2
+    }
+
+    static let periodParts: WordList = ["end", "start", "beginning", "middle"]
 
     static let monthLeads: WordSet = [
         "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
@@ -609,11 +704,17 @@ extension NumberScanner {
         }
         guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
         // "Wednesday, 24 December 2025": the weekday joins the date it names.
-        let dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
+        var dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
         if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
            case .absolute(_, _?, _?)? = date.date {
             date.tokens = index..<date.tokens.upperBound
             return date
+        }
+        // "Monday the 5th", "Sunday 14th": the weekday and a day of the month are one date, of that day.
+        if wordIs(dateStart, "the") { dateStart += 1 }
+        if kind(dateStart) == .number, lowered(dateStart).last?.isLetter == true, let day = dayNumber(dateStart), (1...31).contains(day),
+           word(dateStart + 1).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true { // not "Saturday, the 30th anniversary"
+            return NumberMatch(label: .date, tokens: index..<(dateStart + 1), attributes: [:], date: .absolute(year: nil, month: nil, day: day), counts: nil)
         }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
     }
@@ -641,10 +742,14 @@ extension NumberScanner {
         // Only after "between" may the unit come first ("between 5% and 7%").
         // "between $5 and $10": "between" stands before the currency symbol.
         let afterBetween = wordIs(start - 1, "between") || wordIs(core.tokens.lowerBound - 1, "between")
-        // "4.25%-4.50%": the unit after both bounds, the dash against them.
-        let firstUnit = afterBetween || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
+        // "4.25%-4.50%": the unit after both bounds, the dash against them; "from 3% to 5%" as "from 3 to 5%".
+        let afterFrom = wordIs(start - 1, "from")
+        let firstUnit = afterBetween || afterFrom || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
             ? percentLength(at: end) : nil
-        if let firstUnit { end += firstUnit }
+        if let firstUnit {
+            end += firstUnit
+            if afterFrom, !afterBetween, !wordIs(end, "to") { return nil }
+        }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
         let joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
@@ -684,6 +789,12 @@ extension NumberScanner {
                                date: nil, counts: nil).withValue("\(Int(low))/\(last)")
         }
         guard low < high else { return nil }
+        // "the stock fell $1.125 to $13.625", "the rig count was up 14 to 164": after a verb of change, a
+        // second number many times the first is the new level, not the top of a range ("prices rose
+        // 1.00 to 1.50 dlrs" stays one).
+        if joiner == "to", high >= 8 * low, low > 0, isIn(Self.changeVerbs, start - 1) || (wordIs(start - 1, "by") && isIn(Self.changeVerbs, start - 2)) {
+            return nil
+        }
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
             let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
@@ -751,7 +862,11 @@ extension NumberScanner {
     func ordinalWordAllowed(at index: Int) -> Bool {
         if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
         if isListed(Self.nonRankFollowers, index + 1) { return false }
-        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")) { return false }
+        // "finished second." ranks even at the end of the sentence.
+        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")),
+           !isIn(Self.rankVerbs, index - 1) {
+            return false
+        }
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(at: index) ?? 0) > 3 { return true }
@@ -760,10 +875,16 @@ extension NumberScanner {
     }
 
     /// Words after which "first", "second" and "third" rank something.
-    static let ordinalLeads: WordSet = [
-        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "for", "in", "this", "that", "'s", "’s",
-        "finished", "came", "ranked", "placed", "finish", "come", "rank", "place", "ranks", "finishes", "comes",
+    static let ordinalLeads = WordSet(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "for", "in", "this", "that", "'s", "’s"]
+                                      + rankVerbList)
+    /// Verbs of change, after which "X to Y" may be a change and the level it led to.
+    static let changeVerbs: WordSet = [
+        "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "gained", "gain", "gains", "lost", "lose", "loses",
+        "climbed", "jumped", "dropped", "slipped", "declined", "increased", "decreased", "added", "eased", "edged", "advanced", "up", "down",
+        "shed", "surged", "soared", "plunged", "tumbled", "slid", "rallied", "grew", "cut", "raised", "lowered", "boosted", "reduced",
     ]
+    static let rankVerbList = ["finished", "came", "ranked", "placed", "finish", "come", "rank", "place", "ranks", "finishes", "comes"]
+    static let rankVerbs = WordSet(rankVerbList)
 
     /// "one" counts in "only one soldier", "one of 12 cities", "one of them"; not in
     /// "the one who", "no one", "one another", "one day", "one of the largest".
@@ -932,6 +1053,8 @@ extension NumberScanner {
             guard let relation = self.word(index + 1), relation == "past" || relation == "to", let hour = core(at: index + 2),
                   hour.kind == .digits || hour.kind == .words, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded()
             else { return nil }
+            // "(a) quarter to 5 percent" is no clock.
+            if relation == "to", followerMatters(hour.tokens.upperBound) { return nil }
             let offset = word == "half" ? 30 : 15
             let minutes = Int(hour.value) * 60 + (relation == "past" ? offset : -offset)
             return NumberMatch(label: .time, tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
@@ -1105,7 +1228,8 @@ extension NumberScanner {
         guard between || wordIs(lead, "from"), let first = match.date, match.byteEnd == nil else { return }
         let joiner = match.tokens.upperBound
         guard between ? wordIs(joiner, "and") : isListed(Self.spanJoiners, joiner), joiner + 1 < tokenCount,
-              let second = self.match(at: joiner + 1) ?? bareMonth(at: joiner + 1), second.label == .date, let last = second.date else { return }
+              case let secondStart = isListed(Self.periodPrefixes, joiner + 1) ? joiner + 2 : joiner + 1, // "to early March"
+              let second = self.match(at: secondStart) ?? bareMonth(at: secondStart), second.label == .date, let last = second.date else { return }
         let date: DateExpression
         switch (first, last) {
         case let (.absolute(firstYear, firstMonth?, firstDay), .absolute(lastYear, lastMonth?, lastDay))

@@ -328,8 +328,9 @@ final class NumberScanner {
             if let idiom = idiom(at: start) { return idiom }
             // "thirties": seven to nine letters ending in "s".
             if (7...9).contains(tokens[start].span.bytes.count), bytes[tokens[start].span.bytes.upperBound - 1] == UInt8(ascii: "s"),
-               let decade = lookup(NumberWords.decadeWords, start), let age = lifeDecade(decade, at: start, end: start + 1) {
-                return age
+               let decade = lookup(NumberWords.decadeWords, start),
+               let match = lifeDecade(decade, at: start, end: start + 1) ?? pastDecade(decade, at: start, end: start + 1) {
+                return match
             }
         }
         guard let found = modifiedMatch(at: start) else { return nil }
@@ -687,6 +688,11 @@ final class NumberScanner {
                     || isListed(Self.oneUnitLeads, index - 1) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             }
+            // "a quarter of a million": that share of the magnitude.
+            if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of"), wordIs(index + 3, "a"),
+               let scale = lookup(NumberWords.scales, index + 4), scale >= 1000 {
+                return Core(tokens: index..<(index + 5), value: fraction * scale, kind: .words, magnified: true)
+            }
             // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
             if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation {
                 return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
@@ -698,13 +704,13 @@ final class NumberScanner {
             guard wordIs(index + 1, "a") || wordIs(index + 1, "an") else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
             }
-            // "half a million", "half a dozen"; "half an hour", "half a percentage point" take their unit later.
+            // "half a million", "half a dozen"; "half an hour", "half a percentage point", "half a percent" take their unit later.
             let next = index + 2
             guard next < tokenCount else { return nil }
             if let scale = lookup(NumberWords.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
                 return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
             }
-            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") else { return nil }
+            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
         if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {
@@ -794,7 +800,8 @@ final class NumberScanner {
         while position < tokenCount, tokens[position].kind == .word {
             if wordIs(position, "and"), sawNumber, position + 1 < tokenCount {
                 if wordIs(position + 1, "a"), self.wordIs(position + 2, "half") {
-                    current += 0.5
+                    // "a million and a half" is half the million, not half a unit.
+                    if current == 0, largest >= 1000 { total += largest / 2 } else { current += 0.5 }
                     position += 3
                     end = position
                     continue

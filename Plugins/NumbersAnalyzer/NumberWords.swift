@@ -39,6 +39,9 @@ enum NumberWords {
     static let fractions: Lexicon<Double> = [
         "half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
         "fifth": 0.2, "fifths": 0.2, "sixth": 1.0 / 6, "sixths": 1.0 / 6, "eighth": 0.125, "eighths": 0.125, "tenth": 0.1, "tenths": 0.1,
+        // US "three fourths"; "one hundredth of a second".
+        "fourth": 0.25, "fourths": 0.25, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "ninth": 1.0 / 9, "ninths": 1.0 / 9,
+        "hundredth": 0.01, "hundredths": 0.01, "thousandth": 0.001, "thousandths": 0.001,
     ]
 
     static let months: Lexicon<Int> = [

@@ -102,6 +102,15 @@ enum CueWords {
 
     static let article: CueSet = hashes("the")
 
+    /// Last words of the names of laws and treaties (OntoNotes LAW, CoNLL MISC): "Clean Air Act",
+    /// "Louvre Accord", "Geneva Conventions", "First Amendment".
+    static let law: CueSet = hashes("act acts treaty treaties convention conventions accord accords protocol charter code constitution amendment")
+    /// "the Constitution", the one law word that names a law alone.
+    static let constitution = FeatureHash.of("constitution", bare: true)
+    static let of = FeatureHash.of("of", bare: true)
+    static let community = FeatureHash.of("community", bare: true)
+    static let administration = FeatureHash.of("administration", bare: true)
+
     private static func hashes(_ words: String) -> CueSet {
         CueSet(FeatureHash.words(words, bare: true))
     }

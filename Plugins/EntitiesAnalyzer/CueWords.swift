@@ -95,7 +95,12 @@ enum CueWords {
 
     /// Lower-case particles inside a person's name: "Javier Perez de Cuellar", "Leonardo da Vinci",
     /// "Hans van den Broek".
-    static let nameParticle: CueSet = hashes("de da di do dos das del della der den van von du ter ten")
+    static let nameParticle: CueSet = hashes("de da di do dos das del della der den van von du ter ten la")
+
+    /// The particles of French, Italian, Spanish and Portuguese names, which companies' and
+    /// places' names have too ("Banque Nationale de Paris", "Punta del Este"); not the Dutch and
+    /// German ones ("a Ford van").
+    static let romanceParticle: CueSet = hashes("de da di do dos das del della du la")
 
     /// Particles that make a person's name whatever the tagger read around them: "Osama bin Laden".
     static let patronymic: CueSet = hashes("bin ibn bint")

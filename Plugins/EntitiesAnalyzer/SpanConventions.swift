@@ -88,7 +88,9 @@ extension DocumentFeatures {
     /// whose last capitalized word names a law or a treaty is MISC (OntoNotes LAW), not the
     /// organization or place the tagger read.
     private func isLaw(_ span: EntitySpan) -> Bool {
-        guard let last = span.tokens.last(where: { facts[$0].isCapitalized }) else { return false }
+        // The last word, or the one before "of 1934".
+        var last = span.tokens.upperBound - 1
+        if span.tokens.count > 2, document.tokens[last].kind == .number { last -= 2 }
         return CueWords.law.contains(facts[last].bare) && (span.tokens.count > 1 || facts[last].bare == CueWords.constitution)
     }
 
@@ -297,6 +299,11 @@ extension DocumentFeatures {
             if index < spans.count, spans[index].tokens.lowerBound < end, spans[index].tokens.upperBound > end {
                 end = max(next, spans[index].tokens.lowerBound)
             }
+            // Most names have no particle after them: nothing below is needed.
+            guard end > next else {
+                joined.append(span)
+                continue
+            }
             let last = span.tokens.upperBound - 1
             // A given name, or any word after a title ("Committee Chairman Kika de la Garza"); not a
             // place's ("Marina del Rey") nor one a company's name ends in ("Banco Royal do Canada"),
@@ -309,7 +316,7 @@ extension DocumentFeatures {
                 && (last == span.tokens.lowerBound || titled
                     || !span.tokens.contains(where: { CueWords.organization.contains(facts[$0].bare) || CueWords.nameParticle.contains(facts[$0].bare) }))
             let isPerson = span.type == .person || patronymic || givenName
-            guard end > next, isPerson || romance && next > span.tokens.upperBound && (span.type == .organization || span.type == .location),
+            guard isPerson || romance && next > span.tokens.upperBound && (span.type == .organization || span.type == .location),
                   !isPerson || !(span.tokens.lowerBound..<end).contains(where: { CueWords.organization.contains(facts[$0].bare) })
                     || givenName && !CueWords.organization.contains(facts[last].bare) else {
                 joined.append(span)

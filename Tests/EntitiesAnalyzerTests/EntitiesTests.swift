@@ -343,4 +343,13 @@ struct HeadlineTests {
             """)
         #expect(found.prefix(3) == ["PERSON KOWALENKO", "PERSON DUARTE", "GPE LISBON"])
     }
+
+    @Test("a name in a capitals headline that opens a company's name below is the company")
+    func headlineCompanies() throws {
+        let found = try labeled("""
+            CHASE MANHATTAN STUDYING ITALIAN EXPANSION
+            NEW YORK, March 3 - Chase Manhattan Bank said it was studying an expansion in Italy.
+            """)
+        #expect(found.first == "ORG CHASE MANHATTAN", "\(found)")
+    }
 }

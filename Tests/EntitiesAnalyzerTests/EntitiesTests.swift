@@ -176,6 +176,16 @@ struct ConventionTests {
         try expectLabeled(text, contains: expected)
     }
 
+    @Test("an organization's acronym in parentheses spells out the name before it, connectors and all", arguments: [
+        ("Mexico joined the General Agreement on Tariffs and Trade (GATT) in mid-1986, officials said.",
+         "ORG General Agreement on Tariffs and Trade"),
+        ("The Australian Bureau of Agriculture and Resource Economics (ABARE) says incomes fell.",
+         "ORG Australian Bureau of Agriculture and Resource Economics"),
+    ])
+    func acronymExpansions(_ text: String, _ expected: String) throws {
+        try expectLabeled(text, contains: expected)
+    }
+
     @Test("a lone acronym in running text is no person: 'GATT', a ticker in angle brackets")
     func acronymsAreNoPersons() throws {
         let found = try labeled("China is likely to join GATT, diplomats said. The GATT secretariat will send questions. Tesco Plc <TSCO.L> said sales rose.")

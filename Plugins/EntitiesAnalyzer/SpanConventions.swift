@@ -519,37 +519,42 @@ extension DocumentFeatures {
     /// corpus, 58 of them GATT's).
     private func addAcronymExpansions(_ spans: inout [EntitySpan]) {
         let tokens = document.tokens, bytes = document.bytes
-        var added = false
-        for acronym in spans where acronym.type == .organization && acronym.tokens.count == 1 {
-            let letters = tokens[acronym.tokens.lowerBound].span.bytes, open = acronym.tokens.lowerBound - 1
-            guard open > 1, acronym.tokens.upperBound < tokens.count, facts[acronym.tokens.lowerBound].isAllCaps,
-                  (2...6).contains(letters.count), document.token(tokens[open], is: UInt8(ascii: "(")),
-                  document.token(tokens[acronym.tokens.upperBound], is: UInt8(ascii: ")")), spaced(open) else { continue }
+        var expansions: [EntitySpan] = []
+        for index in spans.indices {
+            // By index, the cheapest test first: most spans have no parenthesis before them.
+            let acronym = spans[index].tokens.lowerBound, open = acronym - 1
+            guard open > 1, document.token(tokens[open], is: UInt8(ascii: "(")), spans[index].tokens.count == 1,
+                  spans[index].type == .organization, acronym + 1 < tokens.count, facts[acronym].isAllCaps,
+                  document.token(tokens[acronym + 1], is: UInt8(ascii: ")")), spaced(open) else { continue }
+            let letters = tokens[acronym].span.bytes
+            guard (2...6).contains(letters.count) else { continue }
             // Back from the parenthesis, a word's initial for each letter of the acronym, from its last.
-            var matched = 0, start = open, index = open - 1
-            while index >= 0, matched < letters.count {
-                if facts[index].isCapitalized, tokens[index].kind == .word {
-                    guard bytes[tokens[index].span.bytes.lowerBound] == bytes[letters.upperBound - 1 - matched] else { break }
+            var matched = 0, start = open, word = open - 1
+            while word >= 0, matched < letters.count {
+                if facts[word].isCapitalized, tokens[word].kind == .word {
+                    guard bytes[tokens[word].span.bytes.lowerBound] == bytes[letters.upperBound - 1 - matched] else { break }
                     matched += 1
-                    start = index
-                } else if facts[index].isCapitalized || !CueWords.nameConnector.contains(facts[index].bare) {
+                    start = word
+                } else if facts[word].isCapitalized || !CueWords.nameConnector.contains(facts[word].bare) {
                     break
                 }
-                guard index > 0, spaced(index) else { break }
-                index -= 1
+                guard word > 0, spaced(word) else { break }
+                word -= 1
             }
             guard matched == letters.count, open - start >= 2 else { continue }
             // The names the tagger found in it go; one that runs out of it leaves it as it was.
             let expansion = start..<open
-            func isInside(_ span: EntitySpan) -> Bool { span.tokens.lowerBound >= start && span.tokens.upperBound <= open }
-            guard !spans.contains(where: { $0.tokens.overlaps(expansion) && !isInside($0) || $0.tokens == expansion }) else { continue }
-            spans.removeAll(where: isInside)
-            var span = EntitySpan(type: .organization, tokens: expansion, confidence: acronym.confidence)
+            guard !spans.contains(where: { $0.tokens.overlaps(expansion) && ($0.tokens.lowerBound < start || $0.tokens.upperBound > open)
+                || $0.tokens == expansion }) else { continue }
+            var span = EntitySpan(type: .organization, tokens: expansion, confidence: spans[index].confidence)
             span.isConfirmedByRule = true
-            spans.append(span)
-            added = true
+            expansions.append(span)
         }
-        if added { spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        guard !expansions.isEmpty else { return }
+        for expansion in expansions {
+            spans.removeAll { $0.tokens.lowerBound >= expansion.tokens.lowerBound && $0.tokens.upperBound <= expansion.tokens.upperBound }
+        }
+        spans = (spans + expansions).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "Institute for the Study of War (ISW)": the letters of the acronym are the initials of

@@ -95,12 +95,26 @@ enum CueWords {
 
     /// Lower-case particles inside a person's name: "Javier Perez de Cuellar", "Leonardo da Vinci",
     /// "Hans van den Broek".
-    static let nameParticle: CueSet = hashes("de da di do dos das del della der den van von du ter ten")
+    static let nameParticle: CueSet = hashes("de da di do dos das del della der den van von du ter ten la")
+
+    /// The particles of French, Italian, Spanish and Portuguese names, which companies' and
+    /// places' names have too ("Banque Nationale de Paris", "Punta del Este"); not the Dutch and
+    /// German ones ("a Ford van").
+    static let romanceParticle: CueSet = hashes("de da di do dos das del della du la")
 
     /// Particles that make a person's name whatever the tagger read around them: "Osama bin Laden".
     static let patronymic: CueSet = hashes("bin ibn bint")
 
     static let article: CueSet = hashes("the")
+
+    /// Last words of the names of laws and treaties (OntoNotes LAW, CoNLL MISC): "Clean Air Act",
+    /// "Louvre Accord", "Geneva Conventions", "First Amendment".
+    static let law: CueSet = hashes("act acts treaty treaties convention conventions accord accords protocol charter code constitution amendment")
+    /// "the Constitution", the one law word that names a law alone.
+    static let constitution = FeatureHash.of("constitution", bare: true)
+    static let of = FeatureHash.of("of", bare: true)
+    static let community = FeatureHash.of("community", bare: true)
+    static let administration = FeatureHash.of("administration", bare: true)
 
     private static func hashes(_ words: String) -> CueSet {
         CueSet(FeatureHash.words(words, bare: true))

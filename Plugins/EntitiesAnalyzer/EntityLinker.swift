@@ -126,7 +126,10 @@ struct EntityLinker: Sendable {
             if found == nil, label == .person || (name.count == 1 && span.type != .location && !span.isConfirmedByRule) {
                 // A part of an earlier person's name: its surname (last token) or given name (first);
                 // not a word a rule has typed ("Mozilla" after a "Mozilla Firefox" read as a person).
-                found = index.byPersonPart[name]
+                // Or the whole of an earlier one-word person's name, for a word the tagger read as
+                // MISC ("Reagan's request" after "Reagan" the person); as an organization it is
+                // more often a company named after someone ("Lilly", "Taft", "Nissan").
+                found = index.byPersonPart[name] ?? (span.type == .miscellaneous ? index.byPersonName[name] : nil)
                 if found != nil { label = .person }
             }
             if found == nil, label == .person {

@@ -152,6 +152,7 @@ let package = Package(
         .testTarget(
             name: "EntitiesAnalyzerTests",
             dependencies: ["TextAnalysis", "EntitiesAnalyzer", "Gazetteer"],
+            resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -63,9 +63,20 @@ struct PlaceResolver {
         for mention in mentions where mention.candidates.count > 1 {
             // (Not against a country: "Mexico" stays the country, not its capital.)
             var namesCountry = false
-            for index in mention.candidates where gazetteer.kind(ids[index]) <= .country { namesCountry = true }
+            var biggestCity = 0
+            for index in mention.candidates {
+                let kind = gazetteer.kind(ids[index])
+                if kind <= .country { namesCountry = true }
+                if kind == .city { biggestCity = max(biggestCity, gazetteer.population(ids[index])) }
+            }
             for index in mention.candidates {
                 var score = prior(ids[index])
+                // A division with fewer people than a city of its name outranks it by kind no more:
+                // "Manchester" is the English city, not Jamaica's parish of 62,000; "Washington"
+                // and "Victoria" stay divisions bigger than their cities.
+                if gazetteer.kind(ids[index]) == .admin1, gazetteer.population(ids[index]) < biggestCity {
+                    score = min(score, 1.5 + 0.9 * log10(Double(gazetteer.population(ids[index])) + 1))
+                }
                 if let hint = mention.hint { score += fit(ids[index], hint) }
                 // A town reached only through an alias ("Venice" for Dayton, Ohio; "Hanover" for a
                 // Massachusetts town's old name) yields to one of that name: worth a tenth of the people.

@@ -294,6 +294,11 @@ struct MentionFinder {
                 || (previous >= chunk.lowerBound && isGivenName(previous))
                 || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
                     && mention.tokens.count == 1 && onlySmallTowns(mention))
+                // "McDonnell Douglas", "Morgan Stanley": a surname after another that names no place
+                // is a person's or a firm's.
+                || (previous >= chunk.lowerBound && mention.tokens.count == 1 && key(previous) != 0 && classes(previous).hint == nil
+                    && lexicon.isSurname(key: key(previous))
+                    && lexicon.isSurname(key: mention.key) && !gazetteer.hasPlace(forKey: key(previous)) && onlySmallTowns(mention))
                 || followsTitledName(first, chunk: chunk) {
                 personNames.insert(mention.key)
                 continue

@@ -156,13 +156,23 @@ public struct PlacesAnalyzer: Analyzer {
         }
         // Most documents have none: nothing to search then.
         guard mentions.indices.contains(where: isVillage) else { return }
-        let dropped: [Bool] = mentions.indices.map { index in
-            guard isVillage(index), let place = resolutions[index]?.place else { return false }
-            let country = gazetteer.countryKey(place)
-            return !resolutions.indices.contains { other in
-                guard other != index, mentions[other].key != mentions[index].key, let near = resolutions[other]?.place else { return false }
-                return gazetteer.countryKey(near) == country
+        // Per country, the first name read there and whether another name was too: one pass, so
+        // a long document with many places is not searched once per village.
+        var namesByCountry: [UInt64: (first: UInt64, more: Bool)] = [:]
+        for index in mentions.indices {
+            guard let place = resolutions[index]?.place else { continue }
+            let country = gazetteer.countryKey(place), key = mentions[index].key
+            if let seen = namesByCountry[country] {
+                if !seen.more && seen.first != key { namesByCountry[country] = (seen.first, true) }
+            } else {
+                namesByCountry[country] = (key, false)
             }
+        }
+        let dropped: [Bool] = mentions.indices.map { index in
+            guard isVillage(index), let place = resolutions[index]?.place,
+                  let names = namesByCountry[gazetteer.countryKey(place)] else { return false }
+            // Supported when another name lies in its country.
+            return !names.more && names.first == mentions[index].key
         }
         guard dropped.contains(true) else { return }
         // Qualifiers are indices into the mentions: renumber them past the dropped ones.

@@ -306,7 +306,7 @@ struct MentionFinder {
             // "Mahim Bay": a feature's type word alone after another capitalized word is the end of
             // a feature's name the gazetteer lacks (the pattern below reads it), not Somalia's Bay.
             if mention.tokens.count == 1, first > chunk.lowerBound, isNameWord(first - 1), !classes(first - 1).contains(.connector),
-               !isAllCaps(first - 1), let hint = classes(first).hint, hint == .water || hint == .land { continue }
+               !isAllCaps(first - 1), isFeatureWord(first) { continue }
             if startsPersonName(mention, chunk: chunk) { continue }
             if namesInstitution(mention, chunk: chunk) { continue }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
@@ -324,7 +324,7 @@ struct MentionFinder {
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
                 mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil,
-                      let hint = classes(first).hint, hint == .water || hint == .land, onlySmallTowns(mention) {
+                      isFeatureWord(first), onlySmallTowns(mention) {
                 mention.weak = true // "Gulf states", "Gulf Oil": a feature's word, not Papua New Guinea's Gulf Province
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, startsThingName(mention, chunk: chunk) {
                 mention.weak = true // "Continental Materials", "Ewing Bank": a small town's name heading a company's
@@ -364,10 +364,13 @@ struct MentionFinder {
 
     /// Token `index` is "and" or "&".
     private func joinsTwoNames(_ index: Int) -> Bool {
-        let span = tokens[index].span.bytes
-        if span.count == 1 { return bytes[span.lowerBound] == UInt8(ascii: "&") }
-        return span.count == 3 && bytes[span.lowerBound] | 0x20 == UInt8(ascii: "a") && bytes[span.lowerBound + 1] | 0x20 == UInt8(ascii: "n")
-            && bytes[span.lowerBound + 2] | 0x20 == UInt8(ascii: "d")
+        key(index) == words.and || isByte(index, UInt8(ascii: "&"))
+    }
+
+    /// A feature's type word ("Gulf", "Bay", "Delta", "Valley"): water or land.
+    private func isFeatureWord(_ index: Int) -> Bool {
+        let hint = classes(index).hint
+        return hint == .water || hint == .land
     }
 
     /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson"; or by a
@@ -451,7 +454,7 @@ struct MentionFinder {
                 }
             }
             // "GULF ARAB STATES": a feature's word that only small places are named is the feature.
-            let featureWord = mention.tokens.count == 1 && (classes(mention.tokens.lowerBound).hint == .water || classes(mention.tokens.lowerBound).hint == .land)
+            let featureWord = mention.tokens.count == 1 && isFeatureWord(mention.tokens.lowerBound)
             if wellKnown && !common && !(featureWord && onlySmallTowns(mention)) { found.append(mention) }
         }
     }
@@ -564,7 +567,7 @@ struct MentionFinder {
         // "the central Gulf", "Gulf states": a feature's word that only small places are named is
         // the feature its "the" form names, without that "the" too (the Persian Gulf, not Papua
         // New Guinea's Gulf Province). (Rare: the key of the "the" form is made only then.)
-        if range.count == 1, range == hit, classes(range.lowerBound).hint == .water || classes(range.lowerBound).hint == .land,
+        if range.count == 1, range == hit, isFeatureWord(range.lowerBound),
            table.candidates[candidates].allSatisfy({ gazetteer.kind($0) >= .admin1 && gazetteer.kind($0) != .region && gazetteer.kind($0) != .feature && gazetteer.population($0) < 100_000 }),
            let withThe = NameKey.key(Array("the ".utf8) + Array(bytes[span])), gazetteer.hasPlace(forKey: withThe) {
             let named = table.appendPlaces(forKey: withThe, from: gazetteer)

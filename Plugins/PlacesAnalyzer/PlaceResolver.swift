@@ -75,7 +75,7 @@ struct PlaceResolver {
                 // "Manchester" is the English city, not Jamaica's parish of 62,000; "Washington"
                 // and "Victoria" stay divisions bigger than their cities.
                 if gazetteer.kind(ids[index]) == .admin1, gazetteer.population(ids[index]) < biggestCity {
-                    score = min(score, 1.5 + 0.9 * log10(Double(gazetteer.population(ids[index])) + 1))
+                    score = min(score, Self.townPrior(population: gazetteer.population(ids[index])))
                 }
                 if let hint = mention.hint { score += fit(ids[index], hint) }
                 // A town reached only through an alias ("Venice" for Dayton, Ohio; "Hanover" for a
@@ -311,9 +311,12 @@ struct PlaceResolver {
         case .region: return 8
         case .feature: return 7
         case .admin2: return 3.5 + 0.3 * log10(population + 1)
-        case .city: return 1.5 + 0.9 * log10(population + 1)
+        case .city: return Self.townPrior(population: gazetteer.population(id))
         }
     }
+
+    /// A town's prior by its people (log scale).
+    static func townPrior(population: Int) -> Double { 1.5 + 0.9 * log10(Double(population) + 1) }
 
     private func fit(_ id: PlaceID, _ hint: PlaceKindHint) -> Double {
         switch (hint, gazetteer.kind(id)) {

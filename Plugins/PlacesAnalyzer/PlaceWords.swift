@@ -175,6 +175,7 @@ final class PlaceWordKeys: Sendable {
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
     let the: UInt64
+    let and: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -207,6 +208,7 @@ final class PlaceWordKeys: Sendable {
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
         the = key("the")!
+        and = key("and")!
     }
 }
 

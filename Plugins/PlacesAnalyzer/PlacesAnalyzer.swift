@@ -155,7 +155,8 @@ public struct PlacesAnalyzer: Analyzer {
                 || lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key))
         }
         // Most documents have none: nothing to search then.
-        guard mentions.indices.contains(where: isVillage) else { return }
+        let villages = mentions.indices.filter(isVillage)
+        guard !villages.isEmpty else { return }
         // Per country, the first name read there and whether another name was too: one pass, so
         // a long document with many places is not searched once per village.
         var namesByCountry: [UInt64: (first: UInt64, more: Bool)] = [:]
@@ -168,29 +169,22 @@ public struct PlacesAnalyzer: Analyzer {
                 namesByCountry[country] = (key, false)
             }
         }
-        let dropped: [Bool] = mentions.indices.map { index in
-            guard isVillage(index), let place = resolutions[index]?.place,
-                  let names = namesByCountry[gazetteer.countryKey(place)] else { return false }
-            // Supported when another name lies in its country.
+        // Supported when another name lies in its country.
+        let unsupported = Set(villages.filter { index in
+            guard let place = resolutions[index]?.place, let names = namesByCountry[gazetteer.countryKey(place)] else { return false }
             return !names.more && names.first == mentions[index].key
-        }
-        guard dropped.contains(true) else { return }
-        // Qualifiers are indices into the mentions: renumber them past the dropped ones.
-        var newIndex = [Int](repeating: -1, count: mentions.count)
+        })
+        guard !unsupported.isEmpty else { return }
+        // In place. (A kept mention's `qualifier`, an index into the list, is not read after
+        // resolution, so it is not renumbered.)
         var kept = 0
-        for index in mentions.indices where !dropped[index] { newIndex[index] = kept; kept += 1 }
-        var keptMentions: [PlaceMention] = []
-        var keptResolutions: [PlaceResolver.Resolution?] = []
-        keptMentions.reserveCapacity(kept)
-        keptResolutions.reserveCapacity(kept)
-        for index in mentions.indices where !dropped[index] {
-            var mention = mentions[index]
-            if let qualifier = mention.qualifier { mention.qualifier = newIndex[qualifier] >= 0 ? newIndex[qualifier] : nil }
-            keptMentions.append(mention)
-            keptResolutions.append(resolutions[index])
+        for index in mentions.indices where !unsupported.contains(index) {
+            mentions[kept] = mentions[index]
+            resolutions[kept] = resolutions[index]
+            kept += 1
         }
-        mentions = keptMentions
-        resolutions = keptResolutions
+        mentions.removeSubrange(kept...)
+        resolutions.removeSubrange(kept...)
     }
 
     /// `span` is the mention's span (see ``ScalarCursor``); the text is read from `document`,

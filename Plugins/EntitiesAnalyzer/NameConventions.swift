@@ -1,0 +1,180 @@
+import Gazetteer
+import TextAnalysis
+
+/// The span conventions about people's names (see ``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``):
+/// a name runs on through its particles, and capitalized words after a title only people take
+/// are a person's name.
+extension DocumentFeatures {
+    /// "Javier Perez de Cuellar", "Leonardo da Vinci", "Abu Bakr al-Baghdadi": a person's name runs
+    /// on through lower-case particles to the one or two capitalized words after them, which a
+    /// tagger trained on 1996 newswire split off or read as a place ("de [Cuellar]GPE"). After
+    /// "bin", "ibn" or "bint" the whole is a person whatever the tagger read ("[Osama]ORG bin
+    /// [Laden]ORG"), and so is a given name the tagger read as anything else ("[Hans]MISC van den
+    /// Broek"; "[Bank of France Governor Jacques]ORG de Larosiere" keeps "Bank of France" apart).
+    /// A span the tagger runs on past those words ("... de Gaulle Airport") is left whole.
+    ///
+    /// The names of European companies and places run on through their Romance particles
+    /// ("Banque Nationale de Paris", "Cassa di Risparmio di Roma", "Punta del Este", "Rio Grande
+    /// do Sul"): an organization or a place before "de", "di", "do", "del", … takes in the words
+    /// after it, which the tagger had split off 200 times over the news corpus.
+    func joinNameParticles(_ spans: [EntitySpan]) -> [EntitySpan] {
+        // Most documents have no particle after a name: then no array is built.
+        guard spans.contains(where: { mayHaveParticle(after: $0) }) else { return spans }
+        var spans = spans
+        var joined: [EntitySpan] = []
+        joined.reserveCapacity(spans.count)
+        var index = 0
+        while index < spans.count {
+            var span = spans[index]
+            index += 1
+            guard mayHaveParticle(after: span) else {
+                joined.append(span)
+                continue
+            }
+            var next = span.tokens.upperBound
+            var patronymic = false, romance = true
+            while next < facts.count, !facts[next].isCapitalized, spaced(next),
+                  CueWords.nameParticle.contains(facts[next].bare) || CueWords.patronymic.contains(facts[next].bare) {
+                patronymic = patronymic || CueWords.patronymic.contains(facts[next].bare)
+                romance = romance && CueWords.romanceParticle.contains(facts[next].bare)
+                next += 1
+            }
+            var end = next
+            if next > span.tokens.upperBound {
+                while end < min(facts.count, next + 2), facts[end].isCapitalized, facts[end].isWord, !facts[end].isAllCaps, spaced(end) { end += 1 }
+            } else if next < facts.count, spaced(next), hasArticlePrefix(next) {
+                end = next + 1 // "al-Baghdadi", one token
+            }
+            // A name the tagger found after the particle that runs on further ("de [Paris Hong Kong]").
+            if index < spans.count, spans[index].tokens.lowerBound < end, spans[index].tokens.upperBound > end {
+                end = max(next, spans[index].tokens.lowerBound)
+            }
+            // Most names have no particle after them: nothing below is needed.
+            guard end > next else {
+                joined.append(span)
+                continue
+            }
+            let last = span.tokens.upperBound - 1
+            // A given name, or any word after a title ("Committee Chairman Kika de la Garza"); not a
+            // place's ("Marina del Rey") nor one a company's name ends in ("Banco Royal do Canada"),
+            // unless a title stands between ("Bank of France Governor Jacques"); nor a word after a
+            // particle this pass joined ("Banca del Monte di Parma").
+            let titled = last > span.tokens.lowerBound && CueWords.title.contains(facts[last - 1].bare)
+            let givenName = span.type != .person && span.type != .location && !patronymic && facts[last].isCapitalized
+                && !facts[last].isAllCaps && !CueWords.organization.contains(facts[last].bare)
+                && (titled || extractor.lexicon.isGivenName(key: facts[last].nameKey))
+                && (last == span.tokens.lowerBound || titled
+                    || !span.tokens.contains(where: { CueWords.organization.contains(facts[$0].bare) || CueWords.nameParticle.contains(facts[$0].bare) }))
+            let isPerson = span.type == .person || patronymic || givenName
+            guard isPerson || romance && next > span.tokens.upperBound && (span.type == .organization || span.type == .location),
+                  !isPerson || !(span.tokens.lowerBound..<end).contains(where: { CueWords.organization.contains(facts[$0].bare) })
+                    || givenName && !CueWords.organization.contains(facts[last].bare) else {
+                joined.append(span)
+                continue
+            }
+            while index < spans.count, spans[index].tokens.lowerBound < end { index += 1 }
+            if givenName, last > span.tokens.lowerBound {
+                // What comes before the given name, its titles dropped, if it names an organization.
+                var before = span.tokens.lowerBound..<last
+                while let word = before.last, CueWords.title.contains(facts[word].bare) { before = before.dropLast() }
+                if before.contains(where: { CueWords.organization.contains(facts[$0].bare) }) || before.count == 1 && facts[before.lowerBound].isAllCaps {
+                    var organization = span
+                    organization.tokens = before
+                    joined.append(organization)
+                }
+            }
+            span.tokens = (givenName ? last : span.tokens.lowerBound)..<end
+            span.isConfirmedByRule = true
+            guard isPerson else {
+                // "Cassa di Risparmio" + "di Roma": the joined name is asked again.
+                index -= 1
+                spans[index] = span
+                continue
+            }
+            span.type = .person
+            joined.append(span)
+        }
+        return joined
+    }
+
+    /// The word after `span` is a lower-case particle or an "al-" name: tested for every span, so
+    /// the cheapest tests come first.
+    @inline(__always)
+    private func mayHaveParticle(after span: EntitySpan) -> Bool {
+        let next = span.tokens.upperBound
+        guard next < facts.count, facts[next].isWord, !facts[next].isCapitalized else { return false }
+        return CueWords.nameParticle.contains(facts[next].bare) || CueWords.patronymic.contains(facts[next].bare) || hasArticlePrefix(next)
+    }
+
+    /// "Dr Kevin O'Connor", "Professor Robert Booy": capitalized words right after a title only
+    /// people take, which the tagger left untagged (a name shape it had not seen), are a person's
+    /// name, as in ``trim(_:)`` for a span it did tag; a span it tagged there with little
+    /// confidence is confirmed. Up to three words, with initials between
+    /// them, none an organization's word or often written in lower case ("Mr Speaker").
+    func addTitledNames(_ spans: inout [EntitySpan]) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        // Only tokens with a capital can be the title or the name after it: a sixth of them.
+        let capitals = uppercase.tokens
+        var position = 0, skipBefore = 0
+        while position + 1 < capitals.count {
+            let title = capitals[position]
+            position += 1
+            // Cheap tests first: most capitals are no capitalized word before another.
+            guard title >= skipBefore, capitals[position] == title + 1, facts[title].isCapitalized, !facts[title].isAllCaps,
+                  facts[title + 1].isCapitalized, !facts[title + 1].isAllCaps,
+                  CueWords.personalTitle.contains(facts[title].bare) else { continue }
+            var end = title + 1
+            var words = 0
+            while end < facts.count, words < 3, spaced(end) {
+                let fact = facts[end]
+                if fact.isWord, fact.isCapitalized, !fact.isAllCaps, !CueWords.organization.contains(fact.bare),
+                   !CueWords.title.contains(fact.bare), // "Mr. Speaker", "Mr President"
+                   (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 {
+                    words += 1
+                } else if !(words > 0 && isInitial(end) && end + 1 < facts.count && facts[end + 1].isCapitalized) {
+                    break
+                }
+                end += 1
+            }
+            guard words > 0 else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= title { cursor += 1 }
+            // A title inside a name is a name word: "Martin Luther King Jr.".
+            if cursor < spans.count, spans[cursor].tokens.contains(title) { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= title + 1 { cursor += 1 }
+            if cursor < spans.count, spans[cursor].tokens.lowerBound < end {
+                // Tagged, perhaps doubtfully or short ("[Kevin] O'Connor"): the title confirms it,
+                // through the name's words the tagger left out.
+                if spans[cursor].tokens.lowerBound == title + 1, spans[cursor].tokens.upperBound <= end,
+                   cursor + 1 == spans.count || spans[cursor + 1].tokens.lowerBound >= end {
+                    spans[cursor].tokens = title + 1..<end
+                    spans[cursor].type = .person
+                    spans[cursor].isConfirmedByRule = true
+                }
+                continue
+            }
+            var span = EntitySpan(type: .person, tokens: title + 1..<end, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+            skipBefore = end
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "J.", an initial inside a name.
+    private func isInitial(_ index: Int) -> Bool {
+        let range = document.tokens[index].span.bytes
+        return document.tokens[index].kind == .abbreviation && range.count == 2
+    }
+
+
+    /// "al-Baghdadi", "el-Sisi": the Arabic article glued by a hyphen to a capitalized name.
+    private func hasArticlePrefix(_ index: Int) -> Bool {
+        let range = document.tokens[index].span.bytes, bytes = document.bytes
+        guard range.count >= 5, bytes[range.lowerBound + 2] == UInt8(ascii: "-"),
+              bytes[range.lowerBound + 3] >= 65, bytes[range.lowerBound + 3] <= 90 else { return false }
+        let first = bytes[range.lowerBound], second = bytes[range.lowerBound + 1]
+        return (first == UInt8(ascii: "a") || first == UInt8(ascii: "e")) && second == UInt8(ascii: "l")
+    }
+}

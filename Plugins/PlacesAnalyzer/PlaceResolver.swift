@@ -88,9 +88,15 @@ struct PlaceResolver {
                 // Paris") must not make it a small namesake there (Dublin, California; Paris,
                 // Texas). A story about that country still can. (Not a capital reached through an
                 // old name, "Philadelphia" for Amman, nor a small one, Stanley in the Falklands.)
+                // The bigger the capital, the more against namesakes abroad: a story naming Chicago
+                // does not make "Rome" the Illinois village of 1,700 people (a story naming three
+                // Illinois towns still can). Not against a division of its own country, which a
+                // list of divisions calls by the same name ("Oslo", "Beijing", "Washington").
                 if !namesCountry, gazetteer.kind(ids[index]) == .city, gazetteer.isSeat(ids[index]), gazetteer.population(ids[index]) >= 100_000,
                    gazetteer.isNamed(ids[index], key: mention.key), gazetteer.leadingFields(ids[index]).featureCode == "PPLC" {
-                    score += 1.5
+                    let country = gazetteer.countryKey(ids[index])
+                    let alone = !mention.candidates.contains { $0 != index && gazetteer.countryKey(ids[$0]) == country }
+                    score += alone ? Self.capitalBonus(population: gazetteer.population(ids[index])) : 1.5
                 }
                 candidates.bases[index] = score
             }
@@ -315,6 +321,12 @@ struct PlaceResolver {
         }
     }
 
+    /// What a national capital's name adds to its prior against namesakes abroad: 1.5 at 100,000
+    /// people, rising to 3 at a million and more (log scale).
+    static func capitalBonus(population: Int) -> Double {
+        1.5 * min(2, max(1, log10(Double(max(population, 1))) - 4))
+    }
+
     /// A town's prior by its people (log scale).
     static func townPrior(population: Int) -> Double { 1.5 + 0.9 * log10(Double(population) + 1) }
 
@@ -458,9 +470,6 @@ struct DocumentGeography {
             if var weight = all.admin1s[key] {
                 weight -= share * (excluded.name?.admin1s[key] ?? 0)
                 if let own = excluded.own, own.admin1 == admin1 { weight -= ownShare * own.admin1Share }
-                // Full weight for a division that holds half its country's votes or more: a story
-                // about flu in ten states that names New York twice does not make Boston the
-                // New York village, a story about Buffalo still does.
                 // Full weight for a division that holds half its country's division votes or more: a
                 // story about flu in ten states that names New York twice does not make Boston the
                 // New York village; a story about Buffalo still does. (Both without the excluded votes.)

@@ -178,6 +178,7 @@ struct MentionFinder {
             return mention.bytes.lowerBound < end
         }
         linkQualifiers(&places)
+        linkContainers(&places)
         return (places, demonyms, table.candidates)
     }
 
@@ -601,7 +602,10 @@ struct MentionFinder {
            tokens[range.upperBound].span.bytes.lowerBound - span.upperBound == 1,
            !(range.upperBound + 1 < tokens.count && classes(range.upperBound + 1).contains(.office)) {
             let typeToken = range.upperBound
-            if isNameWord(typeToken) {
+            if hint == .city, !isNameWord(typeToken), townOfName(after: typeToken) {
+                // "the Texas town of Paris", "the Iowa city of Ames": the type word is the next
+                // name's, and this place contains it (see ``linkContainers(_:)``).
+            } else if isNameWord(typeToken) {
                 // "Kharkiv Oblast", "Oskil River": part of the name.
                 mention.hint = hint
                 mention.bytes = span.lowerBound..<tokens[typeToken].span.bytes.upperBound
@@ -875,6 +879,24 @@ struct MentionFinder {
                 for index in first..<(end - 1) { places[index].qualifier = index + 1 }
             }
             first = end
+        }
+    }
+
+    /// "of" and a name after a town's type word `typeToken`: "town of Paris".
+    private func townOfName(after typeToken: Int) -> Bool {
+        typeToken + 2 < tokens.count && classes(typeToken + 1).isSuperset(of: [.connector, .locative])
+            && contiguous(typeToken + 1) && contiguous(typeToken + 2) && isNameWord(typeToken + 2)
+    }
+
+    /// "the Texas town of Paris", "the Iowa city of Ames": the place before the type word
+    /// qualifies the town after "of", as "Paris, Texas" does.
+    private func linkContainers(_ places: inout [PlaceMention]) {
+        for index in places.indices.dropFirst() where places[index].qualifier == nil {
+            let typeToken = places[index - 1].tokens.upperBound
+            if places[index].tokens.lowerBound == typeToken + 2, classes(typeToken).hint == .city,
+               !isNameWord(typeToken), townOfName(after: typeToken) {
+                places[index].qualifier = index - 1
+            }
         }
     }
 

@@ -355,12 +355,25 @@ struct MentionFinder {
     /// country keeps its reading ("U.S. Naval Academy").
     /// (Or the part of the run before an "and" or "&": "Harvard University and Israeli co-authors"
     /// is a university's name, then another; "Lufkin and Jenrette Securities Corp" one company's.)
+    /// (Or a company's last word after the place, no "of" between: "Texas Instruments", "Delta
+    /// Air Lines".)
     private func namesInstitution(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         var last = mention.tokens.upperBound - 1
         while last + 1 < chunk.upperBound, !joinsTwoNames(last + 1) { last += 1 }
         guard last >= mention.tokens.lowerBound,
-              classes(chunk.upperBound - 1).contains(.institution) || classes(last).contains(.institution) else { return false }
+              classes(chunk.upperBound - 1).contains(.institution) || classes(last).contains(.institution)
+                || namesCompany(mention, last: last, chunk: chunk) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
+    }
+
+    /// The company's word ends the run after the place, or is the place's own last word after
+    /// other words of the run ("Ohio Edison": Edison, Ohio is a town too).
+    private func namesCompany(_ mention: PlaceMention, last: Int, chunk: Range<Int>) -> Bool {
+        guard classes(last).contains(.companyEnd) else { return false }
+        guard last >= mention.tokens.upperBound else {
+            return mention.tokens.lowerBound > chunk.lowerBound && isNameWord(mention.tokens.lowerBound - 1)
+        }
+        return !(mention.tokens.upperBound..<last).contains { classes($0).isSuperset(of: [.connector, .locative]) }
     }
 
     /// Token `index` is "and" or "&".

@@ -102,6 +102,15 @@ enum PlaceWords {
         "company", "co", "zoo", "spa",
     ]
 
+    /// The last word of a company's name as business news writes it without "Inc" or "Corp":
+    /// "Texas Instruments", "Alaska Airlines", "Delta Air Lines", "Boston Scientific", "Ohio
+    /// Edison", "Houston Industries". Only after the place, with no "of" between: "Edison,
+    /// N.J." is the town, "the Queensland Department of Primary Industries" an agency.
+    static let companyEndWords: Set<String> = [
+        "airlines", "airways", "lines", "instruments", "scientific", "electric", "edison", "industries",
+        "bancorp", "bancshares", "bankshares", "railroad", "railway", "railways", "petroleum", "telephone",
+    ]
+
     static let publicationWords: Set<String> = [
         "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph", "daily", "observer",
         "examiner", "independent", "globe", "star", "sun", "inquirer", "courier", "dispatch",
@@ -195,6 +204,7 @@ final class PlaceWordKeys: Sendable {
             (PlaceWords.locatives, .locative), (PlaceWords.titles, .title), (PlaceWords.calendar, .calendar),
             (PlaceWords.openers, .opener), (PlaceWords.diseaseWords, .disease), (PlaceWords.organizationWords, .organization),
             (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
+            (PlaceWords.companyEndWords, .companyEnd),
             (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }

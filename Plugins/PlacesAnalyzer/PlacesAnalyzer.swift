@@ -285,6 +285,7 @@ enum PlaceFeature {
 
     private static let words: [String: String] = [
         "PCLI": "country", "PCLD": "dependent territory", "PCLIX": "country", "PCLS": "country", "PCLF": "country",
+        "PCLH": "former country",
         "ADM1": "first-level division", "ADM2": "second-level division", "CONT": "continent",
         "PPLC": "capital", "PPLA": "first-level seat", "PPLA2": "second-level seat", "PPLA3": "town", "PPLA4": "town",
         "PPL": "town", "PPLX": "city district", "PPLL": "village",

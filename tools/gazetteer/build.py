@@ -20,7 +20,7 @@ Sources
   pycountry       ISO 3166-1 names, ISO 3166-2 subdivision names and codes
   countryinfo     country centre points (latlng) and demonyms
   iso3166-2       a geocoded centre point (latLng) for each ISO 3166-2 subdivision
-  hand-curated    country_aliases.tsv, admin1_overrides.tsv, features.tsv,
+  hand-curated    country_aliases.tsv, former_countries.tsv, admin1_overrides.tsv, features.tsv,
                   demonyms_extra.tsv
 """
 
@@ -519,6 +519,16 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
                 r.lat, r.lon = c
         rows.append(r)
     country_rows = {r.country: r for r in rows if r.kind == "COUNTRY"}
+
+    # --- former countries (after country_rows: no divisions or towns hang from them) -----------
+    for f in read_tsv(HERE / "former_countries.tsv"):
+        code, name, aliases, lat, lon, population = f[:6]
+        assert code not in country_rows, f"former country {name} takes today's code {code}"
+        r = Row(name=name, kind="COUNTRY", feature_code="PCLH", country=code, lat=float(lat), lon=float(lon),
+                population=int(population))
+        for a in split_aliases(aliases):
+            r.add_alias(a)
+        rows.append(r)
 
     # --- admin1 -------------------------------------------------------------
     by_admin1 = collections.defaultdict(list)

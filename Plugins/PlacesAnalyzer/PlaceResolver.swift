@@ -69,8 +69,20 @@ struct PlaceResolver {
                 if kind <= .country { namesCountry = true }
                 if kind == .city { biggestCity = max(biggestCity, gazetteer.population(ids[index])) }
             }
+            // A namesake far smaller than a known capital is less likely what a story means by the
+            // capital's name, whatever state the story is about: nothing off at a tenth of the
+            // capital's people (Athens, Georgia, after "Clarke County"), up to 1.5 at a thousandth
+            // ("Rome" after "Chicago" is not Rome, Illinois, 1,700 people).
+            var capitalPopulation = 0
+            for index in mention.candidates where isKnownCapital(ids[index], mention: mention, namesCountry: namesCountry) {
+                capitalPopulation = max(capitalPopulation, gazetteer.population(ids[index]))
+            }
             for index in mention.candidates {
                 var score = prior(ids[index])
+                if capitalPopulation > 0, gazetteer.kind(ids[index]) == .city, gazetteer.population(ids[index]) * 10 < capitalPopulation {
+                    let decades = log10(Double(capitalPopulation) / Double(max(1, gazetteer.population(ids[index]))))
+                    score -= 0.75 * min(2, decades - 1)
+                }
                 // A division with fewer people than a city of its name outranks it by kind no more:
                 // "Manchester" is the English city, not Jamaica's parish of 62,000; "Washington"
                 // and "Victoria" stay divisions bigger than their cities.
@@ -88,15 +100,8 @@ struct PlaceResolver {
                 // Paris") must not make it a small namesake there (Dublin, California; Paris,
                 // Texas). A story about that country still can. (Not a capital reached through an
                 // old name, "Philadelphia" for Amman, nor a small one, Stanley in the Falklands.)
-                // The bigger the capital, the more against namesakes abroad: a story naming Chicago
-                // does not make "Rome" the Illinois village of 1,700 people (a story naming three
-                // Illinois towns still can). Not against a division of its own country, which a
-                // list of divisions calls by the same name ("Oslo", "Beijing", "Washington").
-                if !namesCountry, gazetteer.kind(ids[index]) == .city, gazetteer.isSeat(ids[index]), gazetteer.population(ids[index]) >= 100_000,
-                   gazetteer.isNamed(ids[index], key: mention.key), gazetteer.leadingFields(ids[index]).featureCode == "PPLC" {
-                    let country = gazetteer.countryKey(ids[index])
-                    let alone = !mention.candidates.contains { $0 != index && gazetteer.countryKey(ids[$0]) == country }
-                    score += alone ? Self.capitalBonus(population: gazetteer.population(ids[index])) : 1.5
+                if isKnownCapital(ids[index], mention: mention, namesCountry: namesCountry) {
+                    score += 1.5
                 }
                 candidates.bases[index] = score
             }
@@ -321,10 +326,11 @@ struct PlaceResolver {
         }
     }
 
-    /// What a national capital's name adds to its prior against namesakes abroad: 1.5 at 100,000
-    /// people, rising to 3 at a million and more (log scale).
-    static func capitalBonus(population: Int) -> Double {
-        1.5 * min(2, max(1, log10(Double(max(population, 1))) - 4))
+    /// A country's capital of 100,000 people or more, called by its name (not through an old
+    /// name, "Philadelphia" for Amman), where the name is no country's ("Mexico").
+    private func isKnownCapital(_ id: PlaceID, mention: PlaceMention, namesCountry: Bool) -> Bool {
+        !namesCountry && gazetteer.kind(id) == .city && gazetteer.isSeat(id) && gazetteer.population(id) >= 100_000
+            && gazetteer.isNamed(id, key: mention.key) && gazetteer.leadingFields(id).featureCode == "PPLC"
     }
 
     /// A town's prior by its people (log scale).

@@ -144,6 +144,8 @@ public struct PlacesAnalyzer: Analyzer {
     /// it is a place ("in", "near"), a division or country qualifies it ("Dome, Ghana"), a type
     /// word names it, or the story names another place in its country ("Kenya's Dadaab camps";
     /// "Mandera, Naivasha and Bunyala").
+    /// A river or a mountain named like a town ("the Cedar River", read as Cedar, British Columbia)
+    /// is kept but not placed, with the same test: a town's point is no feature's point abroad.
     private func dropUnsupportedVillages(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?]) {
         func isVillage(_ index: Int) -> Bool {
             guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city else { return false }
@@ -154,9 +156,14 @@ public struct PlacesAnalyzer: Analyzer {
             return population < 20_000 || population < 50_000 && (lexicon.lowerCaseShare(key: mention.key) != nil
                 || lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key))
         }
+        func isFeatureOnTown(_ index: Int) -> Bool {
+            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, let hint = mentions[index].hint else { return false }
+            return hint == .water || hint == .land
+        }
         // Most documents have none: nothing to search then.
         let villages = mentions.indices.filter(isVillage)
-        guard !villages.isEmpty else { return }
+        let featuresOnTowns = mentions.indices.filter(isFeatureOnTown)
+        guard !villages.isEmpty || !featuresOnTowns.isEmpty else { return }
         // Per country, the first name read there and whether another name was too: one pass, so
         // a long document with many places is not searched once per village.
         var namesByCountry: [UInt64: (first: UInt64, more: Bool)] = [:]
@@ -170,10 +177,12 @@ public struct PlacesAnalyzer: Analyzer {
             }
         }
         // Supported when another name lies in its country.
-        let unsupported = Set(villages.filter { index in
+        func isUnsupported(_ index: Int) -> Bool {
             guard let place = resolutions[index]?.place, let names = namesByCountry[gazetteer.countryKey(place)] else { return false }
             return !names.more && names.first == mentions[index].key
-        })
+        }
+        for index in featuresOnTowns where isUnsupported(index) { resolutions[index] = nil }
+        let unsupported = Set(villages.filter(isUnsupported))
         guard !unsupported.isEmpty else { return }
         // In place. (A kept mention's `qualifier`, an index into the list, is not read after
         // resolution, so it is not renumbered.)

@@ -91,9 +91,10 @@ struct PlaceResolver {
                 }
                 if let hint = mention.hint { score += fit(ids[index], hint) }
                 // A town reached only through an alias ("Venice" for Dayton, Ohio; "Hanover" for a
-                // Massachusetts town's old name) yields to one of that name: worth a tenth of the people.
+                // Massachusetts town's old name; "Hudson" for Jersey City) yields to one of that name:
+                // worth a thirtieth of the people (a tenth still made "Hughes" Brighton, Colorado).
                 if mention.candidates.count > 1, gazetteer.kind(ids[index]) == .city, !gazetteer.isNamed(ids[index], key: mention.key) {
-                    score -= 0.9
+                    score -= 1.35
                 }
                 // A country's capital of 100,000 people or more, called by its name, is known the
                 // world over: one mention of another country ("U.S. officials met in Dublin and

@@ -108,7 +108,7 @@ enum PlaceWords {
     /// N.J." is the town, "the Queensland Department of Primary Industries" an agency.
     static let companyEndWords: Set<String> = [
         "airlines", "airways", "lines", "instruments", "scientific", "electric", "edison", "industries",
-        "bancorp", "bancshares", "bankshares", "railroad", "railway", "railways", "petroleum", "telephone",
+        "bancorp", "bancshares", "bankshares", "railroad", "railway", "railways", "petroleum", "telephone", "trust",
     ]
 
     static let publicationWords: Set<String> = [

@@ -27,8 +27,9 @@ enum StateAbbreviations {
     /// By ``packed(_:)`` key.
     static let dotted: FoldedKeyMap<State> = states([
         "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "cal.": "California",
-        "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia",
-        "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas", "ky.": "Kentucky",
+        "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "dela.": "Delaware", "fla.": "Florida",
+        "ga.": "Georgia", "ia.": "Iowa", "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas",
+        "ky.": "Kentucky", "ken.": "Kentucky",
         "la.": "Louisiana", "md.": "Maryland", "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota",
         "miss.": "Mississippi", "mo.": "Missouri", "mont.": "Montana", "neb.": "Nebraska", "nebr.": "Nebraska",
         "nev.": "Nevada", "n.h.": "New Hampshire", "n.j.": "New Jersey", "n.m.": "New Mexico", "n.mex.": "New Mexico",

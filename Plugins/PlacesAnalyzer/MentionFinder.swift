@@ -886,6 +886,12 @@ struct MentionFinder {
                 conjunction = conjunction || separator == .conjunction
                 end += 1
             }
+            // "Los Angeles, Santa Barbara and Ventura": a list whose last item is no place we know
+            // (but "Milan, Italy and ARCO": Italy holds Milan).
+            if !conjunction, end - first >= 2, namesAnotherAfterConjunction(places[end - 1]),
+               !(first..<(end - 1)).contains(where: { isQualified(places[$0], by: places[$0 + 1]) }) {
+                conjunction = true
+            }
             if conjunction || end - first >= 4 {
                 for index in first..<end { places[index].list = first }
             } else {
@@ -927,6 +933,14 @@ struct MentionFinder {
     }
 
     private enum ListSeparator { case comma, conjunction }
+
+    /// "and" or "or" and a capitalized word right after `place` (in the same sentence).
+    private func namesAnotherAfterConjunction(_ place: PlaceMention) -> Bool {
+        let next = place.tokens.upperBound
+        guard next + 1 < tokens.count, contiguous(next), contiguous(next + 1), isNameWord(next + 1) else { return false }
+        let word = tokens[next].span.bytes
+        return joinsTwoNames(next) || word.count == 2 && bytes[word.lowerBound] == UInt8(ascii: "o") && bytes[word.lowerBound + 1] == UInt8(ascii: "r")
+    }
 
     /// How two places are joined when only a list separator stands between them: ", ", " and ",
     /// ", or ", "&".

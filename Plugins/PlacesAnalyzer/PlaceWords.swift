@@ -109,6 +109,8 @@ enum PlaceWords {
     static let companyEndWords: Set<String> = [
         "airlines", "airways", "lines", "instruments", "scientific", "electric", "edison", "industries",
         "bancorp", "bancshares", "bankshares", "railroad", "railway", "railways", "petroleum", "telephone", "trust",
+        "enterprises", "holdings", "technologies", "systems", "foods", "mining", "minerals", "resources", "motors",
+        "steel", "partners", "ventures", "savings",
     ]
 
     static let publicationWords: Set<String> = [

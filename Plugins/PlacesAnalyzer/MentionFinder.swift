@@ -197,11 +197,18 @@ struct MentionFinder {
             guard next > end, next < tokens.count, contiguous(next), isNameWord(next), !isOnCapitalsLine(next) || isOnCapitalsLine(start) else { break }
             end = next + 1
         }
-        // "People's Republic of China": a name that runs on through a clitic.
-        if end < tokens.count, tokens[end].kind == .clitic,
-           let hit = longestHit(from: start, before: min(tokens.count, start + gazetteer.longestNameWords + 2), acrossClitics: true),
-           hit.upperBound > end {
-            return start..<hit.upperBound
+        // "People's Republic of China": a name that runs on through a clitic, from the chunk's
+        // start or one of its last two words ("the Ministry of Health of the People's Republic of
+        // China", "the Democratic People's Republic of Korea").
+        if end < tokens.count, tokens[end].kind == .clitic {
+            func runsThroughClitic(from: Int) -> Int? {
+                let hit = longestHit(from: from, before: min(tokens.count, from + gazetteer.longestNameWords + 2), acrossClitics: true)
+                return hit.flatMap { $0.upperBound > end ? $0.upperBound : nil }
+            }
+            if let last = runsThroughClitic(from: start) { return start..<last }
+            for from in max(start + 1, end - 2)..<end where isNameWord(from) {
+                if let last = runsThroughClitic(from: from) { return start..<last }
+            }
         }
         return start..<end
     }

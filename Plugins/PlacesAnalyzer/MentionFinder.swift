@@ -678,6 +678,13 @@ struct MentionFinder {
             hint = typeHint
         } else if firstClasses.contains(.featurePrefix) {
             hint = .water
+        } else if firstClasses.contains(.installation), isNameWord(chunk.lowerBound), chunk.count == 2,
+                  !isGlued(chunk.lowerBound - 1, to: chunk.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/")) {
+            // "Fort Hood": no town "Hood" is meant. (Not "Dallas/Fort Worth", whose names a slash
+            // keeps from being read at all, as in a virus strain's.)
+            var mention = PlaceMention(bytes: byteRange(chunk), tokens: chunk, key: 0, candidates: 0..<0, hint: .land)
+            mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
+            return mention
         } else {
             return nil
         }

@@ -18,6 +18,7 @@ struct PlaceWordClasses: OptionSet, Sendable {
     static let institution = Self(rawValue: 1 << 11)
     static let honorific = Self(rawValue: 1 << 12)
     static let companyEnd = Self(rawValue: 1 << 13)
+    static let installation = Self(rawValue: 1 << 14)
 
     /// Bits 16...18 hold a type word's hint (1 + its raw value), 0 for a word that is none;
     /// bits 20...22 an office's ("Governor": a first-level division).

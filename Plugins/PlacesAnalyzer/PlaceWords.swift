@@ -127,6 +127,11 @@ enum PlaceWords {
     /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
     static let featurePrefixes: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "bay", "cape", "port", "isle", "river"]
 
+    /// Words before a name that make an installation of it, named after a person more often than
+    /// after a place ("Fort Hood", "Fort Detrick", "Camp Lejeune"): reported, not placed, when
+    /// the gazetteer does not know the whole name ("Fort Worth" is a city).
+    static let installationPrefixes: Set<String> = ["fort", "camp"]
+
     /// Directions that make a region of a place: "Central Luzon", "Southern California".
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -206,7 +211,7 @@ final class PlaceWordKeys: Sendable {
             (PlaceWords.locatives, .locative), (PlaceWords.titles, .title), (PlaceWords.calendar, .calendar),
             (PlaceWords.openers, .opener), (PlaceWords.diseaseWords, .disease), (PlaceWords.organizationWords, .organization),
             (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
-            (PlaceWords.companyEndWords, .companyEnd),
+            (PlaceWords.companyEndWords, .companyEnd), (PlaceWords.installationPrefixes, .installation),
             (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }

@@ -101,7 +101,7 @@ struct PlaceResolver {
                 // Paris") must not make it a small namesake there (Dublin, California; Paris,
                 // Texas). A story about that country still can. (Not a capital reached through an
                 // old name, "Philadelphia" for Amman, nor a small one, Stanley in the Falklands.)
-                if isKnownCapital(ids[index], mention: mention, namesCountry: namesCountry) {
+                if capitalPopulation > 0, isKnownCapital(ids[index], mention: mention, namesCountry: namesCountry) {
                     score += 1.5
                 }
                 candidates.bases[index] = score

@@ -246,9 +246,11 @@ struct MentionFinder {
         // unless they begin a longer name ("New Zealand", "The Hague").
         // ("U.S. officials said", "US troops": an abbreviation or capitals opening a sentence are
         // not the pronoun "us", whatever the word-case lexicon says of "us".)
+        // ("Mobile, Alabama, hosts": a qualifier after it says it is the place.)
         if isSentenceStart(start) || start == 0, isCommonWord(start) || classes(start).contains(.opener),
            tokens[start].kind != .abbreviation, !(isAllCaps(start) && !isOnCapitalsLine(start) && tokens[start].span.bytes.count >= 2),
-           (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2 {
+           (longestHit(from: start, before: chunk.upperBound)?.count ?? 0) < 2,
+           chunk.count > 1 || !isQualifiedNext(start..<(start + 1), key: key(start)) {
             start += 1
             while start < chunk.upperBound, isConnector(start) || (isCommonWord(start) && !isNameWord(start)) { start += 1 }
         }
@@ -874,10 +876,31 @@ struct MentionFinder {
             }
             if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
         }
+        if isQualifiedNext(mention.tokens, key: mention.key) { return false }
         guard mention.locative else { return true }
         return !candidates(of: mention).contains { id in
             gazetteer.kind(id) <= .admin1 || gazetteer.population(id) >= 20_000
         }
+    }
+
+    /// "Mobile, Alabama": a division or country named after a comma holds one of the entries of
+    /// the name at `range` (`key`) of 20,000 people or more. (Asked while matching, before
+    /// ``linkQualifiers(_:)``, of a common word that would be no place otherwise.)
+    private func isQualifiedNext(_ range: Range<Int>, key: UInt64) -> Bool {
+        let comma = range.upperBound
+        guard key != 0, comma + 1 < tokens.count, isByte(comma, UInt8(ascii: ",")),
+              let named = longestNameHit(from: comma + 1, before: min(tokens.count, comma + 1 + gazetteer.longestNameWords)),
+              let containerKey = named.key != 0 ? named.key : spanKey(byteRange(named.range)) else { return false }
+        var holds = false
+        gazetteer.forEachPlace(forKey: containerKey) { container in
+            let kind = gazetteer.kind(container)
+            guard !holds, kind == .country || kind == .admin1 else { return }
+            gazetteer.forEachPlace(forKey: key) { id in
+                holds = holds || gazetteer.population(id) >= 20_000
+                    && (kind == .admin1 ? gazetteer.admin1(of: id) == container : gazetteer.countryKey(id) == gazetteer.countryKey(container))
+            }
+        }
+        return holds
     }
 
     /// "Paris, Texas": a place right after a comma qualifies the one before; so does each link

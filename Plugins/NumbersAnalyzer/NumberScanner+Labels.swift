@@ -277,13 +277,19 @@ extension NumberScanner {
                         }
                         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
                     }
-                    if let age = lifeDecade(Int(value), at: start, end: end + 1) { return age }
+                    if let age = lifeDecade(Int(value), at: start, end: end + 1) ?? listedDecade(Int(value), at: start, end: end + 1) { return age }
                     // "the '90s" (without the apostrophe "in the 90s" is as often a temperature or a price).
                     if wordIs(start - 1, "'") || wordIs(start - 1, "’"), attached(start), let decade = pastDecade(Int(value), at: start - 1, end: end + 1) {
                         return decade
                     }
                 }
             }
+        }
+        // "fiscal 2025", "fiscal year 2024", "FY 2024": a company's or a government's year, named by
+        // the calendar year it ends in, a DATE even before a noun ("fiscal 1987 earnings").
+        if core.yearLike, attributes.isEmpty, let begin = fiscalStart(before: start) {
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: ["fiscal": true],
+                               date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
@@ -352,6 +358,19 @@ extension NumberScanner {
         begin -= 1
         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(1900 + decade), counts: nil)
     }
+
+    /// "the 1970s and 80s", "the 1980s and '90s", "the 1960s-70s": a decade written short after a
+    /// full one is of the same century (the next, when it would come before it: "the 1990s and 00s").
+    func listedDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
+        guard decade < 100 else { return nil }
+        let begin = (wordIs(start - 1, "'") || wordIs(start - 1, "’")) && attached(start) ? start - 1 : start
+        guard isListed(Self.decadeJoiners, begin - 1), wordIs(begin - 2, "s"), attached(begin - 2),
+              let first = integer(begin - 3, length: 4), first % 10 == 0, (1800...2090).contains(first) else { return nil }
+        var year = first / 100 * 100 + decade
+        if year <= first { year += 100 }
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
+    }
+    static let decadeJoiners: WordList = ["and", "or", "to", "through", "-", "–"]
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
     func followerMatters(_ index: Int) -> Bool {
@@ -745,7 +764,7 @@ extension NumberScanner {
         // "4.25%-4.50%": the unit after both bounds, the dash against them; "from 3% to 5%" as "from 3 to 5%".
         let afterFrom = wordIs(start - 1, "from")
         let firstUnit = afterBetween || afterFrom || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
-            ? percentLength(at: end) : nil
+            || percentThenTo(at: end, start: start) ? percentLength(at: end) : nil
         if let firstUnit {
             end += firstUnit
             if afterFrom, !afterBetween, !wordIs(end, "to") { return nil }
@@ -785,8 +804,7 @@ extension NumberScanner {
            tokens[second.tokens.lowerBound].span.bytes.count == 2 {
             var last = Int(low) / 100 * 100 + Int(high)
             if last <= Int(low) { last += 100 }
-            return NumberMatch(label: .date, tokens: core.tokens.lowerBound..<second.tokens.upperBound, attributes: [:],
-                               date: nil, counts: nil).withValue("\(Int(low))/\(last)")
+            return yearSpan(Int(low), last, tokens: core.tokens.lowerBound..<second.tokens.upperBound)
         }
         guard low < high else { return nil }
         // "the stock fell $1.125 to $13.625", "the rig count was up 14 to 164": after a verb of change, a
@@ -798,8 +816,7 @@ extension NumberScanner {
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
             let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
-            return NumberMatch(label: .date, tokens: begin..<rangeEnd, attributes: [:],
-                               date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
+            return yearSpan(Int(low), Int(high), tokens: begin..<rangeEnd)
         }
         let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
         // "24-25 December", "from 10 to 15 December 2025": days of one month.
@@ -840,6 +857,45 @@ extension NumberScanner {
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+    }
+
+    /// A DATE of the years `first` through `last`; after "fiscal"/"FY" one fiscal year across two
+    /// calendar years ("fiscal 1986-87", "FY 2024/25"), the fiscal words in the span.
+    func yearSpan(_ first: Int, _ last: Int, tokens: Range<Int>) -> NumberMatch {
+        let fiscal = last == first + 1 ? fiscalStart(before: tokens.lowerBound) : nil
+        return NumberMatch(label: .date, tokens: (fiscal ?? tokens.lowerBound)..<tokens.upperBound, attributes: fiscal == nil ? [:] : ["fiscal": true],
+                           date: nil, counts: nil).withValue("\(first)/\(last)")
+    }
+
+    /// Where "fiscal", "fiscal year", "financial year" or "FY" begins before a year at `index`; nil when none does.
+    func fiscalStart(before index: Int) -> Int? {
+        if wordIs(index - 1, "fiscal") || wordIs(index - 1, "fy") { return index - 1 }
+        guard wordIs(index - 1, "year"), wordIs(index - 2, "fiscal") || wordIs(index - 2, "financial") else { return nil }
+        return index - 2
+    }
+
+    /// "the 1987/88 season", "fiscal 1987/88": two years in a row, the second written short, as "2023-24".
+    func slashedYears(at index: Int) -> NumberMatch? {
+        let range = tokens[index].span.bytes
+        guard bytes[range].enumerated().allSatisfy({ $0.offset == 4 || Self.isDigit($0.element) }), !attached(index + 1) || kind(index + 1) == .punctuation else { return nil }
+        let first = decimal(range.prefix(4))
+        guard (1800...2100).contains(first), decimal(range.suffix(2)) == (first + 1) % 100 else { return nil }
+        return yearSpan(first, first + 1, tokens: index..<(index + 1))
+    }
+
+    /// The value of the ASCII digits at `range` of the document's bytes.
+    func decimal(_ range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+
+    /// "rates of 5.25% to 5.5%", "a 5% to 10% stake": a percentage and "to" at `index`, which with a
+    /// second percentage make a RANGE, unless a change comes first: "rose 3% to 5%" is as often a
+    /// change and the level it reached, and "cut the rate by one pct to 16.5 pct" always is; they
+    /// stay two numbers (as "fell $1.125 to $13.625").
+    func percentThenTo(at index: Int, start: Int) -> Bool {
+        // "to" first: it is one token or two after nearly every percentage, and seldom after anything else.
+        guard wordIs(index + 1, "to") || wordIs(index + 2, "to"), let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
+        return !isIn(Self.changeVerbs, start - 1) && !wordIs(start - 1, "by") && !wordIs(start - 1, "to") // "fell to 36.3 pct to 40.3 pct a year before"
     }
 
     // MARK: - Context rules
@@ -1160,6 +1216,7 @@ extension NumberScanner {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
         if !bytes[range].contains(where: { $0 >= 0x80 }) {
+            if range.count == 7, bytes[range.lowerBound + 4] == UInt8(ascii: "/") { return slashedYears(at: index) }
             // "5/6/2024" to "24.12.2025": eight to ten bytes, a separator after one or two digits.
             guard (8...10).contains(range.count) else { return nil }
             let second = bytes[range.lowerBound + 1], third = bytes[range.lowerBound + 2]

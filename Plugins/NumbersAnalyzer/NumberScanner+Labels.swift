@@ -293,7 +293,7 @@ extension NumberScanner {
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) {
+           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start) {
             return NumberMatch(label: .date, tokens: periodStart(before: start)..<end, attributes: [:],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
@@ -619,7 +619,8 @@ extension NumberScanner {
             var year: Int?
             var yearIndex = end
             if wordIs(yearIndex, ",") { yearIndex += 1 }
-            if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
+            // After a month and a day any four digits are the year: "July 4th, 1776".
+            if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1000...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
@@ -857,6 +858,12 @@ extension NumberScanner {
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+    }
+
+    /// "in 2019 and 2020 sales fell": a year after another year and "and"/"or" is a year too, before a noun.
+    func isSecondYear(_ index: Int) -> Bool {
+        guard isListed(Self.ordinalJoiners, index - 1), kind(index - 2) == .number, let year = integer(index - 2, length: 4) else { return false }
+        return (1800...2100).contains(year)
     }
 
     /// A DATE of the years `first` through `last`; after "fiscal"/"FY" one fiscal year across two
@@ -1314,12 +1321,30 @@ extension NumberScanner {
     func markAge(_ match: inout NumberMatch) {
         // "at the age of 50"
         let lead = match.tokens.lowerBound - 1
-        guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")),
+        guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the"))
+                || isApposedAge(match),
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
         match.attributes["age"] = true
     }
+    /// "Gordon Davis, 50, will replace", "Drexler, 42, had been", "the suspect, 32, was charged": a
+    /// bare number set off by commas after a name or a word for a person is the person's age (the
+    /// news convention). The word after the second comma is in lower case, as a verb or a title is,
+    /// and no number stands before the name: "Boston, 12, Chicago, 15, and Denver" is a list of counts.
+    func isApposedAge(_ match: NumberMatch) -> Bool {
+        let lead = match.tokens.lowerBound - 1, end = match.tokens.upperBound
+        guard match.attributes.count == 1, match.tokens.count == 1, wordIs(lead, ","), wordIs(end, ","),
+              kind(end + 1) == .word, !isCapitalized(end + 1), kind(lead - 1) == .word || kind(lead - 1) == .abbreviation,
+              case let digits = tokens[match.tokens.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return false }
+        if wordIs(lead - 2, ","), kind(lead - 3) == .number { return false }
+        if isIn(Self.personWords, lead - 1) { return true }
+        return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(NumberWords.months, lead - 1) == nil && lookup(NumberWords.weekdays, lead - 1) == nil
+    }
+    static let personWords: WordSet = [
+        "man", "woman", "boy", "girl", "suspect", "victim", "teenager", "driver", "mother", "father", "son", "daughter", "wife", "husband",
+        "brother", "sister", "student", "pilot", "soldier", "officer", "resident", "passenger", "patient", "friend", "partner", "gunman",
+    ]
     /// After "first"/"second": a fixed phrase, not a rank.
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
     /// Before these "second" ranks nothing ("for a second.", "every second counts").

@@ -306,6 +306,9 @@ extension NumberScanner {
         } else if attributes.isEmpty, wordIs(end, "+"), attached(end) {
             end += 1
             attributes["comparator"] = ">="
+        } else if attributes.isEmpty, wordIs(end, "-"), attached(end), wordIs(end + 1, "plus"), attached(end + 1) { // "10,000-plus"
+            end += 2
+            attributes["comparator"] = ">="
         }
         return make(.cardinal, number(amount), counts: true)
     }
@@ -668,6 +671,22 @@ extension NumberScanner {
 
     static let periodParts: WordList = ["end", "start", "beginning", "middle"]
 
+    /// "the end of the year", "by the start of next month", "the middle of this week": the part
+    /// and "the" before it are in the span, and the value is the named period's, as "the end of
+    /// 2024" is `2024` ("the year" is this year, as "the month" this month). Nil before anything
+    /// else: "the end of 2024" and "the end of March" are read from the year and the month.
+    func partOfPeriod(at index: Int) -> NumberMatch? {
+        let begin = wordIs(index - 1, "the") ? index - 1 : index
+        let unit = index + 3
+        if wordIs(index + 2, "the"), isListed(Self.calendarUnits, unit), !wordIs(unit, "weekend"), !isCapitalized(unit) {
+            let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") ? .week : wordIs(unit, "month") ? .month : .year
+            return NumberMatch(label: .date, tokens: begin..<(unit + 1), attributes: [:], date: .relative(unit: calendarUnit, offset: 0), counts: nil)
+        }
+        guard wordIs(index + 2, "this") || wordIs(index + 2, "last") || wordIs(index + 2, "next"), var named = relativeDate(at: index + 2) else { return nil }
+        named.tokens = begin..<named.tokens.upperBound
+        return named
+    }
+
     static let monthLeads: WordSet = [
         "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
         "before", "after", "between",
@@ -680,6 +699,10 @@ extension NumberScanner {
         // a String is made only for a unit that may be glued to the next word.
         // Five to nine bytes: no other token lower-cases to one of these words ("this" is tested next).
         let length = tokens[index].span.bytes.count
+        // "end", "start", "middle", "beginning"
+        if length == 3 || length == 5 || length == 6 || length == 9, wordIs(index + 1, "of"), isListed(Self.periodParts, index) {
+            return partOfPeriod(at: index)
+        }
         let yesterday = length == 9 && wordIs(index, "yesterday"), tomorrow = length == 8 && wordIs(index, "tomorrow")
         if yesterday || tomorrow || (length == 5 && wordIs(index, "today")) || (length == 7 && wordIs(index, "tonight")) {
             var offset = yesterday ? -1 : tomorrow ? 1 : 0
@@ -900,8 +923,10 @@ extension NumberScanner {
     /// change and the level it reached, and "cut the rate by one pct to 16.5 pct" always is; they
     /// stay two numbers (as "fell $1.125 to $13.625").
     func percentThenTo(at index: Int, start: Int) -> Bool {
-        // "to" first: it is one token or two after nearly every percentage, and seldom after anything else.
-        guard wordIs(index + 1, "to") || wordIs(index + 2, "to"), let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
+        // Told first by the first byte: "%", "percent", "pct", "per cent" (most numbers are followed by none).
+        // Then "to" one or two tokens on, the places it can have after a percentage.
+        guard index < tokenCount, case let first = bytes[tokens[index].span.bytes.lowerBound], first == UInt8(ascii: "%") || first | 0x20 == UInt8(ascii: "p"),
+              wordIs(index + 1, "to") || wordIs(index + 2, "to"), let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
         return !isIn(Self.changeVerbs, start - 1) && !wordIs(start - 1, "by") && !wordIs(start - 1, "to") // "fell to 36.3 pct to 40.3 pct a year before"
     }
 
@@ -1223,9 +1248,10 @@ extension NumberScanner {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
         if !bytes[range].contains(where: { $0 >= 0x80 }) {
-            if range.count == 7, bytes[range.lowerBound + 4] == UInt8(ascii: "/") { return slashedYears(at: index) }
             // "5/6/2024" to "24.12.2025": eight to ten bytes, a separator after one or two digits.
-            guard (8...10).contains(range.count) else { return nil }
+            guard (8...10).contains(range.count) else {
+                return range.count == 7 && bytes[range.lowerBound + 4] == UInt8(ascii: "/") ? slashedYears(at: index) : nil
+            }
             let second = bytes[range.lowerBound + 1], third = bytes[range.lowerBound + 2]
             guard second == UInt8(ascii: "/") || second == UInt8(ascii: ".") || third == UInt8(ascii: "/") || third == UInt8(ascii: ".") else { return nil }
         }
@@ -1322,7 +1348,7 @@ extension NumberScanner {
         // "at the age of 50"
         let lead = match.tokens.lowerBound - 1
         guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the"))
-                || isApposedAge(match),
+                || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isListed(Self.deathVerbs, lead - 1)), // "died at 85"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
@@ -1332,15 +1358,17 @@ extension NumberScanner {
     /// bare number set off by commas after a name or a word for a person is the person's age (the
     /// news convention). The word after the second comma is in lower case, as a verb or a title is,
     /// and no number stands before the name: "Boston, 12, Chicago, 15, and Denver" is a list of counts.
-    func isApposedAge(_ match: NumberMatch) -> Bool {
-        let lead = match.tokens.lowerBound - 1, end = match.tokens.upperBound
-        guard match.attributes.count == 1, match.tokens.count == 1, wordIs(lead, ","), wordIs(end, ","),
+    /// `fields`: how many the match has (only a bare value qualifies). The caller has seen the first comma.
+    func isApposedAge(_ span: Range<Int>, fields: @autoclosure () -> Int) -> Bool {
+        let lead = span.lowerBound - 1, end = span.upperBound
+        guard wordIs(end, ","), span.count == 1, fields() == 1,
               kind(end + 1) == .word, !isCapitalized(end + 1), kind(lead - 1) == .word || kind(lead - 1) == .abbreviation,
-              case let digits = tokens[match.tokens.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return false }
+              case let digits = tokens[span.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return false }
         if wordIs(lead - 2, ","), kind(lead - 3) == .number { return false }
         if isIn(Self.personWords, lead - 1) { return true }
         return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(NumberWords.months, lead - 1) == nil && lookup(NumberWords.weekdays, lead - 1) == nil
     }
+    static let deathVerbs: WordList = ["died", "dies", "dead", "death"]
     static let personWords: WordSet = [
         "man", "woman", "boy", "girl", "suspect", "victim", "teenager", "driver", "mother", "father", "son", "daughter", "wife", "husband",
         "brother", "sister", "student", "pilot", "soldier", "officer", "resident", "passenger", "patient", "friend", "partner", "gunman",

@@ -788,7 +788,7 @@ extension NumberScanner {
         // "4.25%-4.50%": the unit after both bounds, the dash against them; "from 3% to 5%" as "from 3 to 5%".
         let afterFrom = wordIs(start - 1, "from")
         let firstUnit = afterBetween || afterFrom || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
-            || percentThenTo(at: end, start: start) ? percentLength(at: end) : nil
+            || ((wordIs(end + 1, "to") || wordIs(end + 2, "to")) && percentThenTo(at: end, start: start)) ? percentLength(at: end) : nil
         if let firstUnit {
             end += firstUnit
             if afterFrom, !afterBetween, !wordIs(end, "to") { return nil }
@@ -923,10 +923,8 @@ extension NumberScanner {
     /// change and the level it reached, and "cut the rate by one pct to 16.5 pct" always is; they
     /// stay two numbers (as "fell $1.125 to $13.625").
     func percentThenTo(at index: Int, start: Int) -> Bool {
-        // Told first by the first byte: "%", "percent", "pct", "per cent" (most numbers are followed by none).
-        // Then "to" one or two tokens on, the places it can have after a percentage.
-        guard index < tokenCount, case let first = bytes[tokens[index].span.bytes.lowerBound], first == UInt8(ascii: "%") || first | 0x20 == UInt8(ascii: "p"),
-              wordIs(index + 1, "to") || wordIs(index + 2, "to"), let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
+        // The caller has seen "to" one or two tokens on, the places it can have after a percentage.
+        guard let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
         return !isIn(Self.changeVerbs, start - 1) && !wordIs(start - 1, "by") && !wordIs(start - 1, "to") // "fell to 36.3 pct to 40.3 pct a year before"
     }
 

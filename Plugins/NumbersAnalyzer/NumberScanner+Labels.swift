@@ -277,7 +277,7 @@ extension NumberScanner {
                         }
                         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
                     }
-                    if let age = lifeDecade(Int(value), at: start, end: end + 1) { return age }
+                    if let age = lifeDecade(Int(value), at: start, end: end + 1) ?? listedDecade(Int(value), at: start, end: end + 1) { return age }
                     // "the '90s" (without the apostrophe "in the 90s" is as often a temperature or a price).
                     if wordIs(start - 1, "'") || wordIs(start - 1, "’"), attached(start), let decade = pastDecade(Int(value), at: start - 1, end: end + 1) {
                         return decade
@@ -285,9 +285,15 @@ extension NumberScanner {
                 }
             }
         }
+        // "fiscal 2025", "fiscal year 2024", "FY 2024": a company's or a government's year, named by
+        // the calendar year it ends in, a DATE even before a noun ("fiscal 1987 earnings").
+        if core.yearLike, attributes.isEmpty, let begin = fiscalStart(before: start) {
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: ["fiscal": true],
+                               date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
+        }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
-           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) {
+           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start) {
             return NumberMatch(label: .date, tokens: periodStart(before: start)..<end, attributes: [:],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
@@ -299,6 +305,9 @@ extension NumberScanner {
             if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
         } else if attributes.isEmpty, wordIs(end, "+"), attached(end) {
             end += 1
+            attributes["comparator"] = ">="
+        } else if attributes.isEmpty, wordIs(end, "-"), attached(end), wordIs(end + 1, "plus"), attached(end + 1) { // "10,000-plus"
+            end += 2
             attributes["comparator"] = ">="
         }
         return make(.cardinal, number(amount), counts: true)
@@ -352,6 +361,19 @@ extension NumberScanner {
         begin -= 1
         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(1900 + decade), counts: nil)
     }
+
+    /// "the 1970s and 80s", "the 1980s and '90s", "the 1960s-70s": a decade written short after a
+    /// full one is of the same century (the next, when it would come before it: "the 1990s and 00s").
+    func listedDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
+        guard decade < 100 else { return nil }
+        let begin = (wordIs(start - 1, "'") || wordIs(start - 1, "’")) && attached(start) ? start - 1 : start
+        guard isListed(Self.decadeJoiners, begin - 1), wordIs(begin - 2, "s"), attached(begin - 2),
+              let first = integer(begin - 3, length: 4), first % 10 == 0, (1800...2090).contains(first) else { return nil }
+        var year = first / 100 * 100 + decade
+        if year <= first { year += 100 }
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
+    }
+    static let decadeJoiners: WordList = ["and", "or", "to", "through", "-", "–"]
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
     func followerMatters(_ index: Int) -> Bool {
@@ -600,7 +622,8 @@ extension NumberScanner {
             var year: Int?
             var yearIndex = end
             if wordIs(yearIndex, ",") { yearIndex += 1 }
-            if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
+            // After a month and a day any four digits are the year: "July 4th, 1776".
+            if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1000...2100).contains(value) {
                 year = value
                 end = yearIndex + 1
             }
@@ -648,6 +671,22 @@ extension NumberScanner {
 
     static let periodParts: WordList = ["end", "start", "beginning", "middle"]
 
+    /// "the end of the year", "by the start of next month", "the middle of this week": the part
+    /// and "the" before it are in the span, and the value is the named period's, as "the end of
+    /// 2024" is `2024` ("the year" is this year, as "the month" this month). Nil before anything
+    /// else: "the end of 2024" and "the end of March" are read from the year and the month.
+    func partOfPeriod(at index: Int) -> NumberMatch? {
+        let begin = wordIs(index - 1, "the") ? index - 1 : index
+        let unit = index + 3
+        if wordIs(index + 2, "the"), isListed(Self.calendarUnits, unit), !wordIs(unit, "weekend"), !isCapitalized(unit) {
+            let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") ? .week : wordIs(unit, "month") ? .month : .year
+            return NumberMatch(label: .date, tokens: begin..<(unit + 1), attributes: [:], date: .relative(unit: calendarUnit, offset: 0), counts: nil)
+        }
+        guard wordIs(index + 2, "this") || wordIs(index + 2, "last") || wordIs(index + 2, "next"), var named = relativeDate(at: index + 2) else { return nil }
+        named.tokens = begin..<named.tokens.upperBound
+        return named
+    }
+
     static let monthLeads: WordSet = [
         "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
         "before", "after", "between",
@@ -660,6 +699,10 @@ extension NumberScanner {
         // a String is made only for a unit that may be glued to the next word.
         // Five to nine bytes: no other token lower-cases to one of these words ("this" is tested next).
         let length = tokens[index].span.bytes.count
+        // "end", "start", "middle", "beginning"
+        if length == 3 || length == 5 || length == 6 || length == 9, wordIs(index + 1, "of"), isListed(Self.periodParts, index) {
+            return partOfPeriod(at: index)
+        }
         let yesterday = length == 9 && wordIs(index, "yesterday"), tomorrow = length == 8 && wordIs(index, "tomorrow")
         if yesterday || tomorrow || (length == 5 && wordIs(index, "today")) || (length == 7 && wordIs(index, "tonight")) {
             var offset = yesterday ? -1 : tomorrow ? 1 : 0
@@ -745,7 +788,7 @@ extension NumberScanner {
         // "4.25%-4.50%": the unit after both bounds, the dash against them; "from 3% to 5%" as "from 3 to 5%".
         let afterFrom = wordIs(start - 1, "from")
         let firstUnit = afterBetween || afterFrom || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
-            ? percentLength(at: end) : nil
+            || ((wordIs(end + 1, "to") || wordIs(end + 2, "to")) && percentThenTo(at: end, start: start)) ? percentLength(at: end) : nil
         if let firstUnit {
             end += firstUnit
             if afterFrom, !afterBetween, !wordIs(end, "to") { return nil }
@@ -785,8 +828,7 @@ extension NumberScanner {
            tokens[second.tokens.lowerBound].span.bytes.count == 2 {
             var last = Int(low) / 100 * 100 + Int(high)
             if last <= Int(low) { last += 100 }
-            return NumberMatch(label: .date, tokens: core.tokens.lowerBound..<second.tokens.upperBound, attributes: [:],
-                               date: nil, counts: nil).withValue("\(Int(low))/\(last)")
+            return yearSpan(Int(low), last, tokens: core.tokens.lowerBound..<second.tokens.upperBound)
         }
         guard low < high else { return nil }
         // "the stock fell $1.125 to $13.625", "the rig count was up 14 to 164": after a verb of change, a
@@ -798,8 +840,7 @@ extension NumberScanner {
         var rangeEnd = second.tokens.upperBound
         if core.yearLike && second.yearLike {
             let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
-            return NumberMatch(label: .date, tokens: begin..<rangeEnd, attributes: [:],
-                               date: nil, counts: nil).withValue("\(Int(low))/\(Int(high))")
+            return yearSpan(Int(low), Int(high), tokens: begin..<rangeEnd)
         }
         let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
         // "24-25 December", "from 10 to 15 December 2025": days of one month.
@@ -840,6 +881,51 @@ extension NumberScanner {
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+    }
+
+    /// "in 2019 and 2020 sales fell": a year after another year and "and"/"or" is a year too, before a noun.
+    func isSecondYear(_ index: Int) -> Bool {
+        guard isListed(Self.ordinalJoiners, index - 1), kind(index - 2) == .number, let year = integer(index - 2, length: 4) else { return false }
+        return (1800...2100).contains(year)
+    }
+
+    /// A DATE of the years `first` through `last`; after "fiscal"/"FY" one fiscal year across two
+    /// calendar years ("fiscal 1986-87", "FY 2024/25"), the fiscal words in the span.
+    func yearSpan(_ first: Int, _ last: Int, tokens: Range<Int>) -> NumberMatch {
+        let fiscal = last == first + 1 ? fiscalStart(before: tokens.lowerBound) : nil
+        return NumberMatch(label: .date, tokens: (fiscal ?? tokens.lowerBound)..<tokens.upperBound, attributes: fiscal == nil ? [:] : ["fiscal": true],
+                           date: nil, counts: nil).withValue("\(first)/\(last)")
+    }
+
+    /// Where "fiscal", "fiscal year", "financial year" or "FY" begins before a year at `index`; nil when none does.
+    func fiscalStart(before index: Int) -> Int? {
+        if wordIs(index - 1, "fiscal") || wordIs(index - 1, "fy") { return index - 1 }
+        guard wordIs(index - 1, "year"), wordIs(index - 2, "fiscal") || wordIs(index - 2, "financial") else { return nil }
+        return index - 2
+    }
+
+    /// "the 1987/88 season", "fiscal 1987/88": two years in a row, the second written short, as "2023-24".
+    func slashedYears(at index: Int) -> NumberMatch? {
+        let range = tokens[index].span.bytes
+        guard bytes[range].enumerated().allSatisfy({ $0.offset == 4 || Self.isDigit($0.element) }), !attached(index + 1) || kind(index + 1) == .punctuation else { return nil }
+        let first = decimal(range.prefix(4))
+        guard (1800...2100).contains(first), decimal(range.suffix(2)) == (first + 1) % 100 else { return nil }
+        return yearSpan(first, first + 1, tokens: index..<(index + 1))
+    }
+
+    /// The value of the ASCII digits at `range` of the document's bytes.
+    func decimal(_ range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+
+    /// "rates of 5.25% to 5.5%", "a 5% to 10% stake": a percentage and "to" at `index`, which with a
+    /// second percentage make a RANGE, unless a change comes first: "rose 3% to 5%" is as often a
+    /// change and the level it reached, and "cut the rate by one pct to 16.5 pct" always is; they
+    /// stay two numbers (as "fell $1.125 to $13.625").
+    func percentThenTo(at index: Int, start: Int) -> Bool {
+        // The caller has seen "to" one or two tokens on, the places it can have after a percentage.
+        guard let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
+        return !isIn(Self.changeVerbs, start - 1) && !wordIs(start - 1, "by") && !wordIs(start - 1, "to") // "fell to 36.3 pct to 40.3 pct a year before"
     }
 
     // MARK: - Context rules
@@ -1161,7 +1247,9 @@ extension NumberScanner {
         let range = tokens[index].span.bytes
         if !bytes[range].contains(where: { $0 >= 0x80 }) {
             // "5/6/2024" to "24.12.2025": eight to ten bytes, a separator after one or two digits.
-            guard (8...10).contains(range.count) else { return nil }
+            guard (8...10).contains(range.count) else {
+                return range.count == 7 && bytes[range.lowerBound + 4] == UInt8(ascii: "/") ? slashedYears(at: index) : nil
+            }
             let second = bytes[range.lowerBound + 1], third = bytes[range.lowerBound + 2]
             guard second == UInt8(ascii: "/") || second == UInt8(ascii: ".") || third == UInt8(ascii: "/") || third == UInt8(ascii: ".") else { return nil }
         }
@@ -1257,12 +1345,32 @@ extension NumberScanner {
     func markAge(_ match: inout NumberMatch) {
         // "at the age of 50"
         let lead = match.tokens.lowerBound - 1
-        guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")),
+        guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the"))
+                || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isListed(Self.deathVerbs, lead - 1)), // "died at 85"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
         match.attributes["age"] = true
     }
+    /// "Gordon Davis, 50, will replace", "Drexler, 42, had been", "the suspect, 32, was charged": a
+    /// bare number set off by commas after a name or a word for a person is the person's age (the
+    /// news convention). The word after the second comma is in lower case, as a verb or a title is,
+    /// and no number stands before the name: "Boston, 12, Chicago, 15, and Denver" is a list of counts.
+    /// `fields`: how many the match has (only a bare value qualifies). The caller has seen the first comma.
+    func isApposedAge(_ span: Range<Int>, fields: @autoclosure () -> Int) -> Bool {
+        let lead = span.lowerBound - 1, end = span.upperBound
+        guard wordIs(end, ","), span.count == 1, fields() == 1,
+              kind(end + 1) == .word, !isCapitalized(end + 1), kind(lead - 1) == .word || kind(lead - 1) == .abbreviation,
+              case let digits = tokens[span.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return false }
+        if wordIs(lead - 2, ","), kind(lead - 3) == .number { return false }
+        if isIn(Self.personWords, lead - 1) { return true }
+        return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(NumberWords.months, lead - 1) == nil && lookup(NumberWords.weekdays, lead - 1) == nil
+    }
+    static let deathVerbs: WordList = ["died", "dies", "dead", "death"]
+    static let personWords: WordSet = [
+        "man", "woman", "boy", "girl", "suspect", "victim", "teenager", "driver", "mother", "father", "son", "daughter", "wife", "husband",
+        "brother", "sister", "student", "pilot", "soldier", "officer", "resident", "passenger", "patient", "friend", "partner", "gunman",
+    ]
     /// After "first"/"second": a fixed phrase, not a rank.
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
     /// Before these "second" ranks nothing ("for a second.", "every second counts").

@@ -64,6 +64,8 @@ extension NumberScanner {
         "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "drew", "draw", "draws",
         "defeated", "defeat", "defeats", "edged", "thrashed", "routed", "crushed", "trailed", "trailing", "trail", "trails",
         "led", "leading", "leads", "scored", "voted", "vote", "votes", "tied", "levelled", "leveled", "overcame", "downed",
+        // A court's or a chamber's tally and a match's final score: "ruled 6-3", "passed 218-212", "ended 0-0".
+        "ruled", "passed", "approved", "rejected", "ended", "finished",
     ]
     /// After a score, a result: "a 2-0 win".
     static let scoreResults: WordList = [

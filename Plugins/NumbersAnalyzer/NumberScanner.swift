@@ -158,6 +158,11 @@ final class NumberScanner {
         if !wordIs(index, "+"), wordIs(index + 1, "+"), attached(index + 1), kind(index + 2) == .number, attached(index + 2) {
             return index + 3
         }
+        // "(555) 123-4567"
+        if isAreaCode(index - 1), isPlainDigits(index + 2, count: 3), wordIs(index + 3, "-"), attached(index + 3), attached(index + 4),
+           isPlainDigits(index + 4, count: 4) {
+            return index + 5
+        }
         var end = index + (wordIs(index, "+") ? 1 : 0)
         var parts = 0
         var hyphenated = false
@@ -178,8 +183,34 @@ final class NumberScanner {
         if parts == 3, lowered(index).utf8.count == 4, lowered(index + 2).utf8.count == 2, lowered(end - 1).utf8.count == 2 { return nil }
         let last = lowered(end - 1)
         if parts >= 3 || (parts == 2 && last.count == 4 && last.hasPrefix("0")) { return end }
+        // "Call 555-1234", "(555) 123-4567": a local number, three digits and four. Without a
+        // telephone word or an area code before it the same shape is a range ("975-1250 lbs").
+        if parts == 2, isPlainDigits(index, count: 3), isPlainDigits(end - 1, count: 4), isAreaCode(index - 3) || hasPhoneCue(before: index) {
+            return end
+        }
         return nil
     }
+
+    /// Whether token `index` is `count` ASCII digits and nothing else.
+    func isPlainDigits(_ index: Int, count: Int) -> Bool {
+        guard index >= 0, index < tokenCount, tokens[index].kind == .number else { return false }
+        let range = tokens[index].span.bytes
+        return range.count == count && bytes[range].allSatisfy(Self.isDigit)
+    }
+
+    /// "(555)" from token `index` on: an area code in brackets.
+    func isAreaCode(_ index: Int) -> Bool {
+        wordIs(index, "(") && isPlainDigits(index + 1, count: 3) && attached(index + 1) && wordIs(index + 2, ")") && attached(index + 2)
+    }
+
+    /// A telephone word within the four words before `index`: "call", "phone us on", "Tel.", "the hotline at".
+    func hasPhoneCue(before index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { isIn(Self.phoneWords, $0) }
+    }
+
+    static let phoneWords: WordSet = [
+        "call", "calls", "calling", "phone", "phones", "phoned", "telephone", "tel", "tel.", "fax", "dial", "hotline", "helpline", "number", "ring",
+    ]
 
     static let streetWords: WordSet = ["street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive", "square", "place"]
 
@@ -612,7 +643,7 @@ final class NumberScanner {
         let previous = index - 1
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)
-            || isListed(Self.ageWords, previous) { // "Aged 70, she ..."
+            || isListed(Self.ageWords, previous) || wordIs(previous, "fy") || wordIs(previous, "fiscal") { // "Aged 70, she ...", "FY 2024"
             return false
         }
         guard sentenceStart(previous) else { return true }

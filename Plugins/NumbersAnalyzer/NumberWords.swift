@@ -83,6 +83,8 @@ enum NumberWords {
         "escudos": ("PTE", 1), "drachmas": ("GRD", 1), "schillings": ("ATS", 1), "ecus": ("XEU", 1),
         "french francs": ("FRF", 1), "belgian francs": ("BEF", 1), "swedish crowns": ("SEK", 1), "danish crowns": ("DKK", 1),
         "norwegian crowns": ("NOK", 1), "swedish kronor": ("SEK", 1), "danish kroner": ("DKK", 1), "norwegian kroner": ("NOK", 1),
+        // A bare "shillings" is Kenya's, Tanzania's, Uganda's or Somalia's: only the named one gets a code.
+        "kenyan shillings": ("KES", 1), "kenya shillings": ("KES", 1), "tanzanian shillings": ("TZS", 1), "ugandan shillings": ("UGX", 1),
         "singapore dollars": ("SGD", 1), "taiwan dollars": ("TWD", 1), "kuwaiti dinars": ("KWD", 1),
         "pakistani rupees": ("PKR", 1), "philippine pesos": ("PHP", 1),
         // Informal, after an amount only: "20 bucks", "a few quid".

@@ -56,7 +56,8 @@ struct NumberMatch {
 
     var fullDate: CalendarDate? {
         switch date {
-        case let .absolute(year?, month?, day?): return CalendarDate(year: year, month: month, day: day)
+        // A date before 1800 ("July 4th, 1776") is history quoted, never the day a story is written.
+        case let .absolute(year?, month?, day?) where year >= 1800: return CalendarDate(year: year, month: month, day: day)
         // The first full date written: "from May 21, 1987 until ...", "between March 31 and August 31, 1987".
         case let .monthSpan(first, last):
             for end in [SpanEnd(first), SpanEnd(last)] {

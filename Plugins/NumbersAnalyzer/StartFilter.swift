@@ -27,6 +27,8 @@ struct StartFilter: Sendable {
         static let prefix = Roles(rawValue: 1 << 8)
         /// Digits, or a sign or currency symbol before them (always with `.strong`).
         static let digits = Roles(rawValue: 1 << 9)
+        /// A part of a period, only before "of": "the end of the year", "the start of next month".
+        static let periodPart = Roles(rawValue: 1 << 10)
     }
 
     /// Every table word with its roles, by `wordKey`: open addressing, three entries a slot (the
@@ -94,6 +96,7 @@ struct StartFilter: Sendable {
             add(word, .companion)
         }
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }
+        for word in ["end", "start", "beginning", "middle"] { add(word, .periodPart) }
         // "in his thirties": an age.
         for word in NumberWords.decadeWords.keys { add(word, .strong) }
         // With the roles of all words under the word's key, as `classify` finds them.
@@ -375,6 +378,12 @@ struct StartFilter: Sendable {
             return true
         }
         if roles.contains(.lead), !next.isDisjoint(with: [.strong, .lead, .article]) { return true }
+        // "the end of the year", "the start of next month"; not "the end of the war".
+        if roles.contains(.periodPart), index + 3 < tokens.count, Self.isWord(tokens[index + 1], "of", bytes: bytes) {
+            let determiner = tokens[index + 2]
+            if Self.isWord(determiner, "the", bytes: bytes) { return Self.startsWithCalendarUnit(tokens[index + 3], bytes: bytes, bare: true) }
+            return Self.isWord(determiner, "this", bytes: bytes) || Self.isWord(determiner, "last", bytes: bytes) || Self.isWord(determiner, "next", bytes: bytes)
+        }
         // "more than 20", "as many as 5", "less than or equal to 3": the phrase, then a number just after
         // its longest form.
         if roles.contains(.phraseStart), !next.isDisjoint(with: [.phraseSecond, .phraseStart]) {
@@ -420,10 +429,17 @@ struct StartFilter: Sendable {
         return roles
     }
 
+    /// Whether the token is the lower-case ASCII `word`, in any case.
+    private static func isWord(_ token: Token, _ word: StaticString, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = token.span.bytes
+        return range.count == word.utf8CodeUnitCount && (0..<range.count).allSatisfy { bytes[range.lowerBound + $0] | 0x20 == word.utf8Start[$0] }
+    }
+
     /// "last weekthat": a calendar unit glued to the next word by a missing space.
-    private static func startsWithCalendarUnit(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `bare`: the unit alone ("year", "month") is one too.
+    private static func startsWithCalendarUnit(_ token: Token, bytes: UnsafeBufferPointer<UInt8>, bare: Bool = false) -> Bool {
         let start = token.span.bytes.lowerBound
-        guard token.span.bytes.count > 4 else { return false }
+        guard token.span.bytes.count > (bare ? 3 : 4) else { return false }
         func prefix(_ word: StaticString) -> Bool {
             (0..<4).allSatisfy { bytes[start + $0] | 0x20 == word.utf8Start[$0] }
         }

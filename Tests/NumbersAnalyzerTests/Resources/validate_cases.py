@@ -41,7 +41,7 @@ ALLOWED = {
     "RANGE": {"low", "high", "unit", "currency", "approximate", "counts", "age"},
     "MONEY": {"value", "currency", "approximate", "comparator"},
     "QUANTITY": {"value", "unit", "approximate", "comparator"},
-    "DATE": {"value", "approximate", "comparator", "relative"},
+    "DATE": {"value", "approximate", "comparator", "relative", "fiscal"},
     "TIME": {"value", "approximate", "comparator"},
     "DURATION": {"value", "approximate", "comparator", "age"},
 }

@@ -949,7 +949,8 @@ extension NumberScanner {
         if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
         if isListed(Self.nonRankFollowers, index + 1) { return false }
         // "finished second." ranks even at the end of the sentence.
-        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")),
+        if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")
+                                        || wordIs(index - 1, "a") && isListed(Self.momentFollowers, index + 1)),
            !isIn(Self.rankVerbs, index - 1) {
             return false
         }
@@ -1375,6 +1376,9 @@ extension NumberScanner {
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
     /// Before these "second" ranks nothing ("for a second.", "every second counts").
     static let bareSecondFollowers: WordList = [".", ",", "counts", "!"]
+    /// Words after "a second" that make it a moment, not a second thing: "a fraction of a second
+    /// in a slow computer", "a second or two", "a second later".
+    static let momentFollowers: WordList = ["in", "or", "over", "to", "later", "earlier", "ago", "before", "after", "longer"]
     /// Join two ordinals ("the second and third").
     static let ordinalJoiners: WordList = ["and", "or"]
     /// Before these "one" is a pronoun.

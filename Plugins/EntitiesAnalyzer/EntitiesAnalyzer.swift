@@ -6,7 +6,8 @@ extension AnalyzerFactory {
     public static let entities = AnalyzerFactory(
         id: "entities",
         summary: "named entities (PERSON, ORG, GPE, LOC, FAC, NORP, MISC) linked within the document",
-        options: ["min-confidence": "0...1: drop mentions less confident than this (default \(EntitiesAnalyzer.defaultMinimumConfidence))"]
+        options: ["min-confidence": "0...1: drop mentions less confident than this (default \(EntitiesAnalyzer.defaultMinimumConfidence))"],
+        fields: ["canonical", "entity_id", "confidence"]
     ) { options in
         var minimum = EntitiesAnalyzer.defaultMinimumConfidence
         if let value = options["min-confidence"] {

@@ -8,7 +8,8 @@ extension AnalyzerFactory {
     public static let places = AnalyzerFactory(
         id: "places",
         summary: "place names resolved to GeoNames entries (coordinates, country, population); demonyms",
-        options: ["demonyms": "true|false: also report demonyms and country adjectives (default true)"]
+        options: ["demonyms": "true|false: also report demonyms and country adjectives (default true)"],
+        fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "confidence"]
     ) { options in
         let demonyms: Bool
         switch options["demonyms"] ?? "true" {

@@ -7,7 +7,8 @@ extension AnalyzerFactory {
     public static let tokens = AnalyzerFactory(
         id: "tokens",
         summary: "token, word and sentence statistics; URLs, e-mails, hashtags, mentions, emoji",
-        options: ["sentences": "true: also annotate each sentence as SENTENCE"]
+        options: ["sentences": "true: also annotate each sentence as SENTENCE"],
+        fields: ["words"]
     ) { options in
         TokensAnalyzer(annotatesSentences: options["sentences"] == "true")
     }

@@ -30,6 +30,7 @@ struct Analyze: ParsableCommand {
           analyze --input jsonl --jobs 2 feed.jsonl | jq -c '.annotations[]'
           cat article.txt | analyze --format html > article.html
           analyze --plugins places --format geojson article.txt > places.geojson
+          analyze --input jsonl --format csv feed.jsonl > annotations.csv
           analyze --list-plugins
 
         EXIT STATUS
@@ -54,7 +55,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Comma-separated analyzers to run (default: all).", valueName: "a,b,c"))
     var plugins: String?
 
-    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html, geojson (located places as one FeatureCollection). Default: json, or jsonl with --input jsonl.")
+    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html, geojson (located places as one FeatureCollection), csv (one row per annotation, a column per field). Default: json, or jsonl with --input jsonl.")
     var format: OutputFormat?
 
     @Option(name: .long, help: "Input format: text (each FILE is a document) or jsonl (each line is {\"text\": ..., \"id\": ...}).")
@@ -164,7 +165,8 @@ struct Analyze: ParsableCommand {
             plugins: requested,
             options: OutputOptions(includeTokens: tokens, includeSentences: sentences),
             wrapsInArray: input == .jsonl || files.count > 1,
-            colored: useColor
+            colored: useColor,
+            csvColumns: CSVEncoder.attributeColumns(requested.compactMap { try? registry.factory($0).fields })
         )
         var reader = InputReader(paths: files, format: input, policy: invalidUTF8.policy, maximumBytes: maxDocumentBytes)
         var runner = Runner(pipeline: pipeline, jobs: jobs, progress: !quiet && isatty(STDERR_FILENO) == 1 ? Progress() : nil, quiet: quiet)

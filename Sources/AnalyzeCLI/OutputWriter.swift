@@ -6,7 +6,7 @@ import Darwin
 import TextAnalysis
 
 enum OutputFormat: String, CaseIterable {
-    case json, jsonl, text, html, geojson
+    case json, jsonl, text, html, geojson, csv
 }
 
 /// Writing to stdout failed (disk full, closed descriptor).
@@ -26,27 +26,32 @@ struct OutputWriter: Sendable {
     /// `json` prints one object for a single text input, an array otherwise.
     let wrapsInArray: Bool
     let colored: Bool
+    /// The attribute columns of `csv` (see ``CSVEncoder``).
+    let csvColumns: [String]
 
     private var written = 0
     private var htmlDocuments: [Document] = []
     private var htmlFailures: [DocumentFailure] = []
     private var geojsonFeatures = 0
 
-    init(format: OutputFormat, plugins: [AnalyzerID], options: OutputOptions, wrapsInArray: Bool, colored: Bool) {
+    init(format: OutputFormat, plugins: [AnalyzerID], options: OutputOptions, wrapsInArray: Bool, colored: Bool, csvColumns: [String] = []) {
         self.format = format
         self.plugins = plugins
         self.options = options
         self.wrapsInArray = wrapsInArray
         self.colored = colored
+        self.csvColumns = csvColumns
     }
 
     mutating func begin() throws(OutputError) {
         if format == .json && wrapsInArray { try Self.write(Array("[\n".utf8)) }
         if format == .geojson { try Self.write(Array(GeoJSONEncoder.header.utf8)) }
+        if format == .csv { try Self.write(CSVEncoder.header(attributeColumns: csvColumns)) }
     }
 
-    /// The document's JSON for the JSON formats, made apart from writing so that worker
-    /// threads can do it: encoding is a large share of a run, and writing must stay in order.
+    /// The document's JSON for the JSON formats (its rows for `csv`), made apart from writing so
+    /// that worker threads can do it: encoding is a large share of a run, and writing must stay
+    /// in order.
     func encoded(_ document: Document, id: String?) -> [UInt8]? {
         switch format {
         case .json:
@@ -58,21 +63,23 @@ struct OutputWriter: Sendable {
             DocumentEncoder.encode(document, plugins: plugins, options: options, id: id, into: &json)
             json.newline()
             return json.bytes
+        case .csv:
+            return CSVEncoder.rows(of: document, attributeColumns: csvColumns)
         case .text, .html, .geojson:
             return nil
         }
     }
 
-    /// A document's JSON from ``encoded(_:id:)``, for the JSON formats.
+    /// A document's JSON (or CSV rows) from ``encoded(_:id:)``.
     mutating func write(encoded json: [UInt8]) throws(OutputError) {
-        precondition(format == .json || format == .jsonl, "only the JSON formats are encoded ahead")
+        precondition(format == .json || format == .jsonl || format == .csv, "only the JSON and CSV formats are encoded ahead")
         if format == .json { try writeJSONElement(json) } else { try Self.write(json) }
         written += 1
     }
 
     mutating func write(_ document: Document, id: String?) throws(OutputError) {
         switch format {
-        case .json, .jsonl:
+        case .json, .jsonl, .csv:
             return try write(encoded: encoded(document, id: id)!)
         case .text:
             var text = written > 0 ? "\n" : ""
@@ -92,7 +99,8 @@ struct OutputWriter: Sendable {
     }
 
     /// A failed document: an error record in the JSON formats (so record counts match
-    /// the input), only the stderr message in the human formats.
+    /// the input), only the stderr message in the human formats and in CSV (a row is an
+    /// annotation).
     mutating func write(_ failure: DocumentFailure) throws(OutputError) {
         switch format {
         case .json:
@@ -104,7 +112,7 @@ struct OutputWriter: Sendable {
             DocumentEncoder.encode(failure, into: &json)
             json.newline()
             try Self.write(json.bytes)
-        case .text, .geojson:
+        case .text, .geojson, .csv:
             return
         case .html:
             htmlFailures.append(failure)
@@ -120,7 +128,7 @@ struct OutputWriter: Sendable {
             try Self.write(Array(HTMLRenderer.render(htmlDocuments, failures: htmlFailures).utf8))
         case .geojson:
             try Self.write(Array(((geojsonFeatures > 0 ? "\n" : "") + GeoJSONEncoder.footer).utf8))
-        case .jsonl, .text:
+        case .jsonl, .text, .csv:
             break
         }
     }

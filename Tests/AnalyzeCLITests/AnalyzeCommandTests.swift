@@ -116,6 +116,26 @@ struct AnalyzeCommandTests {
         #expect(features.count == 6) // Russia, Kupiansk, Kyiv, Kharkiv Oblast, Ukraine, Oskil River; the empty file adds none
     }
 
+    @Test("csv format: a header, then one row per annotation of the JSON output, quoted where needed")
+    func csv() throws {
+        let lines = [#"{"id": "a", "text": "Prices rose 5%, to $3.2 billion, in Paris, Texas."}"#, #"{"id": "b", "text": "Nothing here."}"#]
+        let input = Data((lines.joined(separator: "\n") + "\n").utf8)
+        let table = try AnalyzeBinary.run(["--input", "jsonl", "--format", "csv", "--plugins", "numbers,places"], stdin: input)
+        let rows = table.stdout.split(separator: "\n").map(String.init)
+        #expect(table.status == 0)
+        #expect(rows.first?.hasPrefix("document,plugin,label,start,end,byte_start,byte_end,text,value,") == true)
+        #expect(rows.first?.hasSuffix(",confidence,other") == true)
+        let json = try AnalyzeBinary.run(["--input", "jsonl", "--format", "jsonl", "--plugins", "numbers,places"], stdin: input)
+        let annotations = try json.jsonLines().reduce(0) { $0 + (($1["annotations"] as? [Any])?.count ?? 0) }
+        #expect(rows.count - 1 == annotations)
+        #expect(rows.contains { $0.hasPrefix("a,numbers,MONEY,19,31,19,31,$3.2 billion,3200000000,") && $0.contains(",USD,") })
+        #expect(rows.contains { $0.hasPrefix("a,places,CITY,36,41,36,41,Paris,") && $0.contains(",Texas,") })
+        // Every plugin declares the fields it writes: on the seed, nothing falls to "other".
+        let seed = try AnalyzeBinary.run(["--format", "csv", AnalyzeBinary.seed])
+        let seedRows = seed.stdout.split(separator: "\n").dropFirst()
+        #expect(seedRows.count > 100 && seedRows.allSatisfy { $0.hasSuffix(",") })
+    }
+
     @Test("--tokens and --sentences add offsets for every token and sentence")
     func tokensAndSentences() throws {
         let result = try AnalyzeBinary.run(["--format", "jsonl", "--tokens", "--sentences"], stdin: Data("Kyiv’s troops. They held.".utf8))

@@ -68,6 +68,10 @@ public struct AnalyzerFactory: Sendable {
     public let requires: [AnalyzerID]
     /// Option keys this analyzer understands, with a one-line description each.
     public let options: [String: String]
+    /// The attribute keys its annotations carry, in the order a table shows them: the columns
+    /// of `--format csv` (see ``CSVEncoder``), fixed before the first document so a run streams.
+    /// A key left out is not lost; it goes to the table's `other` column.
+    public let fields: [String]
     public let make: @Sendable (AnalyzerOptions) throws -> any Analyzer
 
     public init(
@@ -75,12 +79,14 @@ public struct AnalyzerFactory: Sendable {
         summary: String,
         requires: [AnalyzerID] = [],
         options: [String: String] = [:],
+        fields: [String] = [],
         make: @escaping @Sendable (AnalyzerOptions) throws -> any Analyzer
     ) {
         self.id = id
         self.summary = summary
         self.requires = requires
         self.options = options
+        self.fields = fields
         self.make = make
     }
 }

@@ -312,12 +312,20 @@ extension DocumentFeatures {
             span.type = .person
             span.isConfirmedByRule = true
         }
-        // "President Bush" read as a place: a title only people take, right before a name or two
-        // that are seldom common words, makes them a person's.
-        if span.type != .person, span.tokens.count <= 2, span.tokens.lowerBound > 0,
-           CueWords.personalTitle.contains(facts[span.tokens.lowerBound - 1].bare),
-           span.tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
-               && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5 }) {
+        // "President Bush" read as a place, "[Cardinal Bernardin]ORG": a title only people take,
+        // right before a name or two that are seldom common words or opening the span with them,
+        // makes them a person's.
+        // The title must be written as one ("MS Australia" is no Ms); inside the span, the
+        // tagger's reading yields only to words seldom common and naming no place ("Admiral
+        // Builders Savings", "King County" stay as they were).
+        let titleOpens = span.tokens.count > 1 && CueWords.personalTitle.contains(facts[span.tokens.lowerBound].bare)
+        let name = titleOpens ? span.tokens.dropFirst() : span.tokens
+        let commonShare = titleOpens ? 0.2 : 0.5
+        if span.type != .person, name.count <= 2, name.lowerBound > 0, !facts[name.lowerBound - 1].isAllCaps,
+           titleOpens || CueWords.personalTitle.contains(facts[name.lowerBound - 1].bare),
+           name.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
+               && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < commonShare }),
+           !titleOpens || !name.contains(where: { CueWords.placeWord.contains(facts[$0].bare) }) {
             span.type = .person
             span.isConfirmedByRule = true
         }

@@ -186,8 +186,7 @@ extension DocumentFeatures {
     /// or else an organization ("Leucadia President Joseph Steinberg").
     private func typeBeforeTitle(_ tokens: Range<Int>) -> EntityType {
         guard !tokens.contains(where: { CueWords.organization.contains(facts[$0].bare) }) else { return .organization }
-        let first = facts[tokens.lowerBound]
-        if tokens.count == 1, extractor.gazetteer.isDemonym(key: first.nameKey) || EntityLabeler.groups.contains(first.lower) { return .miscellaneous }
+        if tokens.count == 1, isPeople(tokens.lowerBound) { return .miscellaneous }
         let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
         guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
               let place = extractor.placeReadings.reading(forKey: key), place.isPolitical,
@@ -196,7 +195,7 @@ extension DocumentFeatures {
     }
 
     /// "J.", an initial inside a name.
-    private func isInitial(_ index: Int) -> Bool {
+    func isInitial(_ index: Int) -> Bool {
         let range = document.tokens[index].span.bytes
         return document.tokens[index].kind == .abbreviation && range.count == 2
     }

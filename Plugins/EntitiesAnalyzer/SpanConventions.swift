@@ -60,6 +60,7 @@ extension DocumentFeatures {
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
+        confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)
@@ -130,7 +131,7 @@ extension DocumentFeatures {
         // "Christian said": a given name alone stays the person the tagger saw.
         if span.type == .person, span.tokens.count == 1, extractor.lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey) { return false }
         return span.tokens.count <= 2 && span.tokens.allSatisfy { token in
-            facts[token].isWord && (extractor.gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower))
+            facts[token].isWord && isPeople(token)
         }
     }
 
@@ -196,6 +197,69 @@ extension DocumentFeatures {
             }
             if company { spans[index].type = .organization }
         }
+    }
+
+    /// "Suu Kyi" after "Aung San Suu Kyi", "Bernardin" after "Joseph Bernardin": the last word or
+    /// two of a person's name the document has given are that person again, where the tagger
+    /// doubted them (7 "Suu Kyi" dropped in the CoNLL development set) or read an organization
+    /// ("Volcker", "VOLCKER" 45 times over the news corpus). Only names of words seldom written in lower
+    /// case ("Many Florida", "Cherry Growers Australia" name no one). A place's name is the
+    /// surname only of a given name and a surname ("Bernardin", a French town; "Jordan" after
+    /// "Neil Jordan"; not "Houston" after "Hyatt Regency Houston"), and only if the document
+    /// did not name the place before the person ("Franco Nevada" after "northern Nevada"); not
+    /// a word of a company's name ("Salomon Inc").
+    private func confirmRepeatedNames(_ spans: inout [EntitySpan], minimumConfidence: Float, scratch: DocumentScratch) {
+        // The names so far, and whether a place of that name may be the person: a few per document,
+        // searched in a list kept between documents (two maps per document were 2 M instructions
+        // per MB of news, most of it allocating them).
+        var surnames = DocumentScratch.take(&scratch.surnames)
+        defer { scratch.surnames = surnames }
+        for index in spans.indices {
+            let name = spans[index].tokens
+            if !surnames.isEmpty, name.count <= 2, !spans[index].isConfirmedByRule,
+               spans[index].type != .person || spans[index].confidence < minimumConfidence {
+                let key = suffixKey(name.upperBound, count: name.count), isPlace = spans[index].type == .location
+                if surnames.contains(where: { $0.key == key && ($0.placeMayBe || !isPlace) }), isSeldomCommon(name),
+                   !namesCompany(facts[name.upperBound - 1].identity, spans), !isPeople(name.upperBound - 1) {
+                    spans[index].type = .person
+                    spans[index].isConfirmedByRule = true
+                    continue
+                }
+            }
+            guard spans[index].type == .person, name.count > 1,
+                  spans[index].isConfirmedByRule || spans[index].confidence >= minimumConfidence, isSeldomCommon(name) else { continue }
+            let surname = name.upperBound - 1, word = facts[surname].identity
+            // Loops, not closures: a closure reading the facts copied them all, retaining each array.
+            var placeMayBe = extractor.lexicon.isGivenName(key: facts[name.lowerBound].nameKey)
+            for middle in name.lowerBound + 1..<surname where placeMayBe && !isInitial(middle) { placeMayBe = false }
+            for earlier in 0..<index where placeMayBe && spans[earlier].type == .location && spans[earlier].tokens.count == 1 {
+                if facts[spans[earlier].tokens.lowerBound].identity == word { placeMayBe = false }
+            }
+            surnames.append((word, placeMayBe))
+            if name.count > 2 { surnames.append((suffixKey(name.upperBound, count: 2), false)) }
+        }
+    }
+
+    /// Whether a word is one of an organization's longer name in the document: "Salomon" after
+    /// "Robert Salomon" in a story about "Salomon Inc" is the firm.
+    private func namesCompany(_ word: UInt64, _ spans: [EntitySpan]) -> Bool {
+        spans.contains { span in span.type == .organization && span.tokens.count > 1 && span.tokens.contains { facts[$0].identity == word } }
+    }
+
+    /// A demonym or a group's word ("Jews" after a "Marvin Jews"): a people, whatever name it ends.
+    func isPeople(_ token: Int) -> Bool {
+        extractor.gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower)
+    }
+
+    /// The words of the one or two tokens before `end`, as one key.
+    private func suffixKey(_ end: Int, count: Int) -> UInt64 {
+        count == 1 ? facts[end - 1].identity : FeatureHash.mix(FeatureHash.mix(facts[end - 2].identity) ^ facts[end - 1].identity)
+    }
+
+    /// Capitalized words that news seldom writes in lower case, none an organization's word.
+    private func isSeldomCommon(_ tokens: Range<Int>) -> Bool {
+        tokens.allSatisfy { facts[$0].isCapitalized && !CueWords.organization.contains(facts[$0].bare)
+            && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5 }
     }
 
     /// One name, one type within a document: a name tagged differently in different places

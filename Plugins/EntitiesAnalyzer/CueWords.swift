@@ -20,6 +20,9 @@ enum CueWords {
         banque caisse compagnie cie societe sociedad societa istituto anonima generale nationale centrale
         """)
 
+    /// Companies' legal forms, written after the name ("Pirelli SpA", "Salomon Inc").
+    static let legalForm: CueSet = hashes("inc corp corporation co cos ltd llc plc ag sa nv gmbh spa bv ab asa oyj bhd pty srl sarl kgaa")
+
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
     static let title: CueSet = hashes("""
         president prime minister spokesman spokeswoman spokesperson gen general col colonel lt

@@ -123,6 +123,12 @@ enum CueWords {
     /// Last words of the names of laws and treaties (OntoNotes LAW, CoNLL MISC): "Clean Air Act",
     /// "Louvre Accord", "Geneva Conventions", "First Amendment".
     static let law: CueSet = hashes("act acts treaty treaties convention conventions accord accords protocol charter code constitution amendment")
+    /// Last words of the names of measures and plans ("Retail Price Index", "Marshall Plan"):
+    /// MISC in CoNLL, not the organization an acronym after them suggests. Not "survey" or
+    /// "programme", which end agencies' names ("U.S. Geological Survey", "World Food Programme").
+    static let measure: CueSet = hashes("index indices plan scheme rate")
+    /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").
+    static let politicalBody: CueSet = hashes("league union party front movement alliance council congress federation")
     /// "the Constitution", the one law word that names a law alone.
     static let constitution = FeatureHash.of("constitution", bare: true)
     static let of = FeatureHash.of("of", bare: true)

@@ -41,10 +41,21 @@ extension DocumentFeatures {
             }
             if isLaw(trimmed[index]) {
                 trimmed[index].type = .miscellaneous
-            } else if trimmed[index].type != .organization, trimmed[index].tokens.count > 1,
-                      facts[trimmed[index].tokens.upperBound - 1].bare == CueWords.community {
-                // "European Community", "European Economic Community": the bloc, an organization.
-                trimmed[index].type = .organization
+                // Kept whatever the tagger's doubt ("the Geneva Conventions" had been dropped) when
+                // it reads as a name: capitalized words, connectors and a year.
+                trimmed[index].isConfirmedByRule = trimmed[index].isConfirmedByRule || trimmed[index].tokens.allSatisfy {
+                    facts[$0].isCapitalized || document.tokens[$0].kind == .number || CueWords.nameConnector.contains(facts[$0].bare)
+                }
+            } else if trimmed[index].tokens.count > 1 {
+                let last = facts[trimmed[index].tokens.upperBound - 1].bare
+                if trimmed[index].type != .organization, last == CueWords.community || isGroupsBody(trimmed[index]) {
+                    // "European Community", "European Economic Community": the bloc, an organization;
+                    // so is a league or party of a religion or a politics ("Arab League").
+                    trimmed[index].type = .organization
+                } else if trimmed[index].type == .organization, CueWords.measure.contains(last) {
+                    // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body.
+                    trimmed[index].type = .miscellaneous
+                }
             }
             if trimmed[index].type == .miscellaneous, isAdministrationHead(trimmed[index]) {
                 trimmed[index].type = .person
@@ -96,6 +107,14 @@ extension DocumentFeatures {
         var last = span.tokens.upperBound - 1
         if span.tokens.count > 2, document.tokens[last].kind == .number { last -= 2 }
         return CueWords.law.contains(facts[last].bare) && (span.tokens.count > 1 || facts[last].bare == CueWords.constitution)
+    }
+
+    /// "Arab League", "Muslim League", "Liberal Party": a religious or political group's words
+    /// before a league, party, union or front, which the tagger read as MISC, name an
+    /// organization. Not a nationality's ("American League", a baseball league: MISC in CoNLL).
+    private func isGroupsBody(_ span: EntitySpan) -> Bool {
+        guard span.type == .miscellaneous, CueWords.politicalBody.contains(facts[span.tokens.upperBound - 1].bare) else { return false }
+        return span.tokens.dropLast().allSatisfy { EntityLabeler.groups.contains(facts[$0].lower) }
     }
 
     /// "the Reagan administration": a name before "administration" is the president's, which the
@@ -519,6 +538,11 @@ extension DocumentFeatures {
                 || $0.tokens == expansion }) else { continue }
             var span = EntitySpan(type: .organization, tokens: expansion, confidence: spans[index].confidence)
             span.isConfirmedByRule = true
+            if CueWords.measure.contains(facts[open - 1].bare) {
+                // "Retail Price Index (RPI)": a measure, no organization, and so is its acronym.
+                span.type = .miscellaneous
+                spans[index].type = .miscellaneous
+            }
             expansions.append(span)
         }
         guard !expansions.isEmpty else { return }

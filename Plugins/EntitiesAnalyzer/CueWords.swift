@@ -21,7 +21,7 @@ enum CueWords {
         """)
 
     /// Companies' legal forms, written after the name ("Pirelli SpA", "Salomon Inc").
-    static let legalForm: CueSet = hashes("inc corp corporation co cos ltd llc plc ag sa nv gmbh spa bv ab asa oyj bhd pty srl sarl kgaa")
+    static let legalForm: CueSet = hashes("inc corp corporation co cos ltd llc plc ag sa nv gmbh spa bv ab asa oyj bhd pty srl sarl kgaa bancorp bancshares")
 
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
     static let title: CueSet = hashes("""
@@ -98,6 +98,9 @@ enum CueWords {
         january february march april may june july august september october november december
         jan feb mar apr jun jul aug sep sept oct nov dec
         """)
+
+    /// Days of the week ("Monday's meeting").
+    static let weekday: CueSet = hashes("monday tuesday wednesday thursday friday saturday sunday")
 
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
     static let nameConnector: CueSet = hashes("of for the and de del la le von van der on")

@@ -187,11 +187,16 @@ extension DocumentFeatures {
     private func typeBeforeTitle(_ tokens: Range<Int>) -> EntityType {
         guard !tokens.contains(where: { CueWords.organization.contains(facts[$0].bare) }) else { return .organization }
         if tokens.count == 1, isPeople(tokens.lowerBound) { return .miscellaneous }
+        return isLargePlace(tokens) ? .location : .organization
+    }
+
+    /// A country, a division, or a city of 65,000 people or more: a name news seldom gives
+    /// anything else (not the towns called "Liberal" or "Moody").
+    func isLargePlace(_ tokens: Range<Int>) -> Bool {
         let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
         guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
-              let place = extractor.placeReadings.reading(forKey: key), place.isPolitical,
-              place.kind <= PlaceReadings.rank(.admin1) || place.magnitude >= 5 else { return .organization }
-        return .location
+              let place = extractor.placeReadings.reading(forKey: key), place.isPolitical else { return false }
+        return place.kind <= PlaceReadings.rank(.admin1) || place.magnitude >= 5
     }
 
     /// "J.", an initial inside a name.

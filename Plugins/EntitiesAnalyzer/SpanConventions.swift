@@ -228,7 +228,10 @@ extension DocumentFeatures {
     /// nor a common or organization word ("Tonight's", "Corp's").
     private func joinPossessiveCompanies(_ spans: inout [EntitySpan], minimumConfidence: Float) {
         var index = 0
-        while index < spans.count {
+        // Each join steps back to the joined name; a bound on them keeps a text built of
+        // possessives ("A's B's C's Corp") linear.
+        var joins = 0
+        while index < spans.count, joins < 16 {
             let company = spans[index].tokens
             index += 1
             // Cheap tests first: most spans follow no possessive.
@@ -268,6 +271,7 @@ extension DocumentFeatures {
             }
             spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             index = (spans.firstIndex { $0.tokens.lowerBound == word } ?? index) + 1
+            joins += 1
         }
     }
 

@@ -30,7 +30,7 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var voteEntries: [Int] = []
     /// The people's surnames the conventions have met (``DocumentFeatures/confirmRepeatedNames(_:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var surnames: [(key: UInt64, placeMayBe: Bool)] = []
-    /// The companies' names the conventions have met (``DocumentFeatures/retypeCompanyNames(_:scratch:)``).
+    /// The companies' names the conventions have met (``DocumentFeatures/retypeCompanyNames(_:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var companies: [Range<Int>] = []
     /// The linker's maps of names (``EntityLinker``).
     @exclusivity(unchecked) var linkIndex = EntityLinker.Index()

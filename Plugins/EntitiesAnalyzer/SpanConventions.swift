@@ -71,8 +71,11 @@ extension DocumentFeatures {
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
-        retypeCompanyNames(&trimmed, scratch: scratch)
+        retypeCompanyNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         agreeOnTypes(&trimmed, scratch: scratch)
+        // After the votes, which the tagger's doubtful readings of the name would sway
+        // ("Borg-Warner" as a place).
+        if !scratch.companies.isEmpty { addCompanyMentions(&trimmed, companies: scratch.companies, minimumConfidence: minimumConfidence) }
         confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
@@ -305,18 +308,18 @@ extension DocumentFeatures {
     /// (the legal form in it), and so are the document's other mentions of it that the tagger read as a person's
     /// ("Pirelli" 9 times in a story headed "Pirelli cables look to tap Chinese growth"), unless a
     /// person's longer name there ends with it ("Robert Salomon" in a story about "Salomon Inc").
-    private func retypeCompanyNames(_ spans: inout [EntitySpan], scratch: DocumentScratch) {
+    private func retypeCompanyNames(_ spans: inout [EntitySpan], minimumConfidence: Float, scratch: DocumentScratch) {
         // A list kept between documents: one made per document was 0.2 M instructions per MB.
         var companies = DocumentScratch.take(&scratch.companies)
         defer { scratch.companies = companies }
         var merged = false
+        let legalForm = CueWords.legalForm
         for index in spans.indices where !spans[index].tokens.isEmpty {
             var name = spans[index].tokens
             let next = name.upperBound
             // The cheapest tests first: most spans are followed by no capital.
             if next < facts.count, facts[next].isCapitalized, spans[index].type == .person || spans[index].type == .organization,
-               CueWords.legalForm.contains(facts[next].bare), spaced(next),
-               name.allSatisfy({ facts[$0].isCapitalized }),
+               legalForm.contains(facts[next].bare), spaced(next), isCapitalized(name),
                index + 1 == spans.count || spans[index + 1].tokens.lowerBound > next || spans[index + 1].tokens == next..<next + 1 {
                 // "[Pirelli]PERSON SpA", "[Pirelli]PERSON [SpA]ORG": the company's name, with the
                 // legal form the tagger left out or apart (not "[Canada]GPE Inc" after "General
@@ -328,28 +331,84 @@ extension DocumentFeatures {
                 spans[index].tokens = name.lowerBound..<next + 1
                 spans[index].type = .organization
                 spans[index].isConfirmedByRule = true
-            } else if spans[index].type == .organization, name.count > 1, CueWords.legalForm.contains(facts[name.upperBound - 1].bare) {
+            } else if spans[index].type == .organization, name.count > 1, legalForm.contains(facts[name.upperBound - 1].bare) {
                 while let last = name.last, CueWords.organization.contains(facts[last].bare) { name = name.dropLast() }
             } else {
                 continue
             }
-            guard !name.isEmpty, name.count <= 2, name.allSatisfy({ facts[$0].isCapitalized }) else { continue }
+            guard !name.isEmpty, name.count <= 2, isCapitalized(name) else { continue }
             companies.append(name)
         }
         if merged { spans.removeAll { $0.tokens.isEmpty } }
         guard !companies.isEmpty else { return }
         for index in spans.indices where spans[index].type == .person && spans[index].tokens.count <= 2 {
             let name = spans[index].tokens
-            guard companies.contains(where: { sameWords($0, name) }),
-                  !spans.contains(where: { $0.type == .person && $0.tokens.count > name.count
-                      && sameWords($0.tokens.suffix(name.count), name) }) else { continue }
+            var named = false, longerPerson = false
+            for company in companies where sameWords(company, name) { named = true; break }
+            guard named else { continue }
+            for other in spans where other.type == .person && other.tokens.count > name.count && sameWords(other.tokens.suffix(name.count), name) {
+                longerPerson = true
+                break
+            }
+            guard !longerPerson else { continue }
             spans[index].type = .organization
             spans[index].isConfirmedByRule = true
         }
     }
 
+    /// "20 percent of Ruch" after "Ruch SA", "Chrysler cars" after "Chrysler Corp": the
+    /// mentions of a company's name the tagger left out or doubted, where the name is no common
+    /// word ("Time Inc" and "Sun Co" are not looked for) nor a city's ("Providence Securities
+    /// Inc", then "a Providence, R.I. brokerage"), and no capitalized word runs on from it.
+    private func addCompanyMentions(_ spans: inout [EntitySpan], companies: [Range<Int>], minimumConfidence: Float) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        // One bit per first word of a name: most words are told apart from all of them by one test.
+        var heads: UInt64 = 0
+        for company in companies { heads |= 1 << (facts[company.lowerBound].identity & 63) }
+        for token in uppercase.tokens {
+            let identity = facts[token].identity
+            guard heads & (1 << (identity & 63)) != 0 else { continue }
+            var opens = false
+            for company in companies where facts[company.lowerBound].identity == identity { opens = true; break }
+            guard opens else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
+            // A span the tagger doubted over the name alone is confirmed; any other span stays.
+            let doubted = cursor < spans.count && spans[cursor].tokens.lowerBound == token && !spans[cursor].isConfirmedByRule
+                && spans[cursor].confidence < minimumConfidence
+            if cursor < spans.count && spans[cursor].tokens.lowerBound <= token && !doubted { continue }
+            for company in companies where facts[company.lowerBound].identity == identity {
+                let end = token + company.count
+                guard end <= facts.count, sameWords(company, token..<end), end == facts.count || !facts[end].isCapitalized || !spaced(end),
+                      isSeldomCommon(company), company.count > 1 || !isLargePlace(company) else { continue }
+                if doubted {
+                    guard spans[cursor].tokens == token..<end else { break }
+                    spans[cursor].type = .organization
+                    spans[cursor].isConfirmedByRule = true
+                    break
+                }
+                guard cursor == spans.count || spans[cursor].tokens.lowerBound >= end else { continue }
+                var span = EntitySpan(type: .organization, tokens: token..<end, confidence: 1)
+                span.isConfirmedByRule = true
+                added.append(span)
+                break
+            }
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func isCapitalized(_ tokens: Range<Int>) -> Bool {
+        for token in tokens where !facts[token].isCapitalized { return false }
+        return true
+    }
+
+    /// Loops, not closures, here, above and in ``isSeldomCommon(_:)``: a closure reading the facts copied
+    /// the document's features, retaining each of their arrays, at every call.
     private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { facts[$0].identity == facts[$1].identity }
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where facts[a.lowerBound + offset].identity != facts[b.lowerBound + offset].identity { return false }
+        return true
     }
 
     /// "Suu Kyi" after "Aung San Suu Kyi", "Bernardin" after "Joseph Bernardin": the last word or
@@ -411,8 +470,11 @@ extension DocumentFeatures {
 
     /// Capitalized words that news seldom writes in lower case, none an organization's word.
     private func isSeldomCommon(_ tokens: Range<Int>) -> Bool {
-        tokens.allSatisfy { facts[$0].isCapitalized && !CueWords.organization.contains(facts[$0].bare)
-            && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5 }
+        for token in tokens {
+            guard facts[token].isCapitalized, !CueWords.organization.contains(facts[token].bare),
+                  (extractor.lexicon.lowerCaseShare(key: facts[token].nameKey) ?? 0) < 0.5 else { return false }
+        }
+        return true
     }
 
     /// One name, one type within a document: a name tagged differently in different places
@@ -535,7 +597,9 @@ extension DocumentFeatures {
         // The title must be written as one ("MS Australia" is no Ms); inside the span, the
         // tagger's reading yields only to words seldom common and naming no place ("Admiral
         // Builders Savings", "King County" stay as they were).
-        let titleOpens = span.tokens.count > 1 && CueWords.personalTitle.contains(facts[span.tokens.lowerBound].bare)
+        // (Asked of spans of one to three words not read as a person's: the others need no lookup.)
+        let titleOpens = span.type != .person && (2...3).contains(span.tokens.count)
+            && CueWords.personalTitle.contains(facts[span.tokens.lowerBound].bare)
         let name = titleOpens ? span.tokens.dropFirst() : span.tokens
         let commonShare = titleOpens ? 0.2 : 0.5
         if span.type != .person, name.count <= 2, name.lowerBound > 0, !facts[name.lowerBound - 1].isAllCaps,

@@ -28,6 +28,10 @@ final class DocumentScratch: @unchecked Sendable {
     /// The conventions' votes on each name's type (``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var votes = NameMap<SIMD4<Int32>>(facts: [])
     @exclusivity(unchecked) var voteEntries: [Int] = []
+    /// The people's surnames the conventions have met (``DocumentFeatures/confirmRepeatedNames(_:minimumConfidence:scratch:)``).
+    @exclusivity(unchecked) var surnames: [(key: UInt64, placeMayBe: Bool)] = []
+    /// The companies' names the conventions have met (``DocumentFeatures/retypeCompanyNames(_:minimumConfidence:scratch:)``).
+    @exclusivity(unchecked) var companies: [Range<Int>] = []
     /// The linker's maps of names (``EntityLinker``).
     @exclusivity(unchecked) var linkIndex = EntityLinker.Index()
     /// The tagger's document memory (``GreedyTagger``).

@@ -117,6 +117,7 @@ extension DocumentFeatures {
         // Only tokens with a capital can be the title or the name after it: a sixth of them.
         let capitals = uppercase.tokens
         var position = 0, skipBefore = 0
+        var emptied = false // spans merged into a titled name, removed at the end
         while position + 1 < capitals.count {
             let title = capitals[position]
             position += 1
@@ -139,18 +140,34 @@ extension DocumentFeatures {
             }
             guard words > 0 else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= title { cursor += 1 }
-            // A title inside a name is a name word: "Martin Luther King Jr.".
-            if cursor < spans.count, spans[cursor].tokens.contains(title) { continue }
-            while cursor < spans.count && spans[cursor].tokens.upperBound <= title + 1 { cursor += 1 }
-            if cursor < spans.count, spans[cursor].tokens.lowerBound < end {
-                // Tagged, perhaps doubtfully or short ("[Kevin] O'Connor"): the title confirms it,
-                // through the name's words the tagger left out.
-                if spans[cursor].tokens.lowerBound == title + 1, spans[cursor].tokens.upperBound <= end,
-                   cursor + 1 == spans.count || spans[cursor + 1].tokens.lowerBound >= end {
-                    spans[cursor].tokens = title + 1..<end
-                    spans[cursor].type = .person
-                    spans[cursor].isConfirmedByRule = true
+            // The spans over the title and the name: none, or all ending within the name.
+            var last = cursor
+            while last < spans.count && spans[last].tokens.lowerBound < end { last += 1 }
+            if last > cursor {
+                // A title inside a name is a name word ("Martin Luther King Jr."), unless the tagger
+                // ran through it into the name and stopped short: "[Chicago Cardinal Joseph]ORG
+                // Bernardin" is a place and a person. A name tagged doubtfully, short or in parts
+                // ("[Kevin] O'Connor", "Joseph [Bernardin]GPE"): the title confirms it, through the
+                // name's words the tagger left out.
+                let opening = spans[cursor].tokens
+                guard spans[last - 1].tokens.upperBound <= end,
+                      opening.lowerBound > title || opening.upperBound > title + 1 && opening.upperBound < end else { continue }
+                for covered in cursor + 1..<last { spans[covered].tokens = end..<end }
+                var person = spans[cursor]
+                person.tokens = title + 1..<end
+                person.type = .person
+                person.isConfirmedByRule = true
+                var before = min(opening.lowerBound, title)..<title
+                while let word = before.last, facts[word].bare == CueWords.vice || CueWords.title.contains(facts[word].bare) { before = before.dropLast() }
+                if before.isEmpty {
+                    spans[cursor] = person
+                } else {
+                    spans[cursor].tokens = before
+                    spans[cursor].type = typeBeforeTitle(before)
+                    added.append(person)
                 }
+                if last > cursor + 1 { emptied = true }
+                skipBefore = end
                 continue
             }
             var span = EntitySpan(type: .person, tokens: title + 1..<end, confidence: 1)
@@ -158,12 +175,32 @@ extension DocumentFeatures {
             added.append(span)
             skipBefore = end
         }
+        if emptied { spans.removeAll { $0.tokens.isEmpty } }
         guard !added.isEmpty else { return }
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// What a title's holder belongs to: a people or a party ("Liberal Senator George Brandis"),
+    /// a country, a division or a city of 65,000 people or more ("Chicago Cardinal Joseph
+    /// Bernardin", "New York Governor Mario Cuomo"; not the towns called "Liberal" or "Moody"),
+    /// or else an organization ("Leucadia President Joseph Steinberg").
+    private func typeBeforeTitle(_ tokens: Range<Int>) -> EntityType {
+        guard !tokens.contains(where: { CueWords.organization.contains(facts[$0].bare) }) else { return .organization }
+        if tokens.count == 1, isPeople(tokens.lowerBound) { return .miscellaneous }
+        return isLargePlace(tokens) ? .location : .organization
+    }
+
+    /// A country, a division, or a city of 65,000 people or more: a name news seldom gives
+    /// anything else (not the towns called "Liberal" or "Moody").
+    func isLargePlace(_ tokens: Range<Int>) -> Bool {
+        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
+        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
+              let place = extractor.placeReadings.reading(forKey: key), place.isPolitical else { return false }
+        return place.kind <= PlaceReadings.rank(.admin1) || place.magnitude >= 5
+    }
+
     /// "J.", an initial inside a name.
-    private func isInitial(_ index: Int) -> Bool {
+    func isInitial(_ index: Int) -> Bool {
         let range = document.tokens[index].span.bytes
         return document.tokens[index].kind == .abbreviation && range.count == 2
     }

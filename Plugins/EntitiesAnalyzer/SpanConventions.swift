@@ -41,10 +41,21 @@ extension DocumentFeatures {
             }
             if isLaw(trimmed[index]) {
                 trimmed[index].type = .miscellaneous
-            } else if trimmed[index].type != .organization, trimmed[index].tokens.count > 1,
-                      facts[trimmed[index].tokens.upperBound - 1].bare == CueWords.community {
-                // "European Community", "European Economic Community": the bloc, an organization.
-                trimmed[index].type = .organization
+                // Kept whatever the tagger's doubt ("the Geneva Conventions" had been dropped) when
+                // it reads as a name: capitalized words, connectors and a year.
+                trimmed[index].isConfirmedByRule = trimmed[index].isConfirmedByRule || trimmed[index].tokens.allSatisfy {
+                    facts[$0].isCapitalized || document.tokens[$0].kind == .number || CueWords.nameConnector.contains(facts[$0].bare)
+                }
+            } else if trimmed[index].tokens.count > 1 {
+                let last = facts[trimmed[index].tokens.upperBound - 1].bare
+                if trimmed[index].type != .organization, last == CueWords.community || isGroupsBody(trimmed[index]) {
+                    // "European Community", "European Economic Community": the bloc, an organization;
+                    // so is a league or party of a religion or a politics ("Arab League").
+                    trimmed[index].type = .organization
+                } else if trimmed[index].type == .organization, CueWords.measure.contains(last) {
+                    // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body.
+                    trimmed[index].type = .miscellaneous
+                }
             }
             if trimmed[index].type == .miscellaneous, isAdministrationHead(trimmed[index]) {
                 trimmed[index].type = .person
@@ -59,7 +70,13 @@ extension DocumentFeatures {
         }
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
+        joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
+        retypeCompanyNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         agreeOnTypes(&trimmed, scratch: scratch)
+        // After the votes, which the tagger's doubtful readings of the name would sway
+        // ("Borg-Warner" as a place).
+        if !scratch.companies.isEmpty { addCompanyMentions(&trimmed, companies: scratch.companies, minimumConfidence: minimumConfidence) }
+        confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)
@@ -96,6 +113,14 @@ extension DocumentFeatures {
         return CueWords.law.contains(facts[last].bare) && (span.tokens.count > 1 || facts[last].bare == CueWords.constitution)
     }
 
+    /// "Arab League", "Muslim League", "Liberal Party": a religious or political group's words
+    /// before a league, party, union or front, which the tagger read as MISC, name an
+    /// organization. Not a nationality's ("American League", a baseball league: MISC in CoNLL).
+    private func isGroupsBody(_ span: EntitySpan) -> Bool {
+        guard span.type == .miscellaneous, CueWords.politicalBody.contains(facts[span.tokens.upperBound - 1].bare) else { return false }
+        return span.tokens.dropLast().allSatisfy { EntityLabeler.groups.contains(facts[$0].lower) }
+    }
+
     /// "the Reagan administration": a name before "administration" is the president's, which the
     /// tagger, seeing a modifier, read as MISC 163 times over the news corpus. Not a nationality
     /// ("the Portuguese administration").
@@ -130,7 +155,7 @@ extension DocumentFeatures {
         // "Christian said": a given name alone stays the person the tagger saw.
         if span.type == .person, span.tokens.count == 1, extractor.lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey) { return false }
         return span.tokens.count <= 2 && span.tokens.allSatisfy { token in
-            facts[token].isWord && (extractor.gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower))
+            facts[token].isWord && isPeople(token)
         }
     }
 
@@ -196,6 +221,260 @@ extension DocumentFeatures {
             }
             if company { spans[index].type = .organization }
         }
+    }
+
+    /// "Boatmen's Bancshares Inc.", "Hudson's Bay Co", "Fireman's Fund": a word the document
+    /// never writes without "'s", before an organization's name, is the start of that name, and
+    /// its other mentions with their "'s" are the company ("Boatmen's was the prize in
+    /// Missouri": 7 "Boatmen" in the CoNLL development set had been cut from it). Not a word the
+    /// tagger read as a place or a person ("Sweden's Telefon AB", "Maxwell's British Printing"),
+    /// nor a common or organization word ("Tonight's", "Corp's").
+    private func joinPossessiveCompanies(_ spans: inout [EntitySpan], minimumConfidence: Float) {
+        var index = 0
+        // Each join steps back to the joined name; a bound on them keeps a text built of
+        // possessives ("A's B's C's Corp") linear.
+        var joins = 0
+        while index < spans.count, joins < 16 {
+            let company = spans[index].tokens
+            index += 1
+            // Cheap tests first: most spans follow no possessive.
+            guard company.lowerBound >= 3, spans[index - 1].type == .organization, let word = possessor(before: company.lowerBound) else { continue }
+            let identity = facts[word].identity
+            let head = facts[company.lowerBound]
+            guard facts[word].isCapitalized, !facts[word].isAllCaps, facts[word].isWord, spaced(company.lowerBound),
+                  !CueWords.organization.contains(facts[word].bare), !CueWords.legalForm.contains(facts[word].bare),
+                  !CueWords.month.contains(facts[word].bare), !CueWords.weekday.contains(facts[word].bare),
+                  (extractor.lexicon.lowerCaseShare(key: facts[word].nameKey) ?? 0) < 0.5,
+                  // What follows names the kind of firm, not another firm ("Citicorp's Citibank").
+                  CueWords.legalForm.contains(head.bare) || CueWords.organization.contains(head.bare)
+                    || (extractor.lexicon.lowerCaseShare(key: head.nameKey) ?? 0) >= 0.5,
+                  !isLargePlace(word..<word + 1),
+                  // Not the end of a longer name ("Standard and Poor's Corp").
+                  word < 2 || !facts[word - 2].isCapitalized
+                    || !(CueWords.nameConnector.contains(facts[word - 1].bare) || document.token(document.tokens[word - 1], is: UInt8(ascii: "&"))) else { continue }
+            // Every mention of the word has its "'s", and none is a place's or a person's or part of a longer name.
+            var mentions: [Range<Int>] = []
+            for token in uppercase.tokens where facts[token].identity == identity {
+                guard let end = possessiveEnd(after: token) else { mentions = []; break }
+                mentions.append(token..<end)
+            }
+            // (Spans the tagger doubted, which would be dropped, do not count.)
+            guard !mentions.isEmpty, !spans.contains(where: { span in
+                (span.type != .organization || span.tokens.count > 1 && span.tokens != company)
+                    && (span.confidence >= minimumConfidence || span.isConfirmedByRule) && mentions.contains { span.tokens.overlaps($0) } }) else { continue }
+            spans.removeAll { span in mentions.contains { span.tokens.overlaps($0) } && !span.tokens.contains(company.lowerBound) }
+            for mention in mentions where mention.lowerBound != word {
+                var span = EntitySpan(type: .organization, tokens: mention, confidence: 1)
+                span.isConfirmedByRule = true
+                spans.append(span)
+            }
+            if let joined = spans.firstIndex(where: { $0.tokens == company }) {
+                spans[joined].tokens = word..<company.upperBound
+                spans[joined].isConfirmedByRule = true
+            }
+            spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            index = (spans.firstIndex { $0.tokens.lowerBound == word } ?? index) + 1
+            joins += 1
+        }
+    }
+
+    /// The word before a possessive "'s" or "’s" that ends just before `index`: a clitic
+    /// ("Boatmen's"), or spaced apart, as CoNLL's text writes it, an apostrophe and an "s"
+    /// ("Boatmen 's").
+    @inline(__always)
+    private func possessor(before index: Int) -> Int? {
+        let token = document.tokens[index - 1]
+        if token.kind == .clitic { return index - 2 }
+        guard token.span.bytes.count == 1, isApostropheS(index - 2) else { return nil }
+        return index - 3
+    }
+
+    /// Where the possessive after the word at `index` ends, nil when it has none.
+    private func possessiveEnd(after index: Int) -> Int? {
+        guard index + 1 < facts.count else { return nil }
+        if document.tokens[index + 1].kind == .clitic { return index + 2 }
+        return index + 2 < facts.count && isApostropheS(index + 1) ? index + 3 : nil
+    }
+
+    /// An apostrophe token and, right after it, the word "s".
+    private func isApostropheS(_ index: Int) -> Bool {
+        let apostrophe = document.tokens[index].span.bytes, letter = document.tokens[index + 1].span.bytes
+        guard letter.count == 1, letter.lowerBound == apostrophe.upperBound, document.bytes[letter.lowerBound] == UInt8(ascii: "s") else { return false }
+        return apostrophe.count == 1 ? document.bytes[apostrophe.lowerBound] == UInt8(ascii: "'")
+            : apostrophe.count == 3 && document.bytes[apostrophe].elementsEqual([0xE2, 0x80, 0x99])
+    }
+
+    /// "Pirelli SpA", "[Pirelli]PERSON SpA": a name before a company's legal form is the company's
+    /// (the legal form in it), and so are the document's other mentions of it that the tagger read as a person's
+    /// ("Pirelli" 9 times in a story headed "Pirelli cables look to tap Chinese growth"), unless a
+    /// person's longer name there ends with it ("Robert Salomon" in a story about "Salomon Inc").
+    private func retypeCompanyNames(_ spans: inout [EntitySpan], minimumConfidence: Float, scratch: DocumentScratch) {
+        // A list kept between documents: one made per document was 0.2 M instructions per MB.
+        var companies = DocumentScratch.take(&scratch.companies)
+        defer { scratch.companies = companies }
+        var merged = false
+        let legalForm = CueWords.legalForm
+        for index in spans.indices where !spans[index].tokens.isEmpty {
+            var name = spans[index].tokens
+            let next = name.upperBound
+            // The cheapest tests first: most spans are followed by no capital.
+            if next < facts.count, facts[next].isCapitalized, spans[index].type == .person || spans[index].type == .organization,
+               legalForm.contains(facts[next].bare), spaced(next), isCapitalized(name),
+               index + 1 == spans.count || spans[index + 1].tokens.lowerBound > next || spans[index + 1].tokens == next..<next + 1 {
+                // "[Pirelli]PERSON SpA", "[Pirelli]PERSON [SpA]ORG": the company's name, with the
+                // legal form the tagger left out or apart (not "[Canada]GPE Inc" after "General
+                // Motors of": a place's name).
+                if index + 1 < spans.count, spans[index + 1].tokens.lowerBound == next {
+                    spans[index + 1].tokens = next..<next
+                    merged = true
+                }
+                spans[index].tokens = name.lowerBound..<next + 1
+                spans[index].type = .organization
+                spans[index].isConfirmedByRule = true
+            } else if spans[index].type == .organization, name.count > 1, legalForm.contains(facts[name.upperBound - 1].bare) {
+                while let last = name.last, CueWords.organization.contains(facts[last].bare) { name = name.dropLast() }
+            } else {
+                continue
+            }
+            guard !name.isEmpty, name.count <= 2, isCapitalized(name) else { continue }
+            companies.append(name)
+        }
+        if merged { spans.removeAll { $0.tokens.isEmpty } }
+        guard !companies.isEmpty else { return }
+        for index in spans.indices where spans[index].type == .person && spans[index].tokens.count <= 2 {
+            let name = spans[index].tokens
+            var named = false, longerPerson = false
+            for company in companies where sameWords(company, name) { named = true; break }
+            guard named else { continue }
+            for other in spans where other.type == .person && other.tokens.count > name.count && sameWords(other.tokens.suffix(name.count), name) {
+                longerPerson = true
+                break
+            }
+            guard !longerPerson else { continue }
+            spans[index].type = .organization
+            spans[index].isConfirmedByRule = true
+        }
+    }
+
+    /// "20 percent of Ruch" after "Ruch SA", "Chrysler cars" after "Chrysler Corp": the
+    /// mentions of a company's name the tagger left out or doubted, where the name is no common
+    /// word ("Time Inc" and "Sun Co" are not looked for) nor a city's ("Providence Securities
+    /// Inc", then "a Providence, R.I. brokerage"), and no capitalized word runs on from it.
+    private func addCompanyMentions(_ spans: inout [EntitySpan], companies: [Range<Int>], minimumConfidence: Float) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        // One bit per first word of a name: most words are told apart from all of them by one test.
+        var heads: UInt64 = 0
+        for company in companies { heads |= 1 << (facts[company.lowerBound].identity & 63) }
+        for token in uppercase.tokens {
+            let identity = facts[token].identity
+            guard heads & (1 << (identity & 63)) != 0 else { continue }
+            var opens = false
+            for company in companies where facts[company.lowerBound].identity == identity { opens = true; break }
+            guard opens else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
+            // A span the tagger doubted over the name alone is confirmed; any other span stays.
+            let doubted = cursor < spans.count && spans[cursor].tokens.lowerBound == token && !spans[cursor].isConfirmedByRule
+                && spans[cursor].confidence < minimumConfidence
+            if cursor < spans.count && spans[cursor].tokens.lowerBound <= token && !doubted { continue }
+            for company in companies where facts[company.lowerBound].identity == identity {
+                let end = token + company.count
+                guard end <= facts.count, sameWords(company, token..<end), end == facts.count || !facts[end].isCapitalized || !spaced(end),
+                      isSeldomCommon(company), company.count > 1 || !isLargePlace(company) else { continue }
+                if doubted {
+                    guard spans[cursor].tokens == token..<end else { break }
+                    spans[cursor].type = .organization
+                    spans[cursor].isConfirmedByRule = true
+                    break
+                }
+                guard cursor == spans.count || spans[cursor].tokens.lowerBound >= end else { continue }
+                var span = EntitySpan(type: .organization, tokens: token..<end, confidence: 1)
+                span.isConfirmedByRule = true
+                added.append(span)
+                break
+            }
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func isCapitalized(_ tokens: Range<Int>) -> Bool {
+        for token in tokens where !facts[token].isCapitalized { return false }
+        return true
+    }
+
+    /// Loops, not closures, here, above and in ``isSeldomCommon(_:)``: a closure reading the facts copied
+    /// the document's features, retaining each of their arrays, at every call.
+    private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where facts[a.lowerBound + offset].identity != facts[b.lowerBound + offset].identity { return false }
+        return true
+    }
+
+    /// "Suu Kyi" after "Aung San Suu Kyi", "Bernardin" after "Joseph Bernardin": the last word or
+    /// two of a person's name the document has given are that person again, where the tagger
+    /// doubted them (7 "Suu Kyi" dropped in the CoNLL development set) or read an organization
+    /// ("Volcker", "VOLCKER" 45 times over the news corpus). Only names of words seldom written in lower
+    /// case ("Many Florida", "Cherry Growers Australia" name no one). A place's name is the
+    /// surname only of a given name and a surname ("Bernardin", a French town; "Jordan" after
+    /// "Neil Jordan"; not "Houston" after "Hyatt Regency Houston"), and only if the document
+    /// did not name the place before the person ("Franco Nevada" after "northern Nevada"); not
+    /// a word of a company's name ("Salomon Inc").
+    private func confirmRepeatedNames(_ spans: inout [EntitySpan], minimumConfidence: Float, scratch: DocumentScratch) {
+        // The names so far, and whether a place of that name may be the person: a few per document,
+        // searched in a list kept between documents (two maps per document were 2 M instructions
+        // per MB of news, most of it allocating them).
+        var surnames = DocumentScratch.take(&scratch.surnames)
+        defer { scratch.surnames = surnames }
+        for index in spans.indices {
+            let name = spans[index].tokens
+            if !surnames.isEmpty, name.count <= 2, !spans[index].isConfirmedByRule,
+               spans[index].type != .person || spans[index].confidence < minimumConfidence {
+                let key = suffixKey(name.upperBound, count: name.count), isPlace = spans[index].type == .location
+                if surnames.contains(where: { $0.key == key && ($0.placeMayBe || !isPlace) }), isSeldomCommon(name),
+                   !namesCompany(facts[name.upperBound - 1].identity, spans), !isPeople(name.upperBound - 1) {
+                    spans[index].type = .person
+                    spans[index].isConfirmedByRule = true
+                    continue
+                }
+            }
+            guard spans[index].type == .person, name.count > 1,
+                  spans[index].isConfirmedByRule || spans[index].confidence >= minimumConfidence, isSeldomCommon(name) else { continue }
+            let surname = name.upperBound - 1, word = facts[surname].identity
+            // Loops, not closures: a closure reading the facts copied them all, retaining each array.
+            var placeMayBe = extractor.lexicon.isGivenName(key: facts[name.lowerBound].nameKey)
+            for middle in name.lowerBound + 1..<surname where placeMayBe && !isInitial(middle) { placeMayBe = false }
+            for earlier in 0..<index where placeMayBe && spans[earlier].type == .location && spans[earlier].tokens.count == 1 {
+                if facts[spans[earlier].tokens.lowerBound].identity == word { placeMayBe = false }
+            }
+            surnames.append((word, placeMayBe))
+            if name.count > 2 { surnames.append((suffixKey(name.upperBound, count: 2), false)) }
+        }
+    }
+
+    /// Whether a word is one of an organization's longer name in the document: "Salomon" after
+    /// "Robert Salomon" in a story about "Salomon Inc" is the firm.
+    private func namesCompany(_ word: UInt64, _ spans: [EntitySpan]) -> Bool {
+        spans.contains { span in span.type == .organization && span.tokens.count > 1 && span.tokens.contains { facts[$0].identity == word } }
+    }
+
+    /// A demonym or a group's word ("Jews" after a "Marvin Jews"): a people, whatever name it ends.
+    func isPeople(_ token: Int) -> Bool {
+        extractor.gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower)
+    }
+
+    /// The words of the one or two tokens before `end`, as one key.
+    private func suffixKey(_ end: Int, count: Int) -> UInt64 {
+        count == 1 ? facts[end - 1].identity : FeatureHash.mix(FeatureHash.mix(facts[end - 2].identity) ^ facts[end - 1].identity)
+    }
+
+    /// Capitalized words that news seldom writes in lower case, none an organization's word.
+    private func isSeldomCommon(_ tokens: Range<Int>) -> Bool {
+        for token in tokens {
+            guard facts[token].isCapitalized, !CueWords.organization.contains(facts[token].bare),
+                  (extractor.lexicon.lowerCaseShare(key: facts[token].nameKey) ?? 0) < 0.5 else { return false }
+        }
+        return true
     }
 
     /// One name, one type within a document: a name tagged differently in different places
@@ -312,12 +591,22 @@ extension DocumentFeatures {
             span.type = .person
             span.isConfirmedByRule = true
         }
-        // "President Bush" read as a place: a title only people take, right before a name or two
-        // that are seldom common words, makes them a person's.
-        if span.type != .person, span.tokens.count <= 2, span.tokens.lowerBound > 0,
-           CueWords.personalTitle.contains(facts[span.tokens.lowerBound - 1].bare),
-           span.tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
-               && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5 }) {
+        // "President Bush" read as a place, "[Cardinal Bernardin]ORG": a title only people take,
+        // right before a name or two that are seldom common words or opening the span with them,
+        // makes them a person's.
+        // The title must be written as one ("MS Australia" is no Ms); inside the span, the
+        // tagger's reading yields only to words seldom common and naming no place ("Admiral
+        // Builders Savings", "King County" stay as they were).
+        // (Asked of spans of one to three words not read as a person's: the others need no lookup.)
+        let titleOpens = span.type != .person && (2...3).contains(span.tokens.count)
+            && CueWords.personalTitle.contains(facts[span.tokens.lowerBound].bare)
+        let name = titleOpens ? span.tokens.dropFirst() : span.tokens
+        let commonShare = titleOpens ? 0.2 : 0.5
+        if span.type != .person, name.count <= 2, name.lowerBound > 0, !facts[name.lowerBound - 1].isAllCaps,
+           titleOpens || CueWords.personalTitle.contains(facts[name.lowerBound - 1].bare),
+           name.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
+               && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < commonShare }),
+           !titleOpens || !name.contains(where: { CueWords.placeWord.contains(facts[$0].bare) }) {
             span.type = .person
             span.isConfirmedByRule = true
         }
@@ -395,6 +684,11 @@ extension DocumentFeatures {
                 || $0.tokens == expansion }) else { continue }
             var span = EntitySpan(type: .organization, tokens: expansion, confidence: spans[index].confidence)
             span.isConfirmedByRule = true
+            if CueWords.measure.contains(facts[open - 1].bare) {
+                // "Retail Price Index (RPI)": a measure, no organization, and so is its acronym.
+                span.type = .miscellaneous
+                spans[index].type = .miscellaneous
+            }
             expansions.append(span)
         }
         guard !expansions.isEmpty else { return }

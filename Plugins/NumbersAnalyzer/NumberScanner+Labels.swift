@@ -650,8 +650,10 @@ extension NumberScanner {
                                date: .absolute(year: value, month: month, day: nil), counts: nil)
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
+        // ("in the six months to March"; not "in contrast to DEC", the company.)
         guard tokens[index].kind == .word, isIn(Self.monthLeads, index - 1),
-              !wordIs(index, "may") || !isListed(Self.mayVerbLeads, index - 1) && !sentenceStart(index)
+              !wordIs(index, "may") || !isListed(Self.mayVerbLeads, index - 1) && !sentenceStart(index),
+              !(wordIs(index - 1, "to") && isAllCaps(index) && tokens[index].span.bytes.count <= 4)
         else { return nil }
         if wordIs(index - 1, "last") || wordIs(index - 1, "next") || wordIs(index - 1, "this") {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
@@ -689,7 +691,7 @@ extension NumberScanner {
 
     static let monthLeads: WordSet = [
         "in", "since", "until", "till", "by", "from", "through", "during", "last", "next", "this", "early", "late", "mid", "of", "for",
-        "before", "after", "between",
+        "before", "after", "between", "to",
     ]
 
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
@@ -1294,7 +1296,7 @@ extension NumberScanner {
     /// Words joining two days of one month ("Dec 10-15").
     static let dayRangeJoiners: WordList = ["-", "–", "to"]
     /// Before these "May" is a verb more often than the month.
-    static let mayVerbLeads: WordList = ["by", "of", "for"]
+    static let mayVerbLeads: WordList = ["by", "of", "for", "to"]
     /// "earlier this month" names the same month.
     static let samePeriodLeads: WordList = ["earlier", "later"]
     /// After "last", "next", "this"; a weekend is named by its week.

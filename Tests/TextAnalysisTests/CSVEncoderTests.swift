@@ -44,6 +44,29 @@ struct CSVEncoderTests {
         #expect(rows == #"feed.jsonl:3,numbers,MONEY,0,8,0,8,Over 100,100,"{""text"":""Russian soldiers"",""start"":9}","{""comparator"":"">"",""novel"":true}""# + "\n")
     }
 
+    @Test("any field reads back exactly through an RFC 4180 reader", arguments: 0..<40)
+    func roundTrip(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let pieces = ["a", ",", "\"", "\n", "\r\n", " ", "é", "😀", "\"\"", "x,y", "", "—"]
+        let field = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        var line: [UInt8] = []
+        CSVEncoder.appendField(Array(field.utf8), to: &line)
+        #expect(Self.readField(line) == field, "\(field.debugDescription)")
+    }
+
+    /// One field as an RFC 4180 reader takes it.
+    static func readField(_ bytes: [UInt8]) -> String {
+        guard bytes.first == UInt8(ascii: "\"") else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        var index = 1
+        while index < bytes.count - 1 {
+            if bytes[index] == UInt8(ascii: "\"") { index += 1 } // a doubled quote stands for one
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     @Test("a document without annotations has no rows")
     func empty() {
         #expect(CSVEncoder.rows(of: Document(text: "", source: "empty.txt"), attributeColumns: ["value"]).isEmpty)

@@ -225,10 +225,12 @@ extension NumberScanner {
                     return make(.quantity, number(amount), ("unit", .string(basis ? "bp" : "percent point")))
                 }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
-                    if wordIs(end + 1, "ago") {
-                        end += 2
+                    // "three days ago"; "three days from now" counts the other way.
+                    let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
+                    if wordIs(end + 1, "ago") || fromNow {
+                        end += fromNow ? 3 : 2
                         let (letter, multiple) = NumberWords.isoUnit(designator)
-                        let count = Int(amount * multiple)
+                        let count = Int(amount * multiple) * (fromNow ? -1 : 1)
                         // Day grain for days and weeks, month and year grain for those; hours ago is today.
                         let (unit, offset): (DateExpression.RelativeUnit, Int) = isTime ? (.day, 0) : letter == "D" ? (.daysAgo, count)
                             : letter == "W" ? (.daysAgo, 7 * count) : letter == "M" ? (.month, -count) : (.year, -count)

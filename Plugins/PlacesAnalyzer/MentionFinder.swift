@@ -135,6 +135,13 @@ struct MentionFinder {
                 continue
             }
             let chunk = chunk(from: index)
+            // "Hong Kong-based", "New York-born": a name of several words before a compound's
+            // hyphen is read whole, not as its last word ("Kong", Ivory Coast; "Island", Iceland).
+            if chunk.upperBound < tokens.count, table.flags[chunk.upperBound] & TokenTable.hyphenated != 0,
+               let next = readCompound(endingAt: chunk, personNames: &personNames, into: &places, demonyms: &demonyms) {
+                index = next
+                continue
+            }
             // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.
             if chunk.count == 1, isLoneNonName(index) {
                 index = chunk.upperBound
@@ -734,12 +741,49 @@ struct MentionFinder {
         let range = token.span.bytes
         guard let first = bytes[range].first, first >= 65, first <= 90,
               let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
-              bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
+              bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122,
+              let suffix = spanKey(hyphen + 1..<range.upperBound), words.compoundSuffixes.contains(suffix) else { return nil }
         let name = range.lowerBound..<hyphen
         guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { return nil }
         var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
         mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
+    }
+
+    /// "Hong Kong-based": the compound after `chunk` with the longest name that starts at one of
+    /// the chunk's last three words and runs into the compound, found with the chunk's words
+    /// before that name; the index after the compound, or nil when there is none.
+    /// (Not inlined: rare, and it would grow the loop of ``find()``.)
+    @inline(never)
+    private func readCompound(endingAt chunk: Range<Int>, personNames: inout KeyList, into places: inout [PlaceMention], demonyms: inout [DemonymMention]) -> Int? {
+        guard !isNameWord(chunk.upperBound), contiguous(chunk.upperBound), let (start, mention) = basedCompound(endingAt: chunk) else { return nil }
+        if start > chunk.lowerBound {
+            if isOnCapitalsLine(chunk.lowerBound) {
+                matchCaps(chunk.lowerBound..<start, into: &places)
+            } else {
+                match(chunk.lowerBound..<start, personNames: &personNames, into: &places, demonyms: &demonyms)
+            }
+        }
+        places.append(mention)
+        return chunk.upperBound + 1
+    }
+
+    /// See ``readCompound(endingAt:personNames:into:demonyms:)``: the compound's first word and mention.
+    private func basedCompound(endingAt chunk: Range<Int>) -> (Int, PlaceMention)? {
+        let index = chunk.upperBound
+        let range = tokens[index].span.bytes
+        guard tokens[index].kind == .word, bytes[range.lowerBound] >= 65, bytes[range.lowerBound] <= 90,
+              let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
+              let suffix = spanKey(hyphen + 1..<range.upperBound), words.compoundSuffixes.contains(suffix) else { return nil }
+        for start in max(chunk.lowerBound, index - 3)..<index where self.key(start) != words.the {
+            let name = tokens[start].span.bytes.lowerBound..<hyphen
+            guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { continue }
+            if words.seatsOfGovernment.contains(key) { return nil } // "a White House-ordered report"
+            var mention = PlaceMention(bytes: name, tokens: start..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
+            mention.locative = true
+            return isRejectedCommonWord(mention) ? nil : (start, mention)
+        }
+        return nil
     }
 
     /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see

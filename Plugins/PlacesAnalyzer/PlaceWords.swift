@@ -124,6 +124,19 @@ enum PlaceWords {
         "hemorrhagic", "haemorrhagic", "pox",
     ]
 
+    /// Words after a hyphen that make a place of the words before it: "Kharkiv-based", "Hong
+    /// Kong-based", "U.S.-made", "Europe-wide". Not other compounds, whose first part is a
+    /// prefix or a name's syllable that folds like a town ("Pre-tax", Prato; "Re-exports";
+    /// "Chang Chi-cheng"; "HIV-infected").
+    static let compoundSuffixes: Set<String> = [
+        "based", "born", "bred", "raised", "headquartered", "area", "wide", "listed", "registered", "owned", "run",
+        "led", "flagged", "flag", "governed", "made", "built", "bound", "backed", "produced", "origin", "designed",
+        "chartered", "held", "imposed", "quoted", "sourced", "located", "level", "bashing", "funded", "controlled",
+        "allied", "aligned", "dominated", "supported", "occupied", "administered", "ruled", "brokered", "centred",
+        "centered", "focused", "grown", "manufactured", "linked", "trained", "educated", "native",
+        "contra", // "the Iran-contra affair", as "the Iran-Iraq war"
+    ]
+
     /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
     static let featurePrefixes: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "bay", "cape", "port", "isle", "river"]
 
@@ -190,6 +203,7 @@ final class PlaceWordKeys: Sendable {
     let weakNames: FoldedKeySet
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
+    let compoundSuffixes: FoldedKeySet
     let the: UInt64
     let and: UInt64
 
@@ -224,6 +238,7 @@ final class PlaceWordKeys: Sendable {
         weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
+        compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))
         the = key("the")!
         and = key("and")!
     }

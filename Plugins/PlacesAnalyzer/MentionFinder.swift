@@ -328,6 +328,10 @@ struct MentionFinder {
             if namesInstitution(mention, chunk: chunk) { continue }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
             if namesDisease(mention) { continue }
+            if namesNewsAgency(mention) {
+                personNames.insert(mention.key) // and "quoted by Xinhua" elsewhere in the story
+                continue
+            }
             var directionStart = first
             while directionStart > chunk.lowerBound, classes(directionStart - 1).contains(.direction) { directionStart -= 1 }
             if directionStart < first {
@@ -456,6 +460,18 @@ struct MentionFinder {
             let kind = gazetteer.kind(id)
             return (kind == .city || kind == .admin2 || kind == .admin1) && gazetteer.population(id) < 100_000
         }
+    }
+
+    /// "the Xinhua news agency", "Petra News Agency", "Mehr news agency": a name only small towns
+    /// have before "news agency" is the agency's (Xinhua, Yunnan). Not a country's or a large
+    /// division's ("Kuwait News Agency", "Fars news agency"), which geoparsers count as places in
+    /// an organization's name.
+    private func namesNewsAgency(_ mention: PlaceMention) -> Bool {
+        let next = mention.tokens.upperBound
+        // (Keys stop a token after a capital: "agency" in "Xinhua news agency" is folded here.)
+        guard next + 1 < tokens.count, key(next) == words.news, contiguous(next), contiguous(next + 1),
+              (key(next + 1) != 0 ? key(next + 1) : spanKey(tokens[next + 1].span.bytes)) == words.agency else { return false }
+        return onlySmallTowns(mention)
     }
 
     /// "Marburg virus", "West Nile fever", "Ebola": a town or river named in a disease's name.

@@ -206,6 +206,8 @@ final class PlaceWordKeys: Sendable {
     let compoundSuffixes: FoldedKeySet
     let the: UInt64
     let and: UInt64
+    let news: UInt64
+    let agency: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -241,6 +243,8 @@ final class PlaceWordKeys: Sendable {
         compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))
         the = key("the")!
         and = key("and")!
+        news = key("news")!
+        agency = key("agency")!
     }
 }
 

@@ -989,13 +989,23 @@ struct MentionFinder {
                !(first..<(end - 1)).contains(where: { isQualified(places[$0], by: places[$0 + 1]) }) {
                 conjunction = true
             }
-            if conjunction || end - first >= 4 {
+            if end - first >= 4, (end - first) % 2 == 0, qualifiedPairs(places, first..<end) {
+                // "Victoria, British Columbia and Victoria, Australia", "Paris, Texas, and Paris,
+                // France": places each qualified by the next, in pairs, are a list of the pairs.
+                for index in stride(from: first, to: end, by: 2) { places[index].qualifier = index + 1 }
+            } else if conjunction || end - first >= 4 {
                 for index in first..<end { places[index].list = first }
             } else {
                 for index in first..<(end - 1) { places[index].qualifier = index + 1 }
             }
             first = end
         }
+    }
+
+    /// The places of `run` pair off, each pair a place after a comma and a division or country
+    /// that holds it.
+    private func qualifiedPairs(_ places: [PlaceMention], _ run: Range<Int>) -> Bool {
+        stride(from: run.lowerBound, to: run.upperBound, by: 2).allSatisfy { isQualified(places[$0], by: places[$0 + 1]) }
     }
 
     /// "of" and a name after a town's type word `typeToken`: "town of Paris".

@@ -327,7 +327,7 @@ struct MentionFinder {
             if startsPersonName(mention, chunk: chunk) { continue }
             if namesInstitution(mention, chunk: chunk) { continue }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
-            if namesDisease(mention) { continue }
+            if namesDisease(mention) || namesProduct(mention) { continue }
             if namesNewsAgency(mention) {
                 personNames.insert(mention.key) // and "quoted by Xinhua" elsewhere in the story
                 continue
@@ -472,6 +472,16 @@ struct MentionFinder {
         guard next + 1 < tokens.count, key(next) == words.news, contiguous(next), contiguous(next + 1),
               (key(next + 1) != 0 ? key(next + 1) : spanKey(tokens[next + 1].span.bytes)) == words.agency else { return false }
         return onlySmallTowns(mention)
+    }
+
+    /// "the Corsica sedan", "a Delta rocket": a name before a vehicle's or a weapon's word in
+    /// lower case (``PlaceWords/productWords``) that no country bears.
+    private func namesProduct(_ mention: PlaceMention) -> Bool {
+        let next = mention.tokens.upperBound
+        // (Lower case: "the White Sands Missile Range" is a place.)
+        guard next < tokens.count, tokens[next].kind == .word, table.flags[next] & TokenTable.capitalized == 0,
+              classes(next).contains(.product) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) == .country }
     }
 
     /// "Marburg virus", "West Nile fever", "Ebola": a town or river named in a disease's name.

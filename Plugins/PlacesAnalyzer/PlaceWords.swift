@@ -137,6 +137,14 @@ enum PlaceWords {
         "contra", // "the Iran-contra affair", as "the Iran-Iraq war"
     ]
 
+    /// Words after a name that make it a vehicle's or a weapon's ("the Corsica sedan", "a Delta
+    /// rocket", "the Trident missile", "the Phoenix lander"), not a division's or a town's. A
+    /// country stays ("a Pakistan missile test").
+    static let productWords: Set<String> = [
+        "sedan", "sedans", "coupe", "hatchback", "minivan", "rocket", "rockets", "missile", "missiles", "lander",
+        "rover", "orbiter", "spacecraft",
+    ]
+
     /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
     static let featurePrefixes: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "bay", "cape", "port", "isle", "river"]
 
@@ -228,7 +236,7 @@ final class PlaceWordKeys: Sendable {
             (PlaceWords.openers, .opener), (PlaceWords.diseaseWords, .disease), (PlaceWords.organizationWords, .organization),
             (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
             (PlaceWords.companyEndWords, .companyEnd), (PlaceWords.installationPrefixes, .installation),
-            (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific),
+            (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific), (PlaceWords.productWords, .product),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }

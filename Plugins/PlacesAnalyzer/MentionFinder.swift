@@ -135,6 +135,13 @@ struct MentionFinder {
                 continue
             }
             let chunk = chunk(from: index)
+            // "Hong Kong-based", "New York-born": a name of several words before a compound's
+            // hyphen is read whole, not as its last word ("Kong", Ivory Coast; "Island", Iceland).
+            if chunk.upperBound < tokens.count, table.flags[chunk.upperBound] & TokenTable.hyphenated != 0,
+               let next = readCompound(endingAt: chunk, personNames: &personNames, into: &places, demonyms: &demonyms) {
+                index = next
+                continue
+            }
             // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.
             if chunk.count == 1, isLoneNonName(index) {
                 index = chunk.upperBound
@@ -320,7 +327,11 @@ struct MentionFinder {
             if startsPersonName(mention, chunk: chunk) { continue }
             if namesInstitution(mention, chunk: chunk) { continue }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
-            if namesDisease(mention) { continue }
+            if namesDisease(mention) || namesProduct(mention) { continue }
+            if namesNewsAgency(mention) {
+                personNames.insert(mention.key) // and "quoted by Xinhua" elsewhere in the story
+                continue
+            }
             var directionStart = first
             while directionStart > chunk.lowerBound, classes(directionStart - 1).contains(.direction) { directionStart -= 1 }
             if directionStart < first {
@@ -449,6 +460,28 @@ struct MentionFinder {
             let kind = gazetteer.kind(id)
             return (kind == .city || kind == .admin2 || kind == .admin1) && gazetteer.population(id) < 100_000
         }
+    }
+
+    /// "the Xinhua news agency", "Petra News Agency", "Mehr news agency": a name only small towns
+    /// have before "news agency" is the agency's (Xinhua, Yunnan). Not a country's or a large
+    /// division's ("Kuwait News Agency", "Fars news agency"), which geoparsers count as places in
+    /// an organization's name.
+    private func namesNewsAgency(_ mention: PlaceMention) -> Bool {
+        let next = mention.tokens.upperBound
+        // (Keys stop a token after a capital: "agency" in "Xinhua news agency" is folded here.)
+        guard next + 1 < tokens.count, key(next) == words.news, contiguous(next), contiguous(next + 1),
+              (key(next + 1) != 0 ? key(next + 1) : spanKey(tokens[next + 1].span.bytes)) == words.agency else { return false }
+        return onlySmallTowns(mention)
+    }
+
+    /// "the Corsica sedan", "a Delta rocket": a name before a vehicle's or a weapon's word in
+    /// lower case (``PlaceWords/productWords``) that no country bears.
+    private func namesProduct(_ mention: PlaceMention) -> Bool {
+        let next = mention.tokens.upperBound
+        // (Lower case: "the White Sands Missile Range" is a place.)
+        guard next < tokens.count, tokens[next].kind == .word, table.flags[next] & TokenTable.capitalized == 0,
+              classes(next).contains(.product) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) == .country }
     }
 
     /// "Marburg virus", "West Nile fever", "Ebola": a town or river named in a disease's name.
@@ -734,12 +767,49 @@ struct MentionFinder {
         let range = token.span.bytes
         guard let first = bytes[range].first, first >= 65, first <= 90,
               let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
-              bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
+              bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122,
+              let suffix = spanKey(hyphen + 1..<range.upperBound), words.compoundSuffixes.contains(suffix) else { return nil }
         let name = range.lowerBound..<hyphen
         guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { return nil }
         var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
         mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
+    }
+
+    /// "Hong Kong-based": the compound after `chunk` with the longest name that starts at one of
+    /// the chunk's last three words and runs into the compound, found with the chunk's words
+    /// before that name; the index after the compound, or nil when there is none.
+    /// (Not inlined: rare, and it would grow the loop of ``find()``.)
+    @inline(never)
+    private func readCompound(endingAt chunk: Range<Int>, personNames: inout KeyList, into places: inout [PlaceMention], demonyms: inout [DemonymMention]) -> Int? {
+        guard !isNameWord(chunk.upperBound), contiguous(chunk.upperBound), let (start, mention) = basedCompound(endingAt: chunk) else { return nil }
+        if start > chunk.lowerBound {
+            if isOnCapitalsLine(chunk.lowerBound) {
+                matchCaps(chunk.lowerBound..<start, into: &places)
+            } else {
+                match(chunk.lowerBound..<start, personNames: &personNames, into: &places, demonyms: &demonyms)
+            }
+        }
+        places.append(mention)
+        return chunk.upperBound + 1
+    }
+
+    /// See ``readCompound(endingAt:personNames:into:demonyms:)``: the compound's first word and mention.
+    private func basedCompound(endingAt chunk: Range<Int>) -> (Int, PlaceMention)? {
+        let index = chunk.upperBound
+        let range = tokens[index].span.bytes
+        guard tokens[index].kind == .word, bytes[range.lowerBound] >= 65, bytes[range.lowerBound] <= 90,
+              let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
+              let suffix = spanKey(hyphen + 1..<range.upperBound), words.compoundSuffixes.contains(suffix) else { return nil }
+        for start in max(chunk.lowerBound, index - 3)..<index where self.key(start) != words.the {
+            let name = tokens[start].span.bytes.lowerBound..<hyphen
+            guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { continue }
+            if words.seatsOfGovernment.contains(key) { return nil } // "a White House-ordered report"
+            var mention = PlaceMention(bytes: name, tokens: start..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
+            mention.locative = true
+            return isRejectedCommonWord(mention) ? nil : (start, mention)
+        }
+        return nil
     }
 
     /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
@@ -929,13 +999,23 @@ struct MentionFinder {
                !(first..<(end - 1)).contains(where: { isQualified(places[$0], by: places[$0 + 1]) }) {
                 conjunction = true
             }
-            if conjunction || end - first >= 4 {
+            if end - first >= 4, (end - first) % 2 == 0, qualifiedPairs(places, first..<end) {
+                // "Victoria, British Columbia and Victoria, Australia", "Paris, Texas, and Paris,
+                // France": places each qualified by the next, in pairs, are a list of the pairs.
+                for index in stride(from: first, to: end, by: 2) { places[index].qualifier = index + 1 }
+            } else if conjunction || end - first >= 4 {
                 for index in first..<end { places[index].list = first }
             } else {
                 for index in first..<(end - 1) { places[index].qualifier = index + 1 }
             }
             first = end
         }
+    }
+
+    /// The places of `run` pair off, each pair a place after a comma and a division or country
+    /// that holds it.
+    private func qualifiedPairs(_ places: [PlaceMention], _ run: Range<Int>) -> Bool {
+        stride(from: run.lowerBound, to: run.upperBound, by: 2).allSatisfy { isQualified(places[$0], by: places[$0 + 1]) }
     }
 
     /// "of" and a name after a town's type word `typeToken`: "town of Paris".

@@ -19,6 +19,7 @@ struct PlaceWordClasses: OptionSet, Sendable {
     static let honorific = Self(rawValue: 1 << 12)
     static let companyEnd = Self(rawValue: 1 << 13)
     static let installation = Self(rawValue: 1 << 14)
+    static let product = Self(rawValue: 1 << 15)
 
     /// Bits 16...18 hold a type word's hint (1 + its raw value), 0 for a word that is none;
     /// bits 20...22 an office's ("Governor": a first-level division).

@@ -124,6 +124,27 @@ enum PlaceWords {
         "hemorrhagic", "haemorrhagic", "pox",
     ]
 
+    /// Words after a hyphen that make a place of the words before it: "Kharkiv-based", "Hong
+    /// Kong-based", "U.S.-made", "Europe-wide". Not other compounds, whose first part is a
+    /// prefix or a name's syllable that folds like a town ("Pre-tax", Prato; "Re-exports";
+    /// "Chang Chi-cheng"; "HIV-infected").
+    static let compoundSuffixes: Set<String> = [
+        "based", "born", "bred", "raised", "headquartered", "area", "wide", "listed", "registered", "owned", "run",
+        "led", "flagged", "flag", "governed", "made", "built", "bound", "backed", "produced", "origin", "designed",
+        "chartered", "held", "imposed", "quoted", "sourced", "located", "level", "bashing", "funded", "controlled",
+        "allied", "aligned", "dominated", "supported", "occupied", "administered", "ruled", "brokered", "centred",
+        "centered", "focused", "grown", "manufactured", "linked", "trained", "educated", "native",
+        "contra", // "the Iran-contra affair", as "the Iran-Iraq war"
+    ]
+
+    /// Words after a name that make it a vehicle's or a weapon's ("the Corsica sedan", "a Delta
+    /// rocket", "the Trident missile", "the Phoenix lander"), not a division's or a town's. A
+    /// country stays ("a Pakistan missile test").
+    static let productWords: Set<String> = [
+        "sedan", "sedans", "coupe", "hatchback", "minivan", "rocket", "rockets", "missile", "missiles", "lander",
+        "rover", "orbiter", "spacecraft",
+    ]
+
     /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
     static let featurePrefixes: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "bay", "cape", "port", "isle", "river"]
 
@@ -190,8 +211,11 @@ final class PlaceWordKeys: Sendable {
     let weakNames: FoldedKeySet
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
+    let compoundSuffixes: FoldedKeySet
     let the: UInt64
     let and: UInt64
+    let news: UInt64
+    let agency: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -212,7 +236,7 @@ final class PlaceWordKeys: Sendable {
             (PlaceWords.openers, .opener), (PlaceWords.diseaseWords, .disease), (PlaceWords.organizationWords, .organization),
             (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
             (PlaceWords.companyEndWords, .companyEnd), (PlaceWords.installationPrefixes, .installation),
-            (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific),
+            (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific), (PlaceWords.productWords, .product),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
@@ -224,8 +248,11 @@ final class PlaceWordKeys: Sendable {
         weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
+        compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))
         the = key("the")!
         and = key("and")!
+        news = key("news")!
+        agency = key("agency")!
     }
 }
 

@@ -80,7 +80,69 @@ extension DocumentFeatures {
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)
+        addLowerCasePlaces(&trimmed)
         return trimmed
+    }
+
+    /// "living in malaysia", "from san francisco", "going to baguio": a writer who opens
+    /// sentences in lower case writes places so too, which the tagger (scoring only words with
+    /// a capital) never sees. In such a document, lower-case words after a preposition that name
+    /// a large place (a country, a division or a city of 65,000 people or more) and that news
+    /// seldom writes in lower case are that place, and so are the country or state right after
+    /// it and a large place after it and "and" ("san francisco california", "noida and greater
+    /// noida"). Not after "at", which comes before venues ("at woodrow s", a bar). Edited text opens its
+    /// sentences with capitals: there "in turkey" or "fine china" stay common words.
+    private func addLowerCasePlaces(_ spans: inout [EntitySpan]) {
+        var writesLowerCase = false
+        for sentence in sentences where facts[sentence.lowerBound].isWord && !facts[sentence.lowerBound].hasUppercase {
+            writesLowerCase = true
+            break
+        }
+        guard writesLowerCase else { return }
+        var added: [EntitySpan] = []
+        var cursor = 0
+        var placeEnd = -1 // where the last place found ends
+        var index = 1
+        while index < facts.count {
+            // Right after a place, only the country or state it is in ("miramar florida", not
+            // "tampa bay" as two places).
+            let isInPlace = index == placeEnd
+            let follows = isInPlace || CueWords.placePreposition.contains(facts[index - 1].bare)
+                || index == placeEnd + 1 && facts[index - 1].bare == CueWords.and
+            guard follows, facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+            var found: Range<Int>?
+            // The longest name first: "san francisco" before "san".
+            for count in stride(from: 3, through: 1, by: -1) where index + count <= facts.count {
+                let tokens = index..<index + count
+                guard cursor == spans.count || spans[cursor].tokens.lowerBound >= tokens.upperBound,
+                      tokens.allSatisfy({ facts[$0].isWord && !facts[$0].hasUppercase && spaced($0) || $0 == index }),
+                      tokens.contains(where: { (extractor.lexicon.lowerCaseShare(key: lowerCaseKey($0)) ?? 0) < 0.1 }),
+                      isLargePlace(tokens, countryOrState: isInPlace) else { continue }
+                found = tokens
+                break
+            }
+            guard var tokens = found else { index += 1; continue }
+            // "tampa bay", "mexico city": a place's word after the name is part of it.
+            if tokens.upperBound < facts.count, CueWords.placeWord.contains(facts[tokens.upperBound].bare),
+               !facts[tokens.upperBound].hasUppercase, spaced(tokens.upperBound),
+               cursor == spans.count || spans[cursor].tokens.lowerBound > tokens.upperBound {
+                tokens = tokens.lowerBound..<tokens.upperBound + 1
+            }
+            var span = EntitySpan(type: .location, tokens: tokens, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+            placeEnd = tokens.upperBound
+            index = tokens.upperBound
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The ``NameKey`` of a word without a capital, which its facts do not keep.
+    private func lowerCaseKey(_ index: Int) -> UInt64 {
+        let bytes = document.tokens[index].span.bytes
+        return document.bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) } ?? 0
     }
 
     /// "LOS ANGELES, March 3 -", "DENVER (Reuters) -": a name in capitals opening a line before
@@ -147,6 +209,13 @@ extension DocumentFeatures {
             if sentences[middle].upperBound <= token { low = middle + 1 } else { high = middle }
         }
         return low < sentences.count && sentences[low].contains(token) && !capsLines[low]
+    }
+
+    /// Two letters after a capitalized word and a comma: a state's postal code ("Tulsa, OK"), not
+    /// the word of ``CueWords/notAName`` they spell.
+    private func isPostalCode(_ index: Int) -> Bool {
+        index >= 2 && document.tokens[index].span.bytes.count == 2
+            && document.token(document.tokens[index - 1], is: UInt8(ascii: ",")) && facts[index - 2].isCapitalized
     }
 
     /// "Shiite", "Sunni Arab", "Kurds" read as an organization or a person: a name made only of
@@ -585,6 +654,13 @@ extension DocumentFeatures {
 
     private func trim(_ span: EntitySpan) -> EntitySpan? {
         var span = span
+        // "Hi,", "FYI", "ASAP": greetings and the office's abbreviations name nothing.
+        if span.tokens.count == 1, CueWords.notAName.contains(facts[span.tokens.lowerBound].bare), !isPostalCode(span.tokens.lowerBound) {
+            return nil
+        }
+        while span.tokens.count > 1, CueWords.greeting.contains(facts[span.tokens.lowerBound].bare) {
+            span.tokens = span.tokens.dropFirst()
+        }
         // "Chancellor Olaf Scholz" read as one organization: a title opening a person's name.
         if span.type != .person, span.tokens.count >= 3, CueWords.title.contains(facts[span.tokens.lowerBound].bare),
            looksLikePersonName(span.tokens.dropFirst()) {

@@ -153,6 +153,7 @@ enum CueWords {
     static let constitution = FeatureHash.of("constitution", bare: true)
     static let of = FeatureHash.of("of", bare: true)
     static let and = FeatureHash.of("and", bare: true)
+    static let group = FeatureHash.of("group", bare: true)
     static let community = FeatureHash.of("community", bare: true)
     static let administration = FeatureHash.of("administration", bare: true)
     /// "Vice" before a title: "Moody's Vice President George W. Leung".

@@ -255,12 +255,34 @@ extension DocumentFeatures {
             while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
             return cursor < spans.count && spans[cursor].tokens.lowerBound <= index
         }
+        // Names of several words the text writes in mixed case: a headline spells them in
+        // capitals ("MORGAN STANLEY" over "Morgan Stanley said"), a person's word by word; not a
+        // title the tagger took for a name ("Crown Prince"). One bit per first word of such a
+        // name: most headline words are told apart from all of them by one test.
+        var heads: UInt64 = 0
+        for span in spans where isLongName(span) { heads |= 1 << (facts[span.tokens.lowerBound].identity & 63) }
         var added: [EntitySpan] = []
         for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard !isCovered(index), facts[index].isAllCaps, facts[index].isWord,
-                      let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
+                guard !isCovered(index), facts[index].isAllCaps, facts[index].isWord else { index += 1; continue }
+                if heads & (1 << (facts[index].identity & 63)) != 0 {
+                    // The span after `cursor` starts past `index`: the name's tokens are free up to it.
+                    let limit = min(cursor < spans.count ? spans[cursor].tokens.lowerBound : sentence.upperBound, sentence.upperBound)
+                    var longest: (tokens: Range<Int>, name: EntitySpan)?
+                    for name in spans where isLongName(name) {
+                        let words = spelledWords(of: name.tokens, at: index, limit: limit)
+                        if !words.isEmpty, words.count > longest?.tokens.count ?? 0 { longest = (words, name) }
+                    }
+                    if let (tokens, name) = longest {
+                        var span = EntitySpan(type: name.type, tokens: tokens, confidence: name.confidence)
+                        span.isConfirmedByRule = true
+                        added.append(span)
+                        index = tokens.upperBound
+                        continue
+                    }
+                }
+                guard let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
                 var end = index + 1
                 while type == .person, end < sentence.upperBound, !isCovered(end), facts[end].isAllCaps,
                       types[facts[end].identity]?.type == .person { end += 1 }
@@ -272,6 +294,23 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A name of several words in mixed case, not a person's nor a title ("Crown Prince").
+    private func isLongName(_ span: EntitySpan) -> Bool {
+        span.tokens.count > 1 && span.type != .person && !facts[span.tokens.lowerBound].isAllCaps
+            && !CueWords.title.contains(facts[span.tokens.upperBound - 1].bare)
+    }
+
+    /// The tokens from `index` (before `limit`) that spell `name`, or its words before the
+    /// company's legal form or "Group" ("MORGAN STANLEY" over "Morgan Stanley Group"; not "NEW
+    /// YORK" over "New York Times"); empty when they spell neither.
+    private func spelledWords(of name: Range<Int>, at index: Int, limit: Int) -> Range<Int> {
+        if index + name.count <= limit, sameWords(name, index..<index + name.count) { return index..<index + name.count }
+        let last = facts[name.upperBound - 1].bare
+        guard name.count > 2, CueWords.legalForm.contains(last) || last == CueWords.group,
+              index + name.count - 1 <= limit, sameWords(name.dropLast(), index..<index + name.count - 1) else { return index..<index }
+        return index..<index + name.count - 1
     }
 
     /// "CHASE MANHATTAN STUDYING ITALIAN EXPANSION" over "Chase Manhattan Bank said …": a name in

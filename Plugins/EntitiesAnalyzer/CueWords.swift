@@ -110,6 +110,15 @@ enum CueWords {
     /// writes a place's name in lower case, one of these must come before it.
     static let placePreposition: CueSet = hashes("in to from near around between visit visiting")
 
+    /// Words that follow the pronoun "I" and never a regnal or serial numeral ("All I want",
+    /// "Congress I think"; not "World War I veterans", "Phase I trials").
+    static let afterPronoun: CueSet = hashes("""
+        am was have had think thought say said do did don't didn't can can't could will would want
+        wanted know knew believe hope feel felt guess mean see saw love like need just also really
+        never always
+        """)
+    static let pronounI = FeatureHash.of("i", bare: true)
+
     /// Months as datelines write them ("LOS ANGELES, March 3 -", "Oct 20").
     static let month: CueSet = hashes("""
         january february march april may june july august september october november december

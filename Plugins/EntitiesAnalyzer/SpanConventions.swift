@@ -738,6 +738,13 @@ extension DocumentFeatures {
            CueWords.personalTitle.contains(facts[span.tokens.lowerBound - 1].bare) || facts[span.tokens.lowerBound - 1].bare == CueWords.madam {
             return nil
         }
+        // "Congress I think", "All I want": the pronoun "I" before a verb ends no name, and a
+        // common word left alone before it ("All", "Now", "Well") is none.
+        if span.tokens.count > 1, let last = span.tokens.last, facts[last].bare == CueWords.pronounI,
+           document.tokens[last].span.bytes.count == 1, last + 1 < facts.count, CueWords.afterPronoun.contains(facts[last + 1].bare) {
+            span.tokens = span.tokens.dropLast()
+            if span.tokens.count == 1, (extractor.lexicon.lowerCaseShare(key: facts[span.tokens.lowerBound].nameKey) ?? 0) >= 0.5 { return nil }
+        }
         // "Reagan's veto of", "Act of", "Bank and the": a name ends in a capitalized word, never
         // in a clitic, punctuation or a lower-case connector the tagger ran on into.
         // A name written all in lower case ("taco bell", in web text) is left as it is, and so is

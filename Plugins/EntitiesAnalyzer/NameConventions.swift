@@ -140,6 +140,10 @@ extension DocumentFeatures {
             }
             guard words > 0 else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= title { cursor += 1 }
+            // "King Baudouin I"; not where a name runs through the title ("Greenwich King Street Associates II").
+            if cursor == spans.count || spans[cursor].tokens.lowerBound > title, let numeral = regnalNumeral(after: title + 1..<end) {
+                end = numeral + 1
+            }
             // The spans over the title and the name: none, or all ending within the name.
             var last = cursor
             while last < spans.count && spans[last].tokens.lowerBound < end { last += 1 }

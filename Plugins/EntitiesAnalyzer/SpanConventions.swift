@@ -697,6 +697,11 @@ extension DocumentFeatures {
         if span.tokens.count == 1, CueWords.notAName.contains(facts[span.tokens.lowerBound].bare), !isPostalCode(span.tokens.lowerBound) {
             return nil
         }
+        // "III." heading a section, "phase III": a numeral alone names nothing (a ticker does: "<IV>").
+        if span.tokens.count == 1, facts[span.tokens.lowerBound].isAllCaps, isRomanNumeral(span.tokens.lowerBound),
+           span.tokens.lowerBound == 0 || !document.token(document.tokens[span.tokens.lowerBound - 1], is: UInt8(ascii: "<")) {
+            return nil
+        }
         while span.tokens.count > 1, CueWords.greeting.contains(facts[span.tokens.lowerBound].bare) {
             span.tokens = span.tokens.dropFirst()
         }
@@ -767,7 +772,28 @@ extension DocumentFeatures {
             span.tokens = last..<last + 1
             span.type = .miscellaneous
         }
+        if span.type == .person, let numeral = regnalNumeral(after: span.tokens) { span.tokens = span.tokens.lowerBound..<numeral + 1 }
         return span.tokens.isEmpty ? nil : span
+    }
+
+    /// "II", "XIV": a word of up to four of the capitals I, V and X.
+    private func isRomanNumeral(_ index: Int) -> Bool {
+        let bytes = document.tokens[index].span.bytes
+        guard bytes.count <= 4, facts[index].isAllCaps, document.tokens[index].kind == .word else { return false }
+        return document.bytes[bytes].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+    }
+
+    /// "Pope John Paul II", "Henry Ford II", "Queen Elizabeth I": a Roman numeral after a person's
+    /// name is part of it; "I" only after a title ("King Baudouin I"), not the pronoun ("Bush I
+    /// think"). The numeral's index, nil when there is none.
+    func regnalNumeral(after name: Range<Int>) -> Int? {
+        let next = name.upperBound
+        guard next < facts.count, facts[next].isAllCaps, isRomanNumeral(next), spaced(next) else { return nil }
+        if facts[next].bare == CueWords.pronounI {
+            guard name.lowerBound > 0, CueWords.personalTitle.contains(facts[name.lowerBound - 1].bare),
+                  next + 1 == facts.count || !CueWords.afterPronoun.contains(facts[next + 1].bare) else { return nil }
+        }
+        return next
     }
 
     /// "General Agreement on Tariffs and Trade (GATT)", "Ministry of International Trade and

@@ -93,6 +93,32 @@ enum CueWords {
         firefox iphone ipad ipod android playstation xbox kindle photoshop linux macintosh walkman
         """)
 
+    /// Words that e-mail, forum and chat text writes with a capital or in capitals and that name
+    /// nothing: greetings and sign-offs opening a line ("Hi,", "Thanks, Sean") and the office's
+    /// and the chat's abbreviations ("FYI", "ASAP", "RFP", "LMAO"), which the tagger, trained on
+    /// news, reads as a person or an organization. A span of one of these alone is dropped, and
+    /// a greeting is outside the name it opens ("Hi Vangie").
+    static let notAName: CueSet = hashes("""
+        hi hey hello thanks regards cheers
+        ok okay fyi asap btw imho lol lmao rofl omg wtf idk fwiw tbh aka eta tba tbd rsvp faq
+        rfp rfq rfi dui dwi ipo seo svp evp hr irr pdf url html diy
+        """)
+    /// The greetings of ``notAName``, which open a line before a name ("Hi Vangie").
+    static let greeting: CueSet = hashes("hi hey hello thanks dear")
+
+    /// Prepositions before a place ("living in malaysia", "from san francisco"): where web text
+    /// writes a place's name in lower case, one of these must come before it.
+    static let placePreposition: CueSet = hashes("in to from near around between visit visiting")
+
+    /// Words that follow the pronoun "I" and never a regnal or serial numeral ("All I want",
+    /// "Congress I think"; not "World War I veterans", "Phase I trials").
+    static let afterPronoun: CueSet = hashes("""
+        am was have had think thought say said do did don't didn't can can't could will would want
+        wanted know knew believe hope feel felt guess mean see saw love like need just also really
+        never always
+        """)
+    static let pronounI = FeatureHash.of("i", bare: true)
+
     /// Months as datelines write them ("LOS ANGELES, March 3 -", "Oct 20").
     static let month: CueSet = hashes("""
         january february march april may june july august september october november december
@@ -135,6 +161,8 @@ enum CueWords {
     /// "the Constitution", the one law word that names a law alone.
     static let constitution = FeatureHash.of("constitution", bare: true)
     static let of = FeatureHash.of("of", bare: true)
+    static let and = FeatureHash.of("and", bare: true)
+    static let group = FeatureHash.of("group", bare: true)
     static let community = FeatureHash.of("community", bare: true)
     static let administration = FeatureHash.of("administration", bare: true)
     /// "Vice" before a title: "Moody's Vice President George W. Leung".

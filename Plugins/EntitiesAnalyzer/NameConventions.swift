@@ -140,6 +140,10 @@ extension DocumentFeatures {
             }
             guard words > 0 else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= title { cursor += 1 }
+            // "King Baudouin I"; not where a name runs through the title ("Greenwich King Street Associates II").
+            if cursor == spans.count || spans[cursor].tokens.lowerBound > title, let numeral = regnalNumeral(after: title + 1..<end) {
+                end = numeral + 1
+            }
             // The spans over the title and the name: none, or all ending within the name.
             var last = cursor
             while last < spans.count && spans[last].tokens.lowerBound < end { last += 1 }
@@ -191,12 +195,13 @@ extension DocumentFeatures {
     }
 
     /// A country, a division, or a city of 65,000 people or more: a name news seldom gives
-    /// anything else (not the towns called "Liberal" or "Moody").
-    func isLargePlace(_ tokens: Range<Int>) -> Bool {
+    /// anything else (not the towns called "Liberal" or "Moody"). `countryOrState`: only a
+    /// country or a first-level division.
+    func isLargePlace(_ tokens: Range<Int>, countryOrState: Bool = false) -> Bool {
         let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
         guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
               let place = extractor.placeReadings.reading(forKey: key), place.isPolitical else { return false }
-        return place.kind <= PlaceReadings.rank(.admin1) || place.magnitude >= 5
+        return place.kind <= PlaceReadings.rank(.admin1) || !countryOrState && place.magnitude >= 5
     }
 
     /// "J.", an initial inside a name.

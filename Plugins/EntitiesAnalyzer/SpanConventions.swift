@@ -80,7 +80,69 @@ extension DocumentFeatures {
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)
+        addLowerCasePlaces(&trimmed)
         return trimmed
+    }
+
+    /// "living in malaysia", "from san francisco", "going to baguio": a writer who opens
+    /// sentences in lower case writes places so too, which the tagger (scoring only words with
+    /// a capital) never sees. In such a document, lower-case words after a preposition that name
+    /// a large place (a country, a division or a city of 65,000 people or more) and that news
+    /// seldom writes in lower case are that place, and so are the country or state right after
+    /// it and a large place after it and "and" ("san francisco california", "noida and greater
+    /// noida"). Not after "at", which comes before venues ("at woodrow s", a bar). Edited text opens its
+    /// sentences with capitals: there "in turkey" or "fine china" stay common words.
+    private func addLowerCasePlaces(_ spans: inout [EntitySpan]) {
+        var writesLowerCase = false
+        for sentence in sentences where facts[sentence.lowerBound].isWord && !facts[sentence.lowerBound].hasUppercase {
+            writesLowerCase = true
+            break
+        }
+        guard writesLowerCase else { return }
+        var added: [EntitySpan] = []
+        var cursor = 0
+        var placeEnd = -1 // where the last place found ends
+        var index = 1
+        while index < facts.count {
+            // Right after a place, only the country or state it is in ("miramar florida", not
+            // "tampa bay" as two places).
+            let isInPlace = index == placeEnd
+            let follows = isInPlace || CueWords.placePreposition.contains(facts[index - 1].bare)
+                || index == placeEnd + 1 && facts[index - 1].bare == CueWords.and
+            guard follows, facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+            var found: Range<Int>?
+            // The longest name first: "san francisco" before "san".
+            for count in stride(from: 3, through: 1, by: -1) where index + count <= facts.count {
+                let tokens = index..<index + count
+                guard cursor == spans.count || spans[cursor].tokens.lowerBound >= tokens.upperBound,
+                      tokens.allSatisfy({ facts[$0].isWord && !facts[$0].hasUppercase && spaced($0) || $0 == index }),
+                      tokens.contains(where: { (extractor.lexicon.lowerCaseShare(key: lowerCaseKey($0)) ?? 0) < 0.1 }),
+                      isLargePlace(tokens, countryOrState: isInPlace) else { continue }
+                found = tokens
+                break
+            }
+            guard var tokens = found else { index += 1; continue }
+            // "tampa bay", "mexico city": a place's word after the name is part of it.
+            if tokens.upperBound < facts.count, CueWords.placeWord.contains(facts[tokens.upperBound].bare),
+               !facts[tokens.upperBound].hasUppercase, spaced(tokens.upperBound),
+               cursor == spans.count || spans[cursor].tokens.lowerBound > tokens.upperBound {
+                tokens = tokens.lowerBound..<tokens.upperBound + 1
+            }
+            var span = EntitySpan(type: .location, tokens: tokens, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+            placeEnd = tokens.upperBound
+            index = tokens.upperBound
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The ``NameKey`` of a word without a capital, which its facts do not keep.
+    private func lowerCaseKey(_ index: Int) -> UInt64 {
+        let bytes = document.tokens[index].span.bytes
+        return document.bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) } ?? 0
     }
 
     /// "LOS ANGELES, March 3 -", "DENVER (Reuters) -": a name in capitals opening a line before
@@ -149,6 +211,13 @@ extension DocumentFeatures {
         return low < sentences.count && sentences[low].contains(token) && !capsLines[low]
     }
 
+    /// Two letters after a capitalized word and a comma: a state's postal code ("Tulsa, OK"), not
+    /// the word of ``CueWords/notAName`` they spell.
+    private func isPostalCode(_ index: Int) -> Bool {
+        index >= 2 && document.tokens[index].span.bytes.count == 2
+            && document.token(document.tokens[index - 1], is: UInt8(ascii: ",")) && facts[index - 2].isCapitalized
+    }
+
     /// "Shiite", "Sunni Arab", "Kurds" read as an organization or a person: a name made only of
     /// nationality and group words is a group of people (NORP), whatever the tagger said.
     private func isGroupName(_ span: EntitySpan) -> Bool {
@@ -186,12 +255,34 @@ extension DocumentFeatures {
             while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
             return cursor < spans.count && spans[cursor].tokens.lowerBound <= index
         }
+        // Names of several words the text writes in mixed case: a headline spells them in
+        // capitals ("MORGAN STANLEY" over "Morgan Stanley said"), a person's word by word; not a
+        // title the tagger took for a name ("Crown Prince"). One bit per first word of such a
+        // name: most headline words are told apart from all of them by one test.
+        var heads: UInt64 = 0
+        for span in spans where isLongName(span) { heads |= 1 << (facts[span.tokens.lowerBound].identity & 63) }
         var added: [EntitySpan] = []
         for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
-                guard !isCovered(index), facts[index].isAllCaps, facts[index].isWord,
-                      let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
+                guard !isCovered(index), facts[index].isAllCaps, facts[index].isWord else { index += 1; continue }
+                if heads & (1 << (facts[index].identity & 63)) != 0 {
+                    // The span after `cursor` starts past `index`: the name's tokens are free up to it.
+                    let limit = min(cursor < spans.count ? spans[cursor].tokens.lowerBound : sentence.upperBound, sentence.upperBound)
+                    var longest: (tokens: Range<Int>, name: EntitySpan)?
+                    for name in spans where isLongName(name) {
+                        let words = spelledWords(of: name.tokens, at: index, limit: limit)
+                        if !words.isEmpty, words.count > longest?.tokens.count ?? 0 { longest = (words, name) }
+                    }
+                    if let (tokens, name) = longest {
+                        var span = EntitySpan(type: name.type, tokens: tokens, confidence: name.confidence)
+                        span.isConfirmedByRule = true
+                        added.append(span)
+                        index = tokens.upperBound
+                        continue
+                    }
+                }
+                guard let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
                 var end = index + 1
                 while type == .person, end < sentence.upperBound, !isCovered(end), facts[end].isAllCaps,
                       types[facts[end].identity]?.type == .person { end += 1 }
@@ -203,6 +294,23 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A name of several words in mixed case, not a person's nor a title ("Crown Prince").
+    private func isLongName(_ span: EntitySpan) -> Bool {
+        span.tokens.count > 1 && span.type != .person && !facts[span.tokens.lowerBound].isAllCaps
+            && !CueWords.title.contains(facts[span.tokens.upperBound - 1].bare)
+    }
+
+    /// The tokens from `index` (before `limit`) that spell `name`, or its words before the
+    /// company's legal form or "Group" ("MORGAN STANLEY" over "Morgan Stanley Group"; not "NEW
+    /// YORK" over "New York Times"); empty when they spell neither.
+    private func spelledWords(of name: Range<Int>, at index: Int, limit: Int) -> Range<Int> {
+        if index + name.count <= limit, sameWords(name, index..<index + name.count) { return index..<index + name.count }
+        let last = facts[name.upperBound - 1].bare
+        guard name.count > 2, CueWords.legalForm.contains(last) || last == CueWords.group,
+              index + name.count - 1 <= limit, sameWords(name.dropLast(), index..<index + name.count - 1) else { return index..<index }
+        return index..<index + name.count - 1
     }
 
     /// "CHASE MANHATTAN STUDYING ITALIAN EXPANSION" over "Chase Manhattan Bank said …": a name in
@@ -585,6 +693,18 @@ extension DocumentFeatures {
 
     private func trim(_ span: EntitySpan) -> EntitySpan? {
         var span = span
+        // "Hi,", "FYI", "ASAP": greetings and the office's abbreviations name nothing.
+        if span.tokens.count == 1, CueWords.notAName.contains(facts[span.tokens.lowerBound].bare), !isPostalCode(span.tokens.lowerBound) {
+            return nil
+        }
+        // "III." heading a section, "phase III": a numeral alone names nothing (a ticker does: "<IV>").
+        if span.tokens.count == 1, facts[span.tokens.lowerBound].isAllCaps, isRomanNumeral(span.tokens.lowerBound),
+           span.tokens.lowerBound == 0 || !document.token(document.tokens[span.tokens.lowerBound - 1], is: UInt8(ascii: "<")) {
+            return nil
+        }
+        while span.tokens.count > 1, CueWords.greeting.contains(facts[span.tokens.lowerBound].bare) {
+            span.tokens = span.tokens.dropFirst()
+        }
         // "Chancellor Olaf Scholz" read as one organization: a title opening a person's name.
         if span.type != .person, span.tokens.count >= 3, CueWords.title.contains(facts[span.tokens.lowerBound].bare),
            looksLikePersonName(span.tokens.dropFirst()) {
@@ -623,6 +743,13 @@ extension DocumentFeatures {
            CueWords.personalTitle.contains(facts[span.tokens.lowerBound - 1].bare) || facts[span.tokens.lowerBound - 1].bare == CueWords.madam {
             return nil
         }
+        // "Congress I think", "All I want": the pronoun "I" before a verb ends no name, and a
+        // common word left alone before it ("All", "Now", "Well") is none.
+        if span.tokens.count > 1, let last = span.tokens.last, facts[last].bare == CueWords.pronounI,
+           document.tokens[last].span.bytes.count == 1, last + 1 < facts.count, CueWords.afterPronoun.contains(facts[last + 1].bare) {
+            span.tokens = span.tokens.dropLast()
+            if span.tokens.count == 1, (extractor.lexicon.lowerCaseShare(key: facts[span.tokens.lowerBound].nameKey) ?? 0) >= 0.5 { return nil }
+        }
         // "Reagan's veto of", "Act of", "Bank and the": a name ends in a capitalized word, never
         // in a clitic, punctuation or a lower-case connector the tagger ran on into.
         // A name written all in lower case ("taco bell", in web text) is left as it is, and so is
@@ -645,7 +772,28 @@ extension DocumentFeatures {
             span.tokens = last..<last + 1
             span.type = .miscellaneous
         }
+        if span.type == .person, let numeral = regnalNumeral(after: span.tokens) { span.tokens = span.tokens.lowerBound..<numeral + 1 }
         return span.tokens.isEmpty ? nil : span
+    }
+
+    /// "II", "XIV": a word of up to four of the capitals I, V and X.
+    private func isRomanNumeral(_ index: Int) -> Bool {
+        let bytes = document.tokens[index].span.bytes
+        guard bytes.count <= 4, facts[index].isAllCaps, document.tokens[index].kind == .word else { return false }
+        return document.bytes[bytes].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+    }
+
+    /// "Pope John Paul II", "Henry Ford II", "Queen Elizabeth I": a Roman numeral after a person's
+    /// name is part of it; "I" only after a title ("King Baudouin I"), not the pronoun ("Bush I
+    /// think"). The numeral's index, nil when there is none.
+    func regnalNumeral(after name: Range<Int>) -> Int? {
+        let next = name.upperBound
+        guard next < facts.count, facts[next].isAllCaps, isRomanNumeral(next), spaced(next) else { return nil }
+        if facts[next].bare == CueWords.pronounI {
+            guard name.lowerBound > 0, CueWords.personalTitle.contains(facts[name.lowerBound - 1].bare),
+                  next + 1 == facts.count || !CueWords.afterPronoun.contains(facts[next + 1].bare) else { return nil }
+        }
+        return next
     }
 
     /// "General Agreement on Tariffs and Trade (GATT)", "Ministry of International Trade and

@@ -158,6 +158,18 @@ struct ConventionTests {
         #expect(!found.contains { $0.hasPrefix("PERSON") }, "\(found)")
     }
 
+    @Test("greetings and the office's abbreviations name nothing: 'Hi,', 'FYI', 'RFP', 'ASAP'")
+    func webAbbreviations() throws {
+        let found = try labeled("Hi,\nFYI the RFP is due ASAP. We are OK to sign. I had a DUI last year.")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("in edited text a lower-case place's name is a common word: 'in turkey', 'fine china'")
+    func lowerCasePlacesInNews() throws {
+        let found = try labeled("Prices of turkey and fine china rose. Shoppers in turkey markets paid more.")
+        #expect(found.isEmpty, "\(found)")
+    }
+
     @Test("a French or Italian company's name is an organization, particles and all")
     func foreignCompanyNames() throws {
         let found = try labeled("Lead manager Banque Nationale de Paris said Societe Generale and Nuovo Banco Ambrosiano Spa joined.")

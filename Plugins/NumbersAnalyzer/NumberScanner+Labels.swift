@@ -55,6 +55,12 @@ extension NumberScanner {
             end += length
             return makeTime(minutes)
         }
+        // "tomorrow morning at 9", "Friday evening at 7": the part of the day, said before "at".
+        if value >= 1, value <= 12, start == core.tokens.lowerBound, core.tokens.count == 1, value == value.rounded(),
+           core.kind == .digits || core.kind == .words, wordIs(start - 1, "at"), end >= tokenCount || isListed(Self.hourFollowers, end),
+           let afternoon = dayPart(before: start - 1, hour: Int(value)) {
+            return makeTime(Int(value) % 12 * 60 + (afternoon ? 12 * 60 : 0))
+        }
         switch core.kind {
         case .ordinal:
             guard start == core.tokens.lowerBound else { return nil }
@@ -437,6 +443,15 @@ extension NumberScanner {
     }
 
     static let hourLeads: WordList = ["at", "by", "until", "till", "before", "after", "from", "around", "since", "about"]
+
+    /// Whether the part of the day named right before token `at` puts `hour` after noon: nil when
+    /// none is named. "morning" no; "afternoon", "evening" yes; "night" and "tonight" from six on.
+    func dayPart(before at: Int, hour: Int) -> Bool? {
+        if wordIs(at - 1, "morning") { return false }
+        if wordIs(at - 1, "afternoon") || wordIs(at - 1, "evening") { return true }
+        if wordIs(at - 1, "night") || wordIs(at - 1, "tonight") { return hour >= 6 }
+        return nil
+    }
 
     /// "T09:30".
     static func clock(_ minutes: Int) -> String {
@@ -1391,6 +1406,8 @@ extension NumberScanner {
     static let pronounOneFollowers: WordList = ["another", "who", "day", "time", "way", "thing", "could", "should", "would", "can", "must", "might", "may", "-", "'s", "’s"]
     /// A "one" that ends its clause counts only after "only" or "just".
     static let clauseEnds: WordList = [".", ",", ";", ":"]
+    /// After an hour said without a.m. or p.m. ("tomorrow morning at 9, ..."): not "at 9 percent".
+    static let hourFollowers: WordList = [".", ",", ";", ":", "and", "on", "to", "with", "when", "for", "in", "sharp", "!", "?"]
     /// Before "No. 1" when it ranks.
     static let rankLeads: WordList = ["world", "ranked", "seeded"]
     /// "a week" is one unit of time after these.

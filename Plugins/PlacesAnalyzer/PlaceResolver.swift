@@ -69,18 +69,27 @@ struct PlaceResolver {
                 if kind <= .country { namesCountry = true }
                 if kind == .city { biggestCity = max(biggestCity, gazetteer.population(ids[index])) }
             }
-            // A namesake far smaller than a known capital is less likely what a story means by the
-            // capital's name, whatever state the story is about: nothing off at a tenth of the
-            // capital's people (Athens, Georgia, after "Clarke County"), up to 1.5 at a thousandth
-            // ("Rome" after "Chicago" is not Rome, Illinois, 1,700 people).
+            // A namesake far smaller than a known capital, or than a city of 250,000 people or more
+            // called by its own name, is less likely what a story means by that name, whatever
+            // state the story is about: nothing off at a tenth of the big one's people (Athens,
+            // Georgia, after "Clarke County"), up to 1.5 at a thousandth ("Rome" after "Chicago" is
+            // not Rome, Illinois, 1,700 people; "Atlanta" after "Texas" not Atlanta, Texas; "Boston"
+            // after "New York City" not Boston, New York).
             var capitalPopulation = 0
             for index in mention.candidates where isKnownCapital(ids[index], mention: mention, namesCountry: namesCountry) {
                 capitalPopulation = max(capitalPopulation, gazetteer.population(ids[index]))
             }
+            var bigCityPopulation = capitalPopulation
+            if bigCityPopulation == 0, !namesCountry, biggestCity >= 250_000 {
+                for index in mention.candidates where gazetteer.kind(ids[index]) == .city && gazetteer.population(ids[index]) == biggestCity
+                    && gazetteer.isNamed(ids[index], key: mention.key) && isTown(gazetteer.leadingFields(ids[index]).featureCode) {
+                    bigCityPopulation = biggestCity
+                }
+            }
             for index in mention.candidates {
                 var score = prior(ids[index])
-                if capitalPopulation > 0, gazetteer.kind(ids[index]) == .city, gazetteer.population(ids[index]) * 10 < capitalPopulation {
-                    let decades = log10(Double(capitalPopulation) / Double(max(1, gazetteer.population(ids[index]))))
+                if bigCityPopulation > 0, gazetteer.kind(ids[index]) == .city, gazetteer.population(ids[index]) * 10 < bigCityPopulation {
+                    let decades = log10(Double(bigCityPopulation) / Double(max(1, gazetteer.population(ids[index]))))
                     score -= 0.75 * min(2, decades - 1)
                 }
                 // A division with fewer people than a city of its name outranks it by kind no more:
@@ -332,6 +341,12 @@ struct PlaceResolver {
     private func isKnownCapital(_ id: PlaceID, mention: PlaceMention, namesCountry: Bool) -> Bool {
         !namesCountry && gazetteer.kind(id) == .city && gazetteer.isSeat(id) && gazetteer.population(id) >= 100_000
             && gazetteer.isNamed(id, key: mention.key) && gazetteer.leadingFields(id).featureCode == "PPLC"
+    }
+
+    /// A town of its own by GeoNames' feature code: not a city's district ("Kennedy", a borough
+    /// of Bogotá of a million people), nor an entry without a code.
+    private func isTown(_ featureCode: String) -> Bool {
+        featureCode.hasPrefix("PPL") && featureCode != "PPLX"
     }
 
     /// A town's prior by its people (log scale).

@@ -1,0 +1,293 @@
+import Gazetteer
+import TextAnalysis
+
+/// The span conventions about companies and capitals headlines (see
+/// ``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``): a headline spells the
+/// names its story gives, a possessive ends a firm's name, and a name before a legal form is a
+/// company's throughout the story.
+extension DocumentFeatures {
+    /// An ALL-CAPS headline names people before the text introduces them ("ZELENSKY MEETS
+    /// BIDEN"), where the tagger has no case and no memory to go on: an untagged word of such a
+    /// line that the document tags elsewhere as a name on its own, or as part of a person's
+    /// name, gets that type (and that mention's confidence).
+    func addHeadlineMentions(_ spans: inout [EntitySpan]) {
+        // Most documents have no such line: then nothing below is needed.
+        guard capsLines.contains(true) else { return }
+        var types = SmallKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
+        for span in spans {
+            if span.tokens.count == 1 { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }
+            if span.type == .person { for token in span.tokens { types[facts[token].identity] = (.person, span.confidence) } }
+        }
+        guard !spans.isEmpty else { return }
+        // Whether a span covers the token at `index`, asked with indices that never decrease:
+        // the spans come by start, so a cursor past those that end before it answers, where a
+        // flag per token of the document was filled for every document with such a line.
+        var cursor = 0
+        func isCovered(_ index: Int) -> Bool {
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+            return cursor < spans.count && spans[cursor].tokens.lowerBound <= index
+        }
+        // Names of several words the text writes in mixed case: a headline spells them in
+        // capitals ("MORGAN STANLEY" over "Morgan Stanley said"), a person's word by word; not a
+        // title the tagger took for a name ("Crown Prince"). One bit per first word of such a
+        // name: most headline words are told apart from all of them by one test.
+        var heads: UInt64 = 0
+        for span in spans where isLongName(span) { heads |= 1 << (facts[span.tokens.lowerBound].identity & 63) }
+        var added: [EntitySpan] = []
+        for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard !isCovered(index), facts[index].isAllCaps, facts[index].isWord else { index += 1; continue }
+                if heads & (1 << (facts[index].identity & 63)) != 0 {
+                    // The span after `cursor` starts past `index`: the name's tokens are free up to it.
+                    let limit = min(cursor < spans.count ? spans[cursor].tokens.lowerBound : sentence.upperBound, sentence.upperBound)
+                    var longest: (tokens: Range<Int>, name: EntitySpan)?
+                    for name in spans where isLongName(name) {
+                        let words = spelledWords(of: name.tokens, at: index, limit: limit)
+                        if !words.isEmpty, words.count > longest?.tokens.count ?? 0 { longest = (words, name) }
+                    }
+                    if let (tokens, name) = longest {
+                        var span = EntitySpan(type: name.type, tokens: tokens, confidence: name.confidence)
+                        span.isConfirmedByRule = true
+                        added.append(span)
+                        index = tokens.upperBound
+                        continue
+                    }
+                }
+                guard let (type, confidence) = types[facts[index].identity] else { index += 1; continue }
+                var end = index + 1
+                while type == .person, end < sentence.upperBound, !isCovered(end), facts[end].isAllCaps,
+                      types[facts[end].identity]?.type == .person { end += 1 }
+                var span = EntitySpan(type: type, tokens: index..<end, confidence: confidence)
+                span.isConfirmedByRule = true
+                added.append(span)
+                index = end
+            }
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A name of several words in mixed case, not a person's nor a title ("Crown Prince").
+    func isLongName(_ span: EntitySpan) -> Bool {
+        span.tokens.count > 1 && span.type != .person && !facts[span.tokens.lowerBound].isAllCaps
+            && !CueWords.title.contains(facts[span.tokens.upperBound - 1].bare)
+    }
+
+    /// The tokens from `index` (before `limit`) that spell `name`, or its words before the
+    /// company's legal form or "Group" ("MORGAN STANLEY" over "Morgan Stanley Group"; not "NEW
+    /// YORK" over "New York Times"); empty when they spell neither.
+    func spelledWords(of name: Range<Int>, at index: Int, limit: Int) -> Range<Int> {
+        if index + name.count <= limit, sameWords(name, index..<index + name.count) { return index..<index + name.count }
+        let last = facts[name.upperBound - 1].bare
+        guard name.count > 2, CueWords.legalForm.contains(last) || last == CueWords.group,
+              index + name.count - 1 <= limit, sameWords(name.dropLast(), index..<index + name.count - 1) else { return index..<index }
+        return index..<index + name.count - 1
+    }
+
+    /// "CHASE MANHATTAN STUDYING ITALIAN EXPANSION" over "Chase Manhattan Bank said …": a name in
+    /// capitals that the tagger, with no case to go on, read as a person is the company whose
+    /// longer name the text opens with those words (72 headlines over the news corpus, "MERRILL",
+    /// "PERRY DRUG", "DUKE POWER"), unless the text names a person with that word.
+    func retypeHeadlineCompanies(_ spans: inout [EntitySpan]) {
+        for index in spans.indices where spans[index].type == .person && spans[index].tokens.allSatisfy({ facts[$0].isAllCaps }) {
+            let name = spans[index].tokens
+            let first = facts[name.lowerBound].identity
+            var company = false
+            for other in spans where !facts[other.tokens.lowerBound].isAllCaps && facts[other.tokens.lowerBound].identity == first {
+                if other.type == .person { company = false; break }
+                if other.type == .organization, other.tokens.count > name.count,
+                   zip(name, other.tokens).allSatisfy({ facts[$0].identity == facts[$1].identity }) { company = true }
+            }
+            if company { spans[index].type = .organization }
+        }
+    }
+
+    /// "Boatmen's Bancshares Inc.", "Hudson's Bay Co", "Fireman's Fund": a word the document
+    /// never writes without "'s", before an organization's name, is the start of that name, and
+    /// its other mentions with their "'s" are the company ("Boatmen's was the prize in
+    /// Missouri": 7 "Boatmen" in the CoNLL development set had been cut from it). Not a word the
+    /// tagger read as a place or a person ("Sweden's Telefon AB", "Maxwell's British Printing"),
+    /// nor a common or organization word ("Tonight's", "Corp's").
+    func joinPossessiveCompanies(_ spans: inout [EntitySpan], minimumConfidence: Float) {
+        var index = 0
+        // Each join steps back to the joined name; a bound on them keeps a text built of
+        // possessives ("A's B's C's Corp") linear.
+        var joins = 0
+        while index < spans.count, joins < 16 {
+            let company = spans[index].tokens
+            index += 1
+            // Cheap tests first: most spans follow no possessive.
+            guard company.lowerBound >= 3, spans[index - 1].type == .organization, let word = possessor(before: company.lowerBound) else { continue }
+            let identity = facts[word].identity
+            let head = facts[company.lowerBound]
+            guard facts[word].isCapitalized, !facts[word].isAllCaps, facts[word].isWord, spaced(company.lowerBound),
+                  !CueWords.organization.contains(facts[word].bare), !CueWords.legalForm.contains(facts[word].bare),
+                  !CueWords.month.contains(facts[word].bare), !CueWords.weekday.contains(facts[word].bare),
+                  (extractor.lexicon.lowerCaseShare(key: facts[word].nameKey) ?? 0) < 0.5,
+                  // What follows names the kind of firm, not another firm ("Citicorp's Citibank").
+                  CueWords.legalForm.contains(head.bare) || CueWords.organization.contains(head.bare)
+                    || (extractor.lexicon.lowerCaseShare(key: head.nameKey) ?? 0) >= 0.5,
+                  !isLargePlace(word..<word + 1),
+                  // Not the end of a longer name ("Standard and Poor's Corp").
+                  word < 2 || !facts[word - 2].isCapitalized
+                    || !(CueWords.nameConnector.contains(facts[word - 1].bare) || document.token(document.tokens[word - 1], is: UInt8(ascii: "&"))) else { continue }
+            // Every mention of the word has its "'s", and none is a place's or a person's or part of a longer name.
+            var mentions: [Range<Int>] = []
+            for token in uppercase.tokens where facts[token].identity == identity {
+                guard let end = possessiveEnd(after: token) else { mentions = []; break }
+                mentions.append(token..<end)
+            }
+            // (Spans the tagger doubted, which would be dropped, do not count.)
+            guard !mentions.isEmpty, !spans.contains(where: { span in
+                (span.type != .organization || span.tokens.count > 1 && span.tokens != company)
+                    && (span.confidence >= minimumConfidence || span.isConfirmedByRule) && mentions.contains { span.tokens.overlaps($0) } }) else { continue }
+            spans.removeAll { span in mentions.contains { span.tokens.overlaps($0) } && !span.tokens.contains(company.lowerBound) }
+            for mention in mentions where mention.lowerBound != word {
+                var span = EntitySpan(type: .organization, tokens: mention, confidence: 1)
+                span.isConfirmedByRule = true
+                spans.append(span)
+            }
+            if let joined = spans.firstIndex(where: { $0.tokens == company }) {
+                spans[joined].tokens = word..<company.upperBound
+                spans[joined].isConfirmedByRule = true
+            }
+            spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            index = (spans.firstIndex { $0.tokens.lowerBound == word } ?? index) + 1
+            joins += 1
+        }
+    }
+
+    /// The word before a possessive "'s" or "’s" that ends just before `index`: a clitic
+    /// ("Boatmen's"), or spaced apart, as CoNLL's text writes it, an apostrophe and an "s"
+    /// ("Boatmen 's").
+    @inline(__always)
+    func possessor(before index: Int) -> Int? {
+        let token = document.tokens[index - 1]
+        if token.kind == .clitic { return index - 2 }
+        guard token.span.bytes.count == 1, isApostropheS(index - 2) else { return nil }
+        return index - 3
+    }
+
+    /// Where the possessive after the word at `index` ends, nil when it has none.
+    func possessiveEnd(after index: Int) -> Int? {
+        guard index + 1 < facts.count else { return nil }
+        if document.tokens[index + 1].kind == .clitic { return index + 2 }
+        return index + 2 < facts.count && isApostropheS(index + 1) ? index + 3 : nil
+    }
+
+    /// An apostrophe token and, right after it, the word "s".
+    func isApostropheS(_ index: Int) -> Bool {
+        let apostrophe = document.tokens[index].span.bytes, letter = document.tokens[index + 1].span.bytes
+        guard letter.count == 1, letter.lowerBound == apostrophe.upperBound, document.bytes[letter.lowerBound] == UInt8(ascii: "s") else { return false }
+        return apostrophe.count == 1 ? document.bytes[apostrophe.lowerBound] == UInt8(ascii: "'")
+            : apostrophe.count == 3 && document.bytes[apostrophe].elementsEqual([0xE2, 0x80, 0x99])
+    }
+
+    /// "Pirelli SpA", "[Pirelli]PERSON SpA": a name before a company's legal form is the company's
+    /// (the legal form in it), and so are the document's other mentions of it that the tagger read as a person's
+    /// ("Pirelli" 9 times in a story headed "Pirelli cables look to tap Chinese growth"), unless a
+    /// person's longer name there ends with it ("Robert Salomon" in a story about "Salomon Inc").
+    func retypeCompanyNames(_ spans: inout [EntitySpan], minimumConfidence: Float, scratch: DocumentScratch) {
+        // A list kept between documents: one made per document was 0.2 M instructions per MB.
+        var companies = DocumentScratch.take(&scratch.companies)
+        defer { scratch.companies = companies }
+        var merged = false
+        let legalForm = CueWords.legalForm
+        for index in spans.indices where !spans[index].tokens.isEmpty {
+            var name = spans[index].tokens
+            let next = name.upperBound
+            // The cheapest tests first: most spans are followed by no capital.
+            if next < facts.count, facts[next].isCapitalized, spans[index].type == .person || spans[index].type == .organization,
+               legalForm.contains(facts[next].bare), spaced(next), isCapitalized(name),
+               index + 1 == spans.count || spans[index + 1].tokens.lowerBound > next || spans[index + 1].tokens == next..<next + 1 {
+                // "[Pirelli]PERSON SpA", "[Pirelli]PERSON [SpA]ORG": the company's name, with the
+                // legal form the tagger left out or apart (not "[Canada]GPE Inc" after "General
+                // Motors of": a place's name).
+                if index + 1 < spans.count, spans[index + 1].tokens.lowerBound == next {
+                    spans[index + 1].tokens = next..<next
+                    merged = true
+                }
+                spans[index].tokens = name.lowerBound..<next + 1
+                spans[index].type = .organization
+                spans[index].isConfirmedByRule = true
+            } else if spans[index].type == .organization, name.count > 1, legalForm.contains(facts[name.upperBound - 1].bare) {
+                while let last = name.last, CueWords.organization.contains(facts[last].bare) { name = name.dropLast() }
+            } else {
+                continue
+            }
+            guard !name.isEmpty, name.count <= 2, isCapitalized(name) else { continue }
+            companies.append(name)
+        }
+        if merged { spans.removeAll { $0.tokens.isEmpty } }
+        guard !companies.isEmpty else { return }
+        for index in spans.indices where spans[index].type == .person && spans[index].tokens.count <= 2 {
+            let name = spans[index].tokens
+            var named = false, longerPerson = false
+            for company in companies where sameWords(company, name) { named = true; break }
+            guard named else { continue }
+            for other in spans where other.type == .person && other.tokens.count > name.count && sameWords(other.tokens.suffix(name.count), name) {
+                longerPerson = true
+                break
+            }
+            guard !longerPerson else { continue }
+            spans[index].type = .organization
+            spans[index].isConfirmedByRule = true
+        }
+    }
+
+    /// "20 percent of Ruch" after "Ruch SA", "Chrysler cars" after "Chrysler Corp": the
+    /// mentions of a company's name the tagger left out or doubted, where the name is no common
+    /// word ("Time Inc" and "Sun Co" are not looked for) nor a city's ("Providence Securities
+    /// Inc", then "a Providence, R.I. brokerage"), and no capitalized word runs on from it.
+    func addCompanyMentions(_ spans: inout [EntitySpan], companies: [Range<Int>], minimumConfidence: Float) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        // One bit per first word of a name: most words are told apart from all of them by one test.
+        var heads: UInt64 = 0
+        for company in companies { heads |= 1 << (facts[company.lowerBound].identity & 63) }
+        for token in uppercase.tokens {
+            let identity = facts[token].identity
+            guard heads & (1 << (identity & 63)) != 0 else { continue }
+            var opens = false
+            for company in companies where facts[company.lowerBound].identity == identity { opens = true; break }
+            guard opens else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
+            // A span the tagger doubted over the name alone is confirmed; any other span stays.
+            let doubted = cursor < spans.count && spans[cursor].tokens.lowerBound == token && !spans[cursor].isConfirmedByRule
+                && spans[cursor].confidence < minimumConfidence
+            if cursor < spans.count && spans[cursor].tokens.lowerBound <= token && !doubted { continue }
+            for company in companies where facts[company.lowerBound].identity == identity {
+                let end = token + company.count
+                guard end <= facts.count, sameWords(company, token..<end), end == facts.count || !facts[end].isCapitalized || !spaced(end),
+                      isSeldomCommon(company), company.count > 1 || !isLargePlace(company) else { continue }
+                if doubted {
+                    guard spans[cursor].tokens == token..<end else { break }
+                    spans[cursor].type = .organization
+                    spans[cursor].isConfirmedByRule = true
+                    break
+                }
+                guard cursor == spans.count || spans[cursor].tokens.lowerBound >= end else { continue }
+                var span = EntitySpan(type: .organization, tokens: token..<end, confidence: 1)
+                span.isConfirmedByRule = true
+                added.append(span)
+                break
+            }
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    func isCapitalized(_ tokens: Range<Int>) -> Bool {
+        for token in tokens where !facts[token].isCapitalized { return false }
+        return true
+    }
+
+    /// Loops, not closures, here, above and in ``isSeldomCommon(_:)``: a closure reading the facts copied
+    /// the document's features, retaining each of their arrays, at every call.
+    func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where facts[a.lowerBound + offset].identity != facts[b.lowerBound + offset].identity { return false }
+        return true
+    }
+}

@@ -1,0 +1,68 @@
+import Gazetteer
+import TextAnalysis
+
+/// The span conventions for text off the news wire (see
+/// ``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``): web text, e-mail and
+/// forum posts that write places in lower case.
+extension DocumentFeatures {
+    /// "living in malaysia", "from san francisco", "going to baguio": a writer who opens
+    /// sentences in lower case writes places so too, which the tagger (scoring only words with
+    /// a capital) never sees. In such a document, lower-case words after a preposition that name
+    /// a large place (a country, a division or a city of 65,000 people or more) and that news
+    /// seldom writes in lower case are that place, and so are the country or state right after
+    /// it and a large place after it and "and" ("san francisco california", "noida and greater
+    /// noida"). Not after "at", which comes before venues ("at woodrow s", a bar). Edited text opens its
+    /// sentences with capitals: there "in turkey" or "fine china" stay common words.
+    func addLowerCasePlaces(_ spans: inout [EntitySpan]) {
+        var writesLowerCase = false
+        for sentence in sentences where facts[sentence.lowerBound].isWord && !facts[sentence.lowerBound].hasUppercase {
+            writesLowerCase = true
+            break
+        }
+        guard writesLowerCase else { return }
+        var added: [EntitySpan] = []
+        var cursor = 0
+        var placeEnd = -1 // where the last place found ends
+        var index = 1
+        while index < facts.count {
+            // Right after a place, only the country or state it is in ("miramar florida", not
+            // "tampa bay" as two places).
+            let isInPlace = index == placeEnd
+            let follows = isInPlace || CueWords.placePreposition.contains(facts[index - 1].bare)
+                || index == placeEnd + 1 && facts[index - 1].bare == CueWords.and
+            guard follows, facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+            var found: Range<Int>?
+            // The longest name first: "san francisco" before "san".
+            for count in stride(from: 3, through: 1, by: -1) where index + count <= facts.count {
+                let tokens = index..<index + count
+                guard cursor == spans.count || spans[cursor].tokens.lowerBound >= tokens.upperBound,
+                      tokens.allSatisfy({ facts[$0].isWord && !facts[$0].hasUppercase && spaced($0) || $0 == index }),
+                      tokens.contains(where: { (extractor.lexicon.lowerCaseShare(key: lowerCaseKey($0)) ?? 0) < 0.1 }),
+                      isLargePlace(tokens, countryOrState: isInPlace) else { continue }
+                found = tokens
+                break
+            }
+            guard var tokens = found else { index += 1; continue }
+            // "tampa bay", "mexico city": a place's word after the name is part of it.
+            if tokens.upperBound < facts.count, CueWords.placeWord.contains(facts[tokens.upperBound].bare),
+               !facts[tokens.upperBound].hasUppercase, spaced(tokens.upperBound),
+               cursor == spans.count || spans[cursor].tokens.lowerBound > tokens.upperBound {
+                tokens = tokens.lowerBound..<tokens.upperBound + 1
+            }
+            var span = EntitySpan(type: .location, tokens: tokens, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+            placeEnd = tokens.upperBound
+            index = tokens.upperBound
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The ``NameKey`` of a word without a capital, which its facts do not keep.
+    func lowerCaseKey(_ index: Int) -> UInt64 {
+        let bytes = document.tokens[index].span.bytes
+        return document.bytes.withUnsafeBufferPointer { NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) } ?? 0
+    }
+}

@@ -762,18 +762,22 @@ struct MentionFinder {
 
     /// "Kharkiv-based", "Kyiv-born": the place is the part before the hyphen.
     private func basedCompound(at index: Int) -> (PlaceMention, Int)? {
-        let token = tokens[index]
-        guard token.kind == .word else { return nil }
-        let range = token.span.bytes
-        guard let first = bytes[range].first, first >= 65, first <= 90,
-              let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
-              bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122,
-              let suffix = spanKey(hyphen + 1..<range.upperBound), words.compoundSuffixes.contains(suffix) else { return nil }
-        let name = range.lowerBound..<hyphen
+        guard let hyphen = compoundHyphen(at: index), bytes[hyphen + 1] >= 97, bytes[hyphen + 1] <= 122 else { return nil }
+        let name = tokens[index].span.bytes.lowerBound..<hyphen
         guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { return nil }
         var mention = PlaceMention(bytes: name, tokens: index..<(index + 1), key: key, candidates: table.appendPlaces(forKey: key, from: gazetteer))
         mention.locative = true // "-based", "-born", "-led": the compound itself says it is a place
         return isRejectedCommonWord(mention) ? nil : (mention, index + 1)
+    }
+
+    /// The hyphen of a capitalized word that ends in a compound's suffix ("Kharkiv-based",
+    /// "Kong-born"; ``PlaceWords/compoundSuffixes``): where the place's name stops.
+    private func compoundHyphen(at index: Int) -> Int? {
+        let range = tokens[index].span.bytes
+        guard tokens[index].kind == .word, let first = bytes[range].first, first >= 65, first <= 90,
+              let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
+              let suffix = spanKey(hyphen + 1..<range.upperBound), words.compoundSuffixes.contains(suffix) else { return nil }
+        return hyphen
     }
 
     /// "Hong Kong-based": the compound after `chunk` with the longest name that starts at one of
@@ -797,10 +801,7 @@ struct MentionFinder {
     /// See ``readCompound(endingAt:personNames:into:demonyms:)``: the compound's first word and mention.
     private func basedCompound(endingAt chunk: Range<Int>) -> (Int, PlaceMention)? {
         let index = chunk.upperBound
-        let range = tokens[index].span.bytes
-        guard tokens[index].kind == .word, bytes[range.lowerBound] >= 65, bytes[range.lowerBound] <= 90,
-              let hyphen = bytes[range].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < range.upperBound,
-              let suffix = spanKey(hyphen + 1..<range.upperBound), words.compoundSuffixes.contains(suffix) else { return nil }
+        guard let hyphen = compoundHyphen(at: index) else { return nil }
         for start in max(chunk.lowerBound, index - 3)..<index where self.key(start) != words.the {
             let name = tokens[start].span.bytes.lowerBound..<hyphen
             guard let key = spanKey(name), gazetteer.hasPlace(forKey: key) else { continue }

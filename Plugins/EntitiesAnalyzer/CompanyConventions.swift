@@ -283,11 +283,7 @@ extension DocumentFeatures {
         return true
     }
 
-    /// Loops, not closures, here, above and in ``isSeldomCommon(_:)``: a closure reading the facts copied
-    /// the document's features, retaining each of their arrays, at every call.
-    func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        guard a.count == b.count else { return false }
-        for offset in 0..<a.count where facts[a.lowerBound + offset].identity != facts[b.lowerBound + offset].identity { return false }
-        return true
-    }
+    /// (Loops, not closures, here and in ``isSeldomCommon(_:)``: a closure reading the facts
+    /// copied the document's features, retaining each of their arrays, at every call.)
+    func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool { facts.sameWords(a, b) }
 }

@@ -89,16 +89,24 @@ struct NameMap<Value> {
     }
 
     @inline(__always)
-    private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        guard a.count == b.count else { return false }
-        for offset in 0..<a.count where facts[a.lowerBound + offset].identity != facts[b.lowerBound + offset].identity { return false }
-        return true
-    }
+    private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool { facts.sameWords(a, b) }
 
     @inline(__always)
     private func hash(_ name: Range<Int>) -> UInt64 {
         var hash = FeatureHash.empty
         for token in name { hash = FeatureHash.mix(hash ^ facts[token].identity) }
         return hash
+    }
+}
+
+extension [TokenFacts] {
+    /// The tokens at `a` and at `b` are the same words, token by token (case aside).
+    /// (A loop, not a closure: a closure reading the facts of the document's features copied
+    /// them, retaining each of their arrays, at every call.)
+    @inline(__always)
+    func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where self[a.lowerBound + offset].identity != self[b.lowerBound + offset].identity { return false }
+        return true
     }
 }

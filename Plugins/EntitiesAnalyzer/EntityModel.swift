@@ -1,4 +1,5 @@
 public import Foundation
+import Gazetteer
 
 /// Something that turns a token's features into one score per tag: the float weights while
 /// training, the quantized table when analyzing.
@@ -72,18 +73,26 @@ struct TableSums: FeatureSink {
 public struct EntityModel: TagScorer, Sendable {
     public let rowCount: Int
     public let scale: Float
-    let weights: [Int16]
+    /// The rows, in memory of their own or read in place from the mapped model file.
+    let weights: StoredArray<Int16>
     private let mask: Int
 
     static let magic: [UInt8] = Array("ENTM0001".utf8)
+    /// The magic, the row count and the scale: 16 bytes, so the weights after them are aligned.
+    private static let headerSize = magic.count + 8
 
     public init(rowCount: Int, scale: Float, weights: [Int16]) {
-        precondition(rowCount.nonzeroBitCount == 1 && weights.count == rowCount * EntityTag.count)
+        precondition(weights.count == rowCount * EntityTag.count)
+        self.init(rowCount: rowCount, scale: scale, table: StoredArray(weights))
+    }
+
+    private init(rowCount: Int, scale: Float, table: StoredArray<Int16>) {
+        precondition(rowCount.nonzeroBitCount == 1 && table.count == rowCount * EntityTag.count)
         precondition(EntityTag.count == 17, "add(_:from:mask:to:) reads the 16 entity tags as one vector")
         precondition(UInt16(littleEndian: 1) == 1, "add(_:from:mask:to:) reads pairs of weights as little-endian 32-bit lanes")
         self.rowCount = rowCount
         self.scale = scale
-        self.weights = weights
+        weights = table
         mask = rowCount - 1
     }
 
@@ -150,29 +159,41 @@ public struct EntityModel: TagScorer, Sendable {
     }
 
     public init(data: Data) throws {
-        let header = Self.magic.count + 8
-        guard data.count >= header, data.prefix(Self.magic.count).elementsEqual(Self.magic) else {
-            throw EntityModelError.malformed("not an entities model (bad magic)")
-        }
-        let (rowWord, scaleWord) = data.withUnsafeBytes { bytes in
-            (UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: Self.magic.count, as: UInt32.self)),
-             UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: Self.magic.count + 4, as: UInt32.self)))
-        }
-        let rows = Int(rowWord)
-        guard rows > 0, rows.nonzeroBitCount == 1, data.count == header + rows * EntityTag.count * 2 else {
-            throw EntityModelError.malformed("size does not match \(rows) rows of \(EntityTag.count) tags")
-        }
+        let rows = try data.withUnsafeBytes { try Self.rowCount(ofFile: $0) }
         // One copy of the bytes into the table: decoding weight by weight was most of the
         // start-up time the model cost (7 M instructions).
-        let count = rows * EntityTag.count
+        let count = rows.count * EntityTag.count
         let weights = [Int16](unsafeUninitializedCapacity: count) { table, initialized in
             data.withUnsafeBytes { bytes in
-                UnsafeMutableRawBufferPointer(table).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[header...]))
+                UnsafeMutableRawBufferPointer(table).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[Self.headerSize...]))
             }
-            for index in 0..<count { table[index] = Int16(littleEndian: table[index]) } // nothing to do on little-endian hosts
             initialized = count
         }
-        self.init(rowCount: rows, scale: Float(bitPattern: scaleWord), weights: weights)
+        self.init(rowCount: rows.count, scale: rows.scale, weights: weights)
+    }
+
+    /// The model in the file at `path`, its weights read in place from the mapped file: copied,
+    /// the 4.5 MB table cost every process its page faults and the copy, a tenth of the start-up.
+    public init(contentsOfFile path: String) throws {
+        guard let file = MappedFile(path: path) else { throw EntityModelError.malformed("cannot read \(path)") }
+        let rows = try Self.rowCount(ofFile: file.bytes)
+        guard let table = StoredArray<Int16>(file, byteOffset: Self.headerSize, count: rows.count * EntityTag.count) else {
+            throw EntityModelError.malformed("misaligned weights in \(path)")
+        }
+        self.init(rowCount: rows.count, scale: rows.scale, table: table)
+    }
+
+    /// The row count and the scale from a model file's header, checked against the file's size.
+    private static func rowCount(ofFile bytes: UnsafeRawBufferPointer) throws -> (count: Int, scale: Float) {
+        guard bytes.count >= headerSize, bytes.prefix(magic.count).elementsEqual(magic) else {
+            throw EntityModelError.malformed("not an entities model (bad magic)")
+        }
+        let rows = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self)))
+        let scale = Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: magic.count + 4, as: UInt32.self)))
+        guard rows > 0, rows.nonzeroBitCount == 1, bytes.count == headerSize + rows * EntityTag.count * 2 else {
+            throw EntityModelError.malformed("size does not match \(rows) rows of \(EntityTag.count) tags")
+        }
+        return (rows, scale)
     }
 
     /// The model shipped in the plugin's resources, read once per process.
@@ -182,7 +203,7 @@ public struct EntityModel: TagScorer, Sendable {
         guard let url = Bundle.module.url(forResource: "entities", withExtension: "model") else {
             throw EntityModelError.malformed("the plugin's entities.model resource is missing")
         }
-        return try EntityModel(data: Data(contentsOf: url, options: .alwaysMapped))
+        return try EntityModel(contentsOfFile: url.path)
     }
 }
 

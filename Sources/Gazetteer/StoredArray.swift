@@ -20,16 +20,16 @@ import Darwin
 /// (`@unchecked Sendable`) sound; every element access is bounds-checked. Elements must be plain
 /// data (checked with `_isPOD`: `Range<Int>` fields rule out `BitwiseCopyable`), since they are
 /// copied and mapped as bytes.
-@usableFromInline struct StoredArray<Element>: RandomAccessCollection, @unchecked Sendable {
+@usableFromInline package struct StoredArray<Element>: RandomAccessCollection, @unchecked Sendable {
     /// Keeps the memory alive: a ``MappedFile`` or an ``Allocation``.
     @usableFromInline let owner: AnyObject
     @usableFromInline let base: UnsafePointer<Element>
-    @usableFromInline let count: Int
+    @usableFromInline package let count: Int
 
-    @inlinable var startIndex: Int { 0 }
-    @inlinable var endIndex: Int { count }
+    @inlinable package var startIndex: Int { 0 }
+    @inlinable package var endIndex: Int { count }
 
-    @inlinable subscript(index: Int) -> Element {
+    @inlinable package subscript(index: Int) -> Element {
         precondition(index >= 0 && index < count, "StoredArray index out of range")
         return base[index]
     }
@@ -42,7 +42,7 @@ import Darwin
     }
 
     /// A private copy of `elements`: for data parsed in this process.
-    init(_ elements: [Element]) {
+    package init(_ elements: [Element]) {
         precondition(_isPOD(Element.self), "StoredArray holds plain data only")
         // (On a cache line, as the load cache's sections are: a 64-byte row is then one line.)
         let allocation = Allocation(byteCount: Swift.max(1, elements.count * MemoryLayout<Element>.stride),
@@ -54,7 +54,7 @@ import Darwin
     }
 
     /// `count` elements of `file` from `byteOffset`, or nil when they do not fit or are misaligned.
-    init?(_ file: MappedFile, byteOffset: Int, count: Int) {
+    package init?(_ file: MappedFile, byteOffset: Int, count: Int) {
         let bytes = count * MemoryLayout<Element>.stride
         guard _isPOD(Element.self), count >= 0, byteOffset >= 0, byteOffset + bytes <= file.bytes.count,
               let start = file.bytes.baseAddress?.advanced(by: byteOffset),
@@ -66,7 +66,7 @@ import Darwin
 
     /// For copying the elements out as bytes (into the cache file) or scanning them without
     /// a bounds check per element.
-    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows -> Result {
+    package func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows -> Result {
         try withExtendedLifetime(owner) { try body(UnsafeBufferPointer(start: base, count: count)) }
     }
 
@@ -83,13 +83,14 @@ import Darwin
 /// A whole file mapped read-only into memory, unmapped when the last ``StoredArray`` over it
 /// goes away.
 ///
-/// Only files this package writes atomically (renamed into place, never rewritten) are mapped:
-/// a file truncated under a live mapping would fault on access.
-final class MappedFile: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
+/// Only files never rewritten in place are mapped: the caches this package writes atomically
+/// (renamed into place) and the entities model installed with the program, like the binary
+/// itself. A file truncated under a live mapping would fault on access.
+package final class MappedFile: @unchecked Sendable {
+    package let bytes: UnsafeRawBufferPointer
 
     /// Maps `path`, or nil when it cannot be opened or mapped (or is empty).
-    init?(path: String) {
+    package init?(path: String) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

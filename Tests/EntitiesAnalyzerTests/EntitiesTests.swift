@@ -275,6 +275,23 @@ struct ModelTests {
         #expect(throws: EntityModelError.self) { try EntityModel(data: model.encoded().dropLast(2)) }
     }
 
+    @Test("a model file read in place from its mapping is the same model; a cut or missing one is refused")
+    func mappedModelFile() throws {
+        let model = EntityModel(quantizing: (0..<(8 * EntityTag.count)).map { Float($0 % 11) - 5 }, rowCount: 8)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entities-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let whole = directory.appendingPathComponent("whole.model"), cut = directory.appendingPathComponent("cut.model")
+        try model.encoded().write(to: whole)
+        try model.encoded().dropLast(2).write(to: cut)
+
+        let mapped = try EntityModel(contentsOfFile: whole.path)
+        #expect(mapped.rowCount == 8 && mapped.scale == model.scale)
+        #expect(mapped.encoded() == model.encoded())
+        #expect(throws: EntityModelError.self) { try EntityModel(contentsOfFile: cut.path) }
+        #expect(throws: EntityModelError.self) { try EntityModel(contentsOfFile: directory.appendingPathComponent("none.model").path) }
+    }
+
     @Test("the shipped model loads and is small enough for git")
     func shippedModel() throws {
         let model = try EntityModel.bundled()

@@ -12,6 +12,15 @@ struct PlaceResolver {
     let gazetteer: Gazetteer
     /// Arrays kept from the previous documents, held by the caller for this document: see ``Scratch``.
     let scratch: Scratch
+    /// Country keys (``Gazetteer/countryKey(code:)``) of the countries the user says the
+    /// documents are about (`places.countries`): each counts in every document's geography as
+    /// ``focusWeight`` mentions of the country would.
+    var focusCountries: [UInt64] = []
+
+    /// Two mentions' worth: a short story's lone "Lincoln" leans to the focus country's, a story
+    /// that names other countries again and again still has its own geography, and a big city
+    /// keeps its prior ("Rome" stays Italy's for a user who follows the United States).
+    static let focusWeight = 2.0
 
     /// The resolver's per-document arrays, emptied and refilled for each document instead of
     /// allocated: a document with an ambiguous name made about fifteen, and their allocation
@@ -139,7 +148,7 @@ struct PlaceResolver {
         // (Only names said three times or more have repetitions to discount: see `excluding`.)
         let repeated = names.sizes.contains { $0 > 2 }
         for _ in 0..<2 {
-            context.recount(chosen: chosen, demonymCountries: demonymCountries)
+            context.recount(chosen: chosen, demonymCountries: demonymCountries, focusCountries: focusCountries)
             if repeated {
                 while groupVotes.count < names.sizes.count { groupVotes.append(DocumentGeography.Votes()) }
                 for group in names.sizes.indices where names.sizes[group] > 2 { groupVotes[group].removeAll() }
@@ -387,9 +396,10 @@ struct DocumentGeography {
         all = votes
     }
 
-    /// Tallies the chosen readings and the demonyms (`demonymCountries`: the country key of
-    /// each, see ``Gazetteer/countryKey(code:)``), replacing the previous counts.
-    mutating func recount(chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64]) {
+    /// Tallies the chosen readings, the demonyms (`demonymCountries`: the country key of each,
+    /// see ``Gazetteer/countryKey(code:)``) and the user's focus countries, replacing the
+    /// previous counts.
+    mutating func recount(chosen: [PlaceResolver.Resolution?], demonymCountries: [UInt64], focusCountries: [UInt64] = []) {
         all.removeAll()
         for resolution in chosen {
             if let resolution { all.add(Vote(resolution.place, gazetteer: gazetteer), weight: resolution.confidence) }
@@ -397,6 +407,10 @@ struct DocumentGeography {
         for country in demonymCountries {
             all.countries.add(country, 0.5)
             all.total += 0.5
+        }
+        for country in focusCountries {
+            all.countries.add(country, PlaceResolver.focusWeight)
+            all.total += PlaceResolver.focusWeight
         }
     }
 

@@ -8,7 +8,10 @@ extension AnalyzerFactory {
     public static let places = AnalyzerFactory(
         id: "places",
         summary: "place names resolved to GeoNames entries (coordinates, country, population); demonyms",
-        options: ["demonyms": "true|false: also report demonyms and country adjectives (default true)"],
+        options: [
+            "demonyms": "true|false: also report demonyms and country adjectives (default true)",
+            "countries": "ISO codes, comma-separated (UA,PL): the documents are about these countries, and ambiguous names lean to places there (default none)",
+        ],
         fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "confidence"]
     ) { options in
         let demonyms: Bool
@@ -17,7 +20,24 @@ extension AnalyzerFactory {
         case "false": demonyms = false
         case let other: throw PlacesOptionError(message: "demonyms must be true or false, not '\(other)'")
         }
-        return try PlacesAnalyzer(gazetteer: Gazetteer.bundled(), lexicon: Lexicon.bundled(), reportsDemonyms: demonyms)
+        let gazetteer = try Gazetteer.bundled()
+        let countries = try focusCountries(options["countries"], in: gazetteer)
+        return try PlacesAnalyzer(gazetteer: gazetteer, lexicon: Lexicon.bundled(), reportsDemonyms: demonyms, focusCountries: countries)
+    }
+
+    /// The codes of `places.countries`, each checked against the gazetteer's countries (former
+    /// ones too: "SU"), in upper case.
+    static func focusCountries(_ value: String?, in gazetteer: Gazetteer) throws -> [String] {
+        guard let value else { return [] }
+        var codes: [String] = []
+        for part in value.split(separator: ",", omittingEmptySubsequences: false) {
+            let code = part.trimmingCharacters(in: .whitespaces).uppercased()
+            guard code.count == 2, code.allSatisfy({ $0 >= "A" && $0 <= "Z" }), gazetteer.country(code: code) != nil else {
+                throw PlacesOptionError(message: "countries: '\(part)' is not a country's two-letter ISO 3166 code (e.g. countries=UA,PL)")
+            }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes
     }
 }
 
@@ -32,6 +52,8 @@ public struct PlacesAnalyzer: Analyzer {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     let reportsDemonyms: Bool
+    /// The country keys of the countries the documents are about (`places.countries`).
+    let focusCountries: [UInt64]
     /// The output fields of entries already reported, shared by the analyzer's documents and
     /// threads: news names the same few thousand places again and again, and reading an entry's
     /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
@@ -97,10 +119,13 @@ public struct PlacesAnalyzer: Analyzer {
         let resolver = PlaceResolver.Scratch()
     }
 
-    public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true) {
+    /// `focusCountries`: ISO 3166 codes of the countries the documents are about, whose places
+    /// ambiguous names lean to, and whose villages need no other place of their country nearby.
+    public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true, focusCountries: [String] = []) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.reportsDemonyms = reportsDemonyms
+        self.focusCountries = focusCountries.map { Gazetteer.countryKey(code: $0.uppercased()) }
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
@@ -108,7 +133,7 @@ public struct PlacesAnalyzer: Analyzer {
         defer { memories.withLock { $0.append(memory) } }
         let (found, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
                                                                   memory: memory.tokenTable).find()
-        var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver)
+        var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, focusCountries: focusCountries)
             .resolve(found, candidates: candidates, demonyms: demonyms)
         var mentions = found
         dropUnsupportedVillages(&mentions, &resolutions)
@@ -177,10 +202,10 @@ public struct PlacesAnalyzer: Analyzer {
                 namesByCountry[country] = (key, false)
             }
         }
-        // Supported when another name lies in its country.
+        // Supported when another name lies in its country, or the user follows that country.
         func isUnsupported(_ index: Int) -> Bool {
             guard let place = resolutions[index]?.place, let names = namesByCountry[gazetteer.countryKey(place)] else { return false }
-            return !names.more && names.first == mentions[index].key
+            return !names.more && names.first == mentions[index].key && !focusCountries.contains(gazetteer.countryKey(place))
         }
         for index in featuresOnTowns where isUnsupported(index) { resolutions[index] = nil }
         let unsupported = Set(villages.filter(isUnsupported))

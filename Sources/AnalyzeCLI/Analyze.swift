@@ -73,6 +73,9 @@ struct Analyze: ParsableCommand {
     @Flag(name: .long, help: "Include sentence offsets in JSON output.")
     var sentences = false
 
+    @Flag(name: .customLong("utf16-offsets"), help: "Also give every span's offsets in UTF-16 code units (utf16_start, utf16_end), as JavaScript, Java and C# strings index text (JSON and CSV output).")
+    var utf16Offsets = false
+
     @Option(name: .long, help: "Color text output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.")
     var color: ColorChoice = .auto
 
@@ -163,7 +166,7 @@ struct Analyze: ParsableCommand {
         var writer = OutputWriter(
             format: outputFormat,
             plugins: requested,
-            options: OutputOptions(includeTokens: tokens, includeSentences: sentences),
+            options: OutputOptions(includeTokens: tokens, includeSentences: sentences, includeUTF16Offsets: utf16Offsets),
             wrapsInArray: input == .jsonl || files.count > 1,
             colored: useColor,
             csvColumns: CSVEncoder.attributeColumns(requested.compactMap { try? registry.factory($0).fields })

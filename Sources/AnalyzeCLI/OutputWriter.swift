@@ -46,7 +46,7 @@ struct OutputWriter: Sendable {
     mutating func begin() throws(OutputError) {
         if format == .json && wrapsInArray { try Self.write(Array("[\n".utf8)) }
         if format == .geojson { try Self.write(Array(GeoJSONEncoder.header.utf8)) }
-        if format == .csv { try Self.write(CSVEncoder.header(attributeColumns: csvColumns)) }
+        if format == .csv { try Self.write(CSVEncoder.header(attributeColumns: csvColumns, utf16: options.includeUTF16Offsets)) }
     }
 
     /// The document's JSON for the JSON formats (its rows for `csv`), made apart from writing so
@@ -64,7 +64,7 @@ struct OutputWriter: Sendable {
             json.newline()
             return json.bytes
         case .csv:
-            return CSVEncoder.rows(of: document, attributeColumns: csvColumns)
+            return CSVEncoder.rows(of: document, attributeColumns: csvColumns, utf16: options.includeUTF16Offsets)
         case .text, .html, .geojson:
             return nil
         }

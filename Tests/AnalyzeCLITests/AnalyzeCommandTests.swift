@@ -146,6 +146,30 @@ struct AnalyzeCommandTests {
         #expect((object["sentences"] as? [[String: Any]])?.count == 2)
     }
 
+    @Test("--utf16-offsets: every span also in UTF-16 code units, past emoji and flags, in JSON and CSV")
+    func utf16Offsets() throws {
+        let text = "Fans 🇺🇦 cheered in Kyiv as €5 million arrived 😀 for 300 families."
+        let result = try AnalyzeBinary.run(["--format", "jsonl", "--utf16-offsets", "--tokens", "--sentences"], stdin: Data(text.utf8))
+        let object = try #require(try result.jsonLines().first)
+        let spans = ["annotations", "tokens", "sentences"].flatMap { object[$0] as? [[String: Any]] ?? [] }
+        #expect(spans.count > 20)
+        let units = Array(text.utf16)
+        for span in spans {
+            let start = try #require(span["utf16_start"] as? Int), end = try #require(span["utf16_end"] as? Int)
+            let scalars = Array(text.unicodeScalars)[try #require(span["start"] as? Int)..<(try #require(span["end"] as? Int))]
+            #expect(String(decoding: units[start..<end], as: UTF16.self) == String(String.UnicodeScalarView(scalars)))
+        }
+        let kyiv = try #require((object["annotations"] as? [[String: Any]])?.first { $0["text"] as? String == "Kyiv" })
+        #expect(kyiv["start"] as? Int == 19 && kyiv["utf16_start"] as? Int == 21)
+        let table = try AnalyzeBinary.run(["--format", "csv", "--utf16-offsets", "--plugins", "numbers"], stdin: Data(text.utf8))
+        let rows = table.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first?.hasPrefix("document,plugin,label,start,end,byte_start,byte_end,utf16_start,utf16_end,text,") == true)
+        #expect(rows.contains { $0.hasPrefix("-,numbers,MONEY,27,37,33,45,29,39,€5 million,") })
+        // Without the flag, no UTF-16 members.
+        let plain = try AnalyzeBinary.run(["--format", "jsonl"], stdin: Data(text.utf8))
+        #expect(!plain.stdout.contains("utf16_start"))
+    }
+
     @Test("--list-plugins, --version and --help")
     func informational() throws {
         let list = try AnalyzeBinary.run(["--list-plugins"])

@@ -18,6 +18,25 @@ struct DocumentTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(TextSpan.self, from: Data(#"{"bytes":[-1,2],"scalars":[0,2]}"#.utf8)) }
     }
 
+    @Test("UTF-16 offsets match the standard library's UTF-16 view at every scalar boundary", arguments: offsetTexts)
+    func utf16Offsets(_ text: String) {
+        let long = String(repeating: text + " 🇺🇦", count: 20)
+        let document = Document(text: long)
+        let offsets = UTF16Offsets(document)
+        var index = long.unicodeScalars.startIndex, scalars = 0, byte = 0
+        while true {
+            #expect(offsets.offset(scalar: scalars, byte: byte) == long.utf16.distance(from: long.startIndex, to: index))
+            guard index < long.unicodeScalars.endIndex else { break }
+            byte += String(long.unicodeScalars[index]).utf8.count
+            scalars += 1
+            index = long.unicodeScalars.index(after: index)
+        }
+        // A span's range, read back through the UTF-16 view, is the span's text.
+        let span = document.span(bytes: 0..<document.bytes.count)
+        let range = offsets.range(of: span)
+        #expect(String(decoding: Array(long.utf16)[range], as: UTF16.self) == long)
+    }
+
     @Test("scalar offsets match a naive count at every byte boundary", arguments: offsetTexts)
     func scalarOffsets(_ text: String) {
         let long = String(repeating: text + " ", count: 40) // crosses several 256-byte checkpoints

@@ -9,19 +9,26 @@
 /// value, compact JSON for a list or an object (a number's `counts`). Lines end in LF; a field
 /// with a comma, a double quote or a line break is quoted, its quotes doubled.
 public enum CSVEncoder {
-    /// The columns before the attributes'.
+    /// The columns before the attributes' (`text` last).
     public static let leadingColumns = ["document", "plugin", "label", "start", "end", "byte_start", "byte_end", "text"]
+    /// With `--utf16-offsets`, after `byte_end` (see ``UTF16Offsets``).
+    public static let utf16Columns = ["utf16_start", "utf16_end"]
+
+    /// The columns before the attributes', with or without the UTF-16 offsets.
+    static func leadingColumns(utf16: Bool) -> [String] {
+        utf16 ? leadingColumns.dropLast() + utf16Columns + ["text"] : leadingColumns
+    }
 
     /// The attribute columns for analyzers' declared fields, in analyzer order, each once.
     public static func attributeColumns(_ fields: [[String]]) -> [String] {
         var seen: Set<String> = []
-        return fields.joined().filter { seen.insert($0).inserted && !leadingColumns.contains($0) && $0 != "other" }
+        return fields.joined().filter { seen.insert($0).inserted && !leadingColumns(utf16: true).contains($0) && $0 != "other" }
     }
 
-    /// The header line.
-    public static func header(attributeColumns: [String]) -> [UInt8] {
+    /// The header line; `utf16`: with the UTF-16 offsets' columns.
+    public static func header(attributeColumns: [String], utf16: Bool = false) -> [UInt8] {
         var line: [UInt8] = []
-        for (index, name) in (leadingColumns + attributeColumns + ["other"]).enumerated() {
+        for (index, name) in (leadingColumns(utf16: utf16) + attributeColumns + ["other"]).enumerated() {
             if index > 0 { line.append(UInt8(ascii: ",")) }
             appendField(Array(name.utf8), to: &line)
         }
@@ -29,10 +36,11 @@ public enum CSVEncoder {
         return line
     }
 
-    /// The rows of a document's annotations, in output order.
-    public static func rows(of document: Document, attributeColumns: [String]) -> [UInt8] {
+    /// The rows of a document's annotations, in output order; `utf16`: with the UTF-16 offsets.
+    public static func rows(of document: Document, attributeColumns: [String], utf16: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         let source = Array(document.source.utf8)
+        let utf16Offsets = utf16 ? UTF16Offsets(document) : nil
         var cells = [[UInt8]?](repeating: nil, count: attributeColumns.count)
         for annotation in document.annotations {
             appendField(source, to: &out)
@@ -44,6 +52,12 @@ public enum CSVEncoder {
                            annotation.span.bytes.lowerBound, annotation.span.bytes.upperBound] {
                 out.append(UInt8(ascii: ","))
                 out.append(contentsOf: String(offset).utf8)
+            }
+            if let range = utf16Offsets?.range(of: annotation.span) {
+                for offset in [range.lowerBound, range.upperBound] {
+                    out.append(UInt8(ascii: ","))
+                    out.append(contentsOf: String(offset).utf8)
+                }
             }
             out.append(UInt8(ascii: ","))
             appendField(Array(annotation.text.utf8), to: &out)

@@ -2,10 +2,13 @@
 public struct OutputOptions: Sendable, Hashable {
     public var includeTokens: Bool
     public var includeSentences: Bool
+    /// Every span also as `utf16_start`/`utf16_end` (see ``UTF16Offsets``).
+    public var includeUTF16Offsets: Bool
 
-    public init(includeTokens: Bool = false, includeSentences: Bool = false) {
+    public init(includeTokens: Bool = false, includeSentences: Bool = false, includeUTF16Offsets: Bool = false) {
         self.includeTokens = includeTokens
         self.includeSentences = includeSentences
+        self.includeUTF16Offsets = includeUTF16Offsets
     }
 }
 
@@ -52,11 +55,12 @@ public enum DocumentEncoder {
         }
         json.key(literal: "annotations")
         json.beginArray()
+        let utf16 = options.includeUTF16Offsets ? UTF16Offsets(document) : nil
         // (Through the buffer: iterating the array, even by index, copied each whole annotation
         // through its outlined copy and destroy; read in place, the fields are taken as used.
         // They are still retained and released: unsafe memory promises no exclusive access.)
         document.annotations.withUnsafeBufferPointer { annotations in
-            for index in annotations.indices { encode(annotations[index], into: &json) }
+            for index in annotations.indices { encode(annotations[index], utf16: utf16, into: &json) }
         }
         json.endArray()
         if options.includeSentences {
@@ -65,6 +69,7 @@ public enum DocumentEncoder {
             for sentence in document.sentences {
                 json.beginObject()
                 json.offsets(sentence.span)
+                if let utf16 { json.utf16Offsets(utf16.range(of: sentence.span)) }
                 json.key(literal: "tokens"); json.int(sentence.tokens.count)
                 json.endObject()
             }
@@ -78,6 +83,7 @@ public enum DocumentEncoder {
                 json.key(literal: "text"); json.string(document.text(of: token))
                 json.key(literal: "kind"); json.string(token.kind.description)
                 json.offsets(token.span)
+                if let utf16 { json.utf16Offsets(utf16.range(of: token.span)) }
                 json.endObject()
             }
             json.endArray()
@@ -85,9 +91,11 @@ public enum DocumentEncoder {
         json.endObject()
     }
 
-    public static func encode(_ annotation: Annotation, into json: inout JSONWriter) {
+    /// `utf16`: the document's, when the output gives UTF-16 offsets too.
+    public static func encode(_ annotation: Annotation, utf16: UTF16Offsets? = nil, into json: inout JSONWriter) {
         json.beginAnnotation(plugin: annotation.plugin, label: annotation.label, text: annotation.text)
         json.offsets(annotation.span)
+        if let utf16 { json.utf16Offsets(utf16.range(of: annotation.span)) }
         // (Read in place, for the same reason as the annotations.)
         annotation.attributes.entries.withUnsafeBufferPointer { attributes in
             for index in attributes.indices {

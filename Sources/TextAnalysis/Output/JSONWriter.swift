@@ -199,6 +199,12 @@ public struct JSONWriter: ~Copyable, Sendable {
         hasElements = true
     }
 
+    /// The members `utf16_start` and `utf16_end` of an object being written (``UTF16Offsets``).
+    mutating func utf16Offsets(_ range: Range<Int>) {
+        key(literal: "utf16_start"); int(range.lowerBound)
+        key(literal: "utf16_end"); int(range.upperBound)
+    }
+
     /// Raw JSON written by a caller that has it already (for example a JSONL `id`).
     public mutating func raw(_ json: some Sequence<UInt8>) { beginValue(); buffer.append(json) }
 

@@ -16,6 +16,9 @@ struct PlaceResolver {
     /// documents are about (`places.countries`): each counts in every document's geography as
     /// ``focusWeight`` mentions of the country would.
     var focusCountries: [UInt64] = []
+    /// How many of each ambiguous mention's other readings to rank into
+    /// ``Scratch/alternatives`` (`places.alternatives`); none by default, at no cost.
+    var alternativeLimit = 0
 
     /// Two mentions' worth: a short story's lone "Lincoln" leans to the focus country's, a story
     /// that names other countries again and again still has its own geography, and a big city
@@ -42,6 +45,10 @@ struct PlaceResolver {
         @exclusivity(unchecked) fileprivate var geography = DocumentGeography.Votes()
         /// Per name said three times or more, its mentions' votes (by group; others unused).
         @exclusivity(unchecked) fileprivate var groupVotes: [DocumentGeography.Votes] = []
+        /// With an ``PlaceResolver/alternativeLimit``, per mention its readings by their share of
+        /// the final pass's score mass, most likely first, at most the limit plus one (the reading
+        /// chosen is among them unless a later rule chose another); empty for a lone candidate.
+        @exclusivity(unchecked) var alternatives: [[(place: PlaceID, share: Double)]] = []
     }
 
     struct Resolution {
@@ -147,7 +154,8 @@ struct PlaceResolver {
         defer { scratch.groupVotes = groupVotes }
         // (Only names said three times or more have repetitions to discount: see `excluding`.)
         let repeated = names.sizes.contains { $0 > 2 }
-        for _ in 0..<2 {
+        if alternativeLimit > 0 { scratch.alternatives = Array(repeating: [], count: mentions.count) }
+        for pass in 0..<2 {
             context.recount(chosen: chosen, demonymCountries: demonymCountries, focusCountries: focusCountries)
             if repeated {
                 while groupVotes.count < names.sizes.count { groupVotes.append(DocumentGeography.Votes()) }
@@ -169,6 +177,10 @@ struct PlaceResolver {
                                                  count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
+                if alternativeLimit > 0, pass == 1 {
+                    scratch.alternatives[index] = ranked(mentions[index].candidates, of: candidates, context: context,
+                                                         excluding: excluded, qualifier: qualifier, qualifies: qualifying[index])
+                }
             }
             swap(&chosen, &next)
         }
@@ -303,20 +315,8 @@ struct PlaceResolver {
         // The scores on the stack: a reused array still cost its uniqueness checks and clearing,
         // and reference counting around every call.
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: range.count) { scores in
-            // (Plain index loops: `zip` and `enumerated()` here were left unspecialized.)
             let ids = candidates.ids, first = range.lowerBound
-            for slot in 0..<range.count { scores.initializeElement(at: slot, to: candidates.bases[first + slot]) }
-            // Each kind of evidence in its own loop, added in the same order per candidate: the
-            // context is bound once per mention instead of once per candidate.
-            if let excluded {
-                for slot in 0..<range.count { scores[slot] += context.score(ids[first + slot], excluding: excluded) }
-            }
-            if let qualifier {
-                for slot in 0..<range.count { scores[slot] += self.qualifies(qualifier, ids[first + slot]) }
-            }
-            if qualifies {
-                for slot in 0..<range.count where gazetteer.kind(ids[first + slot]) <= .admin1 { scores[slot] += 3 }
-            }
+            score(range, of: candidates, context: context, excluding: excluded, qualifier: qualifier, qualifies: qualifies, into: scores)
             // The highest score, the lower place on a tie (the first such, as `max(by:)` keeps).
             var top = 0
             for slot in 1..<range.count where scores[top] < scores[slot] || (scores[top] == scores[slot] && ids[first + top] > ids[first + slot]) {
@@ -328,6 +328,42 @@ struct PlaceResolver {
             total += 1
             for slot in (top + 1)..<range.count { total += exp(scores[slot] - scores[top]) }
             return Resolution(place: ids[first + top], confidence: 1 / total)
+        }
+    }
+
+    /// Every candidate's score, in `scores` (uninitialized, `range.count` long).
+    @inline(__always)
+    private func score(_ range: Range<Int>, of candidates: borrowing Candidates, context: borrowing DocumentGeography,
+                       excluding excluded: DocumentGeography.Exclusion?, qualifier: PlaceID?, qualifies: Bool,
+                       into scores: UnsafeMutableBufferPointer<Double>) {
+        // (Plain index loops: `zip` and `enumerated()` here were left unspecialized.)
+        let ids = candidates.ids, first = range.lowerBound
+        for slot in 0..<range.count { scores.initializeElement(at: slot, to: candidates.bases[first + slot]) }
+        // Each kind of evidence in its own loop, added in the same order per candidate: the
+        // context is bound once per mention instead of once per candidate.
+        if let excluded {
+            for slot in 0..<range.count { scores[slot] += context.score(ids[first + slot], excluding: excluded) }
+        }
+        if let qualifier {
+            for slot in 0..<range.count { scores[slot] += self.qualifies(qualifier, ids[first + slot]) }
+        }
+        if qualifies {
+            for slot in 0..<range.count where gazetteer.kind(ids[first + slot]) <= .admin1 { scores[slot] += 3 }
+        }
+    }
+
+    /// The candidates by their share of the score mass (the confidence ``best`` gives the top
+    /// one), most likely first, at most ``alternativeLimit`` + 1 of them.
+    private func ranked(_ range: Range<Int>, of candidates: borrowing Candidates, context: borrowing DocumentGeography,
+                        excluding excluded: DocumentGeography.Exclusion?, qualifier: PlaceID?, qualifies: Bool) -> [(place: PlaceID, share: Double)] {
+        guard range.count > 1 else { return [] }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: range.count) { scores in
+            score(range, of: candidates, context: context, excluding: excluded, qualifier: qualifier, qualifies: qualifies, into: scores)
+            let top = scores.max()!
+            let total = scores.reduce(0) { $0 + exp($1 - top) }
+            let readings = (0..<range.count).map { (place: candidates.ids[range.lowerBound + $0], share: exp(scores[$0] - top) / total) }
+            // Ties as ``best`` breaks them: the lower place first.
+            return Array(readings.sorted { $0.share != $1.share ? $0.share > $1.share : $0.place < $1.place }.prefix(alternativeLimit + 1))
         }
     }
 

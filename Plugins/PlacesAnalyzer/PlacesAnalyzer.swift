@@ -11,6 +11,7 @@ extension AnalyzerFactory {
         options: [
             "demonyms": "true|false: also report demonyms and country adjectives (default true)",
             "countries": "ISO codes, comma-separated (UA,PL): the documents are about these countries, and ambiguous names lean to places there (default none)",
+            "alternatives": "0...10: list that many other entries an ambiguous name could mean, with their shares (default 0)",
         ],
         fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "confidence"]
     ) { options in
@@ -20,9 +21,17 @@ extension AnalyzerFactory {
         case "false": demonyms = false
         case let other: throw PlacesOptionError(message: "demonyms must be true or false, not '\(other)'")
         }
+        var alternatives = 0
+        if let value = options["alternatives"] {
+            guard let count = Int(value), (0...10).contains(count) else {
+                throw PlacesOptionError(message: "alternatives must be a whole number from 0 to 10, not '\(value)'")
+            }
+            alternatives = count
+        }
         let gazetteer = try Gazetteer.bundled()
         let countries = try focusCountries(options["countries"], in: gazetteer)
-        return try PlacesAnalyzer(gazetteer: gazetteer, lexicon: Lexicon.bundled(), reportsDemonyms: demonyms, focusCountries: countries)
+        return try PlacesAnalyzer(gazetteer: gazetteer, lexicon: Lexicon.bundled(), reportsDemonyms: demonyms, focusCountries: countries,
+                                  alternatives: alternatives)
     }
 
     /// The codes of `places.countries`, each checked against the gazetteer's countries (former
@@ -54,6 +63,8 @@ public struct PlacesAnalyzer: Analyzer {
     let reportsDemonyms: Bool
     /// The country keys of the countries the documents are about (`places.countries`).
     let focusCountries: [UInt64]
+    /// How many other readings of an ambiguous name to report (`places.alternatives`).
+    let alternativeLimit: Int
     /// The output fields of entries already reported, shared by the analyzer's documents and
     /// threads: news names the same few thousand places again and again, and reading an entry's
     /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
@@ -121,11 +132,14 @@ public struct PlacesAnalyzer: Analyzer {
 
     /// `focusCountries`: ISO 3166 codes of the countries the documents are about, whose places
     /// ambiguous names lean to, and whose villages need no other place of their country nearby.
-    public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true, focusCountries: [String] = []) {
+    /// `alternatives`: how many other readings of an ambiguous name each annotation lists.
+    public init(gazetteer: Gazetteer, lexicon: Lexicon, reportsDemonyms: Bool = true, focusCountries: [String] = [],
+                alternatives: Int = 0) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.reportsDemonyms = reportsDemonyms
         self.focusCountries = focusCountries.map { Gazetteer.countryKey(code: $0.uppercased()) }
+        alternativeLimit = max(0, alternatives)
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
@@ -133,10 +147,12 @@ public struct PlacesAnalyzer: Analyzer {
         defer { memories.withLock { $0.append(memory) } }
         let (found, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
                                                                   memory: memory.tokenTable).find()
-        var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, focusCountries: focusCountries)
+        var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, focusCountries: focusCountries,
+                                        alternativeLimit: alternativeLimit)
             .resolve(found, candidates: candidates, demonyms: demonyms)
         var mentions = found
-        dropUnsupportedVillages(&mentions, &resolutions)
+        var alternatives = alternativeLimit > 0 ? memory.resolver.alternatives : []
+        dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
@@ -145,7 +161,11 @@ public struct PlacesAnalyzer: Analyzer {
             var cursor = ScalarCursor()
             for index in mentions.indices {
                 let span = cursor.span(mentions[index].bytes, in: document, bytes: bytes)
-                annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
+                var annotation = annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document)
+                if !alternatives.isEmpty, let chosen = resolutions[index]?.place {
+                    addAlternatives(alternatives[index], besides: chosen, to: &annotation)
+                }
+                annotations.append(annotation)
             }
             if reportsDemonyms {
                 let demonymFields = self.demonymFields(demonyms)
@@ -172,7 +192,9 @@ public struct PlacesAnalyzer: Analyzer {
     /// "Mandera, Naivasha and Bunyala").
     /// A river or a mountain named like a town ("the Cedar River", read as Cedar, British Columbia)
     /// is kept but not placed, with the same test: a town's point is no feature's point abroad.
-    private func dropUnsupportedVillages(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?]) {
+    /// (`alternatives`, when not empty, is kept in step with the mentions.)
+    private func dropUnsupportedVillages(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?],
+                                         _ alternatives: inout [[(place: PlaceID, share: Double)]]) {
         func isVillage(_ index: Int) -> Bool {
             guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city else { return false }
             let mention = mentions[index], population = gazetteer.population(place)
@@ -216,10 +238,26 @@ public struct PlacesAnalyzer: Analyzer {
         for index in mentions.indices where !unsupported.contains(index) {
             mentions[kept] = mentions[index]
             resolutions[kept] = resolutions[index]
+            if !alternatives.isEmpty { alternatives[kept] = alternatives[index] }
             kept += 1
         }
         mentions.removeSubrange(kept...)
         resolutions.removeSubrange(kept...)
+        if !alternatives.isEmpty { alternatives.removeSubrange(kept...) }
+    }
+
+    /// The `alternatives` attribute: the other readings ranked for the mention, most likely first,
+    /// each with the entry's fields and its `share` of the score mass (the `confidence` of the
+    /// reading chosen is its share).
+    private func addAlternatives(_ ranked: [(place: PlaceID, share: Double)], besides chosen: PlaceID, to annotation: inout Annotation) {
+        // (Not a reading whose share rounds to nothing: "Paris, Texas" has no alternative then.)
+        let others = ranked.filter { $0.place != chosen && $0.share >= 0.0005 }.prefix(alternativeLimit)
+        guard !others.isEmpty else { return }
+        annotation.attributes["alternatives"] = .array(others.map { other in
+            var fields = entryFields(other.place)
+            fields["share"] = .double((other.share * 1000).rounded() / 1000)
+            return .object(fields)
+        })
     }
 
     /// `span` is the mention's span (see ``ScalarCursor``); the text is read from `document`,

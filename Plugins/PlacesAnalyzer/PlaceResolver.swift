@@ -12,13 +12,26 @@ struct PlaceResolver {
     let gazetteer: Gazetteer
     /// Arrays kept from the previous documents, held by the caller for this document: see ``Scratch``.
     let scratch: Scratch
-    /// Country keys (``Gazetteer/countryKey(code:)``) of the countries the user says the
-    /// documents are about (`places.countries`): each counts in every document's geography as
-    /// ``focusWeight`` mentions of the country would.
-    var focusCountries: [UInt64] = []
-    /// How many of each ambiguous mention's other readings to rank into
-    /// ``Scratch/alternatives`` (`places.alternatives`); none by default, at no cost.
-    var alternativeLimit = 0
+    /// The user's settings, made once per analyzer.
+    var settings = Settings.none
+
+    /// What the user asks of the resolver (`--option places....`).
+    final class Settings: Sendable {
+        /// Country keys (``Gazetteer/countryKey(code:)``) of the countries the user says the
+        /// documents are about (`places.countries`): each counts in every document's geography as
+        /// ``PlaceResolver/focusWeight`` mentions of the country would.
+        let focusCountries: [UInt64]
+        /// How many of each ambiguous mention's other readings to rank into
+        /// ``Scratch/alternatives`` (`places.alternatives`); none by default, at no cost.
+        let alternativeLimit: Int
+
+        init(focusCountries: [UInt64], alternativeLimit: Int) {
+            self.focusCountries = focusCountries
+            self.alternativeLimit = alternativeLimit
+        }
+
+        static let none = Settings(focusCountries: [], alternativeLimit: 0)
+    }
 
     /// Two mentions' worth: a short story's lone "Lincoln" leans to the focus country's, a story
     /// that names other countries again and again still has its own geography, and a big city
@@ -45,7 +58,7 @@ struct PlaceResolver {
         @exclusivity(unchecked) fileprivate var geography = DocumentGeography.Votes()
         /// Per name said three times or more, its mentions' votes (by group; others unused).
         @exclusivity(unchecked) fileprivate var groupVotes: [DocumentGeography.Votes] = []
-        /// With an ``PlaceResolver/alternativeLimit``, per mention its readings by their share of
+        /// With a ``PlaceResolver/Settings/alternativeLimit``, per mention its readings by their share of
         /// the final pass's score mass, most likely first, at most the limit plus one (the reading
         /// chosen is among them unless a later rule chose another); empty for a lone candidate.
         @exclusivity(unchecked) var alternatives: [[(place: PlaceID, share: Double)]] = []
@@ -59,6 +72,8 @@ struct PlaceResolver {
     /// `candidates`: the document's candidate list, of which each mention's ``PlaceMention/candidates``
     /// is a range.
     func resolve(_ mentions: [PlaceMention], candidates ids: [PlaceID], demonyms: [DemonymMention]) -> [Resolution?] {
+        // (None from an earlier document may stay: this one may have no ambiguous name.)
+        if settings.alternativeLimit > 0 { scratch.alternatives.removeAll() }
         // Only a mention with several candidates can read differently in context, by its name's
         // other mentions or as a division's seat: without one, every mention is its lone
         // candidate (or nothing), and none of the passes below would change that.
@@ -154,9 +169,8 @@ struct PlaceResolver {
         defer { scratch.groupVotes = groupVotes }
         // (Only names said three times or more have repetitions to discount: see `excluding`.)
         let repeated = names.sizes.contains { $0 > 2 }
-        if alternativeLimit > 0 { scratch.alternatives = Array(repeating: [], count: mentions.count) }
-        for pass in 0..<2 {
-            context.recount(chosen: chosen, demonymCountries: demonymCountries, focusCountries: focusCountries)
+        for _ in 0..<2 {
+            context.recount(chosen: chosen, demonymCountries: demonymCountries, focusCountries: settings.focusCountries)
             if repeated {
                 while groupVotes.count < names.sizes.count { groupVotes.append(DocumentGeography.Votes()) }
                 for group in names.sizes.indices where names.sizes[group] > 2 { groupVotes[group].removeAll() }
@@ -177,12 +191,22 @@ struct PlaceResolver {
                                                  count: names.sizes[group])
                 next.append(best(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
                                  qualifier: qualifier, qualifies: qualifying[index]))
-                if alternativeLimit > 0, pass == 1 {
-                    scratch.alternatives[index] = ranked(mentions[index].candidates, of: candidates, context: context,
-                                                         excluding: excluded, qualifier: qualifier, qualifies: qualifying[index])
-                }
             }
             swap(&chosen, &next)
+        }
+        // The readings ranked as the last pass scored them: its context still holds, and `next`
+        // the readings it started from. (A loop of its own: in the pass's loop the call cost
+        // every document half a percent of the analyzer's instructions, asked for or not.)
+        if settings.alternativeLimit > 0 {
+            scratch.alternatives = Array(repeating: [], count: mentions.count)
+            for index in mentions.indices where mentions[index].candidates.count > 1 {
+                let group = names.group[index]
+                let excluded = context.excluding(next[index], repetitions: names.sizes[group] > 2 ? groupVotes[group] : nil,
+                                                 count: names.sizes[group])
+                scratch.alternatives[index] = ranked(mentions[index].candidates, of: candidates, context: context, excluding: excluded,
+                                                     qualifier: mentions[index].qualifier.flatMap { next[$0]?.place },
+                                                     qualifies: qualifying[index])
+            }
         }
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
@@ -316,7 +340,7 @@ struct PlaceResolver {
         // and reference counting around every call.
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: range.count) { scores in
             let ids = candidates.ids, first = range.lowerBound
-            score(range, of: candidates, context: context, excluding: excluded, qualifier: qualifier, qualifies: qualifies, into: scores)
+            score(range, of: ids, bases: candidates.bases, context: context, excluding: excluded, qualifier: qualifier, qualifies: qualifies, into: scores)
             // The highest score, the lower place on a tie (the first such, as `max(by:)` keeps).
             var top = 0
             for slot in 1..<range.count where scores[top] < scores[slot] || (scores[top] == scores[slot] && ids[first + top] > ids[first + slot]) {
@@ -333,12 +357,12 @@ struct PlaceResolver {
 
     /// Every candidate's score, in `scores` (uninitialized, `range.count` long).
     @inline(__always)
-    private func score(_ range: Range<Int>, of candidates: borrowing Candidates, context: borrowing DocumentGeography,
+    private func score(_ range: Range<Int>, of ids: [PlaceID], bases: [Double], context: borrowing DocumentGeography,
                        excluding excluded: DocumentGeography.Exclusion?, qualifier: PlaceID?, qualifies: Bool,
                        into scores: UnsafeMutableBufferPointer<Double>) {
         // (Plain index loops: `zip` and `enumerated()` here were left unspecialized.)
-        let ids = candidates.ids, first = range.lowerBound
-        for slot in 0..<range.count { scores.initializeElement(at: slot, to: candidates.bases[first + slot]) }
+        let first = range.lowerBound
+        for slot in 0..<range.count { scores.initializeElement(at: slot, to: bases[first + slot]) }
         // Each kind of evidence in its own loop, added in the same order per candidate: the
         // context is bound once per mention instead of once per candidate.
         if let excluded {
@@ -353,17 +377,19 @@ struct PlaceResolver {
     }
 
     /// The candidates by their share of the score mass (the confidence ``best`` gives the top
-    /// one), most likely first, at most ``alternativeLimit`` + 1 of them.
+    /// one), most likely first, at most ``Settings/alternativeLimit`` + 1 of them.
+    @inline(never)
     private func ranked(_ range: Range<Int>, of candidates: borrowing Candidates, context: borrowing DocumentGeography,
                         excluding excluded: DocumentGeography.Exclusion?, qualifier: PlaceID?, qualifies: Bool) -> [(place: PlaceID, share: Double)] {
         guard range.count > 1 else { return [] }
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: range.count) { scores in
-            score(range, of: candidates, context: context, excluding: excluded, qualifier: qualifier, qualifies: qualifies, into: scores)
+            score(range, of: candidates.ids, bases: candidates.bases, context: context, excluding: excluded, qualifier: qualifier,
+                  qualifies: qualifies, into: scores)
             let top = scores.max()!
             let total = scores.reduce(0) { $0 + exp($1 - top) }
             let readings = (0..<range.count).map { (place: candidates.ids[range.lowerBound + $0], share: exp(scores[$0] - top) / total) }
             // Ties as ``best`` breaks them: the lower place first.
-            return Array(readings.sorted { $0.share != $1.share ? $0.share > $1.share : $0.place < $1.place }.prefix(alternativeLimit + 1))
+            return Array(readings.sorted { $0.share != $1.share ? $0.share > $1.share : $0.place < $1.place }.prefix(settings.alternativeLimit + 1))
         }
     }
 
@@ -444,7 +470,7 @@ struct DocumentGeography {
             all.countries.add(country, 0.5)
             all.total += 0.5
         }
-        for country in focusCountries {
+        for country in focusCountries { // (none unless the user names some)
             all.countries.add(country, PlaceResolver.focusWeight)
             all.total += PlaceResolver.focusWeight
         }

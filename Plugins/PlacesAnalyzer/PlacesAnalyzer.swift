@@ -61,10 +61,9 @@ public struct PlacesAnalyzer: Analyzer {
     let gazetteer: Gazetteer
     let lexicon: Lexicon
     let reportsDemonyms: Bool
-    /// The country keys of the countries the documents are about (`places.countries`).
-    let focusCountries: [UInt64]
-    /// How many other readings of an ambiguous name to report (`places.alternatives`).
-    let alternativeLimit: Int
+    /// The resolver's settings: the countries the documents are about (`places.countries`), how
+    /// many other readings of an ambiguous name to report (`places.alternatives`).
+    let settings: PlaceResolver.Settings
     /// The output fields of entries already reported, shared by the analyzer's documents and
     /// threads: news names the same few thousand places again and again, and reading an entry's
     /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
@@ -138,8 +137,8 @@ public struct PlacesAnalyzer: Analyzer {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.reportsDemonyms = reportsDemonyms
-        self.focusCountries = focusCountries.map { Gazetteer.countryKey(code: $0.uppercased()) }
-        alternativeLimit = max(0, alternatives)
+        settings = PlaceResolver.Settings(focusCountries: focusCountries.map { Gazetteer.countryKey(code: $0.uppercased()) },
+                                          alternativeLimit: max(0, alternatives))
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
@@ -147,11 +146,11 @@ public struct PlacesAnalyzer: Analyzer {
         defer { memories.withLock { $0.append(memory) } }
         let (found, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
                                                                   memory: memory.tokenTable).find()
-        var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, focusCountries: focusCountries,
-                                        alternativeLimit: alternativeLimit)
+        var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, settings: settings)
             .resolve(found, candidates: candidates, demonyms: demonyms)
         var mentions = found
-        var alternatives = alternativeLimit > 0 ? memory.resolver.alternatives : []
+        // (One list per mention, or none at all when no name was ambiguous.)
+        var alternatives = settings.alternativeLimit > 0 ? memory.resolver.alternatives : []
         dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
@@ -161,11 +160,10 @@ public struct PlacesAnalyzer: Analyzer {
             var cursor = ScalarCursor()
             for index in mentions.indices {
                 let span = cursor.span(mentions[index].bytes, in: document, bytes: bytes)
-                var annotation = annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document)
+                annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
                 if !alternatives.isEmpty, let chosen = resolutions[index]?.place {
-                    addAlternatives(alternatives[index], besides: chosen, to: &annotation)
+                    addAlternatives(alternatives[index], besides: chosen, to: &annotations[annotations.count - 1])
                 }
-                annotations.append(annotation)
             }
             if reportsDemonyms {
                 let demonymFields = self.demonymFields(demonyms)
@@ -227,7 +225,7 @@ public struct PlacesAnalyzer: Analyzer {
         // Supported when another name lies in its country, or the user follows that country.
         func isUnsupported(_ index: Int) -> Bool {
             guard let place = resolutions[index]?.place, let names = namesByCountry[gazetteer.countryKey(place)] else { return false }
-            return !names.more && names.first == mentions[index].key && !focusCountries.contains(gazetteer.countryKey(place))
+            return !names.more && names.first == mentions[index].key && !settings.focusCountries.contains(gazetteer.countryKey(place))
         }
         for index in featuresOnTowns where isUnsupported(index) { resolutions[index] = nil }
         let unsupported = Set(villages.filter(isUnsupported))
@@ -251,7 +249,7 @@ public struct PlacesAnalyzer: Analyzer {
     /// reading chosen is its share).
     private func addAlternatives(_ ranked: [(place: PlaceID, share: Double)], besides chosen: PlaceID, to annotation: inout Annotation) {
         // (Not a reading whose share rounds to nothing: "Paris, Texas" has no alternative then.)
-        let others = ranked.filter { $0.place != chosen && $0.share >= 0.0005 }.prefix(alternativeLimit)
+        let others = ranked.filter { $0.place != chosen && $0.share >= 0.0005 }.prefix(settings.alternativeLimit)
         guard !others.isEmpty else { return }
         annotation.attributes["alternatives"] = .array(others.map { other in
             var fields = entryFields(other.place)

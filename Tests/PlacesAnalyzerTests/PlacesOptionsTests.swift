@@ -87,6 +87,22 @@ struct PlacesOptionsTests {
         #expect(texas.allSatisfy { $0.attributes["alternatives"] == nil })
     }
 
+    @Test("alternatives: each document gets its own, whatever the documents before it had")
+    func alternativesPerDocument() throws {
+        let pipeline = try Self.pipeline(["alternatives": "3"])
+        let texts = ["Roads near Lincoln were closed.", "Kyiv and Ukraine.", "Officials in Georgia met.", "Nothing here.", "Lincoln again."]
+        for _ in 0..<2 {
+            for text in texts {
+                for annotation in try pipeline.analyze(text: text).annotations {
+                    guard case let .array(others)? = annotation.attributes["alternatives"] else { continue }
+                    for case let .object(fields) in others {
+                        #expect(fields["name"]?.stringValue?.contains(annotation.text) == true, "\(text): \(annotation.text)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("alternatives: a count outside 0...10 is refused", arguments: ["11", "-1", "two", ""])
     func badAlternatives(_ value: String) {
         #expect {

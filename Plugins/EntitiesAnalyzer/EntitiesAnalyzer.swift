@@ -7,7 +7,8 @@ extension AnalyzerFactory {
         id: "entities",
         summary: "named entities (PERSON, ORG, GPE, LOC, FAC, NORP, MISC) linked within the document",
         options: ["min-confidence": "0...1: drop mentions less confident than this (default \(EntitiesAnalyzer.defaultMinimumConfidence))"],
-        fields: ["canonical", "entity_id", "confidence"]
+        fields: ["canonical", "entity_id", "confidence"],
+        examples: EntitiesAnalyzer.examples
     ) { options in
         var minimum = EntitiesAnalyzer.defaultMinimumConfidence
         if let value = options["min-confidence"] {

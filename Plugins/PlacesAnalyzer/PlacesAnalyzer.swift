@@ -13,7 +13,8 @@ extension AnalyzerFactory {
             "countries": "ISO codes, comma-separated (UA,PL): the documents are about these countries, and ambiguous names lean to places there (default none)",
             "alternatives": "0...10: list that many other entries an ambiguous name could mean, with their shares (default 0)",
         ],
-        fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "confidence"]
+        fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "confidence"],
+        examples: PlacesAnalyzer.examples
     ) { options in
         let demonyms: Bool
         switch options["demonyms"] ?? "true" {

@@ -8,7 +8,8 @@ extension AnalyzerFactory {
         id: "tokens",
         summary: "token, word and sentence statistics; URLs, e-mails, hashtags, mentions, emoji",
         options: ["sentences": "true: also annotate each sentence as SENTENCE"],
-        fields: ["words"]
+        fields: ["words"],
+        examples: TokensAnalyzer.examples
     ) { options in
         TokensAnalyzer(annotatesSentences: options["sentences"] == "true")
     }

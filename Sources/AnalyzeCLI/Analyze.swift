@@ -32,6 +32,7 @@ struct Analyze: ParsableCommand {
           analyze --plugins places --format geojson article.txt > places.geojson
           analyze --input jsonl --format csv feed.jsonl > annotations.csv
           analyze --list-plugins
+          analyze --selftest
 
         EXIT STATUS
           0   success
@@ -39,7 +40,8 @@ struct Analyze: ParsableCommand {
           65  bad input data (invalid UTF-8, binary file, invalid JSONL line, too large)
           66  an input file cannot be opened
           74  read or write error
-          78  unusable configuration (--token-rules file)
+          70  --selftest: a plugin's shipped example does not hold
+          78  unusable configuration (--token-rules file, a plugin's option value)
         When several inputs fail, the most severe status is returned; the other \
         inputs are still analyzed.
 
@@ -100,6 +102,9 @@ struct Analyze: ParsableCommand {
     @Flag(name: .long, help: "No progress line and no warnings on stderr (errors are still printed).")
     var quiet = false
 
+    @Flag(name: .long, help: "Check that this build reads each plugin's shipped example sentences as promised (with --plugins, those plugins'), and exit.")
+    var selftest = false
+
     @Argument(help: "Text files to analyze ('-' for stdin).")
     var files: [String] = []
 
@@ -150,6 +155,7 @@ struct Analyze: ParsableCommand {
         }
         let requested = requestedPlugins(in: registry)
         guard !requested.isEmpty else { throw ValidationError("--plugins names no analyzer") }
+        if selftest { return try runSelfTest(registry, plugins: requested) }
         let tokenizer = try makeTokenizer()
         let pipeline: Pipeline
         do {

@@ -11,6 +11,8 @@ package enum ExitStatus: Int32, Comparable {
     case ioError = 74
     /// A configuration file (token rules) that cannot be used.
     case config = 78
+    /// A plugin's shipped example does not hold (`--selftest`): the build reads text wrongly.
+    case software = 70
 
     /// When several documents fail differently, the run exits with the most severe.
     private var severity: Int {
@@ -20,6 +22,7 @@ package enum ExitStatus: Int32, Comparable {
         case .noInput: 2
         case .ioError: 3
         case .usage, .config: 4
+        case .software: 5
         }
     }
 

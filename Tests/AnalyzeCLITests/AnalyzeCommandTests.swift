@@ -170,6 +170,18 @@ struct AnalyzeCommandTests {
         #expect(!plain.stdout.contains("utf16_start"))
     }
 
+    @Test("--selftest: every built-in plugin's shipped examples hold on this build")
+    func selftest() throws {
+        let result = try AnalyzeBinary.run(["--selftest"])
+        #expect(result.status == 0, "\(result.stdout)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.map { $0.split(separator: " ").first.map(String.init) } == ["entities", "numbers", "places", "tokens"])
+        #expect(lines.allSatisfy { $0.hasSuffix("examples hold") })
+        let some = try AnalyzeBinary.run(["--selftest", "--plugins", "numbers"])
+        #expect(some.status == 0 && some.stdout.hasPrefix("numbers  ") && some.stdout.split(separator: "\n").count == 1)
+        #expect(try AnalyzeBinary.run(["--selftest", "--plugins", "nope"]).status == 64)
+    }
+
     @Test("--list-plugins, --version and --help")
     func informational() throws {
         let list = try AnalyzeBinary.run(["--list-plugins"])

@@ -72,6 +72,8 @@ public struct AnalyzerFactory: Sendable {
     /// of `--format csv` (see ``CSVEncoder``), fixed before the first document so a run streams.
     /// A key left out is not lost; it goes to the table's `other` column.
     public let fields: [String]
+    /// Sentences the analyzer promises to read one way, checked by `analyze --selftest`.
+    public let examples: [AnalyzerExample]
     public let make: @Sendable (AnalyzerOptions) throws -> any Analyzer
 
     public init(
@@ -80,6 +82,7 @@ public struct AnalyzerFactory: Sendable {
         requires: [AnalyzerID] = [],
         options: [String: String] = [:],
         fields: [String] = [],
+        examples: [AnalyzerExample] = [],
         make: @escaping @Sendable (AnalyzerOptions) throws -> any Analyzer
     ) {
         self.id = id
@@ -87,6 +90,7 @@ public struct AnalyzerFactory: Sendable {
         self.requires = requires
         self.options = options
         self.fields = fields
+        self.examples = examples
         self.make = make
     }
 }

@@ -6,7 +6,7 @@ extension AnalyzerFactory {
     public static let numbers = AnalyzerFactory(
         id: "numbers",
         summary: "numbers, money, percentages, quantities, dates, times and durations, normalized",
-        options: ["reference-date": "YYYY-MM-DD that relative and partial dates resolve against (default: the first full date in the document)"],
+        options: ["reference-date": "YYYY-MM-DD that relative and partial dates resolve against, where a JSONL record has no date (default: the first full date in the document)"],
         fields: ["value", "low", "high", "unit", "currency", "approximate", "comparator", "relative", "age", "fiscal", "counts"],
         examples: NumbersAnalyzer.examples
     ) { options in
@@ -36,7 +36,8 @@ public struct NumbersAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens)
         var found = scanner.scan()
-        let reference = referenceDate ?? found.lazy.compactMap(\.fullDate).first
+        // The document's own date first (a feed's publication date), then the user's, then the text's.
+        let reference = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate ?? found.lazy.compactMap(\.fullDate).first
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)

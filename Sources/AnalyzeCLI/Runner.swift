@@ -45,7 +45,7 @@ struct Runner {
             var batch: [InputItem] = []
             var bytes = 0
             while batch.count < jobs * Self.batchDocumentsPerJob, bytes < Self.batchBytes, let item = reader.next() {
-                if case let .document(text, _, _, _) = item { bytes += text.utf8.count }
+                if case let .document(text, _, _, _, _) = item { bytes += text.utf8.count }
                 batch.append(item)
             }
             // With several jobs, reading batch N+1 overlaps the analysis of batch N: at most
@@ -142,9 +142,10 @@ struct Runner {
         switch item {
         case let .failure(failure, status):
             return .failed(failure, status)
-        case let .document(text, source, id, warnings):
+        case let .document(text, source, id, warnings, date):
             var document = Document(text: text, source: source)
             document.warnings = warnings
+            document.date = date
             do {
                 let analyzed = try pipeline.run(document)
                 guard let json = writer.encoded(analyzed, id: id) else { return .analyzed(analyzed, id: id) }

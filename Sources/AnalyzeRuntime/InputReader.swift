@@ -9,7 +9,8 @@ package import TextAnalysis
 /// One unit of work read from the inputs: a document to analyze, or the reason
 /// one could not be read (kept in order, so the output says what failed where).
 package enum InputItem: Sendable {
-    case document(text: String, source: String, id: String?, warnings: [String])
+    /// `date`: the day the input says the document was written (``Document/date``).
+    case document(text: String, source: String, id: String?, warnings: [String], date: String? = nil)
     case failure(DocumentFailure, ExitStatus)
 }
 
@@ -122,7 +123,13 @@ package struct InputReader {
         }
         switch JSONLRecord.parse(line.bytes).map(Result.success) ?? Self.foundationRecord(line.bytes) {
         case let .success(record):
-            return .document(text: record.text, source: record.id?.label ?? source, id: record.id?.raw, warnings: [])
+            var warnings: [String] = []
+            var date: String?
+            if let raw = record.date {
+                date = Document.day(raw)
+                if date == nil { warnings.append("\(source): date '\(raw)' is not YYYY-MM-DD or an ISO 8601 timestamp; ignored") }
+            }
+            return .document(text: record.text, source: record.id?.label ?? source, id: record.id?.raw, warnings: warnings, date: date)
         case let .failure(rejection):
             return reject(rejection.code, rejection.message, id: rejection.id)
         }
@@ -171,7 +178,10 @@ package struct InputReader {
         }
         let label = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue
         // An id that is neither a string nor a number still has raw JSON; its label is the line.
-        return .success(JSONLRecord(text: text, id: id.map { ($0, label) }))
+        // A `date` that is not a string is kept as its JSON, for the warning that it is no date;
+        // `null` is no date at all.
+        let date = object["date"].flatMap { $0 is NSNull ? nil : ($0 as? String) ?? Self.rawJSON($0) }
+        return .success(JSONLRecord(text: text, id: id.map { ($0, label) }, date: date))
     }
 
     private static func invalidOffset(_ bytes: [UInt8]) -> Int {

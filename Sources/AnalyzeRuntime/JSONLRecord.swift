@@ -12,9 +12,11 @@ package struct JSONLRecord: Equatable {
     /// The `id` as raw JSON (`"a-1"`, `42`) and, when it is a string or a number, as the
     /// document's source label (otherwise the source is the file and line).
     package var id: (raw: String, label: String?)?
+    /// The record's `date`, when it is a string: the day the document was written or published.
+    package var date: String? = nil
 
     package static func == (lhs: JSONLRecord, rhs: JSONLRecord) -> Bool {
-        lhs.text == rhs.text && lhs.id?.raw == rhs.id?.raw && lhs.id?.label == rhs.id?.label
+        lhs.text == rhs.text && lhs.id?.raw == rhs.id?.raw && lhs.id?.label == rhs.id?.label && lhs.date == rhs.date
     }
 
     package static func parse(_ bytes: [UInt8]) -> JSONLRecord? {
@@ -31,6 +33,7 @@ package struct JSONLRecord: Equatable {
             guard take(UInt8(ascii: "{")) else { return nil }
             var text: String?
             var id: (raw: String, label: String?)?
+            var date: String?
             var sawID = false
             skipSpace()
             if !take(UInt8(ascii: "}")) {
@@ -48,6 +51,9 @@ package struct JSONLRecord: Equatable {
                         guard !sawID, let value = plainID() else { return nil }
                         sawID = true
                         id = value
+                    case "date":
+                        guard date == nil, let value = string() else { return nil }
+                        date = value
                     default:
                         guard skipScalar() else { return nil }
                     }
@@ -57,7 +63,7 @@ package struct JSONLRecord: Equatable {
             }
             skipSpace()
             guard index == bytes.count, let text else { return nil }
-            return JSONLRecord(text: text, id: id)
+            return JSONLRecord(text: text, id: id, date: date)
         }
 
         /// An id whose raw JSON is the input's own bytes: letters, digits and `_ . : -` in a

@@ -170,6 +170,26 @@ struct AnalyzeCommandTests {
         #expect(!plain.stdout.contains("utf16_start"))
     }
 
+    @Test("a JSONL record's date anchors its relative dates, before --option numbers.reference-date; a bad one is a warning")
+    func recordDate() throws {
+        let lines = [
+            #"{"id": "a", "date": "2025-12-24T08:30:00Z", "text": "Officials met on Monday."}"#,
+            #"{"id": "b", "text": "Officials met on Monday."}"#,
+            #"{"id": "c", "date": 20251224, "text": "Officials met on Monday."}"#,
+        ]
+        let result = try AnalyzeBinary.run(["--input", "jsonl", "--plugins", "numbers", "--option", "numbers.reference-date=2026-03-04"],
+                                           stdin: Data((lines.joined(separator: "\n") + "\n").utf8))
+        #expect(result.status == 0)
+        let records = try result.jsonLines()
+        func monday(_ record: [String: Any]) -> String? {
+            (record["annotations"] as? [[String: Any]])?.first { $0["text"] as? String == "Monday" }?["value"] as? String
+        }
+        #expect(records.map { $0["date"] as? String } == ["2025-12-24", nil, nil])
+        #expect(records.map(monday) == ["2025-12-22", "2026-03-02", "2026-03-02"])
+        #expect((records[2]["warnings"] as? [String])?.first?.contains("date '20251224' is not YYYY-MM-DD") == true)
+        #expect(result.stderr.contains("date '20251224'"))
+    }
+
     @Test("--selftest: every built-in plugin's shipped examples hold on this build")
     func selftest() throws {
         let result = try AnalyzeBinary.run(["--selftest"])

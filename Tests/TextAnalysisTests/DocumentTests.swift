@@ -37,6 +37,15 @@ struct DocumentTests {
         #expect(String(decoding: Array(long.utf16)[range], as: UTF16.self) == long)
     }
 
+    @Test("a document's date: YYYY-MM-DD alone or opening a timestamp, a day that exists", arguments: [
+        ("2025-12-24", "2025-12-24"), ("2025-12-24T08:30:00Z", "2025-12-24"), ("2024-02-29 10:00", "2024-02-29"),
+        ("2025-02-29", nil), ("2025-13-01", nil), ("2025-12-24Z", nil), ("24 December 2025", nil), ("2025-1-24", nil),
+        ("", nil), ("Tue, 24 Dec 2025", nil), ("1900-02-29", nil), ("2000-02-29", "2000-02-29"),
+    ] as [(String, String?)])
+    func documentDay(_ text: String, _ expected: String?) {
+        #expect(Document.day(text) == expected)
+    }
+
     @Test("scalar offsets match a naive count at every byte boundary", arguments: offsetTexts)
     func scalarOffsets(_ text: String) {
         let long = String(repeating: text + " ", count: 40) // crosses several 256-byte checkpoints

@@ -14,6 +14,8 @@ struct JSONLRecordTests {
         #"  { "text" : "spaces" , "n": -1.5e+3, "b": true, "f": false, "z": null, "s": "s\"" }  "#,
         #"{"text":""}"#,
         #"{"id":"2025-12-24T10:00:00Z","text":"Київ 東京"}"#,
+        #"{"date":"2025-12-24","text":"on Monday"}"#,
+        #"{"text":"x","date":"Tue, 24 Dec 2025 08:00:00 GMT"}"#,
     ])
     func fastPath(_ line: String) throws {
         let bytes = Array(line.utf8)
@@ -38,6 +40,8 @@ struct JSONLRecordTests {
         #"{"text":"bad \q escape"}"#,
         "{\"text\":\"raw\ttab\"}",
         #"{"text":"x","n":01}"#,
+        #"{"text":"x","date":20251224}"#,
+        #"{"text":"x","date":"a","date":"b"}"#,
         #"{"text":"x","n":-}"#,
         #"{"text":"x","b":tru}"#,
         "",

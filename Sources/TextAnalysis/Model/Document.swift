@@ -20,6 +20,9 @@ public struct Document: Sendable {
     /// Problems found while reading the input that did not stop the analysis,
     /// such as replaced invalid UTF-8.
     public var warnings: [String] = []
+    /// The day the document was written or published, `YYYY-MM-DD`, when the input says (a JSONL
+    /// record's `date`): analyzers resolve "last week" and "on Monday" against it.
+    public var date: String?
 
     /// Per 256-byte block: the scalars before it, shifted left once, with the low bit set when
     /// the block is all ASCII (most blocks of English news): there a scalar offset is a byte
@@ -58,6 +61,22 @@ public struct Document: Sendable {
         }
         scalarCheckpoints = checkpoints
         scalarCount = scalars
+    }
+
+    /// `text` as a ``date``: `YYYY-MM-DD`, alone or opening an ISO 8601 timestamp
+    /// ("2025-12-24T08:30:00Z"), and a day that exists; nil for anything else.
+    public static func day(_ text: String) -> String? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 10 || utf8.count > 10 && (utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ")),
+              utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            range.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[$0]) }
+                ? range.reduce(0) { $0 * 10 + Int(utf8[$1] - UInt8(ascii: "0")) } : nil
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month) else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day) ? String(decoding: utf8[0..<10], as: UTF8.self) : nil
     }
 
     /// The Unicode scalar offset of a UTF-8 byte offset (which should be on a scalar boundary).

@@ -39,6 +39,7 @@ public enum DocumentEncoder {
         json.beginObject()
         json.key(literal: "source"); json.string(document.source)
         if let id { json.key(literal: "id"); json.raw(id.utf8) }
+        if let date = document.date { json.key(literal: "date"); json.string(date) }
         json.key(literal: "plugins"); json.beginArray(); for plugin in plugins { json.string(plugin.rawValue) }; json.endArray()
         json.key(literal: "bytes"); json.int(document.bytes.count)
         json.key(literal: "scalars"); json.int(document.scalarCount)

@@ -57,7 +57,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Comma-separated analyzers to run (default: all).", valueName: "a,b,c"))
     var plugins: String?
 
-    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html, geojson (located places as one FeatureCollection), csv (one row per annotation, a column per field). Default: json, or jsonl with --input jsonl.")
+    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html, geojson (located places as one FeatureCollection), csv (one row per annotation, a column per field), conll (a token a line, a BIO column per plugin). Default: json, or jsonl with --input jsonl.")
     var format: OutputFormat?
 
     @Option(name: .long, help: "Input format: text (each FILE is a document) or jsonl (each line is {\"text\": ..., \"id\": ...}).")

@@ -6,7 +6,7 @@ import Darwin
 import TextAnalysis
 
 enum OutputFormat: String, CaseIterable {
-    case json, jsonl, text, html, geojson, csv
+    case json, jsonl, text, html, geojson, csv, conll
 }
 
 /// Writing to stdout failed (disk full, closed descriptor).
@@ -47,6 +47,7 @@ struct OutputWriter: Sendable {
         if format == .json && wrapsInArray { try Self.write(Array("[\n".utf8)) }
         if format == .geojson { try Self.write(Array(GeoJSONEncoder.header.utf8)) }
         if format == .csv { try Self.write(CSVEncoder.header(attributeColumns: csvColumns, utf16: options.includeUTF16Offsets)) }
+        if format == .conll { try Self.write(CoNLLEncoder.header(plugins: plugins)) }
     }
 
     /// The document's JSON for the JSON formats (its rows for `csv`), made apart from writing so
@@ -65,6 +66,8 @@ struct OutputWriter: Sendable {
             return json.bytes
         case .csv:
             return CSVEncoder.rows(of: document, attributeColumns: csvColumns, utf16: options.includeUTF16Offsets)
+        case .conll:
+            return CoNLLEncoder.encode(document, plugins: plugins, id: id)
         case .text, .html, .geojson:
             return nil
         }
@@ -72,14 +75,14 @@ struct OutputWriter: Sendable {
 
     /// A document's JSON (or CSV rows) from ``encoded(_:id:)``.
     mutating func write(encoded json: [UInt8]) throws(OutputError) {
-        precondition(format == .json || format == .jsonl || format == .csv, "only the JSON and CSV formats are encoded ahead")
+        precondition(format == .json || format == .jsonl || format == .csv || format == .conll, "only the JSON and table formats are encoded ahead")
         if format == .json { try writeJSONElement(json) } else { try Self.write(json) }
         written += 1
     }
 
     mutating func write(_ document: Document, id: String?) throws(OutputError) {
         switch format {
-        case .json, .jsonl, .csv:
+        case .json, .jsonl, .csv, .conll:
             return try write(encoded: encoded(document, id: id)!)
         case .text:
             var text = written > 0 ? "\n" : ""
@@ -99,7 +102,7 @@ struct OutputWriter: Sendable {
     }
 
     /// A failed document: an error record in the JSON formats (so record counts match
-    /// the input), only the stderr message in the human formats and in CSV (a row is an
+    /// the input), only the stderr message in the human formats and in CSV and CoNLL (a row is an
     /// annotation).
     mutating func write(_ failure: DocumentFailure) throws(OutputError) {
         switch format {
@@ -112,7 +115,7 @@ struct OutputWriter: Sendable {
             DocumentEncoder.encode(failure, into: &json)
             json.newline()
             try Self.write(json.bytes)
-        case .text, .geojson, .csv:
+        case .text, .geojson, .csv, .conll:
             return
         case .html:
             htmlFailures.append(failure)
@@ -128,7 +131,7 @@ struct OutputWriter: Sendable {
             try Self.write(Array(HTMLRenderer.render(htmlDocuments, failures: htmlFailures).utf8))
         case .geojson:
             try Self.write(Array(((geojsonFeatures > 0 ? "\n" : "") + GeoJSONEncoder.footer).utf8))
-        case .jsonl, .text, .csv:
+        case .jsonl, .text, .csv, .conll:
             break
         }
     }

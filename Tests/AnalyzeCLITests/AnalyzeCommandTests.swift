@@ -190,6 +190,26 @@ struct AnalyzeCommandTests {
         #expect(result.stderr.contains("date '20251224'"))
     }
 
+    @Test("conll format: every annotation of the JSON output is a B- tag then I- tags on the tokens it covers")
+    func conll() throws {
+        let text = "President Emmanuel Macron met Ukrainian officials in Kyiv on 24 December 2025. Over 100 troops left."
+        let table = try AnalyzeBinary.run(["--format", "conll", "--plugins", "numbers,entities"], stdin: Data(text.utf8))
+        #expect(table.status == 0)
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "# columns = ID FORM START END numbers entities")
+        let rows = lines.filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.allSatisfy { $0.count == 6 })
+        let json = try #require(try AnalyzeBinary.run(["--format", "jsonl", "--plugins", "numbers,entities"], stdin: Data(text.utf8)).jsonLines().first)
+        for annotation in try #require(json["annotations"] as? [[String: Any]]) {
+            let column = annotation["plugin"] as? String == "numbers" ? 4 : 5
+            let start = try #require(annotation["start"] as? Int), end = try #require(annotation["end"] as? Int)
+            let covered = rows.filter { Int($0[2])! < end && Int($0[3])! > start }
+            let label = try #require(annotation["label"] as? String)
+            #expect(covered.map { $0[column] } == ["B-" + label] + Array(repeating: "I-" + label, count: covered.count - 1))
+        }
+        #expect(rows.contains(["11", "December", "64", "72", "I-DATE", "O"]))
+    }
+
     @Test("--selftest: every built-in plugin's shipped examples hold on this build")
     func selftest() throws {
         let result = try AnalyzeBinary.run(["--selftest"])

@@ -31,6 +31,8 @@ struct Analyze: ParsableCommand {
           cat article.txt | analyze --format html > article.html
           analyze --plugins places --format geojson article.txt > places.geojson
           analyze --input jsonl --format csv feed.jsonl > annotations.csv
+          analyze --plugins entities --format conll article.txt > article.conll
+          analyze --plugins places --option places.countries=UA,PL article.txt
           analyze --list-plugins
           analyze --selftest
 

@@ -95,6 +95,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("An analyzer setting, repeatable (see --list-plugins).", valueName: "plugin.key=value"))
     var analyzerOptions: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("The day relative and partial dates resolve against where a JSONL record has no date: short for --option numbers.reference-date=YYYY-MM-DD.", valueName: "YYYY-MM-DD"))
+    var referenceDate: String?
+
     @Option(name: .long, help: ArgumentHelp("Extra token rules, one 'kind<TAB>pattern' per line, tried before the built-in ones.", valueName: "file"))
     var tokenRules: String?
 
@@ -145,6 +148,12 @@ struct Analyze: ParsableCommand {
             let id = AnalyzerID(String(setting[..<dot]))
             options[id, default: AnalyzerOptions()].values[String(setting[setting.index(after: dot)..<equals])] =
                 String(setting[setting.index(after: equals)...])
+        }
+        if let referenceDate {
+            if let given = options["numbers"]?["reference-date"], given != referenceDate {
+                throw ValidationError("--reference-date \(referenceDate) and --option numbers.reference-date=\(given) disagree")
+            }
+            options["numbers", default: AnalyzerOptions()].values["reference-date"] = referenceDate
         }
         return options
     }

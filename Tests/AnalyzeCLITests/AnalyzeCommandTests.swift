@@ -210,6 +210,18 @@ struct AnalyzeCommandTests {
         #expect(rows.contains(["11", "December", "64", "72", "I-DATE", "O"]))
     }
 
+    @Test("--reference-date is --option numbers.reference-date; the two may not disagree; a bad date stops the run")
+    func referenceDate() throws {
+        let text = Data("Officials met on Monday.".utf8)
+        let result = try AnalyzeBinary.run(["--format", "jsonl", "--plugins", "numbers", "--reference-date", "2025-12-24"], stdin: text)
+        let monday = (try result.jsonLines().first?["annotations"] as? [[String: Any]])?.first?["value"] as? String
+        #expect(monday == "2025-12-22")
+        let both = try AnalyzeBinary.run(["--plugins", "numbers", "--reference-date", "2025-12-24", "--option", "numbers.reference-date=2025-12-25"], stdin: text)
+        #expect(both.status == 64 && both.stderr.contains("disagree"))
+        let bad = try AnalyzeBinary.run(["--plugins", "numbers", "--reference-date", "2025-13-01"], stdin: text)
+        #expect(bad.status == 78 && bad.stderr.contains("2025-13-01"))
+    }
+
     @Test("--selftest: every built-in plugin's shipped examples hold on this build")
     func selftest() throws {
         let result = try AnalyzeBinary.run(["--selftest"])

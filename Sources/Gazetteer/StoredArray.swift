@@ -41,6 +41,11 @@ import Darwin
         base[index]
     }
 
+    /// The elements' memory, for a hot loop that cannot afford a closure per call: valid only
+    /// while this array (or a copy of it) lives, so its holder must keep the array too, and
+    /// never written.
+    @inlinable package var unsafeBuffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+
     /// A private copy of `elements`: for data parsed in this process.
     package init(_ elements: [Element]) {
         precondition(_isPOD(Element.self), "StoredArray holds plain data only")

@@ -174,6 +174,23 @@ extension NumberScanner {
                     end += 2
                     return make(.quantity, number(value * measure.factor), ("unit", .string(measure.unit)))
                 }
+                // "6-foot-2": a height, in inches.
+                if parts.count == 2, unit == "foot" || unit == "feet", let inches = Int(parts[1]), inches < 12 {
+                    end += 2
+                    return make(.quantity, number(value * 12 + Double(inches)), ("unit", "in"))
+                }
+                // "a 6-foot-tall fence", "a 2,000-pound bomb": the unit ends the span, the adjective after it stays out.
+                if unit == "pound", parts.count == 1, isListed(Self.poundNotes, end + 2) {
+                    end += 2
+                    return make(.money, number(value), ("currency", "GBP"))
+                }
+                if parts.count > 1 || unit == "pound", let measure = NumberWords.measureUnits[unit] ?? (unit == "pound" ? "lb" : nil), unit.utf8.count > 2 {
+                    let unitEnd = tokens[end + 1].span.bytes.lowerBound + unit.utf8.count
+                    end += 2
+                    var match = make(.quantity, number(value), ("unit", .string(measure)))
+                    if parts.count > 1 { match.byteEnd = unitEnd }
+                    return match
+                }
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
                     return make(.percent, number(value))
@@ -182,6 +199,11 @@ extension NumberScanner {
             // "5'7"", "6ft 2in", "6 ft 1 in": the inches after the feet of a height are a QUANTITY of their own.
             if core.kind == .digits, core.tokens.count == 1, end < tokenCount, Self.mayMarkHeight(bytes[tokens[end].span.bytes.lowerBound]),
                let unit = heightUnit(start: start, end: end), unit == "ft" || value < 12 {
+                // "5'7"": one height, in inches.
+                if unit == "ft", let inches = dayNumber(end + 1), inches < 12 {
+                    end += 3
+                    return make(.quantity, number(value * 12 + Double(inches)), ("unit", "in"))
+                }
                 end += 1
                 return make(.quantity, number(value), ("unit", .string(unit)))
             }
@@ -267,6 +289,11 @@ extension NumberScanner {
                 }
                 if let measure = measureUnit(at: end, words: core.kind == .words) {
                     end += measure.length
+                    // "5 feet 10 inches", "6 ft 2 in": one height, in inches.
+                    if measure.unit == "ft", let (inches, inchesEnd) = inchesAfterFeet(at: end) {
+                        end = inchesEnd
+                        return make(.quantity, number(amount * 12 + inches), ("unit", "in"))
+                    }
                     return make(.quantity, number(amount * measure.factor), ("unit", .string(measure.unit)))
                 }
                 if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
@@ -335,6 +362,19 @@ extension NumberScanner {
         if wordIs(start - 1, "ft") || wordIs(start - 1, "feet") || wordIs(start - 1, "foot"), wordIs(end, "in"), kind(start - 2) == .number { return "in" }
         return nil
     }
+
+    /// The inches of a height after its feet ("5 feet 10 inches", "6 ft 2 in", "5 foot 7."), and the token after them.
+    func inchesAfterFeet(at index: Int) -> (Double, Int)? {
+        guard kind(index) == .number, let inches = core(at: index), inches.kind == .digits, inches.tokens.count == 1, inches.value < 12 else { return nil }
+        let after = index + 1
+        if wordIs(after, "in") || wordIs(after, "inch") || wordIs(after, "inches") { return (inches.value, after + 1) }
+        // "5 foot 7": bare inches only after the singular, at the end of the phrase.
+        if wordIs(index - 1, "foot"), after >= tokenCount || kind(after) == .punctuation || wordIs(after, "tall") { return (inches.value, after) }
+        return nil
+    }
+
+    /// Words after "N-pound" that make it money: "a 10-pound note", "a 50-pound fine".
+    static let poundNotes: WordList = ["note", "notes", "coin", "coins", "fine", "ticket", "tickets", "bill"]
 
     /// "100 or more", "5% or less", "65 or older", "30 or so": the comparator ("~" for "or so") that
     /// "or" and the word after it put on the amount before them; they are then part of its span.

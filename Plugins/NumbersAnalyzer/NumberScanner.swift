@@ -96,6 +96,8 @@ final class NumberScanner {
         /// The magnitude written after the digits or words ("billion" → 1e9), 1 when none:
         /// "$5-7 million" and "two to 2.2 mln" apply the second bound's to the first.
         var scale = 1.0
+        /// "several hundred", "a few thousand": a magnitude counted vaguely, read as its lower bound.
+        var vague = false
     }
 
     func scan() -> [NumberMatch] {
@@ -405,6 +407,7 @@ final class NumberScanner {
             position += length
         }
         guard let core = core(at: position) else { return nil }
+        if core.vague, attributes.isEmpty { attributes["comparator"] = ">=" }
         // ".75" and "-3" begin before the token the scan stopped at.
         start = attributes.isEmpty && currency == nil ? min(start, core.tokens.lowerBound) : start
         // A modifier never qualifies an ordinal ("over third"); a bare currency only an amount.
@@ -713,6 +716,7 @@ final class NumberScanner {
                 return spelled(at: index + 1, initial: 1).map { Core(tokens: index..<$0.tokens.upperBound, value: $0.value, kind: .words) }
             }
             if wordIs(next, "half") { return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction) }
+            if wordIs(next, "few") { return vagueMagnitude(at: index + 2, from: index) }
             if lookup(NumberWords.timeUnits, next) != nil, !wordIs(next, "second") {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
@@ -731,6 +735,7 @@ final class NumberScanner {
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }
             return nil
         }
+        if wordIs(index, "several") { return vagueMagnitude(at: index + 1, from: index) }
         if wordIs(index, "half") {
             guard wordIs(index + 1, "a") || wordIs(index + 1, "an") else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
@@ -769,6 +774,17 @@ final class NumberScanner {
         }
         if let spaced = spacedFraction(at: index) { return spaced }
         return spelled(at: index, initial: nil)
+    }
+
+    /// "several hundred", "a few thousand", "several dozen": at least two of the magnitude at
+    /// `index`, as the plural "hundreds" is (`vague` makes it a lower bound); nil before any other word.
+    func vagueMagnitude(at index: Int, from start: Int) -> Core? {
+        guard index < tokenCount, lookup(NumberWords.scales, index) != nil || wordIs(index, "dozen"),
+              var core = spelled(at: index, initial: 2) else { return nil }
+        core.tokens = start..<core.tokens.upperBound
+        core.magnified = true
+        core.vague = true
+        return core
     }
 
     /// "three quarters", "two thirds", "one fifth", "one half": a numerator word, a space, the denominator

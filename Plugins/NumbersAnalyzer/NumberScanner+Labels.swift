@@ -798,6 +798,11 @@ extension NumberScanner {
                                        byteEnd: tokens[unit].span.bytes.lowerBound + glued.utf8.count)
                 }
             }
+            // "last Christmas", "next Easter", "this Thanksgiving"
+            if var holiday = holidayDate(at: unit, relation: offset) {
+                holiday.tokens = index..<holiday.tokens.upperBound
+                return holiday
+            }
             if last || next, let weekday = lookup(NumberWords.weekdays, unit) {
                 return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
                                    date: .relative(unit: last ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
@@ -805,6 +810,8 @@ extension NumberScanner {
             return nil
         }
         guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
+        // "the Good Friday Agreement": the holiday, read from "Good" when it is one, here in a name.
+        if wordIs(index - 1, "good"), isCapitalized(index - 1) { return nil }
         // "Wednesday, 24 December 2025": the weekday joins the date it names.
         var dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
         if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,

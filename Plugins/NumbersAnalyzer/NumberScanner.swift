@@ -358,6 +358,7 @@ final class NumberScanner {
         } else {
             if let date = monthFirstDate(at: start) { return date }
             if let relative = relativeDate(at: start) { return relative }
+            if let holiday = holidayDate(at: start) { return holiday }
             if let idiom = idiom(at: start) { return idiom }
             // "thirties": seven to nine letters ending in "s".
             if (7...9).contains(tokens[start].span.bytes.count), bytes[tokens[start].span.bytes.upperBound - 1] == UInt8(ascii: "s"),

@@ -150,6 +150,8 @@ enum DateExpression {
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
     case relative(unit: RelativeUnit, offset: Int)
+    /// "Christmas Day", "Easter 2024", "last Thanksgiving" (`relation` -1; 1 for "next", else 0).
+    case holiday(Holiday, year: Int?, relation: Int)
 
     /// What a relative date's offset counts.
     enum RelativeUnit: String {
@@ -229,6 +231,10 @@ enum DateExpression {
             if delta > 3 { delta -= 7 }
             if delta < -3 { delta += 7 }
             return reference.adding(days: delta).iso
+        case let .holiday(holiday, year, relation):
+            if let year { return holiday.date(in: year)?.iso ?? String(year) }
+            guard let reference else { return holiday.yearless }
+            return holiday.resolved(against: reference, relation: relation)
         case let .relative(unit, offset):
             guard let reference else { return nil }
             switch unit {

@@ -859,6 +859,11 @@ extension NumberScanner {
             end += firstUnit
             if afterFrom, !afterBetween, !wordIs(end, "to") { return nil }
         }
+        // "from 2025 through 2030", "from 1998 until 2004": years, as "from 2014 to 2022".
+        if core.yearLike, firstUnit == nil, wordIs(start - 1, "from"), wordIs(end, "through") || wordIs(end, "until") || wordIs(end, "till"),
+           let second = self.core(at: end + 1), second.yearLike, second.value > core.value {
+            return yearSpan(Int(core.value), Int(second.value), tokens: (start - 1)..<second.tokens.upperBound)
+        }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
         let joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
@@ -1458,7 +1463,7 @@ extension NumberScanner {
     /// Before "No. 1" when it ranks.
     static let rankLeads: WordList = ["world", "ranked", "seeded"]
     /// "a week" is one unit of time after these.
-    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"]
+    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served"]
     /// Join the tens and the unit of an ordinal ("forty—second").
     static let dashes: WordList = ["-", "—", "–"]
 }

@@ -375,6 +375,8 @@ final class NumberScanner {
             // "7-Eleven"
             if wordIs(after, "-"), kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
         }
+        // "the 737 MAX 9": asked of a bare count only, the one reading a model number gets.
+        if found.label == .cardinal, found.tokens.count == 1, isModelBefore(found.tokens.lowerBound) { return nil }
         // "350 Fifth Avenue": a street number (on one line: a headline's "BUYING THREE COMPANIES"
         // is no street number of the "ST. LOUIS" dateline below it).
         if found.label == .cardinal, isCapitalized(after),
@@ -659,6 +661,23 @@ final class NumberScanner {
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
         return !measured
     }
+
+    /// "the 737 MAX 9", "a 5080 Model 2": a model number before its variant (a capitalized word and
+    /// digits, which `isNameBefore` leaves out), after a determiner; without one it is a table's
+    /// row ("284 3/4 UP 1 1/4"), a count groups thousands ("the 1,000 Boeing workers"), and a year
+    /// dates the name ("the 1969 Apollo 11 mission").
+    func isModelBefore(_ index: Int) -> Bool {
+        let word = index + 1
+        guard word + 1 < tokenCount, tokens[word + 1].kind == .number, tokens[word].kind == .word, isCapitalized(word), index > 0,
+              isIn(Self.modelDeterminers, index - 1), !isCapitalized(index - 1) || sentenceStart(index - 1), !attached(index - 1) || kind(index - 2) == .word,
+              !sentenceStart(word), tokens[index].span.bytes.count >= 3, bytes[tokens[index].span.bytes].allSatisfy(Self.isDigit),
+              !(integer(index, length: 4).map { (1800...2100).contains($0) } ?? false), !attached(word + 1),
+              lookup(NumberWords.months, word) == nil, lookup(NumberWords.measureUnits, word) == nil, lookup(NumberWords.currencySuffixes, word) == nil
+        else { return false }
+        return true
+    }
+
+    static let modelDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"]
 
     /// Words that open a sentence before a number without naming it ("Between 10 and 15", "Another 20").
     static let numberLeadWords: WordSet = [

@@ -252,6 +252,16 @@ extension NumberScanner {
                     end += 2
                     return make(.quantity, number(amount), ("unit", .string(basis ? "bp" : "percent point")))
                 }
+                // "a 25 basis-point cut"
+                if wordIs(end, "basis-point") || wordIs(end, "percentage-point") {
+                    end += 1
+                    return make(.quantity, number(amount), ("unit", .string(wordIs(end - 1, "basis-point") ? "bp" : "percent point")))
+                }
+                // "15 below zero": a temperature, in degrees of no named scale.
+                if wordIs(end, "below"), wordIs(end + 1, "zero"), core.kind != .ordinal {
+                    end += 2
+                    return make(.quantity, number(-amount), ("unit", "°"))
+                }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     // "three days ago"; "three days from now" counts the other way.
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
@@ -271,10 +281,14 @@ extension NumberScanner {
                         end += 3
                     }
                     var iso = Self.duration(amount, designator, isTime)
-                    // "two hours and 15 minutes", "three years and six months": one DURATION of both.
-                    if wordIs(end, "and"), let (rest, restEnd) = smallerDuration(at: end + 1, than: designator, isTime: isTime) {
+                    // "two hours and 15 minutes", "three years and six months", "2 hours 1 minute 9 seconds": one
+                    // DURATION of the parts, each smaller than the one before.
+                    var larger = designator
+                    // (Without "and" the part is in digits: a word after a duration is seldom a number.)
+                    while kind(end) == .number || wordIs(end, "and"),
+                          let (rest, smaller, restEnd) = smallerDuration(at: wordIs(end, "and") ? end + 1 : end, than: larger, isTime: isTime) {
                         iso += rest
-                        end = restEnd
+                        (larger, end) = (smaller, restEnd)
                     }
                     // "35 years old": an age, and "old" is part of it.
                     let age = !isTime && wordIs(end, "old")
@@ -329,6 +343,9 @@ extension NumberScanner {
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
            isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start) {
+            if let (begin, season) = seasonBefore(start) {
+                return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(Int(value))-\(season)")
+            }
             return NumberMatch(label: .date, tokens: periodStart(before: start)..<end, attributes: [:],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
@@ -362,6 +379,17 @@ extension NumberScanner {
         if wordIs(start - 1, "ft") || wordIs(start - 1, "feet") || wordIs(start - 1, "foot"), wordIs(end, "in"), kind(start - 2) == .number { return "in" }
         return nil
     }
+
+    /// "summer 2023", "the spring of 2025", "autumn of 1987": the season before a year, where its
+    /// span begins and its TIMEX3 code. ("the fall of 1989" is as often a regime's: "fall" only right before the year.)
+    func seasonBefore(_ year: Int) -> (Int, String)? {
+        let of = wordIs(year - 1, "of")
+        let word = of ? year - 2 : year - 1
+        guard word >= matchFloor, let season = lookup(Self.seasons, word), !(of && season == "FA" && wordIs(word, "fall")) else { return nil }
+        return (wordIs(word - 1, "the") && word - 1 >= matchFloor ? word - 1 : word, season)
+    }
+
+    static let seasons: Lexicon<String> = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
 
     /// The inches of a height after its feet ("5 feet 10 inches", "6 ft 2 in", "5 foot 7."), and the token after them.
     func inchesAfterFeet(at index: Int) -> (Double, Int)? {
@@ -508,13 +536,13 @@ extension NumberScanner {
     /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
     /// A whole number of a smaller unit of the same kind at `index` ("15 minutes" after hours):
     /// its ISO part ("15M") and the token after it. Weeks and multiples ("decade") mix with nothing.
-    func smallerDuration(at index: Int, than designator: String, isTime: Bool) -> (String, Int)? {
+    func smallerDuration(at index: Int, than designator: String, isTime: Bool) -> (String, String, Int)? {
         let order = isTime ? ["S", "M", "H"] : ["D", "M", "Y"]
         guard kind(index) == .number || kind(index) == .word, let larger = order.firstIndex(of: designator),
               let core = core(at: index), core.kind == .digits || core.kind == .words, core.value >= 1, core.value == core.value.rounded(),
               let (smaller, smallerIsTime) = lookup(NumberWords.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
               let rank = order.firstIndex(of: smaller), rank < larger else { return nil }
-        return ("\(Int(core.value))" + smaller, core.tokens.upperBound + 1)
+        return ("\(Int(core.value))" + smaller, smaller, core.tokens.upperBound + 1)
     }
 
     static func duration(_ amount: Double, _ designator: String, _ isTime: Bool) -> String {
@@ -581,6 +609,8 @@ extension NumberScanner {
            let (code, factor) = NumberWords.currencySuffixes[lowered(index) + " " + next] {
             return (2, code, factor)
         }
+        // "1.2 trillion won": after a magnitude "won" is no verb.
+        if wordIs(index, "won"), lookup(NumberWords.scales, index - 1) != nil { return (1, "KRW", 1) }
         guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
         return (1, code, factor)
     }
@@ -1442,6 +1472,7 @@ extension NumberScanner {
     static let personWords: WordSet = [
         "man", "woman", "boy", "girl", "suspect", "victim", "teenager", "driver", "mother", "father", "son", "daughter", "wife", "husband",
         "brother", "sister", "student", "pilot", "soldier", "officer", "resident", "passenger", "patient", "friend", "partner", "gunman",
+        "toddler", "baby", "infant", "child", "teen", "grandmother", "grandfather",
     ]
     /// After "first"/"second": a fixed phrase, not a rank.
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]

@@ -570,7 +570,7 @@ final class NumberScanner {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1))
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index))
                 || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
@@ -588,6 +588,12 @@ final class NumberScanner {
         "long", "tall", "high", "deep", "wide", "thick", "away", "across", "apart", "offshore", "underground", "above", "below",
         "race", "sprint", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "steeplechase", "dash",
     ]
+
+    /// "won the 100m in 9.58 seconds": a race's distance after "the", not a million.
+    func isRace(_ index: Int) -> Bool {
+        wordIs(index - 1, "the") && tokens[index].span.bytes.count <= 5 && Self.raceDistances.contains(Int(lowered(index)) ?? 0)
+    }
+    static let raceDistances: Set<Int> = [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]
 
     /// Page, section and list numbers are references, not quantities.
     static let numberingWords: WordSet = [

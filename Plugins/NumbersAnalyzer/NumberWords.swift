@@ -95,7 +95,7 @@ enum NumberWords {
 
     /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
     static let followers = WordSet(
-        ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "per", "percentage", "basis", "degrees",
+        ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "won", "below", "basis-point", "percentage-point", "per", "percentage", "basis", "degrees",
          "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr"]
             + Array(currencySuffixes.keys) + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
             + Array(measureUnits.keys) + Array(unitPowers.keys) + Array(months.keys)

@@ -855,6 +855,11 @@ extension NumberScanner {
            word(dateStart + 1).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true { // not "Saturday, the 30th anniversary"
             return NumberMatch(label: .date, tokens: index..<(dateStart + 1), attributes: [:], date: .absolute(year: nil, month: nil, day: day), counts: nil)
         }
+        // "every Monday", "each Friday": a weekday that recurs, no one day of it (TIMEX3's SET value, never resolved).
+        if index - 1 >= matchFloor, wordIs(index - 1, "every") || wordIs(index - 1, "each") {
+            return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
+                .withValue(DateText.yearlessWeekday(weekday))
+        }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
     }
 

@@ -833,9 +833,14 @@ extension NumberScanner {
                 holiday.tokens = index..<holiday.tokens.upperBound
                 return holiday
             }
-            if last || next, let weekday = lookup(NumberWords.weekdays, unit) {
+            // "this Sunday": that day of the reference's week, "this" in the span ("this Wednesday, March 4" is the date named).
+            if let weekday = lookup(NumberWords.weekdays, unit) {
+                if !last, !next, var named = relativeDate(at: unit), case .absolute? = named.date {
+                    named.tokens = index..<named.tokens.upperBound
+                    return named
+                }
                 return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
-                                   date: .relative(unit: last ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
+                                   date: .relative(unit: last ? .weekdayPast : next ? .weekdayFuture : .weekdayThis, offset: weekday), counts: nil)
             }
             return nil
         }

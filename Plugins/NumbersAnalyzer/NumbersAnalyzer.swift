@@ -158,6 +158,8 @@ enum DateExpression {
         case day, week, month, year
         /// The offset is a weekday: the closest one strictly before / after the reference.
         case weekdayPast = "weekday-past", weekdayFuture = "weekday-future"
+        /// The offset is a weekday: that day of the reference's ISO week ("this Sunday").
+        case weekdayThis = "weekday-this"
         /// The offset is a number of days before the reference.
         case daysAgo = "days-ago"
     }
@@ -247,6 +249,7 @@ enum DateExpression {
                 var delta = offset - reference.weekday
                 if unit == .weekdayPast { if delta >= 0 { delta -= 7 } } else if delta <= 0 { delta += 7 }
                 return reference.adding(days: delta).iso
+            case .weekdayThis: return reference.adding(days: offset - reference.weekday).iso
             case .daysAgo: return reference.adding(days: -offset).iso
             case .month:
                 let months = reference.year * 12 + (reference.month - 1) + offset

@@ -185,10 +185,12 @@ extension NumberScanner {
                     return make(.money, number(value), ("currency", "GBP"))
                 }
                 if parts.count > 1 || unit == "pound", let measure = NumberWords.measureUnits[unit] ?? (unit == "pound" ? "lb" : nil), unit.utf8.count > 2 {
+                    // "a 40-mile-per-hour wind": a speed, the whole token.
+                    let speed = parts.count == 3 && parts[1] == "per" && parts[2] == "hour" && (measure == "mi" || measure == "km")
                     let unitEnd = tokens[end + 1].span.bytes.lowerBound + unit.utf8.count
                     end += 2
-                    var match = make(.quantity, number(value), ("unit", .string(measure)))
-                    if parts.count > 1 { match.byteEnd = unitEnd }
+                    var match = make(.quantity, number(value), ("unit", .string(speed ? (measure == "mi" ? "mph" : "km/h") : measure)))
+                    if parts.count > 1, !speed { match.byteEnd = unitEnd }
                     return match
                 }
                 if NumberWords.percentWords.contains(unit) {

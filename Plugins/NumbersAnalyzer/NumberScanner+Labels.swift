@@ -174,6 +174,25 @@ extension NumberScanner {
                     end += 2
                     return make(.quantity, number(value * measure.factor), ("unit", .string(measure.unit)))
                 }
+                // "6-foot-2": a height, in inches.
+                if parts.count == 2, unit == "foot" || unit == "feet", let inches = Int(parts[1]), inches < 12 {
+                    end += 2
+                    return make(.quantity, number(value * 12 + Double(inches)), ("unit", "in"))
+                }
+                // "a 6-foot-tall fence", "a 2,000-pound bomb": the unit ends the span, the adjective after it stays out.
+                if unit == "pound", parts.count == 1, isListed(Self.poundNotes, end + 2) {
+                    end += 2
+                    return make(.money, number(value), ("currency", "GBP"))
+                }
+                if parts.count > 1 || unit == "pound", let measure = NumberWords.measureUnits[unit] ?? (unit == "pound" ? "lb" : nil), unit.utf8.count > 2 {
+                    // "a 40-mile-per-hour wind": a speed, the whole token.
+                    let speed = parts.count == 3 && parts[1] == "per" && parts[2] == "hour" && (measure == "mi" || measure == "km")
+                    let unitEnd = tokens[end + 1].span.bytes.lowerBound + unit.utf8.count
+                    end += 2
+                    var match = make(.quantity, number(value), ("unit", .string(speed ? (measure == "mi" ? "mph" : "km/h") : measure)))
+                    if parts.count > 1, !speed { match.byteEnd = unitEnd }
+                    return match
+                }
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
                     return make(.percent, number(value))
@@ -182,6 +201,11 @@ extension NumberScanner {
             // "5'7"", "6ft 2in", "6 ft 1 in": the inches after the feet of a height are a QUANTITY of their own.
             if core.kind == .digits, core.tokens.count == 1, end < tokenCount, Self.mayMarkHeight(bytes[tokens[end].span.bytes.lowerBound]),
                let unit = heightUnit(start: start, end: end), unit == "ft" || value < 12 {
+                // "5'7"": one height, in inches.
+                if unit == "ft", let inches = dayNumber(end + 1), inches < 12 {
+                    end += 3
+                    return make(.quantity, number(value * 12 + Double(inches)), ("unit", "in"))
+                }
                 end += 1
                 return make(.quantity, number(value), ("unit", .string(unit)))
             }
@@ -230,6 +254,16 @@ extension NumberScanner {
                     end += 2
                     return make(.quantity, number(amount), ("unit", .string(basis ? "bp" : "percent point")))
                 }
+                // "a 25 basis-point cut"
+                if wordIs(end, "basis-point") || wordIs(end, "percentage-point") {
+                    end += 1
+                    return make(.quantity, number(amount), ("unit", .string(wordIs(end - 1, "basis-point") ? "bp" : "percent point")))
+                }
+                // "15 below zero": a temperature, in degrees of no named scale.
+                if wordIs(end, "below"), wordIs(end + 1, "zero"), core.kind != .ordinal {
+                    end += 2
+                    return make(.quantity, number(-amount), ("unit", "°"))
+                }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     // "three days ago"; "three days from now" counts the other way.
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
@@ -249,10 +283,14 @@ extension NumberScanner {
                         end += 3
                     }
                     var iso = Self.duration(amount, designator, isTime)
-                    // "two hours and 15 minutes", "three years and six months": one DURATION of both.
-                    if wordIs(end, "and"), let (rest, restEnd) = smallerDuration(at: end + 1, than: designator, isTime: isTime) {
+                    // "two hours and 15 minutes", "three years and six months", "2 hours 1 minute 9 seconds": one
+                    // DURATION of the parts, each smaller than the one before.
+                    var larger = designator
+                    // (Without "and" the part is in digits: a word after a duration is seldom a number.)
+                    while kind(end) == .number || wordIs(end, "and"),
+                          let (rest, smaller, restEnd) = smallerDuration(at: wordIs(end, "and") ? end + 1 : end, than: larger, isTime: isTime) {
                         iso += rest
-                        end = restEnd
+                        (larger, end) = (smaller, restEnd)
                     }
                     // "35 years old": an age, and "old" is part of it.
                     let age = !isTime && wordIs(end, "old")
@@ -267,6 +305,11 @@ extension NumberScanner {
                 }
                 if let measure = measureUnit(at: end, words: core.kind == .words) {
                     end += measure.length
+                    // "5 feet 10 inches", "6 ft 2 in": one height, in inches.
+                    if measure.unit == "ft", let (inches, inchesEnd) = inchesAfterFeet(at: end) {
+                        end = inchesEnd
+                        return make(.quantity, number(amount * 12 + inches), ("unit", "in"))
+                    }
                     return make(.quantity, number(amount * measure.factor), ("unit", .string(measure.unit)))
                 }
                 if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
@@ -302,6 +345,9 @@ extension NumberScanner {
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
         if core.yearLike, attributes.isEmpty,
            isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start) {
+            if let (begin, season) = seasonBefore(start) {
+                return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(Int(value))-\(season)")
+            }
             return NumberMatch(label: .date, tokens: periodStart(before: start)..<end, attributes: [:],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
@@ -335,6 +381,30 @@ extension NumberScanner {
         if wordIs(start - 1, "ft") || wordIs(start - 1, "feet") || wordIs(start - 1, "foot"), wordIs(end, "in"), kind(start - 2) == .number { return "in" }
         return nil
     }
+
+    /// "summer 2023", "the spring of 2025", "autumn of 1987": the season before a year, where its
+    /// span begins and its TIMEX3 code. ("the fall of 1989" is as often a regime's: "fall" only right before the year.)
+    func seasonBefore(_ year: Int) -> (Int, String)? {
+        let of = wordIs(year - 1, "of")
+        let word = of ? year - 2 : year - 1
+        guard word >= matchFloor, let season = lookup(Self.seasons, word), !(of && season == "FA" && wordIs(word, "fall")) else { return nil }
+        return (wordIs(word - 1, "the") && word - 1 >= matchFloor ? word - 1 : word, season)
+    }
+
+    static let seasons: Lexicon<String> = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+
+    /// The inches of a height after its feet ("5 feet 10 inches", "6 ft 2 in", "5 foot 7."), and the token after them.
+    func inchesAfterFeet(at index: Int) -> (Double, Int)? {
+        guard kind(index) == .number, let inches = core(at: index), inches.kind == .digits, inches.tokens.count == 1, inches.value < 12 else { return nil }
+        let after = index + 1
+        if wordIs(after, "in") || wordIs(after, "inch") || wordIs(after, "inches") { return (inches.value, after + 1) }
+        // "5 foot 7": bare inches only after the singular, at the end of the phrase.
+        if wordIs(index - 1, "foot"), after >= tokenCount || kind(after) == .punctuation || wordIs(after, "tall") { return (inches.value, after) }
+        return nil
+    }
+
+    /// Words after "N-pound" that make it money: "a 10-pound note", "a 50-pound fine".
+    static let poundNotes: WordList = ["note", "notes", "coin", "coins", "fine", "ticket", "tickets", "bill"]
 
     /// "100 or more", "5% or less", "65 or older", "30 or so": the comparator ("~" for "or so") that
     /// "or" and the word after it put on the amount before them; they are then part of its span.
@@ -468,13 +538,13 @@ extension NumberScanner {
     /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
     /// A whole number of a smaller unit of the same kind at `index` ("15 minutes" after hours):
     /// its ISO part ("15M") and the token after it. Weeks and multiples ("decade") mix with nothing.
-    func smallerDuration(at index: Int, than designator: String, isTime: Bool) -> (String, Int)? {
+    func smallerDuration(at index: Int, than designator: String, isTime: Bool) -> (String, String, Int)? {
         let order = isTime ? ["S", "M", "H"] : ["D", "M", "Y"]
         guard kind(index) == .number || kind(index) == .word, let larger = order.firstIndex(of: designator),
               let core = core(at: index), core.kind == .digits || core.kind == .words, core.value >= 1, core.value == core.value.rounded(),
               let (smaller, smallerIsTime) = lookup(NumberWords.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
               let rank = order.firstIndex(of: smaller), rank < larger else { return nil }
-        return ("\(Int(core.value))" + smaller, core.tokens.upperBound + 1)
+        return ("\(Int(core.value))" + smaller, smaller, core.tokens.upperBound + 1)
     }
 
     static func duration(_ amount: Double, _ designator: String, _ isTime: Bool) -> String {
@@ -541,6 +611,8 @@ extension NumberScanner {
            let (code, factor) = NumberWords.currencySuffixes[lowered(index) + " " + next] {
             return (2, code, factor)
         }
+        // "1.2 trillion won": after a magnitude "won" is no verb.
+        if wordIs(index, "won"), lookup(NumberWords.scales, index - 1) != nil { return (1, "KRW", 1) }
         guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
         return (1, code, factor)
     }
@@ -758,13 +830,25 @@ extension NumberScanner {
                                        byteEnd: tokens[unit].span.bytes.lowerBound + glued.utf8.count)
                 }
             }
-            if last || next, let weekday = lookup(NumberWords.weekdays, unit) {
+            // "last Christmas", "next Easter", "this Thanksgiving"
+            if var holiday = holidayDate(at: unit, relation: offset) {
+                holiday.tokens = index..<holiday.tokens.upperBound
+                return holiday
+            }
+            // "this Sunday": that day of the reference's week, "this" in the span ("this Wednesday, March 4" is the date named).
+            if let weekday = lookup(NumberWords.weekdays, unit) {
+                if !last, !next, var named = relativeDate(at: unit), case .absolute? = named.date {
+                    named.tokens = index..<named.tokens.upperBound
+                    return named
+                }
                 return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
-                                   date: .relative(unit: last ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
+                                   date: .relative(unit: last ? .weekdayPast : next ? .weekdayFuture : .weekdayThis, offset: weekday), counts: nil)
             }
             return nil
         }
         guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
+        // "the Good Friday Agreement": the holiday, read from "Good" when it is one, here in a name.
+        if wordIs(index - 1, "good"), isCapitalized(index - 1) { return nil }
         // "Wednesday, 24 December 2025": the weekday joins the date it names.
         var dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
         if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
@@ -777,6 +861,11 @@ extension NumberScanner {
         if kind(dateStart) == .number, lowered(dateStart).last?.isLetter == true, let day = dayNumber(dateStart), (1...31).contains(day),
            word(dateStart + 1).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true { // not "Saturday, the 30th anniversary"
             return NumberMatch(label: .date, tokens: index..<(dateStart + 1), attributes: [:], date: .absolute(year: nil, month: nil, day: day), counts: nil)
+        }
+        // "every Monday", "each Friday": a weekday that recurs, no one day of it (TIMEX3's SET value, never resolved).
+        if index - 1 >= matchFloor, wordIs(index - 1, "every") || wordIs(index - 1, "each") {
+            return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
+                .withValue(DateText.yearlessWeekday(weekday))
         }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
     }
@@ -811,6 +900,11 @@ extension NumberScanner {
         if let firstUnit {
             end += firstUnit
             if afterFrom, !afterBetween, !wordIs(end, "to") { return nil }
+        }
+        // "from 2025 through 2030", "from 1998 until 2004": years, as "from 2014 to 2022".
+        if core.yearLike, firstUnit == nil, wordIs(start - 1, "from"), wordIs(end, "through") || wordIs(end, "until") || wordIs(end, "till"),
+           let second = self.core(at: end + 1), second.yearLike, second.value > core.value {
+            return yearSpan(Int(core.value), Int(second.value), tokens: (start - 1)..<second.tokens.upperBound)
         }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
@@ -1390,6 +1484,7 @@ extension NumberScanner {
     static let personWords: WordSet = [
         "man", "woman", "boy", "girl", "suspect", "victim", "teenager", "driver", "mother", "father", "son", "daughter", "wife", "husband",
         "brother", "sister", "student", "pilot", "soldier", "officer", "resident", "passenger", "patient", "friend", "partner", "gunman",
+        "toddler", "baby", "infant", "child", "teen", "grandmother", "grandfather",
     ]
     /// After "first"/"second": a fixed phrase, not a rank.
     static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
@@ -1411,7 +1506,7 @@ extension NumberScanner {
     /// Before "No. 1" when it ranks.
     static let rankLeads: WordList = ["world", "ranked", "seeded"]
     /// "a week" is one unit of time after these.
-    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about"]
+    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served"]
     /// Join the tens and the unit of an ordinal ("forty—second").
     static let dashes: WordList = ["-", "—", "–"]
 }

@@ -96,6 +96,8 @@ final class NumberScanner {
         /// The magnitude written after the digits or words ("billion" → 1e9), 1 when none:
         /// "$5-7 million" and "two to 2.2 mln" apply the second bound's to the first.
         var scale = 1.0
+        /// "several hundred", "a few thousand": a magnitude counted vaguely, read as its lower bound.
+        var vague = false
     }
 
     func scan() -> [NumberMatch] {
@@ -356,6 +358,7 @@ final class NumberScanner {
         } else {
             if let date = monthFirstDate(at: start) { return date }
             if let relative = relativeDate(at: start) { return relative }
+            if let holiday = holidayDate(at: start) { return holiday }
             if let idiom = idiom(at: start) { return idiom }
             // "thirties": seven to nine letters ending in "s".
             if (7...9).contains(tokens[start].span.bytes.count), bytes[tokens[start].span.bytes.upperBound - 1] == UInt8(ascii: "s"),
@@ -372,6 +375,8 @@ final class NumberScanner {
             // "7-Eleven"
             if wordIs(after, "-"), kind(after + 1) == .word, attached(after + 1), isCapitalized(after + 1) { return nil }
         }
+        // "the 737 MAX 9": asked of a bare count only, the one reading a model number gets.
+        if found.label == .cardinal, found.tokens.count == 1, isModelBefore(found.tokens.lowerBound) { return nil }
         // "350 Fifth Avenue": a street number (on one line: a headline's "BUYING THREE COMPANIES"
         // is no street number of the "ST. LOUIS" dateline below it).
         if found.label == .cardinal, isCapitalized(after),
@@ -405,6 +410,7 @@ final class NumberScanner {
             position += length
         }
         guard let core = core(at: position) else { return nil }
+        if core.vague, attributes.isEmpty { attributes["comparator"] = ">=" }
         // ".75" and "-3" begin before the token the scan stopped at.
         start = attributes.isEmpty && currency == nil ? min(start, core.tokens.lowerBound) : start
         // A modifier never qualifies an ordinal ("over third"); a bare currency only an amount.
@@ -564,7 +570,7 @@ final class NumberScanner {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1))
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index))
                 || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
@@ -582,6 +588,12 @@ final class NumberScanner {
         "long", "tall", "high", "deep", "wide", "thick", "away", "across", "apart", "offshore", "underground", "above", "below",
         "race", "sprint", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay", "steeplechase", "dash",
     ]
+
+    /// "won the 100m in 9.58 seconds": a race's distance after "the", not a million.
+    func isRace(_ index: Int) -> Bool {
+        wordIs(index - 1, "the") && tokens[index].span.bytes.count <= 5 && Self.raceDistances.contains(Int(lowered(index)) ?? 0)
+    }
+    static let raceDistances: Set<Int> = [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]
 
     /// Page, section and list numbers are references, not quantities.
     static let numberingWords: WordSet = [
@@ -656,6 +668,23 @@ final class NumberScanner {
         return !measured
     }
 
+    /// "the 737 MAX 9", "a 5080 Model 2": a model number before its variant (a capitalized word and
+    /// digits, which `isNameBefore` leaves out), after a determiner; without one it is a table's
+    /// row ("284 3/4 UP 1 1/4"), a count groups thousands ("the 1,000 Boeing workers"), and a year
+    /// dates the name ("the 1969 Apollo 11 mission").
+    func isModelBefore(_ index: Int) -> Bool {
+        let word = index + 1
+        guard word + 1 < tokenCount, tokens[word + 1].kind == .number, tokens[word].kind == .word, isCapitalized(word), index > 0,
+              isIn(Self.modelDeterminers, index - 1), !isCapitalized(index - 1) || sentenceStart(index - 1), !attached(index - 1) || kind(index - 2) == .word,
+              !sentenceStart(word), tokens[index].span.bytes.count >= 3, bytes[tokens[index].span.bytes].allSatisfy(Self.isDigit),
+              !(integer(index, length: 4).map { (1800...2100).contains($0) } ?? false), !attached(word + 1),
+              lookup(NumberWords.months, word) == nil, lookup(NumberWords.measureUnits, word) == nil, lookup(NumberWords.currencySuffixes, word) == nil
+        else { return false }
+        return true
+    }
+
+    static let modelDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"]
+
     /// Words that open a sentence before a number without naming it ("Between 10 and 15", "Another 20").
     static let numberLeadWords: WordSet = [
         "between", "another", "exactly", "up", "down", "plus", "within", "over", "under", "above", "below", "around", "some",
@@ -713,6 +742,7 @@ final class NumberScanner {
                 return spelled(at: index + 1, initial: 1).map { Core(tokens: index..<$0.tokens.upperBound, value: $0.value, kind: .words) }
             }
             if wordIs(next, "half") { return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction) }
+            if wordIs(next, "few") { return vagueMagnitude(at: index + 2, from: index) }
             if lookup(NumberWords.timeUnits, next) != nil, !wordIs(next, "second") {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
@@ -731,6 +761,7 @@ final class NumberScanner {
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }
             return nil
         }
+        if wordIs(index, "several") { return vagueMagnitude(at: index + 1, from: index) }
         if wordIs(index, "half") {
             guard wordIs(index + 1, "a") || wordIs(index + 1, "an") else {
                 return Core(tokens: index..<(index + 1), value: 0.5, kind: .fraction)
@@ -769,6 +800,17 @@ final class NumberScanner {
         }
         if let spaced = spacedFraction(at: index) { return spaced }
         return spelled(at: index, initial: nil)
+    }
+
+    /// "several hundred", "a few thousand", "several dozen": at least two of the magnitude at
+    /// `index`, as the plural "hundreds" is (`vague` makes it a lower bound); nil before any other word.
+    func vagueMagnitude(at index: Int, from start: Int) -> Core? {
+        guard index < tokenCount, lookup(NumberWords.scales, index) != nil || wordIs(index, "dozen"),
+              var core = spelled(at: index, initial: 2) else { return nil }
+        core.tokens = start..<core.tokens.upperBound
+        core.magnified = true
+        core.vague = true
+        return core
     }
 
     /// "three quarters", "two thirds", "one fifth", "one half": a numerator word, a space, the denominator

@@ -11,7 +11,7 @@ enum NumberWords {
     ]
     static let scales: Lexicon<Double> = [
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-        "mln": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
         "crore": 1e7, "crores": 1e7, "cr": 1e7,
     ]
     /// Suffixes written against the digits ("3bn", "10k", "5m").
@@ -95,7 +95,7 @@ enum NumberWords {
 
     /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
     static let followers = WordSet(
-        ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "of", "per", "percentage", "basis", "degrees",
+        ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "won", "below", "basis-point", "percentage-point", "per", "percentage", "basis", "degrees",
          "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr"]
             + Array(currencySuffixes.keys) + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
             + Array(measureUnits.keys) + Array(unitPowers.keys) + Array(months.keys)

@@ -152,12 +152,16 @@ enum DateExpression {
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
     case relative(unit: RelativeUnit, offset: Int)
+    /// "Christmas Day", "Easter 2024", "last Thanksgiving" (`relation` -1; 1 for "next", else 0).
+    case holiday(Holiday, year: Int?, relation: Int)
 
     /// What a relative date's offset counts.
     enum RelativeUnit: String {
         case day, week, month, year
         /// The offset is a weekday: the closest one strictly before / after the reference.
         case weekdayPast = "weekday-past", weekdayFuture = "weekday-future"
+        /// The offset is a weekday: that day of the reference's ISO week ("this Sunday").
+        case weekdayThis = "weekday-this"
         /// The offset is a number of days before the reference.
         case daysAgo = "days-ago"
     }
@@ -231,6 +235,10 @@ enum DateExpression {
             if delta > 3 { delta -= 7 }
             if delta < -3 { delta += 7 }
             return reference.adding(days: delta).iso
+        case let .holiday(holiday, year, relation):
+            if let year { return holiday.date(in: year)?.iso ?? String(year) }
+            guard let reference else { return holiday.yearless }
+            return holiday.resolved(against: reference, relation: relation)
         case let .relative(unit, offset):
             guard let reference else { return nil }
             switch unit {
@@ -243,6 +251,7 @@ enum DateExpression {
                 var delta = offset - reference.weekday
                 if unit == .weekdayPast { if delta >= 0 { delta -= 7 } } else if delta <= 0 { delta += 7 }
                 return reference.adding(days: delta).iso
+            case .weekdayThis: return reference.adding(days: offset - reference.weekday).iso
             case .daysAgo: return reference.adding(days: -offset).iso
             case .month:
                 let months = reference.year * 12 + (reference.month - 1) + offset

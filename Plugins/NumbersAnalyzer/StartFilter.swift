@@ -29,6 +29,8 @@ struct StartFilter: Sendable {
         static let digits = Roles(rawValue: 1 << 9)
         /// A part of a period, only before "of": "the end of the year", "the start of next month".
         static let periodPart = Roles(rawValue: 1 << 10)
+        /// A holiday's first word that a second completes, when capitalized: "Labor Day", "New Year's", "Good Friday".
+        static let holidayFirst = Roles(rawValue: 1 << 11)
     }
 
     /// Every table word with its roles, by `wordKey`: open addressing, three entries a slot (the
@@ -81,9 +83,14 @@ struct StartFilter: Sendable {
             for (unit, value) in NumberWords.ordinalUnits where value < 10 { strong.insert(tens + unit) }
         }
         for word in strong { add(word, .strong) }
-        for word in Array(NumberWords.months.keys) + Array(NumberWords.weekdays.keys) { add(word, .capitalStrong) }
+        for word in Array(NumberWords.months.keys) + Array(NumberWords.weekdays.keys) + ["christmas", "easter", "thanksgiving", "halloween", "juneteenth"] {
+            add(word, .capitalStrong)
+        }
+        for word in ["new", "independence", "memorial", "labor", "labour", "boxing", "veterans", "remembrance", "armistice", "valentine", "good"] {
+            add(word, .holidayFirst)
+        }
         // "US $5": the letters of a split currency prefix start it only before the symbol.
-        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk", "r", "nz"] { add(word, .lead) }
+        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk", "r", "nz", "several"] { add(word, .lead) }
         for (phrase, _) in NumberWords.comparators {
             if phrase.count == 1 { add(phrase[0], .lead) } else {
                 add(phrase[0], .phraseStart)
@@ -92,7 +99,7 @@ struct StartFilter: Sendable {
         }
         for word in ["a", "an"] { add(word, .article) }
         for word in ["last", "next", "this"] { add(word, .calendarLead) }
-        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening"] {
+        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening", "few"] {
             add(word, .companion)
         }
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }
@@ -386,6 +393,12 @@ struct StartFilter: Sendable {
         }
         // "more than 20", "as many as 5", "less than or equal to 3": the phrase, then a number just after
         // its longest form.
+        if roles.contains(.holidayFirst), bytes[tokens[index].span.bytes.lowerBound] &- UInt8(ascii: "A") < 26, index + 1 < tokens.count {
+            let second = tokens[index + 1]
+            let first = bytes[second.span.bytes.lowerBound]
+            return Self.isWord(second, "day", bytes: bytes) || Self.isWord(second, "year", bytes: bytes) || Self.isWord(second, "friday", bytes: bytes)
+                || first == UInt8(ascii: "'") || first == 0xE2 // "Valentine's Day", "Veterans' Day"
+        }
         if roles.contains(.phraseStart), !next.isDisjoint(with: [.phraseSecond, .phraseStart]) {
             return ((index + 2)..<min(index + Self.phraseReach, tokens.count)).contains { !classify($0, tokens: tokens, bytes: bytes).isDisjoint(with: [.strong, .article]) }
         }

@@ -22,7 +22,7 @@ UNITS = {
     # area / volume / flow
     "m2", "km2", "mi2", "ha", "acre", "ml", "l", "m3", "bbl", "gal", "bbl/d",
     # temperature / speed
-    "°C", "°F", "km/h", "mph", "kn", "m/s",
+    "°C", "°F", "°", "km/h", "mph", "kn", "m/s",
     # power / energy
     "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh",
     # data, frequency, engine power
@@ -55,6 +55,7 @@ _DATE_ATOM = (
     rf"|{_D}-W(?:\d{{2}}|XX)(?:-[1-7])?"          # ISO week (+ weekday)
     rf"|{_D}-Q[1-4]"                              # quarter (TIMEX3)
     rf"|{_D}-H[12]"                               # half of a year (TIMEX3)
+    rf"|{_D}-(?:SP|SU|FA|WI)"                     # season of a year (TIMEX3)
     rf"|\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:\d{{2}})?)"  # date-time
 )
 DATE_RE = re.compile(rf"^{_DATE_ATOM}(?:/{_DATE_ATOM})?$")

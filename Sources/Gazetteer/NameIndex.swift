@@ -37,14 +37,6 @@
         return (word, 1 << (mixed & 63) | 1 << ((mixed >> 6) & 63), 1 << ((mixed >> 32) & 63) | 1 << ((mixed >> 38) & 63))
     }
 
-    /// The filter's word for `key` (0 stands for 1, as in the table): the answers of
-    /// ``mayContain(_:)`` and ``mayBePrefix(_:)`` from one load.
-    @inlinable @inline(__always) func filterAnswers(_ key: UInt64) -> (mayContain: Bool, mayBePrefix: Bool) {
-        let (word, name, prefix) = Self.filterBits(key == 0 ? 1 : key)
-        let bits = filter[masked: word]
-        return (bits & name == name, bits & prefix == prefix)
-    }
-
     /// False when no name has `key` (the filter's answer, inlined into callers); true when
     /// one may, which ``contains(_:)`` settles.
     @inlinable @inline(__always) func mayContain(_ key: UInt64) -> Bool {

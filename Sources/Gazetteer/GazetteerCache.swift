@@ -45,8 +45,9 @@ public struct GazetteerCache: Sendable {
     // stride is checked too).
     // (4: the name index's filter of names' leading words, its size the last header word.
     // 6: rows of 64 bytes, hot fields first, without the division's code; the name index's keys
-    // and rows in one array of slots.)
-    private static let magic: UInt64 = 0x365F_5A41_4743_4E41 // "ANCGAZ_6"
+    // and rows in one array of slots. 7: the leading words' bits in the names' filter, no
+    // filter of their own.)
+    private static let magic: UInt64 = 0x375F_5A41_4743_4E41 // "ANCGAZ_7"
 
     /// A name for the current state of the source files, or nil when one cannot be read (then
     /// the caller parses, and the error about the file comes from reading it).
@@ -67,16 +68,14 @@ public struct GazetteerCache: Sendable {
     func load(fingerprint: UInt64) -> Index? {
         guard _isPOD(Gazetteer.Row.self),
               var reader = CacheFile.Reader(path: file(Self.gazetteerFamily, fingerprint).path, magic: Self.magic,
-                                            fingerprint: fingerprint, headerWords: 7),
+                                            fingerprint: fingerprint, headerWords: 6),
               reader.header[3] == UInt64(MemoryLayout<Gazetteer.Row>.stride) else { return nil }
         let counts = reader.header.map { Int(truncatingIfNeeded: $0) }
         let (rowCount, slotCount, longest, filterCount, textCount) = (counts[0], counts[1], counts[2], counts[4], counts[5])
-        let prefixFilterCount = counts[6]
         guard rowCount > 0, let rows = reader.section(rowCount, of: Gazetteer.Row.self),
               let slots = reader.section(slotCount, of: NameIndex.Slot.self),
               let filter = reader.section(filterCount, of: UInt64.self), let text = reader.section(textCount, of: UInt8.self),
-              let prefixFilter = reader.section(prefixFilterCount, of: UInt64.self),
-              reader.isAtEnd, let names = NameIndex(slots: slots, filter: filter, prefixFilter: prefixFilter) else { return nil }
+              reader.isAtEnd, let names = NameIndex(slots: slots, filter: filter) else { return nil }
         // The contents are trusted, not scanned: checking every row would touch all 40 MB at
         // each start. The file is this package's own, renamed into place whole; a damaged one
         // can at worst trap on a bounds check, never read outside its memory.
@@ -86,16 +85,15 @@ public struct GazetteerCache: Sendable {
     /// Writes the index for later processes; failure (read-only home, full disk) only costs speed.
     func store(_ index: Index, fingerprint: UInt64) {
         guard _isPOD(Gazetteer.Row.self) else { return }
-        let (slots, filter, prefixFilter) = index.names.storage
+        let (slots, filter) = index.names.storage
         var writer = CacheFile.Writer(magic: Self.magic, fingerprint: fingerprint, header: [
             UInt64(index.rows.count), UInt64(slots.count), UInt64(index.longestNameWords),
-            UInt64(MemoryLayout<Gazetteer.Row>.stride), UInt64(filter.count), UInt64(index.text.count), UInt64(prefixFilter.count),
+            UInt64(MemoryLayout<Gazetteer.Row>.stride), UInt64(filter.count), UInt64(index.text.count),
         ])
         writer.append(index.rows)
         writer.append(slots)
         writer.append(filter)
         writer.append(index.text)
-        writer.append(prefixFilter)
         write(writer.bytes, to: file(Self.gazetteerFamily, fingerprint), family: Self.gazetteerFamily)
     }
 

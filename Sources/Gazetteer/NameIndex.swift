@@ -18,60 +18,49 @@
     /// are not names, and the bits answer without touching the 12 MB table. (One bit in 256 KB
     /// let a fifth of the non-names through, each a cache miss in the table.) Stored with the
     /// table in the load cache: recomputing it would read every key at each start.
+    ///
+    /// The same word holds two more bits per key of names' leading words that more words
+    /// follow ("new" and "new york" for "New York City"): a matcher growing a span a word at a
+    /// time stops when the span so far begins no name, instead of folding and asking about every
+    /// longer span in a run of capitalized words. Both questions about one span are then one
+    /// cache line, and the filters one megabyte instead of one and a half: a separate 512 KB
+    /// filter of leading words was a second cache miss per span.
     @usableFromInline let filter: StoredArray<UInt64>
     static let filterWords = 1 << 17
-    /// The same kind of filter (2^22 bits, 512 KB) over the keys of names' leading words that
-    /// more words follow: "new" and "new york" for "New York City". A matcher growing a span a
-    /// word at a time stops when the span so far begins no name, instead of folding and asking
-    /// about every longer span in a run of capitalized words.
-    @usableFromInline let prefixFilter: StoredArray<UInt64>
-    static let prefixFilterWords = 1 << 16
 
-    /// The word of `filter` for `key` and the two bits that must be set in it.
+    /// The word of `filter` for `key`, the two bits a name sets in it and the two a name's
+    /// leading words set.
     @inlinable @inline(__always)
-    static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
-        bloomBits(key, wordMask: (1 << 17) - 1) // filterWords - 1
-    }
-
-    /// The word of `prefixFilter` for `key` and the two bits that must be set in it.
-    @inlinable @inline(__always)
-    static func prefixFilterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
-        bloomBits(key, wordMask: (1 << 16) - 1) // prefixFilterWords - 1
-    }
-
-    @inlinable @inline(__always)
-    static func bloomBits(_ key: UInt64, wordMask: Int) -> (word: Int, mask: UInt64) {
+    static func filterBits(_ key: UInt64) -> (word: Int, name: UInt64, prefix: UInt64) {
         let mixed = key ^ (key >> 29)
-        let word = Int(truncatingIfNeeded: mixed >> 12) & wordMask
-        return (word, 1 << (mixed & 63) | 1 << ((mixed >> 6) & 63))
+        let word = Int(truncatingIfNeeded: mixed >> 12) & ((1 << 17) - 1) // filterWords - 1
+        return (word, 1 << (mixed & 63) | 1 << ((mixed >> 6) & 63), 1 << ((mixed >> 32) & 63) | 1 << ((mixed >> 38) & 63))
     }
 
     /// False when no name has `key` (the filter's answer, inlined into callers); true when
     /// one may, which ``contains(_:)`` settles.
     @inlinable @inline(__always) func mayContain(_ key: UInt64) -> Bool {
-        let (word, bits) = Self.filterBit(key == 0 ? 1 : key)
+        let (word, bits, _) = Self.filterBits(key == 0 ? 1 : key)
         return filter[masked: word] & bits == bits
     }
 
     /// False when no name continues, after a space, the name whose key is `key` (see
     /// ``Builder/insertPrefix(_:)``); true when one may.
     @inlinable func mayBePrefix(_ key: UInt64) -> Bool {
-        let (word, bits) = Self.prefixFilterBit(key)
-        return prefixFilter[masked: word] & bits == bits
+        let (word, _, bits) = Self.filterBits(key == 0 ? 1 : key)
+        return filter[masked: word] & bits == bits
     }
 
     /// The raw tables, for the load cache.
-    var storage: (slots: StoredArray<Slot>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
-        (slots, filter, prefixFilter)
+    var storage: (slots: StoredArray<Slot>, filter: StoredArray<UInt64>) {
+        (slots, filter)
     }
 
     /// The tables as the load cache stored them, or nil when their sizes do not fit together.
-    init?(slots: StoredArray<Slot>, filter: StoredArray<UInt64>, prefixFilter: StoredArray<UInt64>) {
-        guard slots.count >= 16, slots.count & (slots.count - 1) == 0, filter.count == Self.filterWords,
-              prefixFilter.count == Self.prefixFilterWords else { return nil }
+    init?(slots: StoredArray<Slot>, filter: StoredArray<UInt64>) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0, filter.count == Self.filterWords else { return nil }
         self.slots = slots
         self.filter = filter
-        self.prefixFilter = prefixFilter
         mask = slots.count - 1
     }
 
@@ -79,7 +68,6 @@
     struct Builder {
         private var slots: [Slot]
         private var filter = [UInt64](repeating: 0, count: NameIndex.filterWords)
-        private var prefixFilter = [UInt64](repeating: 0, count: NameIndex.prefixFilterWords)
         private let mask: Int
 
         init(capacity: Int) {
@@ -99,25 +87,25 @@
                 slot = (slot + 1) & mask
             }
             slots[slot] = Slot(key: key, row: row)
-            let (word, bit) = NameIndex.filterBit(key)
-            filter[word] |= bit
+            let (word, bits, _) = NameIndex.filterBits(key)
+            filter[word] |= bits
         }
 
         /// Records that a name continues, after a space, the leading words whose key is `key`.
         mutating func insertPrefix(_ key: UInt64) {
-            let (word, bit) = NameIndex.prefixFilterBit(key)
-            prefixFilter[word] |= bit
+            let (word, _, bits) = NameIndex.filterBits(key == 0 ? 1 : key)
+            filter[word] |= bits
         }
 
         func build() -> NameIndex {
-            NameIndex(slots: StoredArray(slots), filter: StoredArray(filter), prefixFilter: StoredArray(prefixFilter))!
+            NameIndex(slots: StoredArray(slots), filter: StoredArray(filter))!
         }
     }
 
     /// Calls `body` with each row stored under `key`.
     func forEachRow(_ key: UInt64, _ body: (Int32) -> Void) {
         let key = key == 0 ? 1 : key
-        let (word, bits) = Self.filterBit(key)
+        let (word, bits, _) = Self.filterBits(key)
         guard filter[masked: word] & bits == bits else { return }
         var slot = Int(truncatingIfNeeded: key) & mask
         while case let found = slots[masked: slot], found.key != 0 {
@@ -133,7 +121,7 @@
     /// inlined, and cost more than the walk.)
     func appendPlaces(_ key: UInt64, to list: inout [PlaceID]) {
         let key = key == 0 ? 1 : key
-        let (word, bits) = Self.filterBit(key)
+        let (word, bits, _) = Self.filterBits(key)
         guard filter[masked: word] & bits == bits else { return }
         let start = list.count
         var slot = Int(truncatingIfNeeded: key) & mask
@@ -154,7 +142,7 @@
     /// Whether some row is stored under `key`: stops at the first.
     @usableFromInline func contains(_ key: UInt64) -> Bool {
         let key = key == 0 ? 1 : key
-        let (word, bits) = Self.filterBit(key)
+        let (word, bits, _) = Self.filterBits(key)
         guard filter[masked: word] & bits == bits else { return false }
         var slot = Int(truncatingIfNeeded: key) & mask
         while case let found = slots[masked: slot], found.key != 0 {

@@ -1,0 +1,173 @@
+import Foundation
+import Gazetteer
+import TextAnalysis
+
+/// Demonyms, common words that are places only in context ("Mobile, Alabama"), and what links
+/// mentions: qualifiers ("Paris, Texas"), containers ("the Texas town of Paris"), lists.
+extension MentionFinder {
+    /// Whether ``demonym(at:before:)`` may find one at `index`, settled inline from the token's
+    /// key: most chunk words begin no demonym, and the call returning nil cost more than the two
+    /// probes. (A token without a key is left to the call.)
+    @inline(__always)
+    func mayBeginDemonym(_ index: Int) -> Bool {
+        let key = key(index)
+        return key == 0 || gazetteer.mayBeginDemonym(key: key) || gazetteer.isDemonym(key: key)
+    }
+
+    /// A demonym of one or two words ("Saudi Arabian") at `index`, the longer first.
+    func demonym(at index: Int, before limit: Int) -> (Range<Int>, String)? {
+        // Keys from the per-token ones: every chunk word asks, and folding is the cost.
+        let cached = key(index) // 0 where it was not computed
+        guard let first = cached != 0 ? cached : spanKey(tokens[index].span.bytes) else { return nil }
+        // (A pair folds to the first word's bytes and more: only a word that begins a demonym can begin one.)
+        if index + 2 <= limit, gazetteer.mayBeginDemonym(key: first) {
+            let separated = tokens[index].span.bytes.upperBound < tokens[index + 1].span.bytes.lowerBound
+            let pair = bytes.withUnsafeBufferPointer { bytes in
+                NameKey.key(continuing: first, with: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].span.bytes]), separated: separated)
+            }
+            if gazetteer.isDemonym(key: pair), let country = gazetteer.demonymCountry(forKey: pair) { return (index..<(index + 2), country) }
+        }
+        if index + 1 <= limit, gazetteer.isDemonym(key: first), let country = gazetteer.demonymCountry(forKey: first) {
+            return (index..<(index + 1), country)
+        }
+        return nil
+    }
+
+    /// A common English word ("Split", "Mobile", "Police") is a place only after a locative
+    /// preposition, or with a qualifier, and then only a sizeable one.
+    func isRejectedCommonWord(_ mention: PlaceMention) -> Bool {
+        if mention.tokens.count != 1 || !words.weakNames.contains(mention.key) { // "Venus" is a planet first
+            guard mention.tokens.count == 1 || mention.hint != nil, let share = lexicon.lowerCaseShare(key: mention.key), share >= 0.3 else {
+                return false
+            }
+            if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
+        }
+        if isQualifiedNext(mention.tokens, key: mention.key) { return false }
+        guard mention.locative else { return true }
+        return !candidates(of: mention).contains { id in
+            gazetteer.kind(id) <= .admin1 || gazetteer.population(id) >= 20_000
+        }
+    }
+
+    /// "Mobile, Alabama": a division or country named after a comma holds one of the entries of
+    /// the name at `range` (`key`) of 20,000 people or more. (Asked while matching, before
+    /// ``linkQualifiers(_:)``, of a common word that would be no place otherwise.)
+    func isQualifiedNext(_ range: Range<Int>, key: UInt64) -> Bool {
+        let comma = range.upperBound
+        guard key != 0, comma + 1 < tokens.count, isByte(comma, UInt8(ascii: ",")),
+              let named = longestNameHit(from: comma + 1, before: min(tokens.count, comma + 1 + gazetteer.longestNameWords)),
+              let containerKey = named.key != 0 ? named.key : spanKey(byteRange(named.range)) else { return false }
+        var holds = false
+        gazetteer.forEachPlace(forKey: containerKey) { container in
+            let kind = gazetteer.kind(container)
+            guard !holds, kind == .country || kind == .admin1 else { return }
+            gazetteer.forEachPlace(forKey: key) { id in
+                holds = holds || gazetteer.population(id) >= 20_000
+                    && (kind == .admin1 ? gazetteer.admin1(of: id) == container : gazetteer.countryKey(id) == gazetteer.countryKey(container))
+            }
+        }
+        return holds
+    }
+
+    /// "Paris, Texas": a place right after a comma qualifies the one before; so does each link
+    /// of "Kupiansk, Kharkiv Oblast, Ukraine". Places joined by "and" or "or" ("Washington,
+    /// Pennsylvania and California"), or four and more joined by commas ("Michigan, Oregon, New
+    /// Mexico, New York"), are a list instead: siblings, none the container of the one before.
+    func linkQualifiers(_ places: inout [PlaceMention]) {
+        var first = 0
+        while first < places.count {
+            // "Geneseo, Ill., and Austin, Tex.": a state's abbreviation qualifies the town before it.
+            if first + 1 < places.count, places[first + 1].abbreviatedState, listSeparator(from: places[first], to: places[first + 1]) == .comma {
+                places[first].qualifier = first + 1
+                first += 2
+                continue
+            }
+            var end = first + 1
+            var conjunction = false
+            while end < places.count, !places[end].abbreviatedState, end + 1 == places.count || !places[end + 1].abbreviatedState,
+                  let separator = listSeparator(from: places[end - 1], to: places[end]) {
+                conjunction = conjunction || separator == .conjunction
+                end += 1
+            }
+            // "Los Angeles, Santa Barbara and Ventura": a list whose last item is no place we know
+            // (but "Milan, Italy and ARCO": Italy holds Milan).
+            if !conjunction, end - first >= 2, namesAnotherAfterConjunction(places[end - 1]),
+               !(first..<(end - 1)).contains(where: { isQualified(places[$0], by: places[$0 + 1]) }) {
+                conjunction = true
+            }
+            if end - first >= 4, (end - first) % 2 == 0, qualifiedPairs(places, first..<end) {
+                // "Victoria, British Columbia and Victoria, Australia", "Paris, Texas, and Paris,
+                // France": places each qualified by the next, in pairs, are a list of the pairs.
+                for index in stride(from: first, to: end, by: 2) { places[index].qualifier = index + 1 }
+            } else if conjunction || end - first >= 4 {
+                for index in first..<end { places[index].list = first }
+            } else {
+                for index in first..<(end - 1) { places[index].qualifier = index + 1 }
+            }
+            first = end
+        }
+    }
+
+    /// The places of `run` pair off, each pair a place after a comma and a division or country
+    /// that holds it.
+    private func qualifiedPairs(_ places: [PlaceMention], _ run: Range<Int>) -> Bool {
+        stride(from: run.lowerBound, to: run.upperBound, by: 2).allSatisfy { isQualified(places[$0], by: places[$0 + 1]) }
+    }
+
+    /// "of" and a name after a town's type word `typeToken`: "town of Paris".
+    func townOfName(after typeToken: Int) -> Bool {
+        typeToken + 2 < tokens.count && classes(typeToken + 1).isSuperset(of: [.connector, .locative])
+            && contiguous(typeToken + 1) && contiguous(typeToken + 2) && isNameWord(typeToken + 2)
+    }
+
+    /// "the Texas town of Paris", "the Iowa city of Ames": the place before the type word
+    /// qualifies the town after "of", as "Paris, Texas" does.
+    func linkContainers(_ places: inout [PlaceMention]) {
+        for index in places.indices.dropFirst() where places[index].qualifier == nil {
+            let typeToken = places[index - 1].tokens.upperBound
+            if places[index].tokens.lowerBound == typeToken + 2, classes(typeToken).hint == .city,
+               !isNameWord(typeToken), townOfName(after: typeToken) {
+                places[index].qualifier = index - 1
+            }
+        }
+    }
+
+    /// Whether `next` follows `mention` after a comma and names a division or country that
+    /// contains one of its entries.
+    func isQualified(_ mention: PlaceMention, by next: PlaceMention) -> Bool {
+        guard !next.weak, listSeparator(from: mention, to: next) == .comma else { return false }
+        return candidates(of: next).contains { container in
+            let kind = gazetteer.kind(container)
+            guard kind == .country || kind == .admin1 else { return false }
+            return candidates(of: mention).contains { id in
+                kind == .admin1 ? gazetteer.admin1(of: id) == container : gazetteer.countryKey(id) == gazetteer.countryKey(container)
+            }
+        }
+    }
+
+    private enum ListSeparator { case comma, conjunction }
+
+    /// "and" or "or" and a capitalized word right after `place` (in the same sentence).
+    private func namesAnotherAfterConjunction(_ place: PlaceMention) -> Bool {
+        let next = place.tokens.upperBound
+        guard next + 1 < tokens.count, contiguous(next), contiguous(next + 1), isNameWord(next + 1) else { return false }
+        let word = tokens[next].span.bytes
+        return joinsTwoNames(next) || word.count == 2 && bytes[word.lowerBound] == UInt8(ascii: "o") && bytes[word.lowerBound + 1] == UInt8(ascii: "r")
+    }
+
+    /// How two places are joined when only a list separator stands between them: ", ", " and ",
+    /// ", or ", "&".
+    private func listSeparator(from place: PlaceMention, to next: PlaceMention) -> ListSeparator? {
+        var gap = bytes[place.bytes.upperBound..<next.bytes.lowerBound]
+        guard gap.count <= 6 else { return nil }
+        var comma = false
+        if gap.first == UInt8(ascii: ",") {
+            comma = true
+            gap = gap.dropFirst()
+        }
+        while gap.first == 0x20 { gap = gap.dropFirst() }
+        while gap.last == 0x20 { gap = gap.dropLast() }
+        if gap.isEmpty { return comma ? .comma : nil }
+        return gap.elementsEqual("and".utf8) || gap.elementsEqual("or".utf8) || gap.elementsEqual("&".utf8) ? .conjunction : nil
+    }
+}

@@ -351,6 +351,7 @@ extension DocumentFeatures {
         if span.tokens.count == 1, CueWords.notAName.contains(facts[span.tokens.lowerBound].bare), !isPostalCode(span.tokens.lowerBound) {
             return nil
         }
+        if isInFileName(span) { return nil }
         // "III." heading a section, "phase III": a numeral alone names nothing (a ticker does: "<IV>").
         if span.tokens.count == 1, facts[span.tokens.lowerBound].isAllCaps, isRomanNumeral(span.tokens.lowerBound),
            span.tokens.lowerBound == 0 || !document.token(document.tokens[span.tokens.lowerBound - 1], is: UInt8(ascii: "<")) {

@@ -60,6 +60,19 @@ extension DocumentFeatures {
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "CrudeStocks.pdf", "Lisa_resume.doc": a name glued to an underscore or to a file's
+    /// extension is part of a file's name, which e-mail lists ("See attached file:") and which
+    /// names nothing (the tagger read "[Lisa]_coverletter.doc" as an organization).
+    func isInFileName(_ span: EntitySpan) -> Bool {
+        let tokens = document.tokens, bytes = document.bytes
+        let start = tokens[span.tokens.lowerBound].span.bytes.lowerBound, end = tokens[span.tokens.upperBound - 1].span.bytes.upperBound
+        if start > 0 && bytes[start - 1] == UInt8(ascii: "_") || end < bytes.count && bytes[end] == UInt8(ascii: "_") { return true }
+        let dot = span.tokens.upperBound
+        guard dot + 1 < tokens.count, tokens[dot].span.bytes.lowerBound == end, document.token(tokens[dot], is: UInt8(ascii: ".")),
+              tokens[dot + 1].span.bytes.lowerBound == end + 1 else { return false }
+        return CueWords.fileExtension.contains(facts[dot + 1].bare)
+    }
+
     /// The ``NameKey`` of a word without a capital, which its facts do not keep.
     func lowerCaseKey(_ index: Int) -> UInt64 {
         let bytes = document.tokens[index].span.bytes

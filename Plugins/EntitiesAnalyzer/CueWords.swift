@@ -127,6 +127,11 @@ enum CueWords {
         jan feb mar apr jun jul aug sep sept oct nov dec
         """)
 
+    /// Words for a storm before its name ("Hurricane Katrina", "cyclone Larry"), and "Tropical Storm".
+    static let stormKind: CueSet = hashes("hurricane cyclone typhoon")
+    static let storm = FeatureHash.of("storm", bare: true)
+    static let tropical = FeatureHash.of("tropical", bare: true)
+
     /// Days of the week ("Monday's meeting").
     static let weekday: CueSet = hashes("monday tuesday wednesday thursday friday saturday sunday")
 

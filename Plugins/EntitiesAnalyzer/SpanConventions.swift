@@ -77,6 +77,7 @@ extension DocumentFeatures {
         // ("Borg-Warner" as a place).
         if !scratch.companies.isEmpty { addCompanyMentions(&trimmed, companies: scratch.companies, minimumConfidence: minimumConfidence) }
         confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
+        markStorms(&trimmed)
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
         trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
         addHeadlineMentions(&trimmed)

@@ -222,49 +222,26 @@ extension DocumentFeatures {
 
     /// "Hurricane Katrina", "cyclone Larry", "Typhoon Haiyan": a capitalized word right after the
     /// word for a storm names the storm (OntoNotes EVENT, here MISC), not the person the tagger
-    /// reads in a given name ("cyclone Larry" 52 times over the news corpus), and so does that
-    /// word alone elsewhere in the document ("Rita packed winds of 240 km/h"). The storm's word
-    /// is in the name when written with a capital.
-    func markStorms(_ spans: inout [EntitySpan]) {
-        var storms: [UInt64] = []
-        var added: [EntitySpan] = []
-        var cursor = 0
-        for index in uppercase.tokens where index > 0 && facts[index].isCapitalized && isStormWord(index - 1) {
-            let stormWord = index - 1
-            guard !facts[index].isAllCaps || facts[stormWord].isAllCaps, spaced(index),
-                  !CueWords.month.contains(facts[index].bare), !CueWords.weekday.contains(facts[index].bare),
-                  index + 1 == facts.count || !facts[index + 1].isCapitalized || !spaced(index + 1) else { continue }
-            let name = (facts[stormWord].hasUppercase ? stormWord : index)..<index + 1
-            while cursor < spans.count && spans[cursor].tokens.upperBound <= stormWord { cursor += 1 }
-            // The tagger's span over the storm's word or its name, if it found one, becomes the storm.
-            var covering: Int?
-            for candidate in cursor..<spans.count where spans[candidate].tokens.lowerBound <= index {
-                if spans[candidate].tokens.overlaps(name) { covering = candidate }
-            }
-            if let covering {
-                guard spans[covering].tokens.lowerBound >= name.lowerBound && spans[covering].tokens.upperBound <= name.upperBound else { continue }
-                spans[covering].tokens = name
-                spans[covering].type = .miscellaneous
-                spans[covering].isConfirmedByRule = true
-            } else {
-                var storm = EntitySpan(type: .miscellaneous, tokens: name, confidence: 1)
-                storm.isConfirmedByRule = true
-                added.append(storm)
-            }
-            storms.append(facts[index].identity)
-        }
-        guard !storms.isEmpty else { return }
-        for index in spans.indices where spans[index].tokens.count == 1 && storms.contains(facts[spans[index].tokens.lowerBound].identity) {
-            spans[index].type = .miscellaneous
-        }
-        guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    /// reads in a given name ("cyclone Larry" 52 times over the news corpus). The storm's word is
+    /// in the name when written with a capital ("[Hurricane Rita]", "cyclone [Larry]"); the
+    /// storm's name, nil when the span names none. (Asked in the one pass over the spans; the
+    /// name alone elsewhere is the storm too: ``markStorms(_:names:)``.) `stormWord`: the token
+    /// before the name, "storm" or one of ``CueWords/stormKind``.
+    func stormName(_ span: inout EntitySpan, stormWord: Int) -> UInt64? {
+        let name = span.tokens.upperBound - 1, word = facts[stormWord].bare
+        guard span.tokens.count <= 2, CueWords.stormKind.contains(word) || stormWord > 0 && facts[stormWord - 1].bare == CueWords.tropical,
+              facts[name].isCapitalized, spaced(name), !facts[name].isAllCaps || facts[stormWord].isAllCaps,
+              !CueWords.month.contains(facts[name].bare), !CueWords.weekday.contains(facts[name].bare) else { return nil }
+        span.tokens = (facts[stormWord].hasUppercase ? stormWord : name)..<name + 1
+        span.type = .miscellaneous
+        span.isConfirmedByRule = true
+        return facts[name].identity
     }
 
-    /// "hurricane", "cyclone", "typhoon", or "storm" after "tropical".
-    private func isStormWord(_ index: Int) -> Bool {
-        let word = facts[index].bare
-        if word == CueWords.storm { return index > 0 && facts[index - 1].bare == CueWords.tropical }
-        return CueWords.stormKind.contains(word)
+    /// "Rita packed winds of 240 km/h" after "Hurricane Rita": a storm's name alone is the storm.
+    func markStorms(_ spans: inout [EntitySpan], names: [UInt64]) {
+        for index in spans.indices where spans[index].tokens.count == 1 && names.contains(facts[spans[index].tokens.lowerBound].identity) {
+            spans[index].type = .miscellaneous
+        }
     }
 }

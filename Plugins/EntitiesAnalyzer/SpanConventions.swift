@@ -28,6 +28,8 @@ extension DocumentFeatures {
         addTitledNames(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
+        var storms: [UInt64] = []
+        let stormKind = CueWords.stormKind, storm = CueWords.storm // read once: each read of a static is a call
         for index in trimmed.indices {
             if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.newsAgency)
                 || isOneWord(trimmed[index], of: CueWords.knownOrganization) {
@@ -67,6 +69,10 @@ extension DocumentFeatures {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
             }
+            // "Hurricane Rita", "cyclone Larry": the storm's word opens the span or comes before it.
+            let stormWord = trimmed[index].tokens.count == 2 ? trimmed[index].tokens.lowerBound : trimmed[index].tokens.lowerBound - 1
+            if stormWord >= 0, stormKind.contains(facts[stormWord].bare) || facts[stormWord].bare == storm,
+               let name = stormName(&trimmed[index], stormWord: stormWord) { storms.append(name) }
         }
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
@@ -77,9 +83,10 @@ extension DocumentFeatures {
         // ("Borg-Warner" as a place).
         if !scratch.companies.isEmpty { addCompanyMentions(&trimmed, companies: scratch.companies, minimumConfidence: minimumConfidence) }
         confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
-        markStorms(&trimmed)
+        if !storms.isEmpty { markStorms(&trimmed, names: storms) }
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
-        trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
+        // The web text's file names and titles of common words, asked only of the names kept.
+        trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule || isInFileName($0) || isInCommonWordsLine($0) }
         addHeadlineMentions(&trimmed)
         addLowerCasePlaces(&trimmed)
         return trimmed
@@ -352,7 +359,6 @@ extension DocumentFeatures {
         if span.tokens.count == 1, CueWords.notAName.contains(facts[span.tokens.lowerBound].bare), !isPostalCode(span.tokens.lowerBound) {
             return nil
         }
-        if isInFileName(span) { return nil }
         // "III." heading a section, "phase III": a numeral alone names nothing (a ticker does: "<IV>").
         if span.tokens.count == 1, facts[span.tokens.lowerBound].isAllCaps, isRomanNumeral(span.tokens.lowerBound),
            span.tokens.lowerBound == 0 || !document.token(document.tokens[span.tokens.lowerBound - 1], is: UInt8(ascii: "<")) {

@@ -64,13 +64,69 @@ extension DocumentFeatures {
     /// extension is part of a file's name, which e-mail lists ("See attached file:") and which
     /// names nothing (the tagger read "[Lisa]_coverletter.doc" as an organization).
     func isInFileName(_ span: EntitySpan) -> Bool {
-        let tokens = document.tokens, bytes = document.bytes
-        let start = tokens[span.tokens.lowerBound].span.bytes.lowerBound, end = tokens[span.tokens.upperBound - 1].span.bytes.upperBound
-        if start > 0 && bytes[start - 1] == UInt8(ascii: "_") || end < bytes.count && bytes[end] == UInt8(ascii: "_") { return true }
-        let dot = span.tokens.upperBound
-        guard dot + 1 < tokens.count, tokens[dot].span.bytes.lowerBound == end, document.token(tokens[dot], is: UInt8(ascii: ".")),
-              tokens[dot + 1].span.bytes.lowerBound == end + 1 else { return false }
-        return CueWords.fileExtension.contains(facts[dot + 1].bare)
+        let end = document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound, next = span.tokens.upperBound
+        guard end < document.bytes.count else { return false }
+        switch document.bytes[end] {
+        case UInt8(ascii: "_"): return true
+        case UInt8(ascii: "."):
+            guard next + 1 < facts.count, document.tokens[next + 1].span.bytes.lowerBound == end + 1 else { return false }
+            return CueWords.fileExtension.contains(facts[next + 1].bare)
+        default: return false
+        }
+    }
+
+    /// "Poor Service", "Buyer Beware!!", "Thanks For A Great Job": a review's or a post's title,
+    /// or a line with every word capitalized, names nothing when its words are common ones
+    /// (news writes them in lower case at least two times in five; a word it has too seldom to
+    /// say, "Beware", is no common one: "Fob Paranagua", "Source: Zacks Investment Research"
+    /// name places and firms). A line of
+    /// capitalized words alone is rare in news (29 names over the corpus, most of them a
+    /// person's or a company's, whose words are no common words); a headline in capitals is not
+    /// asked about.
+    /// (Inlined: most names have a lower-case word after them on their line, the first test;
+    /// the rest is a call.)
+    @inline(__always)
+    func isInCommonWordsLine(_ span: EntitySpan) -> Bool {
+        let after = span.tokens.upperBound
+        if after < facts.count && facts[after].isWord && !facts[after].isCapitalized && !opensLine(after) { return false }
+        return isLineOfCommonWords(around: span)
+    }
+
+    private func isLineOfCommonWords(around span: EntitySpan) -> Bool {
+        let after = span.tokens.upperBound
+        var first = span.tokens.lowerBound
+        while !opensLine(first) {
+            first -= 1
+            guard facts[first].isCapitalized || !facts[first].isWord && document.tokens[first].kind == .punctuation else { return false }
+        }
+        var end = after
+        while end < facts.count && !opensLine(end) {
+            guard facts[end].isCapitalized || document.tokens[end].kind == .punctuation else { return false }
+            end += 1
+        }
+        var inMixedCase = false
+        for index in first..<end where document.tokens[index].kind != .punctuation {
+            // Words only, no abbreviation ("U.S.") nor an acronym's few capitals ("DNA"), and no
+            // given name ("Thanks From Bill").
+            guard facts[index].isCapitalized, document.tokens[index].kind == .word,
+                  let share = extractor.lexicon.lowerCaseShare(key: facts[index].nameKey), share >= 0.4,
+                  !extractor.lexicon.isGivenName(key: facts[index].nameKey) else { return false }
+            if facts[index].isAllCaps {
+                guard document.tokens[index].span.bytes.count > 3 else { return false }
+            } else {
+                inMixedCase = true
+            }
+        }
+        return inMixedCase
+    }
+
+    /// Whether a line break comes between token `index` and the one before it (or it is the first).
+    @inline(__always)
+    private func opensLine(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let gap = document.tokens[index - 1].span.bytes.upperBound..<document.tokens[index].span.bytes.lowerBound
+        for byte in gap where document.bytes[byte] == 0x0A { return true }
+        return false
     }
 
     /// The ``NameKey`` of a word without a capital, which its facts do not keep.

@@ -112,6 +112,18 @@ enum CueWords {
     /// writes a place's name in lower case, one of these must come before it.
     static let placePreposition: CueSet = hashes("in to from near around between visit visiting")
 
+    /// Prepositions before a restaurant or shop named with its "'s" ("going to Del Frisco's").
+    static let businessPreposition: CueSet = hashes(businessPrepositionWords)
+    private static let businessPrepositionWords = "at to near into"
+    /// The words before a name that the one pass over the spans asks about: ``businessPreposition``
+    /// and the words for a storm.
+    static let wordBeforeCue: CueSet = hashes(businessPrepositionWords + " " + stormWords + " storm")
+    static let according = FeatureHash.of("according", bare: true)
+    /// Words after such a name that are no noun it could possess ("at Del Frisco's for dinner").
+    static let afterBusiness: CueSet = hashes("for in on at with tonight today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday")
+    /// Punctuation that ends a sentence or a clause.
+    static let clauseEnd: Set<UInt8> = Set(".,;:!?)".utf8)
+
     /// Words that follow the pronoun "I" and never a regnal or serial numeral ("All I want",
     /// "Congress I think"; not "World War I veterans", "Phase I trials").
     static let afterPronoun: CueSet = hashes("""
@@ -128,7 +140,8 @@ enum CueWords {
         """)
 
     /// Words for a storm before its name ("Hurricane Katrina", "cyclone Larry"), and "Tropical Storm".
-    static let stormKind: CueSet = hashes("hurricane cyclone typhoon")
+    static let stormKind: CueSet = hashes(stormWords)
+    private static let stormWords = "hurricane cyclone typhoon"
     static let storm = FeatureHash.of("storm", bare: true)
     static let tropical = FeatureHash.of("tropical", bare: true)
 

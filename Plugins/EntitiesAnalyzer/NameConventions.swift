@@ -226,16 +226,21 @@ extension DocumentFeatures {
     /// in the name when written with a capital ("[Hurricane Rita]", "cyclone [Larry]"); the
     /// storm's name, nil when the span names none. (Asked in the one pass over the spans; the
     /// name alone elsewhere is the storm too: ``markStorms(_:names:)``.) `stormWord`: the token
-    /// before the name, "storm" or one of ``CueWords/stormKind``.
+    /// before the name.
     func stormName(_ span: inout EntitySpan, stormWord: Int) -> UInt64? {
-        let name = span.tokens.upperBound - 1, word = facts[stormWord].bare
-        guard span.tokens.count <= 2, CueWords.stormKind.contains(word) || stormWord > 0 && facts[stormWord - 1].bare == CueWords.tropical,
-              facts[name].isCapitalized, spaced(name), !facts[name].isAllCaps || facts[stormWord].isAllCaps,
+        let name = span.tokens.upperBound - 1
+        guard span.tokens.count == (stormWord < span.tokens.lowerBound ? 1 : 2), isStormWord(stormWord), facts[name].isCapitalized, spaced(name), !facts[name].isAllCaps || facts[stormWord].isAllCaps,
               !CueWords.month.contains(facts[name].bare), !CueWords.weekday.contains(facts[name].bare) else { return nil }
         span.tokens = (facts[stormWord].hasUppercase ? stormWord : name)..<name + 1
         span.type = .miscellaneous
         span.isConfirmedByRule = true
         return facts[name].identity
+    }
+
+    /// "hurricane", "cyclone", "typhoon", or "storm" after "tropical".
+    func isStormWord(_ index: Int) -> Bool {
+        CueWords.stormKind.contains(facts[index].bare)
+            || facts[index].bare == CueWords.storm && index > 0 && facts[index - 1].bare == CueWords.tropical
     }
 
     /// "Rita packed winds of 240 km/h" after "Hurricane Rita": a storm's name alone is the storm.

@@ -29,7 +29,8 @@ extension DocumentFeatures {
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         var storms: [UInt64] = []
-        let stormKind = CueWords.stormKind, storm = CueWords.storm // read once: each read of a static is a call
+        // Read once: each read of a static is a call.
+        let wordBeforeCue = CueWords.wordBeforeCue
         for index in trimmed.indices {
             if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.newsAgency)
                 || isOneWord(trimmed[index], of: CueWords.knownOrganization) {
@@ -69,10 +70,21 @@ extension DocumentFeatures {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
             }
-            // "Hurricane Rita", "cyclone Larry": the storm's word opens the span or comes before it.
-            let stormWord = trimmed[index].tokens.count == 2 ? trimmed[index].tokens.lowerBound : trimmed[index].tokens.lowerBound - 1
-            if stormWord >= 0, stormKind.contains(facts[stormWord].bare) || facts[stormWord].bare == storm,
-               let name = stormName(&trimmed[index], stormWord: stormWord) { storms.append(name) }
+            // "going to Del Frisco's", "cyclone Larry": one lookup of the word before the name first,
+            // which is none of these before most names; "[Hurricane Rita]" when the tagger took it in.
+            let first = trimmed[index].tokens.lowerBound
+            if first > 0, wordBeforeCue.contains(facts[first - 1].bare) {
+                if first > 1, CueWords.businessPreposition.contains(facts[first - 1].bare) {
+                    if let end = possessiveEnd(after: trimmed[index].tokens.upperBound - 1), isPlaceOfBusiness(trimmed[index], possessiveEnd: end) {
+                        trimmed[index].tokens = first..<end
+                        if trimmed[index].type == .person { trimmed[index].type = .location }
+                    }
+                } else if let name = stormName(&trimmed[index], stormWord: first - 1) {
+                    storms.append(name)
+                }
+            } else if trimmed[index].tokens.count == 2, isStormWord(first), let name = stormName(&trimmed[index], stormWord: first) {
+                storms.append(name)
+            }
         }
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)

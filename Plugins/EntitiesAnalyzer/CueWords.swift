@@ -151,8 +151,9 @@ enum CueWords {
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
     static let nameConnector: CueSet = hashes("of for the and de del la le von van der on")
 
-    /// Offices addressed by title alone: "Mr President", "Madam Speaker", "Mr Chairman".
-    static let addressedOffice: CueSet = hashes("president speaker chairman chairwoman secretary ambassador mayor governor minister premier")
+    /// Offices addressed by title alone: "Mr President", "Madam Speaker", "Mr Chairman"; and the
+    /// clergy greeted in a speech ("Reverend Clergy, members of my family").
+    static let addressedOffice: CueSet = hashes("president speaker chairman chairwoman secretary ambassador mayor governor minister premier clergy")
     static let madam = FeatureHash.of("madam", bare: true)
 
     /// Lower-case particles inside a person's name: "Javier Perez de Cuellar", "Leonardo da Vinci",
@@ -186,6 +187,8 @@ enum CueWords {
     /// "the Constitution", the one law word that names a law alone.
     static let constitution = FeatureHash.of("constitution", bare: true)
     static let of = FeatureHash.of("of", bare: true)
+    static let state = FeatureHash.of("state", bare: true)
+    static let union = FeatureHash.of("union", bare: true)
     static let and = FeatureHash.of("and", bare: true)
     static let group = FeatureHash.of("group", bare: true)
     static let community = FeatureHash.of("community", bare: true)

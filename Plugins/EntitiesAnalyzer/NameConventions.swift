@@ -130,7 +130,7 @@ extension DocumentFeatures {
             while end < facts.count, words < 3, spaced(end) {
                 let fact = facts[end]
                 if fact.isWord, fact.isCapitalized, !fact.isAllCaps, !CueWords.organization.contains(fact.bare),
-                   !CueWords.title.contains(fact.bare), // "Mr. Speaker", "Mr President"
+                   !CueWords.title.contains(fact.bare), !CueWords.addressedOffice.contains(fact.bare), // "Mr President", "Reverend Clergy"
                    (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 {
                     words += 1
                 } else if !(words > 0 && isInitial(end) && end + 1 < facts.count && facts[end + 1].isCapitalized) {

@@ -115,9 +115,10 @@ enum CueWords {
     /// Prepositions before a restaurant or shop named with its "'s" ("going to Del Frisco's").
     static let businessPreposition: CueSet = hashes(businessPrepositionWords)
     private static let businessPrepositionWords = "at to near into"
-    /// The words before a name that the one pass over the spans asks about: ``businessPreposition``
-    /// and the words for a storm.
-    static let wordBeforeCue: CueSet = hashes(businessPrepositionWords + " " + stormWords + " storm")
+    /// The words before a name that the one pass over the spans asks about: ``businessPreposition``,
+    /// the words for a storm, and a quotation mark (an e-mail's "Surname, Given").
+    static let wordBeforeCue: CueSet = hashes(businessPrepositionWords + " " + stormWords + " storm \"")
+    static let quote = FeatureHash.of("\"", bare: true)
     static let according = FeatureHash.of("according", bare: true)
     /// Words after such a name that are no noun it could possess ("at Del Frisco's for dinner").
     static let afterBusiness: CueSet = hashes("for in on at with tonight today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday")

@@ -31,6 +31,7 @@ extension DocumentFeatures {
         var storms: [UInt64] = []
         // Read once: each read of a static is a call.
         let wordBeforeCue = CueWords.wordBeforeCue
+        var absorbed: [Int] = [] // given names joined to the surname before them
         for index in trimmed.indices {
             if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.newsAgency)
                 || isOneWord(trimmed[index], of: CueWords.knownOrganization) {
@@ -74,7 +75,14 @@ extension DocumentFeatures {
             // which is none of these before most names; "[Hurricane Rita]" when the tagger took it in.
             let first = trimmed[index].tokens.lowerBound
             if first > 0, wordBeforeCue.contains(facts[first - 1].bare) {
-                if first > 1, CueWords.businessPreposition.contains(facts[first - 1].bare) {
+                if facts[first - 1].bare == CueWords.quote {
+                    if isQuotedSurnameFirst(trimmed, index) {
+                        trimmed[index].tokens = first..<trimmed[index + 1].tokens.upperBound
+                        trimmed[index].type = .person
+                        trimmed[index].isConfirmedByRule = true
+                        absorbed.append(index + 1)
+                    }
+                } else if first > 1, CueWords.businessPreposition.contains(facts[first - 1].bare) {
                     if let end = possessiveEnd(after: trimmed[index].tokens.upperBound - 1), isPlaceOfBusiness(trimmed[index], possessiveEnd: end) {
                         trimmed[index].tokens = first..<end
                         if trimmed[index].type == .person { trimmed[index].type = .location }
@@ -86,6 +94,7 @@ extension DocumentFeatures {
                 storms.append(name)
             }
         }
+        for index in absorbed.reversed() { trimmed.remove(at: index) }
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
@@ -97,8 +106,16 @@ extension DocumentFeatures {
         confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         if !storms.isEmpty { markStorms(&trimmed, names: storms) }
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
-        // The web text's file names and titles of common words, asked only of the names kept.
-        trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule || isInFileName($0) || isInCommonWordsLine($0) }
+        // The web text's file names and titles of common words, asked only of the names kept. (A
+        // loop, not `removeAll`: its closure, outlined, copied the document's features.)
+        var kept = 0
+        for index in trimmed.indices {
+            let span = trimmed[index]
+            if span.confidence < minimumConfidence && !span.isConfirmedByRule || isInFileName(span) || isInCommonWordsLine(span) { continue }
+            trimmed[kept] = span
+            kept += 1
+        }
+        trimmed.removeLast(trimmed.count - kept)
         addHeadlineMentions(&trimmed)
         addLowerCasePlaces(&trimmed)
         return trimmed

@@ -63,6 +63,7 @@ extension DocumentFeatures {
     /// "CrudeStocks.pdf", "Lisa_resume.doc": a name glued to an underscore or to a file's
     /// extension is part of a file's name, which e-mail lists ("See attached file:") and which
     /// names nothing (the tagger read "[Lisa]_coverletter.doc" as an organization).
+    @inline(__always)
     func isInFileName(_ span: EntitySpan) -> Bool {
         let end = document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound, next = span.tokens.upperBound
         guard end < document.bytes.count else { return false }
@@ -118,6 +119,21 @@ extension DocumentFeatures {
             }
         }
         return inMixedCase
+    }
+
+    /// `"Townsend, George" <gtownsend@manorisd.net>`, `"Lenhart, Matthew"` on its own line: an
+    /// e-mail's header writes the surname, a comma and the given name in quotation marks, one
+    /// person (the tagger read two names, or two places). Whether the span at `index`, after a
+    /// quotation mark, is such a surname, the next span the given name that closes the quote,
+    /// before an address in angle brackets or the line's end.
+    func isQuotedSurnameFirst(_ spans: [EntitySpan], _ index: Int) -> Bool {
+        let surname = spans[index].tokens, comma = surname.upperBound
+        guard surname.count == 1, index + 1 < spans.count, comma + 1 < facts.count,
+              document.token(document.tokens[comma], is: UInt8(ascii: ",")) else { return false }
+        let given = spans[index + 1].tokens, close = given.upperBound
+        guard given.lowerBound == comma + 1, given.count <= 2, close < facts.count, facts[close].bare == CueWords.quote,
+              close + 1 == facts.count || opensLine(close + 1) || document.token(document.tokens[close + 1], is: UInt8(ascii: "<")) else { return false }
+        return (surname.lowerBound..<close).allSatisfy { $0 == comma || facts[$0].isCapitalized && !facts[$0].isAllCaps }
     }
 
     /// Whether a line break comes between token `index` and the one before it (or it is the first).

@@ -95,13 +95,14 @@ enum CueWords {
 
     /// Words that e-mail, forum and chat text writes with a capital or in capitals and that name
     /// nothing: greetings and sign-offs opening a line ("Hi,", "Thanks, Sean") and the office's
-    /// and the chat's abbreviations ("FYI", "ASAP", "RFP", "LMAO"), which the tagger, trained on
+    /// and the chat's abbreviations ("FYI", "ASAP", "RFP", "LMAO", "I.E."), which the tagger, trained on
     /// news, reads as a person or an organization. A span of one of these alone is dropped, and
     /// a greeting is outside the name it opens ("Hi Vangie").
     static let notAName: CueSet = hashes("""
         hi hey hello thanks regards cheers
         ok okay fyi asap btw imho lol lmao rofl omg wtf idk fwiw tbh aka eta tba tbd rsvp faq
         rfp rfq rfi dui dwi ipo seo svp evp hr irr pdf url html diy
+        ie eg thx pls plz
         """)
     /// Files' extensions ("CrudeStocks.pdf", "resume.doc").
     static let fileExtension: CueSet = hashes("pdf doc docx xls xlsx ppt pptx txt rtf csv zip jpg jpeg png gif htm html wpd")

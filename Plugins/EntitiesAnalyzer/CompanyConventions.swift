@@ -158,6 +158,27 @@ extension DocumentFeatures {
         }
     }
 
+    /// "going to Del Frisco's for dinner", "at McDonald's.": a name with its "'s" and no noun after
+    /// it, where one goes, is the restaurant, shop or bar of that name (a place, FAC, the "'s" in
+    /// it), not the person the tagger reads; a firm the tagger read stays one, with its "'s"
+    /// ("at Lloyd's,"). Not a name read as MISC, nor one the tagger doubted ("from Parkinson's to
+    /// Alzheimer's"). After "at", "to" (not "according to"), "near",
+    /// "into"; before the end of a sentence or a clause, or "for", "in", "on" or a day
+    /// ("going to Del Frisco's for dinner"): not before a capitalized word ("at Ford's Hermosillo
+    /// plant", "Blair's London office"), "and" ("Baker's and Yeutter's comments") or "next"
+    /// ("at Opec's next meeting"). Asked in the one pass over the spans, of those after one of
+    /// ``CueWords/businessPreposition`` and before a possessive ending at `end`.
+    func isPlaceOfBusiness(_ span: EntitySpan, possessiveEnd end: Int) -> Bool {
+        let first = span.tokens.lowerBound
+        guard span.type == .person || span.type == .organization, facts[first - 2].bare != CueWords.according, facts[first].isCapitalized, !facts[first].isAllCaps else { return false }
+        guard end < facts.count else { return true }
+        if document.tokens[end].kind == .punctuation {
+            let bytes = document.tokens[end].span.bytes
+            return bytes.count == 1 && CueWords.clauseEnd.contains(document.bytes[bytes.lowerBound])
+        }
+        return spaced(end) && !facts[end].hasUppercase && CueWords.afterBusiness.contains(facts[end].bare)
+    }
+
     /// The word before a possessive "'s" or "’s" that ends just before `index`: a clitic
     /// ("Boatmen's"), or spaced apart, as CoNLL's text writes it, an apostrophe and an "s"
     /// ("Boatmen 's").

@@ -51,6 +51,11 @@ struct EntityLabeler: Sendable {
         case .location:
             if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return .location }
             if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return .facility }
+            // "Del Frisco's", "McDonald's": a place named with a possessive is a restaurant or a shop.
+            if let last = span.tokens.last, span.tokens.count > 1, document.tokens[last].kind == .clitic
+                || document.tokens[last].span.bytes.count == 1 && document.bytes[document.tokens[last].span.bytes.lowerBound] == UInt8(ascii: "s") {
+                return .facility
+            }
             let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
             guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }), let reading = places.reading(forKey: key) else { return .politicalPlace }
             return reading.isPolitical ? .politicalPlace : .location

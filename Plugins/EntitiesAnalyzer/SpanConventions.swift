@@ -28,6 +28,10 @@ extension DocumentFeatures {
         addTitledNames(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
+        var storms: [UInt64] = []
+        // Read once: each read of a static is a call.
+        let wordBeforeCue = CueWords.wordBeforeCue
+        var absorbed: [Int] = [] // given names joined to the surname before them
         for index in trimmed.indices {
             if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.newsAgency)
                 || isOneWord(trimmed[index], of: CueWords.knownOrganization) {
@@ -40,7 +44,7 @@ extension DocumentFeatures {
                 trimmed[index].isConfirmedByRule = true
             }
             if isLaw(trimmed[index]) {
-                trimmed[index].type = .miscellaneous
+                trimmed[index].type = isCityNewspaper(trimmed[index]) ? .organization : .miscellaneous
                 // Kept whatever the tagger's doubt ("the Geneva Conventions" had been dropped) when
                 // it reads as a name: capitalized words, connectors and a year.
                 trimmed[index].isConfirmedByRule = trimmed[index].isConfirmedByRule || trimmed[index].tokens.allSatisfy {
@@ -67,7 +71,30 @@ extension DocumentFeatures {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
             }
+            // "going to Del Frisco's", "cyclone Larry": one lookup of the word before the name first,
+            // which is none of these before most names; "[Hurricane Rita]" when the tagger took it in.
+            let first = trimmed[index].tokens.lowerBound
+            if first > 0, wordBeforeCue.contains(facts[first - 1].bare) {
+                if facts[first - 1].bare == CueWords.quote {
+                    if isQuotedSurnameFirst(trimmed, index) {
+                        trimmed[index].tokens = first..<trimmed[index + 1].tokens.upperBound
+                        trimmed[index].type = .person
+                        trimmed[index].isConfirmedByRule = true
+                        absorbed.append(index + 1)
+                    }
+                } else if first > 1, CueWords.businessPreposition.contains(facts[first - 1].bare) {
+                    if let end = possessiveEnd(after: trimmed[index].tokens.upperBound - 1), isPlaceOfBusiness(trimmed[index], possessiveEnd: end) {
+                        trimmed[index].tokens = first..<end
+                        if trimmed[index].type == .person { trimmed[index].type = .location }
+                    }
+                } else if let name = stormName(&trimmed[index], stormWord: first - 1) {
+                    storms.append(name)
+                }
+            } else if trimmed[index].tokens.count == 2, isStormWord(first), let name = stormName(&trimmed[index], stormWord: first) {
+                storms.append(name)
+            }
         }
+        for index in absorbed.reversed() { trimmed.remove(at: index) }
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
@@ -77,8 +104,18 @@ extension DocumentFeatures {
         // ("Borg-Warner" as a place).
         if !scratch.companies.isEmpty { addCompanyMentions(&trimmed, companies: scratch.companies, minimumConfidence: minimumConfidence) }
         confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
+        if !storms.isEmpty { markStorms(&trimmed, names: storms) }
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
-        trimmed.removeAll { $0.confidence < minimumConfidence && !$0.isConfirmedByRule }
+        // The web text's file names and titles of common words, asked only of the names kept. (A
+        // loop, not `removeAll`: its closure, outlined, copied the document's features.)
+        var kept = 0
+        for index in trimmed.indices {
+            let span = trimmed[index]
+            if span.confidence < minimumConfidence && !span.isConfirmedByRule || isInFileName(span) || isInCommonWordsLine(span) { continue }
+            trimmed[kept] = span
+            kept += 1
+        }
+        trimmed.removeLast(trimmed.count - kept)
         addHeadlineMentions(&trimmed)
         addLowerCasePlaces(&trimmed)
         return trimmed
@@ -111,7 +148,27 @@ extension DocumentFeatures {
         // The last word, or the one before "of 1934".
         var last = span.tokens.upperBound - 1
         if span.tokens.count > 2, document.tokens[last].kind == .number { last -= 2 }
+        if facts[last].bare == CueWords.union { return isStateOfTheUnion(span) }
         return CueWords.law.contains(facts[last].bare) && (span.tokens.count > 1 || facts[last].bare == CueWords.constitution)
+    }
+
+    /// "the State of the Union", the president's yearly address (its speeches' headlines, "ADDRESS
+    /// ON THE STATE OF THE UNION", were an organization ten times over the news corpus): MISC,
+    /// as a law's name is.
+    private func isStateOfTheUnion(_ span: EntitySpan) -> Bool {
+        let first = span.tokens.lowerBound
+        return span.tokens.count == 4 && facts[first].bare == CueWords.state && facts[first + 1].bare == CueWords.of
+    }
+
+    /// "the Atlanta Constitution": a city has no constitution, so its name before one names a
+    /// newspaper (it had been read as a law); a state's or a country's does not ("Texas
+    /// Constitution"), nor a small town's name that is a common word ("Federal Constitution").
+    private func isCityNewspaper(_ span: EntitySpan) -> Bool {
+        guard span.tokens.count == 2, facts[span.tokens.upperBound - 1].bare == CueWords.constitution else { return false }
+        let bytes = document.tokens[span.tokens.lowerBound].span.bytes
+        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
+              let place = extractor.placeReadings.reading(forKey: key) else { return false }
+        return place.isPolitical && place.kind == PlaceReadings.rank(.city) && place.magnitude >= 5
     }
 
     /// "Arab League", "Muslim League", "Liberal Party": a religious or political group's words

@@ -60,6 +60,91 @@ extension DocumentFeatures {
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "CrudeStocks.pdf", "Lisa_resume.doc": a name glued to an underscore or to a file's
+    /// extension is part of a file's name, which e-mail lists ("See attached file:") and which
+    /// names nothing (the tagger read "[Lisa]_coverletter.doc" as an organization).
+    @inline(__always)
+    func isInFileName(_ span: EntitySpan) -> Bool {
+        let end = document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound, next = span.tokens.upperBound
+        guard end < document.bytes.count else { return false }
+        switch document.bytes[end] {
+        case UInt8(ascii: "_"): return true
+        case UInt8(ascii: "."):
+            guard next + 1 < facts.count, document.tokens[next + 1].span.bytes.lowerBound == end + 1 else { return false }
+            return CueWords.fileExtension.contains(facts[next + 1].bare)
+        default: return false
+        }
+    }
+
+    /// "Poor Service", "Buyer Beware!!", "Thanks For A Great Job": a review's or a post's title,
+    /// or a line with every word capitalized, names nothing when its words are common ones
+    /// (news writes them in lower case at least two times in five; a word it has too seldom to
+    /// say, "Beware", is no common one: "Fob Paranagua", "Source: Zacks Investment Research"
+    /// name places and firms). A line of
+    /// capitalized words alone is rare in news (29 names over the corpus, most of them a
+    /// person's or a company's, whose words are no common words); a headline in capitals is not
+    /// asked about.
+    /// (Inlined: most names have a lower-case word after them on their line, the first test;
+    /// the rest is a call.)
+    @inline(__always)
+    func isInCommonWordsLine(_ span: EntitySpan) -> Bool {
+        let after = span.tokens.upperBound
+        if after < facts.count && facts[after].isWord && !facts[after].isCapitalized && !opensLine(after) { return false }
+        return isLineOfCommonWords(around: span)
+    }
+
+    private func isLineOfCommonWords(around span: EntitySpan) -> Bool {
+        let after = span.tokens.upperBound
+        var first = span.tokens.lowerBound
+        while !opensLine(first) {
+            first -= 1
+            guard facts[first].isCapitalized || !facts[first].isWord && document.tokens[first].kind == .punctuation else { return false }
+        }
+        var end = after
+        while end < facts.count && !opensLine(end) {
+            guard facts[end].isCapitalized || document.tokens[end].kind == .punctuation else { return false }
+            end += 1
+        }
+        var inMixedCase = false
+        for index in first..<end where document.tokens[index].kind != .punctuation {
+            // Words only, no abbreviation ("U.S.") nor an acronym's few capitals ("DNA"), and no
+            // given name ("Thanks From Bill").
+            guard facts[index].isCapitalized, document.tokens[index].kind == .word,
+                  let share = extractor.lexicon.lowerCaseShare(key: facts[index].nameKey), share >= 0.4,
+                  !extractor.lexicon.isGivenName(key: facts[index].nameKey) else { return false }
+            if facts[index].isAllCaps {
+                guard document.tokens[index].span.bytes.count > 3 else { return false }
+            } else {
+                inMixedCase = true
+            }
+        }
+        return inMixedCase
+    }
+
+    /// `"Townsend, George" <gtownsend@manorisd.net>`, `"Lenhart, Matthew"` on its own line: an
+    /// e-mail's header writes the surname, a comma and the given name in quotation marks, one
+    /// person (the tagger read two names, or two places). Whether the span at `index`, after a
+    /// quotation mark, is such a surname, the next span the given name that closes the quote,
+    /// before an address in angle brackets or the line's end.
+    func isQuotedSurnameFirst(_ spans: [EntitySpan], _ index: Int) -> Bool {
+        let surname = spans[index].tokens, comma = surname.upperBound
+        guard surname.count == 1, index + 1 < spans.count, comma + 1 < facts.count,
+              document.token(document.tokens[comma], is: UInt8(ascii: ",")) else { return false }
+        let given = spans[index + 1].tokens, close = given.upperBound
+        guard given.lowerBound == comma + 1, given.count <= 2, close < facts.count, facts[close].bare == CueWords.quote,
+              close + 1 == facts.count || opensLine(close + 1) || document.token(document.tokens[close + 1], is: UInt8(ascii: "<")) else { return false }
+        return (surname.lowerBound..<close).allSatisfy { $0 == comma || facts[$0].isCapitalized && !facts[$0].isAllCaps }
+    }
+
+    /// Whether a line break comes between token `index` and the one before it (or it is the first).
+    @inline(__always)
+    private func opensLine(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let gap = document.tokens[index - 1].span.bytes.upperBound..<document.tokens[index].span.bytes.lowerBound
+        for byte in gap where document.bytes[byte] == 0x0A { return true }
+        return false
+    }
+
     /// The ``NameKey`` of a word without a capital, which its facts do not keep.
     func lowerCaseKey(_ index: Int) -> UInt64 {
         let bytes = document.tokens[index].span.bytes

@@ -20,13 +20,14 @@ func labeled(_ text: String) throws -> [String] {
 }
 
 /// One row of `Resources/found-names.jsonl`: a convention, a sentence, and a mention
-/// ("LABEL text") the analyzer must find in it.
+/// ("LABEL text") the analyzer must find in it, or (`absent`) one it must not report.
 struct FoundNameCase: Decodable, Sendable, CustomTestStringConvertible {
     let convention: String
     let text: String
-    let expect: String
+    let expect: String?
+    let absent: String?
 
-    var testDescription: String { "\(convention): \(expect)" }
+    var testDescription: String { "\(convention): \(expect ?? "not " + (absent ?? ""))" }
 
     /// The table, one JSON object per line.
     static let all: [FoundNameCase] = {
@@ -137,7 +138,9 @@ struct ConventionTests {
     @Test("each convention finds its name", arguments: FoundNameCase.all)
     func foundNames(_ row: FoundNameCase) throws {
         let found = try labeled(row.text)
-        #expect(found.contains(row.expect), "\(row.text) -> \(found)")
+        #expect(row.expect != nil || row.absent != nil, "\(row.text): the row expects nothing")
+        if let expect = row.expect { #expect(found.contains(expect), "\(row.text) -> \(found)") }
+        if let absent = row.absent { #expect(!found.contains(absent), "\(row.text) -> \(found)") }
     }
 
     @Test("the table of found names covers every convention it names")

@@ -1,5 +1,5 @@
 import Testing
-import TextAnalysis
+@testable import TextAnalysis
 
 /// `--format conll`: a token a line, a BIO column per plugin (see `CoNLLEncoder`).
 @Suite("CoNLL columns")
@@ -37,5 +37,18 @@ struct CoNLLEncoderTests {
     func noPlugins() throws {
         let lines = try Self.lines("One two.", plugins: [])
         #expect(lines.contains("1\tOne\t0\t3"))
+    }
+
+    @Test("every token is written once, whatever the sentences: a gap between them is a group of its own, an overlap is not repeated")
+    func everyTokenOnce() throws {
+        var document = try Pipeline(tokenizer: Tokenizer(), requested: [], stages: []).analyze(text: "One two three. Four five six. Seven eight.")
+        #expect(CoNLLEncoder.tokenGroups(document) == document.sentences.map(\.tokens))
+        let span = document.sentences[0].span
+        document.sentences = [Sentence(span: span, tokens: 1..<3), Sentence(span: span, tokens: 2..<6), Sentence(span: span, tokens: 8..<9)]
+        let groups = CoNLLEncoder.tokenGroups(document)
+        #expect(groups == [0..<1, 1..<3, 3..<6, 6..<8, 8..<9, 9..<document.tokens.count])
+        let written = String(decoding: CoNLLEncoder.encode(document, plugins: []), as: UTF8.self)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(written.count == document.tokens.count)
     }
 }

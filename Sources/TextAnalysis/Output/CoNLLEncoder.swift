@@ -20,9 +20,10 @@ public enum CoNLLEncoder {
         let annotationsByPlugin = plugins.map { plugin in document.annotations.filter { $0.plugin == plugin.rawValue } }
         var cursors = [Int](repeating: 0, count: plugins.count)
         var previous = [Int?](repeating: nil, count: plugins.count)
-        for (number, sentence) in document.sentences.enumerated() {
-            out += "# sent_id = \(number + 1)\n# text = \(oneLine(document.text(of: sentence.span)))\n"
-            for (position, index) in sentence.tokens.enumerated() {
+        for (number, group) in tokenGroups(document).enumerated() {
+            let text = document.text(bytes: document.tokens[group.lowerBound].span.bytes.lowerBound..<document.tokens[group.upperBound - 1].span.bytes.upperBound)
+            out += "# sent_id = \(number + 1)\n# text = \(oneLine(text))\n"
+            for (position, index) in group.enumerated() {
                 let token = document.tokens[index]
                 out += "\(position + 1)\t\(document.text(of: token))\t\(token.span.scalars.lowerBound)\t\(token.span.scalars.upperBound)"
                 for column in plugins.indices {
@@ -40,6 +41,22 @@ public enum CoNLLEncoder {
             for column in plugins.indices { previous[column] = nil } // an annotation across sentences starts again
         }
         return Array(out.utf8)
+    }
+
+    /// The tokens by sentence, every token once: tokens no sentence holds (if the splitter ever
+    /// leaves any) are a group of their own, and a sentence overlapping the one before starts
+    /// where that one ended. Empty groups are left out.
+    static func tokenGroups(_ document: Document) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var next = 0
+        for sentence in document.sentences {
+            let tokens = sentence.tokens.clamped(to: next..<document.tokens.count)
+            if tokens.lowerBound > next { groups.append(next..<tokens.lowerBound) }
+            if !tokens.isEmpty { groups.append(tokens) }
+            next = max(next, tokens.upperBound)
+        }
+        if next < document.tokens.count { groups.append(next..<document.tokens.count) }
+        return groups
     }
 
     /// The index of the first of `annotations` (sorted by start) that overlaps `bytes`. `cursor`

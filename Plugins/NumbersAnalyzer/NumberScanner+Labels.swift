@@ -67,21 +67,31 @@ extension NumberScanner {
             // "the 19th century", "the early twentieth century", "20th-century art": a DATE interval of a hundred years.
             let centuryWord = wordIs(end, "-") && attached(end) && attached(end + 1) ? end + 1 : end
             // ("20th Century Fox" is a name.)
-            if (10...21).contains(value), wordIs(centuryWord, "century"),
+            // "the 18th and 19th centuries": each ordinal of the list is a century of its own.
+            let listedCentury = isListed(Self.ordinalJoiners, end) && end == centuryWord
+                && self.core(at: end + 1).map { $0.kind == .ordinal && wordIs($0.tokens.upperBound, "centuries") } == true
+            if (10...21).contains(value), listedCentury || wordIs(centuryWord, "century") || (wordIs(centuryWord, "centuries") && isListed(Self.ordinalJoiners, start - 1)),
                !(isCapitalized(centuryWord) && !isAllCaps(centuryWord) && kind(centuryWord + 1) == .word && isCapitalized(centuryWord + 1)) {
                 var begin = start
                 if isListed(Self.periodPrefixes, begin - 1) { begin -= 1 }
                 if wordIs(begin - 1, "the") { begin -= 1 }
                 let first = (Int(value) - 1) * 100
-                return NumberMatch(label: .date, tokens: begin..<(centuryWord + 1), attributes: [:], date: nil, counts: nil).withValue("\(first)/\(first + 99)")
+                return NumberMatch(label: .date, tokens: begin..<(listedCentury ? end : centuryWord + 1), attributes: [:], date: nil, counts: nil).withValue("\(first)/\(first + 99)")
             }
             // "the first half of 2024": a half of a named year (a bare "first half" is as often a match's).
-            if value == 1 || value == 2, wordIs(end, "half"), case let (year?, last) = quarterYear(after: end + 1) {
-                return halfYear(year, Int(value), tokens: (wordIs(start - 1, "the") ? start - 1 : start)..<last)
+            if value == 1 || value == 2, wordIs(end, "half") {
+                let begin = wordIs(start - 1, "the") ? start - 1 : start
+                if case let (year?, last) = quarterYear(after: end + 1) { return halfYear(year, Int(value), tokens: begin..<last) }
+                if let (offset, last) = relativeYear(after: end + 1) {
+                    return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .partOfYear(half: true, number: Int(value), offset: offset), counts: nil)
+                }
             }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
+                if let (offset, last) = relativeYear(after: end + 1) {
+                    return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .partOfYear(half: false, number: Int(value), offset: offset), counts: nil)
+                }
                 let (year, last) = quarterYear(after: end + 1)
                 return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
@@ -1393,6 +1403,18 @@ extension NumberScanner {
     func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
         NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
     }
+
+    /// "of the year", "of last year", "of next year", "of this year" after a half or a quarter: the
+    /// year's offset from the reference's and the token after the span.
+    func relativeYear(after index: Int) -> (Int, Int)? {
+        // ("of the year ending October 31", "of the year to March 31": a fiscal year, not the calendar's.)
+        guard wordIs(index, "of"), wordIs(index + 2, "year"), !isListed(Self.fiscalYearEnds, index + 3),
+              !((wordIs(index + 3, "to") || wordIs(index + 3, "through")) && lookup(NumberWords.months, index + 4) != nil) else { return nil }
+        let offset = wordIs(index + 1, "last") ? -1 : wordIs(index + 1, "next") ? 1 : wordIs(index + 1, "the") || wordIs(index + 1, "this") ? 0 : nil
+        return offset.map { ($0, index + 3) }
+    }
+
+    static let fiscalYearEnds: WordList = ["ending", "ended", "ends", "beginning", "starting", "begun"]
 
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
     func quarterYear(after index: Int) -> (Int?, Int) {

@@ -599,7 +599,7 @@ final class NumberScanner {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index))
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index) && !isRaceTime(end + 1))
                 || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
@@ -623,6 +623,12 @@ final class NumberScanner {
         wordIs(index - 1, "the") && tokens[index].span.bytes.count <= 5 && Self.raceDistances.contains(Int(lowered(index)) ?? 0)
     }
     static let raceDistances: Set<Int> = [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]
+
+    /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
+    /// funding" has no time after "in").
+    func isRaceTime(_ index: Int) -> Bool {
+        wordIs(index, "in") && kind(index + 1) == .number && lookup(NumberWords.timeUnits, index + 2) != nil
+    }
 
     /// Page, section and list numbers are references, not quantities.
     static let numberingWords: WordSet = [

@@ -79,7 +79,10 @@ struct NumberMatch {
         if let date {
             let value = date.resolved(against: reference).map(AttributeValue.string) ?? .null
             var relative = false
-            if case .relative = date { relative = true } else if case .season = date { relative = true }
+            switch date {
+            case .relative, .season, .partOfYear: relative = true
+            default: break
+            }
             if attributes.isEmpty {
                 // Most dates carry no modifier: their fields are stored whole, without a search per key.
                 attributes = Attributes(uniqueKeysWithValues: relative ? [("value", value), ("relative", true)] : [("value", value)])
@@ -157,6 +160,11 @@ enum DateExpression {
     /// "last summer", "this winter": a season (index into `seasonCodes`) before (-1), of (0) or
     /// after (1) the reference.
     case season(Int, relation: Int)
+
+    /// "the second half of the year", "the first quarter of last year": a half ("H2") or quarter
+    /// ("Q1") of the reference's year, or of the year before (-1) or after (1) it.
+    /// (Integers, not a "Q1" string: a payload that needs no reference counting keeps the enum trivial to copy.)
+    case partOfYear(half: Bool, number: Int, offset: Int)
 
     /// TIMEX3's season codes, in the order of the months they begin (March, June, September, December).
     static let seasonCodes = ["SP", "SU", "FA", "WI"]
@@ -245,6 +253,8 @@ enum DateExpression {
             if let year { return holiday.date(in: year)?.iso ?? String(year) }
             guard let reference else { return holiday.yearless }
             return holiday.resolved(against: reference, relation: relation)
+        case let .partOfYear(half, number, offset):
+            return reference.map { "\($0.year + offset)-\(half ? "H" : "Q")\(number)" }
         case let .season(season, relation):
             guard let reference else { return nil }
             // A season is named by the year it begins in: the winter of December 2025 to February 2026 is 2025-WI.

@@ -155,6 +155,11 @@ extension NumberScanner {
                     end += 3
                     return make(.duration, .string(Self.duration(value, designator, isTime)))
                 }
+                // "two-thirds of a mile", "a tenth of a degree"
+                if let measure = measureUnit(at: end + 2, words: true), measure.factor == 1 {
+                    end += 2 + measure.length
+                    return make(.quantity, number(value), ("unit", .string(measure.unit)))
+                }
             }
             return make(.fraction, number(value))
         case .digits, .words:

@@ -1378,11 +1378,17 @@ extension NumberScanner {
             }
         }
         // "three-day", "two-hour", "twenty-five-year-old", "five-kilometre"; "forty-second" is an ordinal.
-        for split in 1...2 where parts.count > split && ordinalValue(word) == nil {
-            guard let amount = Self.smallNumber(Array(parts[..<split])).map(Double.init) else { continue }
-            let unitWord = parts[split]
+        // "two-and-a-half-hour", "six-and-a-half-year": the half joins the number before the unit.
+        var compound = parts, half = 0.0
+        if compound.count > 4, let at = compound.firstIndex(of: "and"), at == 1 || at == 2, compound[at + 1] == "a", compound[at + 2] == "half" {
+            compound.removeSubrange(at..<(at + 3))
+            half = 0.5
+        }
+        for split in 1...2 where compound.count > split && ordinalValue(word) == nil {
+            guard let amount = Self.smallNumber(Array(compound[..<split])).map({ Double($0) + half }) else { continue }
+            let unitWord = compound[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
-                let age = parts.count == split + 2 && (parts[split + 1] == "old" || parts[split + 1] == "olds")
+                let age = compound.count == split + 2 && (compound[split + 1] == "old" || compound[split + 1] == "olds")
                 return NumberMatch(label: .duration, tokens: index..<(index + 1),
                                    attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
                                    date: nil, counts: nil)

@@ -928,13 +928,24 @@ final class NumberScanner {
                 end = position
                 continue
             }
-            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(lowered(position).dashSeparatedParts())
-                : lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
+            var half = 0.0
+            let value: Int?
+            if containsByte(position, UInt8(ascii: "-")) {
+                var parts = lowered(position).dashSeparatedParts()
+                // "two-and-a-half years": the half written into the token.
+                if parts.count > 3, parts.suffix(3) == ["and", "a", "half"] {
+                    parts.removeLast(3)
+                    half = 0.5
+                }
+                value = Self.smallNumber(parts)
+            } else {
+                value = lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
+            }
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100
                 guard current == current.rounded(), remainder == 0 || (remainder >= 20 && remainder % 10 == 0 && value < 10) else { break }
-                current += Double(value)
+                current += Double(value) + half
             } else if wordIs(position, "hundred") && sawNumber {
                 current = max(current, 1) * 100
             } else if let scale = lookup(NumberWords.scales, position) ?? lookup(NumberWords.countedScales, position), scale >= 1000, sawNumber,

@@ -90,6 +90,17 @@ extension NumberScanner {
         "on", "by", "before", "after", "since", "until", "till", "at", "for", "over", "around", "during", "through", "from", "to",
     ]
 
+    /// "the 2004 Boxing Day tsunami", "the 2010 Thanksgiving weekend": a year written before the
+    /// holiday dates it, as one written after does ("Christmas 2024"); one DATE, not two.
+    /// Changes the match in place.
+    func joinYearHoliday(_ match: inout NumberMatch) {
+        guard match.tokens.count == 1, case let .absolute(year?, nil, nil)? = match.date, match.byteEnd == nil,
+              case let next = match.tokens.upperBound, next < tokenCount, isCapitalized(next), !attached(next),
+              let holiday = holidayDate(at: next, relation: 0), case let .holiday(day, nil, _)? = holiday.date else { return }
+        match = NumberMatch(label: .date, tokens: match.tokens.lowerBound..<holiday.tokens.upperBound, attributes: [:],
+                            date: .holiday(day, year: year, relation: 0), counts: nil)
+    }
+
     /// "Christmas Day", "New Year's Eve", "Labor Day", "by Thanksgiving", "Easter 2024": a DATE of the
     /// holiday. A name of a day ("Labor Day sales") is a date wherever it stands; a holiday named
     /// alone ("Christmas", "Easter") only after a word that takes dates, with a year after it, or

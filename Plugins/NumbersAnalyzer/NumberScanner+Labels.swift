@@ -67,21 +67,31 @@ extension NumberScanner {
             // "the 19th century", "the early twentieth century", "20th-century art": a DATE interval of a hundred years.
             let centuryWord = wordIs(end, "-") && attached(end) && attached(end + 1) ? end + 1 : end
             // ("20th Century Fox" is a name.)
-            if (10...21).contains(value), wordIs(centuryWord, "century"),
+            // "the 18th and 19th centuries": each ordinal of the list is a century of its own.
+            let listedCentury = isListed(Self.ordinalJoiners, end) && end == centuryWord
+                && self.core(at: end + 1).map { $0.kind == .ordinal && wordIs($0.tokens.upperBound, "centuries") } == true
+            if (10...21).contains(value), listedCentury || wordIs(centuryWord, "century") || (wordIs(centuryWord, "centuries") && isListed(Self.ordinalJoiners, start - 1)),
                !(isCapitalized(centuryWord) && !isAllCaps(centuryWord) && kind(centuryWord + 1) == .word && isCapitalized(centuryWord + 1)) {
                 var begin = start
                 if isListed(Self.periodPrefixes, begin - 1) { begin -= 1 }
                 if wordIs(begin - 1, "the") { begin -= 1 }
                 let first = (Int(value) - 1) * 100
-                return NumberMatch(label: .date, tokens: begin..<(centuryWord + 1), attributes: [:], date: nil, counts: nil).withValue("\(first)/\(first + 99)")
+                return NumberMatch(label: .date, tokens: begin..<(listedCentury ? end : centuryWord + 1), attributes: [:], date: nil, counts: nil).withValue("\(first)/\(first + 99)")
             }
             // "the first half of 2024": a half of a named year (a bare "first half" is as often a match's).
-            if value == 1 || value == 2, wordIs(end, "half"), case let (year?, last) = quarterYear(after: end + 1) {
-                return halfYear(year, Int(value), tokens: (wordIs(start - 1, "the") ? start - 1 : start)..<last)
+            if value == 1 || value == 2, wordIs(end, "half") {
+                let begin = wordIs(start - 1, "the") ? start - 1 : start
+                if case let (year?, last) = quarterYear(after: end + 1) { return halfYear(year, Int(value), tokens: begin..<last) }
+                if let (offset, last) = relativeYear(after: end + 1) {
+                    return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .partOfYear(half: true, number: Int(value), offset: offset), counts: nil)
+                }
             }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
+                if let (offset, last) = relativeYear(after: end + 1) {
+                    return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .partOfYear(half: false, number: Int(value), offset: offset), counts: nil)
+                }
                 let (year, last) = quarterYear(after: end + 1)
                 return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: Int(value)), counts: nil)
             }
@@ -133,6 +143,23 @@ extension NumberScanner {
             if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
                 end += 4
                 return make(.quantity, number(value), ("unit", "percent point"))
+            }
+            // "a quarter of a percent", "three-quarters of an hour": that share of the unit, as
+            // "half a percent" and "half an hour" are.
+            if wordIs(end, "of"), wordIs(end + 1, "a") || wordIs(end + 1, "an") || wordIs(end + 1, "one") {
+                if let length = percentLength(at: end + 2) {
+                    end += 2 + length
+                    return make(.percent, number(value))
+                }
+                if let unit = word(end + 2), let (designator, isTime) = NumberWords.timeUnits[unit] {
+                    end += 3
+                    return make(.duration, .string(Self.duration(value, designator, isTime)))
+                }
+                // "two-thirds of a mile", "a tenth of a degree"
+                if let measure = measureUnit(at: end + 2, words: true), measure.factor == 1 {
+                    end += 2 + measure.length
+                    return make(.quantity, number(value), ("unit", .string(measure.unit)))
+                }
             }
             return make(.fraction, number(value))
         case .digits, .words:
@@ -392,6 +419,8 @@ extension NumberScanner {
     }
 
     static let seasons: Lexicon<String> = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+    /// A determiner before "last summer" makes "last" an adjective: "the last summer of his life".
+    static let seasonBlockers: WordList = ["the", "a", "its", "his", "her", "their", "our", "my", "that"]
 
     /// The inches of a height after its feet ("5 feet 10 inches", "6 ft 2 in", "5 foot 7."), and the token after them.
     func inchesAfterFeet(at index: Int) -> (Double, Int)? {
@@ -496,6 +525,13 @@ extension NumberScanner {
             partLength = 2
         }
         if !oclock {
+            // "at 8 tomorrow", "by 9 tonight": a day word names the day of the hour (a DATE of its own).
+            // Not "today": a market report's "trading off 1/4 at 10 today", "from 4.0000 today" are prices
+            // (the only two in the 24 MB news corpus), and neither is a decimal or an hour after a number.
+            if partLength == 0, wordIs(part, "tomorrow") || wordIs(part, "tonight"),
+               lead.map({ kind($0 - 1) != .number && !containsByte($0 + 1, UInt8(ascii: ".")) }) ?? true {
+                return (0, wordIs(part, "tonight") && clock >= 6 * 60 ? minutes + 12 * 60 : minutes)
+            }
             guard partLength > 0 else { return nil }
             // "at 5 in the morning raid": the part of the day names a thing.
             if kind(part + partLength) == .word, isNounLike(at: part + partLength, plural: false) { return nil }
@@ -505,11 +541,11 @@ extension NumberScanner {
         return ((oclock ? 1 : 0) + partLength, minutes)
     }
 
-    /// The first byte of "o'clock", "in" and "at" (either case).
+    /// The first byte of "o'clock", "in", "at" and "tomorrow"/"tonight" (either case).
     @inline(__always)
     static func mayFollowHour(_ byte: UInt8) -> Bool {
         let folded = byte | 0x20
-        return folded == UInt8(ascii: "o") || folded == UInt8(ascii: "i") || folded == UInt8(ascii: "a")
+        return folded == UInt8(ascii: "o") || folded == UInt8(ascii: "i") || folded == UInt8(ascii: "a") || folded == UInt8(ascii: "t")
     }
 
     static let hourLeads: WordList = ["at", "by", "until", "till", "before", "after", "from", "around", "since", "about"]
@@ -632,6 +668,15 @@ extension NumberScanner {
         "for", "at", "ticket", "tickets",
     ]
 
+    /// "49.6 C", "minus 30 C": a spaced capital scale letter is a temperature when nothing names it
+    /// otherwise: not before a capitalized word, digits or a glued abbreviation ("200,000 C. difficile",
+    /// "Grade 5 C Street"), and not after a name (`isNameBefore` has left "Vitamin C" out already).
+    func isSpacedScale(_ index: Int) -> Bool {
+        guard index + 1 < tokenCount else { return true }
+        if wordIs(index + 1, "."), attached(index + 1) { return index + 2 >= tokenCount || isCapitalized(index + 2) }
+        return !isCapitalized(index + 1) && kind(index + 1) != .number
+    }
+
     /// A unit of measure at `index`: how many tokens it takes, its symbol and a factor on the value.
     /// `words`: the number was spelled out, so a lone "m" is not metres ("three m").
     func measureUnit(at index: Int, words spelled: Bool) -> (length: Int, unit: String, factor: Double)? {
@@ -647,7 +692,10 @@ extension NumberScanner {
         }
         // "35C": a temperature when the capital is written against the digits.
         let celsius = wordIs(index, "c")
-        if celsius || wordIs(index, "f"), attached(index), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word) { return (1, celsius ? "°C" : "°F", 1) }
+        if celsius || wordIs(index, "f"), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word),
+           attached(index) || isSpacedScale(index) {
+            return (1, celsius ? "°C" : "°F", 1)
+        }
         // "sq km", "square kilometres", "cubic metres"
         if let power = lookup(NumberWords.unitPowers, index), let base = lookup(NumberWords.measureUnits, index + 1),
            Self.lengthUnits.contains(base) {
@@ -835,6 +883,12 @@ extension NumberScanner {
                 holiday.tokens = index..<holiday.tokens.upperBound
                 return holiday
             }
+            // "last summer", "next spring", "this winter" (not "the last summer of his life", "this fall in prices").
+            if let season = lookup(Self.seasons, unit), !isListed(Self.seasonBlockers, index - 1),
+               !(wordIs(unit, "fall") && (wordIs(unit + 1, "in") || wordIs(unit + 1, "of"))) {
+                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
+                                   date: .season(DateExpression.seasonCodes.firstIndex(of: season)!, relation: offset), counts: nil)
+            }
             // "this Sunday": that day of the reference's week, "this" in the span ("this Wednesday, March 4" is the date named).
             if let weekday = lookup(NumberWords.weekdays, unit) {
                 if !last, !next, var named = relativeDate(at: unit), case .absolute? = named.date {
@@ -915,7 +969,7 @@ extension NumberScanner {
         var secondCurrency = currency
         if let (length, code) = currencyPrefix(at: secondStart) { secondStart += length; secondCurrency = code }
         // Bounds may mix words and digits: "five to 10 years".
-        guard let second = self.core(at: secondStart), second.kind == .digits || second.kind == .words,
+        guard let second = hyphenatedTo(after: end) ?? self.core(at: secondStart), second.kind == .digits || second.kind == .words,
               core.kind == .digits || core.kind == .words else { return nil }
         var low = core.value
         var high = second.value
@@ -984,7 +1038,7 @@ extension NumberScanner {
             secondCurrency = code
             low *= factor
             high *= factor
-        } else if isListed(Self.ageWords, begin - 1) {
+        } else if isListed(Self.ageWords, begin - 1) || (wordIs(rangeEnd, "age") && isListed(Self.ageBands, rangeEnd + 1)) {
             extra["unit"] = "yr"
             extra["age"] = true // "victims aged 18 to 25"
         }
@@ -994,6 +1048,16 @@ extension NumberScanner {
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+    }
+
+    /// "the 18-to-24 age group": the tokenizer keeps "to-24" as one word after the first hyphen;
+    /// its digits are the range's second bound.
+    func hyphenatedTo(after joiner: Int) -> Core? {
+        let index = joiner + 1
+        guard wordIs(joiner, "-"), kind(index) == .word, attached(index), tokens[index].span.bytes.count > 3, containsByte(index, UInt8(ascii: "-")) else { return nil }
+        let text = lowered(index)
+        guard text.hasPrefix("to-"), let high = Int(text.dropFirst(3)) else { return nil }
+        return Core(tokens: index..<(index + 1), value: Double(high), kind: .digits)
     }
 
     /// "in 2019 and 2020 sales fell": a year after another year and "and"/"or" is a year too, before a noun.
@@ -1314,11 +1378,17 @@ extension NumberScanner {
             }
         }
         // "three-day", "two-hour", "twenty-five-year-old", "five-kilometre"; "forty-second" is an ordinal.
-        for split in 1...2 where parts.count > split && ordinalValue(word) == nil {
-            guard let amount = Self.smallNumber(Array(parts[..<split])).map(Double.init) else { continue }
-            let unitWord = parts[split]
+        // "two-and-a-half-hour", "six-and-a-half-year": the half joins the number before the unit.
+        var compound = parts, half = 0.0
+        if compound.count > 4, let at = compound.firstIndex(of: "and"), at == 1 || at == 2, compound[at + 1] == "a", compound[at + 2] == "half" {
+            compound.removeSubrange(at..<(at + 3))
+            half = 0.5
+        }
+        for split in 1...2 where compound.count > split && ordinalValue(word) == nil {
+            guard let amount = Self.smallNumber(Array(compound[..<split])).map({ Double($0) + half }) else { continue }
+            let unitWord = compound[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
-                let age = parts.count == split + 2 && (parts[split + 1] == "old" || parts[split + 1] == "olds")
+                let age = compound.count == split + 2 && (compound[split + 1] == "old" || compound[split + 1] == "olds")
                 return NumberMatch(label: .duration, tokens: index..<(index + 1),
                                    attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
                                    date: nil, counts: nil)
@@ -1344,6 +1414,18 @@ extension NumberScanner {
     func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
         NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
     }
+
+    /// "of the year", "of last year", "of next year", "of this year" after a half or a quarter: the
+    /// year's offset from the reference's and the token after the span.
+    func relativeYear(after index: Int) -> (Int, Int)? {
+        // ("of the year ending October 31", "of the year to March 31": a fiscal year, not the calendar's.)
+        guard wordIs(index, "of"), wordIs(index + 2, "year"), !isListed(Self.fiscalYearEnds, index + 3),
+              !((wordIs(index + 3, "to") || wordIs(index + 3, "through")) && lookup(NumberWords.months, index + 4) != nil) else { return nil }
+        let offset = wordIs(index + 1, "last") ? -1 : wordIs(index + 1, "next") ? 1 : wordIs(index + 1, "the") || wordIs(index + 1, "this") ? 0 : nil
+        return offset.map { ($0, index + 3) }
+    }
+
+    static let fiscalYearEnds: WordList = ["ending", "ended", "ends", "beginning", "starting", "begun"]
 
     /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
     func quarterYear(after index: Int) -> (Int?, Int) {
@@ -1414,6 +1496,8 @@ extension NumberScanner {
     static let calendarUnits: WordList = ["week", "month", "year", "weekend"]
     /// Words joining the two bounds of a range.
     static let rangeJoiners: WordList = ["-", "–", "to", "and", "or"]
+    /// "the 18-24 age group": a range before these is of ages.
+    static let ageBands: WordList = ["group", "groups", "bracket", "brackets", "range", "band", "bands", "category"]
     /// Before an age or a range of ages, whose unit is years.
     static let ageWords: WordList = ["aged", "ages", "age"]
     /// Before a decade of life ("in his 40s").

@@ -122,7 +122,10 @@ final class NumberScanner {
                             matches.append(found)
                         }
                     } else if var found = match(at: index) {
-                        if found.label == .date { joinDateSpan(&found) }
+                        if found.label == .date {
+                            joinDateSpan(&found)
+                            joinYearHoliday(&found)
+                        }
                         index = found.tokens.upperBound
                         matchFloor = index
                         if found.label == .cardinal { markAge(&found) }
@@ -156,6 +159,7 @@ final class NumberScanner {
             while end < tokenCount, tokens[end].kind == .number, !attached(end) { end += 1 }
             return end
         }
+        if let end = aircraftVariantEnd(at: index) { return end }
         // "1+1" (a channel), "24/7": digits joined by an operator are a name, not two numbers.
         if !wordIs(index, "+"), wordIs(index + 1, "+"), attached(index + 1), kind(index + 2) == .number, attached(index + 2) {
             return index + 3
@@ -191,6 +195,24 @@ final class NumberScanner {
             return end
         }
         return nil
+    }
+
+    /// "the 737-800", "a Boeing 777-300ER", "767-300's": a Boeing family (7x7) and its series, a
+    /// round hundred up to 1000, name an aircraft type, not a range 737..800 nor a count of 800.
+    /// Returns the token after the series.
+    func aircraftVariantEnd(at index: Int) -> Int? {
+        guard isPlainDigits(index, count: 3), case let family = bytes[tokens[index].span.bytes],
+              family.first == UInt8(ascii: "7"), family.last == UInt8(ascii: "7"),
+              wordIs(index + 1, "-"), attached(index + 1), attached(index + 2), index + 2 < tokenCount else { return nil }
+        // The series' digits, with any letters glued to them ("300ER", "200LR").
+        let series = bytes[tokens[index + 2].span.bytes]
+        let digits = series.prefix(while: Self.isDigit)
+        guard (3...4).contains(digits.count), digits.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") }), digits.count == 3 || digits.first == UInt8(ascii: "1"),
+              digits.count == series.count || series[series.startIndex + digits.count] >= UInt8(ascii: "A") else { return nil }
+        var end = index + 3
+        // "300ER" may come as digits and a word glued to them.
+        if kind(end) == .word, attached(end), isAllCaps(end) { end += 1 }
+        return end
     }
 
     /// Whether token `index` is `count` ASCII digits and nothing else.
@@ -564,13 +586,20 @@ final class NumberScanner {
             value += value < 0 ? -fraction : fraction
             end = fractionIndex + 1
         }
+        // "3 and a half years", "1 and a half million": the half joins digits before a unit of time
+        // or a magnitude, as it joins "two and a half years" (a count alone stays a count and a FRACTION).
+        if end == index + 1, wordIs(end, "and"), wordIs(end + 1, "a"), wordIs(end + 2, "half"), value == value.rounded(),
+           lookup(NumberWords.timeUnits, end + 3) != nil || lookup(NumberWords.scales, end + 3) != nil {
+            value += value < 0 ? -0.5 : 0.5
+            end += 3
+        }
         var magnified = false
         var magnitude = 1.0
         if end < tokenCount, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index))
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index) && !isRaceTime(end + 1))
                 || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
@@ -594,6 +623,12 @@ final class NumberScanner {
         wordIs(index - 1, "the") && tokens[index].span.bytes.count <= 5 && Self.raceDistances.contains(Int(lowered(index)) ?? 0)
     }
     static let raceDistances: Set<Int> = [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]
+
+    /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
+    /// funding" has no time after "in").
+    func isRaceTime(_ index: Int) -> Bool {
+        wordIs(index, "in") && kind(index + 1) == .number && lookup(NumberWords.timeUnits, index + 2) != nil
+    }
 
     /// Page, section and list numbers are references, not quantities.
     static let numberingWords: WordSet = [
@@ -665,6 +700,7 @@ final class NumberScanner {
         guard next < tokenCount else { return true }
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
+            || (kind(next) == .number && !attached(next) && containsByte(next, UInt8(ascii: "/"))) // "Add 1 1/2 cups"
         return !measured
     }
 
@@ -892,13 +928,24 @@ final class NumberScanner {
                 end = position
                 continue
             }
-            let value = containsByte(position, UInt8(ascii: "-")) ? Self.smallNumber(lowered(position).dashSeparatedParts())
-                : lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
+            var half = 0.0
+            let value: Int?
+            if containsByte(position, UInt8(ascii: "-")) {
+                var parts = lowered(position).dashSeparatedParts()
+                // "two-and-a-half years": the half written into the token.
+                if parts.count > 3, parts.suffix(3) == ["and", "a", "half"] {
+                    parts.removeLast(3)
+                    half = 0.5
+                }
+                value = Self.smallNumber(parts)
+            } else {
+                value = lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
+            }
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
                 let remainder = Int(current) % 100
                 guard current == current.rounded(), remainder == 0 || (remainder >= 20 && remainder % 10 == 0 && value < 10) else { break }
-                current += Double(value)
+                current += Double(value) + half
             } else if wordIs(position, "hundred") && sawNumber {
                 current = max(current, 1) * 100
             } else if let scale = lookup(NumberWords.scales, position) ?? lookup(NumberWords.countedScales, position), scale >= 1000, sawNumber,

@@ -56,7 +56,7 @@ enum NumberWords {
     /// Currency written before the amount.
     static let currencyPrefixes: Lexicon<String> = [
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "c$": "CAD", "a$": "AUD",
-        "hk$": "HKD", "r$": "BRL", "nz$": "NZD", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "jpy": "JPY",
+        "hk$": "HKD", "r$": "BRL", "nz$": "NZD", "nt$": "TWD", "s$": "SGD", "₹": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "jpy": "JPY",
         "cny": "CNY", "chf": "CHF", "inr": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "rs": "INR",
         "₩": "KRW", "₦": "NGN", "₺": "TRY", "₱": "PHP", "rmb": "CNY", "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK",
         "nok": "NOK", "dkk": "DKK", "krw": "KRW", "sgd": "SGD", "nzd": "NZD", "hkd": "HKD",

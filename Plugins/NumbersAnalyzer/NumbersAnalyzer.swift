@@ -79,7 +79,10 @@ struct NumberMatch {
         if let date {
             let value = date.resolved(against: reference).map(AttributeValue.string) ?? .null
             var relative = false
-            if case .relative = date { relative = true }
+            switch date {
+            case .relative, .season, .partOfYear: relative = true
+            default: break
+            }
             if attributes.isEmpty {
                 // Most dates carry no modifier: their fields are stored whole, without a search per key.
                 attributes = Attributes(uniqueKeysWithValues: relative ? [("value", value), ("relative", true)] : [("value", value)])
@@ -154,6 +157,17 @@ enum DateExpression {
     case relative(unit: RelativeUnit, offset: Int)
     /// "Christmas Day", "Easter 2024", "last Thanksgiving" (`relation` -1; 1 for "next", else 0).
     case holiday(Holiday, year: Int?, relation: Int)
+    /// "last summer", "this winter": a season (index into `seasonCodes`) before (-1), of (0) or
+    /// after (1) the reference.
+    case season(Int, relation: Int)
+
+    /// "the second half of the year", "the first quarter of last year": a half ("H2") or quarter
+    /// ("Q1") of the reference's year, or of the year before (-1) or after (1) it.
+    /// (Integers, not a "Q1" string: a payload that needs no reference counting keeps the enum trivial to copy.)
+    case partOfYear(half: Bool, number: Int, offset: Int)
+
+    /// TIMEX3's season codes, in the order of the months they begin (March, June, September, December).
+    static let seasonCodes = ["SP", "SU", "FA", "WI"]
 
     /// What a relative date's offset counts.
     enum RelativeUnit: String {
@@ -239,6 +253,22 @@ enum DateExpression {
             if let year { return holiday.date(in: year)?.iso ?? String(year) }
             guard let reference else { return holiday.yearless }
             return holiday.resolved(against: reference, relation: relation)
+        case let .partOfYear(half, number, offset):
+            return reference.map { "\($0.year + offset)-\(half ? "H" : "Q")\(number)" }
+        case let .season(season, relation):
+            guard let reference else { return nil }
+            // A season is named by the year it begins in: the winter of December 2025 to February 2026 is 2025-WI.
+            let startMonth = 3 * (season + 1)
+            let latestStart = reference.month >= startMonth ? reference.year : reference.year - 1
+            let inside = (reference.month - startMonth + 12) % 12 < 3
+            let year: Int
+            switch relation {
+            case -1: year = inside ? latestStart - 1 : latestStart
+            case 1: year = latestStart + 1
+            // "this summer" said in December is the summer of that calendar year; "this winter" in January began the December before.
+            default: year = inside ? latestStart : season == 3 && reference.month <= 2 ? reference.year - 1 : reference.year
+            }
+            return "\(year)-\(Self.seasonCodes[season])"
         case let .relative(unit, offset):
             guard let reference else { return nil }
             switch unit {

@@ -90,7 +90,7 @@ struct StartFilter: Sendable {
             add(word, .holidayFirst)
         }
         // "US $5": the letters of a split currency prefix start it only before the symbol.
-        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk", "r", "nz", "several"] { add(word, .lead) }
+        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk", "r", "nz", "nt", "s", "several"] { add(word, .lead) }
         for (phrase, _) in NumberWords.comparators {
             if phrase.count == 1 { add(phrase[0], .lead) } else {
                 add(phrase[0], .phraseStart)
@@ -99,7 +99,7 @@ struct StartFilter: Sendable {
         }
         for word in ["a", "an"] { add(word, .article) }
         for word in ["last", "next", "this"] { add(word, .calendarLead) }
-        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening", "few"] {
+        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening", "few", "spring", "summer", "autumn", "fall", "winter"] {
             add(word, .companion)
         }
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }

@@ -20,7 +20,6 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var placeHits: [(token: Int, feature: UInt64)] = []
     @exclusivity(unchecked) var placeFeatures: [UInt64] = []
     @exclusivity(unchecked) var placeStarts: [Int] = []
-    @exclusivity(unchecked) var uppercase: [Int] = []
     @exclusivity(unchecked) var uppercaseRanges: [Range<Int>] = []
     @exclusivity(unchecked) var tags: [EntityTag] = []
     @exclusivity(unchecked) var confidences: [Float] = []
@@ -54,7 +53,7 @@ final class DocumentScratch: @unchecked Sendable {
         runs = features.runs
         placeFeatures = features.placeFeatures
         placeStarts = features.placeStarts
-        (uppercase, uppercaseRanges) = features.uppercase.storage
+        uppercaseRanges = features.uppercase.rangesStorage
         tags = result.tags
         confidences = result.confidences
         named = result.named

@@ -217,11 +217,10 @@ extension DocumentFeatures {
     /// "Shiite", "Sunni Arab", "Kurds" read as an organization or a person: a name made only of
     /// nationality and group words is a group of people (NORP), whatever the tagger said.
     private func isGroupName(_ span: EntitySpan) -> Bool {
-        // "Christian said": a given name alone stays the person the tagger saw.
-        if span.type == .person, span.tokens.count == 1, extractor.lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey) { return false }
-        return span.tokens.count <= 2 && span.tokens.allSatisfy { token in
-            facts[token].isWord && isPeople(token)
-        }
+        guard span.tokens.count <= 2, span.tokens.allSatisfy({ facts[$0].isWord && isPeople($0) }) else { return false }
+        // "Christian said": a given name alone stays the person the tagger saw. (Asked last: few
+        // names are a people's, and the lexicon's lookup costs more than the cue words'.)
+        return span.type != .person || span.tokens.count != 1 || !extractor.lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey)
     }
 
     /// A span of one word that `words` lists: a news agency ("REUTER", "Xinhua"), a company
@@ -279,7 +278,7 @@ extension DocumentFeatures {
 
     /// A demonym or a group's word ("Jews" after a "Marvin Jews"): a people, whatever name it ends.
     func isPeople(_ token: Int) -> Bool {
-        extractor.gazetteer.isDemonym(key: facts[token].nameKey) || EntityLabeler.groups.contains(facts[token].lower)
+        EntityLabeler.groups.contains(facts[token].lower) || extractor.gazetteer.isDemonym(key: facts[token].nameKey)
     }
 
     /// The words of the one or two tokens before `end`, as one key.

@@ -27,6 +27,8 @@ final class DocumentScratch: @unchecked Sendable {
     /// The conventions' votes on each name's type (``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var votes = NameMap<SIMD4<Int32>>(facts: [])
     @exclusivity(unchecked) var voteEntries: [Int] = []
+    /// The mentions of the names by a byte of their hash, up to four.
+    @exclusivity(unchecked) var voteMentions: [UInt8] = []
     /// The people's surnames the conventions have met (``DocumentFeatures/confirmRepeatedNames(_:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var surnames: [(key: UInt64, placeMayBe: Bool)] = []
     /// The companies' names the conventions have met (``DocumentFeatures/retypeCompanyNames(_:minimumConfidence:scratch:)``).

@@ -144,6 +144,7 @@ extension DocumentFeatures {
     /// "Tax Reform Act", "Securities Act of 1934", "Louvre Accord", "Geneva Conventions": a name
     /// whose last capitalized word names a law or a treaty is MISC (OntoNotes LAW), not the
     /// organization or place the tagger read.
+    @inline(__always)
     private func isLaw(_ span: EntitySpan) -> Bool {
         // The last word, or the one before "of 1934".
         var last = span.tokens.upperBound - 1
@@ -225,6 +226,7 @@ extension DocumentFeatures {
 
     /// A span of one word that `words` lists: a news agency ("REUTER", "Xinhua"), a company
     /// younger than the model ("Google"), a product ("Firefox"); see ``CueWords``.
+    @inline(__always)
     private func isOneWord(_ span: EntitySpan, of words: CueSet) -> Bool {
         span.tokens.count == 1 && words.contains(facts[span.tokens.lowerBound].bare)
     }
@@ -414,9 +416,14 @@ extension DocumentFeatures {
 
     /// "RBC-Ukraine", "CNN-News": an acronym joined to a capitalized word is an outlet or company,
     /// not an adjective like "Anglo-French".
+    /// (Its first test inlined: it is asked of every span, few of them one MISC word.)
+    @inline(__always)
     private func isOutletName(_ span: EntitySpan) -> Bool {
-        guard span.type == .miscellaneous, span.tokens.count == 1 else { return false }
-        let bytes = document.bytes[document.tokens[span.tokens.lowerBound].span.bytes]
+        span.type == .miscellaneous && span.tokens.count == 1 && isOutletName(word: span.tokens.lowerBound)
+    }
+
+    private func isOutletName(word: Int) -> Bool {
+        let bytes = document.bytes[document.tokens[word].span.bytes]
         // Without a hyphen byte there is no "-" to split at: no String needed.
         guard bytes.contains(UInt8(ascii: "-")) else { return false }
         // ASCII bytes split as their Characters do, and only the ASCII letters have a case: the
@@ -425,7 +432,7 @@ extension DocumentFeatures {
             return SpanConventions.isAcronymThenWord(bytes.split(separator: UInt8(ascii: "-")), isUppercase: { $0 &- UInt8(ascii: "A") < 26 },
                                           isLowercase: { $0 &- UInt8(ascii: "a") < 26 })
         }
-        return SpanConventions.isAcronymThenWord(document.text(of: document.tokens[span.tokens.lowerBound]).split(separator: "-"),
+        return SpanConventions.isAcronymThenWord(document.text(of: document.tokens[word]).split(separator: "-"),
                                       isUppercase: \.isUppercase, isLowercase: \.isLowercase)
     }
 

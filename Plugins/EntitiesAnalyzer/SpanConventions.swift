@@ -125,6 +125,7 @@ extension DocumentFeatures {
     /// a date or an agency is the place the story was filed from (the tagger, with no case to
     /// go on, had read 247 "LOS ANGELES" datelines over the news corpus as an organization).
     /// Written in mixed case ("Milan, April 9 -"), the date must follow whole: a month and a day.
+    @inline(__always)
     private func isDateline(_ span: EntitySpan) -> Bool {
         let first = span.tokens.lowerBound, next = span.tokens.upperBound
         guard next + 1 < facts.count else { return false }
@@ -340,8 +341,13 @@ extension DocumentFeatures {
     /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
     /// least two capitalized words, is where the organization ends and a person begins; so is a
     /// title between them, which stays outside both ("Fed Chair Jerome Powell").
+    /// (Its first test inlined: most spans are a person's or shorter.)
+    @inline(__always)
     private func splitPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
-        guard span.type != .person, span.tokens.count >= 3 else { spans.append(span); return }
+        if span.type != .person, span.tokens.count >= 3 { splitLongPersonAfterOrganization(span, into: &spans) } else { spans.append(span) }
+    }
+
+    private func splitLongPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
         for split in (span.tokens.lowerBound + 1)..<(span.tokens.upperBound - 1) {
             let before = facts[split - 1].bare
             let afterTitle = CueWords.title.contains(before)

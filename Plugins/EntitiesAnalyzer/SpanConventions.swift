@@ -218,6 +218,7 @@ extension DocumentFeatures {
 
     /// "Shiite", "Sunni Arab", "Kurds" read as an organization or a person: a name made only of
     /// nationality and group words is a group of people (NORP), whatever the tagger said.
+    @inline(__always)
     private func isGroupName(_ span: EntitySpan) -> Bool {
         guard span.tokens.count <= 2, span.tokens.allSatisfy({ facts[$0].isWord && isPeople($0) }) else { return false }
         // "Christian said": a given name alone stays the person the tagger saw. (Asked last: few
@@ -442,6 +443,8 @@ extension DocumentFeatures {
                                       isUppercase: \.isUppercase, isLowercase: \.isLowercase)
     }
 
+    /// (Inlined into its one caller, which asks it of every span.)
+    @inline(__always)
     private func trim(_ span: EntitySpan) -> EntitySpan? {
         var span = span
         // "Hi,", "FYI", "ASAP": greetings and the office's abbreviations name nothing.

@@ -20,7 +20,6 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var placeHits: [(token: Int, feature: UInt64)] = []
     @exclusivity(unchecked) var placeFeatures: [UInt64] = []
     @exclusivity(unchecked) var placeStarts: [Int] = []
-    @exclusivity(unchecked) var uppercase: [Int] = []
     @exclusivity(unchecked) var uppercaseRanges: [Range<Int>] = []
     @exclusivity(unchecked) var tags: [EntityTag] = []
     @exclusivity(unchecked) var confidences: [Float] = []
@@ -28,6 +27,8 @@ final class DocumentScratch: @unchecked Sendable {
     /// The conventions' votes on each name's type (``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var votes = NameMap<SIMD4<Int32>>(facts: [])
     @exclusivity(unchecked) var voteEntries: [Int] = []
+    /// The mentions of the names by a byte of their hash, up to four.
+    @exclusivity(unchecked) var voteMentions: [UInt8] = []
     /// The people's surnames the conventions have met (``DocumentFeatures/confirmRepeatedNames(_:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var surnames: [(key: UInt64, placeMayBe: Bool)] = []
     /// The companies' names the conventions have met (``DocumentFeatures/retypeCompanyNames(_:minimumConfidence:scratch:)``).
@@ -54,7 +55,7 @@ final class DocumentScratch: @unchecked Sendable {
         runs = features.runs
         placeFeatures = features.placeFeatures
         placeStarts = features.placeStarts
-        (uppercase, uppercaseRanges) = features.uppercase.storage
+        uppercaseRanges = features.uppercase.rangesStorage
         tags = result.tags
         confidences = result.confidences
         named = result.named

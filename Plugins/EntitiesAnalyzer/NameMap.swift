@@ -47,7 +47,12 @@ struct NameMap<Value> {
     /// where the name's entry is, for ``value(at:)``.
     @discardableResult @inline(__always)
     mutating func update(_ name: Range<Int>, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) -> Int {
-        let hash = hash(name)
+        update(name, hash: facts.nameHash(name), default: initial(), change)
+    }
+
+    /// ``update(_:default:_:)`` with the name's ``Swift/Array/nameHash(_:)``, which the caller had.
+    @discardableResult @inline(__always)
+    mutating func update(_ name: Range<Int>, hash: UInt64, default initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) -> Int {
         if let found = entry(name, hash: hash) {
             change(&entries[found].value)
             return found
@@ -92,14 +97,18 @@ struct NameMap<Value> {
     private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool { facts.sameWords(a, b) }
 
     @inline(__always)
-    private func hash(_ name: Range<Int>) -> UInt64 {
-        var hash = FeatureHash.empty
-        for token in name { hash = FeatureHash.mix(hash ^ facts[token].identity) }
-        return hash
-    }
+    private func hash(_ name: Range<Int>) -> UInt64 { facts.nameHash(name) }
 }
 
 extension [TokenFacts] {
+    /// A hash of the words of the tokens in `name`, the same for names of the same words.
+    @inline(__always)
+    func nameHash(_ name: Range<Int>) -> UInt64 {
+        var hash = FeatureHash.empty
+        for token in name { hash = FeatureHash.mix(hash ^ self[token].identity) }
+        return hash
+    }
+
     /// The tokens at `a` and at `b` are the same words, token by token (case aside).
     /// (A loop, not a closure: a closure reading the facts of the document's features copied
     /// them, retaining each of their arrays, at every call.)

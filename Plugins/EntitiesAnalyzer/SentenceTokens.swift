@@ -31,8 +31,8 @@ struct SentenceTokens: Sendable {
         self.isBySentence = isBySentence && (ranges.last?.upperBound ?? 0) == tokens.count
     }
 
-    /// The two arrays, for ``DocumentScratch/keep(_:_:)``.
-    var storage: (tokens: [Int], ranges: [Range<Int>]) { (tokens, ranges) }
+    /// The sentences' ranges, kept for the next document by ``DocumentScratch/keep(_:_:)``.
+    var rangesStorage: [Range<Int>] { ranges }
 
     /// The sentences' tokens, sentence by sentence.
     var bySentence: [Int] {

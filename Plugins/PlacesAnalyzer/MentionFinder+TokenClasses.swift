@@ -9,7 +9,7 @@ extension MentionFinder {
     /// several times: as a word, a connector, a title, a type word).
     /// (0 for tokens no name can be near: see the initializer.)
     @inline(__always)
-    func key(_ index: Int) -> UInt64 { table.flags[index] & TokenTable.keyed != 0 ? table.keys[index] : 0 }
+    func key(_ index: Int) -> UInt64 { table.keys[index] }
 
     /// The word classes of token `index` (``PlaceWords``), looked up once per token and kept:
     /// a token is asked about as a title, a connector, a type word, a direction...

@@ -79,8 +79,7 @@ struct MentionFinder {
                     for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
                         let token = tokens[near]
                         guard token.kind == .word || token.kind == .abbreviation else { continue }
-                        keys[near] = NameKey.key(UnsafeBufferPointer(rebasing: text[token.span.bytes])) ?? 0
-                        flags[near] |= TokenTable.keyed
+                        keys[near] = NameKey.key(token.span.bytes, in: text) ?? 0
                     }
                     keyed = max(keyed, index + 2)
                 }

@@ -32,6 +32,50 @@ public enum NameKey {
         return keyTail(bytes, from: index, prefixKey: value)
     }
 
+    /// The key of the bytes `range` of `text`, as ``key(_:)-(UnsafeBufferPointer<UInt8>)`` gives
+    /// it, for a word inside a longer text: the first eight bytes are read as one word and
+    /// hashed without a test per byte, so where a word's letters end costs no mispredicted
+    /// branch (matchers key tens of thousands of words per megabyte, of every length). Eight
+    /// bytes must be readable from the range's start (else the byte loop runs).
+    @inlinable @inline(__always)
+    public static func key(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let base = text.baseAddress, range.lowerBound + 8 <= text.count else {
+            return key(UnsafeBufferPointer(rebasing: text[range]))
+        }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+        let (leading, letters) = hashEightLetters(word, upTo: range.count)
+        var value = leading, count = letters
+        if count == 8, range.count > 8 {
+            let (rest, more) = hashLetters(UnsafeBufferPointer(rebasing: text[(range.lowerBound + 8)..<range.upperBound]), onto: value)
+            value = rest
+            count += more
+        }
+        let bytes = UnsafeBufferPointer(rebasing: text[range])
+        if count > 0, count == bytes.count { return value }
+        return keyTail(bytes, from: count, prefixKey: value)
+    }
+
+    /// ``hashLetters(_:onto:)`` of the first `limit` (at most eight) bytes of `word` (in
+    /// memory order), from the FNV-1a basis: every lane hashed and the result selected, no
+    /// branch per byte.
+    @inlinable @inline(__always)
+    static func hashEightLetters(_ word: UInt64, upTo limit: Int) -> (value: UInt64, count: Int) {
+        let lows: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let folded = word | (0x20 &* lows)
+        // Per byte (no carries across lanes: high bits cleared first): at least "a", above "z".
+        let low7 = folded & ~highs
+        let atLeastA = (low7 &+ (0x80 - 0x61) &* lows) & highs
+        let aboveZ = (low7 &+ (0x80 - 0x7B) &* lows) & highs
+        let letters = atLeastA & ~aboveZ & ~folded & highs
+        let count = min((~letters & highs).trailingZeroBitCount >> 3, limit)
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for lane in 0..<8 {
+            let next = (value ^ ((folded >> UInt64(8 * lane)) & 0xFF)) &* 0x0000_0100_0000_01B3
+            value = lane < count ? next : value
+        }
+        return (value, count)
+    }
+
     /// Folds and hashes the ASCII letters that open `bytes` onto the hash `value`: the hash
     /// after them, and how many there were.
     @inlinable @inline(__always)

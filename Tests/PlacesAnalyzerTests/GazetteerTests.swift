@@ -38,6 +38,19 @@ struct GazetteerTests {
         #expect(Array(name.utf8).withUnsafeBufferPointer { NameKey.key($0) } == NameKey.key(name.utf8))
     }
 
+    @Test("a word keyed eight bytes at a time inside a text keys as the word alone", arguments: [
+        "Kyiv", "U.S.", "Guinea-Bissau", "Massachusetts", "Kharkivska", "Pennsylvania's", "O'Brien", "Zürich", "Kyiv2",
+        "a", "Z", "[", "AbcdefgH", "Abcdefgh-", "Abcdefg'", "Côte", "@Kyiv", "`Kyiv",
+    ])
+    func eightBytesAtATime(_ name: String) {
+        // Letters after the word, and text to its end: the key reads past the word, never past the text.
+        for (before, after) in [("", "abcdefghij"), ("The ", " said more"), ("x", ""), ("", "")] {
+            let text = Array((before + name + after).utf8)
+            let range = before.utf8.count..<(before.utf8.count + name.utf8.count)
+            #expect(text.withUnsafeBufferPointer { NameKey.key(range, in: $0) } == NameKey.key(name.utf8))
+        }
+    }
+
     @Test func bundledEntries() throws {
         let gazetteer = try Gazetteer.bundled()
         #expect(gazetteer.count > 150_000)

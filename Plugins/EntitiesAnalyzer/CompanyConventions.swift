@@ -13,10 +13,18 @@ extension DocumentFeatures {
     func addHeadlineMentions(_ spans: inout [EntitySpan]) {
         // Most documents have no such line: then nothing below is needed.
         guard capsLines.contains(true) else { return }
+        // The map below is asked only about words in capitals on such lines, a few per
+        // document: one bit per such word keeps most spans' words out of it (filling it for
+        // every span cost about 126 instructions a word).
+        var asked: UInt64 = 0
+        for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
+            for index in sentence where facts[index].isAllCaps { asked |= 1 << (facts[index].identity & 63) }
+        }
         var types = SmallKeyMap<(type: EntityType, confidence: Float)>(capacity: spans.count)
+        func mayBeAsked(_ token: Int) -> Bool { asked & (1 << (facts[token].identity & 63)) != 0 }
         for span in spans {
-            if span.tokens.count == 1 { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }
-            if span.type == .person { for token in span.tokens { types[facts[token].identity] = (.person, span.confidence) } }
+            if span.tokens.count == 1, mayBeAsked(span.tokens.lowerBound) { types[facts[span.tokens.lowerBound].identity] = (span.type, span.confidence) }
+            if span.type == .person { for token in span.tokens where mayBeAsked(token) { types[facts[token].identity] = (.person, span.confidence) } }
         }
         guard !spans.isEmpty else { return }
         // Whether a span covers the token at `index`, asked with indices that never decrease:

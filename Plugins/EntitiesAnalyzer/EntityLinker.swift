@@ -73,18 +73,19 @@ struct EntityLinker: Sendable {
             byAcronym = nil
         }
 
-        /// `name`: the entity's fullest name, under which it is found from now on.
-        mutating func register(_ name: Range<Int>, isPerson: Bool, at index: Int) {
+        /// `name`: the entity's fullest name, under which it is found from now on; `hash`: its
+        /// ``Swift/Array/nameHash(_:)``, which the linker's lookups of the span had.
+        mutating func register(_ name: Range<Int>, hash: UInt64, isPerson: Bool, at index: Int) {
             // One search of the name: the new registration replaces the one it links to.
             var previous: Int?
             let registration = registrations.count
-            byName.update(name, default: registration) { latest in
+            byName.update(name, hash: hash, default: registration) { latest in
                 if latest != registration { previous = latest }
                 latest = registration
             }
             registrations.append((index, previous))
             guard isPerson else { return }
-            byPersonName.set(name, index)
+            byPersonName.set(name, hash: hash, index)
             for length in 1..<max(1, name.count) {
                 byPersonPart.set(name.lowerBound..<name.lowerBound + length, index)
                 byPersonPart.set(name.upperBound - length..<name.upperBound, index)
@@ -104,6 +105,8 @@ struct EntityLinker: Sendable {
             var label = labeler.label(span, facts: facts, document: document)
             let name = span.tokens
             let first = facts[name.lowerBound].identity
+            // Hashed once: the name is looked up in up to three maps, then registered.
+            let hash = facts.nameHash(name)
             var found: Int?
             if let previous = previousSpan, Self.isAcronym(span, of: previous, in: document, facts: facts), let last = mentions.last {
                 found = last.entity
@@ -116,7 +119,7 @@ struct EntityLinker: Sendable {
             }
             if found == nil {
                 // The latest entity of that name whose label agrees.
-                var registration = index.byName[name]
+                var registration = index.byName[name, hash: hash]
                 while let current = registration, found == nil {
                     let candidate = index.registrations[current].entity
                     if compatible(entities[candidate].label, label) { found = candidate }
@@ -129,7 +132,7 @@ struct EntityLinker: Sendable {
                 // Or the whole of an earlier one-word person's name, for a word the tagger read as
                 // MISC ("Reagan's request" after "Reagan" the person); as an organization it is
                 // more often a company named after someone ("Lilly", "Taft", "Nissan").
-                found = index.byPersonPart[name] ?? (span.type == .miscellaneous ? index.byPersonName[name] : nil)
+                found = index.byPersonPart[name, hash: hash] ?? (span.type == .miscellaneous ? index.byPersonName[name, hash: hash] : nil)
                 if found != nil { label = .person }
             }
             if found == nil, label == .person {
@@ -150,14 +153,14 @@ struct EntityLinker: Sendable {
                     entities[entity].canonicalBytes = Self.bytes(of: span, in: document)
                     entities[entity].canonicalTokens = span.tokens.count
                     entities[entity].name = name
-                    index.register(name, isPerson: entities[entity].label == .person, at: entity)
+                    index.register(name, hash: hash, isPerson: entities[entity].label == .person, at: entity)
                 }
             } else {
                 entity = entities.count
                 entities.append(Entity(label: label, canonical: document.text(bytes: Self.bytes(of: span, in: document)),
                                        canonicalBytes: Self.bytes(of: span, in: document),
                                        canonicalTokens: span.tokens.count, name: name))
-                index.register(name, isPerson: label == .person, at: entity)
+                index.register(name, hash: hash, isPerson: label == .person, at: entity)
             }
             let start = document.tokens[span.tokens.lowerBound].span, end = document.tokens[span.tokens.upperBound - 1].span
             mentions.append(EntityMention(bytes: start.bytes.lowerBound..<end.bytes.upperBound,

@@ -35,12 +35,22 @@ struct NameMap<Value> {
     }
 
     @inline(__always)
-    subscript(name: Range<Int>) -> Value? { entry(name, hash: hash(name)).map { entries[$0].value } }
+    subscript(name: Range<Int>) -> Value? { self[name, hash: hash(name)] }
+
+    /// The value of `name`, whose ``Swift/Array/nameHash(_:)`` the caller had.
+    @inline(__always)
+    subscript(name: Range<Int>, hash hash: UInt64) -> Value? { entry(name, hash: hash).map { entries[$0].value } }
 
     /// Sets the value of `name`, replacing any earlier one.
     @inline(__always)
     mutating func set(_ name: Range<Int>, _ value: Value) {
-        update(name, default: value) { $0 = value }
+        set(name, hash: hash(name), value)
+    }
+
+    /// ``set(_:_:)`` with the name's ``Swift/Array/nameHash(_:)``, which the caller had.
+    @inline(__always)
+    mutating func set(_ name: Range<Int>, hash: UInt64, _ value: Value) {
+        update(name, hash: hash, default: value) { $0 = value }
     }
 
     /// Changes the value of `name` in place, starting from `initial` when it has none; returns

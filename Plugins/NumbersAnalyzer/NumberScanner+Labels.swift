@@ -1544,7 +1544,7 @@ extension NumberScanner {
         // "at the age of 50"
         let lead = match.tokens.lowerBound - 1
         guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the"))
-                || ((wordIs(lead, "and") || wordIs(lead, "or")) && kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2)) // "aged 19 and 22"
+                || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
                 || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isListed(Self.deathVerbs, lead - 1)), // "died at 85"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration

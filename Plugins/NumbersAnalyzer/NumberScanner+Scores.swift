@@ -17,7 +17,9 @@ extension NumberScanner {
     }
 
     func pairReading(at index: Int) -> PairReading? {
-        guard let (first, second, after) = joinedPair(at: index) else { return wordedRatio(at: index).map(PairReading.ratio) }
+        guard let (first, second, after) = joinedPair(at: index) else {
+            return mayBeWordedRatio(at: index) ? wordedRatio(at: index).map(PairReading.ratio) : nil
+        }
         if isScore(at: index, after: after) { return .unmarked(end: after) }
         guard wordIs(index + 1, ":") else { return nil }
         let ratioWord = isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
@@ -33,12 +35,25 @@ extension NumberScanner {
                                   date: nil, counts: nil))
     }
 
+    /// Whether a number at `index` has " to" and a number, or a hyphen and a word in "t" or
+    /// "i", after it: told by a few bytes, as most numbers have neither.
+    @inline(__always)
+    private func mayBeWordedRatio(at index: Int) -> Bool {
+        guard index + 2 < tokenCount, tokens[index].kind == .number else { return false }
+        let next = bytes[tokens[index + 1].span.bytes.lowerBound], third = tokens[index + 2]
+        if next == UInt8(ascii: "-") {
+            let letter = bytes[third.span.bytes.lowerBound] | 0x20
+            return third.kind == .word && (letter == UInt8(ascii: "t") || letter == UInt8(ascii: "i"))
+        }
+        return next | 0x20 == UInt8(ascii: "t") && third.kind == .number
+    }
+
     /// "odds of 3 to 1", "a 2-to-1 margin", "3-to-1 odds": a ratio written with "to" is one only
     /// with a ratio word beside it (else "3 to 5" is a range), valued as "2:1" is. "a 1-in-100
     /// chance", "a 1-in-100-year flood": the hyphenated "one in five", the whole token in the span
     /// (the tokenizer keeps "in-100-year" one word), with no counted noun (it is an adjective).
     private func wordedRatio(at index: Int) -> NumberMatch? {
-        guard index + 2 < tokenCount, tokens[index].kind == .number, let first = smallInteger(index), first > 0 else { return nil }
+        guard let first = smallInteger(index), first > 0 else { return nil }
         let second: Int, after: Int
         if wordIs(index + 1, "to"), tokens[index + 2].kind == .number, let value = smallInteger(index + 2) {
             (second, after) = (value, index + 3)

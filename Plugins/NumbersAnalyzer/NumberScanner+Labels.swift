@@ -1537,13 +1537,14 @@ extension NumberScanner {
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
 
-    /// "a man aged 35", "at age 92": a bare number of years after an age word is an age, a
+    /// "a man aged 35", "at age 92", "aged 19 and 22": a bare number of years after an age word is an age, a
     /// DURATION like "35 years old" with `age: true` (see CONVENTIONS.md).
     /// Changes the match in place: the many that are no age are not copied.
     func markAge(_ match: inout NumberMatch) {
         // "at the age of 50"
         let lead = match.tokens.lowerBound - 1
         guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the"))
+                || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
                 || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isListed(Self.deathVerbs, lead - 1)), // "died at 85"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration

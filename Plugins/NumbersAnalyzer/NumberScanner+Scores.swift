@@ -5,7 +5,7 @@ import TextAnalysis
 /// "won 3-1", "a 2-0 win", "voted 52-48": a score or a tally counts two different things, so
 /// it is no quantity and no range, and nothing is marked (before this, "3" and "1" came out as
 /// two CARDINALs). "a 2:1 majority", "mixed 3:1": a ratio is a FRACTION whose value is the
-/// quotient, like "one in five" (0.2). "Genesis 1:1" is a reference: nothing is marked.
+/// quotient, like "one in five" (0.2), and so is "odds of 3 to 1" or "a 2-to-1 margin". "Genesis 1:1" is a reference: nothing is marked.
 extension NumberScanner {
     /// What a glued pair of small integers at `index` reads as, or nil for none of these (the
     /// other rules then read it: a range, a time, two numbers). The pair is found once; each
@@ -17,7 +17,9 @@ extension NumberScanner {
     }
 
     func pairReading(at index: Int) -> PairReading? {
-        guard let (first, second, after) = joinedPair(at: index) else { return nil }
+        guard let (first, second, after) = joinedPair(at: index) else {
+            return mayBeWordedRatio(at: index) ? wordedRatio(at: index).map(PairReading.ratio) : nil
+        }
         if isScore(at: index, after: after) { return .unmarked(end: after) }
         guard wordIs(index + 1, ":") else { return nil }
         let ratioWord = isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
@@ -31,6 +33,63 @@ extension NumberScanner {
         return .ratio(NumberMatch(label: .fraction, tokens: index..<after,
                                   attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
                                   date: nil, counts: nil))
+    }
+
+    /// Whether a number at `index` has " to" and a number, or a hyphen and a word in "t" or
+    /// "i", after it: told by a few bytes, as most numbers have neither.
+    @inline(__always)
+    private func mayBeWordedRatio(at index: Int) -> Bool {
+        guard index + 2 < tokenCount, tokens[index].kind == .number else { return false }
+        let next = bytes[tokens[index + 1].span.bytes.lowerBound], third = tokens[index + 2]
+        if next == UInt8(ascii: "-") {
+            let letter = bytes[third.span.bytes.lowerBound] | 0x20
+            return third.kind == .word && (letter == UInt8(ascii: "t") || letter == UInt8(ascii: "i"))
+        }
+        return next | 0x20 == UInt8(ascii: "t") && third.kind == .number
+    }
+
+    /// "odds of 3 to 1", "a 2-to-1 margin", "3-to-1 odds": a ratio written with "to" is one only
+    /// with a ratio word beside it (else "3 to 5" is a range), valued as "2:1" is. "a 1-in-100
+    /// chance", "a 1-in-100-year flood": the hyphenated "one in five", the whole token in the span
+    /// (the tokenizer keeps "in-100-year" one word), with no counted noun (it is an adjective).
+    private func wordedRatio(at index: Int) -> NumberMatch? {
+        guard let first = smallInteger(index), first > 0 else { return nil }
+        let second: Int, after: Int
+        if wordIs(index + 1, "to"), tokens[index + 2].kind == .number, let value = smallInteger(index + 2) {
+            (second, after) = (value, index + 3)
+            // "3 to 1 against", "odds of 3 to 1.": nothing counted or measured after the second number.
+            guard kind(after) != .word || isListed(Self.ratioWords, after) || isListed(Self.ratioTails, after) else { return nil }
+        } else if wordIs(index + 1, "-"), attached(index + 1), attached(index + 2) {
+            if let (value, rest) = hyphenedInteger(index + 2, after: "to"), rest == 0 {
+                (second, after) = (value, index + 3)
+            } else if let (value, rest) = hyphenedInteger(index + 2, after: "in"), value > first,
+                      rest == 0 || bytes[tokens[index + 2].span.bytes.upperBound - rest] == UInt8(ascii: "-") {
+                return ratio(first, value, tokens: index..<(index + 3))
+            } else { return nil }
+        } else { return nil }
+        guard second > 0, isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
+                || wordIs(index - 1, "of") && isListed(Self.ratioWords, index - 2) else { return nil }
+        return ratio(first, second, tokens: index..<after)
+    }
+
+    private func ratio(_ first: Int, _ second: Int, tokens span: Range<Int>) -> NumberMatch {
+        NumberMatch(label: .fraction, tokens: span,
+                    attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
+                    date: nil, counts: nil)
+    }
+
+    /// The integer of one to three digits in a word token such as "to-1" or "in-100-year" (the
+    /// tokenizer's reading of "2-to-1" and "1-in-100-year"), after `word` and a hyphen, and how
+    /// many bytes follow the digits.
+    private func hyphenedInteger(_ index: Int, after word: StaticString) -> (Int, Int)? {
+        let range = tokens[index].span.bytes, length = word.utf8CodeUnitCount
+        guard tokens[index].kind == .word, range.count > length + 1,
+              bytes[range.lowerBound + length] == UInt8(ascii: "-"),
+              zip(bytes[range.lowerBound..<(range.lowerBound + length)], UnsafeBufferPointer(start: word.utf8Start, count: length))
+                .allSatisfy({ ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }) else { return nil }
+        let digits = bytes[(range.lowerBound + length + 1)..<range.upperBound].prefix { Self.isDigit($0) }
+        guard (1...3).contains(digits.count) else { return nil }
+        return (digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }, range.upperBound - digits.endIndex)
     }
 
     /// A score or tally: a result word after the pair ("a 2-0 win"), or a verb of winning,
@@ -79,5 +138,7 @@ extension NumberScanner {
         "home", "away", "win", "victory", "defeat", "draw", "lead", "margin", "tuesday", "monday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "last", "this", "despite", "while",
     ]
+    /// What may follow "3 to 1" in a ratio besides punctuation: "odds of 3 to 1 against".
+    static let ratioTails: WordList = ["against", "on", "in", "that", "and", "or"]
     static let ratioWords: WordList = ["ratio", "ratios", "odds", "majority", "margin", "split", "mix", "mixture", "proportion"]
 }

@@ -172,11 +172,7 @@ struct Analyze: ParsableCommand {
         do {
             pipeline = try registry.pipeline(requested, options: parsedOptions(), tokenizer: tokenizer)
         } catch let error as RegistryError {
-            if case .setupFailed = error {
-                printError("analyze: \(error)")
-                throw ExitCode(ExitStatus.config.rawValue)
-            }
-            throw ValidationError("\(error)")
+            throw Self.commandError(error)
         }
 
         let outputFormat = format ?? (input == .jsonl ? .jsonl : .json)
@@ -199,6 +195,14 @@ struct Analyze: ParsableCommand {
             throw ExitCode(ExitStatus.ioError.rawValue)
         }
         if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// A registry error as the command reports it: a plugin that could not start (a bad option
+    /// value, unreadable data) is a configuration error (78), anything else a usage error (64).
+    static func commandError(_ error: RegistryError) -> any Error {
+        guard case .setupFailed = error else { return ValidationError("\(error)") }
+        printError("analyze: \(error)")
+        return ExitCode(ExitStatus.config.rawValue)
     }
 
     private var useColor: Bool {

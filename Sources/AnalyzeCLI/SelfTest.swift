@@ -10,11 +10,7 @@ extension Analyze {
         do {
             outcomes = try registry.checkExamples(plugins.sorted())
         } catch let error as RegistryError {
-            if case .setupFailed = error {
-                printError("analyze: \(error)")
-                throw ExitCode(ExitStatus.config.rawValue)
-            }
-            throw ValidationError("\(error)")
+            throw Self.commandError(error)
         }
         let report = Self.selfTestReport(outcomes, plugins: plugins.sorted())
         print(report, terminator: "")

@@ -36,6 +36,17 @@ struct AnalyzerExampleTests {
         #expect(example.failures(in: [annotation]).isEmpty == holds)
     }
 
+    @Test("a plugin that fails on its example breaks that example, and the run goes on")
+    func failingPlugin() throws {
+        let registry = AnalyzerRegistry()
+        try registry.register(AnalyzerFactory(id: "broken", summary: "offsets that lie", examples: [
+            AnalyzerExample("Kyiv", expect: []), AnalyzerExample("Lviv", expect: []),
+        ]) { _ in BrokenAnalyzer() })
+        let outcomes = try registry.checkExamples()
+        #expect(outcomes.count == 2)
+        #expect(outcomes.allSatisfy { $0.failures.count == 1 && $0.failures[0].hasPrefix("the plugin failed: ") })
+    }
+
     @Test("a plugin without examples has none to run; an unknown plugin is an error")
     func noExamples() throws {
         let registry = AnalyzerRegistry()

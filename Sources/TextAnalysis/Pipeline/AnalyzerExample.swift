@@ -94,8 +94,14 @@ extension AnalyzerRegistry {
             for example in factory.examples {
                 let pipeline = try pipelines[example.options] ?? self.pipeline([id], options: [id: example.options])
                 pipelines[example.options] = pipeline
-                let annotations = try pipeline.analyze(text: example.text).annotations.filter { $0.plugin == id.rawValue }
-                outcomes.append(ExampleOutcome(plugin: id, example: example, failures: example.failures(in: annotations)))
+                // A plugin that fails on its own example breaks it; the other examples still run.
+                let failures: [String]
+                do {
+                    failures = example.failures(in: try pipeline.analyze(text: example.text).annotations.filter { $0.plugin == id.rawValue })
+                } catch {
+                    failures = ["the plugin failed: \(error)"]
+                }
+                outcomes.append(ExampleOutcome(plugin: id, example: example, failures: failures))
             }
         }
         return outcomes

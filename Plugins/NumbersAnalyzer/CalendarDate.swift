@@ -1,13 +1,15 @@
+import TextAnalysis
+
 /// A proleptic Gregorian day, enough for resolving news dates against a reference
 /// date without Foundation's time zones (a news date is a calendar day, not an instant).
 struct CalendarDate: Hashable, Comparable, Sendable {
     let year: Int, month: Int, day: Int
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses a day as a document's `date` is read (``Document/calendarDay(_:)``): `YYYY-MM-DD`,
+    /// alone or opening a timestamp.
     init?(iso: String) {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...CalendarDate.daysIn(parts[1], of: parts[0])).contains(parts[2]) else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
+        guard let (year, month, day) = Document.calendarDay(iso) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     init(year: Int, month: Int, day: Int) {

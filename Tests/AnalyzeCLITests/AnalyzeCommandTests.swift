@@ -218,8 +218,13 @@ struct AnalyzeCommandTests {
         #expect(monday == "2025-12-22")
         let both = try AnalyzeBinary.run(["--plugins", "numbers", "--reference-date", "2025-12-24", "--option", "numbers.reference-date=2025-12-25"], stdin: text)
         #expect(both.status == 64 && both.stderr.contains("disagree"))
-        let bad = try AnalyzeBinary.run(["--plugins", "numbers", "--reference-date", "2025-13-01"], stdin: text)
-        #expect(bad.status == 78 && bad.stderr.contains("2025-13-01"))
+        // Read as a JSONL record's `date` is: a day that exists, digits in their places.
+        for date in ["2025-13-01", "2025-1-24", "2025-02-29", "24 December 2025"] {
+            let bad = try AnalyzeBinary.run(["--plugins", "numbers", "--reference-date", date], stdin: text)
+            #expect(bad.status == 78 && bad.stderr.contains(date), "\(date)")
+        }
+        let stamp = try AnalyzeBinary.run(["--format", "jsonl", "--plugins", "numbers", "--reference-date", "2025-12-24T08:30:00Z"], stdin: text)
+        #expect((try stamp.jsonLines().first?["annotations"] as? [[String: Any]])?.first?["value"] as? String == "2025-12-22")
     }
 
     @Test("--selftest: every built-in plugin's shipped examples hold on this build")

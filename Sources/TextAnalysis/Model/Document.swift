@@ -66,6 +66,13 @@ public struct Document: Sendable {
     /// `text` as a ``date``: `YYYY-MM-DD`, alone or opening an ISO 8601 timestamp
     /// ("2025-12-24T08:30:00Z"), and a day that exists; nil for anything else.
     public static func day(_ text: String) -> String? {
+        calendarDay(text).map { _ in String(decoding: text.utf8.prefix(10), as: UTF8.self) }
+    }
+
+    /// The year, month and day of a text ``day(_:)`` accepts; nil where it returns nil. The one
+    /// reading of a day for every input that gives one (a JSONL record's `date`, the `numbers`
+    /// plugin's reference date), so they cannot disagree on what a date is.
+    public static func calendarDay(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let utf8 = Array(text.utf8)
         guard utf8.count == 10 || utf8.count > 10 && (utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ")),
               utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
@@ -76,7 +83,7 @@ public struct Document: Sendable {
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month) else { return nil }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return (1...days).contains(day) ? String(decoding: utf8[0..<10], as: UTF8.self) : nil
+        return (1...days).contains(day) ? (year, month, day) : nil
     }
 
     /// The Unicode scalar offset of a UTF-8 byte offset (which should be on a scalar boundary).

@@ -32,6 +32,8 @@ struct Analyze: ParsableCommand {
           analyze --plugins places --format geojson article.txt > places.geojson
           analyze --input jsonl --format csv feed.jsonl > annotations.csv
           analyze --plugins entities --format conll article.txt > article.conll
+          analyze --format brat article.txt > article.ann
+          analyze --input jsonl --format brat --output-dir review/ feed.jsonl
           analyze --plugins places --option places.countries=UA,PL article.txt
           analyze --list-plugins
           analyze --selftest
@@ -59,8 +61,11 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Comma-separated analyzers to run (default: all).", valueName: "a,b,c"))
     var plugins: String?
 
-    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html, geojson (located places as one FeatureCollection), csv (one row per annotation, a column per field), conll (a token a line, a BIO column per plugin). Default: json, or jsonl with --input jsonl.")
+    @Option(name: .long, help: "Output format: json (pretty; an array for several inputs), jsonl, text, html, geojson (located places as one FeatureCollection), csv (one row per annotation, a column per field), conll (a token a line, a BIO column per plugin), brat (standoff .ann for the brat annotation tool: one document to stdout, or several with --output-dir). Default: json, or jsonl with --input jsonl.")
     var format: OutputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("With --format brat: write each document as DIR/NAME.txt and DIR/NAME.ann (NAME: the JSONL record's id, else the file's name), and DIR/annotation.conf declaring the labels.", valueName: "DIR"))
+    var outputDir: String?
 
     @Option(name: .long, help: "Input format: text (each FILE is a document) or jsonl (each line is {\"text\": ..., \"id\": ...}).")
     var input: InputFormat = .text
@@ -124,6 +129,10 @@ struct Analyze: ParsableCommand {
         guard maxDocumentBytes <= Document.maximumBytes / 3 else {
             throw ValidationError("--max-document-bytes must be at most \(Document.maximumBytes / 3)")
         }
+        if outputDir != nil, format != .brat { throw ValidationError("--output-dir is for --format brat") }
+        if format == .brat, outputDir == nil, input == .jsonl || files.count > 1 {
+            throw ValidationError("--format brat writes one document's .ann to stdout: give --output-dir DIR for several (DIR/NAME.txt and DIR/NAME.ann each)")
+        }
         _ = try parsedOptions()
     }
 
@@ -182,7 +191,8 @@ struct Analyze: ParsableCommand {
             options: OutputOptions(includeTokens: tokens, includeSentences: sentences, includeUTF16Offsets: utf16Offsets),
             wrapsInArray: input == .jsonl || files.count > 1,
             colored: useColor,
-            csvColumns: CSVEncoder.attributeColumns(requested.compactMap { try? registry.factory($0).fields })
+            csvColumns: CSVEncoder.attributeColumns(requested.compactMap { try? registry.factory($0).fields }),
+            outputDirectory: outputDir
         )
         var reader = InputReader(paths: files, format: input, policy: invalidUTF8.policy, maximumBytes: maxDocumentBytes)
         var runner = Runner(pipeline: pipeline, jobs: jobs, progress: !quiet && isatty(STDERR_FILENO) == 1 ? Progress() : nil, quiet: quiet)

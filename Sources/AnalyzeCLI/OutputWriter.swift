@@ -3,10 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import TextAnalysis
 
 enum OutputFormat: String, CaseIterable {
-    case json, jsonl, text, html, geojson, csv, conll
+    case json, jsonl, text, html, geojson, csv, conll, brat
 }
 
 /// Writing to stdout failed (disk full, closed descriptor).
@@ -28,19 +29,26 @@ struct OutputWriter: Sendable {
     let colored: Bool
     /// The attribute columns of `csv` (see ``CSVEncoder``).
     let csvColumns: [String]
+    /// Where `brat` writes each document's `.txt` and `.ann`; nil: the one document's `.ann` to stdout.
+    let outputDirectory: String?
 
     private var written = 0
     private var htmlDocuments: [Document] = []
     private var htmlFailures: [DocumentFailure] = []
     private var geojsonFeatures = 0
+    /// The file names `brat` has given in `outputDirectory`, and the labels its `annotation.conf` declares.
+    private var bratNames: Set<String> = []
+    private var bratLabels: Set<String> = []
 
-    init(format: OutputFormat, plugins: [AnalyzerID], options: OutputOptions, wrapsInArray: Bool, colored: Bool, csvColumns: [String] = []) {
+    init(format: OutputFormat, plugins: [AnalyzerID], options: OutputOptions, wrapsInArray: Bool, colored: Bool, csvColumns: [String] = [],
+         outputDirectory: String? = nil) {
         self.format = format
         self.plugins = plugins
         self.options = options
         self.wrapsInArray = wrapsInArray
         self.colored = colored
         self.csvColumns = csvColumns
+        self.outputDirectory = outputDirectory
     }
 
     mutating func begin() throws(OutputError) {
@@ -48,6 +56,13 @@ struct OutputWriter: Sendable {
         if format == .geojson { try Self.write(Array(GeoJSONEncoder.header.utf8)) }
         if format == .csv { try Self.write(CSVEncoder.header(attributeColumns: csvColumns, utf16: options.includeUTF16Offsets)) }
         if format == .conll { try Self.write(CoNLLEncoder.header(plugins: plugins)) }
+        if let outputDirectory {
+            do {
+                try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(message: "--output-dir \(outputDirectory): \(error.localizedDescription)")
+            }
+        }
     }
 
     /// The document's JSON for the JSON formats (its rows for `csv`), made apart from writing so
@@ -68,6 +83,8 @@ struct OutputWriter: Sendable {
             return CSVEncoder.rows(of: document, attributeColumns: csvColumns, utf16: options.includeUTF16Offsets)
         case .conll:
             return CoNLLEncoder.encode(document, plugins: plugins, id: id)
+        case .brat:
+            return outputDirectory == nil ? BratEncoder.annotations(of: document) : nil
         case .text, .html, .geojson:
             return nil
         }
@@ -75,7 +92,7 @@ struct OutputWriter: Sendable {
 
     /// A document's JSON (or CSV rows) from ``encoded(_:id:)``.
     mutating func write(encoded json: [UInt8]) throws(OutputError) {
-        precondition(format == .json || format == .jsonl || format == .csv || format == .conll, "only the JSON and table formats are encoded ahead")
+        precondition([.json, .jsonl, .csv, .conll, .brat].contains(format), "only the JSON and table formats are encoded ahead")
         if format == .json { try writeJSONElement(json) } else { try Self.write(json) }
         written += 1
     }
@@ -84,6 +101,12 @@ struct OutputWriter: Sendable {
         switch format {
         case .json, .jsonl, .csv, .conll:
             return try write(encoded: encoded(document, id: id)!)
+        case .brat:
+            guard let outputDirectory else { return try write(encoded: BratEncoder.annotations(of: document)) }
+            let name = bratName(for: document, id: id)
+            try Self.write(Array(document.text.utf8), to: outputDirectory + "/" + name + ".txt")
+            try Self.write(BratEncoder.annotations(of: document), to: outputDirectory + "/" + name + ".ann")
+            bratLabels.formUnion(document.annotations.map(\.label))
         case .text:
             var text = written > 0 ? "\n" : ""
             if wrapsInArray { text += "==> \(document.source) <==\n" }
@@ -115,7 +138,7 @@ struct OutputWriter: Sendable {
             DocumentEncoder.encode(failure, into: &json)
             json.newline()
             try Self.write(json.bytes)
-        case .text, .geojson, .csv, .conll:
+        case .text, .geojson, .csv, .conll, .brat:
             return
         case .html:
             htmlFailures.append(failure)
@@ -131,8 +154,47 @@ struct OutputWriter: Sendable {
             try Self.write(Array(HTMLRenderer.render(htmlDocuments, failures: htmlFailures).utf8))
         case .geojson:
             try Self.write(Array(((geojsonFeatures > 0 ? "\n" : "") + GeoJSONEncoder.footer).utf8))
+        case .brat:
+            if let outputDirectory { try Self.write(BratEncoder.configuration(labels: bratLabels), to: outputDirectory + "/annotation.conf") }
         case .jsonl, .text, .csv, .conll:
             break
+        }
+    }
+
+    /// A file name in `outputDirectory` for a document, without extension, none given twice: the
+    /// JSONL record's `id` (the document's `source` then), else the input file's name without its
+    /// extension, with the line of a JSONL record ("feed-3"); letters, digits, `.`, `_` and `-`
+    /// kept, anything else as `_`.
+    private mutating func bratName(for document: Document, id: String?) -> String {
+        var base = document.source
+        if id == nil {
+            var file = document.source == "-" ? "stdin" : String(document.source.split(separator: "/").last ?? "document")
+            var line = ""
+            if let colon = file.lastIndex(of: ":"), file[file.index(after: colon)...].allSatisfy(\.isASCII), Int(file[file.index(after: colon)...]) != nil {
+                line = "-" + file[file.index(after: colon)...]
+                file = String(file[..<colon])
+            }
+            base = (file.lastIndex(of: ".").map { $0 == file.startIndex ? file : String(file[..<$0]) } ?? file) + line
+        }
+        base = String(base.unicodeScalars.map { scalar -> Character in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar))
+                ? Character(scalar) : "_"
+        })
+        if base.isEmpty || base.hasPrefix(".") { base = "document" + base }
+        var name = base
+        var suffix = 1
+        while !bratNames.insert(name).inserted {
+            suffix += 1
+            name = "\(base)-\(suffix)"
+        }
+        return name
+    }
+
+    private static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw OutputError(message: "\(path): \(error.localizedDescription)")
         }
     }
 

@@ -190,6 +190,36 @@ struct AnalyzeCommandTests {
         #expect(result.stderr.contains("date '20251224'"))
     }
 
+    @Test("brat format: one document's .ann on stdout, or with --output-dir a .txt and .ann per record and an annotation.conf")
+    func brat() throws {
+        let text = "Over 100 troops left Kyiv on Monday."
+        let single = try AnalyzeBinary.run(["--format", "brat", "--plugins", "numbers,places"], stdin: Data(text.utf8))
+        #expect(single.status == 0)
+        #expect(single.stdout.hasPrefix("T1\tCARDINAL 0 8\tOver 100\n#1\tAnnotatorNotes T1\tnumbers: value=100 comparator=> counts={\"text\":\"troops\",\"start\":9,"), "\(single.stdout)")
+        #expect(single.stdout.contains("\tCITY 21 25\tKyiv\n"))
+
+        let feed = #"{"id": "a/1", "text": "Prices rose 5% in Paris."}\#n{"id": 7, "text": "Über 3 km."}\#n{"text": "Nothing."}\#n{"id": "a/1", "text": "Again Berlin."}\#n"#
+        let input = try AnalyzeBinary.temporaryFile(Data(feed.utf8), name: "feed.jsonl")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-brat-\(UUID().uuidString)").path
+        let result = try AnalyzeBinary.run(["--input", "jsonl", "--format", "brat", "--output-dir", directory, "--plugins", "numbers,places", input])
+        #expect(result.status == 0 && result.stdout.isEmpty, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(names == ["a_1-2.ann", "a_1-2.txt", "a_1.ann", "a_1.txt", "annotation.conf", "feed-3.ann", "feed-3.txt", "7.ann", "7.txt"].sorted())
+        // Offsets count the .txt's characters, as brat reads it.
+        let txt = try String(contentsOfFile: directory + "/7.txt", encoding: .utf8)
+        let ann = try String(contentsOfFile: directory + "/7.ann", encoding: .utf8)
+        #expect(txt == "Über 3 km." && ann.hasPrefix("T1\tQUANTITY 5 9\t3 km\n"))
+        let conf = try String(contentsOfFile: directory + "/annotation.conf", encoding: .utf8)
+        #expect(conf.contains("[entities]\nCITY\nPERCENT\nQUANTITY\n\n"))
+
+        let several = try AnalyzeBinary.run(["--input", "jsonl", "--format", "brat", input])
+        #expect(several.status == 64 && several.stderr.contains("--output-dir"))
+        #expect(try AnalyzeBinary.run(["--output-dir", directory, input]).status == 64)
+        let blocked = try AnalyzeBinary.temporaryFile(Data("a file".utf8), name: "taken")
+        let unwritable = try AnalyzeBinary.run(["--format", "brat", "--output-dir", blocked + "/sub", input, input])
+        #expect(unwritable.status == 74 && unwritable.stderr.contains(blocked), "\(unwritable.stderr)")
+    }
+
     @Test("conll format: every annotation of the JSON output is a B- tag then I- tags on the tokens it covers")
     func conll() throws {
         let text = "President Emmanuel Macron met Ukrainian officials in Kyiv on 24 December 2025. Over 100 troops left."

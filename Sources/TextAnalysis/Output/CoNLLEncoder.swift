@@ -15,14 +15,14 @@ public enum CoNLLEncoder {
 
     /// A document's lines. `id`: the JSONL record's id as raw JSON, when there is one.
     public static func encode(_ document: Document, plugins: [AnalyzerID], id: String? = nil) -> [UInt8] {
-        var out = "# source = \(oneLine(document.source))\n"
+        var out = "# source = \(document.source.onOneLine)\n"
         if let id { out += "# id = \(id)\n" }
         let annotationsByPlugin = plugins.map { plugin in document.annotations.filter { $0.plugin == plugin.rawValue } }
         var cursors = [Int](repeating: 0, count: plugins.count)
         var previous = [Int?](repeating: nil, count: plugins.count)
         for (number, group) in tokenGroups(document).enumerated() {
             let text = document.text(bytes: document.tokens[group.lowerBound].span.bytes.lowerBound..<document.tokens[group.upperBound - 1].span.bytes.upperBound)
-            out += "# sent_id = \(number + 1)\n# text = \(oneLine(text))\n"
+            out += "# sent_id = \(number + 1)\n# text = \(text.onOneLine)\n"
             for (position, index) in group.enumerated() {
                 let token = document.tokens[index]
                 out += "\(position + 1)\t\(document.text(of: token))\t\(token.span.scalars.lowerBound)\t\(token.span.scalars.upperBound)"
@@ -70,10 +70,5 @@ public enum CoNLLEncoder {
             index += 1
         }
         return nil
-    }
-
-    /// A comment's value on one line: line breaks and tabs as spaces.
-    private static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 }

@@ -12,6 +12,7 @@ extension AnalyzerFactory {
             "demonyms": "true|false: also report demonyms and country adjectives (default true)",
             "countries": "ISO codes, comma-separated (UA,PL): the documents are about these countries, and ambiguous names lean to places there (default none)",
             "alternatives": "0...10: list that many other entries an ambiguous name could mean, with their shares (default 0)",
+            "gazetteer": "FILE: your own entries added to the bundled gazetteer, in its places.tsv columns (README, places section)",
         ],
         fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "confidence"],
         examples: PlacesAnalyzer.examples
@@ -29,7 +30,7 @@ extension AnalyzerFactory {
             }
             alternatives = count
         }
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try options["gazetteer"].map { try Gazetteer.bundled(adding: URL(fileURLWithPath: $0)) } ?? Gazetteer.bundled()
         let countries = try focusCountries(options["countries"], in: gazetteer)
         return try PlacesAnalyzer(gazetteer: gazetteer, lexicon: Lexicon.bundled(), reportsDemonyms: demonyms, focusCountries: countries,
                                   alternatives: alternatives)
@@ -195,7 +196,8 @@ public struct PlacesAnalyzer: Analyzer {
     private func dropUnsupportedVillages(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?],
                                          _ alternatives: inout [[(place: PlaceID, share: Double)]]) {
         func isVillage(_ index: Int) -> Bool {
-            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city else { return false }
+            // (The user's own entries are places they asked to find, whatever their size.)
+            guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, !gazetteer.isAdded(place) else { return false }
             let mention = mentions[index], population = gazetteer.population(place)
             guard !mention.locative && mention.qualifier == nil && mention.hint == nil && !mention.directional else { return false }
             // Under 20,000 people, any name; up to 50,000, a name that is also a word or a person's

@@ -24,6 +24,9 @@ public final class Gazetteer: Sendable {
     private let countries: [PackedCode: PlaceID]
     /// The most words in any name ("Democratic Republic of the Congo"): bounds span search.
     public let longestNameWords: Int
+    /// Where the user's added entries (``init(directory:adding:cache:)``) begin in the text;
+    /// `Int.max` when there are none.
+    let addedEntriesStart: Int
 
     /// What ranking reads for every candidate, without a String per row: the codes are packed
     /// into integers (loading 180,000 rows with two Strings each took a fifth of the load time).
@@ -50,26 +53,43 @@ public final class Gazetteer: Sendable {
         var longitude: Double
     }
 
-    /// Loads `places.tsv` and `demonyms.tsv` from `directory`, through the load cache when
-    /// `cache` names one (see ``GazetteerCache``).
-    public convenience init(directory: URL, cache: GazetteerCache? = nil) throws {
+    /// Loads `places.tsv` and `demonyms.tsv` from `directory`, and the entries of `added` (a file
+    /// in `places.tsv`'s format, see ``checkAdded(_:source:)``) after them, through the load cache
+    /// when `cache` names one (see ``GazetteerCache``; the added file is part of the fingerprint).
+    public convenience init(directory: URL, adding added: URL? = nil, cache: GazetteerCache? = nil) throws {
         let placesFile = directory.appendingPathComponent("places.tsv")
         let demonymsFile = directory.appendingPathComponent("demonyms.tsv")
         let demonyms = try Self.read(demonymsFile)
-        let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: [placesFile, demonymsFile])
+        var addedBytes: [UInt8] = []
+        if let added {
+            addedBytes = try Self.read(added)
+            try Self.checkAdded(addedBytes, source: added.relativePath)
+        }
+        let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: [placesFile, demonymsFile] + (added.map { [$0] } ?? []))
+        // The added entries' text starts after the bundled file's and a line break (see below).
+        func addedStart(bundledBytes: Int, endsLine: Bool) -> Int { added == nil ? .max : bundledBytes + (endsLine ? 0 : 1) }
         if let cache, let fingerprint, let index = cache.load(fingerprint: fingerprint),
            let parsed = try? Self.parseDemonyms(demonyms) {
-            self.init(index: index, demonyms: parsed)
+            let bundledBytes = added == nil ? 0 : (try? FileManager.default.attributesOfItem(atPath: placesFile.path)[.size] as? NSNumber)?.intValue ?? 0
+            let endsLine = bundledBytes > 0 && bundledBytes <= index.text.count && index.text[bundledBytes - 1] == 0x0A
+            self.init(index: index, demonyms: parsed, addedEntriesStart: addedStart(bundledBytes: bundledBytes, endsLine: endsLine))
             return
         }
-        try self.init(places: try Self.read(placesFile), demonyms: demonyms)
+        var places = try Self.read(placesFile)
+        let start = addedStart(bundledBytes: places.count, endsLine: places.last == 0x0A)
+        if !addedBytes.isEmpty {
+            if places.last != 0x0A { places.append(0x0A) }
+            places += addedBytes
+        }
+        try self.init(places: places, demonyms: demonyms, addedEntriesStart: start)
         if let cache, let fingerprint {
             cache.store(GazetteerCache.Index(text: bytes, rows: rows, names: names, longestNameWords: longestNameWords), fingerprint: fingerprint)
         }
     }
 
     /// Builds from a cached index: the text, the rows and the name index as they were parsed.
-    init(index: GazetteerCache.Index, demonyms parsed: ParsedDemonyms) {
+    init(index: GazetteerCache.Index, demonyms parsed: ParsedDemonyms, addedEntriesStart: Int = .max) {
+        self.addedEntriesStart = addedEntriesStart
         bytes = index.text
         rows = index.rows
         names = index.names
@@ -87,7 +107,12 @@ public final class Gazetteer: Sendable {
     }
 
     /// Parses the two files' contents (the formats in `Sources/Gazetteer/Data/README.md`).
-    public init(places: [UInt8], demonyms demonymBytes: [UInt8], source: String = "places.tsv") throws {
+    public convenience init(places: [UInt8], demonyms demonymBytes: [UInt8], source: String = "places.tsv") throws {
+        try self.init(places: places, demonyms: demonymBytes, source: source, addedEntriesStart: .max)
+    }
+
+    init(places: [UInt8], demonyms demonymBytes: [UInt8], source: String = "places.tsv", addedEntriesStart: Int) throws {
+        self.addedEntriesStart = addedEntriesStart
         bytes = StoredArray(places)
         var rows: [Row] = []
         rows.reserveCapacity(places.count / 64)
@@ -148,6 +173,38 @@ public final class Gazetteer: Sendable {
         demonymPrefixKeys = FoldedKeySet(demonyms.prefixKeys)
         self.countries = countries
         longestNameWords = longest
+    }
+
+    /// Checks a file of entries to add to the bundled ones (`--option places.gazetteer=FILE`): the
+    /// bundled file's columns, each row with a name, a kind a user may add, a country code where
+    /// there is one, and coordinates, so that a mistake is reported with the user's own line
+    /// number and not as a line of the combined text. Countries and continents are ISO 3166's and
+    /// GeoNames' alone: their rows come first and are indexed by code.
+    public static func checkAdded(_ bytes: [UInt8], source: String) throws {
+        var fields: [Range<Int>] = []
+        var rows = 0
+        try TabSeparated.forEachLine(bytes) { line, number in
+            TabSeparated.split(bytes, line, into: &fields)
+            func fail(_ reason: String) -> GazetteerError { .malformed(file: source, line: number, reason: reason) }
+            guard fields.count >= 10 else {
+                throw fail("expected the 11 tab-separated columns of places.tsv (geonameid, name, kind, feature_code, country, admin1, latitude, longitude, population, aliases, iso), found \(fields.count)")
+            }
+            guard NameKey.key(bytes[fields[1]]) != nil else { throw fail("the name is empty") }
+            guard let kind = PlaceKind(bytes: bytes[fields[2]]), kind > .country else {
+                throw fail("kind '\(String(decoding: bytes[fields[2]], as: UTF8.self))' cannot be added: use ADMIN1, ADMIN2, REGION, FEATURE or CITY")
+            }
+            let country = bytes[fields[4]]
+            guard country.isEmpty || country.count == 2 && country.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else {
+                throw fail("country '\(String(decoding: country, as: UTF8.self))' is not a two-letter ISO 3166 code")
+            }
+            guard let latitude = TabSeparated.double(bytes[fields[6]]), let longitude = TabSeparated.double(bytes[fields[7]]),
+                  (-90...90).contains(latitude), (-180...180).contains(longitude) else {
+                throw fail("latitude and longitude must be decimal degrees (-90...90, -180...180)")
+            }
+            guard fields[8].isEmpty || TabSeparated.integer(bytes[fields[8]]) != nil else { throw fail("population must be a whole number") }
+            rows += 1
+        }
+        guard rows > 0 else { throw GazetteerError.malformed(file: source, line: 0, reason: "no entries") }
     }
 
     /// The demonyms file read: (key, country code) in file order (a later line for the same key
@@ -245,6 +302,9 @@ public final class Gazetteer: Sendable {
     /// The country code without making a String: for comparing two entries' countries.
     public func sameCountry(_ a: PlaceID, _ b: PlaceID) -> Bool { rows[Int(a.row)].country == rows[Int(b.row)].country }
     @inlinable public func population(_ id: PlaceID) -> Int { rows[Int(id.row)].population }
+    /// Whether the entry is one of the user's added ones (``init(directory:adding:cache:)``),
+    /// which the user has said are places to find.
+    public func isAdded(_ id: PlaceID) -> Bool { rows[Int(id.row)].line.lowerBound >= addedEntriesStart }
     public func coordinates(_ id: PlaceID) -> (latitude: Double, longitude: Double)? {
         let row = rows[Int(id.row)]
         return row.hasCoordinates ? (row.latitude, row.longitude) : nil
@@ -321,18 +381,28 @@ public final class Gazetteer: Sendable {
     /// The gazetteer shipped with the package, loaded once per process on first use.
     public static func bundled() throws -> Gazetteer { try sharedBundled.get() }
 
+    /// The gazetteer shipped with the package and the entries of `added` (see
+    /// ``checkAdded(_:source:)``): a new instance each time, through the load cache.
+    public static func bundled(adding added: URL) throws -> Gazetteer {
+        try Gazetteer(directory: bundledDirectory(), adding: added, cache: GazetteerCache.standard)
+    }
+
     private static let sharedBundled: Result<Gazetteer, any Error> = Result {
+        try Gazetteer(directory: bundledDirectory(), cache: GazetteerCache.standard)
+    }
+
+    private static func bundledDirectory() throws -> URL {
         guard let directory = Bundle.module.url(forResource: "Data", withExtension: nil) else {
             throw GazetteerError.unreadable(path: Bundle.module.bundlePath + "/Data", reason: "the package's gazetteer data is missing")
         }
-        return try Gazetteer(directory: directory, cache: GazetteerCache.standard)
+        return directory
     }
 
     private static func read(_ url: URL) throws -> [UInt8] {
         do {
             return Array(try Data(contentsOf: url))
         } catch {
-            throw GazetteerError.unreadable(path: url.path, reason: error.localizedDescription)
+            throw GazetteerError.unreadable(path: url.relativePath, reason: error.localizedDescription)
         }
     }
 }

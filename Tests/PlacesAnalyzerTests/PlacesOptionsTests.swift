@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 import PlacesAnalyzer
 import Testing
@@ -109,6 +110,70 @@ struct PlacesOptionsTests {
             _ = try Self.pipeline(["alternatives": value])
         } throws: { error in
             "\(error)".contains("alternatives")
+        }
+    }
+
+    /// A file of the user's own entries in `places.tsv`'s columns, in a fresh directory.
+    static func addedFile(_ rows: [String]) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("places-added-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("added.tsv").path
+        try Data((["# a newsroom's own places"] + rows).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static let village = "\tNovo Zoryane\tCITY\tPPL\tUA\t07\t49.5\t37.9\t800\tNovozoryane|Novo-Zoryane\t"
+    static let base = "\tCamp Liberty Ridge\tFEATURE\tMILB\tUS\t\t35.1\t-79.0\t0\t\t"
+
+    @Test("gazetteer: the user's own entries are found by name and alias, with their coordinates and division")
+    func addedEntries() throws {
+        let text = "Shelling hit Novo Zoryane and Novozoryane overnight, officials at Camp Liberty Ridge said."
+        #expect(try Self.pipeline([:]).analyze(text: text).annotations.isEmpty)
+        let path = try Self.addedFile([Self.village, Self.base])
+        let found = try Self.pipeline(["gazetteer": path]).analyze(text: text).annotations
+        #expect(found.map(\.text) == ["Novo Zoryane", "Novozoryane", "Camp Liberty Ridge"])
+        #expect(found.map(\.label) == ["CITY", "CITY", "FEATURE"])
+        #expect(found[1].attributes["name"]?.stringValue == "Novo Zoryane" && found[1].attributes["latitude"]?.doubleValue == 49.5)
+        #expect(found[0].attributes["admin1"]?.stringValue == "Kharkiv Oblast")
+        // Named alone, a small town of the user's is kept: a bundled one of its size would not be.
+        let alone = try Self.pipeline(["gazetteer": path]).analyze(text: "Shelling hit Novozoryane overnight.").annotations
+        #expect(alone.map(\.text) == ["Novozoryane"])
+        // The bundled places are all still there.
+        #expect(try Self.country(of: "Kharkiv", in: "Shelling hit Kharkiv.", countries: nil) == "UA")
+        let withFile = try Self.pipeline(["gazetteer": path]).analyze(text: "Shelling hit Kharkiv.").annotations
+        #expect(withFile.first?.attributes["country"]?.stringValue == "UA")
+    }
+
+    @Test("gazetteer: an edited file is read again, not served from the load cache")
+    func editedFile() throws {
+        let path = try Self.addedFile([Self.village])
+        let text = "Officials at Camp Liberty Ridge said."
+        #expect(try Self.pipeline(["gazetteer": path]).analyze(text: text).annotations.isEmpty)
+        try Data(([Self.village, Self.base]).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try Self.pipeline(["gazetteer": path]).analyze(text: text).annotations.map(\.text) == ["Camp Liberty Ridge"])
+    }
+
+    @Test("gazetteer: a mistake in the file stops the start, naming the file, the line and the fault", arguments: [
+        ("\tX\tCITY\tPPL\tUA", "expected the 11 tab-separated columns"),
+        ("\tRuritania\tCOUNTRY\t\tRU\t\t1\t1\t0\t\t", "kind 'COUNTRY' cannot be added"),
+        ("\tX\tTOWN\t\tUA\t\t1\t1\t0\t\t", "kind 'TOWN' cannot be added"),
+        ("\tX\tCITY\t\tUkraine\t\t1\t1\t0\t\t", "country 'Ukraine' is not a two-letter"),
+        ("\tX\tCITY\t\tUA\t\t91\t1\t0\t\t", "latitude and longitude"),
+        ("\tX\tCITY\t\tUA\t\t\t\t0\t\t", "latitude and longitude"),
+        ("\tX\tCITY\t\tUA\t\t1\t1\tmany\t\t", "population must be a whole number"),
+        ("\t\tCITY\t\tUA\t\t1\t1\t0\t\t", "the name is empty"),
+    ])
+    func badAddedFile(_ row: String, _ message: String) throws {
+        let path = try Self.addedFile([Self.village, row])
+        #expect {
+            try Self.pipeline(["gazetteer": path])
+        } throws: { error in
+            "\(error)".contains("\(path):3: \(message)")
+        }
+        #expect {
+            try Self.pipeline(["gazetteer": path + ".missing"])
+        } throws: { error in
+            "\(error)".contains("cannot read gazetteer file \(path).missing")
         }
     }
 }

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// A tokenizer and an ordered list of analyzers: text in, annotated document out.
 ///
 /// Built by ``AnalyzerRegistry/pipeline(_:options:tokenizer:)``. Immutable and
@@ -131,10 +133,16 @@ public struct Pipeline: Sendable {
 }
 
 extension Pipeline {
-    /// Whether `bytes` are `text`'s UTF-8: compared through the string's contiguous storage,
-    /// since iterating `String.UTF8View` costs about ten instructions a byte.
+    /// Whether `bytes` are `text`'s UTF-8: one `memcmp` with the string's contiguous storage.
+    /// (Iterating `String.UTF8View` costs about ten instructions a byte, and `elementsEqual`
+    /// of the slice with the storage, element by element, 300 an annotation, 1% of a whole run.)
     static func equal(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { utf8 in bytes.elementsEqual(utf8) } ?? bytes.elementsEqual(text.utf8)
+        let compared = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            bytes.withUnsafeBufferPointer { slice in
+                slice.count == utf8.count && (slice.isEmpty || memcmp(slice.baseAddress!, utf8.baseAddress!, slice.count) == 0)
+            }
+        }
+        return compared ?? bytes.elementsEqual(text.utf8)
     }
 }
 

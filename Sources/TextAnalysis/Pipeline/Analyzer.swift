@@ -36,6 +36,12 @@ public struct AnalysisContext: Sendable {
         recorded = outputs.map { Recorded(id: $0.key, output: $0.value) }
     }
 
+    /// An empty context with room for `count` outputs, a pipeline's stages: grown one at a time,
+    /// the list was reallocated at each stage of every document.
+    init(capacity count: Int) {
+        recorded.reserveCapacity(count)
+    }
+
     public var outputs: [AnalyzerID: AnalyzerOutput] {
         Dictionary(uniqueKeysWithValues: recorded.map { ($0.id, $0.output) })
     }

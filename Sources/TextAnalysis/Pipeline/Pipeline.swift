@@ -40,8 +40,9 @@ public struct Pipeline: Sendable {
         if document.tokens.isEmpty && !document.bytes.isEmpty {
             try tokenizer.tokenize(&document)
         }
-        var context = AnalysisContext()
+        var context = AnalysisContext(capacity: stages.count)
         var outputs: [[Annotation]] = []
+        outputs.reserveCapacity(stages.count)
         var summaries = Attributes()
         for (stage, keep) in zip(stages, kept) {
             let output: AnalyzerOutput

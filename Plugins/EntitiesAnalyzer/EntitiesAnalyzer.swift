@@ -71,16 +71,16 @@ public struct EntitiesAnalyzer: Analyzer {
         let identifiers = Self.identifiers
         let annotations = mentions.map { mention in
             Annotation(plugin: "entities", label: mention.label, span: TextSpan(bytes: mention.bytes, scalars: mention.scalars),
-                       text: mention.text(in: document), attributes: Attributes(uniqueKeysWithValues: [
+                       text: mention.text(in: document), attributes: Attributes(distinct: [
                            // Distinct keys: no search per key, as the dictionary literal does.
-                           ("entity_id", .string(mention.entity < identifiers.count ? identifiers[mention.entity] : "E\(mention.entity + 1)")),
-                           ("canonical", .string(mention.canonical)),
-                           ("confidence", .double((Double(mention.confidence) * 1000).rounded() / 1000)),
+                           Attribute("entity_id", .string(mention.entity < identifiers.count ? identifiers[mention.entity] : "E\(mention.entity + 1)")),
+                           Attribute("canonical", .string(mention.canonical)),
+                           Attribute("confidence", .double((Double(mention.confidence) * 1000).rounded() / 1000)),
                        ]))
         }
-        let counts = Attributes(uniqueKeysWithValues: labels.map { ($0.label.name, .int($0.count)) })
+        let counts = Attributes(distinct: labels.map { Attribute($0.label.name, .int($0.count)) })
         return AnalyzerOutput(annotations: annotations,
-                              summary: Attributes(uniqueKeysWithValues: [("entities", .int(entityCount)), ("mentions", .object(counts))]))
+                              summary: Attributes(distinct: [Attribute("entities", .int(entityCount)), Attribute("mentions", .object(counts))]))
     }
 
     /// "E1", "E2", …, made once per process: making them per document (a String interpolation

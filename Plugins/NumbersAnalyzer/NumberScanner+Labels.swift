@@ -16,7 +16,7 @@ extension NumberScanner {
                 if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
             }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
-            var all = Attributes(uniqueKeysWithValues: second.map { [("value", fieldValue), $0] } ?? [("value", fieldValue)])
+            var all = Attributes(distinct: second.map { [Attribute("value", fieldValue), Attribute($0.key, $0.value)] } ?? [Attribute("value", fieldValue)])
             for (key, value) in attributes { all[key] = value }
             return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
         }
@@ -566,9 +566,9 @@ extension NumberScanner {
 
     /// A duration's value, and `age: true` for "a 45-year-old", "35 years old", "twenty-five-year-old":
     /// still a DURATION (see CONVENTIONS.md), marked so a reader can tell ages from periods.
-    static func durationAttributes(_ amount: Double, _ designator: String, _ isTime: Bool, age: Bool) -> [(key: String, value: AttributeValue)] {
-        let value: (key: String, value: AttributeValue) = ("value", .string(duration(amount, designator, isTime)))
-        return age ? [value, ("age", .bool(true))] : [value]
+    static func durationAttributes(_ amount: Double, _ designator: String, _ isTime: Bool, age: Bool) -> [Attribute] {
+        let value = Attribute("value", .string(duration(amount, designator, isTime)))
+        return age ? [value, Attribute("age", .bool(true))] : [value]
     }
 
     /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
@@ -1390,7 +1390,7 @@ extension NumberScanner {
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
                 let age = compound.count == split + 2 && (compound[split + 1] == "old" || compound[split + 1] == "olds")
                 return NumberMatch(label: .duration, tokens: index..<(index + 1),
-                                   attributes: Attributes(uniqueKeysWithValues: Self.durationAttributes(amount, designator, isTime, age: age)),
+                                   attributes: Attributes(distinct: Self.durationAttributes(amount, designator, isTime, age: age)),
                                    date: nil, counts: nil)
             }
             if unitWord.count > 2, let unit = NumberWords.measureUnits[unitWord] {

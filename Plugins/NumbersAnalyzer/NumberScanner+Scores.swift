@@ -31,7 +31,7 @@ extension NumberScanner {
         // A ratio word beside it, or a one-digit second number (no clock writes "2:1").
         guard second > 0, ratioWord || tokens[index + 2].span.bytes.count == 1 && !afterName else { return nil }
         return .ratio(NumberMatch(label: .fraction, tokens: index..<after,
-                                  attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
+                                  attributes: Attributes(distinct: [Attribute("value", number(Double(first) / Double(second)))]),
                                   date: nil, counts: nil))
     }
 
@@ -74,7 +74,7 @@ extension NumberScanner {
 
     private func ratio(_ first: Int, _ second: Int, tokens span: Range<Int>) -> NumberMatch {
         NumberMatch(label: .fraction, tokens: span,
-                    attributes: Attributes(uniqueKeysWithValues: [("value", number(Double(first) / Double(second)))]),
+                    attributes: Attributes(distinct: [Attribute("value", number(Double(first) / Double(second)))]),
                     date: nil, counts: nil)
     }
 

@@ -85,7 +85,7 @@ struct NumberMatch {
             }
             if attributes.isEmpty {
                 // Most dates carry no modifier: their fields are stored whole, without a search per key.
-                attributes = Attributes(uniqueKeysWithValues: relative ? [("value", value), ("relative", true)] : [("value", value)])
+                attributes = Attributes(distinct: relative ? [Attribute("value", value), Attribute("relative", true)] : [Attribute("value", value)])
             } else {
                 attributes["value"] = value
                 if relative { attributes["relative"] = true }
@@ -93,10 +93,10 @@ struct NumberMatch {
         }
         if let counts {
             let span = Self.span(of: counts, in: document)
-            attributes["counts"] = .object(Attributes(uniqueKeysWithValues: [
-                ("text", .string(Self.text(of: span, in: document))),
-                ("start", .int(span.scalars.lowerBound)), ("end", .int(span.scalars.upperBound)),
-                ("byte_start", .int(span.bytes.lowerBound)), ("byte_end", .int(span.bytes.upperBound)),
+            attributes["counts"] = .object(Attributes(distinct: [
+                Attribute("text", .string(Self.text(of: span, in: document))),
+                Attribute("start", .int(span.scalars.lowerBound)), Attribute("end", .int(span.scalars.upperBound)),
+                Attribute("byte_start", .int(span.bytes.lowerBound)), Attribute("byte_end", .int(span.bytes.upperBound)),
             ]))
         }
         var span = Self.span(of: tokens, in: document)

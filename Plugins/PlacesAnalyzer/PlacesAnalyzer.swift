@@ -104,12 +104,12 @@ public struct PlacesAnalyzer: Analyzer {
         /// path, a thousand instructions an annotation). Neither key is among the entry's
         /// fields: no search by key.
         static func adding(to fields: Attributes, part: Bool, confidence: AttributeValue) -> Attributes {
-            var entries: [(key: String, value: AttributeValue)] = []
-            entries.reserveCapacity(fields.count + 2)
-            for entry in fields.entries { entries.append(entry) }
-            if part { entries.append(("part", "region around the place named")) }
-            entries.append(("confidence", confidence))
-            return Attributes(uniqueKeysWithValues: entries)
+            var list: [Attribute] = []
+            list.reserveCapacity(fields.count + 2)
+            for attribute in fields.list { list.append(attribute) }
+            if part { list.append(Attribute("part", "region around the place named")) }
+            list.append(Attribute("confidence", confidence))
+            return Attributes(distinct: list)
         }
     }
 
@@ -328,20 +328,20 @@ public struct PlacesAnalyzer: Analyzer {
     /// (What ``Gazetteer/entry(_:)`` would give, read from the row and the line's first fields.)
     private func entryFields(_ place: PlaceID) -> Attributes {
         let leading = gazetteer.leadingFields(place)
-        var fields: [(key: String, value: AttributeValue)] = [("name", .string(leading.name))]
+        var fields = [Attribute("name", .string(leading.name))]
         fields.reserveCapacity(10) // and room for the confidence added per mention
-        if let geonameID = leading.geonameID { fields.append(("geonameid", .int(geonameID))) }
+        if let geonameID = leading.geonameID { fields.append(Attribute("geonameid", .int(geonameID))) }
         if let (latitude, longitude) = gazetteer.coordinates(place) {
-            fields.append(("latitude", .double(latitude)))
-            fields.append(("longitude", .double(longitude)))
+            fields.append(Attribute("latitude", .double(latitude)))
+            fields.append(Attribute("longitude", .double(longitude)))
         }
         let country = gazetteer.countryCode(place)
-        if !country.isEmpty { fields.append(("country", .string(country))) }
-        if let admin1 = gazetteer.admin1(of: place) { fields.append(("admin1", .string(gazetteer.name(admin1)))) }
+        if !country.isEmpty { fields.append(Attribute("country", .string(country))) }
+        if let admin1 = gazetteer.admin1(of: place) { fields.append(Attribute("admin1", .string(gazetteer.name(admin1)))) }
         let population = gazetteer.population(place)
-        if population > 0 { fields.append(("population", .int(population))) }
-        fields.append(("feature", .string(PlaceFeature.word(kind: gazetteer.kind(place), code: leading.featureCode))))
-        return Attributes(uniqueKeysWithValues: fields)
+        if population > 0 { fields.append(Attribute("population", .int(population))) }
+        fields.append(Attribute("feature", .string(PlaceFeature.word(kind: gazetteer.kind(place), code: leading.featureCode))))
+        return Attributes(distinct: fields)
     }
 }
 

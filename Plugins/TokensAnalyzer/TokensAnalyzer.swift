@@ -90,19 +90,23 @@ public struct TokensAnalyzer: Analyzer {
             }
         }
         let distinctWords = Self.distinctCount(wordHashes[..<words])
-        // (Built from distinct keys: the dictionary literal searched the keys before each insert.)
-        let kinds = Attributes(uniqueKeysWithValues: TokenKind.allCases.compactMap { kind in
-            kindCounts[Int(kind.rawValue)] > 0 ? (kind.description, .int(kindCounts[Int(kind.rawValue)])) : nil
-        })
+        // (Built from distinct keys: the dictionary literal searched the keys before each insert.
+        // Room made first: `compactMap` grew the list three or four times a document.)
+        var kindList: [Attribute] = []
+        kindList.reserveCapacity(kindCounts.count)
+        for kind in TokenKind.allCases where kindCounts[Int(kind.rawValue)] > 0 {
+            kindList.append(Attribute(kind.description, .int(kindCounts[Int(kind.rawValue)])))
+        }
+        let kinds = Attributes(distinct: kindList)
         let sentences = document.sentences.count
-        let summary = Attributes(uniqueKeysWithValues: [
-            ("tokens", .int(document.tokens.count)),
-            ("words", .int(words)),
-            ("distinct_words", .int(distinctWords)),
-            ("sentences", .int(sentences)),
-            ("words_per_sentence", .double(sentences == 0 ? 0 : (Double(words) / Double(sentences) * 10).rounded() / 10)),
-            ("longest_sentence_words", .int(longest)),
-            ("kinds", .object(kinds)),
+        let summary = Attributes(distinct: [
+            Attribute("tokens", .int(document.tokens.count)),
+            Attribute("words", .int(words)),
+            Attribute("distinct_words", .int(distinctWords)),
+            Attribute("sentences", .int(sentences)),
+            Attribute("words_per_sentence", .double(sentences == 0 ? 0 : (Double(words) / Double(sentences) * 10).rounded() / 10)),
+            Attribute("longest_sentence_words", .int(longest)),
+            Attribute("kinds", .object(kinds)),
         ])
         return AnalyzerOutput(annotations: annotations, summary: summary)
     }

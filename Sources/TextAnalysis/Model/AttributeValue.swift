@@ -41,57 +41,84 @@ extension AttributeValue {
     }
 }
 
+/// One key and its value, an element of ``Attributes``.
+///
+/// A struct, not a `(key:value:)` tuple: an array of tuples is copied and destroyed by the
+/// runtime's generic tuple code, which reads the tuple's metadata for every element (750
+/// instructions to destroy an annotation, a thousand to copy its attributes); a struct has
+/// its own compiled copy and destroy.
+public struct Attribute: Sendable, Hashable {
+    public var key: String
+    public var value: AttributeValue
+
+    public init(_ key: String, _ value: AttributeValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
 /// Ordered key-value attributes. Order is the analyzer's, so JSON output is stable
 /// and reads the way the analyzer's author meant (`value` before `unit`).
+///
+/// A sequence of `(key, value)` pairs, so `for (key, value) in attributes` reads as it would
+/// over a dictionary; ``list`` holds them as ``Attribute``s.
 public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
-    public private(set) var entries: [(key: String, value: AttributeValue)] = []
+    public private(set) var list: [Attribute] = []
 
     public init() {}
 
     public init(dictionaryLiteral elements: (String, AttributeValue)...) {
         // Analyzers build one per annotation: growing the array one entry at a time cost two extra allocations.
-        entries.reserveCapacity(elements.count)
+        list.reserveCapacity(elements.count)
         for (key, value) in elements { self[key] = value }
     }
 
     /// Attributes from pairs whose keys the caller knows are distinct, in output order: no
-    /// search per key, for analyzers that build many annotations.
+    /// search per key, for analyzers that build many annotations. (``init(distinct:)`` takes
+    /// them without the copy into ``Attribute``s.)
     public init(uniqueKeysWithValues pairs: [(key: String, value: AttributeValue)]) {
-        assert(Set(pairs.map(\.key)).count == pairs.count, "duplicate attribute keys")
-        entries = pairs
+        self.init(distinct: pairs.map { Attribute($0.key, $0.value) })
     }
 
-    public var isEmpty: Bool { entries.isEmpty }
-    public var count: Int { entries.count }
-    public var keys: [String] { entries.map(\.key) }
+    /// Attributes whose keys the caller knows are distinct, in output order: the array is
+    /// kept as it is.
+    public init(distinct list: [Attribute]) {
+        assert(Set(list.map(\.key)).count == list.count, "duplicate attribute keys")
+        self.list = list
+    }
+
+    /// The pairs in order, as tuples (a copy: ``list`` reads them in place).
+    public var entries: [(key: String, value: AttributeValue)] { list.map { ($0.key, $0.value) } }
+
+    public var isEmpty: Bool { list.isEmpty }
+    public var count: Int { list.count }
+    public var keys: [String] { list.map(\.key) }
 
     /// Reads a value; setting `nil` removes the key, setting an existing key replaces it in place.
     public subscript(key: String) -> AttributeValue? {
-        get { entries.first(where: { $0.key == key })?.value }
+        get { list.first(where: { $0.key == key })?.value }
         set {
-            let index = entries.firstIndex(where: { $0.key == key })
+            let index = list.firstIndex(where: { $0.key == key })
             switch (index, newValue) {
-            case let (index?, value?): entries[index].value = value
-            case let (index?, nil): entries.remove(at: index)
-            case let (nil, value?): entries.append((key, value))
+            case let (index?, value?): list[index].value = value
+            case let (index?, nil): list.remove(at: index)
+            case let (nil, value?): list.append(Attribute(key, value))
             case (nil, nil): break
             }
         }
     }
 
-    public func makeIterator() -> IndexingIterator<[(key: String, value: AttributeValue)]> {
-        entries.makeIterator()
-    }
+    /// Yields each attribute as a `(key, value)` tuple.
+    public struct Iterator: IteratorProtocol {
+        var base: IndexingIterator<[Attribute]>
 
-    public static func == (lhs: Attributes, rhs: Attributes) -> Bool {
-        lhs.entries.count == rhs.entries.count
-            && zip(lhs.entries, rhs.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        for (key, value) in entries {
-            hasher.combine(key)
-            hasher.combine(value)
+        public mutating func next() -> (key: String, value: AttributeValue)? {
+            guard let attribute = base.next() else { return nil }
+            return (attribute.key, attribute.value)
         }
     }
+
+    public func makeIterator() -> Iterator { Iterator(base: list.makeIterator()) }
+
+    public var underestimatedCount: Int { list.count }
 }

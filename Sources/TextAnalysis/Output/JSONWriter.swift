@@ -138,9 +138,9 @@ public struct JSONWriter: ~Copyable, Sendable {
             endArray()
         case let .object(attributes):
             beginObject()
-            for (key, element) in attributes {
-                self.key(key)
-                self.value(element)
+            for attribute in attributes.list {
+                self.key(attribute.key)
+                self.value(attribute.value)
             }
             endObject()
         }

@@ -23,18 +23,39 @@ public struct AnalyzerOutput: Sendable {
 
 /// The results of earlier analyzers, for analyzers that build on them.
 public struct AnalysisContext: Sendable {
-    public private(set) var outputs: [AnalyzerID: AnalyzerOutput] = [:]
+    /// A list searched by name, not a dictionary: a pipeline has a handful of analyzers, and
+    /// hashing each name into a dictionary grown per document cost 1% of a whole run.
+    private var recorded: [Recorded] = []
+
+    private struct Recorded: Sendable {
+        let id: AnalyzerID
+        var output: AnalyzerOutput
+    }
 
     public init(outputs: [AnalyzerID: AnalyzerOutput] = [:]) {
-        self.outputs = outputs
+        recorded = outputs.map { Recorded(id: $0.key, output: $0.value) }
+    }
+
+    /// An empty context with room for `count` outputs, a pipeline's stages: grown one at a time,
+    /// the list was reallocated at each stage of every document.
+    init(capacity count: Int) {
+        recorded.reserveCapacity(count)
+    }
+
+    public var outputs: [AnalyzerID: AnalyzerOutput] {
+        Dictionary(uniqueKeysWithValues: recorded.map { ($0.id, $0.output) })
     }
 
     public func annotations(from id: AnalyzerID) -> [Annotation] {
-        outputs[id]?.annotations ?? []
+        recorded.first { $0.id == id }?.output.annotations ?? []
     }
 
     mutating func record(_ output: AnalyzerOutput, for id: AnalyzerID) {
-        outputs[id] = output
+        if let index = recorded.firstIndex(where: { $0.id == id }) {
+            recorded[index].output = output
+        } else {
+            recorded.append(Recorded(id: id, output: output))
+        }
     }
 }
 

@@ -62,6 +62,22 @@ enum CueWords {
         building cathedral mosque temple hospital prison dam
         """
 
+    /// Words that end the names of venues web text reviews ("Hayes Street Grill", "Mi Pueblo
+    /// Taqueria"): places to go, as the words of ``facility`` are (OntoNotes FAC).
+    static let venue: CueSet = hashes(venueWords)
+    private static let venueWords = """
+        grill restaurant cafe bistro diner pizzeria taqueria bakery deli pub bar tavern inn
+        hotel motel resort museum gallery theater theatre cinema auditorium hall arena mall
+        market park garden gardens center centre lodge cottage library zoo
+        """
+
+    /// Words that end the names of dishes on a menu ("Caesar Salad", "Lobster Bisque").
+    static let dish: CueSet = hashes("""
+        salad soup bisque chowder sandwich burger burgers pizza pasta noodles curry tacos taco burrito
+        steak chicken wings fries omelet omelette pancakes waffles cake pie sundae parmesan parmigiana
+        masala tikka platter special combo roll rolls
+        """)
+
     /// Words that make a place's name of the words before them: ``location`` and ``facility``,
     /// and the divisions ("King County").
     static let placeWord: CueSet = hashes(locationWords + " " + facilityWords + " county province state district city town village region territory")

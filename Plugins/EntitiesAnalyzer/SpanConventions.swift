@@ -67,6 +67,9 @@ extension DocumentFeatures {
             if trimmed[index].type == .person, isAcronymInText(trimmed[index]) {
                 trimmed[index].type = .organization
             }
+            if trimmed[index].type == .person, trimmed[index].tokens.count > 1, !trimmed[index].isConfirmedByRule, let type = thingNamedLikePerson(trimmed[index]) {
+                trimmed[index].type = type
+            }
             if isDateline(trimmed[index]) {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true

@@ -121,6 +121,31 @@ extension DocumentFeatures {
         return inMixedCase
     }
 
+    /// "Hayes Street Grill", "Symphony Auditorium", "Caesar Salad": capitalized words ending in
+    /// a venue's or a structure's word name a place (FAC), and ending in a dish's they name the
+    /// dish (MISC), not the person the tagger read in them; reviews name restaurants, shops and
+    /// menus so ("Hilton Hotel", "Candlestick Park" in news). A person's surname may be such a
+    /// word ("Arsenio Hall", "Henry Cabot Lodge"): a given name before a surname keeps the
+    /// person, unless a street's word comes between ("Hayes Street Grill"), and a dish's word
+    /// that is a surname ("Gera Curry") is the person's.
+    /// (Other common words ending a name are no sign: news names firms so, "Hemlo Gold", "Cray
+    /// Research", which the tagger also reads as people.)
+    func thingNamedLikePerson(_ span: EntitySpan) -> EntityType? {
+        let first = span.tokens.lowerBound, last = span.tokens.upperBound - 1
+        let type: EntityType
+        if CueWords.placeWord.contains(facts[last].bare) || CueWords.venue.contains(facts[last].bare) {
+            type = .location
+        } else if CueWords.dish.contains(facts[last].bare), !extractor.lexicon.isSurname(key: facts[last].nameKey) {
+            type = .miscellaneous
+        } else {
+            return nil
+        }
+        guard span.tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word }),
+              !(extractor.lexicon.isSurname(key: facts[last].nameKey) && extractor.lexicon.isGivenName(key: facts[first].nameKey)
+                && !(first..<last).contains(where: { CueWords.placeWord.contains(facts[$0].bare) })) else { return nil }
+        return type
+    }
+
     /// `"Townsend, George" <gtownsend@manorisd.net>`, `"Lenhart, Matthew"` on its own line: an
     /// e-mail's header writes the surname, a comma and the given name in quotation marks, one
     /// person (the tagger read two names, or two places). Whether the span at `index`, after a

@@ -125,6 +125,11 @@ enum CueWords {
     /// The greetings of ``notAName``, which open a line before a name ("Hi Vangie").
     static let greeting: CueSet = hashes("hi hey hello thanks dear")
 
+    /// "Good morning Debra", "Thanks again Nina": the words of a greeting before a name.
+    static let good = FeatureHash.of("good", bare: true)
+    static let timeOfDay: CueSet = hashes("morning afternoon evening day")
+    static let again = FeatureHash.of("again", bare: true)
+
     /// Prepositions before a place ("living in malaysia", "from san francisco"): where web text
     /// writes a place's name in lower case, one of these must come before it.
     static let placePreposition: CueSet = hashes("in to from near around between visit visiting")

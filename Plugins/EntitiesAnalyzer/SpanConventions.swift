@@ -121,6 +121,7 @@ extension DocumentFeatures {
         trimmed.removeLast(trimmed.count - kept)
         addHeadlineMentions(&trimmed)
         addLowerCasePlaces(&trimmed)
+        addAddressedNames(&trimmed)
         return trimmed
     }
 

@@ -60,6 +60,59 @@ extension DocumentFeatures {
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "John,", "Jill:", "Vladi." alone on a line, and "Thanks again Nina.", "Good morning Debra
+    /// -": e-mail and forum posts open and sign with the name of the one they write to or of the
+    /// writer, which the tagger, with no context around it, left out or read as a place ("Mery,"
+    /// a town). A given name that news seldom writes in lower case is that person: alone on its
+    /// line, or right after a greeting that opens the sentence; and alone on its line before a
+    /// comma or a colon, a word news writes in lower case less than once in ten is a name too
+    /// (not "Scorers:", which it has too seldom to say). Not a large place's ("Georgia",
+    /// "Victoria"), a month's or a day's ("June", a given name, heading a table).
+    func addAddressedNames(_ spans: inout [EntitySpan]) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        for sentence in sentences {
+            var name = sentence.lowerBound
+            let greeted = CueWords.greeting.contains(facts[name].bare)
+                || facts[name].bare == CueWords.good && name + 1 < sentence.upperBound && CueWords.timeOfDay.contains(facts[name + 1].bare)
+            if greeted {
+                name += facts[name].bare == CueWords.good ? 2 : 1
+                if name < sentence.upperBound, facts[name].bare == CueWords.again { name += 1 }
+            } else if sentence.count > 2 {
+                continue
+            }
+            guard name < sentence.upperBound, facts[name].isCapitalized, !facts[name].isAllCaps, document.tokens[name].kind == .word else { continue }
+            let next = name + 1
+            // Not "Selah!", "Why?": a word exclaimed or asked alone.
+            let closes = next == sentence.upperBound || document.tokens[next].kind == .punctuation
+                && !document.token(document.tokens[next], is: UInt8(ascii: "!")) && !document.token(document.tokens[next], is: UInt8(ascii: "?"))
+            guard closes, greeted || opensLine(name) && (next == facts.count || opensLine(next) || next + 1 == facts.count || opensLine(next + 1)) else { continue }
+            let share = extractor.lexicon.lowerCaseShare(key: facts[name].nameKey)
+            if extractor.lexicon.isGivenName(key: facts[name].nameKey) {
+                guard (share ?? 0) < 0.5 else { continue }
+            } else {
+                guard !greeted, let share, share < 0.1, next < facts.count,
+                      document.token(document.tokens[next], is: UInt8(ascii: ",")) || document.token(document.tokens[next], is: UInt8(ascii: ":")) else { continue }
+            }
+            guard !CueWords.month.contains(facts[name].bare), !CueWords.weekday.contains(facts[name].bare), !isLargePlace(name..<next),
+                  !CueWords.knownOrganization.contains(facts[name].bare), !CueWords.newsAgency.contains(facts[name].bare) else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= name { cursor += 1 }
+            if cursor < spans.count && spans[cursor].tokens.lowerBound <= name {
+                // The tagger's own name: retyped only when it is this word alone.
+                if spans[cursor].tokens == name..<next {
+                    spans[cursor].type = .person
+                    spans[cursor].isConfirmedByRule = true
+                }
+                continue
+            }
+            var span = EntitySpan(type: .person, tokens: name..<next, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// "CrudeStocks.pdf", "Lisa_resume.doc": a name glued to an underscore or to a file's
     /// extension is part of a file's name, which e-mail lists ("See attached file:") and which
     /// names nothing (the tagger read "[Lisa]_coverletter.doc" as an organization).

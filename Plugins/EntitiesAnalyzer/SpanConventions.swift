@@ -509,11 +509,13 @@ extension DocumentFeatures {
             if span.tokens.count == 1, (extractor.lexicon.lowerCaseShare(key: facts[span.tokens.lowerBound].nameKey) ?? 0) >= 0.5 { return nil }
         }
         // "Reagan's veto of", "Act of", "Bank and the": a name ends in a capitalized word, never
-        // in a clitic, punctuation or a lower-case connector the tagger ran on into.
+        // in a clitic, punctuation or a lower-case connector the tagger ran on into, nor in an
+        // e-mail address or a link ("McDermott mjmcdermott@hotmail.com" in a signature).
         // A name written all in lower case ("taco bell", in web text) is left as it is, and so is
         // a word joined by a hyphen ("U.S.-based").
         while let last = span.tokens.last,
               document.tokens[last].kind == .clitic || document.tokens[last].kind == .punctuation
+                || document.tokens[last].kind == .email || document.tokens[last].kind == .url
                 || span.tokens.count > 1 && facts[last].isWord && !facts[last].hasUppercase && facts[span.tokens.lowerBound].hasUppercase
                     && spaced(last) {
             // "Securities Act of 1934", "Group of 24": the year or number after "of" ends the name.

@@ -78,6 +78,15 @@ enum CueWords {
         masala tikka platter special combo roll rolls
         """)
 
+    /// The Sun, the Moon and the planets (OntoNotes LOC), and those of them whose names are
+    /// common words, written after "the" or a preposition (``beforeBody``).
+    static let celestial: CueSet = hashes("sun moon earth mercury venus mars jupiter saturn uranus neptune pluto")
+    static let nearBody: CueSet = hashes("sun moon earth")
+    static let beforeBody: CueSet = hashes("the on to from of around than near orbiting toward towards")
+    static let sun = FeatureHash.of("sun", bare: true)
+    /// The labour parties' word, a party alone ("Labor leader Kim Beazley").
+    static let labor: CueSet = hashes("labor labour")
+
     /// Words that make a place's name of the words before them: ``location`` and ``facility``,
     /// and the divisions ("King County").
     static let placeWord: CueSet = hashes(locationWords + " " + facilityWords + " county province state district city town village region territory")

@@ -51,7 +51,8 @@ struct EntityLabeler: Sendable {
         case .person: return .person
         case .organization: return .organization
         case .location:
-            if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return .location }
+            if let last = span.tokens.last, CueWords.location.contains(facts[last].bare)
+                || span.tokens.count == 1 && CueWords.celestial.contains(facts[last].bare) { return .location }
             if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return .facility }
             // "Del Frisco's", "McDonald's": a place named with a possessive is a restaurant or a shop.
             if let last = span.tokens.last, span.tokens.count > 1, document.tokens[last].kind == .clitic

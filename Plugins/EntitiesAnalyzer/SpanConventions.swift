@@ -70,6 +70,16 @@ extension DocumentFeatures {
             if trimmed[index].type == .person, trimmed[index].tokens.count > 1, !trimmed[index].isConfirmedByRule, let type = thingNamedLikePerson(trimmed[index]) {
                 trimmed[index].type = type
             }
+            if trimmed[index].tokens.count == 1, trimmed[index].type != .location {
+                let token = trimmed[index].tokens.lowerBound, word = facts[token].bare
+                if CueWords.celestial.contains(word), isCelestialBody(trimmed[index], among: trimmed) {
+                    trimmed[index].type = .location
+                } else if CueWords.labor.contains(word), trimmed[index].type != .organization, facts[token].isCapitalized, !facts[token].isAllCaps {
+                    // "Labor backflip", "the Labor candidate": the party, which the tagger read as a
+                    // modifier (MISC) where no "Party" follows.
+                    trimmed[index].type = .organization
+                }
+            }
             if isDateline(trimmed[index]) {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true

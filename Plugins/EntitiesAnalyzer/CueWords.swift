@@ -139,6 +139,9 @@ enum CueWords {
     static let timeOfDay: CueSet = hashes("morning afternoon evening day")
     static let again = FeatureHash.of("again", bare: true)
 
+    /// Words before a common noun, not a name: articles and possessives ("the rose", "my max").
+    static let beforeCommonNoun: CueSet = hashes("the a an my your his her its our their this that these those some any no every each")
+
     /// Prepositions before a place ("living in malaysia", "from san francisco"): where web text
     /// writes a place's name in lower case, one of these must come before it.
     static let placePreposition: CueSet = hashes("in to from near around between visit visiting")

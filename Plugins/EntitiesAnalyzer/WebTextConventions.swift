@@ -30,7 +30,21 @@ extension DocumentFeatures {
             let isInPlace = index == placeEnd
             let follows = isInPlace || CueWords.placePreposition.contains(facts[index - 1].bare)
                 || index == placeEnd + 1 && facts[index - 1].bare == CueWords.and
-            guard follows, facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            guard facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            guard follows else {
+                if let name = lowerCaseGivenName(at: index) {
+                    while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+                    if cursor == spans.count || spans[cursor].tokens.lowerBound >= name.upperBound {
+                        var span = EntitySpan(type: .person, tokens: name, confidence: 1)
+                        span.isConfirmedByRule = true
+                        added.append(span)
+                    }
+                    index = name.upperBound
+                } else {
+                    index += 1
+                }
+                continue
+            }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
             var found: Range<Int>?
             // The longest name first: "san francisco" before "san".
@@ -111,6 +125,40 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "unless lisa promises", "hector was just blowing smoke", "jill allen finishes": a writer who
+    /// writes places in lower case writes people so too (``addLowerCasePlaces(_:)`` asks this
+    /// in such documents only). A given name of three letters or more that news writes in lower
+    /// case less than once in twenty ("max", "will", "rose" are common words), with the surname
+    /// after it if one follows, is that person; not after an article or a possessive ("the
+    /// lisa", "a jen"), which make a common noun of it.
+    private func lowerCaseGivenName(at index: Int) -> Range<Int>? {
+        // Written as a word among words: not "(jai/gm)", an editor's initials.
+        guard document.tokens[index].span.bytes.count >= 3, spaced(index), !CueWords.beforeCommonNoun.contains(facts[index - 1].bare),
+              !CueWords.month.contains(facts[index].bare), !CueWords.weekday.contains(facts[index].bare),
+              isLowerCaseName(index, given: true) else { return nil }
+        let next = index + 1
+        guard next < facts.count else { return index..<next }
+        // "wendy 's", "woodrow s": a shop named with its owner's "'s".
+        let lead = document.bytes[document.tokens[next].span.bytes.lowerBound]
+        if document.tokens[next].kind == .clitic || lead == UInt8(ascii: "'") || lead == 0xE2
+            || document.tokens[next].span.bytes.count == 1 && lead == UInt8(ascii: "s") {
+            return nil
+        }
+        // "jill allen", "samantha Fox".
+        let hasSurname = facts[next].isWord && !facts[next].isAllCaps && spaced(next) && document.tokens[next].span.bytes.count >= 3
+            && isLowerCaseName(next, given: false)
+        return hasSurname ? index..<next + 1 : index..<next
+    }
+
+    /// A given name or surname that news seldom writes in lower case, and no large place's or
+    /// people's name ("florida", "india", "german" are given names too).
+    private func isLowerCaseName(_ index: Int, given: Bool) -> Bool {
+        let key = facts[index].hasUppercase ? facts[index].nameKey : lowerCaseKey(index)
+        guard given ? extractor.lexicon.isGivenName(key: key) : extractor.lexicon.isSurname(key: key),
+              (extractor.lexicon.lowerCaseShare(key: key) ?? 0) < 0.05 else { return false }
+        return !isLargePlace(index..<index + 1) && !extractor.gazetteer.isDemonym(key: key)
     }
 
     /// "CrudeStocks.pdf", "Lisa_resume.doc": a name glued to an underscore or to a file's

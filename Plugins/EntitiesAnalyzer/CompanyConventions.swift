@@ -315,4 +315,16 @@ extension DocumentFeatures {
     /// (Loops, not closures, here and in ``isSeldomCommon(_:)``: a closure reading the facts
     /// copied the document's features, retaining each of their arrays, at every call.)
     func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool { facts.sameWords(a, b) }
+
+    /// Whether a mention of this name in the document speaks or trades as a firm: followed by
+    /// "said", "says" or a ticker ("Bank Building said", "BANK BUILDING <BB>", a contractor's
+    /// name, not a building's).
+    func speaksAsFirm(_ span: EntitySpan, among spans: [EntitySpan]) -> Bool {
+        spans.contains { other in
+            let next = other.tokens.upperBound
+            guard other.tokens.count == span.tokens.count, next < facts.count,
+                  CueWords.firmSpeaks.contains(facts[next].bare) || document.token(document.tokens[next], is: UInt8(ascii: "<")) else { return false }
+            return zip(other.tokens, span.tokens).allSatisfy { facts[$0].identity == facts[$1].identity }
+        }
+    }
 }

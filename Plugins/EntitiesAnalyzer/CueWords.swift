@@ -128,6 +128,7 @@ enum CueWords {
         ok okay fyi asap btw imho lol lmao rofl omg wtf idk fwiw tbh aka eta tba tbd rsvp faq
         rfp rfq rfi dui dwi ipo seo svp evp hr irr pdf url html diy
         ie eg thx pls plz
+        lng ascii adhd
         """)
     /// Files' extensions ("CrudeStocks.pdf", "resume.doc").
     static let fileExtension: CueSet = hashes("pdf doc docx xls xlsx ppt pptx txt rtf csv zip jpg jpeg png gif htm html wpd")
@@ -217,6 +218,16 @@ enum CueWords {
     /// MISC in CoNLL, not the organization an acronym after them suggests. Not "survey" or
     /// "programme", which end agencies' names ("U.S. Geological Survey", "World Food Programme").
     static let measure: CueSet = hashes("index indices plan scheme rate")
+    /// Last words of the names of software and devices ("Adobe Acrobat Reader", "Internet
+    /// Explorer", "Google Maps"): OntoNotes PRODUCT, here MISC, not the firm that makes them.
+    static let productWord: CueSet = hashes("explorer acrobat reader maps windows excel powerpoint browser toolbar phone phones navigator")
+    /// Last words of the names of buildings and works a firm's or a person's name is given to
+    /// ("Allied Bank Tower", "Victoria Highway"), of ``facility``; not an airport, whose
+    /// authority borrows and trades ("Kansai International Airport are likely to launch
+    /// 10-year dollar deals", an organization in CoNLL).
+    static let structure: CueSet = hashes("building tower highway road stadium")
+    /// Verbs after a name that speak for a firm ("Bank Building said").
+    static let firmSpeaks: CueSet = hashes("said says")
     /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").
     static let politicalBody: CueSet = hashes("league union party front movement alliance council congress federation")
     /// "the Constitution", the one law word that names a law alone.

@@ -56,9 +56,14 @@ extension DocumentFeatures {
                     // "European Community", "European Economic Community": the bloc, an organization;
                     // so is a league or party of a religion or a politics ("Arab League").
                     trimmed[index].type = .organization
-                } else if trimmed[index].type == .organization, CueWords.measure.contains(last) {
-                    // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body.
+                } else if trimmed[index].type == .organization, CueWords.measure.contains(last) || CueWords.productWord.contains(last) {
+                    // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body;
+                    // "Adobe Acrobat Reader", "MSN Explorer", "Smart Phone": software or a device.
                     trimmed[index].type = .miscellaneous
+                } else if trimmed[index].type == .organization, CueWords.structure.contains(last), !speaksAsFirm(trimmed[index], among: trimmed) {
+                    // "Indian Oil Building", "Allied Bank Tower", "Victoria Highway": the building a
+                    // firm's name is given to, a place (FAC).
+                    trimmed[index].type = .location
                 }
             }
             if trimmed[index].type == .miscellaneous, isAdministrationHead(trimmed[index]) {

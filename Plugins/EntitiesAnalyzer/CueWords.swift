@@ -222,10 +222,10 @@ enum CueWords {
     /// Explorer", "Google Maps"): OntoNotes PRODUCT, here MISC, not the firm that makes them.
     static let productWord: CueSet = hashes("explorer acrobat reader maps windows excel powerpoint browser toolbar phone phones navigator")
     /// Last words of the names of buildings and works a firm's or a person's name is given to
-    /// ("Allied Bank Tower", "Victoria Highway"), of ``facility``; not an airport, whose
+    /// ("Allied Bank Tower", "Victoria Highway", "Paradise Dam"), of ``facility``; not an airport, whose
     /// authority borrows and trades ("Kansai International Airport are likely to launch
     /// 10-year dollar deals", an organization in CoNLL).
-    static let structure: CueSet = hashes("building tower highway road stadium")
+    static let structure: CueSet = hashes("building tower highway road stadium dam")
     /// Verbs after a name that speak for a firm ("Bank Building said").
     static let firmSpeaks: CueSet = hashes("said says")
     /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").

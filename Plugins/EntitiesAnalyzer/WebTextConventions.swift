@@ -85,12 +85,15 @@ extension DocumentFeatures {
     func addAddressedNames(_ spans: inout [EntitySpan]) {
         var added: [EntitySpan] = []
         var cursor = 0
+        // Read once: each read of a static is a call, and this asks every sentence.
+        let greeting = CueWords.greeting, good = CueWords.good
         for sentence in sentences {
             var name = sentence.lowerBound
-            let greeted = CueWords.greeting.contains(facts[name].bare)
-                || facts[name].bare == CueWords.good && name + 1 < sentence.upperBound && CueWords.timeOfDay.contains(facts[name + 1].bare)
+            let opener = facts[name].bare
+            let greeted = greeting.contains(opener)
+                || opener == good && name + 1 < sentence.upperBound && CueWords.timeOfDay.contains(facts[name + 1].bare)
             if greeted {
-                name += facts[name].bare == CueWords.good ? 2 : 1
+                name += opener == good ? 2 : 1
                 if name < sentence.upperBound, facts[name].bare == CueWords.again { name += 1 }
             } else if sentence.count > 2 {
                 continue

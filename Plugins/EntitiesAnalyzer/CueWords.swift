@@ -159,6 +159,8 @@ enum CueWords {
     static let afterBusiness: CueSet = hashes("for in on at with tonight today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday")
     /// Punctuation that ends a sentence or a clause.
     static let clauseEnd: Set<UInt8> = Set(".,;:!?)".utf8)
+    /// Punctuation that ends a sentence.
+    static let sentenceEnd: Set<UInt8> = Set(".!?".utf8)
 
     /// Words that follow the pronoun "I" and never a regnal or serial numeral ("All I want",
     /// "Congress I think"; not "World War I veterans", "Phase I trials").

@@ -172,7 +172,8 @@ extension DocumentFeatures {
     /// ("at Lloyd's,"). Not a name read as MISC, nor one the tagger doubted ("from Parkinson's to
     /// Alzheimer's"). After "at", "to" (not "according to"), "near",
     /// "into"; before the end of a sentence or a clause, or "for", "in", "on" or a day
-    /// ("going to Del Frisco's for dinner"): not before a capitalized word ("at Ford's Hermosillo
+    /// ("going to Del Frisco's for dinner") or a large city's name that ends the sentence ("at Del
+    /// Frisco's Philadelphia?"): not before another capitalized word ("at Ford's Hermosillo
     /// plant", "Blair's London office"), "and" ("Baker's and Yeutter's comments") or "next"
     /// ("at Opec's next meeting"). Asked in the one pass over the spans, of those after one of
     /// ``CueWords/businessPreposition`` and before a possessive ending at `end`.
@@ -183,6 +184,13 @@ extension DocumentFeatures {
         if document.tokens[end].kind == .punctuation {
             let bytes = document.tokens[end].span.bytes
             return bytes.count == 1 && CueWords.clauseEnd.contains(document.bytes[bytes.lowerBound])
+        }
+        if facts[end].isCapitalized {
+            // "at Del Frisco's Philadelphia?": the branch in a large city, before the sentence ends
+            // (not "at Ford's Hermosillo, Mexico, plant").
+            let after = end + 1
+            return spaced(end) && (after == facts.count || document.tokens[after].kind == .punctuation
+                && CueWords.sentenceEnd.contains(document.bytes[document.tokens[after].span.bytes.lowerBound])) && isLargePlace(end..<after)
         }
         return spaced(end) && !facts[end].hasUppercase && CueWords.afterBusiness.contains(facts[end].bare)
     }
@@ -315,4 +323,16 @@ extension DocumentFeatures {
     /// (Loops, not closures, here and in ``isSeldomCommon(_:)``: a closure reading the facts
     /// copied the document's features, retaining each of their arrays, at every call.)
     func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool { facts.sameWords(a, b) }
+
+    /// Whether a mention of this name in the document speaks or trades as a firm: followed by
+    /// "said", "says" or a ticker ("Bank Building said", "BANK BUILDING <BB>", a contractor's
+    /// name, not a building's).
+    func speaksAsFirm(_ span: EntitySpan, among spans: [EntitySpan]) -> Bool {
+        spans.contains { other in
+            let next = other.tokens.upperBound
+            guard other.tokens.count == span.tokens.count, next < facts.count,
+                  CueWords.firmSpeaks.contains(facts[next].bare) || document.token(document.tokens[next], is: UInt8(ascii: "<")) else { return false }
+            return zip(other.tokens, span.tokens).allSatisfy { facts[$0].identity == facts[$1].identity }
+        }
+    }
 }

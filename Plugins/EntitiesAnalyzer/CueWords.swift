@@ -62,6 +62,31 @@ enum CueWords {
         building cathedral mosque temple hospital prison dam
         """
 
+    /// Words that end the names of venues web text reviews ("Hayes Street Grill", "Mi Pueblo
+    /// Taqueria"): places to go, as the words of ``facility`` are (OntoNotes FAC).
+    static let venue: CueSet = hashes(venueWords)
+    private static let venueWords = """
+        grill restaurant cafe bistro diner pizzeria taqueria bakery deli pub bar tavern inn
+        hotel motel resort museum gallery theater theatre cinema auditorium hall arena mall
+        market park garden gardens center centre lodge cottage library zoo
+        """
+
+    /// Words that end the names of dishes on a menu ("Caesar Salad", "Lobster Bisque").
+    static let dish: CueSet = hashes("""
+        salad soup bisque chowder sandwich burger burgers pizza pasta noodles curry tacos taco burrito
+        steak chicken wings fries omelet omelette pancakes waffles cake pie sundae parmesan parmigiana
+        masala tikka platter special combo roll rolls
+        """)
+
+    /// The Sun, the Moon and the planets (OntoNotes LOC), and those of them whose names are
+    /// common words, written after "the" or a preposition (``beforeBody``).
+    static let celestial: CueSet = hashes("sun moon earth mercury venus mars jupiter saturn uranus neptune pluto")
+    static let nearBody: CueSet = hashes("sun moon earth")
+    static let beforeBody: CueSet = hashes("the on to from of around than near orbiting toward towards")
+    static let sun = FeatureHash.of("sun", bare: true)
+    /// The labour parties' word, a party alone ("Labor leader Kim Beazley").
+    static let labor: CueSet = hashes("labor labour")
+
     /// Words that make a place's name of the words before them: ``location`` and ``facility``,
     /// and the divisions ("King County").
     static let placeWord: CueSet = hashes(locationWords + " " + facilityWords + " county province state district city town village region territory")
@@ -103,11 +128,20 @@ enum CueWords {
         ok okay fyi asap btw imho lol lmao rofl omg wtf idk fwiw tbh aka eta tba tbd rsvp faq
         rfp rfq rfi dui dwi ipo seo svp evp hr irr pdf url html diy
         ie eg thx pls plz
+        lng ascii adhd
         """)
     /// Files' extensions ("CrudeStocks.pdf", "resume.doc").
     static let fileExtension: CueSet = hashes("pdf doc docx xls xlsx ppt pptx txt rtf csv zip jpg jpeg png gif htm html wpd")
     /// The greetings of ``notAName``, which open a line before a name ("Hi Vangie").
     static let greeting: CueSet = hashes("hi hey hello thanks dear")
+
+    /// "Good morning Debra", "Thanks again Nina": the words of a greeting before a name.
+    static let good = FeatureHash.of("good", bare: true)
+    static let timeOfDay: CueSet = hashes("morning afternoon evening day")
+    static let again = FeatureHash.of("again", bare: true)
+
+    /// Words before a common noun, not a name: articles and possessives ("the rose", "my max").
+    static let beforeCommonNoun: CueSet = hashes("the a an my your his her its our their this that these those some any no every each")
 
     /// Prepositions before a place ("living in malaysia", "from san francisco"): where web text
     /// writes a place's name in lower case, one of these must come before it.
@@ -125,6 +159,8 @@ enum CueWords {
     static let afterBusiness: CueSet = hashes("for in on at with tonight today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday")
     /// Punctuation that ends a sentence or a clause.
     static let clauseEnd: Set<UInt8> = Set(".,;:!?)".utf8)
+    /// Punctuation that ends a sentence.
+    static let sentenceEnd: Set<UInt8> = Set(".!?".utf8)
 
     /// Words that follow the pronoun "I" and never a regnal or serial numeral ("All I want",
     /// "Congress I think"; not "World War I veterans", "Phase I trials").
@@ -184,6 +220,16 @@ enum CueWords {
     /// MISC in CoNLL, not the organization an acronym after them suggests. Not "survey" or
     /// "programme", which end agencies' names ("U.S. Geological Survey", "World Food Programme").
     static let measure: CueSet = hashes("index indices plan scheme rate")
+    /// Last words of the names of software and devices ("Adobe Acrobat Reader", "Internet
+    /// Explorer", "Google Maps"): OntoNotes PRODUCT, here MISC, not the firm that makes them.
+    static let productWord: CueSet = hashes("explorer acrobat reader maps windows excel powerpoint browser toolbar phone phones navigator")
+    /// Last words of the names of buildings and works a firm's or a person's name is given to
+    /// ("Allied Bank Tower", "Victoria Highway", "Paradise Dam"), of ``facility``; not an airport, whose
+    /// authority borrows and trades ("Kansai International Airport are likely to launch
+    /// 10-year dollar deals", an organization in CoNLL).
+    static let structure: CueSet = hashes("building tower highway road stadium dam")
+    /// Verbs after a name that speak for a firm ("Bank Building said").
+    static let firmSpeaks: CueSet = hashes("said says")
     /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").
     static let politicalBody: CueSet = hashes("league union party front movement alliance council congress federation")
     /// "the Constitution", the one law word that names a law alone.

@@ -51,7 +51,8 @@ struct EntityLabeler: Sendable {
         case .person: return .person
         case .organization: return .organization
         case .location:
-            if let last = span.tokens.last, CueWords.location.contains(facts[last].bare) { return .location }
+            if let last = span.tokens.last, CueWords.location.contains(facts[last].bare)
+                || span.tokens.count == 1 && CueWords.celestial.contains(facts[last].bare) { return .location }
             if let last = span.tokens.last, span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) { return .facility }
             // "Del Frisco's", "McDonald's": a place named with a possessive is a restaurant or a shop.
             if let last = span.tokens.last, span.tokens.count > 1, document.tokens[last].kind == .clitic
@@ -59,7 +60,10 @@ struct EntityLabeler: Sendable {
                 return .facility
             }
             let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
-            guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }), let reading = places.reading(forKey: key) else { return .politicalPlace }
+            let reading = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }).flatMap { places.reading(forKey: $0) }
+            // "Hilton Hotel", "Field Museum": a venue, unless a town has the name ("Menlo Park").
+            if span.tokens.count > 1, reading?.isPolitical != true, CueWords.venue.contains(facts[span.tokens.upperBound - 1].bare) { return .facility }
+            guard let reading else { return .politicalPlace }
             return reading.isPolitical ? .politicalPlace : .location
         case .miscellaneous:
             // "Russian", "Sunni", "European"; "West German", "South Korean", "Latin American":

@@ -30,7 +30,21 @@ extension DocumentFeatures {
             let isInPlace = index == placeEnd
             let follows = isInPlace || CueWords.placePreposition.contains(facts[index - 1].bare)
                 || index == placeEnd + 1 && facts[index - 1].bare == CueWords.and
-            guard follows, facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            guard facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            guard follows else {
+                if let name = lowerCaseGivenName(at: index) {
+                    while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+                    if cursor == spans.count || spans[cursor].tokens.lowerBound >= name.upperBound {
+                        var span = EntitySpan(type: .person, tokens: name, confidence: 1)
+                        span.isConfirmedByRule = true
+                        added.append(span)
+                    }
+                    index = name.upperBound
+                } else {
+                    index += 1
+                }
+                continue
+            }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
             var found: Range<Int>?
             // The longest name first: "san francisco" before "san".
@@ -58,6 +72,90 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "John,", "Jill:", "Julie" alone on a line, and "Thanks again Nina.", "Good morning Debra
+    /// -": e-mail and forum posts open and sign with the name of the one they write to or of the
+    /// writer, which the tagger, with no context around it, left out or doubted. A given name
+    /// that news seldom writes in lower case is that person: alone on its line, or right after a
+    /// greeting that opens the sentence. Not a large place's ("Georgia", "Victoria"), a month's
+    /// or a day's ("June", a given name, heading a table). (Any word news never writes in lower
+    /// case, alone before a comma, found nothing more on the development sets and made
+    /// "Scorers :" heading CoNLL's football tables a person.)
+    func addAddressedNames(_ spans: inout [EntitySpan]) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        // Read once: each read of a static is a call, and this asks every sentence.
+        let greeting = CueWords.greeting, good = CueWords.good
+        for sentence in sentences {
+            var name = sentence.lowerBound
+            let opener = facts[name].bare
+            let greeted = greeting.contains(opener)
+                || opener == good && name + 1 < sentence.upperBound && CueWords.timeOfDay.contains(facts[name + 1].bare)
+            if greeted {
+                name += opener == good ? 2 : 1
+                if name < sentence.upperBound, facts[name].bare == CueWords.again { name += 1 }
+            } else if sentence.count > 2 {
+                continue
+            }
+            guard name < sentence.upperBound, facts[name].isCapitalized, !facts[name].isAllCaps, document.tokens[name].kind == .word else { continue }
+            let next = name + 1
+            // Not "Selah!", "Why?": a word exclaimed or asked alone.
+            let closes = next == sentence.upperBound || document.tokens[next].kind == .punctuation
+                && !document.token(document.tokens[next], is: UInt8(ascii: "!")) && !document.token(document.tokens[next], is: UInt8(ascii: "?"))
+            guard closes, greeted || opensLine(name) && (next == facts.count || opensLine(next) || next + 1 == facts.count || opensLine(next + 1)) else { continue }
+            guard extractor.lexicon.isGivenName(key: facts[name].nameKey), (extractor.lexicon.lowerCaseShare(key: facts[name].nameKey) ?? 0) < 0.5,
+                  !CueWords.month.contains(facts[name].bare), !CueWords.weekday.contains(facts[name].bare), !isLargePlace(name..<next),
+                  !CueWords.knownOrganization.contains(facts[name].bare), !CueWords.newsAgency.contains(facts[name].bare) else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= name { cursor += 1 }
+            if cursor < spans.count && spans[cursor].tokens.lowerBound <= name {
+                // The tagger's own name: retyped only when it is this word alone.
+                if spans[cursor].tokens == name..<next {
+                    spans[cursor].type = .person
+                    spans[cursor].isConfirmedByRule = true
+                }
+                continue
+            }
+            var span = EntitySpan(type: .person, tokens: name..<next, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "unless lisa promises", "hector was just blowing smoke", "jill allen finishes": a writer who
+    /// writes places in lower case writes people so too (``addLowerCasePlaces(_:)`` asks this
+    /// in such documents only). A given name of three letters or more that news writes in lower
+    /// case less than once in twenty ("max", "will", "rose" are common words), with the surname
+    /// after it if one follows, is that person; not after an article or a possessive ("the
+    /// lisa", "a jen"), which make a common noun of it.
+    private func lowerCaseGivenName(at index: Int) -> Range<Int>? {
+        // Written as a word among words: not "(jai/gm)", an editor's initials.
+        guard document.tokens[index].span.bytes.count >= 3, spaced(index), !CueWords.beforeCommonNoun.contains(facts[index - 1].bare),
+              !CueWords.month.contains(facts[index].bare), !CueWords.weekday.contains(facts[index].bare),
+              isLowerCaseName(index, given: true) else { return nil }
+        let next = index + 1
+        guard next < facts.count else { return index..<next }
+        // "wendy 's", "woodrow s": a shop named with its owner's "'s".
+        let lead = document.bytes[document.tokens[next].span.bytes.lowerBound]
+        if document.tokens[next].kind == .clitic || lead == UInt8(ascii: "'") || lead == 0xE2
+            || document.tokens[next].span.bytes.count == 1 && lead == UInt8(ascii: "s") {
+            return nil
+        }
+        // "jill allen", "samantha Fox".
+        let hasSurname = facts[next].isWord && !facts[next].isAllCaps && spaced(next) && document.tokens[next].span.bytes.count >= 3
+            && isLowerCaseName(next, given: false)
+        return hasSurname ? index..<next + 1 : index..<next
+    }
+
+    /// A given name or surname that news seldom writes in lower case, and no large place's or
+    /// people's name ("florida", "india", "german" are given names too).
+    private func isLowerCaseName(_ index: Int, given: Bool) -> Bool {
+        let key = facts[index].hasUppercase ? facts[index].nameKey : lowerCaseKey(index)
+        guard given ? extractor.lexicon.isGivenName(key: key) : extractor.lexicon.isSurname(key: key),
+              (extractor.lexicon.lowerCaseShare(key: key) ?? 0) < 0.05 else { return false }
+        return !isLargePlace(index..<index + 1) && !extractor.gazetteer.isDemonym(key: key)
     }
 
     /// "CrudeStocks.pdf", "Lisa_resume.doc": a name glued to an underscore or to a file's
@@ -119,6 +217,31 @@ extension DocumentFeatures {
             }
         }
         return inMixedCase
+    }
+
+    /// "Hayes Street Grill", "Symphony Auditorium", "Caesar Salad": capitalized words ending in
+    /// a venue's or a structure's word name a place (FAC), and ending in a dish's they name the
+    /// dish (MISC), not the person the tagger read in them; reviews name restaurants, shops and
+    /// menus so ("Hilton Hotel", "Candlestick Park" in news). A person's surname may be such a
+    /// word ("Arsenio Hall", "Henry Cabot Lodge"): a given name before a surname keeps the
+    /// person, unless a street's word comes between ("Hayes Street Grill"), and a dish's word
+    /// that is a surname ("Gera Curry") is the person's.
+    /// (Other common words ending a name are no sign: news names firms so, "Hemlo Gold", "Cray
+    /// Research", which the tagger also reads as people.)
+    func thingNamedLikePerson(_ span: EntitySpan) -> EntityType? {
+        let first = span.tokens.lowerBound, last = span.tokens.upperBound - 1
+        let type: EntityType
+        if CueWords.placeWord.contains(facts[last].bare) || CueWords.venue.contains(facts[last].bare) {
+            type = .location
+        } else if CueWords.dish.contains(facts[last].bare), !extractor.lexicon.isSurname(key: facts[last].nameKey) {
+            type = .miscellaneous
+        } else {
+            return nil
+        }
+        guard span.tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word }),
+              !(extractor.lexicon.isSurname(key: facts[last].nameKey) && extractor.lexicon.isGivenName(key: facts[first].nameKey)
+                && !(first..<last).contains(where: { CueWords.placeWord.contains(facts[$0].bare) })) else { return nil }
+        return type
     }
 
     /// `"Townsend, George" <gtownsend@manorisd.net>`, `"Lenhart, Matthew"` on its own line: an

@@ -150,6 +150,18 @@ extension MentionFinder {
                 // name's, and this place contains it (see ``linkContainers(_:)``).
             } else if isNameWord(typeToken) {
                 // "Kharkiv Oblast", "Oskil River": part of the name.
+                // (Not on a capitals line, where "CHINA FOREST FIRES" may be a lower-case word's.)
+                if hint == .water || hint == .land, !isOnCapitalsLine(typeToken) {
+                    // "Eastern Creek" near Sydney is no creek of Zambia's Eastern Province: a name of
+                    // directions alone says nothing of where the feature is, which is reported unplaced
+                    // as ``patternFeature(in:)`` reports it.
+                    if range.allSatisfy({ classes($0).contains(.direction) }) {
+                        let name = range.lowerBound..<(typeToken + 1)
+                        return PlaceMention(bytes: byteRange(name), tokens: name, key: 0, candidates: 0..<0, hint: hint,
+                                            locative: mention.locative)
+                    }
+                    mention.namesFeature = true
+                }
                 mention.hint = hint
                 mention.bytes = span.lowerBound..<tokens[typeToken].span.bytes.upperBound
                 mention.tokens = range.lowerBound..<(typeToken + 1)

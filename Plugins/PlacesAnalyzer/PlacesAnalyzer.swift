@@ -207,10 +207,29 @@ public struct PlacesAnalyzer: Analyzer {
             guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, let hint = mentions[index].hint else { return false }
             return hint == .water || hint == .land
         }
+        // "Victoria River", "China Lake", "Mon Valley": a feature named after a division or a
+        // country lies in it only when the story names another place there (the Illinois River
+        // in a story about Peoria); else it is reported, not placed at the area's middle.
+        func isFeatureOnArea(_ index: Int) -> Bool {
+            guard mentions[index].namesFeature, let place = resolutions[index]?.place else { return false }
+            let kind = gazetteer.kind(place)
+            return kind == .country || kind == .admin1 || kind == .admin2
+        }
+        func isContained(_ index: Int) -> Bool {
+            let area = resolutions[index]!.place, kind = gazetteer.kind(area), country = gazetteer.countryKey(area)
+            return mentions.indices.contains { other in
+                guard other != index, !mentions[other].namesFeature, let place = resolutions[other]?.place else { return false }
+                switch kind {
+                case .country: return gazetteer.countryKey(place) == country
+                case .admin1: return place == area || gazetteer.admin1(of: place) == area
+                default: return place == area
+                }
+            }
+        }
         // Most documents have none: nothing to search then.
         let villages = mentions.indices.filter(isVillage)
         let featuresOnTowns = mentions.indices.filter(isFeatureOnTown)
-        guard !villages.isEmpty || !featuresOnTowns.isEmpty else { return }
+        guard !villages.isEmpty || !featuresOnTowns.isEmpty || mentions.contains(where: \.namesFeature) else { return }
         // Per country, the first name read there and whether another name was too: one pass, so
         // a long document with many places is not searched once per village.
         var namesByCountry: [UInt64: (first: UInt64, more: Bool)] = [:]
@@ -229,6 +248,7 @@ public struct PlacesAnalyzer: Analyzer {
             return !names.more && names.first == mentions[index].key && !settings.focusCountries.contains(gazetteer.countryKey(place))
         }
         for index in featuresOnTowns where isUnsupported(index) { resolutions[index] = nil }
+        for index in mentions.indices where isFeatureOnArea(index) && !isContained(index) { resolutions[index] = nil }
         let unsupported = Set(villages.filter(isUnsupported))
         guard !unsupported.isEmpty else { return }
         // In place. (A kept mention's `qualifier`, an index into the list, is not read after
@@ -279,7 +299,7 @@ public struct PlacesAnalyzer: Analyzer {
                                             confidence: thousandths >= 0 && thousandths <= 1000
                                                 ? Self.confidences[Int(thousandths)] : .double(thousandths / 1000))
         }
-        let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
+        let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint, namesFeature: mention.namesFeature)
         return Annotation(plugin: "places", label: label, span: span, text: text, attributes: attributes)
     }
 
@@ -345,10 +365,12 @@ public struct PlacesAnalyzer: Analyzer {
 
 /// Output words for kinds and GeoNames feature codes.
 enum PlaceFeature {
-    static func label(_ kind: PlaceKind, hint: PlaceKindHint?) -> String {
+    /// `namesFeature`: the place was read from the name before a feature's word ("Victoria
+    /// River"), which is the feature's, as a town's name before any such word is ("Goulburn Valley").
+    static func label(_ kind: PlaceKind, hint: PlaceKindHint?, namesFeature: Bool = false) -> String {
         switch kind {
-        case .country: "COUNTRY"
-        case .admin1, .admin2: "ADMIN"
+        case .country: namesFeature ? "FEATURE" : "COUNTRY"
+        case .admin1, .admin2: namesFeature ? "FEATURE" : "ADMIN"
         case .city: hint == .water || hint == .land ? "FEATURE" : "CITY"
         case .feature: "FEATURE"
         case .region, .continent: "REGION"

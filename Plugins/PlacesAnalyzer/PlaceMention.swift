@@ -32,6 +32,9 @@ struct PlaceMention {
     /// "China Lake", "Goulburn Valley"): the feature, not the place of that name, which at most
     /// contains it.
     var namesFeature = false
+    /// The kind of entry the name was read as before its qualifier showed the gazetteer lacks
+    /// the place ("Nyanza Province, Kenya"): reported with that kind's label, not placed.
+    var unplacedKind: PlaceKind?
 }
 
 /// A demonym or country adjective: "Ukrainian", "South African".

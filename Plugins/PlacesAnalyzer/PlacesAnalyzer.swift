@@ -152,6 +152,7 @@ public struct PlacesAnalyzer: Analyzer {
         var mentions = found
         // (One list per mention, or none at all when no name was ambiguous.)
         var alternatives = settings.alternativeLimit > 0 ? memory.resolver.alternatives : []
+        unplaceOutsideQualifiers(&mentions, &resolutions, candidates: candidates)
         dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
@@ -181,6 +182,30 @@ public struct PlacesAnalyzer: Analyzer {
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
         return AnalyzerOutput(annotations: annotations)
+    }
+
+    /// "Nyanza Province, Kenya", "PRESTON, Md.": the text says which country or state holds the
+    /// place, and when none of the entries of its name lies there, the gazetteer lacks the
+    /// place (Nyanza is in Rwanda, Preston in England): reported, not placed abroad. Not a city of
+    /// 100,000 people or more, known by its name whatever the text calls its country ("Taipei,
+    /// China"), nor one in a former country ("Pristina, Yugoslavia").
+    private func unplaceOutsideQualifiers(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?],
+                                          candidates: [PlaceID]) {
+        for index in mentions.indices {
+            guard let qualifier = mentions[index].qualifier, let container = resolutions[qualifier]?.place,
+                  let place = resolutions[index]?.place else { continue }
+            let containerKind = gazetteer.kind(container), kind = gazetteer.kind(place)
+            guard containerKind == .country || containerKind == .admin1, kind == .city || kind == .admin1 || kind == .admin2,
+                  gazetteer.population(place) < 100_000 else { continue }
+            func holds(_ id: PlaceID) -> Bool {
+                containerKind == .admin1 ? id == container || gazetteer.admin1(of: id) == container
+                    : gazetteer.countryKey(id) == gazetteer.countryKey(container)
+            }
+            guard !candidates[mentions[index].candidates].contains(where: holds),
+                  gazetteer.leadingFields(container).featureCode != "PCLH" else { continue }
+            resolutions[index] = nil
+            mentions[index].unplacedKind = kind
+        }
     }
 
     /// A village read from its name alone, with nothing in the story near it, is far more often a
@@ -285,8 +310,11 @@ public struct PlacesAnalyzer: Analyzer {
                             span: TextSpan, in document: Document) -> Annotation {
         let text = document.text(bytes: mention.bytes)
         guard let resolution, let known else {
-            // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
-            let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
+            // Found by its pattern only ("the Oskil River"), or where the text's qualifier holds no
+            // entry of its name: reported, but not placed on a map.
+            // ("Nyanza Province, Kenya" is a province, whatever Rwanda's Nyanza is.)
+            let label = mention.hint == .admin || mention.hint == .district ? "ADMIN"
+                : mention.unplacedKind.map { PlaceFeature.label($0, hint: mention.hint, namesFeature: mention.namesFeature) } ?? "FEATURE"
             return Annotation(plugin: "places", label: label, span: span, text: text,
                               attributes: ["name": .string(text), "resolved": false])
         }

@@ -89,8 +89,8 @@ enum PlaceWords {
     ]
 
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania
-    /// Avenue", "Abbey Road".
-    static let streetWords: Set<String> = ["street", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square"]
+    /// Avenue", "Abbey Road"; and squares, as streets ("Trafalgar Square", "Piccadilly Circus").
+    static let streetWords: Set<String> = ["street", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "circus"]
 
     /// Titles of newspapers and broadcasters that start with a place: "New York Times".
     /// Heads of school and company names ("Franklin Elementary", "Aberdeen University", "Metz

@@ -83,8 +83,11 @@ extension MentionFinder {
                 return nil
             }
         }
-        if range.upperBound < tokens.count, isNameWord(range.upperBound), self.key(range.upperBound) != 0, words.streetWords.contains(self.key(range.upperBound)) {
-            return nil // "Wall Street", "Pennsylvania Avenue": a street, not the place
+        if range.upperBound < tokens.count, isNameWord(range.upperBound), self.key(range.upperBound) != 0, words.streetWords.contains(self.key(range.upperBound)),
+           !namesCountry(hitKey) {
+            // "Wall Street", "Pennsylvania Avenue", "Victoria Highway": a street, not the place. (A
+            // country keeps its reading: "the Bangladesh Bridge", "Japan Highway Public Corp".)
+            return nil
         }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
@@ -192,6 +195,13 @@ extension MentionFinder {
             mention.hint = hint
         }
         return mention
+    }
+
+    /// Whether one of the entries of the name `key` is a country.
+    private func namesCountry(_ key: UInt64) -> Bool {
+        var names = false
+        gazetteer.forEachPlace(forKey: key) { id in names = names || gazetteer.kind(id) == .country }
+        return names
     }
 
     /// "Lake Victoria" or "the Oskil River" when the gazetteer lacks them: a feature by pattern.

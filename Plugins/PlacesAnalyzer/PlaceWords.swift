@@ -89,8 +89,12 @@ enum PlaceWords {
     ]
 
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania
-    /// Avenue", "Abbey Road"; and squares, as streets ("Trafalgar Square", "Piccadilly Circus").
-    static let streetWords: Set<String> = ["street", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "circus"]
+    /// Avenue", "Abbey Road"; and squares, highways and bridges, as streets ("Trafalgar Square",
+    /// "Piccadilly Circus", "Hume Highway", "Golden Gate Bridge").
+    static let streetWords: Set<String> = [
+        "street", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "circus", "highway", "freeway", "motorway",
+        "expressway", "bridge",
+    ]
 
     /// Titles of newspapers and broadcasters that start with a place: "New York Times".
     /// Heads of school and company names ("Franklin Elementary", "Aberdeen University", "Metz

@@ -184,6 +184,20 @@ extension MentionFinder {
             mention.tokens = range.lowerBound..<(range.upperBound - 1)
             mention.bytes = byteRange(mention.tokens)
         }
+        // "Lake Argyle", "Mount Charlotte", "Cape York": "Lake", "Mount" or "Cape" opening the
+        // capitalized run before a name the gazetteer knows only without it names the feature, not
+        // a town of the name far away (Argyle, Texas; Charlotte; York, Western Australia): reported
+        // as a feature the gazetteer lacks, or in the division of the name as "Victoria River" is.
+        // ("Gulf Arab", "Sea King", "Bay Street", "Port Jerome" are other things; "Gulf Canada" a company.)
+        if mention.hint == nil, range.lowerBound > 0, case let prefix = range.lowerBound - 1, words.featureNamePrefixes.contains(self.key(prefix)),
+           isNameWord(prefix), contiguous(range.lowerBound), prefix == 0 || !contiguous(prefix) || !isNameWord(prefix - 1),
+           !isOnCapitalsLine(prefix), !table.candidates[candidates].contains(where: { gazetteer.kind($0) == .country }) {
+            mention.hint = .water // (as ``patternFeature(in:)`` reads a prefix)
+            mention.namesFeature = true
+            mention.tokens = prefix..<mention.tokens.upperBound
+            mention.bytes = tokens[prefix].span.bytes.lowerBound..<mention.bytes.upperBound
+            mention.candidates = table.keepCandidates(mention.candidates) { gazetteer.kind($0) != .city }
+        }
         // A division's or city's type word or office before, through "of" (the one word both a
         // connector and a locative): "the province of Buenos Aires", "the state of Georgia", "the
         // city of Quebec", "the governor of Washington", "the mayor of Paris". Not land or water:

@@ -152,6 +152,10 @@ enum PlaceWords {
     /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
     static let featurePrefixes: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "bay", "cape", "port", "isle", "river"]
 
+    /// The feature prefixes that name a feature before a town's name ("Lake Argyle", "Mount
+    /// Charlotte", "Cape York"), rather than a thing ("Gulf Arab states", "Sea King", "Bay Street").
+    static let featureNamePrefixes: Set<String> = ["lake", "mount", "mt", "cape"]
+
     /// Words before a name that make an installation of it, named after a person more often than
     /// after a place ("Fort Hood", "Fort Detrick", "Camp Lejeune"): reported, not placed, when
     /// the gazetteer does not know the whole name ("Fort Worth" is a city).
@@ -216,6 +220,7 @@ final class PlaceWordKeys: Sendable {
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
     let compoundSuffixes: FoldedKeySet
+    let featureNamePrefixes: FoldedKeySet
     let the: UInt64
     let and: UInt64
     let news: UInt64
@@ -253,6 +258,7 @@ final class PlaceWordKeys: Sendable {
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
         compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))
+        featureNamePrefixes = FoldedKeySet(PlaceWords.featureNamePrefixes.compactMap(key))
         the = key("the")!
         and = key("and")!
         news = key("news")!

@@ -83,8 +83,11 @@ extension MentionFinder {
                 return nil
             }
         }
-        if range.upperBound < tokens.count, isNameWord(range.upperBound), self.key(range.upperBound) != 0, words.streetWords.contains(self.key(range.upperBound)) {
-            return nil // "Wall Street", "Pennsylvania Avenue": a street, not the place
+        if range.upperBound < tokens.count, isNameWord(range.upperBound), self.key(range.upperBound) != 0, words.streetWords.contains(self.key(range.upperBound)),
+           !namesCountry(hitKey) {
+            // "Wall Street", "Pennsylvania Avenue", "Victoria Highway": a street, not the place. (A
+            // country keeps its reading: "the Bangladesh Bridge", "Japan Highway Public Corp".)
+            return nil
         }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
@@ -150,6 +153,18 @@ extension MentionFinder {
                 // name's, and this place contains it (see ``linkContainers(_:)``).
             } else if isNameWord(typeToken) {
                 // "Kharkiv Oblast", "Oskil River": part of the name.
+                // (Not on a capitals line, where "CHINA FOREST FIRES" may be a lower-case word's.)
+                if hint == .water || hint == .land, !isOnCapitalsLine(typeToken) {
+                    // "Eastern Creek" near Sydney is no creek of Zambia's Eastern Province: a name of
+                    // directions alone says nothing of where the feature is, which is reported unplaced
+                    // as ``patternFeature(in:)`` reports it.
+                    if range.allSatisfy({ classes($0).contains(.direction) }) {
+                        let name = range.lowerBound..<(typeToken + 1)
+                        return PlaceMention(bytes: byteRange(name), tokens: name, key: 0, candidates: 0..<0, hint: hint,
+                                            locative: mention.locative)
+                    }
+                    mention.namesFeature = true
+                }
                 mention.hint = hint
                 mention.bytes = span.lowerBound..<tokens[typeToken].span.bytes.upperBound
                 mention.tokens = range.lowerBound..<(typeToken + 1)
@@ -169,6 +184,20 @@ extension MentionFinder {
             mention.tokens = range.lowerBound..<(range.upperBound - 1)
             mention.bytes = byteRange(mention.tokens)
         }
+        // "Lake Argyle", "Mount Charlotte", "Cape York": "Lake", "Mount" or "Cape" opening the
+        // capitalized run before a name the gazetteer knows only without it names the feature, not
+        // a town of the name far away (Argyle, Texas; Charlotte; York, Western Australia): reported
+        // as a feature the gazetteer lacks, or in the division of the name as "Victoria River" is.
+        // ("Gulf Arab", "Sea King", "Bay Street", "Port Jerome" are other things; "Gulf Canada" a company.)
+        if mention.hint == nil, range.lowerBound > 0, case let prefix = range.lowerBound - 1, words.featureNamePrefixes.contains(self.key(prefix)),
+           isNameWord(prefix), contiguous(range.lowerBound), prefix == 0 || !contiguous(prefix) || !isNameWord(prefix - 1),
+           !isOnCapitalsLine(prefix), !table.candidates[candidates].contains(where: { gazetteer.kind($0) == .country }) {
+            mention.hint = .water // (as ``patternFeature(in:)`` reads a prefix)
+            mention.namesFeature = true
+            mention.tokens = prefix..<mention.tokens.upperBound
+            mention.bytes = tokens[prefix].span.bytes.lowerBound..<mention.bytes.upperBound
+            mention.candidates = table.keepCandidates(mention.candidates) { gazetteer.kind($0) != .city }
+        }
         // A division's or city's type word or office before, through "of" (the one word both a
         // connector and a locative): "the province of Buenos Aires", "the state of Georgia", "the
         // city of Quebec", "the governor of Washington", "the mayor of Paris". Not land or water:
@@ -180,6 +209,13 @@ extension MentionFinder {
             mention.hint = hint
         }
         return mention
+    }
+
+    /// Whether one of the entries of the name `key` is a country.
+    private func namesCountry(_ key: UInt64) -> Bool {
+        var names = false
+        gazetteer.forEachPlace(forKey: key) { id in names = names || gazetteer.kind(id) == .country }
+        return names
     }
 
     /// "Lake Victoria" or "the Oskil River" when the gazetteer lacks them: a feature by pattern.

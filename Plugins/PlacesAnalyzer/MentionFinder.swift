@@ -278,6 +278,8 @@ struct MentionFinder {
                     position = named.range.upperBound
                     continue
                 }
+                // ("Lake Argyle" takes the word before the name, which may have been read as a place.)
+                while places.count > firstFound, places[places.count - 1].tokens.upperBound > hitMention.tokens.lowerBound { places.removeLast() }
                 places.append(hitMention)
                 position = hitMention.tokens.upperBound // past a type word it took ("Kharkiv Oblast")
                 continue

@@ -28,6 +28,13 @@ struct PlaceMention {
     /// A US state's abbreviation after a town ("Geneseo, Ill."): it qualifies the town before
     /// it and is never an item of a list.
     var abbreviatedState = false
+    /// A capitalized feature word after a name the gazetteer knows without it ("Victoria River",
+    /// "China Lake", "Goulburn Valley"): the feature, not the place of that name, which at most
+    /// contains it.
+    var namesFeature = false
+    /// The kind of entry the name was read as before its qualifier showed the gazetteer lacks
+    /// the place ("Nyanza Province, Kenya"): reported with that kind's label, not placed.
+    var unplacedKind: PlaceKind?
 }
 
 /// A demonym or country adjective: "Ukrainian", "South African".

@@ -89,8 +89,12 @@ enum PlaceWords {
     ]
 
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania
-    /// Avenue", "Abbey Road".
-    static let streetWords: Set<String> = ["street", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square"]
+    /// Avenue", "Abbey Road"; and squares, highways and bridges, as streets ("Trafalgar Square",
+    /// "Piccadilly Circus", "Hume Highway", "Golden Gate Bridge").
+    static let streetWords: Set<String> = [
+        "street", "avenue", "ave", "road", "boulevard", "blvd", "lane", "square", "circus", "highway", "freeway", "motorway",
+        "expressway", "bridge",
+    ]
 
     /// Titles of newspapers and broadcasters that start with a place: "New York Times".
     /// Heads of school and company names ("Franklin Elementary", "Aberdeen University", "Metz
@@ -147,6 +151,10 @@ enum PlaceWords {
 
     /// Words before a name that make a feature of it: "Lake Victoria", "Mount Kenya", "Gulf of Aden".
     static let featurePrefixes: Set<String> = ["lake", "mount", "mt", "gulf", "sea", "bay", "cape", "port", "isle", "river"]
+
+    /// The feature prefixes that name a feature before a town's name ("Lake Argyle", "Mount
+    /// Charlotte", "Cape York"), rather than a thing ("Gulf Arab states", "Sea King", "Bay Street").
+    static let featureNamePrefixes: Set<String> = ["lake", "mount", "mt", "cape"]
 
     /// Words before a name that make an installation of it, named after a person more often than
     /// after a place ("Fort Hood", "Fort Detrick", "Camp Lejeune"): reported, not placed, when
@@ -212,6 +220,7 @@ final class PlaceWordKeys: Sendable {
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
     let compoundSuffixes: FoldedKeySet
+    let featureNamePrefixes: FoldedKeySet
     let the: UInt64
     let and: UInt64
     let news: UInt64
@@ -249,6 +258,7 @@ final class PlaceWordKeys: Sendable {
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
         compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))
+        featureNamePrefixes = FoldedKeySet(PlaceWords.featureNamePrefixes.compactMap(key))
         the = key("the")!
         and = key("and")!
         news = key("news")!

@@ -153,6 +153,7 @@ public struct PlacesAnalyzer: Analyzer {
         var mentions = found
         // (One list per mention, or none at all when no name was ambiguous.)
         var alternatives = settings.alternativeLimit > 0 ? memory.resolver.alternatives : []
+        unplaceOutsideQualifiers(&mentions, &resolutions, candidates: candidates)
         dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
         let fields = fields(of: resolutions)
         var annotations: [Annotation] = []
@@ -184,6 +185,30 @@ public struct PlacesAnalyzer: Analyzer {
         return AnalyzerOutput(annotations: annotations)
     }
 
+    /// "Nyanza Province, Kenya", "PRESTON, Md.": the text says which country or state holds the
+    /// place, and when none of the entries of its name lies there, the gazetteer lacks the
+    /// place (Nyanza is in Rwanda, Preston in England): reported, not placed abroad. Not a city of
+    /// 100,000 people or more, known by its name whatever the text calls its country ("Taipei,
+    /// China"), nor one in a former country ("Pristina, Yugoslavia").
+    private func unplaceOutsideQualifiers(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?],
+                                          candidates: [PlaceID]) {
+        for index in mentions.indices {
+            guard let qualifier = mentions[index].qualifier, let container = resolutions[qualifier]?.place,
+                  let place = resolutions[index]?.place else { continue }
+            let containerKind = gazetteer.kind(container), kind = gazetteer.kind(place)
+            guard containerKind == .country || containerKind == .admin1, kind == .city || kind == .admin1 || kind == .admin2,
+                  gazetteer.population(place) < 100_000 else { continue }
+            func holds(_ id: PlaceID) -> Bool {
+                containerKind == .admin1 ? id == container || gazetteer.admin1(of: id) == container
+                    : gazetteer.countryKey(id) == gazetteer.countryKey(container)
+            }
+            guard !candidates[mentions[index].candidates].contains(where: holds),
+                  gazetteer.leadingFields(container).featureCode != "PCLH" else { continue }
+            resolutions[index] = nil
+            mentions[index].unplacedKind = kind
+        }
+    }
+
     /// A village read from its name alone, with nothing in the story near it, is far more often a
     /// company's or a person's name than the village: "Dome" (Dome Petroleum, not Dome, Ghana),
     /// "Noranda", "Continental". Such a town (see `isVillage` for its size) stays when a word before it says
@@ -209,10 +234,29 @@ public struct PlacesAnalyzer: Analyzer {
             guard let place = resolutions[index]?.place, gazetteer.kind(place) == .city, let hint = mentions[index].hint else { return false }
             return hint == .water || hint == .land
         }
+        // "Victoria River", "China Lake", "Mon Valley": a feature named after a division or a
+        // country lies in it only when the story names another place there (the Illinois River
+        // in a story about Peoria); else it is reported, not placed at the area's middle.
+        func isFeatureOnArea(_ index: Int) -> Bool {
+            guard mentions[index].namesFeature, let place = resolutions[index]?.place else { return false }
+            let kind = gazetteer.kind(place)
+            return kind == .country || kind == .admin1 || kind == .admin2
+        }
+        func isContained(_ index: Int) -> Bool {
+            let area = resolutions[index]!.place, kind = gazetteer.kind(area), country = gazetteer.countryKey(area)
+            return mentions.indices.contains { other in
+                guard other != index, !mentions[other].namesFeature, let place = resolutions[other]?.place else { return false }
+                switch kind {
+                case .country: return gazetteer.countryKey(place) == country
+                case .admin1: return place == area || gazetteer.admin1(of: place) == area
+                default: return place == area
+                }
+            }
+        }
         // Most documents have none: nothing to search then.
         let villages = mentions.indices.filter(isVillage)
         let featuresOnTowns = mentions.indices.filter(isFeatureOnTown)
-        guard !villages.isEmpty || !featuresOnTowns.isEmpty else { return }
+        guard !villages.isEmpty || !featuresOnTowns.isEmpty || mentions.contains(where: \.namesFeature) else { return }
         // Per country, the first name read there and whether another name was too: one pass, so
         // a long document with many places is not searched once per village.
         var namesByCountry: [UInt64: (first: UInt64, more: Bool)] = [:]
@@ -231,6 +275,7 @@ public struct PlacesAnalyzer: Analyzer {
             return !names.more && names.first == mentions[index].key && !settings.focusCountries.contains(gazetteer.countryKey(place))
         }
         for index in featuresOnTowns where isUnsupported(index) { resolutions[index] = nil }
+        for index in mentions.indices where isFeatureOnArea(index) && !isContained(index) { resolutions[index] = nil }
         let unsupported = Set(villages.filter(isUnsupported))
         guard !unsupported.isEmpty else { return }
         // In place. (A kept mention's `qualifier`, an index into the list, is not read after
@@ -267,8 +312,11 @@ public struct PlacesAnalyzer: Analyzer {
                             span: TextSpan, in document: Document) -> Annotation {
         let text = document.text(bytes: mention.bytes)
         guard let resolution, let known else {
-            // Found by its pattern only ("the Oskil River"): reported, but not placed on a map.
-            let label = mention.hint == .admin || mention.hint == .district ? "ADMIN" : "FEATURE"
+            // Found by its pattern only ("the Oskil River"), or where the text's qualifier holds no
+            // entry of its name: reported, but not placed on a map.
+            // ("Nyanza Province, Kenya" is a province, whatever Rwanda's Nyanza is.)
+            let label = mention.hint == .admin || mention.hint == .district ? "ADMIN"
+                : mention.unplacedKind.map { PlaceFeature.label($0, hint: mention.hint, namesFeature: mention.namesFeature) } ?? "FEATURE"
             return Annotation(plugin: "places", label: label, span: span, text: text,
                               attributes: ["name": .string(text), "resolved": false])
         }
@@ -281,7 +329,7 @@ public struct PlacesAnalyzer: Analyzer {
                                             confidence: thousandths >= 0 && thousandths <= 1000
                                                 ? Self.confidences[Int(thousandths)] : .double(thousandths / 1000))
         }
-        let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint)
+        let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint, namesFeature: mention.namesFeature)
         return Annotation(plugin: "places", label: label, span: span, text: text, attributes: attributes)
     }
 
@@ -347,10 +395,12 @@ public struct PlacesAnalyzer: Analyzer {
 
 /// Output words for kinds and GeoNames feature codes.
 enum PlaceFeature {
-    static func label(_ kind: PlaceKind, hint: PlaceKindHint?) -> String {
+    /// `namesFeature`: the place was read from the name before a feature's word ("Victoria
+    /// River"), which is the feature's, as a town's name before any such word is ("Goulburn Valley").
+    static func label(_ kind: PlaceKind, hint: PlaceKindHint?, namesFeature: Bool = false) -> String {
         switch kind {
-        case .country: "COUNTRY"
-        case .admin1, .admin2: "ADMIN"
+        case .country: namesFeature ? "FEATURE" : "COUNTRY"
+        case .admin1, .admin2: namesFeature ? "FEATURE" : "ADMIN"
         case .city: hint == .water || hint == .land ? "FEATURE" : "CITY"
         case .feature: "FEATURE"
         case .region, .continent: "REGION"

@@ -86,6 +86,8 @@ extension NumberScanner {
                     return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .partOfYear(half: true, number: Int(value), offset: offset), counts: nil)
                 }
             }
+            // "the first week of May", "the second half of March": days of a named month.
+            if value <= 4, let part = monthPart(Int(value), unit: end, begin: wordIs(start - 1, "the") ? start - 1 : start) { return part }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
@@ -319,9 +321,10 @@ extension NumberScanner {
                         iso += rest
                         (larger, end) = (smaller, restEnd)
                     }
-                    // "35 years old": an age, and "old" is part of it.
-                    let age = !isTime && wordIs(end, "old")
-                    if age { end += 1 }
+                    // "35 years old", "42 years of age": an age, and "old" or "of age" is part of it.
+                    let ofAge = !isTime && wordIs(end, "of") && wordIs(end + 1, "age")
+                    let age = ofAge || !isTime && wordIs(end, "old")
+                    if age { end += ofAge ? 2 : 1 }
                     return make(.duration, .string(iso), age ? ("age", .bool(true)) : nil)
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
@@ -810,6 +813,43 @@ extension NumberScanner {
 
     static let periodParts: WordList = ["end", "start", "beginning", "middle"]
 
+    /// "the first week of May", "the last week of April", "the second half of March 1987", "the
+    /// first 10 days of June": days of a named month, a DATE interval ("the" in the span, as in "the
+    /// end of 2024"). A week counts seven days from the 1st, the last week is the month's last seven,
+    /// a half the 1st to the 15th or the 16th to the end. `number` is the ordinal, nil for "last";
+    /// `unit` the token after it.
+    func monthPart(_ number: Int?, unit: Int, begin: Int) -> NumberMatch? {
+        var unit = unit, count = 1
+        // "the first 10 days of", "the last two weeks of"
+        // (A count of one token, told by the unit after it before the number is read.)
+        if number ?? 1 == 1, wordIs(unit + 1, "days") || wordIs(unit + 1, "weeks"), let amount = core(at: unit), amount.tokens.upperBound == unit + 1,
+           amount.kind == .digits || amount.kind == .words, amount.value == amount.value.rounded(), (2...20).contains(amount.value) {
+            count = Int(amount.value)
+            unit += 1
+        }
+        let week = count == 1 ? wordIs(unit, "week") : wordIs(unit, "weeks") // (not "the first weeks of May")
+        guard week || wordIs(unit, "half") || count > 1, wordIs(unit + 1, "of"), let month = lookup(NumberWords.months, unit + 2), isCapitalized(unit + 2) else { return nil }
+        var end = unit + 3
+        var year: Int?
+        if kind(end) == .number, let value = integer(end, length: 4), (1800...2100).contains(value) {
+            year = value
+            end += 1
+        }
+        // (February has 28 days when no year is named.)
+        let length = CalendarDate.daysIn(month, of: year ?? 2001)
+        let days: (first: Int, last: Int)
+        let span = week ? 7 * count : count
+        switch (week || count > 1, number) {
+        case (true, let ordinal?): days = (span * ordinal - span + 1, span * ordinal)
+        case (true, nil): days = (length - span + 1, length)
+        case (false, 1): days = (1, 15)
+        case (false, 2), (false, nil): days = (16, length)
+        default: return nil
+        }
+        guard days.last <= length else { return nil }
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .dayInterval(year: year, month: month, first: days.first, last: days.last), counts: nil)
+    }
+
     /// "the end of the year", "by the start of next month", "the middle of this week": the part
     /// and "the" before it are in the span, and the value is the named period's, as "the end of
     /// 2024" is `2024` ("the year" is this year, as "the month" this month). Nil before anything
@@ -852,22 +892,29 @@ extension NumberScanner {
                 begin = index - 3
                 offset *= 2
             }
-            return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
+            // "yesterday afternoon", "tomorrow morning"
+            let end = yesterday || tomorrow ? dayPartEnd(after: index) : index + 1
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
         }
         let last = wordIs(index, "last"), next = wordIs(index, "next")
         if last || next || wordIs(index, "this") {
             let unit = index + 1
             guard unit < tokenCount else { return nil }
             let offset = last ? -1 : next ? 1 : 0
-            // "earlier this month" names the same month.
-            let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
+            // "earlier this month" names the same month, "late last year" the same year: the word is in the span.
+            // ("will be late this year", "maturing very early this year": there the word says how, not when.)
+            let begin = isListed(Self.samePeriodLeads, index - 1)
+                && !((wordIs(index - 1, "late") || wordIs(index - 1, "early")) && isListed(Self.adjectiveLeads, index - 2)) ? index - 1 : index
+            // "the last week of April" is of April, not last week.
+            if last, let part = monthPart(nil, unit: unit, begin: wordIs(index - 1, "the") ? index - 1 : index) { return part }
             if isListed(Self.calendarUnits, unit) {
                 let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") || wordIs(unit, "weekend") ? .week : wordIs(unit, "month") ? .month : .year
                 return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
             }
             // "last night/evening" (the day before), "this morning/afternoon/evening" (the reference day).
+            // ("late last night", "early this morning", the lead in the span as before a week.)
             if !next, last ? wordIs(unit, "night") || wordIs(unit, "evening") : wordIs(unit, "morning") || wordIs(unit, "afternoon") || wordIs(unit, "evening") {
-                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
             if mayBeginWithCalendarUnit(unit) {
@@ -895,7 +942,7 @@ extension NumberScanner {
                     named.tokens = index..<named.tokens.upperBound
                     return named
                 }
-                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
+                return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: unit), attributes: [:],
                                    date: .relative(unit: last ? .weekdayPast : next ? .weekdayFuture : .weekdayThis, offset: weekday), counts: nil)
             }
             return nil
@@ -921,8 +968,17 @@ extension NumberScanner {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
                 .withValue(DateText.yearlessWeekday(weekday))
         }
-        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+        return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: index), attributes: [:], date: .weekday(weekday), counts: nil)
     }
+
+    /// "Tuesday morning", "last Friday night", "yesterday afternoon": the part of the day after a
+    /// day is in its span, the value still the day's (as "last night" and "this morning" are). Not
+    /// a capitalized one, a name's: "Saturday Night Live". The token after the span.
+    func dayPartEnd(after index: Int) -> Int {
+        isListed(Self.dayParts, index + 1) && !isCapitalized(index + 1) ? index + 2 : index + 1
+    }
+
+    static let dayParts: WordList = ["morning", "afternoon", "evening", "night"]
 
     /// False when the token cannot lower-case to "week", "month" or "year" and more: an ASCII
     /// token must begin with one of them. (Anything else is left to the String test.)
@@ -1491,7 +1547,11 @@ extension NumberScanner {
     /// Before these "May" is a verb more often than the month.
     static let mayVerbLeads: WordList = ["by", "of", "for", "to"]
     /// "earlier this month" names the same month.
-    static let samePeriodLeads: WordList = ["earlier", "later"]
+    /// Before "this/last/next week/month/year": "earlier this month", "late last year", "early next week"
+    /// (not "end", a verb as often: "talks would not end next week").
+    static let samePeriodLeads: WordList = ["earlier", "later", "early", "late", "mid"]
+    /// Before "late"/"early", words that make it an adjective.
+    static let adjectiveLeads: WordList = ["be", "is", "was", "were", "are", "been", "very", "too", "so", "unusually"]
     /// After "last", "next", "this"; a weekend is named by its week.
     static let calendarUnits: WordList = ["week", "month", "year", "weekend"]
     /// Words joining the two bounds of a range.

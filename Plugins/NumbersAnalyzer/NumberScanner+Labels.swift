@@ -23,6 +23,7 @@ extension NumberScanner {
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
+            else if let offset = zoneOffset(at: end) { end += 1; zone = offset }
             return make(.time, .string(Self.clock(minutes) + zone))
         }
         // "3 p.m.", "8pm", "0600 GMT"
@@ -41,8 +42,9 @@ extension NumberScanner {
                 }
                 return makeTime(minutes)
             }
-            // "0600 GMT"; "0600 local time" (the words stay outside the span).
-            if wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")),
+            // "0600 GMT", "1630 EST"; "0600 local time" (the words stay outside the span).
+            if tokens[core.tokens.lowerBound].span.bytes.count == 4,
+               wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")) || zoneOffset(at: end) != nil,
                let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
                 return makeTime(clock / 100 * 60 + clock % 100)
             }
@@ -214,8 +216,8 @@ extension NumberScanner {
                     return make(.money, number(value), ("currency", "GBP"))
                 }
                 if parts.count > 1 || unit == "pound", let measure = NumberWords.measureUnits[unit] ?? (unit == "pound" ? "lb" : nil), unit.utf8.count > 2 {
-                    // "a 40-mile-per-hour wind": a speed, the whole token.
-                    let speed = parts.count == 3 && parts[1] == "per" && parts[2] == "hour" && (measure == "mi" || measure == "km")
+                    // "a 40-mile-per-hour wind", "a 60-mile-an-hour wind": a speed, the whole token.
+                    let speed = parts.count == 3 && (parts[1] == "per" || parts[1] == "an") && parts[2] == "hour" && (measure == "mi" || measure == "km")
                     let unitEnd = tokens[end + 1].span.bytes.lowerBound + unit.utf8.count
                     end += 2
                     var match = make(.quantity, number(value), ("unit", .string(speed ? (measure == "mi" ? "mph" : "km/h") : measure)))
@@ -715,11 +717,28 @@ extension NumberScanner {
         if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
+        // "65 miles per hour" and "290 kilometres an hour" are speeds, in "mph" and "km/h".
+        if unit == "mi" || unit == "km", wordIs(index + 1, "per") || wordIs(index + 1, "an"), wordIs(index + 2, "hour") {
+            return (3, unit == "mi" ? "mph" : "km/h", factor)
+        }
         if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
     }
+
+    /// "1630 EST", "3 p.m. EDT": a zone's offset from UTC after a clock time, in its value
+    /// ("T16:30-05:00", as "0600 GMT" is "T06:00Z"), the zone in the span. Capitals only ("est."
+    /// is estimated); not "ET" or "PT", which are either of two offsets.
+    func zoneOffset(at index: Int) -> String? {
+        guard kind(index) == .word, case let length = tokens[index].span.bytes.count, length == 3 || length == 4, isAllCaps(index) else { return nil }
+        return lookup(Self.zoneOffsets, index)
+    }
+
+    static let zoneOffsets: Lexicon<String> = [
+        "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+        "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+    ]
 
     static let rateUnits: Lexicon<String> = ["h": "h", "hr": "h", "hour": "h", "s": "s", "sec": "s", "second": "s", "d": "d", "day": "d"]
 

@@ -43,10 +43,18 @@ extension NumberScanner {
                 return makeTime(minutes)
             }
             // "0600 GMT", "1630 EST"; "0600 local time" (the words stay outside the span).
-            if tokens[core.tokens.lowerBound].span.bytes.count == 4,
-               wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")) || zoneOffset(at: end) != nil,
-               let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
-                return makeTime(clock / 100 * 60 + clock % 100)
+            if tokens[core.tokens.lowerBound].span.bytes.count == 4 {
+                if wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")) || zoneOffset(at: end) != nil,
+                   let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
+                    return makeTime(clock / 100 * 60 + clock % 100)
+                }
+                // "at 1715 hours", "0930 hrs EDT": the military clock, "hours" in the span; after a word
+                // that takes an hour, before a zone, or with its leading zero ("worked 1400 hours" is a duration).
+                if wordIs(end, "hours") || wordIs(end, "hrs"), let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60,
+                   clock < 1000 || isListed(Self.hourLeads, start - 1) || wordIs(end + 1, "gmt") || wordIs(end + 1, "local") || zoneOffset(at: end + 1) != nil {
+                    end += 1
+                    return makeTime(clock / 100 * 60 + clock % 100)
+                }
             }
         }
         // "8 o'clock", "eight o'clock in the evening", "at 5 in the morning": an hour of the clock.

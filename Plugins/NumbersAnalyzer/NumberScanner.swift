@@ -693,7 +693,8 @@ final class NumberScanner {
             || isListed(Self.ageWords, previous) || wordIs(previous, "fy") || wordIs(previous, "fiscal") { // "Aged 70, she ...", "FY 2024"
             return false
         }
-        guard sentenceStart(previous) else { return true }
+        // "- Shr 41 cts vs 28 cts", "class B 13.5 cts": money and percentages are no name's digits.
+        guard sentenceStart(previous) else { return !isAmount(at: index + 1) }
         // "Two 17-year-old boys": a number word opening the sentence counts what follows.
         if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
         let next = index + 1
@@ -702,6 +703,16 @@ final class NumberScanner {
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
             || (kind(next) == .number && !attached(next) && containsByte(next, UInt8(ascii: "/"))) // "Add 1 1/2 cups"
         return !measured
+    }
+
+    /// Whether the words at `index` make the number before them money or a percentage: a currency
+    /// word ("cts", "dlrs"; not the one letter "p"), a percent word, or a magnitude and a currency
+    /// word ("mln dlrs").
+    func isAmount(at index: Int) -> Bool {
+        guard index < tokenCount, tokens[index].kind != .number else { return false }
+        if isIn(NumberWords.percentWords, index) { return true }
+        let currency = index + (lookup(NumberWords.scales, index) != nil ? 1 : 0)
+        return currency < tokenCount && tokens[currency].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, currency) != nil
     }
 
     /// "the 737 MAX 9", "a 5080 Model 2": a model number before its variant (a capitalized word and

@@ -705,14 +705,14 @@ final class NumberScanner {
         return !measured
     }
 
-    /// Whether the words at `index` make the number before them money or a percentage: a currency
-    /// word ("cts", "dlrs"; not the one letter "p"), a percent word, or a magnitude and a currency
-    /// word ("mln dlrs").
+    /// Whether the words at `index` make the number before them an amount: a currency word ("cts",
+    /// "dlrs"; not the one letter "p"), a percent word, or a magnitude of a million or more ("Net
+    /// Premiums 176.3 mln", the headline "ISSUES 100 MLN ECU EUROBOND").
     func isAmount(at index: Int) -> Bool {
         guard index < tokenCount, tokens[index].kind != .number else { return false }
         if isIn(NumberWords.percentWords, index) { return true }
-        let currency = index + (lookup(NumberWords.scales, index) != nil ? 1 : 0)
-        return currency < tokenCount && tokens[currency].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, currency) != nil
+        if let scale = lookup(NumberWords.scales, index) { return scale >= 1e6 }
+        return tokens[index].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, index) != nil
     }
 
     /// "the 737 MAX 9", "a 5080 Model 2": a model number before its variant (a capitalized word and

@@ -57,6 +57,18 @@ extension NumberScanner {
                 }
             }
         }
+        // "12 noon", "12 midnight": the number in the span.
+        if value == 12, core.kind == .digits || core.kind == .words, wordIs(end, "noon") || wordIs(end, "midnight") {
+            end += 1
+            return makeTime(wordIs(end - 1, "noon") ? 12 * 60 : 0)
+        }
+        // "twenty past four", "ten past nine": minutes past an hour, the hour as written (as "half past nine").
+        if core.kind == .words, wordIs(end, "past"), value >= 1, value < 60, value == value.rounded(), let hour = self.core(at: end + 1),
+           hour.kind == .words || hour.kind == .digits, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded(),
+           !followerMatters(hour.tokens.upperBound) {
+            end = hour.tokens.upperBound
+            return makeTime(Int(hour.value) * 60 + Int(value))
+        }
         // "8 o'clock", "eight o'clock in the evening", "at 5 in the morning": an hour of the clock.
         // Told first from the next token's first byte: most small numbers are followed by none of these words.
         if value >= 1, value <= 12, end < tokenCount, Self.mayFollowHour(bytes[tokens[end].span.bytes.lowerBound]),
@@ -440,8 +452,9 @@ extension NumberScanner {
         guard kind(index) == .number, let inches = core(at: index), inches.kind == .digits, inches.tokens.count == 1, inches.value < 12 else { return nil }
         let after = index + 1
         if wordIs(after, "in") || wordIs(after, "inch") || wordIs(after, "inches") { return (inches.value, after + 1) }
-        // "5 foot 7": bare inches only after the singular, at the end of the phrase.
-        if wordIs(index - 1, "foot"), after >= tokenCount || kind(after) == .punctuation || wordIs(after, "tall") { return (inches.value, after) }
+        // "5 foot 7", "He is 5 feet 11.": bare inches at the end of the phrase, after the singular or a person's height in feet.
+        if wordIs(index - 1, "foot") || wordIs(index - 1, "feet") && kind(index - 2) == .number && integer(index - 2, length: 1).map({ (4...7).contains($0) }) == true,
+           after >= tokenCount || kind(after) == .punctuation || wordIs(after, "tall") { return (inches.value, after) }
         return nil
     }
 

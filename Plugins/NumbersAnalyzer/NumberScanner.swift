@@ -29,6 +29,8 @@ final class NumberScanner {
 
     /// Where the last match ended: a modifier read back from a number stops there.
     private(set) var matchFloor = 0
+    /// An upper bound came after "and" ("and less than 20"): `joinBounds` has work to do.
+    private var boundsToJoin = false
 
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
@@ -134,8 +136,50 @@ final class NumberScanner {
                         index += 1
                     }
                 }
+                if boundsToJoin { joinBounds(&matches) }
                 return matches
             }
+        }
+    }
+
+    /// "more than 10 and less than 20", "at least $5 and no more than $10": a lower and an upper
+    /// bound of one kind joined by "and" are one RANGE, as "between 10 and 20" is (the bounds'
+    /// strictness is not kept, as "between" does not say it). A pass after the scan, over the
+    /// documents that have an upper bound after "and": a test in the scan's loop slowed all of it.
+    func joinBounds(_ matches: inout [NumberMatch]) {
+        var joined: [NumberMatch] = []
+        joined.reserveCapacity(matches.count)
+        for match in matches {
+            if let lower = joined.last, wordIs(match.tokens.lowerBound - 1, "and"), let range = boundedRange(lower, match) {
+                joined[joined.count - 1] = range
+            } else {
+                joined.append(match)
+            }
+        }
+        matches = joined
+    }
+
+    private func boundedRange(_ lower: NumberMatch, _ upper: NumberMatch) -> NumberMatch? {
+        // (A bare first bound takes the second's unit: "more than 10 and less than 20 percent".)
+        guard lower.tokens.upperBound == upper.tokens.lowerBound - 1,
+              upper.label == .cardinal || upper.label == .money || upper.label == .percent || upper.label == .quantity,
+              case let .string(below)? = lower.attributes["comparator"], below == ">" || below == ">=",
+              case let .string(above)? = upper.attributes["comparator"], above == "<" || above == "<=",
+              lower.label == .cardinal || lower.label == upper.label && lower.attributes["unit"] == upper.attributes["unit"]
+                  && lower.attributes["currency"] == upper.attributes["currency"],
+              let low = lower.attributes["value"], let high = upper.attributes["value"], Self.amount(low) < Self.amount(high)
+        else { return nil }
+        var attributes: Attributes = ["low": low, "high": high]
+        if upper.label == .percent { attributes["unit"] = "percent" } else if let unit = upper.attributes["unit"] { attributes["unit"] = unit }
+        if let currency = upper.attributes["currency"] { attributes["currency"] = currency }
+        return NumberMatch(label: .range, tokens: lower.tokens.lowerBound..<upper.tokens.upperBound, attributes: attributes, date: nil, counts: upper.counts)
+    }
+
+    private static func amount(_ value: AttributeValue) -> Double {
+        switch value {
+        case let .int(number): Double(number)
+        case let .double(number): number
+        default: .nan
         }
     }
 
@@ -422,9 +466,11 @@ final class NumberScanner {
                 start -= 1
             }
             if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
+            if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true }
         } else if wordIs(start - 1, "of"), start - 3 >= matchFloor, let comparator = precedingComparator(before: start) {
             start -= 3
             attributes["comparator"] = .string(comparator)
+            if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true } // "and a maximum of"
         }
         var currency: String?
         if let (length, code) = currencyPrefix(at: position) {

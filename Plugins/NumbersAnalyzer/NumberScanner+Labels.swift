@@ -395,8 +395,10 @@ extension NumberScanner {
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
+        // A year's accounts and a verb are no count: "1986 earnings", "1986 figures include".
         if core.yearLike, attributes.isEmpty,
-           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start) {
+           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start)
+            || isListed(Self.yearNouns, end) {
             if let (begin, season) = seasonBefore(start) {
                 return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(Int(value))-\(season)")
             }
@@ -1574,6 +1576,12 @@ extension NumberScanner {
     static let articles: WordList = ["a", "an"]
     /// Before a year that is a date even when a noun follows it.
     static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
+    /// Plurals after a year that are its figures, or verbs: "1986 results", "1987 profits", "1986 includes".
+    static let yearNouns: WordList = [
+        "earnings", "results", "sales", "profits", "levels", "revenues", "revs", "figures", "crops", "periods", "exports", "imports",
+        "losses", "prices", "rates", "amounts", "budgets", "accounts", "deliveries", "operations", "expenditures", "proceeds", "gains",
+        "quotas", "payments", "forecasts", "estimates", "targets", "includes", "excludes", "equals", "reflects", "remains", "appears",
+    ]
     /// Part of a date span ("early 2026", "mid-January", "end-2025").
     static let periodPrefixes: WordList = ["early", "mid", "late", "end"]
     /// After "degrees".

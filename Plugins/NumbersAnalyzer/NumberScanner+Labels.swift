@@ -23,6 +23,7 @@ extension NumberScanner {
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
+            else if let offset = zoneOffset(at: end) { end += 1; zone = offset }
             return make(.time, .string(Self.clock(minutes) + zone))
         }
         // "3 p.m.", "8pm", "0600 GMT"
@@ -41,11 +42,32 @@ extension NumberScanner {
                 }
                 return makeTime(minutes)
             }
-            // "0600 GMT"; "0600 local time" (the words stay outside the span).
-            if wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")),
-               let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
-                return makeTime(clock / 100 * 60 + clock % 100)
+            // "0600 GMT", "1630 EST"; "0600 local time" (the words stay outside the span).
+            if tokens[core.tokens.lowerBound].span.bytes.count == 4 {
+                if wordIs(end, "gmt") || wordIs(end, "utc") || (wordIs(end, "local") && wordIs(end + 1, "time")) || zoneOffset(at: end) != nil,
+                   let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
+                    return makeTime(clock / 100 * 60 + clock % 100)
+                }
+                // "at 1715 hours", "0930 hrs EDT": the military clock, "hours" in the span; after a word
+                // that takes an hour, before a zone, or with its leading zero ("worked 1400 hours" is a duration).
+                if wordIs(end, "hours") || wordIs(end, "hrs"), let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60,
+                   clock < 1000 || isListed(Self.hourLeads, start - 1) || wordIs(end + 1, "gmt") || wordIs(end + 1, "local") || zoneOffset(at: end + 1) != nil {
+                    end += 1
+                    return makeTime(clock / 100 * 60 + clock % 100)
+                }
             }
+        }
+        // "12 noon", "12 midnight": the number in the span.
+        if value == 12, core.kind == .digits || core.kind == .words, wordIs(end, "noon") || wordIs(end, "midnight") {
+            end += 1
+            return makeTime(wordIs(end - 1, "noon") ? 12 * 60 : 0)
+        }
+        // "twenty past four", "ten past nine": minutes past an hour, the hour as written (as "half past nine").
+        if core.kind == .words, wordIs(end, "past"), value >= 1, value < 60, value == value.rounded(), let hour = self.core(at: end + 1),
+           hour.kind == .words || hour.kind == .digits, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded(),
+           !followerMatters(hour.tokens.upperBound) {
+            end = hour.tokens.upperBound
+            return makeTime(Int(hour.value) * 60 + Int(value))
         }
         // "8 o'clock", "eight o'clock in the evening", "at 5 in the morning": an hour of the clock.
         // Told first from the next token's first byte: most small numbers are followed by none of these words.
@@ -86,6 +108,8 @@ extension NumberScanner {
                     return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .partOfYear(half: true, number: Int(value), offset: offset), counts: nil)
                 }
             }
+            // "the first week of May", "the second half of March": days of a named month.
+            if value <= 4, let part = monthPart(Int(value), unit: end, begin: wordIs(start - 1, "the") ? start - 1 : start) { return part }
             // "the third quarter", "First qtr": a quarter of the year.
             if (1...4).contains(value), wordIs(end, "quarter") || wordIs(end, "qtr") {
                 let begin = wordIs(start - 1, "the") ? start - 1 : start
@@ -212,8 +236,8 @@ extension NumberScanner {
                     return make(.money, number(value), ("currency", "GBP"))
                 }
                 if parts.count > 1 || unit == "pound", let measure = NumberWords.measureUnits[unit] ?? (unit == "pound" ? "lb" : nil), unit.utf8.count > 2 {
-                    // "a 40-mile-per-hour wind": a speed, the whole token.
-                    let speed = parts.count == 3 && parts[1] == "per" && parts[2] == "hour" && (measure == "mi" || measure == "km")
+                    // "a 40-mile-per-hour wind", "a 60-mile-an-hour wind": a speed, the whole token.
+                    let speed = parts.count == 3 && (parts[1] == "per" || parts[1] == "an") && parts[2] == "hour" && (measure == "mi" || measure == "km")
                     let unitEnd = tokens[end + 1].span.bytes.lowerBound + unit.utf8.count
                     end += 2
                     var match = make(.quantity, number(value), ("unit", .string(speed ? (measure == "mi" ? "mph" : "km/h") : measure)))
@@ -319,9 +343,10 @@ extension NumberScanner {
                         iso += rest
                         (larger, end) = (smaller, restEnd)
                     }
-                    // "35 years old": an age, and "old" is part of it.
-                    let age = !isTime && wordIs(end, "old")
-                    if age { end += 1 }
+                    // "35 years old", "42 years of age": an age, and "old" or "of age" is part of it.
+                    let ofAge = !isTime && wordIs(end, "of") && wordIs(end + 1, "age")
+                    let age = ofAge || !isTime && wordIs(end, "old")
+                    if age { end += ofAge ? 2 : 1 }
                     return make(.duration, .string(iso), age ? ("age", .bool(true)) : nil)
                 }
                 // "a couple of days", "a dozen of years": the "of" belongs to the duration.
@@ -370,8 +395,10 @@ extension NumberScanner {
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         // A year, unless it counts something right after it ("2022 people"); "early 2026" keeps its modifier.
+        // A year's accounts and a verb are no count: "1986 earnings", "1986 figures include".
         if core.yearLike, attributes.isEmpty,
-           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start) {
+           isListed(Self.yearLeads, start - 1) || !(end < tokenCount && isNounLike(at: end, plural: true)) || isSecondYear(start)
+            || isListed(Self.yearNouns, end) {
             if let (begin, season) = seasonBefore(start) {
                 return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(Int(value))-\(season)")
             }
@@ -427,8 +454,9 @@ extension NumberScanner {
         guard kind(index) == .number, let inches = core(at: index), inches.kind == .digits, inches.tokens.count == 1, inches.value < 12 else { return nil }
         let after = index + 1
         if wordIs(after, "in") || wordIs(after, "inch") || wordIs(after, "inches") { return (inches.value, after + 1) }
-        // "5 foot 7": bare inches only after the singular, at the end of the phrase.
-        if wordIs(index - 1, "foot"), after >= tokenCount || kind(after) == .punctuation || wordIs(after, "tall") { return (inches.value, after) }
+        // "5 foot 7", "He is 5 feet 11.": bare inches at the end of the phrase, after the singular or a person's height in feet.
+        if wordIs(index - 1, "foot") || wordIs(index - 1, "feet") && kind(index - 2) == .number && integer(index - 2, length: 1).map({ (4...7).contains($0) }) == true,
+           after >= tokenCount || kind(after) == .punctuation || wordIs(after, "tall") { return (inches.value, after) }
         return nil
     }
 
@@ -712,11 +740,28 @@ extension NumberScanner {
         if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
+        // "65 miles per hour" and "290 kilometres an hour" are speeds, in "mph" and "km/h".
+        if unit == "mi" || unit == "km", wordIs(index + 1, "per") || wordIs(index + 1, "an"), wordIs(index + 2, "hour") {
+            return (3, unit == "mi" ? "mph" : "km/h", factor)
+        }
         if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
     }
+
+    /// "1630 EST", "3 p.m. EDT": a zone's offset from UTC after a clock time, in its value
+    /// ("T16:30-05:00", as "0600 GMT" is "T06:00Z"), the zone in the span. Capitals only ("est."
+    /// is estimated); not "ET" or "PT", which are either of two offsets.
+    func zoneOffset(at index: Int) -> String? {
+        guard kind(index) == .word, case let length = tokens[index].span.bytes.count, length == 3 || length == 4, isAllCaps(index) else { return nil }
+        return lookup(Self.zoneOffsets, index)
+    }
+
+    static let zoneOffsets: Lexicon<String> = [
+        "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+        "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+    ]
 
     static let rateUnits: Lexicon<String> = ["h": "h", "hr": "h", "hour": "h", "s": "s", "sec": "s", "second": "s", "d": "d", "day": "d"]
 
@@ -810,6 +855,43 @@ extension NumberScanner {
 
     static let periodParts: WordList = ["end", "start", "beginning", "middle"]
 
+    /// "the first week of May", "the last week of April", "the second half of March 1987", "the
+    /// first 10 days of June": days of a named month, a DATE interval ("the" in the span, as in "the
+    /// end of 2024"). A week counts seven days from the 1st, the last week is the month's last seven,
+    /// a half the 1st to the 15th or the 16th to the end. `number` is the ordinal, nil for "last";
+    /// `unit` the token after it.
+    func monthPart(_ number: Int?, unit: Int, begin: Int) -> NumberMatch? {
+        var unit = unit, count = 1
+        // "the first 10 days of", "the last two weeks of"
+        // (A count of one token, told by the unit after it before the number is read.)
+        if number ?? 1 == 1, wordIs(unit + 1, "days") || wordIs(unit + 1, "weeks"), let amount = core(at: unit), amount.tokens.upperBound == unit + 1,
+           amount.kind == .digits || amount.kind == .words, amount.value == amount.value.rounded(), (2...20).contains(amount.value) {
+            count = Int(amount.value)
+            unit += 1
+        }
+        let week = count == 1 ? wordIs(unit, "week") : wordIs(unit, "weeks") // (not "the first weeks of May")
+        guard week || wordIs(unit, "half") || count > 1, wordIs(unit + 1, "of"), let month = lookup(NumberWords.months, unit + 2), isCapitalized(unit + 2) else { return nil }
+        var end = unit + 3
+        var year: Int?
+        if kind(end) == .number, let value = integer(end, length: 4), (1800...2100).contains(value) {
+            year = value
+            end += 1
+        }
+        // (February has 28 days when no year is named.)
+        let length = CalendarDate.daysIn(month, of: year ?? 2001)
+        let days: (first: Int, last: Int)
+        let span = week ? 7 * count : count
+        switch (week || count > 1, number) {
+        case (true, let ordinal?): days = (span * ordinal - span + 1, span * ordinal)
+        case (true, nil): days = (length - span + 1, length)
+        case (false, 1): days = (1, 15)
+        case (false, 2), (false, nil): days = (16, length)
+        default: return nil
+        }
+        guard days.last <= length else { return nil }
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .dayInterval(year: year, month: month, first: days.first, last: days.last), counts: nil)
+    }
+
     /// "the end of the year", "by the start of next month", "the middle of this week": the part
     /// and "the" before it are in the span, and the value is the named period's, as "the end of
     /// 2024" is `2024` ("the year" is this year, as "the month" this month). Nil before anything
@@ -852,22 +934,29 @@ extension NumberScanner {
                 begin = index - 3
                 offset *= 2
             }
-            return NumberMatch(label: .date, tokens: begin..<(index + 1), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
+            // "yesterday afternoon", "tomorrow morning"
+            let end = yesterday || tomorrow ? dayPartEnd(after: index) : index + 1
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
         }
         let last = wordIs(index, "last"), next = wordIs(index, "next")
         if last || next || wordIs(index, "this") {
             let unit = index + 1
             guard unit < tokenCount else { return nil }
             let offset = last ? -1 : next ? 1 : 0
-            // "earlier this month" names the same month.
-            let begin = isListed(Self.samePeriodLeads, index - 1) ? index - 1 : index
+            // "earlier this month" names the same month, "late last year" the same year: the word is in the span.
+            // ("will be late this year", "maturing very early this year": there the word says how, not when.)
+            let begin = isListed(Self.samePeriodLeads, index - 1)
+                && !((wordIs(index - 1, "late") || wordIs(index - 1, "early")) && isListed(Self.adjectiveLeads, index - 2)) ? index - 1 : index
+            // "the last week of April" is of April, not last week.
+            if last, let part = monthPart(nil, unit: unit, begin: wordIs(index - 1, "the") ? index - 1 : index) { return part }
             if isListed(Self.calendarUnits, unit) {
                 let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") || wordIs(unit, "weekend") ? .week : wordIs(unit, "month") ? .month : .year
                 return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
             }
             // "last night/evening" (the day before), "this morning/afternoon/evening" (the reference day).
+            // ("late last night", "early this morning", the lead in the span as before a week.)
             if !next, last ? wordIs(unit, "night") || wordIs(unit, "evening") : wordIs(unit, "morning") || wordIs(unit, "afternoon") || wordIs(unit, "evening") {
-                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
             }
             // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
             if mayBeginWithCalendarUnit(unit) {
@@ -895,7 +984,7 @@ extension NumberScanner {
                     named.tokens = index..<named.tokens.upperBound
                     return named
                 }
-                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
+                return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: unit), attributes: [:],
                                    date: .relative(unit: last ? .weekdayPast : next ? .weekdayFuture : .weekdayThis, offset: weekday), counts: nil)
             }
             return nil
@@ -921,8 +1010,17 @@ extension NumberScanner {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
                 .withValue(DateText.yearlessWeekday(weekday))
         }
-        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+        return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: index), attributes: [:], date: .weekday(weekday), counts: nil)
     }
+
+    /// "Tuesday morning", "last Friday night", "yesterday afternoon": the part of the day after a
+    /// day is in its span, the value still the day's (as "last night" and "this morning" are). Not
+    /// a capitalized one, a name's: "Saturday Night Live". The token after the span.
+    func dayPartEnd(after index: Int) -> Int {
+        isListed(Self.dayParts, index + 1) && !isCapitalized(index + 1) ? index + 2 : index + 1
+    }
+
+    static let dayParts: WordList = ["morning", "afternoon", "evening", "night"]
 
     /// False when the token cannot lower-case to "week", "month" or "year" and more: an ASCII
     /// token must begin with one of them. (Anything else is left to the String test.)
@@ -1478,6 +1576,12 @@ extension NumberScanner {
     static let articles: WordList = ["a", "an"]
     /// Before a year that is a date even when a noun follows it.
     static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
+    /// Plurals after a year that are its figures, or verbs: "1986 results", "1987 profits", "1986 includes".
+    static let yearNouns: WordList = [
+        "earnings", "results", "sales", "profits", "levels", "revenues", "revs", "figures", "crops", "periods", "exports", "imports",
+        "losses", "prices", "rates", "amounts", "budgets", "accounts", "deliveries", "operations", "expenditures", "proceeds", "gains",
+        "quotas", "payments", "forecasts", "estimates", "targets", "includes", "excludes", "equals", "reflects", "remains", "appears",
+    ]
     /// Part of a date span ("early 2026", "mid-January", "end-2025").
     static let periodPrefixes: WordList = ["early", "mid", "late", "end"]
     /// After "degrees".
@@ -1491,7 +1595,11 @@ extension NumberScanner {
     /// Before these "May" is a verb more often than the month.
     static let mayVerbLeads: WordList = ["by", "of", "for", "to"]
     /// "earlier this month" names the same month.
-    static let samePeriodLeads: WordList = ["earlier", "later"]
+    /// Before "this/last/next week/month/year": "earlier this month", "late last year", "early next week"
+    /// (not "end", a verb as often: "talks would not end next week").
+    static let samePeriodLeads: WordList = ["earlier", "later", "early", "late", "mid"]
+    /// Before "late"/"early", words that make it an adjective.
+    static let adjectiveLeads: WordList = ["be", "is", "was", "were", "are", "been", "very", "too", "so", "unusually"]
     /// After "last", "next", "this"; a weekend is named by its week.
     static let calendarUnits: WordList = ["week", "month", "year", "weekend"]
     /// Words joining the two bounds of a range.

@@ -29,6 +29,8 @@ final class NumberScanner {
 
     /// Where the last match ended: a modifier read back from a number stops there.
     private(set) var matchFloor = 0
+    /// An upper bound came after "and" ("and less than 20"): `joinBounds` has work to do.
+    private var boundsToJoin = false
 
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
@@ -134,8 +136,50 @@ final class NumberScanner {
                         index += 1
                     }
                 }
+                if boundsToJoin { joinBounds(&matches) }
                 return matches
             }
+        }
+    }
+
+    /// "more than 10 and less than 20", "at least $5 and no more than $10": a lower and an upper
+    /// bound of one kind joined by "and" are one RANGE, as "between 10 and 20" is (the bounds'
+    /// strictness is not kept, as "between" does not say it). A pass after the scan, over the
+    /// documents that have an upper bound after "and": a test in the scan's loop slowed all of it.
+    func joinBounds(_ matches: inout [NumberMatch]) {
+        var joined: [NumberMatch] = []
+        joined.reserveCapacity(matches.count)
+        for match in matches {
+            if let lower = joined.last, wordIs(match.tokens.lowerBound - 1, "and"), let range = boundedRange(lower, match) {
+                joined[joined.count - 1] = range
+            } else {
+                joined.append(match)
+            }
+        }
+        matches = joined
+    }
+
+    private func boundedRange(_ lower: NumberMatch, _ upper: NumberMatch) -> NumberMatch? {
+        // (A bare first bound takes the second's unit: "more than 10 and less than 20 percent".)
+        guard lower.tokens.upperBound == upper.tokens.lowerBound - 1,
+              upper.label == .cardinal || upper.label == .money || upper.label == .percent || upper.label == .quantity,
+              case let .string(below)? = lower.attributes["comparator"], below == ">" || below == ">=",
+              case let .string(above)? = upper.attributes["comparator"], above == "<" || above == "<=",
+              lower.label == .cardinal || lower.label == upper.label && lower.attributes["unit"] == upper.attributes["unit"]
+                  && lower.attributes["currency"] == upper.attributes["currency"],
+              let low = lower.attributes["value"], let high = upper.attributes["value"], Self.amount(low) < Self.amount(high)
+        else { return nil }
+        var attributes: Attributes = ["low": low, "high": high]
+        if upper.label == .percent { attributes["unit"] = "percent" } else if let unit = upper.attributes["unit"] { attributes["unit"] = unit }
+        if let currency = upper.attributes["currency"] { attributes["currency"] = currency }
+        return NumberMatch(label: .range, tokens: lower.tokens.lowerBound..<upper.tokens.upperBound, attributes: attributes, date: nil, counts: upper.counts)
+    }
+
+    private static func amount(_ value: AttributeValue) -> Double {
+        switch value {
+        case let .int(number): Double(number)
+        case let .double(number): number
+        default: .nan
         }
     }
 
@@ -422,9 +466,11 @@ final class NumberScanner {
                 start -= 1
             }
             if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
+            if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true }
         } else if wordIs(start - 1, "of"), start - 3 >= matchFloor, let comparator = precedingComparator(before: start) {
             start -= 3
             attributes["comparator"] = .string(comparator)
+            if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true } // "and a maximum of"
         }
         var currency: String?
         if let (length, code) = currencyPrefix(at: position) {
@@ -693,7 +739,8 @@ final class NumberScanner {
             || isListed(Self.ageWords, previous) || wordIs(previous, "fy") || wordIs(previous, "fiscal") { // "Aged 70, she ...", "FY 2024"
             return false
         }
-        guard sentenceStart(previous) else { return true }
+        // "- Shr 41 cts vs 28 cts", "class B 13.5 cts": money and percentages are no name's digits.
+        guard sentenceStart(previous) else { return !isAmount(at: index + 1) }
         // "Two 17-year-old boys": a number word opening the sentence counts what follows.
         if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
         let next = index + 1
@@ -702,6 +749,16 @@ final class NumberScanner {
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
             || (kind(next) == .number && !attached(next) && containsByte(next, UInt8(ascii: "/"))) // "Add 1 1/2 cups"
         return !measured
+    }
+
+    /// Whether the words at `index` make the number before them an amount: a currency word ("cts",
+    /// "dlrs"; not the one letter "p"), a percent word, or a magnitude of a million or more ("Net
+    /// Premiums 176.3 mln", the headline "ISSUES 100 MLN ECU EUROBOND").
+    func isAmount(at index: Int) -> Bool {
+        guard index < tokenCount, tokens[index].kind != .number else { return false }
+        if isIn(NumberWords.percentWords, index) { return true }
+        if let scale = lookup(NumberWords.scales, index) { return scale >= 1e6 }
+        return tokens[index].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, index) != nil
     }
 
     /// "the 737 MAX 9", "a 5080 Model 2": a model number before its variant (a capitalized word and

@@ -86,12 +86,21 @@ enum NumberWords {
         // A bare "shillings" is Kenya's, Tanzania's, Uganda's or Somalia's: only the named one gets a code.
         "kenyan shillings": ("KES", 1), "kenya shillings": ("KES", 1), "tanzanian shillings": ("TZS", 1), "ugandan shillings": ("UGX", 1),
         "singapore dollars": ("SGD", 1), "taiwan dollars": ("TWD", 1), "kuwaiti dinars": ("KWD", 1),
+        // The wire's "dlrs" with the country, and the singular before a noun ("40 mln Australian dlr bond").
+        "u.s. dlrs": ("USD", 1), "u.s. dlr": ("USD", 1), "u.s. dollar": ("USD", 1), "canadian dlrs": ("CAD", 1), "canadian dlr": ("CAD", 1),
+        "canadian dollar": ("CAD", 1), "can dlrs": ("CAD", 1), "can dlr": ("CAD", 1), "australian dlrs": ("AUD", 1), "australian dlr": ("AUD", 1),
+        "australian dollar": ("AUD", 1), "n.z. dlrs": ("NZD", 1), "n.z. dlr": ("NZD", 1), "h.k. dlrs": ("HKD", 1), "h.k. dlr": ("HKD", 1),
+        "hk dlrs": ("HKD", 1), "singapore dlrs": ("SGD", 1), "singapore dlr": ("SGD", 1), "taiwan dlrs": ("TWD", 1),
+        "french franc": ("FRF", 1), "belgian franc": ("BEF", 1),
         "pakistani rupees": ("PKR", 1), "philippine pesos": ("PHP", 1),
         // Informal, after an amount only: "20 bucks", "a few quid".
         "bucks": ("USD", 1), "quid": ("GBP", 1),
     ]
     /// First words of the two-word currencies above.
-    static let currencyQualifiers = WordSet(currencySuffixes.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil })
+    /// (Cut at the space's byte: `split` walks the keys by Character, which cost more than every lookup of a run.)
+    static let currencyQualifiers = WordSet(currencySuffixes.keys.compactMap { key in
+        key.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(key[..<$0]) }
+    })
 
     /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
     static let followers = WordSet(

@@ -197,8 +197,9 @@ enum DateExpression {
         case let .decade(start):
             return "\(start)/\(start + 9)"
         case let .dayInterval(year, month, first, last):
+            // Both ends in the year the first resolves to: one month's days are never split across two years.
             guard let low = DateExpression.absolute(year: year, month: month, day: first).resolved(against: reference),
-                  let high = DateExpression.absolute(year: year, month: month, day: last).resolved(against: reference) else { return nil }
+                  let high = DateExpression.absolute(year: year ?? Int(low.prefix(4)), month: month, day: last).resolved(against: reference) else { return nil }
             return "\(low)/\(high)"
         case let .quarter(year, quarter):
             if let year { return "\(year)-Q\(quarter)" }

@@ -89,6 +89,11 @@ extension MentionFinder {
             // country keeps its reading: "the Bangladesh Bridge", "Japan Highway Public Corp".)
             return nil
         }
+        if range.lowerBound > 0, self.key(range.upperBound - 1) == words.park, contiguous(range.lowerBound), isNameWord(range.lowerBound - 1) {
+            // "Blue Mountains National Park", "Kakadu National Park": a park's name is one
+            // feature, not a town named like its last words (National Park, New Jersey).
+            return nil
+        }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
             || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)

@@ -43,10 +43,18 @@ extension MentionFinder {
             if isAllCaps(mention.tokens.lowerBound) && mention.bytes.count <= 5 { return false } // "US", "UK": acronyms
         }
         if isQualifiedNext(mention.tokens, key: mention.key) { return false }
-        guard mention.locative else { return true }
+        guard mention.locative || namedWithDivisionWord(mention) else { return true }
         return !candidates(of: mention).contains { id in
             gazetteer.kind(id) <= .admin1 || gazetteer.population(id) >= 20_000
         }
+    }
+
+    /// "the Orange region", "Orange district apple growers": a lower-case division's word after
+    /// the name says it is a place, as a locative before it does.
+    private func namedWithDivisionWord(_ mention: PlaceMention) -> Bool {
+        let next = mention.tokens.upperBound
+        guard mention.hint == .admin || mention.hint == .district, next < tokens.count else { return false }
+        return classes(next).hint == mention.hint && !isNameWord(next)
     }
 
     /// "Mobile, Alabama": a division or country named after a comma holds one of the entries of
@@ -85,7 +93,7 @@ extension MentionFinder {
             var end = first + 1
             var conjunction = false
             while end < places.count, !places[end].abbreviatedState, end + 1 == places.count || !places[end + 1].abbreviatedState,
-                  let separator = listSeparator(from: places[end - 1], to: places[end]) {
+                  let separator = listSeparator(from: places[end - 1], to: places[end]), !opensApposition(places[end]) {
                 conjunction = conjunction || separator == .conjunction
                 end += 1
             }
@@ -121,21 +129,35 @@ extension MentionFinder {
     }
 
     /// "the Texas town of Paris", "the Iowa city of Ames": the place before the type word
-    /// qualifies the town after "of", as "Paris, Texas" does.
+    /// qualifies the town after "of", as "Paris, Texas" does. "the Kimberley region of Western
+    /// Australia", "the Kasai province of Congo": the place after a division's type word and "of"
+    /// qualifies the one before it, as "Kimberley, Western Australia" would.
     func linkContainers(_ places: inout [PlaceMention]) {
-        for index in places.indices.dropFirst() where places[index].qualifier == nil {
+        for index in places.indices.dropFirst() {
+            if places[index - 1].qualifier == nil, places[index - 1].list == nil, namesDivisionOf(places[index - 1], places[index]) {
+                places[index - 1].qualifier = index
+                continue
+            }
             let typeToken = places[index - 1].tokens.upperBound
-            if places[index].tokens.lowerBound == typeToken + 2, classes(typeToken).hint == .city,
+            if places[index].qualifier == nil, places[index].tokens.lowerBound == typeToken + 2, classes(typeToken).hint == .city,
                !isNameWord(typeToken), townOfName(after: typeToken) {
                 places[index].qualifier = index - 1
             }
         }
     }
 
-    /// Whether `next` follows `mention` after a comma and names a division or country that
-    /// contains one of its entries.
+    /// "Kimberley region of Western Australia": `mention`, a lower-case division's word, "of", then `next`.
+    private func namesDivisionOf(_ mention: PlaceMention, _ next: PlaceMention) -> Bool {
+        let typeToken = mention.tokens.upperBound
+        guard next.tokens.lowerBound == typeToken + 2, mention.hint == .admin || mention.hint == .district,
+              classes(typeToken).hint == mention.hint, !isNameWord(typeToken) else { return false }
+        return townOfName(after: typeToken)
+    }
+
+    /// Whether `next` follows `mention` after a comma (or "region of") and names a division or
+    /// country that contains one of its entries.
     func isQualified(_ mention: PlaceMention, by next: PlaceMention) -> Bool {
-        guard !next.weak, listSeparator(from: mention, to: next) == .comma else { return false }
+        guard !next.weak, listSeparator(from: mention, to: next) == .comma || namesDivisionOf(mention, next) else { return false }
         return candidates(of: next).contains { container in
             let kind = gazetteer.kind(container)
             guard kind == .country || kind == .admin1 else { return false }
@@ -146,6 +168,13 @@ extension MentionFinder {
     }
 
     private enum ListSeparator { case comma, conjunction }
+
+    /// "Moi, Kenya's ruler", "Carling, Canada's third largest brewery": a place in the possessive
+    /// after a comma opens an apposition about what comes before, which it neither qualifies nor
+    /// lists with.
+    private func opensApposition(_ place: PlaceMention) -> Bool {
+        place.tokens.upperBound < tokens.count && tokens[place.tokens.upperBound].kind == .clitic
+    }
 
     /// "and" or "or" and a capitalized word right after `place` (in the same sentence).
     private func namesAnotherAfterConjunction(_ place: PlaceMention) -> Bool {

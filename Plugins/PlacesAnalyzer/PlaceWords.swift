@@ -225,6 +225,7 @@ final class PlaceWordKeys: Sendable {
     let and: UInt64
     let news: UInt64
     let agency: UInt64
+    let park: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -263,6 +264,7 @@ final class PlaceWordKeys: Sendable {
         and = key("and")!
         news = key("news")!
         agency = key("agency")!
+        park = key("park")!
     }
 }
 

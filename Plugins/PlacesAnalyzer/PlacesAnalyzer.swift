@@ -189,15 +189,17 @@ public struct PlacesAnalyzer: Analyzer {
     /// place, and when none of the entries of its name lies there, the gazetteer lacks the
     /// place (Nyanza is in Rwanda, Preston in England): reported, not placed abroad. Not a city of
     /// 100,000 people or more, known by its name whatever the text calls its country ("Taipei,
-    /// China"), nor one in a former country ("Pristina, Yugoslavia").
+    /// China") unless a division's word names it, nor one in a former country ("Pristina, Yugoslavia").
     private func unplaceOutsideQualifiers(_ mentions: inout [PlaceMention], _ resolutions: inout [PlaceResolver.Resolution?],
                                           candidates: [PlaceID]) {
         for index in mentions.indices {
             guard let qualifier = mentions[index].qualifier, let container = resolutions[qualifier]?.place,
                   let place = resolutions[index]?.place else { continue }
             let containerKind = gazetteer.kind(container), kind = gazetteer.kind(place)
+            // (A big city named as a division, "the Kimberley region of Western Australia", is that division's.)
             guard containerKind == .country || containerKind == .admin1, kind == .city || kind == .admin1 || kind == .admin2,
-                  gazetteer.population(place) < 100_000 else { continue }
+                  gazetteer.population(place) < 100_000 || kind == .city && mentions[index].hint.map({ $0 == .admin || $0 == .district }) == true
+            else { continue }
             func holds(_ id: PlaceID) -> Bool {
                 containerKind == .admin1 ? id == container || gazetteer.admin1(of: id) == container
                     : gazetteer.countryKey(id) == gazetteer.countryKey(container)

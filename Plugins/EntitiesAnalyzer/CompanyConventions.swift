@@ -248,7 +248,21 @@ extension DocumentFeatures {
                 spans[index].tokens = name.lowerBound..<next + 1
                 spans[index].type = .organization
                 spans[index].isConfirmedByRule = true
-            } else if spans[index].type == .organization, name.count > 1, legalForm.contains(facts[name.upperBound - 1].bare) {
+            } else if spans[index].type == .organization || spans[index].type == .person, name.count > 1,
+                      legalForm.contains(facts[name.upperBound - 1].bare) {
+                if spans[index].type == .person {
+                    // "[Dean Witter Reynolds Inc]PERSON", "[Martin Marietta Corp]PERSON": a legal form
+                    // ends no person's name (84 such over the news corpus, firms named for people).
+                    guard isCapitalized(name) else { continue }
+                    spans[index].type = .organization
+                    spans[index].isConfirmedByRule = true
+                    // "General Telephone Co": the "General" trimmed as a person's title opens the firm's name.
+                    let before = name.lowerBound - 1
+                    if before >= 0, facts[before].bare == CueWords.general, facts[before].isCapitalized, spaced(name.lowerBound),
+                       index == 0 || spans[index - 1].tokens.upperBound <= before {
+                        spans[index].tokens = before..<name.upperBound
+                    }
+                }
                 while let last = name.last, CueWords.organization.contains(facts[last].bare) { name = name.dropLast() }
             } else {
                 continue

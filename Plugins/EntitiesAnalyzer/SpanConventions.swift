@@ -80,14 +80,10 @@ extension DocumentFeatures {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
             }
-            if trimmed[index].type == .location, isNewspaperTitle(after: trimmed[index].tokens.upperBound) {
-                // With the capitalized words after the title ("Zambia Daily Mail") that no other name has.
-                var end = trimmed[index].tokens.upperBound + 1
-                while end < facts.count, facts[end].isCapitalized, !facts[end].isAllCaps, spaced(end),
-                      index + 1 == trimmed.count || trimmed[index + 1].tokens.lowerBound > end { end += 1 }
-                trimmed[index].tokens = trimmed[index].tokens.lowerBound..<end
-                trimmed[index].type = .organization
-                trimmed[index].isConfirmedByRule = true
+            // (The first tests here, the rest a call: few places are followed by a capital.)
+            if trimmed[index].type == .location, trimmed[index].tokens.upperBound < facts.count,
+               facts[trimmed[index].tokens.upperBound].isCapitalized {
+                nameNewspaper(&trimmed, at: index)
             }
             if trimmed[index].tokens.count == 1, trimmed[index].type != .location {
                 let token = trimmed[index].tokens.lowerBound, word = facts[token].bare
@@ -273,11 +269,19 @@ extension DocumentFeatures {
     /// within the sentence after a place's name, makes the name the paper's (an organization);
     /// the tagger, seeing the country, had stopped before it (5 times over the news corpus). Not
     /// where "Today" opens the next sentence ("in the U.S. Today, ..."), nor in a headline's capitals.
-    @inline(__always)
-    private func isNewspaperTitle(after name: Int) -> Bool {
-        guard name < facts.count, facts[name].isCapitalized, CueWords.newspaperTitle.contains(facts[name].bare),
-              !facts[name].isAllCaps, spaced(name), let sentence = sentence(holding: name) else { return false }
-        return sentences[sentence].lowerBound < name && !capsLines[sentence]
+    /// The paper's name then runs on through the capitalized words after the title that no other
+    /// name has ("Zambia Daily Mail").
+    @inline(never)
+    private func nameNewspaper(_ spans: inout [EntitySpan], at index: Int) {
+        let title = spans[index].tokens.upperBound
+        guard CueWords.newspaperTitle.contains(facts[title].bare), !facts[title].isAllCaps, spaced(title),
+              let sentence = sentence(holding: title), sentences[sentence].lowerBound < title, !capsLines[sentence] else { return }
+        var end = title + 1
+        while end < facts.count, facts[end].isCapitalized, !facts[end].isAllCaps, spaced(end),
+              index + 1 == spans.count || spans[index + 1].tokens.lowerBound > end { end += 1 }
+        spans[index].tokens = spans[index].tokens.lowerBound..<end
+        spans[index].type = .organization
+        spans[index].isConfirmedByRule = true
     }
 
     /// Two letters after a capitalized word and a comma: a state's postal code ("Tulsa, OK"), not

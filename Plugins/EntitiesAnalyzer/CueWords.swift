@@ -36,6 +36,9 @@ enum CueWords {
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
         """)
 
+    /// Words that open a title of several ("Associate Professor", "Assistant Secretary").
+    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct")
+
     /// The titles only people take: the name right after one is a person's whatever else it
     /// could be ("President Bush", not the Texas town; "Mrs Hamilton", not the city). Not
     /// "general", which opens companies' names ("General Tire", "General Dynamics"). The clergy's

@@ -230,25 +230,49 @@ extension DocumentFeatures {
         var companies = DocumentScratch.take(&scratch.companies)
         defer { scratch.companies = companies }
         var merged = false
+        var signers: [EntitySpan] = []
         let legalForm = CueWords.legalForm
         for index in spans.indices where !spans[index].tokens.isEmpty {
             var name = spans[index].tokens
             let next = name.upperBound
-            // The cheapest tests first: most spans are followed by no capital.
-            if next < facts.count, facts[next].isCapitalized, spans[index].type == .person || spans[index].type == .organization,
-               legalForm.contains(facts[next].bare), spaced(next), isCapitalized(name),
-               index + 1 == spans.count || spans[index + 1].tokens.lowerBound > next || spans[index + 1].tokens == next..<next + 1 {
+            // The legal form right after the name, or after a comma ("Enron Broadband Services, Inc.").
+            // (The cheapest tests first: most spans are followed by no capital nor comma.)
+            var form = next
+            // Not a word in capitals there: "American Soybean Association, ASA" is its acronym.
+            if next + 1 < facts.count, !facts[next].isCapitalized, document.token(document.tokens[next], is: UInt8(ascii: ",")),
+               !facts[next + 1].isAllCaps || document.tokens[next + 1].kind == .abbreviation { form = next + 1 }
+            if form < facts.count, facts[form].isCapitalized, spans[index].type == .person || spans[index].type == .organization,
+               legalForm.contains(facts[form].bare), spaced(form), isCapitalized(name),
+               index + 1 == spans.count || spans[index + 1].tokens.lowerBound > form || spans[index + 1].tokens == form..<form + 1 {
                 // "[Pirelli]PERSON SpA", "[Pirelli]PERSON [SpA]ORG": the company's name, with the
                 // legal form the tagger left out or apart (not "[Canada]GPE Inc" after "General
                 // Motors of": a place's name).
-                if index + 1 < spans.count, spans[index + 1].tokens.lowerBound == next {
-                    spans[index + 1].tokens = next..<next
+                if index + 1 < spans.count, spans[index + 1].tokens.lowerBound == form {
+                    spans[index + 1].tokens = form..<form
                     merged = true
                 }
-                spans[index].tokens = name.lowerBound..<next + 1
+                if spans[index].type == .person, let signer = signerBefore(company: name, legalForm: form) {
+                    signers.append(signer)
+                    name = signer.tokens.upperBound..<name.upperBound
+                }
+                spans[index].tokens = name.lowerBound..<form + 1
                 spans[index].type = .organization
                 spans[index].isConfirmedByRule = true
-            } else if spans[index].type == .organization, name.count > 1, legalForm.contains(facts[name.upperBound - 1].bare) {
+            } else if spans[index].type == .organization || spans[index].type == .person, name.count > 1,
+                      legalForm.contains(facts[name.upperBound - 1].bare) {
+                if spans[index].type == .person {
+                    // "[Dean Witter Reynolds Inc]PERSON", "[Martin Marietta Corp]PERSON": a legal form
+                    // ends no person's name (84 such over the news corpus, firms named for people).
+                    guard isCapitalized(name) else { continue }
+                    spans[index].type = .organization
+                    spans[index].isConfirmedByRule = true
+                    // "General Telephone Co": the "General" trimmed as a person's title opens the firm's name.
+                    let before = name.lowerBound - 1
+                    if before >= 0, facts[before].bare == CueWords.general, facts[before].isCapitalized, spaced(name.lowerBound),
+                       index == 0 || spans[index - 1].tokens.upperBound <= before {
+                        spans[index].tokens = before..<name.upperBound
+                    }
+                }
                 while let last = name.last, CueWords.organization.contains(facts[last].bare) { name = name.dropLast() }
             } else {
                 continue
@@ -257,6 +281,7 @@ extension DocumentFeatures {
             companies.append(name)
         }
         if merged { spans.removeAll { $0.tokens.isEmpty } }
+        if !signers.isEmpty { spans = (spans + signers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         guard !companies.isEmpty else { return }
         for index in spans.indices where spans[index].type == .person && spans[index].tokens.count <= 2 {
             let name = spans[index].tokens
@@ -313,6 +338,22 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Traci Warner Enron Broadband Services, Inc. Phone …": an e-mail signature's line gives the
+    /// sender's name and the firm's, which the tagger read as one person's. A given name opening
+    /// the line, initials and a surname after it are the person, where two words or more of the
+    /// firm's name are left and no lower-case word follows its legal form (news writes "Dean
+    /// Witter Reynolds Inc said", one firm).
+    private func signerBefore(company name: Range<Int>, legalForm form: Int) -> EntitySpan? {
+        guard name.count >= 4, opensLine(name.lowerBound), form + 1 == facts.count || !facts[form + 1].isWord || facts[form + 1].isCapitalized,
+              extractor.lexicon.isGivenName(key: facts[name.lowerBound].nameKey) else { return nil }
+        var surname = name.lowerBound + 1
+        while surname < name.upperBound, document.tokens[surname].kind == .abbreviation || document.tokens[surname].span.bytes.count == 1 { surname += 1 }
+        guard name.upperBound - (surname + 1) >= 2, !facts[surname].isAllCaps else { return nil }
+        var person = EntitySpan(type: .person, tokens: name.lowerBound..<surname + 1, confidence: 1)
+        person.isConfirmedByRule = true
+        return person
     }
 
     func isCapitalized(_ tokens: Range<Int>) -> Bool {

@@ -36,6 +36,9 @@ enum CueWords {
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
         """)
 
+    /// Words that open a title of several ("Associate Professor", "Assistant Secretary").
+    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct")
+
     /// The titles only people take: the name right after one is a person's whatever else it
     /// could be ("President Bush", not the Texas town; "Mrs Hamilton", not the city). Not
     /// "general", which opens companies' names ("General Tire", "General Dynamics"). The clergy's
@@ -130,6 +133,11 @@ enum CueWords {
         ie eg thx pls plz
         lng ascii adhd
         """)
+    /// A signature's words for its contact lines ("Direct Dial:", "Phone 410-468-3798", "Fax:").
+    static let contactWord: CueSet = hashes("direct dial phone telephone tel fax cell mobile pager email e-mail")
+    /// Newspapers' titles that are common words: after a place's name they name the paper ("USA
+    /// Today", "China Daily"), as "Times" or "Post" do (those are ``organization`` words).
+    static let newspaperTitle: CueSet = hashes("today daily")
     /// Files' extensions ("CrudeStocks.pdf", "resume.doc").
     static let fileExtension: CueSet = hashes("pdf doc docx xls xlsx ppt pptx txt rtf csv zip jpg jpeg png gif htm html wpd")
     /// The greetings of ``notAName``, which open a line before a name ("Hi Vangie").
@@ -240,6 +248,7 @@ enum CueWords {
     static let and = FeatureHash.of("and", bare: true)
     static let group = FeatureHash.of("group", bare: true)
     static let community = FeatureHash.of("community", bare: true)
+    static let general = FeatureHash.of("general", bare: true)
     static let administration = FeatureHash.of("administration", bare: true)
     /// "Vice" before a title: "Moody's Vice President George W. Leung".
     static let vice = FeatureHash.of("vice", bare: true)

@@ -261,7 +261,7 @@ extension DocumentFeatures {
 
     /// Whether a line break comes between token `index` and the one before it (or it is the first).
     @inline(__always)
-    private func opensLine(_ index: Int) -> Bool {
+    func opensLine(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let gap = document.tokens[index - 1].span.bytes.upperBound..<document.tokens[index].span.bytes.lowerBound
         for byte in gap where document.bytes[byte] == 0x0A { return true }

@@ -80,17 +80,18 @@ extension NumberScanner {
             return makeTime(minutes)
         }
         // "seven pm", "five thirty pm", "at nine thirty": an hour in words and its minutes, said as a clock.
-        if core.kind == .words, core.tokens.count == 1, value >= 1, value <= 12, value == value.rounded(), end < tokenCount {
+        if core.kind == .words, core.tokens.count == 1, value >= 1, value <= 12, value == value.rounded(), end < tokenCount,
+           Self.maySayClock(bytes[tokens[end].span.bytes.lowerBound]) {
             var minutes = Int(value) * 60
-            if let said = spokenMinutes(at: end) {
-                if let (clockEnd, clock) = spokenClock(minutes + said, at: end + 1, lead: core.tokens.lowerBound - 1) {
-                    end = clockEnd
-                    return makeTime(clock)
+            if isListed(Self.meridiems, end) {
+                // ("four AM stations", "the two PM candidates")
+                if !(isCapitalized(end) && tokens[end].span.bytes.count == 2) {
+                    end = meridiem(after: end, minutes: &minutes)
+                    return makeTime(minutes)
                 }
-            } else if !(isCapitalized(end) && tokens[end].span.bytes.count == 2), // ("four AM stations", "the two PM candidates")
-                      case let afterMeridiem = meridiem(after: end, minutes: &minutes), afterMeridiem > end {
-                end = afterMeridiem
-                return makeTime(minutes)
+            } else if let said = spokenMinutes(at: end), let (clockEnd, clock) = spokenClock(minutes + said, at: end + 1, lead: core.tokens.lowerBound - 1) {
+                end = clockEnd
+                return makeTime(clock)
             }
         }
         // "8 o'clock", "eight o'clock in the evening", "at 5 in the morning": an hour of the clock.
@@ -611,7 +612,9 @@ extension NumberScanner {
         guard kind(index) == .word, !attached(index) else { return nil }
         if let tens = lookup(NumberWords.tens, index) { return tens < 60 ? tens : nil }
         if let unit = lookup(NumberWords.units, index) { return (10...19).contains(unit) ? unit : nil }
-        guard containsByte(index, UInt8(ascii: "-")), let minutes = Self.smallNumber(lowered(index).dashSeparatedParts()) else { return nil }
+        // Hyphenated minutes ("twenty-one") take nine bytes or more.
+        guard tokens[index].span.bytes.count >= 9, containsByte(index, UInt8(ascii: "-")),
+              let minutes = Self.smallNumber(lowered(index).dashSeparatedParts()) else { return nil }
         return (21...59).contains(minutes) ? minutes : nil
     }
 
@@ -632,6 +635,16 @@ extension NumberScanner {
         guard let lead else { return (index, clock) }
         guard isListed(Self.hourLeads, lead), index >= tokenCount || isListed(Self.hourFollowers, index) else { return nil }
         return (index, clock)
+    }
+
+    /// The first byte of "a.m."/"p.m." and of the minutes "ten" to "fifty-nine" (either case): most
+    /// words after a number word ("of", "people", "years") start with none of these.
+    @inline(__always)
+    static func maySayClock(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "a"), UInt8(ascii: "p"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "e"), UInt8(ascii: "s"), UInt8(ascii: "n"): return true
+        default: return false
+        }
     }
 
     /// The first byte of "o'clock", "in", "at" and "tomorrow"/"tonight" (either case).
@@ -730,7 +743,8 @@ extension NumberScanner {
     }
 
     func meridiem(after end: Int, minutes: inout Int) -> Int {
-        guard let word = word(end), Self.meridiems.contains(word) else { return end }
+        // Told from the token's hash first: most words after a number are none of these.
+        guard isListed(Self.meridiems, end), let word = word(end) else { return end }
         if word.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
         if word.hasPrefix("a") && minutes >= 12 * 60 { minutes -= 12 * 60 }
         return end + 1
@@ -930,8 +944,9 @@ extension NumberScanner {
 
     /// "Wed., Jan. 8": an abbreviated weekday and a comma before a month's day join its span (a
     /// weekday written in full starts the date itself). The token the span begins with.
+    @inline(__always)
     func weekdayStart(before index: Int) -> Int {
-        guard wordIs(index - 1, ",") else { return index }
+        guard index >= 2, tokens[index - 1].span.bytes.count == 1, bytes[tokens[index - 1].span.bytes.lowerBound] == UInt8(ascii: ",") else { return index }
         var at = index - 2
         if wordIs(at, "."), attached(at) { at -= 1 }
         // ("The Sun, Jan. 8" names a newspaper.)
@@ -1038,15 +1053,10 @@ extension NumberScanner {
             let end = yesterday || tomorrow ? dayPartEnd(after: index) : index + 1
             return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
         }
-        var last = wordIs(index, "last"), next = wordIs(index, "next")
+        let last = wordIs(index, "last"), next = wordIs(index, "next")
         if last || next || wordIs(index, "this") {
-            var unit = index + 1
+            let unit = index + 1
             guard unit < tokenCount else { return nil }
-            // "this coming Friday", "this past Monday": the next or the last such day ("this" in the span).
-            if !last, !next, wordIs(unit, "coming") || wordIs(unit, "past"), lookup(NumberWords.weekdays, unit + 1) != nil, isCapitalized(unit + 1) {
-                (last, next) = (wordIs(unit, "past"), wordIs(unit, "coming"))
-                unit += 1
-            }
             let offset = last ? -1 : next ? 1 : 0
             // "earlier this month" names the same month, "late last year" the same year: the word is in the span.
             // ("will be late this year", "maturing very early this year": there the word says how, not when.)
@@ -1114,6 +1124,12 @@ extension NumberScanner {
         if index - 1 >= matchFloor, wordIs(index - 1, "every") || wordIs(index - 1, "each") {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
                 .withValue(DateText.yearlessWeekday(weekday))
+        }
+        // "this coming Friday", "this past Monday": the next or the last such day, "this" in the span
+        // (read from the weekday: "coming" and "past" after "this" start nothing else).
+        if index - 2 >= matchFloor, wordIs(index - 2, "this"), wordIs(index - 1, "coming") || wordIs(index - 1, "past") {
+            return NumberMatch(label: .date, tokens: (index - 2)..<dayPartEnd(after: index), attributes: [:],
+                               date: .relative(unit: wordIs(index - 1, "past") ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
         }
         return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: index), attributes: [:], date: .weekday(weekday), counts: nil)
     }
@@ -1548,8 +1564,9 @@ extension NumberScanner {
         }
         guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.dashSeparatedParts()
-        // "at nine-thirty", "five-forty-five p.m.": a spoken clock written as one word.
-        if parts.count >= 2, let hour = NumberWords.units[parts[0]], (1...12).contains(hour),
+        // "at nine-thirty", "five-forty-five p.m.": a spoken clock written as one word (after a word
+        // that takes an hour or before a.m./p.m., told from the tokens before the parts are read).
+        if isListed(Self.hourLeads, index - 1) || isListed(Self.meridiems, index + 1), parts.count >= 2, let hour = NumberWords.units[parts[0]], (1...12).contains(hour),
            let minutes = Self.smallNumber(Array(parts.dropFirst())), (10...59).contains(minutes),
            let (end, clock) = spokenClock(hour * 60 + minutes, at: index + 1, lead: index - 1) {
             return NumberMatch(label: .time, tokens: index..<end, attributes: ["value": .string(Self.clock(clock))], date: nil, counts: nil)

@@ -378,13 +378,16 @@ final class NumberScanner {
         bytes[tokens[index].span.bytes].contains { $0 >= 0x80 }
     }
     /// Whether the token's bytes hold `byte`.
+    @inline(__always)
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
     }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokens[index].kind : nil }
+    @inline(__always)
     func attached(_ index: Int) -> Bool {
         index > 0 && index < tokenCount && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
     }
+    @inline(__always)
     func isCapitalized(_ index: Int) -> Bool {
         guard index >= 0, index < tokenCount else { return false }
         let byte = bytes[tokens[index].span.bytes.lowerBound]

@@ -99,8 +99,7 @@ struct StartFilter: Sendable {
         }
         for word in ["a", "an"] { add(word, .article) }
         for word in ["last", "next", "this"] { add(word, .calendarLead) }
-        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening", "few", "spring", "summer", "autumn", "fall", "winter",
-                                                                                                   "coming", "past"] {
+        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening", "few", "spring", "summer", "autumn", "fall", "winter"] {
             add(word, .companion)
         }
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }

@@ -42,7 +42,7 @@ enum NumberWords {
         // US "three fourths"; "one hundredth of a second", "one millionth of a metre".
         "fourth": 0.25, "fourths": 0.25, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "ninth": 1.0 / 9, "ninths": 1.0 / 9,
         "hundredth": 0.01, "hundredths": 0.01, "thousandth": 0.001, "thousandths": 0.001,
-        "millionth": 0.000_001, "millionths": 0.000_001,
+        "millionth": 0.000_001,
     ]
 
     static let months: Lexicon<Int> = [

@@ -1565,8 +1565,9 @@ extension NumberScanner {
         guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.dashSeparatedParts()
         // "at nine-thirty", "five-forty-five p.m.": a spoken clock written as one word (after a word
-        // that takes an hour or before a.m./p.m., told from the tokens before the parts are read).
-        if isListed(Self.hourLeads, index - 1) || isListed(Self.meridiems, index + 1), parts.count >= 2, let hour = NumberWords.units[parts[0]], (1...12).contains(hour),
+        // that takes an hour or before a.m./p.m.; the minutes' first letter is told before those words).
+        if parts.count == 2 || parts.count == 3, Self.maySayClock(parts[1].utf8.first ?? 0),
+           isListed(Self.hourLeads, index - 1) || isListed(Self.meridiems, index + 1), let hour = NumberWords.units[parts[0]], (1...12).contains(hour),
            let minutes = Self.smallNumber(Array(parts.dropFirst())), (10...59).contains(minutes),
            let (end, clock) = spokenClock(hour * 60 + minutes, at: index + 1, lead: index - 1) {
             return NumberMatch(label: .time, tokens: index..<end, attributes: ["value": .string(Self.clock(clock))], date: nil, counts: nil)

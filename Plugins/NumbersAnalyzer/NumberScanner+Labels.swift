@@ -57,6 +57,14 @@ extension NumberScanner {
                 }
             }
         }
+        // "earns six figures": how many digits a sum has, no count of figures (see CONVENTIONS.md);
+        // "all three figures are below" and "the six figures on the frieze" count them.
+        if core.kind == .words, core.tokens.count == 1, (5...10).contains(value), wordIs(end, "figures"), !isListed(Self.figureDeterminers, start - 1) { return nil }
+        // "1h30": hours and minutes written as one word, French and sports style.
+        if core.kind == .digits, core.tokens.count == 1, attached(end), let minutes = gluedMinutes(at: end), value >= 1, value < 100, value == value.rounded() {
+            end += 1
+            return make(.duration, .string("PT\(Int(value))H\(minutes)M"))
+        }
         // "12 noon", "12 midnight": the number in the span.
         if value == 12, core.kind == .digits || core.kind == .words, wordIs(end, "noon") || wordIs(end, "midnight") {
             end += 1
@@ -65,9 +73,26 @@ extension NumberScanner {
         // "twenty past four", "ten past nine": minutes past an hour, the hour as written (as "half past nine").
         if core.kind == .words, wordIs(end, "past"), value >= 1, value < 60, value == value.rounded(), let hour = self.core(at: end + 1),
            hour.kind == .words || hour.kind == .digits, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded(),
-           !followerMatters(hour.tokens.upperBound) {
-            end = hour.tokens.upperBound
-            return makeTime(Int(hour.value) * 60 + Int(value))
+           // "twenty past four in the afternoon": a part of the day after it is in the span.
+           let (clockEnd, minutes) = spokenClock(Int(hour.value) * 60 + Int(value), at: hour.tokens.upperBound, lead: nil),
+           clockEnd > hour.tokens.upperBound || !followerMatters(hour.tokens.upperBound) {
+            end = clockEnd
+            return makeTime(minutes)
+        }
+        // "seven pm", "five thirty pm", "at nine thirty": an hour in words and its minutes, said as a clock.
+        if core.kind == .words, core.tokens.count == 1, value >= 1, value <= 12, value == value.rounded(), end < tokenCount,
+           Self.maySayClock(bytes[tokens[end].span.bytes.lowerBound]) {
+            var minutes = Int(value) * 60
+            if isListed(Self.meridiems, end) {
+                // ("four AM stations", "the two PM candidates")
+                if !(isCapitalized(end) && tokens[end].span.bytes.count == 2) {
+                    end = meridiem(after: end, minutes: &minutes)
+                    return makeTime(minutes)
+                }
+            } else if let said = spokenMinutes(at: end), let (clockEnd, clock) = spokenClock(minutes + said, at: end + 1, lead: core.tokens.lowerBound - 1) {
+                end = clockEnd
+                return makeTime(clock)
+            }
         }
         // "8 o'clock", "eight o'clock in the evening", "at 5 in the morning": an hour of the clock.
         // Told first from the next token's first byte: most small numbers are followed by none of these words.
@@ -402,7 +427,9 @@ extension NumberScanner {
             if let (begin, season) = seasonBefore(start) {
                 return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(Int(value))-\(season)")
             }
-            return NumberMatch(label: .date, tokens: periodStart(before: start)..<end, attributes: [:],
+            // "in the year 2000": the words name the year, and are in its span.
+            let begin = start - 2 >= matchFloor && wordIs(start - 1, "year") && wordIs(start - 2, "the") ? start - 2 : periodStart(before: start)
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
@@ -569,6 +596,57 @@ extension NumberScanner {
         return ((oclock ? 1 : 0) + partLength, minutes)
     }
 
+    static let figureDeterminers: WordList = ["the", "all", "these", "those", "both", "his", "her", "their", "its"]
+
+    /// The "30" of "1h30": a token "h" and two digits below 60, or nil.
+    func gluedMinutes(at index: Int) -> Int? {
+        guard index < tokenCount, tokens[index].kind == .word else { return nil }
+        let range = tokens[index].span.bytes
+        guard range.count == 3, bytes[range.lowerBound] == UInt8(ascii: "h"), Self.isDigit(bytes[range.lowerBound + 1]), Self.isDigit(bytes[range.lowerBound + 2]) else { return nil }
+        let minutes = Int(bytes[range.lowerBound + 1] - UInt8(ascii: "0")) * 10 + Int(bytes[range.lowerBound + 2] - UInt8(ascii: "0"))
+        return minutes < 60 ? minutes : nil
+    }
+
+    /// The minutes of a spoken clock at `index`: "thirty", "fifteen", "forty-five" (10 to 59), or nil.
+    func spokenMinutes(at index: Int) -> Int? {
+        guard kind(index) == .word, !attached(index) else { return nil }
+        if let tens = lookup(NumberWords.tens, index) { return tens < 60 ? tens : nil }
+        if let unit = lookup(NumberWords.units, index) { return (10...19).contains(unit) ? unit : nil }
+        // Hyphenated minutes ("twenty-one") take nine bytes or more.
+        guard tokens[index].span.bytes.count >= 9, containsByte(index, UInt8(ascii: "-")),
+              let minutes = Self.smallNumber(lowered(index).dashSeparatedParts()) else { return nil }
+        return (21...59).contains(minutes) ? minutes : nil
+    }
+
+    /// A clock said in words with its minutes ("five thirty p.m.", "at nine-thirty", "half past eight
+    /// in the evening"): `clock` in minutes as said, `index` the token after it. With "a.m."/"p.m." or a
+    /// part of the day after it, the time and the token after them; else only after `lead` "at", "by",
+    /// "until", ... and before punctuation or a word that ends a clause ("at five thirty sharp"; "at
+    /// nine thirty-somethings" counts people); with no `lead` (a clock phrase said whole, "half past
+    /// nine") the clock as said. nil when it is no clock.
+    func spokenClock(_ clock: Int, at index: Int, lead: Int?) -> (end: Int, minutes: Int)? {
+        var minutes = clock
+        let afterMeridiem = meridiem(after: index, minutes: &minutes)
+        if afterMeridiem > index { return (afterMeridiem, minutes) }
+        if index < tokenCount, Self.mayFollowHour(bytes[tokens[index].span.bytes.lowerBound]),
+           let (length, dayMinutes) = hourOfDay(clock, at: index, lead: lead) {
+            return (index + length, dayMinutes)
+        }
+        guard let lead else { return (index, clock) }
+        guard isListed(Self.hourLeads, lead), index >= tokenCount || isListed(Self.hourFollowers, index) else { return nil }
+        return (index, clock)
+    }
+
+    /// The first byte of "a.m."/"p.m." and of the minutes "ten" to "fifty-nine" (either case): most
+    /// words after a number word ("of", "people", "years") start with none of these.
+    @inline(__always)
+    static func maySayClock(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "a"), UInt8(ascii: "p"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "e"), UInt8(ascii: "s"), UInt8(ascii: "n"): return true
+        default: return false
+        }
+    }
+
     /// The first byte of "o'clock", "in", "at" and "tomorrow"/"tonight" (either case).
     @inline(__always)
     static func mayFollowHour(_ byte: UInt8) -> Bool {
@@ -614,8 +692,18 @@ extension NumberScanner {
     static func duration(_ amount: Double, _ designator: String, _ isTime: Bool) -> String {
         let (letter, multiple) = NumberWords.isoUnit(designator)
         let total = amount * multiple
-        let text = total == total.rounded() ? String(Int(total)) : String(total)
-        return (isTime ? "PT" : "P") + text + letter
+        return (isTime ? "PT" : "P") + Self.plainDecimal(total) + letter
+    }
+
+    /// `amount` in plain digits, as ISO 8601 wants them: "0.000001", not "1e-06" ("one millionth of a second").
+    static func plainDecimal(_ amount: Double) -> String {
+        if amount == amount.rounded() { return String(Int(amount)) }
+        let text = String(amount)
+        guard text.contains("e"), amount > 0, amount < 1 else { return text }
+        var digits = String(Int((amount * 1e12).rounded()))
+        digits = String(repeating: "0", count: max(0, 12 - digits.count)) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return "0." + digits
     }
 
     /// Applies "a.m."/"p.m." after a clock time; returns the token after it.
@@ -655,7 +743,8 @@ extension NumberScanner {
     }
 
     func meridiem(after end: Int, minutes: inout Int) -> Int {
-        guard let word = word(end), Self.meridiems.contains(word) else { return end }
+        // Told from the token's hash first: most words after a number are none of these.
+        guard isListed(Self.meridiems, end), let word = word(end) else { return end }
         if word.hasPrefix("p") && minutes < 12 * 60 { minutes += 12 * 60 }
         if word.hasPrefix("a") && minutes >= 12 * 60 { minutes -= 12 * 60 }
         return end + 1
@@ -724,12 +813,17 @@ extension NumberScanner {
            attached(index) || isSpacedScale(index) {
             return (1, celsius ? "°C" : "°F", 1)
         }
-        // "sq km", "square kilometres", "cubic metres"
-        if let power = lookup(NumberWords.unitPowers, index), let base = lookup(NumberWords.measureUnits, index + 1),
-           Self.lengthUnits.contains(base) {
-            return (2, base + power, 1)
+        // "sq km", "sq. km", "square kilometres", "cubic metres"
+        if let power = lookup(NumberWords.unitPowers, index) {
+            let dot = wordIs(index + 1, ".") && attached(index + 1) ? 1 : 0
+            if let base = lookup(NumberWords.measureUnits, index + 1 + dot), Self.lengthUnits.contains(base) { return (2 + dot, base + power, 1) }
         }
         if wordIs(index, "nautical"), let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
+        // "weighs 7 stone", "lost two stone in a month": the British weight (14 lb), where no noun
+        // follows ("three stone bridges" counts bridges).
+        if wordIs(index, "stone"), endsPhrase(index + 1) || kind(index + 1) == .number || isListed(Self.hourFollowers, index + 1) {
+            return (1, "st", 1)
+        }
         guard let unit = lookup(NumberWords.measureUnits, index) else { return nil }
         if wordIs(index, "m") && (!attached(index) && spelled || isCapitalized(index)) { return nil }
         if wordIs(index, "g") && !(attached(index) && !isCapitalized(index)) { return nil }
@@ -795,11 +889,15 @@ extension NumberScanner {
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
         // "September the 11th": an ordinal day after "the".
         // ("in March the 3rd Infantry Division": an ordinal before a name is part of it.)
-        if wordIs(next, "the"), kind(next + 1) == .number, lowered(next + 1).last?.isLetter == true,
+        if wordIs(next, "the"), kind(next + 1) == .number ? lowered(next + 1).last?.isLetter == true
+            // (in words only before no word: "in November the first snow fell")
+            : !isCapitalized(next + 1) && kind(next + 2) != .word && ordinalValue(at: next + 1) != nil,
            !(kind(next + 2) == .word && isCapitalized(next + 2) && !sentenceStart(next + 2)) {
             next += 1
         }
-        if next < tokenCount, tokens[next].kind == .number, let day = dayNumber(next), (1...31).contains(day) {
+        // "November the fifth", "March the twenty-first": a day in words after "the".
+        let spokenDay = wordIs(next - 1, "the") && kind(next) == .word ? ordinalValue(at: next).flatMap { (1...31).contains($0) ? $0 : nil } : nil
+        if next < tokenCount, let day = spokenDay ?? (tokens[next].kind == .number ? dayNumber(next) : nil), (1...31).contains(day) {
             var end = next + 1
             var year: Int?
             var yearIndex = end
@@ -825,7 +923,7 @@ extension NumberScanner {
                 return NumberMatch(label: .date, tokens: index..<lastEnd, attributes: [:],
                                    date: .dayInterval(year: year, month: month, first: day, last: last), counts: nil)
             }
-            return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
+            return NumberMatch(label: .date, tokens: weekdayStart(before: index)..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
         }
         if next < tokenCount, tokens[next].kind == .number, let value = integer(next, length: 4), (1800...2100).contains(value) {
             return NumberMatch(label: .date, tokens: periodStart(before: index)..<(next + 1), attributes: [:],
@@ -843,6 +941,23 @@ extension NumberScanner {
         return NumberMatch(label: .date, tokens: periodStart(before: index)..<(index + 1), attributes: [:],
                            date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
+
+    /// "Wed., Jan. 8": an abbreviated weekday and a comma before a month's day join its span (a
+    /// weekday written in full starts the date itself). The token the span begins with.
+    @inline(__always)
+    func weekdayStart(before index: Int) -> Int {
+        guard index >= 2, tokens[index - 1].span.bytes.count == 1, bytes[tokens[index - 1].span.bytes.lowerBound] == UInt8(ascii: ",") else { return index }
+        var at = index - 2
+        if wordIs(at, "."), attached(at) { at -= 1 }
+        // ("The Sun, Jan. 8" names a newspaper.)
+        guard at >= matchFloor, isCapitalized(at), isIn(Self.weekdayAbbreviations, at), !wordIs(at - 1, "the") else { return index }
+        return at
+    }
+
+    static let weekdayAbbreviations: WordSet = [
+        "mon", "mon.", "tue", "tue.", "tues", "tues.", "wed", "wed.", "thu", "thu.", "thur", "thur.", "thurs", "thurs.",
+        "fri", "fri.", "sat", "sat.", "sun", "sun.",
+    ]
 
     /// Where a month's or a year's span begins: with the words that place it in its period, "early
     /// March", "late 2026", "the end of 2024", "the beginning of March" (the value keeps the grain
@@ -1009,6 +1124,12 @@ extension NumberScanner {
         if index - 1 >= matchFloor, wordIs(index - 1, "every") || wordIs(index - 1, "each") {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
                 .withValue(DateText.yearlessWeekday(weekday))
+        }
+        // "this coming Friday", "this past Monday": the next or the last such day, "this" in the span
+        // (read from the weekday: "coming" and "past" after "this" start nothing else).
+        if index - 2 >= matchFloor, wordIs(index - 2, "this"), wordIs(index - 1, "coming") || wordIs(index - 1, "past") {
+            return NumberMatch(label: .date, tokens: (index - 2)..<dayPartEnd(after: index), attributes: [:],
+                               date: .relative(unit: wordIs(index - 1, "past") ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
         }
         return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: index), attributes: [:], date: .weekday(weekday), counts: nil)
     }
@@ -1418,8 +1539,10 @@ extension NumberScanner {
             // "(a) quarter to 5 percent" is no clock.
             if relation == "to", followerMatters(hour.tokens.upperBound) { return nil }
             let offset = word == "half" ? 30 : 15
-            let minutes = Int(hour.value) * 60 + (relation == "past" ? offset : -offset)
-            return NumberMatch(label: .time, tokens: index..<hour.tokens.upperBound, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
+            let clock = Int(hour.value) * 60 + (relation == "past" ? offset : -offset)
+            // "quarter past eight in the evening", "half past nine p.m."
+            guard let (end, minutes) = spokenClock(clock, at: hour.tokens.upperBound, lead: nil) else { return nil }
+            return NumberMatch(label: .time, tokens: index..<end, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.
             guard let previous = self.word(index - 1), Self.rankLeads.contains(previous), kind(index + 1) == .number,
@@ -1441,6 +1564,14 @@ extension NumberScanner {
         }
         guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.dashSeparatedParts()
+        // "at nine-thirty", "five-forty-five p.m.": a spoken clock written as one word (after a word
+        // that takes an hour or before a.m./p.m.; the minutes' first letter is told before those words).
+        if parts.count == 2 || parts.count == 3, Self.maySayClock(parts[1].utf8.first ?? 0),
+           isListed(Self.hourLeads, index - 1) || isListed(Self.meridiems, index + 1), let hour = NumberWords.units[parts[0]], (1...12).contains(hour),
+           let minutes = Self.smallNumber(Array(parts.dropFirst())), (10...59).contains(minutes),
+           let (end, clock) = spokenClock(hour * 60 + minutes, at: index + 1, lead: index - 1) {
+            return NumberMatch(label: .time, tokens: index..<end, attributes: ["value": .string(Self.clock(clock))], date: nil, counts: nil)
+        }
         if parts.count == 2 {
             // "mid-January", "mid-2025": the grain of what is named.
             if Self.periodPrefixes.contains(parts[0]) {
@@ -1451,6 +1582,11 @@ extension NumberScanner {
                     return date(1, .absolute(year: nil, month: month, day: nil))
                 }
                 if parts[1].count == 4, let year = Int(parts[1]), (1800...2100).contains(year) { return date(1, .absolute(year: year, month: nil, day: nil)) }
+                // "mid-next year", "late-last month": the period named, as "late last year" is.
+                if let offset = ["last": -1, "this": 0, "next": 1][parts[1]], wordIs(index + 1, "week") || wordIs(index + 1, "month") || wordIs(index + 1, "year") {
+                    let unit: DateExpression.RelativeUnit = wordIs(index + 1, "week") ? .week : wordIs(index + 1, "month") ? .month : .year
+                    return date(2, .relative(unit: unit, offset: offset))
+                }
                 // "the mid-1990s" (a decade), "in his mid-60s", "her late-thirties" (a decade of life).
                 if parts[1].hasSuffix("s"), let decade = Int(parts[1].dropLast()), decade % 10 == 0 {
                     if parts[1].count == 5, (1800...2100).contains(decade) {

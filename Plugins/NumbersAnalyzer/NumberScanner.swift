@@ -378,13 +378,16 @@ final class NumberScanner {
         bytes[tokens[index].span.bytes].contains { $0 >= 0x80 }
     }
     /// Whether the token's bytes hold `byte`.
+    @inline(__always)
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
     }
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokens[index].kind : nil }
+    @inline(__always)
     func attached(_ index: Int) -> Bool {
         index > 0 && index < tokenCount && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
     }
+    @inline(__always)
     func isCapitalized(_ index: Int) -> Bool {
         guard index >= 0, index < tokenCount else { return false }
         let byte = bytes[tokens[index].span.bytes.lowerBound]
@@ -632,11 +635,12 @@ final class NumberScanner {
             value += value < 0 ? -fraction : fraction
             end = fractionIndex + 1
         }
-        // "3 and a half years", "1 and a half million": the half joins digits before a unit of time
-        // or a magnitude, as it joins "two and a half years" (a count alone stays a count and a FRACTION).
-        if end == index + 1, wordIs(end, "and"), wordIs(end + 1, "a"), wordIs(end + 2, "half"), value == value.rounded(),
-           lookup(NumberWords.timeUnits, end + 3) != nil || lookup(NumberWords.scales, end + 3) != nil {
-            value += value < 0 ? -0.5 : 0.5
+        // "3 and a half years", "1 and a half million", "3 and a quarter.": the half or quarter joins digits
+        // before a unit of time, a magnitude or the phrase's end, as it joins "two and a half years" (before
+        // a counted noun it stays a count and a FRACTION).
+        if end == index + 1, wordIs(end, "and"), wordIs(end + 1, "a"), let share = joinedShare(at: end + 2), value == value.rounded(),
+           lookup(NumberWords.timeUnits, end + 3) != nil || lookup(NumberWords.scales, end + 3) != nil || endsPhrase(end + 3) {
+            value += value < 0 ? -share : share
             end += 3
         }
         var magnified = false
@@ -915,6 +919,10 @@ final class NumberScanner {
         guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokenCount, !attached(index + 1),
               !wordIs(index + 1, "halves"), numerator == 1 || !wordIs(index + 1, "half"),
               let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
+        // "the one millionth visitor" ranks; "one millionth of a second" is a share.
+        if numerator == 1, wordIs(index - 1, "the"), let rank = lookup(NumberWords.ordinalUnits, index + 1), rank >= 100 {
+            return Core(tokens: index..<(index + 2), value: Double(rank), kind: .ordinal)
+        }
         let next = lowered(index + 1)
         guard Double(numerator) * fraction <= 1, (numerator == 1) == !next.hasSuffix("s") else { return nil }
         if next.hasPrefix("quarter") {
@@ -965,9 +973,10 @@ final class NumberScanner {
         // The words are tested on the tokens (hashed once, no String) wherever a table or a literal decides.
         while position < tokenCount, tokens[position].kind == .word {
             if wordIs(position, "and"), sawNumber, position + 1 < tokenCount {
-                if wordIs(position + 1, "a"), self.wordIs(position + 2, "half") {
+                if wordIs(position + 1, "a"), let share = joinedShare(at: position + 2), share == 0.5 || endsPhrase(position + 3)
+                    || lookup(NumberWords.timeUnits, position + 3) != nil || lookup(NumberWords.scales, position + 3) != nil {
                     // "a million and a half" is half the million, not half a unit.
-                    if current == 0, largest >= 1000 { total += largest / 2 } else { current += 0.5 }
+                    if current == 0, largest >= 1000 { total += largest * share } else { current += share }
                     position += 3
                     end = position
                     continue
@@ -1026,6 +1035,14 @@ final class NumberScanner {
         guard sawNumber, end > index else { return nil }
         return Core(tokens: index..<end, value: total + current, kind: .words, scale: current == 0 && largest >= 1000 ? largest : 1)
     }
+
+    /// The share "and a" joins to a whole number before it: "three and a half", "three and a quarter".
+    func joinedShare(at index: Int) -> Double? {
+        wordIs(index, "half") ? 0.5 : wordIs(index, "quarter") ? 0.25 : nil
+    }
+
+    /// Nothing that could be counted comes next: the text ends or a punctuation mark does.
+    func endsPhrase(_ index: Int) -> Bool { index >= tokenCount || kind(index) == .punctuation }
 
     /// The digits after "point": "two point two" → 0.2, "point seven five" → 0.75.
     func decimalDigits(at index: Int) -> (value: Double, end: Int)? {

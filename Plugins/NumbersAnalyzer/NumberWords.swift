@@ -39,9 +39,10 @@ enum NumberWords {
     static let fractions: Lexicon<Double> = [
         "half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
         "fifth": 0.2, "fifths": 0.2, "sixth": 1.0 / 6, "sixths": 1.0 / 6, "eighth": 0.125, "eighths": 0.125, "tenth": 0.1, "tenths": 0.1,
-        // US "three fourths"; "one hundredth of a second".
+        // US "three fourths"; "one hundredth of a second", "one millionth of a metre".
         "fourth": 0.25, "fourths": 0.25, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "ninth": 1.0 / 9, "ninths": 1.0 / 9,
         "hundredth": 0.01, "hundredths": 0.01, "thousandth": 0.001, "thousandths": 0.001,
+        "millionth": 0.000_001,
     ]
 
     static let months: Lexicon<Int> = [
@@ -105,7 +106,7 @@ enum NumberWords {
     /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
     static let followers = WordSet(
         ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "won", "below", "basis-point", "percentage-point", "per", "percentage", "basis", "degrees",
-         "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr"]
+         "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone"]
             + Array(currencySuffixes.keys) + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
             + Array(measureUnits.keys) + Array(unitPowers.keys) + Array(months.keys)
     )
@@ -131,7 +132,7 @@ enum NumberWords {
         "mbps": "Mbit/s", "gbps": "Gbit/s", "mhz": "MHz", "ghz": "GHz", "hp": "hp", "horsepower": "hp",
     ]
     /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
-    static let unitPowers: Lexicon<String> = ["sq": "2", "square": "2", "cubic": "3", "cu": "3"]
+    static let unitPowers: Lexicon<String> = ["sq": "2", "sq.": "2", "square": "2", "cubic": "3", "cu": "3"]
 
     /// Time units for durations: ISO designator and whether it belongs after "T".
     static let timeUnits: Lexicon<(String, Bool)> = [

@@ -18,7 +18,7 @@ UNITS = {
     # length
     "mm", "cm", "m", "km", "in", "ft", "yd", "mi", "nmi",
     # mass
-    "mg", "g", "kg", "t", "ton", "lb", "oz",
+    "mg", "g", "kg", "t", "ton", "lb", "oz", "st",
     # area / volume / flow
     "m2", "km2", "mi2", "ha", "acre", "ml", "l", "m3", "bbl", "gal", "bbl/d",
     # temperature / speed

@@ -63,6 +63,8 @@ public final class Gazetteer: Sendable {
         var addedBytes: [UInt8] = []
         if let added {
             addedBytes = try Self.read(added)
+            // A spreadsheet's "UTF-8" export opens with a byte order mark.
+            if addedBytes.starts(with: [0xEF, 0xBB, 0xBF]) { addedBytes.removeFirst(3) }
             try Self.checkAdded(addedBytes, source: added.relativePath)
         }
         let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: [placesFile, demonymsFile] + (added.map { [$0] } ?? []))
@@ -186,6 +188,7 @@ public final class Gazetteer: Sendable {
         try TabSeparated.forEachLine(bytes) { line, number in
             TabSeparated.split(bytes, line, into: &fields)
             func fail(_ reason: String) -> GazetteerError { .malformed(file: source, line: number, reason: reason) }
+            guard String(validating: bytes[line], as: UTF8.self) != nil else { throw fail("not UTF-8 text (save the file as UTF-8)") }
             guard fields.count >= 10 else {
                 throw fail("expected the 11 tab-separated columns of places.tsv (geonameid, name, kind, feature_code, country, admin1, latitude, longitude, population, aliases, iso), found \(fields.count)")
             }

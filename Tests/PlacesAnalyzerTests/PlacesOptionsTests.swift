@@ -144,6 +144,21 @@ struct PlacesOptionsTests {
         #expect(withFile.first?.attributes["country"]?.stringValue == "UA")
     }
 
+    @Test("gazetteer: a spreadsheet's byte order mark and CRLF line ends are read; text that is not UTF-8 is refused with its line")
+    func spreadsheetExport() throws {
+        let path = try Self.addedFile([])
+        try Data([0xEF, 0xBB, 0xBF] + Array((Self.village + "\r\n" + Self.base + "\r\n").utf8)).write(to: URL(fileURLWithPath: path))
+        let found = try Self.pipeline(["gazetteer": path]).analyze(text: "Shelling hit Novozoryane, officials at Camp Liberty Ridge said.").annotations
+        #expect(found.map(\.text) == ["Novozoryane", "Camp Liberty Ridge"])
+        try Data(Array((Self.village + "\n").utf8) + [0x09, 0x4E, 0xE9, 0x61] + Array("\tCITY\t\tFR\t\t48.1\t2.1\t0\t\t\n".utf8))
+            .write(to: URL(fileURLWithPath: path))
+        #expect {
+            try Self.pipeline(["gazetteer": path])
+        } throws: { error in
+            "\(error)".contains("\(path):2: not UTF-8 text")
+        }
+    }
+
     @Test("gazetteer: an edited file is read again, not served from the load cache")
     func editedFile() throws {
         let path = try Self.addedFile([Self.village])

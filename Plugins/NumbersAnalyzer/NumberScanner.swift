@@ -752,17 +752,28 @@ final class NumberScanner {
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
             || (kind(next) == .number && !attached(next) && containsByte(next, UInt8(ascii: "/"))) // "Add 1 1/2 cups"
+            || isTimeCompound(at: next)
         return !measured
     }
 
     /// Whether the words at `index` make the number before them an amount: a currency word ("cts",
     /// "dlrs"; not the one letter "p"), a percent word, or a magnitude of a million or more ("Net
-    /// Premiums 176.3 mln", the headline "ISSUES 100 MLN ECU EUROBOND").
+    /// Premiums 176.3 mln", the headline "ISSUES 100 MLN ECU EUROBOND"), or a unit of time joined by
+    /// a hyphen (the headline "CANADA 7-YEAR BONDS").
     func isAmount(at index: Int) -> Bool {
         guard index < tokenCount, tokens[index].kind != .number else { return false }
+        if isTimeCompound(at: index) { return true }
         if isIn(NumberWords.percentWords, index) { return true }
         if let scale = lookup(NumberWords.scales, index) { return scale >= 1e6 }
         return tokens[index].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, index) != nil
+    }
+
+    /// A hyphen and a unit of time glued to the digits before `index` ("7-YEAR", "30-day"): a length
+    /// of time, which no name or model number is written as.
+    func isTimeCompound(at index: Int) -> Bool {
+        guard wordIs(index, "-"), attached(index), index + 1 < tokenCount, attached(index + 1), tokens[index + 1].kind == .word,
+              let unit = lowered(index + 1).dashSeparatedParts().first else { return false }
+        return NumberWords.timeUnits[unit] != nil
     }
 
     /// "the 737 MAX 9", "a 5080 Model 2": a model number before its variant (a capitalized word and

@@ -1064,6 +1064,13 @@ extension NumberScanner {
                 && !((wordIs(index - 1, "late") || wordIs(index - 1, "early")) && isListed(Self.adjectiveLeads, index - 2)) ? index - 1 : index
             // "the last week of April" is of April, not last week.
             if last, let part = monthPart(nil, unit: unit, begin: wordIs(index - 1, "the") ? index - 1 : index) { return part }
+            // "this past weekend" is last weekend, the ISO week before; "this coming weekend" ends the
+            // reference's own ISO week, as "this weekend" does ("this past week" stays out: news means the
+            // seven days just gone as often as the calendar week).
+            if !last, !next, wordIs(unit, "past") || wordIs(unit, "coming"), wordIs(unit + 1, "weekend") {
+                return NumberMatch(label: .date, tokens: begin..<(index + 3), attributes: [:],
+                                   date: .relative(unit: .week, offset: wordIs(unit, "past") ? -1 : 0), counts: nil)
+            }
             if isListed(Self.calendarUnits, unit) {
                 let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") || wordIs(unit, "weekend") ? .week : wordIs(unit, "month") ? .month : .year
                 return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)

@@ -384,6 +384,12 @@ struct StartFilter: Sendable {
         if roles.contains(.calendarLead), !next.isDisjoint(with: [.strong, .capitalStrong, .companion]) || (index + 1 < tokens.count && Self.startsWithCalendarUnit(tokens[index + 1], bytes: bytes)) {
             return true
         }
+        // "this past weekend", "this coming weekend": the unit a word later.
+        if roles.contains(.calendarLead), index + 2 < tokens.count,
+           Self.isWord(tokens[index + 1], "past", bytes: bytes) || Self.isWord(tokens[index + 1], "coming", bytes: bytes),
+           Self.startsWithCalendarUnit(tokens[index + 2], bytes: bytes) {
+            return true
+        }
         if roles.contains(.lead), !next.isDisjoint(with: [.strong, .lead, .article]) { return true }
         // "the end of the year", "the start of next month"; not "the end of the war".
         if roles.contains(.periodPart), index + 3 < tokens.count, Self.isWord(tokens[index + 1], "of", bytes: bytes) {

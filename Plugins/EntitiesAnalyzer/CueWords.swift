@@ -101,6 +101,11 @@ enum CueWords {
         nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
         """)
 
+    /// The pronouns that address the reader: inside a run of capitalized words they make a title
+    /// case sentence, a review's title ("Prompt Service And Great Job You And Your Boys Have
+    /// Done"), not a name.
+    static let addressPronoun: CueSet = hashes("you your")
+
     /// News agencies, named on their own: "REUTER" signs off every Reuters story (the tagger,
     /// trained on Reuters text without the sign-off, read 4,528 of them over the news corpus as
     /// a person), "AP", "Xinhua" and "Interfax" are cited as sources. Organizations, whatever

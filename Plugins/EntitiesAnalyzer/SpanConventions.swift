@@ -441,6 +441,12 @@ extension DocumentFeatures {
         spans.append(state)
     }
 
+    /// (Not inlined into ``trim(_:)``, which is asked of every span; few are this long.)
+    @inline(never)
+    private func isTitleCaseSentence(_ span: EntitySpan) -> Bool {
+        span.tokens.dropFirst().contains { facts[$0].isCapitalized && !facts[$0].isAllCaps && CueWords.addressPronoun.contains(facts[$0].bare) }
+    }
+
     /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
     /// least two capitalized words, is where the organization ends and a person begins; so is a
     /// title between them, which stays outside both ("Fed Chair Jerome Powell").
@@ -563,6 +569,9 @@ extension DocumentFeatures {
            span.tokens.lowerBound == 0 || !document.token(document.tokens[span.tokens.lowerBound - 1], is: UInt8(ascii: "<")) {
             return nil
         }
+        // A review's title in title case read as an organization: "You" or "Your" after its first
+        // word. (Spans of four words or more: titles of works, MISC, may address the reader.)
+        if span.tokens.count >= 4, span.type != .miscellaneous, isTitleCaseSentence(span) { return nil }
         while span.tokens.count > 1, CueWords.greeting.contains(facts[span.tokens.lowerBound].bare) {
             span.tokens = span.tokens.dropFirst()
         }

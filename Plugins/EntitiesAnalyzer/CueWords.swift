@@ -94,6 +94,18 @@ enum CueWords {
     /// and the divisions ("King County").
     static let placeWord: CueSet = hashes(locationWords + " " + facilityWords + " county province state district city town village region territory")
 
+    /// The US states' postal codes, written after a city without a comma in web text ("Houston
+    /// TX", "San Rafael Ca"). Not "DC": "Washington DC" is the one place the two words name.
+    static let stateCode: CueSet = hashes("""
+        al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj
+        nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+        """)
+
+    /// The pronouns that address the reader: inside a run of capitalized words they make a title
+    /// case sentence, a review's title ("Prompt Service And Great Job You And Your Boys Have
+    /// Done"), not a name.
+    static let addressPronoun: CueSet = hashes("you your")
+
     /// News agencies, named on their own: "REUTER" signs off every Reuters story (the tagger,
     /// trained on Reuters text without the sign-off, read 4,528 of them over the news corpus as
     /// a person), "AP", "Xinhua" and "Interfax" are cited as sources. Organizations, whatever

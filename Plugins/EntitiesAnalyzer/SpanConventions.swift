@@ -21,7 +21,12 @@ extension DocumentFeatures {
         var trimmed: [EntitySpan] = []
         trimmed.reserveCapacity(spans.count)
         for span in spans {
-            if let span = trim(span) { splitPersonAfterOrganization(span, into: &trimmed) }
+            guard let span = trim(span) else { continue }
+            if span.type == .location, span.tokens.count >= 2, endsInStateCode(span) {
+                splitStateCode(span, into: &trimmed)
+            } else {
+                splitPersonAfterOrganization(span, into: &trimmed)
+            }
         }
         trimmed = splitKnownPlaces(trimmed)
         trimmed = joinNameParticles(trimmed)
@@ -414,6 +419,34 @@ extension DocumentFeatures {
         }
     }
 
+    /// A place ending in a state's postal code after a city of mixed case ("Houston TX", "San
+    /// Rafael Ca"): two places, the city and the state, as UNER's annotators mark them; the
+    /// tagger, trained on news that writes "Houston, Texas", took them as one name. Not after an
+    /// initial ("W. VA", West Virginia), in a headline's capitals ("HOUSTON TX") nor where the
+    /// code is a company's "Co" ("Santa Fe Railway Co", which the tagger can read as a place).
+    private func endsInStateCode(_ span: EntitySpan) -> Bool {
+        let code = span.tokens.upperBound - 1
+        guard document.tokens[code].span.bytes.count == 2, CueWords.stateCode.contains(facts[code].bare),
+              facts[code].isCapitalized, spaced(code), !CueWords.legalForm.contains(facts[code].bare) else { return false }
+        let city = code - 1
+        return facts[city].isCapitalized && !facts[city].isAllCaps && document.tokens[city].span.bytes.count >= 3
+    }
+
+    private func splitStateCode(_ span: EntitySpan, into spans: inout [EntitySpan]) {
+        var city = span, state = span
+        city.tokens = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
+        state.tokens = (span.tokens.upperBound - 1)..<span.tokens.upperBound
+        state.isConfirmedByRule = true
+        spans.append(city)
+        spans.append(state)
+    }
+
+    /// (Not inlined into ``trim(_:)``, which is asked of every span; few are this long.)
+    @inline(never)
+    private func isTitleCaseSentence(_ span: EntitySpan) -> Bool {
+        span.tokens.dropFirst().contains { facts[$0].isCapitalized && !facts[$0].isAllCaps && CueWords.addressPronoun.contains(facts[$0].bare) }
+    }
+
     /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
     /// least two capitalized words, is where the organization ends and a person begins; so is a
     /// title between them, which stays outside both ("Fed Chair Jerome Powell").
@@ -536,6 +569,9 @@ extension DocumentFeatures {
            span.tokens.lowerBound == 0 || !document.token(document.tokens[span.tokens.lowerBound - 1], is: UInt8(ascii: "<")) {
             return nil
         }
+        // A review's title in title case read as an organization: "You" or "Your" after its first
+        // word. (Spans of four words or more: titles of works, MISC, may address the reader.)
+        if span.tokens.count >= 4, span.type != .miscellaneous, isTitleCaseSentence(span) { return nil }
         while span.tokens.count > 1, CueWords.greeting.contains(facts[span.tokens.lowerBound].bare) {
             span.tokens = span.tokens.dropFirst()
         }

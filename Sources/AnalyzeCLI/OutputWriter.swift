@@ -170,7 +170,7 @@ struct OutputWriter: Sendable {
         if id == nil {
             var file = document.source == "-" ? "stdin" : String(document.source.split(separator: "/").last ?? "document")
             var line = ""
-            if let colon = file.lastIndex(of: ":"), file[file.index(after: colon)...].allSatisfy(\.isASCII), Int(file[file.index(after: colon)...]) != nil {
+            if let colon = file.lastIndex(of: ":"), Int(file[file.index(after: colon)...]) != nil {
                 line = "-" + file[file.index(after: colon)...]
                 file = String(file[..<colon])
             }

@@ -68,21 +68,19 @@ public final class Gazetteer: Sendable {
             try Self.checkAdded(addedBytes, source: added.relativePath)
         }
         let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: [placesFile, demonymsFile] + (added.map { [$0] } ?? []))
-        // The added entries' text starts after the bundled file's and a line break (see below).
-        func addedStart(bundledBytes: Int, endsLine: Bool) -> Int { added == nil ? .max : bundledBytes + (endsLine ? 0 : 1) }
+        // The added entries are the text's last bytes, cached or parsed (appended below).
+        func addedStart(textCount: Int) -> Int { added == nil ? .max : textCount - addedBytes.count }
         if let cache, let fingerprint, let index = cache.load(fingerprint: fingerprint),
            let parsed = try? Self.parseDemonyms(demonyms) {
-            let bundledBytes = added == nil ? 0 : (try? FileManager.default.attributesOfItem(atPath: placesFile.path)[.size] as? NSNumber)?.intValue ?? 0
-            let endsLine = bundledBytes > 0 && bundledBytes <= index.text.count && index.text[bundledBytes - 1] == 0x0A
-            self.init(index: index, demonyms: parsed, addedEntriesStart: addedStart(bundledBytes: bundledBytes, endsLine: endsLine))
+            self.init(index: index, demonyms: parsed, addedEntriesStart: addedStart(textCount: index.text.count))
             return
         }
         var places = try Self.read(placesFile)
-        let start = addedStart(bundledBytes: places.count, endsLine: places.last == 0x0A)
         if !addedBytes.isEmpty {
             if places.last != 0x0A { places.append(0x0A) }
             places += addedBytes
         }
+        let start = addedStart(textCount: places.count)
         try self.init(places: places, demonyms: demonyms, addedEntriesStart: start)
         if let cache, let fingerprint {
             cache.store(GazetteerCache.Index(text: bytes, rows: rows, names: names, longestNameWords: longestNameWords), fingerprint: fingerprint)

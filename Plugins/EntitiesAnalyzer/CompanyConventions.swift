@@ -41,6 +41,8 @@ extension DocumentFeatures {
         // name: most headline words are told apart from all of them by one test.
         var heads: UInt64 = 0
         for span in spans where isLongName(span) { heads |= 1 << (facts[span.tokens.lowerBound].identity & 63) }
+        // Those names by their first word, made when a headline's word may open one.
+        var longNames = NamesByWord(), indexed = false
         var added: [EntitySpan] = []
         for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
             var index = sentence.lowerBound
@@ -50,7 +52,12 @@ extension DocumentFeatures {
                     // The span after `cursor` starts past `index`: the name's tokens are free up to it.
                     let limit = min(cursor < spans.count ? spans[cursor].tokens.lowerBound : sentence.upperBound, sentence.upperBound)
                     var longest: (tokens: Range<Int>, name: EntitySpan)?
-                    for name in spans where isLongName(name) {
+                    if !indexed {
+                        longNames.rebuild(spans.lazy.map(\.tokens), facts: facts, document: document, distinctText: true) { isLongName(spans[$0]) }
+                        indexed = true
+                    }
+                    for number in longNames.names(with: facts[index].identity) {
+                        let name = spans[number]
                         let words = spelledWords(of: name.tokens, at: index, limit: limit)
                         if !words.isEmpty, words.count > longest?.tokens.count ?? 0 { longest = (words, name) }
                     }
@@ -98,11 +105,19 @@ extension DocumentFeatures {
     /// longer name the text opens with those words (72 headlines over the news corpus, "MERRILL",
     /// "PERRY DRUG", "DUKE POWER"), unless the text names a person with that word.
     func retypeHeadlineCompanies(_ spans: inout [EntitySpan]) {
-        for index in spans.indices where spans[index].type == .person && spans[index].tokens.allSatisfy({ facts[$0].isAllCaps }) {
+        var mixedCase = NamesByWord(), indexed = false
+        for index in spans.indices where spans[index].type == .person && !spans[index].tokens.isEmpty && spans[index].tokens.allSatisfy({ facts[$0].isAllCaps }) {
             let name = spans[index].tokens
             let first = facts[name.lowerBound].identity
             var company = false
-            for other in spans where !facts[other.tokens.lowerBound].isAllCaps && facts[other.tokens.lowerBound].identity == first {
+            // (Made at the first such person: most documents have none. Only names in capitals,
+            // which the candidates are not, change type below.)
+            if !indexed {
+                mixedCase.rebuild(spans.lazy.map(\.tokens), facts: facts, document: document, distinctText: false) { !facts[spans[$0].tokens.lowerBound].isAllCaps }
+                indexed = true
+            }
+            for number in mixedCase.names(with: first) {
+                let other = spans[number]
                 if other.type == .person { company = false; break }
                 if other.type == .organization, other.tokens.count > name.count,
                    zip(name, other.tokens).allSatisfy({ facts[$0].identity == facts[$1].identity }) { company = true }
@@ -122,6 +137,7 @@ extension DocumentFeatures {
         // Each join steps back to the joined name; a bound on them keeps a text built of
         // possessives ("A's B's C's Corp") linear.
         var joins = 0
+        var capitalizedWords = NamesByWord(), wordsIndexed = false
         while index < spans.count, joins < 16 {
             let company = spans[index].tokens
             index += 1
@@ -141,8 +157,15 @@ extension DocumentFeatures {
                   word < 2 || !facts[word - 2].isCapitalized
                     || !(CueWords.nameConnector.contains(facts[word - 1].bare) || document.token(document.tokens[word - 1], is: UInt8(ascii: "&"))) else { continue }
             // Every mention of the word has its "'s", and none is a place's or a person's or part of a longer name.
+            // (The capitalized words by word, made at the first such word: scanning them all for
+            // each was quadratic in a long document.)
+            if !wordsIndexed {
+                capitalizedWords.rebuild(uppercase.tokens.lazy.map { $0..<$0 + 1 }, facts: facts, document: document, distinctText: false)
+                wordsIndexed = true
+            }
             var mentions: [Range<Int>] = []
-            for token in uppercase.tokens where facts[token].identity == identity {
+            for number in capitalizedWords.names(with: identity) {
+                let token = uppercase.tokens[number]
                 guard let end = possessiveEnd(after: token) else { mentions = []; break }
                 mentions.append(token..<end)
             }
@@ -283,12 +306,24 @@ extension DocumentFeatures {
         if merged { spans.removeAll { $0.tokens.isEmpty } }
         if !signers.isEmpty { spans = (spans + signers).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         guard !companies.isEmpty else { return }
-        for index in spans.indices where spans[index].type == .person && spans[index].tokens.count <= 2 {
+        scratch.companyIndex.rebuild(companies, facts: facts, document: document, distinctText: true)
+        // People's longer names by their last word, made at the first person named as a firm.
+        // (Types only change from person below, so a name left out never becomes one.)
+        var people = NamesByWord(), indexed = false
+        for index in spans.indices where spans[index].type == .person && !spans[index].tokens.isEmpty && spans[index].tokens.count <= 2 {
             let name = spans[index].tokens
             var named = false, longerPerson = false
-            for company in companies where sameWords(company, name) { named = true; break }
+            for company in scratch.companyIndex.names(with: facts[name.lowerBound].identity) where sameWords(companies[company], name) { named = true; break }
             guard named else { continue }
-            for other in spans where other.type == .person && other.tokens.count > name.count && sameWords(other.tokens.suffix(name.count), name) {
+            if !indexed {
+                people.rebuild(spans.lazy.map(\.tokens), by: .last, facts: facts, document: document, distinctText: false) {
+                    spans[$0].type == .person && spans[$0].tokens.count > 1
+                }
+                indexed = true
+            }
+            for number in people.names(with: facts[name.upperBound - 1].identity) {
+                let other = spans[number]
+                guard other.type == .person, other.tokens.count > name.count, sameWords(other.tokens.suffix(name.count), name) else { continue }
                 longerPerson = true
                 break
             }
@@ -302,7 +337,8 @@ extension DocumentFeatures {
     /// mentions of a company's name the tagger left out or doubted, where the name is no common
     /// word ("Time Inc" and "Sun Co" are not looked for) nor a city's ("Providence Securities
     /// Inc", then "a Providence, R.I. brokerage"), and no capitalized word runs on from it.
-    func addCompanyMentions(_ spans: inout [EntitySpan], companies: [Range<Int>], minimumConfidence: Float) {
+    /// `index`: the companies by their first word (``retypeCompanyNames(_:minimumConfidence:scratch:)`` made it).
+    func addCompanyMentions(_ spans: inout [EntitySpan], companies: [Range<Int>], index: NamesByWord, minimumConfidence: Float) {
         var added: [EntitySpan] = []
         var cursor = 0
         // One bit per first word of a name: most words are told apart from all of them by one test.
@@ -311,15 +347,15 @@ extension DocumentFeatures {
         for token in uppercase.tokens {
             let identity = facts[token].identity
             guard heads & (1 << (identity & 63)) != 0 else { continue }
-            var opens = false
-            for company in companies where facts[company.lowerBound].identity == identity { opens = true; break }
-            guard opens else { continue }
+            let opened = index.names(with: identity)
+            guard !opened.isEmpty else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
             // A span the tagger doubted over the name alone is confirmed; any other span stays.
             let doubted = cursor < spans.count && spans[cursor].tokens.lowerBound == token && !spans[cursor].isConfirmedByRule
                 && spans[cursor].confidence < minimumConfidence
             if cursor < spans.count && spans[cursor].tokens.lowerBound <= token && !doubted { continue }
-            for company in companies where facts[company.lowerBound].identity == identity {
+            for number in opened {
+                let company = companies[number]
                 let end = token + company.count
                 guard end <= facts.count, sameWords(company, token..<end), end == facts.count || !facts[end].isCapitalized || !spaced(end),
                       isSeldomCommon(company), company.count > 1 || !isLargePlace(company) else { continue }

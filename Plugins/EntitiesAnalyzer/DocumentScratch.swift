@@ -30,9 +30,13 @@ final class DocumentScratch: @unchecked Sendable {
     /// The mentions of the names by a byte of their hash, up to four.
     @exclusivity(unchecked) var voteMentions: [UInt8] = []
     /// The people's surnames the conventions have met (``DocumentFeatures/confirmRepeatedNames(_:minimumConfidence:scratch:)``).
-    @exclusivity(unchecked) var surnames: [(key: UInt64, placeMayBe: Bool)] = []
+    @exclusivity(unchecked) var surnames = SmallKeyMap<Bool>()
+    /// The words of the one-word places met before each name there.
+    @exclusivity(unchecked) var singleWordPlaces = SmallKeyMap<Bool>()
     /// The companies' names the conventions have met (``DocumentFeatures/retypeCompanyNames(_:minimumConfidence:scratch:)``).
     @exclusivity(unchecked) var companies: [Range<Int>] = []
+    /// ``companies`` by their first word.
+    @exclusivity(unchecked) var companyIndex = NamesByWord()
     /// The linker's maps of names (``EntityLinker``).
     @exclusivity(unchecked) var linkIndex = EntityLinker.Index()
     /// The tagger's document memory (``GreedyTagger``).

@@ -13,6 +13,16 @@ struct SmallKeyMap<Value: Sendable> {
 
     init(capacity: Int = 0) { self.capacity = capacity }
 
+    /// Whether no key has a value; false once the map has turned to a table, even if every key
+    /// was removed since (no caller removes keys from a long map).
+    var isEmpty: Bool { table == nil && few.isEmpty }
+
+    /// Empties the map for another document, keeping the short array's storage (``DocumentScratch``).
+    mutating func removeAll() {
+        few.removeAll(keepingCapacity: true)
+        table = nil
+    }
+
     subscript(key: UInt64) -> Value? {
         get {
             if table != nil { return table?[key] ?? nil }

@@ -135,7 +135,7 @@ extension DocumentFeatures {
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).
-        if !scratch.companies.isEmpty { addCompanyMentions(&trimmed, companies: scratch.companies, minimumConfidence: minimumConfidence) }
+        if !scratch.companies.isEmpty { addCompanyMentions(&trimmed, companies: scratch.companies, index: scratch.companyIndex, minimumConfidence: minimumConfidence) }
         confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         if !storms.isEmpty { markStorms(&trimmed, names: storms) }
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
@@ -323,18 +323,32 @@ extension DocumentFeatures {
     /// did not name the place before the person ("Franco Nevada" after "northern Nevada"); not
     /// a word of a company's name ("Salomon Inc").
     private func confirmRepeatedNames(_ spans: inout [EntitySpan], minimumConfidence: Float, scratch: DocumentScratch) {
-        // The names so far, and whether a place of that name may be the person: a few per document,
-        // searched in a list kept between documents (two maps per document were 2 M instructions
-        // per MB of news, most of it allocating them).
-        var surnames = DocumentScratch.take(&scratch.surnames)
-        defer { scratch.surnames = surnames }
+        // The names so far, and whether a place of that name may be the person; the words of
+        // the one-word places so far. A few per document: maps that scan a short list, kept
+        // between documents (two tables per document were 2 M instructions per MB of news, most
+        // of it allocating them), and that turn to a table in a long document (a list searched
+        // for every name there was quadratic).
+        var surnames = SmallKeyMap<Bool>(), places = SmallKeyMap<Bool>()
+        swap(&surnames, &scratch.surnames)
+        swap(&places, &scratch.singleWordPlaces)
+        surnames.removeAll()
+        places.removeAll()
+        defer { (scratch.surnames, scratch.singleWordPlaces) = (surnames, places) }
+        var companyWords: SmallKeyMap<Int>?
         for index in spans.indices {
+            // The span before has its type for good: each span changes only in its own turn.
+            if index > 0, spans[index - 1].type == .location, spans[index - 1].tokens.count == 1 {
+                places[facts[spans[index - 1].tokens.lowerBound].identity] = true
+            }
             let name = spans[index].tokens
             if !surnames.isEmpty, name.count <= 2, !spans[index].isConfirmedByRule,
                spans[index].type != .person || spans[index].confidence < minimumConfidence {
                 let key = suffixKey(name.upperBound, count: name.count), isPlace = spans[index].type == .location
-                if surnames.contains(where: { $0.key == key && ($0.placeMayBe || !isPlace) }), isSeldomCommon(name),
-                   !namesCompany(facts[name.upperBound - 1].identity, spans), !isPeople(name.upperBound - 1) {
+                if let placeMayBe = surnames[key], placeMayBe || !isPlace, isSeldomCommon(name),
+                   !namesCompany(facts[name.upperBound - 1].identity, spans, words: &companyWords), !isPeople(name.upperBound - 1) {
+                    if spans[index].type == .organization, name.count > 1, companyWords != nil {
+                        for token in name { companyWords?[facts[token].identity]? -= 1 }
+                    }
                     spans[index].type = .person
                     spans[index].isConfirmedByRule = true
                     continue
@@ -346,18 +360,29 @@ extension DocumentFeatures {
             // Loops, not closures: a closure reading the facts copied them all, retaining each array.
             var placeMayBe = extractor.lexicon.isGivenName(key: facts[name.lowerBound].nameKey)
             for middle in name.lowerBound + 1..<surname where placeMayBe && !isInitial(middle) { placeMayBe = false }
-            for earlier in 0..<index where placeMayBe && spans[earlier].type == .location && spans[earlier].tokens.count == 1 {
-                if facts[spans[earlier].tokens.lowerBound].identity == word { placeMayBe = false }
+            if placeMayBe, places[word] != nil { placeMayBe = false }
+            surnames[word] = placeMayBe || surnames[word] == true
+            if name.count > 2 {
+                let pair = suffixKey(name.upperBound, count: 2)
+                if surnames[pair] == nil { surnames[pair] = false }
             }
-            surnames.append((word, placeMayBe))
-            if name.count > 2 { surnames.append((suffixKey(name.upperBound, count: 2), false)) }
         }
     }
 
     /// Whether a word is one of an organization's longer name in the document: "Salomon" after
-    /// "Robert Salomon" in a story about "Salomon Inc" is the firm.
-    private func namesCompany(_ word: UInt64, _ spans: [EntitySpan]) -> Bool {
-        spans.contains { span in span.type == .organization && span.tokens.count > 1 && span.tokens.contains { facts[$0].identity == word } }
+    /// "Robert Salomon" in a story about "Salomon Inc" is the firm. `words`: those names' words,
+    /// counted, made at the first question (most documents ask none) and kept up to date by the
+    /// caller when such a name stops being an organization; a search of all names for every
+    /// question was quadratic in a long document.
+    private func namesCompany(_ word: UInt64, _ spans: [EntitySpan], words: inout SmallKeyMap<Int>?) -> Bool {
+        if words == nil {
+            var counts = SmallKeyMap<Int>(capacity: spans.count)
+            for span in spans where span.type == .organization && span.tokens.count > 1 {
+                for token in span.tokens { counts[facts[token].identity] = (counts[facts[token].identity] ?? 0) + 1 }
+            }
+            words = counts
+        }
+        return words?[word].map { $0 > 0 } ?? false
     }
 
     /// A demonym or a group's word ("Jews" after a "Marvin Jews"): a people, whatever name it ends.

@@ -716,6 +716,9 @@ extension DocumentFeatures {
     private func addAcronymExpansions(_ spans: inout [EntitySpan]) {
         let tokens = document.tokens, bytes = document.bytes
         var expansions: [EntitySpan] = []
+        // Made at the first acronym that spells a name (most documents have none); the spans'
+        // tokens do not change until the expansions are added.
+        var overlaps: SpanOverlaps?
         for index in spans.indices {
             // By index, the cheapest test first: most spans have no parenthesis before them.
             let acronym = spans[index].tokens.lowerBound, open = acronym - 1
@@ -740,8 +743,9 @@ extension DocumentFeatures {
             guard matched == letters.count, open - start >= 2 else { continue }
             // The names the tagger found in it go; one that runs out of it leaves it as it was.
             let expansion = start..<open
-            guard !spans.contains(where: { $0.tokens.overlaps(expansion) && ($0.tokens.lowerBound < start || $0.tokens.upperBound > open)
-                || $0.tokens == expansion }) else { continue }
+            if overlaps == nil { overlaps = SpanOverlaps(spans) }
+            guard !overlaps!.contains(overlapping: expansion, in: spans, where: { $0.tokens.lowerBound < start || $0.tokens.upperBound > open || $0.tokens == expansion })
+            else { continue }
             var span = EntitySpan(type: .organization, tokens: expansion, confidence: spans[index].confidence)
             span.isConfirmedByRule = true
             if CueWords.measure.contains(facts[open - 1].bare) {
@@ -752,9 +756,8 @@ extension DocumentFeatures {
             expansions.append(span)
         }
         guard !expansions.isEmpty else { return }
-        for expansion in expansions {
-            spans.removeAll { $0.tokens.lowerBound >= expansion.tokens.lowerBound && $0.tokens.upperBound <= expansion.tokens.upperBound }
-        }
+        let covering = SpanOverlaps(expansions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        spans.removeAll { covering.covers($0.tokens) }
         spans = (spans + expansions).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

@@ -138,6 +138,8 @@ extension DocumentFeatures {
         // possessives ("A's B's C's Corp") linear.
         var joins = 0
         var capitalizedWords = NamesByWord(), wordsIndexed = false
+        // The spans' ranges, made when a mention is asked about, again after each join.
+        var overlaps: SpanOverlaps?
         while index < spans.count, joins < 16 {
             let company = spans[index].tokens
             index += 1
@@ -169,10 +171,18 @@ extension DocumentFeatures {
                 guard let end = possessiveEnd(after: token) else { mentions = []; break }
                 mentions.append(token..<end)
             }
-            // (Spans the tagger doubted, which would be dropped, do not count.)
-            guard !mentions.isEmpty, !spans.contains(where: { span in
-                (span.type != .organization || span.tokens.count > 1 && span.tokens != company)
-                    && (span.confidence >= minimumConfidence || span.isConfirmedByRule) && mentions.contains { span.tokens.overlaps($0) } }) else { continue }
+            // (Spans the tagger doubted, which would be dropped, do not count. The spans near each
+            // mention are asked: all of them for each was quadratic in a long document.)
+            guard !mentions.isEmpty else { continue }
+            if overlaps == nil { overlaps = SpanOverlaps(spans) }
+            guard !mentions.contains(where: { mention in
+                overlaps!.firstIndex(overlapping: mention) { number in
+                    let span = spans[number]
+                    return (span.type != .organization || span.tokens.count > 1 && span.tokens != company)
+                        && (span.confidence >= minimumConfidence || span.isConfirmedByRule)
+                } != nil
+            }) else { continue }
+            overlaps = nil
             spans.removeAll { span in mentions.contains { span.tokens.overlaps($0) } && !span.tokens.contains(company.lowerBound) }
             for mention in mentions where mention.lowerBound != word {
                 var span = EntitySpan(type: .organization, tokens: mention, confidence: 1)

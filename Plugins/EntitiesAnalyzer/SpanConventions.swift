@@ -744,8 +744,9 @@ extension DocumentFeatures {
             // The names the tagger found in it go; one that runs out of it leaves it as it was.
             let expansion = start..<open
             if overlaps == nil { overlaps = SpanOverlaps(spans) }
-            guard !overlaps!.contains(overlapping: expansion, in: spans, where: { $0.tokens.lowerBound < start || $0.tokens.upperBound > open || $0.tokens == expansion })
-            else { continue }
+            guard overlaps!.firstIndex(overlapping: expansion, where: {
+                spans[$0].tokens.lowerBound < start || spans[$0].tokens.upperBound > open || spans[$0].tokens == expansion
+            }) == nil else { continue }
             var span = EntitySpan(type: .organization, tokens: expansion, confidence: spans[index].confidence)
             span.isConfirmedByRule = true
             if CueWords.measure.contains(facts[open - 1].bare) {
@@ -765,19 +766,35 @@ extension DocumentFeatures {
     /// the expansion's capitalized words, so the acronym takes the expansion's type.
     private func addParenthesizedAcronyms(_ spans: inout [EntitySpan]) {
         let tokens = document.tokens
+        // The first span holding the acronym, as a pass over them all would find it, from the
+        // spans' first ranges (`overlaps`, made at the first acronym) and the one-token spans
+        // this loop makes (`remade`: the first one of each token; the spans remade have left
+        // their first ranges). A pass over all spans for each acronym was quadratic in a long
+        // document.
+        var overlaps: SpanOverlaps?
+        var remade: [Int: Int] = [:], left = Set<Int>()
+        func firstHolding(_ token: Int, in spans: [EntitySpan]) -> Int? {
+            if overlaps == nil { overlaps = SpanOverlaps(spans) }
+            let first = overlaps!.firstIndex(overlapping: token..<token + 1) { !left.contains($0) }
+            guard let again = remade[token] else { return first }
+            return min(first ?? again, again)
+        }
         for (position, expansion) in spans.enumerated() where expansion.tokens.count > 1 {
             let open = expansion.tokens.upperBound
             guard open + 2 < tokens.count, document.token(tokens[open], is: UInt8(ascii: "(")),
                   document.token(tokens[open + 2], is: UInt8(ascii: ")")), facts[open + 1].isAllCaps else { continue }
             guard SpanConventions.isAcronym(open + 1, of: expansion, document: document, facts: facts) else { continue }
             spans[position].isConfirmedByRule = true
-            if let existing = spans.firstIndex(where: { $0.tokens.contains(open + 1) }) {
+            if let existing = firstHolding(open + 1, in: spans) {
+                if existing < overlaps!.count, spans[existing].tokens != open + 1..<open + 2 { left.insert(existing) }
+                remade[open + 1] = min(remade[open + 1] ?? existing, existing)
                 spans[existing].tokens = open + 1..<open + 2
                 spans[existing].type = expansion.type
                 spans[existing].isConfirmedByRule = true
             } else {
                 var acronym = EntitySpan(type: expansion.type, tokens: open + 1..<open + 2, confidence: expansion.confidence)
                 acronym.isConfirmedByRule = true
+                remade[open + 1] = remade[open + 1] ?? spans.count
                 spans.append(acronym)
             }
         }

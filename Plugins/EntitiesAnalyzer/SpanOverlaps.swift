@@ -1,4 +1,5 @@
 /// Which of a document's spans overlap a run of tokens, found without a pass over all of them.
+/// (A snapshot of the spans' token ranges: made again when spans are added, removed or moved.)
 ///
 /// A convention that asks this for each of its finds (an acronym's expansion, "the spans inside
 /// it go") passed over every span each time: quadratic in one long document. Spans come sorted
@@ -12,6 +13,9 @@ struct SpanOverlaps {
     /// Whether the spans came sorted by first token; if not, every question is a full pass.
     private let isSorted: Bool
 
+    /// How many spans there were.
+    var count: Int { ranges.count }
+
     init(_ spans: [EntitySpan]) {
         ranges = spans.map(\.tokens)
         var furthest = Int.min
@@ -22,16 +26,17 @@ struct SpanOverlaps {
         isSorted = zip(ranges, ranges.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
     }
 
-    /// Whether a span overlapping `run` (non-empty) passes `test`. `spans`: the same spans as
-    /// given, types and confidences as they are now (the token ranges must not have changed).
-    func contains(overlapping run: Range<Int>, in spans: [EntitySpan], where test: (EntitySpan) -> Bool) -> Bool {
-        guard isSorted else { return spans.contains { $0.tokens.overlaps(run) && test($0) } }
+    /// The first span (in the order given) that overlaps `run` (non-empty) and passes `test`,
+    /// which is asked the span's position in that order (its range must not have changed).
+    func firstIndex(overlapping run: Range<Int>, where test: (Int) -> Bool) -> Int? {
+        guard isSorted else { return ranges.indices.first { ranges[$0].overlaps(run) && test($0) } }
         var index = firstIndex(startingAtOrAfter: run.upperBound) - 1
+        var first: Int?
         while index >= 0, furthestEnd[index] > run.lowerBound {
-            if ranges[index].overlaps(run) && test(spans[index]) { return true }
+            if ranges[index].overlaps(run) && test(index) { first = index }
             index -= 1
         }
-        return false
+        return first
     }
 
     /// Whether one of the spans holds all of `run`'s tokens.

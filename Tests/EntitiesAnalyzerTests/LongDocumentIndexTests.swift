@@ -7,20 +7,8 @@ import TextAnalysis
 /// spans of every shape (nested, overlapping, empty, out of order).
 @Suite("entities plugin: indexes for long documents")
 struct LongDocumentIndexTests {
-    /// SplitMix64: the same spans on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomSpans(seed: UInt64, sorted: Bool) -> [EntitySpan] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         var spans = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
             let start = Int.random(in: 0..<60, using: &generator)
             // Mostly short names, some long ones reaching over others, some empty.

@@ -18,7 +18,11 @@ struct Analyze: ParsableCommand {
         discussion: """
         Each FILE is one document; with no FILE, or with '-', stdin is read. With \
         --input jsonl every line is a document: a JSON object with a "text" field and \
-        an optional "id" that is carried to the output.
+        an optional "id" that is carried to the output. With --input paragraphs every \
+        run of lines between blank lines is one (a file of many articles: what the \
+        analyzers learn from a document, such as the names it uses, its dateline and \
+        its countries, then stays within each article), with --input lines every line; \
+        their source is FILE:LINE, and their offsets count from that line.
 
         Offsets: "start"/"end" count Unicode scalars (as Python's str does), \
         "byte_start"/"byte_end" count UTF-8 bytes; both end-exclusive, both into the \
@@ -31,6 +35,7 @@ struct Analyze: ParsableCommand {
           cat article.txt | analyze --format html > article.html
           analyze --plugins places --format geojson article.txt > places.geojson
           analyze --input jsonl --format csv feed.jsonl > annotations.csv
+          analyze --input paragraphs --format jsonl wire-archive.txt
           analyze --plugins entities --format conll article.txt > article.conll
           analyze --format brat article.txt > article.ann
           analyze --input jsonl --format brat --output-dir review/ feed.jsonl
@@ -67,7 +72,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --format brat: write each document as DIR/NAME.txt and DIR/NAME.ann (NAME: the JSONL record's id, else the file's name), and DIR/annotation.conf declaring the labels.", valueName: "DIR"))
     var outputDir: String?
 
-    @Option(name: .long, help: "Input format: text (each FILE is a document) or jsonl (each line is {\"text\": ..., \"id\": ...}).")
+    @Option(name: .long, help: "Input format: text (each FILE is a document), jsonl (each line is {\"text\": ..., \"id\": ...}), lines (each non-blank line of a text FILE is a document) or paragraphs (each run of lines between blank lines is one: a file of many articles). Default: text.")
     var input: InputFormat = .text
 
     @Option(name: .long, help: "Documents analyzed in parallel (output stays in input order). Default: the number of CPUs.")
@@ -130,7 +135,7 @@ struct Analyze: ParsableCommand {
             throw ValidationError("--max-document-bytes must be at most \(Document.maximumBytes / 3)")
         }
         if outputDir != nil, format != .brat { throw ValidationError("--output-dir is for --format brat") }
-        if format == .brat, outputDir == nil, input == .jsonl || files.count > 1 {
+        if format == .brat, outputDir == nil, !input.isOneDocumentPerFile || files.count > 1 {
             throw ValidationError("--format brat writes one document's .ann to stdout: give --output-dir DIR for several (DIR/NAME.txt and DIR/NAME.ann each)")
         }
         _ = try parsedOptions()
@@ -184,12 +189,12 @@ struct Analyze: ParsableCommand {
             throw Self.commandError(error)
         }
 
-        let outputFormat = format ?? (input == .jsonl ? .jsonl : .json)
+        let outputFormat = format ?? (input.isOneDocumentPerFile ? .json : .jsonl)
         var writer = OutputWriter(
             format: outputFormat,
             plugins: requested,
             options: OutputOptions(includeTokens: tokens, includeSentences: sentences, includeUTF16Offsets: utf16Offsets),
-            wrapsInArray: input == .jsonl || files.count > 1,
+            wrapsInArray: !input.isOneDocumentPerFile || files.count > 1,
             colored: useColor,
             csvColumns: CSVEncoder.attributeColumns(requested.compactMap { try? registry.factory($0).fields }),
             outputDirectory: outputDir

@@ -15,7 +15,13 @@ package enum InputItem: Sendable {
 }
 
 package enum InputFormat: String, CaseIterable {
-    case text, jsonl
+    /// `text`: each file is one document. `lines`: each non-blank line of a text file is one.
+    /// `paragraphs`: each run of non-blank lines is one (documents separated by blank lines,
+    /// as archives of news articles often are).
+    case text, jsonl, lines, paragraphs
+
+    /// Whether a file holds one document (else any number: the output is a stream of records).
+    package var isOneDocumentPerFile: Bool { self == .text }
 }
 
 /// Reads the inputs one item at a time, so memory holds one document (text
@@ -59,6 +65,8 @@ package struct InputReader {
                 return readDocument(file)
             case .jsonl:
                 lines = LineReader(file: file, maximumLineBytes: maximumBytes)
+            case .lines, .paragraphs:
+                lines = LineReader(file: file, maximumLineBytes: maximumBytes, keepsCarriageReturn: format == .paragraphs)
             }
         }
     }
@@ -98,8 +106,84 @@ package struct InputReader {
         return failure
     }
 
-    /// One JSONL line as a document or an error record; `nil` at the end of the file.
+    /// The next document of a file read a line at a time, or an error record; `nil` at its end.
     private func nextRecord(from reader: inout LineReader) -> InputItem? {
+        format == .jsonl ? nextJSONLRecord(from: &reader) : nextPart(from: &reader)
+    }
+
+    /// The next line, or run of lines, of a text file as a document (``InputFormat/lines``,
+    /// ``InputFormat/paragraphs``); blank lines separate documents and belong to none. Its
+    /// source names the file and the document's first line, as a JSONL record's does, and its
+    /// offsets count from that line's start: a paragraph keeps its lines' ends as the file
+    /// has them.
+    private func nextPart(from reader: inout LineReader) -> InputItem? {
+        var bytes: [UInt8] = []
+        var length = 0
+        var first = 0
+        while true {
+            let line: LineReader.Line?
+            do {
+                line = try reader.next()
+            } catch {
+                return .failure(error.failure, error.status)
+            }
+            guard let line else { break }
+            // (A line over the limit is measured, not kept: never blank.)
+            if line.length == line.bytes.count, Self.isBlank(line.bytes) {
+                if length > 0 { break } else { continue }
+            }
+            if length == 0 {
+                first = line.number
+            } else {
+                length += 1
+                if length <= maximumBytes { bytes.append(UInt8(ascii: "\n")) }
+            }
+            length += line.length
+            if length <= maximumBytes { bytes += line.bytes }
+            if format == .lines { break }
+        }
+        guard length > 0 else { return nil }
+        // The paragraph's last line ends before its line break, carriage return included.
+        if format == .paragraphs, bytes.last == UInt8(ascii: "\r"), length <= maximumBytes {
+            bytes.removeLast()
+            length -= 1
+        }
+        let unit = format == .lines ? "line" : "paragraph"
+        let source = "\(currentPath):\(first)"
+        func reject(_ code: String, _ message: String, line: Int, byteOffset: Int? = nil) -> InputItem {
+            // (As a JSONL line's error record: the file, and the line in the field.)
+            var failure = DocumentFailure(source: currentPath, code: code, message: "\(currentPath):\(line): \(message)", line: line)
+            failure.byteOffset = byteOffset
+            return .failure(failure, .dataError)
+        }
+        guard length <= maximumBytes else {
+            return reject("too-large", "\(unit) is \(length) bytes, over the limit of \(maximumBytes) bytes", line: first)
+        }
+        do {
+            let (text, warnings) = try TextDecoder.decode(bytes, policy: policy, maximumBytes: maximumBytes)
+            return .document(text: text, source: source, id: nil, warnings: warnings.map { "\(source): \($0)" })
+        } catch {
+            // Where in the file: its line, and the byte within the document (the offsets' origin).
+            switch error {
+            case let .invalidUTF8(offset, line):
+                return reject(error.code, "invalid UTF-8 at byte \(offset) of the \(unit) from line \(first)", line: first + line - 1, byteOffset: offset)
+            case let .binary(offset):
+                let line = TextDecoder.lineNumber(ofByte: offset, in: bytes)
+                return reject(error.code, "binary data (NUL byte at byte \(offset) of the \(unit) from line \(first)); expected UTF-8 text",
+                              line: first + line - 1, byteOffset: offset)
+            case .tooLarge:
+                return reject(error.code, "\(unit) is \(length) bytes, over the limit of \(maximumBytes) bytes", line: first)
+            }
+        }
+    }
+
+    /// A line of nothing but spaces and tabs (a carriage return kept at its end included).
+    private static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// One JSONL line as a document or an error record; `nil` at the end of the file.
+    private func nextJSONLRecord(from reader: inout LineReader) -> InputItem? {
         let line: LineReader.Line
         do {
             guard let next = try reader.next() else { return nil }
@@ -297,15 +381,19 @@ package struct LineReader {
 
     package let file: InputFile
     package let maximumLineBytes: Int
+    /// Whether a line keeps the carriage return of a CRLF ending (a paragraph's lines are
+    /// joined as the file has them; a JSONL record or a line alone ends before it).
+    package let keepsCarriageReturn: Bool
     private var buffer = [UInt8](repeating: 0, count: 1 << 20)
     private var start = 0
     private var end = 0
     private var atEOF = false
     private var lineNumber = 0
 
-    package init(file: InputFile, maximumLineBytes: Int) {
+    package init(file: InputFile, maximumLineBytes: Int, keepsCarriageReturn: Bool = false) {
         self.file = file
         self.maximumLineBytes = maximumLineBytes
+        self.keepsCarriageReturn = keepsCarriageReturn
     }
 
     package mutating func next() throws(InputFileError) -> Line? {
@@ -350,7 +438,7 @@ package struct LineReader {
         lineNumber += 1
         var line = line
         var length = length
-        if line.last == UInt8(ascii: "\r") { line.removeLast(); length -= 1 }
+        if !keepsCarriageReturn, line.last == UInt8(ascii: "\r") { line.removeLast(); length -= 1 }
         return Line(bytes: line, length: length, number: lineNumber)
     }
 }

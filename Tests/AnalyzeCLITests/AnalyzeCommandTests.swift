@@ -73,6 +73,40 @@ struct AnalyzeCommandTests {
         #expect(error["code"] as? String == "invalid-utf8" && error["line"] as? Int == 2 && error["byte_offset"] as? Int == 14)
     }
 
+    @Test("paragraphs input: each run of lines between blank lines is a document named FILE:LINE, offsets from its first line, CRLF kept")
+    func paragraphsInput() throws {
+        let text = "Apple Inc said on Monday it hired John Smith.\r\nHe starts in Paris.\r\n\r\n \t\r\nGOOGLE TO BUY FIRM\nGoogle will pay $5 billion.\n\n\nLast"
+        let path = try AnalyzeBinary.temporaryFile(Data(text.utf8))
+        let result = try AnalyzeBinary.run(["--input", "paragraphs", "--plugins", "entities,numbers", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try result.jsonLines()
+        #expect(records.map { $0["source"] as? String } == ["\(path):1", "\(path):5", "\(path):9"])
+        let first = try #require(records.first?["annotations"] as? [[String: Any]])
+        // The first line's carriage return is the paragraph's: "Paris" starts at 45 + 2 + 13.
+        #expect(first.contains { $0["text"] as? String == "Paris" && $0["start"] as? Int == 60 })
+        #expect(records[0]["bytes"] as? Int == "Apple Inc said on Monday it hired John Smith.\r\nHe starts in Paris.".utf8.count)
+        #expect(records[2]["bytes"] as? Int == 4)
+    }
+
+    @Test("lines input: each non-blank line is a document; an empty file has none; limits and bad bytes name the file's line", arguments: ["lines", "paragraphs"])
+    func linesInput(mode: String) throws {
+        let path = try AnalyzeBinary.temporaryFile(Data("one\n\n  \ntwo\r\n".utf8))
+        let result = try AnalyzeBinary.run(["--input", mode, "--plugins", "tokens", path])
+        #expect(try result.jsonLines().map { $0["source"] as? String } == ["\(path):1", "\(path):4"])
+        let empty = try AnalyzeBinary.run(["--input", mode, try AnalyzeBinary.temporaryFile(Data())])
+        #expect(empty.status == 0 && empty.stdout.isEmpty)
+        var bad = Data("fine\n\nstill fine\nbad ".utf8)
+        bad.append(0xFF)
+        bad.append(contentsOf: Array("\n\n\(String(repeating: "x", count: 50))\n".utf8))
+        let failing = try AnalyzeBinary.run(["--input", mode, "--max-document-bytes", "40", try AnalyzeBinary.temporaryFile(bad)])
+        #expect(failing.status == 65)
+        let records = try failing.jsonLines()
+        let errors = records.compactMap { $0["error"] as? [String: Any] }
+        #expect(errors.map { $0["code"] as? String } == ["invalid-utf8", "too-large"], "\(records)")
+        #expect(errors.map { $0["line"] as? Int } == [4, 6], "the file's lines, not the paragraph's")
+        #expect(records.count == (mode == "lines" ? 4 : 3), "the good documents are still analyzed")
+    }
+
     @Test("--jobs 1 and --jobs 4 print the same bytes")
     func jobsDeterministic() throws {
         let lines = (0..<300).map { #"{"id": \#($0), "text": "Document \#($0): 27,169 troops near Kupiansk’s #front."}"# }

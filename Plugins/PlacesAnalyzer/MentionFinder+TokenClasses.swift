@@ -72,12 +72,15 @@ extension MentionFinder {
     /// must be ten times bigger to win ("HANOVER" is Hannover, not Hanover, Maryland; "ISLAMABAD"
     /// is not Chittagong, once called so). A country's name ("KUWAIT", "SINGAPORE") stays the
     /// country, as elsewhere in the story.
+    ///
+    /// (The candidates are read by index: a slice of them, alive when `keepCandidates` appends,
+    /// made that append copy every candidate of the document, quadratic in a long one.)
     func markDateline(_ mention: inout PlaceMention) {
-        let ids = table.candidates[mention.candidates]
-        guard !ids.contains(where: { gazetteer.kind($0) <= .country }) else { return }
+        guard !mention.candidates.contains(where: { gazetteer.kind(table.candidates[$0]) <= .country }) else { return }
         mention.hint = .city
         var biggest: (id: PlaceID, weight: Int)?
-        for id in ids where gazetteer.kind(id) == .city {
+        for index in mention.candidates where gazetteer.kind(table.candidates[index]) == .city {
+            let id = table.candidates[index]
             // (The name is read only when it could matter: most towns lose on population alone.)
             let population = gazetteer.population(id)
             guard biggest.map({ population * 10 > $0.weight }) ?? true else { continue }

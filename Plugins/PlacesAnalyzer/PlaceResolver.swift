@@ -217,6 +217,7 @@ struct PlaceResolver {
         }
         // The seats into the passes' spare list: no new array.
         next.removeAll(keepingCapacity: true)
+        var divisionsHolding: Set<PlaceID>?
         for (index, resolution) in chosen.enumerated() {
             if let place = resolution?.place, typedPlaces.contains(place) {
                 next.append(resolution)
@@ -225,7 +226,7 @@ struct PlaceResolver {
                 // the call and its arguments cost more than the test for the many that are not.)
                 let mayYield = !qualifying[index] && mentions[index].hint == nil
                     && resolution.map { gazetteer.kind($0.place) == .admin1 } == true
-                next.append(mayYield ? preferSeat(resolution, of: mentions[index], ids, chosen: chosen) : resolution)
+                next.append(mayYield ? preferSeat(resolution, of: mentions[index], ids, chosen: chosen, divisionsHolding: &divisionsHolding) : resolution)
             }
         }
         // "New Jersey and New York", "Texas, Ohio and New York": in a list mostly of divisions,
@@ -250,7 +251,12 @@ struct PlaceResolver {
     /// quarter of its people, or the city is the country's capital ("Luanda", "Buenos Aires",
     /// which is not even in the province of its name) and no other place of the document lies
     /// in the division ("Olympia" keeps Washington the state); "Quebec" stays a province.
-    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention, _ ids: [PlaceID], chosen: [Resolution?]) -> Resolution? {
+    ///
+    /// `divisionsHolding`: the divisions that hold a place the document names other than
+    /// themselves, made at the first division with no seat (a search of every reading for
+    /// each such division was quadratic in a long document).
+    private func preferSeat(_ resolution: Resolution?, of mention: PlaceMention, _ ids: [PlaceID], chosen: [Resolution?],
+                            divisionsHolding: inout Set<PlaceID>?) -> Resolution? {
         guard var resolution, mention.hint == nil, gazetteer.kind(resolution.place) == .admin1 else { return resolution }
         let country = gazetteer.countryKey(resolution.place)
         let divisionPopulation = gazetteer.population(resolution.place)
@@ -262,13 +268,25 @@ struct PlaceResolver {
         }
         if let seat {
             resolution.place = seat
-        } else if !chosen.contains(where: { $0.map { gazetteer.kind($0.place) != .admin1 && gazetteer.admin1(of: $0.place) == resolution.place } ?? false }),
+        } else if !Self.divisions(holding: chosen, gazetteer, &divisionsHolding).contains(resolution.place),
                   let capital = ids[mention.candidates].first(where: { id in
             gazetteer.kind(id) == .city && gazetteer.countryKey(id) == country && gazetteer.leadingFields(id).featureCode == "PPLC"
         }) {
             resolution.place = capital
         }
         return resolution
+    }
+
+    /// ``preferSeat(_:of:_:chosen:divisionsHolding:)``'s divisions, made once.
+    private static func divisions(holding chosen: [Resolution?], _ gazetteer: Gazetteer, _ made: inout Set<PlaceID>?) -> Set<PlaceID> {
+        if let made { return made }
+        var divisions = Set<PlaceID>()
+        for resolution in chosen {
+            guard let place = resolution?.place, gazetteer.kind(place) != .admin1, let division = gazetteer.admin1(of: place) else { continue }
+            divisions.insert(division)
+        }
+        made = divisions
+        return divisions
     }
 
     /// The same name means the same place throughout, unless a mention has its own qualifier

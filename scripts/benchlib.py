@@ -25,12 +25,14 @@ def sh(command, **kwargs):
     return subprocess.run(command, check=True, **kwargs)
 
 
-def documents(tool: str) -> list[str]:
-    """The news corpus split at blank lines; the seed article repeated when ../shared is absent."""
-    if CORPUS.exists():
-        text = sh(["xz", "-dc", str(CORPUS)], capture_output=True).stdout.decode("utf-8")
+def documents(tool: str, corpus: Path = CORPUS) -> list[str]:
+    """The news corpus (xz-compressed or plain text) split at blank lines; the seed article
+    repeated when it is absent (../shared missing)."""
+    if corpus.exists():
+        text = (sh(["xz", "-dc", str(corpus)], capture_output=True).stdout.decode("utf-8") if corpus.suffix == ".xz"
+                else corpus.read_text(encoding="utf-8"))
     else:
-        print(f"{tool}: ../shared/corpus not found: using the seed article repeated", file=sys.stderr)
+        print(f"{tool}: {corpus} not found: using the seed article repeated", file=sys.stderr)
         text = "\n\n".join([SEED.read_text(encoding="utf-8")] * 2000)
     return [d for d in text.split("\n\n") if d.strip()]
 

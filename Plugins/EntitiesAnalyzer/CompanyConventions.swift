@@ -414,12 +414,47 @@ extension DocumentFeatures {
     /// Whether a mention of this name in the document speaks or trades as a firm: followed by
     /// "said", "says" or a ticker ("Bank Building said", "BANK BUILDING <BB>", a contractor's
     /// name, not a building's).
-    func speaksAsFirm(_ span: EntitySpan, among spans: [EntitySpan]) -> Bool {
-        spans.contains { other in
-            let next = other.tokens.upperBound
-            guard other.tokens.count == span.tokens.count, next < facts.count,
-                  CueWords.firmSpeaks.contains(facts[next].bare) || document.token(document.tokens[next], is: UInt8(ascii: "<")) else { return false }
-            return zip(other.tokens, span.tokens).allSatisfy { facts[$0].identity == facts[$1].identity }
+    ///
+    /// `speakers`: the words right before a "said", "says" or "<" in the document, by word,
+    /// made at the first question (a pass over all spans for each was quadratic in a long
+    /// document). Only where the words before one are the name's is a span of exactly those
+    /// words looked for, near its place in the spans first.
+    func speaksAsFirm(_ span: EntitySpan, among spans: [EntitySpan], speakers: inout (ends: [Range<Int>], index: NamesByWord)?) -> Bool {
+        guard !span.tokens.isEmpty else { return false }
+        if speakers == nil {
+            let firmSpeaks = CueWords.firmSpeaks
+            var ends: [Range<Int>] = []
+            for next in facts.indices.dropFirst()
+            where firmSpeaks.contains(facts[next].bare) || document.token(document.tokens[next], is: UInt8(ascii: "<")) {
+                ends.append(next - 1..<next)
+            }
+            var index = NamesByWord()
+            index.rebuild(ends, facts: facts, document: document, distinctText: false)
+            speakers = (ends, index)
         }
+        let count = span.tokens.count
+        for number in speakers!.index.names(with: facts[span.tokens.upperBound - 1].identity) {
+            let end = speakers!.ends[number].upperBound
+            let name = end - count..<end
+            guard name.lowerBound >= 0, sameWords(name, span.tokens) else { continue }
+            if Self.hasSpan(exactly: name, in: spans) { return true }
+        }
+        return false
+    }
+
+    /// Whether a span covers exactly `tokens`: looked for where the spans' order by first token
+    /// puts it, then (spans a convention moved can be out of that order) in all of them.
+    private static func hasSpan(exactly tokens: Range<Int>, in spans: [EntitySpan]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].tokens.lowerBound < tokens.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < spans.count, spans[index].tokens.lowerBound == tokens.lowerBound {
+            if spans[index].tokens == tokens { return true }
+            index += 1
+        }
+        return spans.contains { $0.tokens == tokens }
     }
 }

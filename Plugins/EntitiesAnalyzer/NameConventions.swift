@@ -267,6 +267,9 @@ extension DocumentFeatures {
 
     /// "Rita packed winds of 240 km/h" after "Hurricane Rita": a storm's name alone is the storm.
     func markStorms(_ spans: inout [EntitySpan], names: [UInt64]) {
+        // (One entry per storm, not per mention: a list searched for every span was quadratic
+        // in a long document.)
+        let names = Set(names)
         for index in spans.indices where spans[index].tokens.count == 1 && names.contains(facts[spans[index].tokens.lowerBound].identity) {
             spans[index].type = .miscellaneous
         }

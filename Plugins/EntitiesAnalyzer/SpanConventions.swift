@@ -37,6 +37,7 @@ extension DocumentFeatures {
         // Read once: each read of a static is a call.
         let wordBeforeCue = CueWords.wordBeforeCue
         var absorbed: [Int] = [] // given names joined to the surname before them
+        var speakers: (ends: [Range<Int>], index: NamesByWord)? // made by `speaksAsFirm` when first asked
         for index in trimmed.indices {
             if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.newsAgency)
                 || isOneWord(trimmed[index], of: CueWords.knownOrganization) {
@@ -65,7 +66,7 @@ extension DocumentFeatures {
                     // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body;
                     // "Adobe Acrobat Reader", "MSN Explorer", "Smart Phone": software or a device.
                     trimmed[index].type = .miscellaneous
-                } else if trimmed[index].type == .organization, CueWords.structure.contains(last), !speaksAsFirm(trimmed[index], among: trimmed) {
+                } else if trimmed[index].type == .organization, CueWords.structure.contains(last), !speaksAsFirm(trimmed[index], among: trimmed, speakers: &speakers) {
                     // "Indian Oil Building", "Allied Bank Tower", "Victoria Highway": the building a
                     // firm's name is given to, a place (FAC).
                     trimmed[index].type = .location

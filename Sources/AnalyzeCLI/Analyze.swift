@@ -199,6 +199,7 @@ struct Analyze: ParsableCommand {
             csvColumns: CSVEncoder.attributeColumns(requested.compactMap { try? registry.factory($0).fields }),
             outputDirectory: outputDir
         )
+        if input == .text, !quiet { noteLongDocuments() }
         var reader = InputReader(paths: files, format: input, policy: invalidUTF8.policy, maximumBytes: maxDocumentBytes)
         var runner = Runner(pipeline: pipeline, jobs: jobs, progress: !quiet && isatty(STDERR_FILENO) == 1 ? Progress() : nil, quiet: quiet)
         let status: ExitStatus
@@ -211,6 +212,19 @@ struct Analyze: ParsableCommand {
         }
         if status != .success { throw ExitCode(status.rawValue) }
     }
+
+    /// Files of many articles are often given whole: one note each on stderr that a large text
+    /// FILE is one document (what the analyzers learn from it holds across all of it, one
+    /// article misleading the next) and how to read its paragraphs as documents instead.
+    private func noteLongDocuments() {
+        for path in files where path != "-" {
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.longDocumentBytes else { continue }
+            printError("analyze: note: \(path) (\(size / 1_000_000) MB) is read as one document; for a file of many articles, --input paragraphs reads each as its own (--quiet: no note)")
+        }
+    }
+
+    /// Larger than any one news article by far (the corpus's longest is 25 KB).
+    static let longDocumentBytes = 2_000_000
 
     /// A registry error as the command reports it: a plugin that could not start (a bad option
     /// value, unreadable data) is a configuration error (78), anything else a usage error (64).

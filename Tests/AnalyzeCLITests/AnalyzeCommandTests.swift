@@ -390,6 +390,17 @@ struct AnalyzeCommandTests {
         #expect(result.status == 65 && result.stderr.contains("document is 5000 bytes, over the limit of 1000 bytes"), "\(result.stderr)")
     }
 
+    @Test("a text file over 2 MB gets one note on stderr pointing to --input paragraphs, none with --quiet")
+    func longDocumentNote() throws {
+        let path = try AnalyzeBinary.temporaryFile(Data(String(repeating: "Word and word.\n\n", count: 140_000).utf8))
+        let noted = try AnalyzeBinary.run(["--plugins", "tokens", "--format", "jsonl", path])
+        #expect(noted.status == 0 && noted.stderr.contains("is read as one document") && noted.stderr.contains("--input paragraphs"), "\(noted.stderr)")
+        let quiet = try AnalyzeBinary.run(["--plugins", "tokens", "--format", "jsonl", "--quiet", path])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+        let small = try AnalyzeBinary.run(["--plugins", "tokens", "--format", "jsonl", try AnalyzeBinary.temporaryFile(Data("Word.".utf8))])
+        #expect(small.stderr.isEmpty)
+    }
+
     @Test("a huge line without spaces is analyzed")
     func hugeLine() throws {
         let path = try AnalyzeBinary.temporaryFile(Data(repeating: UInt8(ascii: "x"), count: 3_000_000))

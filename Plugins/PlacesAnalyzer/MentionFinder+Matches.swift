@@ -79,7 +79,7 @@ extension MentionFinder {
             let wordClasses = classes(range.lowerBound), kind = tokens[range.lowerBound].kind
             if kind == .abbreviation && wordClasses.contains(.title)
                 || kind == .word && wordClasses.contains(.connector) && !isAllCaps(range.lowerBound)
-                && !(range.lowerBound > 0 && classes(range.lowerBound - 1).contains(.locative)) {
+                && !(range.lowerBound > 0 && isLocative(range.lowerBound - 1)) {
                 return nil
             }
         }
@@ -146,7 +146,7 @@ extension MentionFinder {
             if candidates.isEmpty { return nil }
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
-        mention.locative = range.lowerBound > 0 && classes(range.lowerBound - 1).contains(.locative)
+        mention.locative = range.lowerBound > 0 && isLocative(range.lowerBound - 1)
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
         if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
            let hint = classes(range.upperBound).hint, tokens[range.upperBound].kind == .word,
@@ -247,7 +247,7 @@ extension MentionFinder {
             // "Fort Hood": no town "Hood" is meant. (Not "Dallas/Fort Worth", whose names a slash
             // keeps from being read at all, as in a virus strain's.)
             var mention = PlaceMention(bytes: byteRange(chunk), tokens: chunk, key: 0, candidates: 0..<0, hint: .land)
-            mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
+            mention.locative = chunk.lowerBound > 0 && isLocative(chunk.lowerBound - 1)
             return mention
         } else {
             return nil
@@ -260,7 +260,7 @@ extension MentionFinder {
         let nameKey = onlyDirections ? 0 : spanKey(byteRange(nameTokens)) ?? 0
         var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: table.appendPlaces(forKey: nameKey, from: gazetteer),
                                    hint: hint)
-        mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
+        mention.locative = chunk.lowerBound > 0 && isLocative(chunk.lowerBound - 1)
         return mention
     }
 

@@ -309,7 +309,7 @@ struct MentionFinder {
             // after a title. (A title ending the line above is a headline's last word:
             // "... NOMINATES NEW PRESIDENT" over "TOKYO, April 27 -".)
             if previous >= max(0, chunk.lowerBound - 1), isTitle(previous) && contiguous(first)
-                || (previous >= chunk.lowerBound && isGivenName(previous))
+                || (previous >= chunk.lowerBound && isGivenName(previous) && !namesCountryNotSurname(mention))
                 || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
                     && mention.tokens.count == 1 && onlySmallTowns(mention))
                 // "McDonnell Douglas", "Morgan Stanley": a surname after another that names no place
@@ -442,9 +442,19 @@ struct MentionFinder {
         }
     }
 
-    /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant").
+    /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant"), nor a
+    /// month ("ending June India will borrow").
     func isGivenName(_ index: Int) -> Bool {
         tokens[index].kind == .word && lexicon.isGivenName(key: key(index)) && !isCommonWord(index) && !isAllCaps(index)
+            && !classes(index).contains(.calendar)
+    }
+
+    /// A country's own name that is no surname: after a given name it is still the country ("Ford
+    /// Philippines", "Kleinwort Benson Australia Ltd", "Banque Nationale de Paris Hong Kong"), where
+    /// "Michael Jordan" is a person, and so is "Carlos Brasil" (an alias).
+    private func namesCountryNotSurname(_ mention: PlaceMention) -> Bool {
+        !lexicon.isSurname(key: mention.key)
+            && candidates(of: mention).contains { gazetteer.kind($0) == .country && gazetteer.isNamed($0, key: mention.key) }
     }
 
     /// A person's name more than a notable place: a name-list word whose places are all small towns.

@@ -174,6 +174,19 @@ enum PlaceWords {
         "around", "via", "through", "between", "of", "for", "inside", "within", "visited", "visit", "entered", "left",
     ]
 
+    /// Nouns before "of" that make the name after it a place, as a type word or a direction
+    /// there does ("the outskirts of Kyiv", "residents of Mildura", "within 20 miles of Dover"):
+    /// only after these, a type word, a direction, or an organization's word ("the Bank of Montreal",
+    /// "Ford Motor Co of Canada", as before) is "of" a locative (see ``MentionFinder/isLocative(_:)``).
+    static let placeNouns: Set<String> = [
+        "outskirts", "suburbs", "suburb", "streets", "residents", "resident", "people", "citizens", "inhabitants",
+        "natives", "native", "capital", "heart", "centre", "center", "port", "ports", "area", "areas", "parts",
+        "straits", "waters", "shores", "vicinity", "environs", "miles", "mile", "km", "kms", "kilometres",
+        "kilometers", "kilometre", "kilometer", "towns", "villages", "cities", "communities", "community",
+        "counties", "provinces", "states", "regions", "districts", "seat", "electorate",
+        "north-east", "north-west", "south-east", "south-west", // (a hyphen folds as a space: no direction's key)
+    ]
+
     /// Titles and roles before a person's name: "President Kennedy", "Mr Hamilton".
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "senator", "sen",
@@ -247,6 +260,7 @@ final class PlaceWordKeys: Sendable {
             (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
             (PlaceWords.companyEndWords, .companyEnd), (PlaceWords.installationPrefixes, .installation),
             (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific), (PlaceWords.productWords, .product),
+            (PlaceWords.placeNouns, .placeNoun),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }

@@ -76,7 +76,7 @@ enum PlaceWords {
         "white house", "kremlin", "pentagon", "elysee", "élysée", "downing street", "blue house", "zhongnanhai",
     ]
 
-    /// Planets, God and the nouns of a constitution that are also small towns ("Venus", Texas;
+    /// Planets, God, the nouns of a constitution and an oil benchmark that are also towns ("Venus", Texas;
     /// "God", Hungary; "the Republic", "the Commonwealth", "the Supreme Court"): read as common
     /// words are, a place only with a locative cue and a town of some size, or a stronger
     /// mention elsewhere.
@@ -86,6 +86,9 @@ enum PlaceWords {
         // Peoples' adjectives of no one country, which name small towns too: "Arab states" (not
         // Arab, Alabama), "a Kurdish leader".
         "arab", "arabs", "kurdish", "latino", "hispanic", "aboriginal", "bedouin",
+        // The North Sea crude oil that prices the market, far more often in news than the London
+        // borough: "April Brent", "Brent crude", "spot Brent" ("in Brent" stays the borough).
+        "brent",
     ]
 
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania

@@ -237,6 +237,7 @@ extension MentionFinder {
         }
         let firstClasses = classes(chunk.lowerBound), lastClasses = classes(chunk.upperBound - 1)
         if lastClasses.contains(.institution) { return nil } // "Bay State Gas Co": "Co" is a company here
+        if firstClasses.contains(.honorific) { return nil } // "Mrs. Hills" is a person
         let hint: PlaceKindHint
         if let typeHint = lastClasses.hint, isNameWord(chunk.upperBound - 1) {
             hint = typeHint
@@ -255,6 +256,13 @@ extension MentionFinder {
         let span = byteRange(chunk)
         // The name without its type word may still be known: "Salinas Valley" lies at Salinas.
         let nameTokens = lastClasses.hint != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
+        // "First City", "Circuit City", "American City", "Sea Containers", "Sea World": a town's or
+        // division's word, or "Sea" before, with one common word or a nationality for a name is a
+        // company's or a park's. (Not water or land: "Snake River", "Crystal Lake" are places.)
+        if nameTokens.count == 1, lastClasses.hint != nil ? hint == .city || hint == .admin || hint == .district : key(chunk.lowerBound) == words.sea,
+           isCommonWord(nameTokens.lowerBound) || gazetteer.isDemonym(key: key(nameTokens.lowerBound)) {
+            return nil
+        }
         // A name that is only directions ("Eastern Creek") says nothing about where it is.
         let onlyDirections = nameTokens.allSatisfy { classes($0).contains(.direction) }
         let nameKey = onlyDirections ? 0 : spanKey(byteRange(nameTokens)) ?? 0

@@ -242,6 +242,7 @@ final class PlaceWordKeys: Sendable {
     let news: UInt64
     let agency: UInt64
     let park: UInt64
+    let sea: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -282,6 +283,7 @@ final class PlaceWordKeys: Sendable {
         news = key("news")!
         agency = key("agency")!
         park = key("park")!
+        sea = key("sea")!
     }
 }
 

@@ -436,10 +436,17 @@ struct MentionFinder {
         let next = mention.tokens.upperBound
         guard next < chunk.upperBound, isNameWord(next), classes(next).hint == nil, !classes(next).contains(.connector),
               key(next) != 0, !gazetteer.hasPlace(forKey: key(next)) else { return false }
+        // (An ocean's or a region's name that small towns bear too reads the same: "Pacific Gas",
+        // "the Pacific Stock Exchange", "Atlantic Richfield" are no towns Pacific or Atlantic.)
+        var towns = false
         return candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
-            return (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000
-        }
+            if (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000 {
+                towns = true
+                return true
+            }
+            return kind == .feature || kind == .region
+        } && towns
     }
 
     /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant"), nor a

@@ -326,7 +326,12 @@ struct MentionFinder {
             if mention.tokens.count == 1, first > chunk.lowerBound, isNameWord(first - 1), !classes(first - 1).contains(.connector),
                !isAllCaps(first - 1), isFeatureWord(first) { continue }
             if startsPersonName(mention, chunk: chunk) { continue }
-            if namesInstitution(mention, chunk: chunk) { continue }
+            if namesInstitution(mention, chunk: chunk) {
+                // "Drexel Burnham Lambert Inc", then "Drexel said": a small town's name the story
+                // gives a company is the company's in the rest of it too, as a person's is.
+                if onlySmallTowns(mention) { personNames.insert(mention.key) }
+                continue
+            }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
             if namesDisease(mention) || namesProduct(mention) { continue }
             if namesNewsAgency(mention) {

@@ -79,7 +79,7 @@ extension MentionFinder {
             let wordClasses = classes(range.lowerBound), kind = tokens[range.lowerBound].kind
             if kind == .abbreviation && wordClasses.contains(.title)
                 || kind == .word && wordClasses.contains(.connector) && !isAllCaps(range.lowerBound)
-                && !(range.lowerBound > 0 && classes(range.lowerBound - 1).contains(.locative)) {
+                && !(range.lowerBound > 0 && isLocative(range.lowerBound - 1)) {
                 return nil
             }
         }
@@ -146,7 +146,7 @@ extension MentionFinder {
             if candidates.isEmpty { return nil }
         }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
-        mention.locative = range.lowerBound > 0 && classes(range.lowerBound - 1).contains(.locative)
+        mention.locative = range.lowerBound > 0 && isLocative(range.lowerBound - 1)
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
         if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
            let hint = classes(range.upperBound).hint, tokens[range.upperBound].kind == .word,
@@ -237,6 +237,7 @@ extension MentionFinder {
         }
         let firstClasses = classes(chunk.lowerBound), lastClasses = classes(chunk.upperBound - 1)
         if lastClasses.contains(.institution) { return nil } // "Bay State Gas Co": "Co" is a company here
+        if firstClasses.contains(.honorific) { return nil } // "Mrs. Hills" is a person
         let hint: PlaceKindHint
         if let typeHint = lastClasses.hint, isNameWord(chunk.upperBound - 1) {
             hint = typeHint
@@ -247,7 +248,7 @@ extension MentionFinder {
             // "Fort Hood": no town "Hood" is meant. (Not "Dallas/Fort Worth", whose names a slash
             // keeps from being read at all, as in a virus strain's.)
             var mention = PlaceMention(bytes: byteRange(chunk), tokens: chunk, key: 0, candidates: 0..<0, hint: .land)
-            mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
+            mention.locative = chunk.lowerBound > 0 && isLocative(chunk.lowerBound - 1)
             return mention
         } else {
             return nil
@@ -255,12 +256,19 @@ extension MentionFinder {
         let span = byteRange(chunk)
         // The name without its type word may still be known: "Salinas Valley" lies at Salinas.
         let nameTokens = lastClasses.hint != nil ? chunk.lowerBound..<(chunk.upperBound - 1) : (chunk.lowerBound + 1)..<chunk.upperBound
+        // "First City", "Circuit City", "American City", "Sea Containers", "Sea World": a town's or
+        // division's word, or "Sea" before, with one common word or a nationality for a name is a
+        // company's or a park's. (Not water or land: "Snake River", "Crystal Lake" are places.)
+        if nameTokens.count == 1, lastClasses.hint != nil ? hint == .city || hint == .admin || hint == .district : key(chunk.lowerBound) == words.sea,
+           isCommonWord(nameTokens.lowerBound) || gazetteer.isDemonym(key: key(nameTokens.lowerBound)) {
+            return nil
+        }
         // A name that is only directions ("Eastern Creek") says nothing about where it is.
         let onlyDirections = nameTokens.allSatisfy { classes($0).contains(.direction) }
         let nameKey = onlyDirections ? 0 : spanKey(byteRange(nameTokens)) ?? 0
         var mention = PlaceMention(bytes: span, tokens: chunk, key: nameKey, candidates: table.appendPlaces(forKey: nameKey, from: gazetteer),
                                    hint: hint)
-        mention.locative = chunk.lowerBound > 0 && classes(chunk.lowerBound - 1).contains(.locative)
+        mention.locative = chunk.lowerBound > 0 && isLocative(chunk.lowerBound - 1)
         return mention
     }
 

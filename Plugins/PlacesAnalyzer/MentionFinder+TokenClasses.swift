@@ -41,6 +41,23 @@ extension MentionFinder {
         opensLine(index) && index + 1 < tokens.count && isByte(index + 1, UInt8(ascii: ","))
     }
 
+    /// Token `index` is a preposition that puts a place after it ("in", "near", "from"), or an
+    /// "of" after a word that does ("the town of", "south of", "the outskirts of", "the Straits
+    /// of"). After other words "of" is a company's or a person's far more often than a place's:
+    /// "takeover of Carling", "50 pct of Dome", "all of Harper and Row's shares", "an associate
+    /// of Marcos", "the Chamber of Commerce". (After an organization's word it stays one: "the Bank
+    /// of Montreal", "Wyrough and Loser Inc of Trenton".)
+    func isLocative(_ index: Int) -> Bool {
+        let wordClasses = classes(index)
+        guard wordClasses.contains(.locative) else { return false }
+        // ("of" is the one locative that is also a connector.)
+        guard wordClasses.contains(.connector) else { return true }
+        guard index > 0 else { return false }
+        let before = classes(index - 1)
+        return before.hint != nil || before.officeHint != nil
+            || !before.isDisjoint(with: [.direction, .featurePrefix, .placeNoun, .organization, .institution])
+    }
+
     /// Token `index` starts a line, alone or after a capitals "THE" ("THE HAGUE, March 31 -").
     private func opensLine(_ index: Int) -> Bool {
         startsLine(index) || index > 0 && key(index - 1) == words.the && isAllCaps(index - 1) && startsLine(index - 1)

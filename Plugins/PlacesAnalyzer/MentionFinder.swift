@@ -309,7 +309,7 @@ struct MentionFinder {
             // after a title. (A title ending the line above is a headline's last word:
             // "... NOMINATES NEW PRESIDENT" over "TOKYO, April 27 -".)
             if previous >= max(0, chunk.lowerBound - 1), isTitle(previous) && contiguous(first)
-                || (previous >= chunk.lowerBound && isGivenName(previous))
+                || (previous >= chunk.lowerBound && isGivenName(previous) && !namesCountryNotSurname(mention))
                 || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
                     && mention.tokens.count == 1 && onlySmallTowns(mention))
                 // "McDonnell Douglas", "Morgan Stanley": a surname after another that names no place
@@ -326,7 +326,12 @@ struct MentionFinder {
             if mention.tokens.count == 1, first > chunk.lowerBound, isNameWord(first - 1), !classes(first - 1).contains(.connector),
                !isAllCaps(first - 1), isFeatureWord(first) { continue }
             if startsPersonName(mention, chunk: chunk) { continue }
-            if namesInstitution(mention, chunk: chunk) { continue }
+            if namesInstitution(mention, chunk: chunk) {
+                // "Drexel Burnham Lambert Inc", then "Drexel said": a small town's name the story
+                // gives a company is the company's in the rest of it too, as a person's is.
+                if onlySmallTowns(mention) { personNames.insert(mention.key) }
+                continue
+            }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
             if namesDisease(mention) || namesProduct(mention) { continue }
             if namesNewsAgency(mention) {
@@ -436,15 +441,32 @@ struct MentionFinder {
         let next = mention.tokens.upperBound
         guard next < chunk.upperBound, isNameWord(next), classes(next).hint == nil, !classes(next).contains(.connector),
               key(next) != 0, !gazetteer.hasPlace(forKey: key(next)) else { return false }
+        // (An ocean's or a region's name that small towns bear too reads the same: "Pacific Gas",
+        // "the Pacific Stock Exchange", "Atlantic Richfield" are no towns Pacific or Atlantic.)
+        var towns = false
         return candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
-            return (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000
-        }
+            if (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000 {
+                towns = true
+                return true
+            }
+            return kind == .feature || kind == .region
+        } && towns
     }
 
-    /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant").
+    /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant"), nor a
+    /// month ("ending June India will borrow").
     func isGivenName(_ index: Int) -> Bool {
         tokens[index].kind == .word && lexicon.isGivenName(key: key(index)) && !isCommonWord(index) && !isAllCaps(index)
+            && !classes(index).contains(.calendar)
+    }
+
+    /// A country's own name that is no surname: after a given name it is still the country ("Ford
+    /// Philippines", "Kleinwort Benson Australia Ltd", "Banque Nationale de Paris Hong Kong"), where
+    /// "Michael Jordan" is a person, and so is "Carlos Brasil" (an alias).
+    private func namesCountryNotSurname(_ mention: PlaceMention) -> Bool {
+        !lexicon.isSurname(key: mention.key)
+            && candidates(of: mention).contains { gazetteer.kind($0) == .country && gazetteer.isNamed($0, key: mention.key) }
     }
 
     /// A person's name more than a notable place: a name-list word whose places are all small towns.

@@ -76,7 +76,7 @@ enum PlaceWords {
         "white house", "kremlin", "pentagon", "elysee", "élysée", "downing street", "blue house", "zhongnanhai",
     ]
 
-    /// Planets, God and the nouns of a constitution that are also small towns ("Venus", Texas;
+    /// Planets, God, the nouns of a constitution and an oil benchmark that are also towns ("Venus", Texas;
     /// "God", Hungary; "the Republic", "the Commonwealth", "the Supreme Court"): read as common
     /// words are, a place only with a locative cue and a town of some size, or a stronger
     /// mention elsewhere.
@@ -86,6 +86,9 @@ enum PlaceWords {
         // Peoples' adjectives of no one country, which name small towns too: "Arab states" (not
         // Arab, Alabama), "a Kurdish leader".
         "arab", "arabs", "kurdish", "latino", "hispanic", "aboriginal", "bedouin",
+        // The North Sea crude oil that prices the market, far more often in news than the London
+        // borough: "April Brent", "Brent crude", "spot Brent" ("in Brent" stays the borough).
+        "brent",
     ]
 
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania
@@ -174,6 +177,19 @@ enum PlaceWords {
         "around", "via", "through", "between", "of", "for", "inside", "within", "visited", "visit", "entered", "left",
     ]
 
+    /// Nouns before "of" that make the name after it a place, as a type word or a direction
+    /// there does ("the outskirts of Kyiv", "residents of Mildura", "within 20 miles of Dover"):
+    /// only after these, a type word, a direction, or an organization's word ("the Bank of Montreal",
+    /// "Ford Motor Co of Canada", as before) is "of" a locative (see ``MentionFinder/isLocative(_:)``).
+    static let placeNouns: Set<String> = [
+        "outskirts", "suburbs", "suburb", "streets", "residents", "resident", "people", "citizens", "inhabitants",
+        "natives", "native", "capital", "heart", "centre", "center", "port", "ports", "area", "areas", "parts",
+        "straits", "waters", "shores", "vicinity", "environs", "miles", "mile", "km", "kms", "kilometres",
+        "kilometers", "kilometre", "kilometer", "towns", "villages", "cities", "communities", "community",
+        "counties", "provinces", "states", "regions", "districts", "seat", "electorate",
+        "north-east", "north-west", "south-east", "south-west", // (a hyphen folds as a space: no direction's key)
+    ]
+
     /// Titles and roles before a person's name: "President Kennedy", "Mr Hamilton".
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "senator", "sen",
@@ -226,6 +242,7 @@ final class PlaceWordKeys: Sendable {
     let news: UInt64
     let agency: UInt64
     let park: UInt64
+    let sea: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -247,6 +264,7 @@ final class PlaceWordKeys: Sendable {
             (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
             (PlaceWords.companyEndWords, .companyEnd), (PlaceWords.installationPrefixes, .installation),
             (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific), (PlaceWords.productWords, .product),
+            (PlaceWords.placeNouns, .placeNoun),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
@@ -265,6 +283,7 @@ final class PlaceWordKeys: Sendable {
         news = key("news")!
         agency = key("agency")!
         park = key("park")!
+        sea = key("sea")!
     }
 }
 

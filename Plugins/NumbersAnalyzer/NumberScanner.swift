@@ -127,6 +127,8 @@ final class NumberScanner {
                         if found.label == .date {
                             joinDateSpan(&found)
                             joinYearHoliday(&found)
+                        } else if found.label == .time {
+                            joinTimeSpan(&found)
                         }
                         index = found.tokens.upperBound
                         matchFloor = index
@@ -382,6 +384,7 @@ final class NumberScanner {
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
     }
+    @inline(__always)
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokens[index].kind : nil }
     @inline(__always)
     func attached(_ index: Int) -> Bool {
@@ -428,6 +431,7 @@ final class NumberScanner {
             if let date = monthFirstDate(at: start) { return date }
             if let relative = relativeDate(at: start) { return relative }
             if let holiday = holidayDate(at: start) { return holiday }
+            if let weekday = abbreviatedWeekday(at: start) { return weekday }
             if let idiom = idiom(at: start) { return idiom }
             // "thirties": seven to nine letters ending in "s".
             if (7...9).contains(tokens[start].span.bytes.count), bytes[tokens[start].span.bytes.upperBound - 1] == UInt8(ascii: "s"),
@@ -759,10 +763,11 @@ final class NumberScanner {
     /// Whether the words at `index` make the number before them an amount: a currency word ("cts",
     /// "dlrs"; not the one letter "p"), a percent word, or a magnitude of a million or more ("Net
     /// Premiums 176.3 mln", the headline "ISSUES 100 MLN ECU EUROBOND"), or a unit of time joined by
-    /// a hyphen (the headline "CANADA 7-YEAR BONDS").
+    /// a hyphen (the headline "CANADA 7-YEAR BONDS"); or a clock's time zone (the table row
+    /// "REGULAR SESSION CLOSES 12:00 EDT"), which no name's digits are written with.
     func isAmount(at index: Int) -> Bool {
         guard index < tokenCount, tokens[index].kind != .number else { return false }
-        if isTimeCompound(at: index) { return true }
+        if isTimeCompound(at: index) || zoneOffset(at: index) != nil { return true }
         if isIn(NumberWords.percentWords, index) { return true }
         if let scale = lookup(NumberWords.scales, index) { return scale >= 1e6 }
         return tokens[index].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, index) != nil

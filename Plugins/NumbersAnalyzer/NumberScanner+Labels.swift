@@ -1001,8 +1001,9 @@ extension NumberScanner {
     /// "the first week of May", "the last week of April", "the second half of March 1987", "the
     /// first 10 days of June": days of a named month, a DATE interval ("the" in the span, as in "the
     /// end of 2024"). A week counts seven days from the 1st, the last week is the month's last seven,
-    /// a half the 1st to the 15th or the 16th to the end. `number` is the ordinal, nil for "last";
-    /// `unit` the token after it.
+    /// a half the 1st to the 15th or the 16th to the end. After "the", a weekday or "day" of a named
+    /// month is one day: "the first Friday in October" (resolved as a movable holiday is), "the last
+    /// day of May" (`XXXX-05-31`). `number` is the ordinal, nil for "last"; `unit` the token after it.
     func monthPart(_ number: Int?, unit: Int, begin: Int) -> NumberMatch? {
         var unit = unit, count = 1
         // "the first 10 days of", "the last two weeks of"
@@ -1013,7 +1014,11 @@ extension NumberScanner {
             unit += 1
         }
         let week = count == 1 ? wordIs(unit, "week") : wordIs(unit, "weeks") // (not "the first weeks of May")
-        guard week || wordIs(unit, "half") || count > 1, wordIs(unit + 1, "of"), let month = lookup(NumberWords.months, unit + 2), isCapitalized(unit + 2) else { return nil }
+        // ("last Friday in March" without "the" is as often last week's Friday, said in March.)
+        let dayOfMonth = count == 1 && wordIs(begin, "the"), day = dayOfMonth && wordIs(unit, "day")
+        let weekday = dayOfMonth && isCapitalized(unit) ? lookup(NumberWords.weekdays, unit) : nil
+        guard week || day || weekday != nil || wordIs(unit, "half") || count > 1, wordIs(unit + 1, "of") || weekday != nil && wordIs(unit + 1, "in"),
+              let month = lookup(NumberWords.months, unit + 2), isCapitalized(unit + 2) else { return nil }
         var end = unit + 3
         var year: Int?
         if kind(end) == .number, let value = integer(end, length: 4), (1800...2100).contains(value) {
@@ -1022,6 +1027,13 @@ extension NumberScanner {
         }
         // (February has 28 days when no year is named.)
         let length = CalendarDate.daysIn(month, of: year ?? 2001)
+        if let weekday {
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:],
+                               date: .monthWeekday(year: year, month: month, weekday: weekday, nth: number ?? -1), counts: nil)
+        }
+        if day {
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: number ?? length), counts: nil)
+        }
         let days: (first: Int, last: Int)
         let span = week ? 7 * count : count
         switch (week || count > 1, number) {

@@ -188,6 +188,16 @@ extension NumberScanner {
                 time.tokens = start..<time.tokens.upperBound
                 return time
             }
+            // "a half hour", "a quarter century", "a half-hour": that share of one unit of time, as
+            // "half an hour" is; before "ago" a date ("a quarter century ago").
+            if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), let (designator, isTime, length) = shareOfUnit(core: core, end: end) {
+                end += length
+                if wordIs(end, "ago") {
+                    end += 1
+                    return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
+                }
+                return make(.duration, .string(Self.duration(value, designator, isTime)))
+            }
             // "a quarter of a percentage point": a change in points, as "half a percentage point".
             if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
                 end += 4
@@ -704,6 +714,17 @@ extension NumberScanner {
         digits = String(repeating: "0", count: max(0, 12 - digits.count)) + digits
         while digits.hasSuffix("0") { digits.removeLast() }
         return "0." + digits
+    }
+
+    /// The unit of time after "a half"/"a quarter" (`core`): the word at `end` ("a half hour"), or
+    /// the rest of the token when it is hyphened to the share ("a half-hour", "a quarter-century"),
+    /// with the tokens it adds.
+    func shareOfUnit(core: Core, end: Int) -> (designator: String, isTime: Bool, length: Int)? {
+        let share = core.tokens.upperBound - 1
+        if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(NumberWords.timeUnits, end) { return (designator, isTime, 1) }
+        guard containsByte(share, UInt8(ascii: "-")), case let parts = lowered(share).dashSeparatedParts(), parts.count == 2,
+              let (designator, isTime) = NumberWords.timeUnits[parts[1]] else { return nil }
+        return (designator, isTime, 0)
     }
 
     /// "three days ago", "three days from now" (`fromNow`): a DATE that long before or after the

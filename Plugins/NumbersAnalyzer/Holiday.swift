@@ -43,15 +43,21 @@ enum Holiday: UInt8 {
     /// The value against `reference`: the nearest such day (`relation` 0), or the last before it
     /// (-1, "last Christmas") or the first after it (1, "next Easter").
     func resolved(against reference: CalendarDate, relation: Int) -> String? {
+        Self.nearest(to: reference, relation: relation, date: date(in:))?.iso
+    }
+
+    /// Of a day that comes once a year (`date`, nil when it has no rule), the one nearest
+    /// `reference`, or the last before it (`relation` -1) or the first after it (1).
+    static func nearest(to reference: CalendarDate, relation: Int, date: (Int) -> CalendarDate?) -> CalendarDate? {
         var best: CalendarDate?
         for year in (reference.year - 1)...(reference.year + 1) {
-            guard let day = date(in: year) else { return nil }
+            guard let day = date(year) else { return nil }
             if relation < 0 ? day >= reference : relation > 0 ? day <= reference : false { continue }
             let distance = abs(day.dayNumber - reference.dayNumber)
             if let found = best, abs(found.dayNumber - reference.dayNumber) <= distance { continue }
             best = day
         }
-        return best?.iso
+        return best
     }
 
     /// Western Easter Sunday (the anonymous Gregorian computus).

@@ -188,6 +188,16 @@ extension NumberScanner {
                 time.tokens = start..<time.tokens.upperBound
                 return time
             }
+            // "a half hour", "a quarter century", "a half-hour": that share of one unit of time, as
+            // "half an hour" is; before "ago" a date ("a quarter century ago").
+            if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), let (designator, isTime, length) = shareOfUnit(core: core, end: end) {
+                end += length
+                if wordIs(end, "ago") {
+                    end += 1
+                    return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
+                }
+                return make(.duration, .string(Self.duration(value, designator, isTime)))
+            }
             // "a quarter of a percentage point": a change in points, as "half a percentage point".
             if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
                 end += 4
@@ -202,6 +212,11 @@ extension NumberScanner {
                 }
                 if let unit = word(end + 2), let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 3
+                    // "a quarter of a century ago", as "half a century ago".
+                    if wordIs(end, "ago") {
+                        end += 1
+                        return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
+                    }
                     return make(.duration, .string(Self.duration(value, designator, isTime)))
                 }
                 // "two-thirds of a mile", "a tenth of a degree"
@@ -345,12 +360,7 @@ extension NumberScanner {
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
                     if wordIs(end + 1, "ago") || fromNow {
                         end += fromNow ? 3 : 2
-                        let (letter, multiple) = NumberWords.isoUnit(designator)
-                        let count = Int(amount * multiple) * (fromNow ? -1 : 1)
-                        // Day grain for days and weeks, month and year grain for those; hours ago is today.
-                        let (unit, offset): (DateExpression.RelativeUnit, Int) = isTime ? (.day, 0) : letter == "D" ? (.daysAgo, count)
-                            : letter == "W" ? (.daysAgo, 7 * count) : letter == "M" ? (.month, -count) : (.year, -count)
-                        return NumberMatch(label: .date, tokens: start..<end, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+                        return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, attributes: attributes)
                     }
                     end += 1
                     // "an hour and a half"
@@ -706,6 +716,27 @@ extension NumberScanner {
         return "0." + digits
     }
 
+    /// The unit of time after "a half"/"a quarter" (`core`): the word at `end` ("a half hour"), or
+    /// the rest of the token when it is hyphened to the share ("a half-hour", "a quarter-century"),
+    /// with the tokens it adds.
+    func shareOfUnit(core: Core, end: Int) -> (designator: String, isTime: Bool, length: Int)? {
+        let share = core.tokens.upperBound - 1
+        if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(NumberWords.timeUnits, end) { return (designator, isTime, 1) }
+        guard containsByte(share, UInt8(ascii: "-")), case let parts = lowered(share).dashSeparatedParts(), parts.count == 2,
+              let (designator, isTime) = NumberWords.timeUnits[parts[1]] else { return nil }
+        return (designator, isTime, 0)
+    }
+
+    /// "three days ago", "three days from now" (`fromNow`): a DATE that long before or after the
+    /// reference, at day grain for days and weeks, month and year grain for those; hours ago is today.
+    func agoDate(_ amount: Double, _ designator: String, isTime: Bool, fromNow: Bool, tokens: Range<Int>, attributes: Attributes) -> NumberMatch {
+        let (letter, multiple) = NumberWords.isoUnit(designator)
+        let count = Int(amount * multiple) * (fromNow ? -1 : 1)
+        let (unit, offset): (DateExpression.RelativeUnit, Int) = isTime ? (.day, 0) : letter == "D" ? (.daysAgo, count)
+            : letter == "W" ? (.daysAgo, 7 * count) : letter == "M" ? (.month, -count) : (.year, -count)
+        return NumberMatch(label: .date, tokens: tokens, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
+    }
+
     /// Applies "a.m."/"p.m." after a clock time; returns the token after it.
     /// A TIME interval from token `start` ("from"/"between" before it joins the span) to `end`, in minutes since midnight.
     func timeInterval(_ start: Int, _ end: Int, _ first: Int, _ last: Int) -> NumberMatch {
@@ -950,14 +981,32 @@ extension NumberScanner {
         var at = index - 2
         if wordIs(at, "."), attached(at) { at -= 1 }
         // ("The Sun, Jan. 8" names a newspaper.)
-        guard at >= matchFloor, isCapitalized(at), isIn(Self.weekdayAbbreviations, at), !wordIs(at - 1, "the") else { return index }
+        guard at >= matchFloor, isCapitalized(at), lookup(NumberWords.weekdayAbbreviations, at) != nil, !wordIs(at - 1, "the") else { return index }
         return at
     }
 
-    static let weekdayAbbreviations: WordSet = [
-        "mon", "mon.", "tue", "tue.", "tues", "tues.", "wed", "wed.", "thu", "thu.", "thur", "thur.", "thurs", "thurs.",
-        "fri", "fri.", "sat", "sat.", "sun", "sun.",
-    ]
+    /// "on Wed.", "by Thurs.": an abbreviated weekday with its full stop after a word that takes a
+    /// date is that weekday, as "on Wednesday" is (without them "Sun" and "Sat" are as often a
+    /// newspaper or a verb). Before a comma it is left to the date it may open ("Wed., Jan. 8").
+    /// Not "Sun.", a newspaper's or a company's name as often ("a variant sold by Sun.").
+    @inline(__always)
+    func abbreviatedWeekday(at index: Int) -> NumberMatch? {
+        // Three to six bytes, the first a capital: most words that reach here are told by their bytes.
+        let range = tokens[index].span.bytes
+        guard range.count >= 3, range.count <= 6, bytes[range.lowerBound] &- 65 < 26 else { return nil }
+        return weekdayAbbreviation(at: index)
+    }
+
+    @inline(never)
+    private func weekdayAbbreviation(at index: Int) -> NumberMatch? {
+        guard index >= 1, index - 1 >= matchFloor, isIn(Self.abbreviatedWeekdayLeads, index - 1),
+              let weekday = lookup(NumberWords.weekdayAbbreviations, index), weekday != 7 else { return nil }
+        let dotted = bytes[tokens[index].span.bytes.upperBound - 1] == UInt8(ascii: ".")
+        guard dotted || wordIs(index + 1, ".") && attached(index + 1), !wordIs(index + 1, ",") && !wordIs(index + 2, ",") else { return nil }
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .weekday(weekday), counts: nil)
+    }
+
+    static let abbreviatedWeekdayLeads: WordSet = ["on", "by", "until", "till", "since", "before", "after", "from", "through", "to", "and"]
 
     /// Where a month's or a year's span begins: with the words that place it in its period, "early
     /// March", "late 2026", "the end of 2024", "the beginning of March" (the value keeps the grain
@@ -973,8 +1022,9 @@ extension NumberScanner {
     /// "the first week of May", "the last week of April", "the second half of March 1987", "the
     /// first 10 days of June": days of a named month, a DATE interval ("the" in the span, as in "the
     /// end of 2024"). A week counts seven days from the 1st, the last week is the month's last seven,
-    /// a half the 1st to the 15th or the 16th to the end. `number` is the ordinal, nil for "last";
-    /// `unit` the token after it.
+    /// a half the 1st to the 15th or the 16th to the end. After "the", a weekday or "day" of a named
+    /// month is one day: "the first Friday in October" (resolved as a movable holiday is), "the last
+    /// day of May" (`XXXX-05-31`). `number` is the ordinal, nil for "last"; `unit` the token after it.
     func monthPart(_ number: Int?, unit: Int, begin: Int) -> NumberMatch? {
         var unit = unit, count = 1
         // "the first 10 days of", "the last two weeks of"
@@ -985,7 +1035,11 @@ extension NumberScanner {
             unit += 1
         }
         let week = count == 1 ? wordIs(unit, "week") : wordIs(unit, "weeks") // (not "the first weeks of May")
-        guard week || wordIs(unit, "half") || count > 1, wordIs(unit + 1, "of"), let month = lookup(NumberWords.months, unit + 2), isCapitalized(unit + 2) else { return nil }
+        // ("last Friday in March" without "the" is as often last week's Friday, said in March.)
+        let dayOfMonth = count == 1 && wordIs(begin, "the"), day = dayOfMonth && wordIs(unit, "day")
+        let weekday = dayOfMonth && isCapitalized(unit) ? lookup(NumberWords.weekdays, unit) : nil
+        guard week || day || weekday != nil || wordIs(unit, "half") || count > 1, wordIs(unit + 1, "of") || weekday != nil && wordIs(unit + 1, "in"),
+              let month = lookup(NumberWords.months, unit + 2), isCapitalized(unit + 2) else { return nil }
         var end = unit + 3
         var year: Int?
         if kind(end) == .number, let value = integer(end, length: 4), (1800...2100).contains(value) {
@@ -994,6 +1048,13 @@ extension NumberScanner {
         }
         // (February has 28 days when no year is named.)
         let length = CalendarDate.daysIn(month, of: year ?? 2001)
+        if let weekday {
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:],
+                               date: .monthWeekday(year: year, month: month, weekday: weekday, nth: number ?? -1), counts: nil)
+        }
+        if day {
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: number ?? length), counts: nil)
+        }
         let days: (first: Int, last: Int)
         let span = week ? 7 * count : count
         switch (week || count > 1, number) {
@@ -1065,9 +1126,11 @@ extension NumberScanner {
             // "the last week of April" is of April, not last week.
             if last, let part = monthPart(nil, unit: unit, begin: wordIs(index - 1, "the") ? index - 1 : index) { return part }
             // "this past weekend" is last weekend, the ISO week before; "this coming weekend" ends the
-            // reference's own ISO week, as "this weekend" does ("this past week" stays out: news means the
-            // seven days just gone as often as the calendar week).
-            if !last, !next, wordIs(unit, "past") || wordIs(unit, "coming"), wordIs(unit + 1, "weekend") {
+            // reference's own ISO week, as "this weekend" does. "this past week" is last week: the seven
+            // days just gone mostly are the calendar week before when a story is dated, and "last week"
+            // is read the same way ("this coming week" stays out: the rest of this week or all of the next).
+            if !last, !next, wordIs(unit, "past") || wordIs(unit, "coming"),
+               wordIs(unit + 1, "weekend") || wordIs(unit, "past") && wordIs(unit + 1, "week") {
                 return NumberMatch(label: .date, tokens: begin..<(index + 3), attributes: [:],
                                    date: .relative(unit: .week, offset: wordIs(unit, "past") ? -1 : 0), counts: nil)
             }
@@ -1138,7 +1201,9 @@ extension NumberScanner {
             return NumberMatch(label: .date, tokens: (index - 2)..<dayPartEnd(after: index), attributes: [:],
                                date: .relative(unit: wordIs(index - 1, "past") ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
         }
-        return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: index), attributes: [:], date: .weekday(weekday), counts: nil)
+        let end = dayPartEnd(after: index)
+        if wordIs(end, "through"), let through = weekdaysThrough(weekday, start: index, joiner: end) { return through }
+        return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .weekday(weekday), counts: nil)
     }
 
     /// "Tuesday morning", "last Friday night", "yesterday afternoon": the part of the day after a
@@ -1175,12 +1240,18 @@ extension NumberScanner {
         let afterBetween = wordIs(start - 1, "between") || wordIs(core.tokens.lowerBound - 1, "between")
         // "4.25%-4.50%": the unit after both bounds, the dash against them; "from 3% to 5%" as "from 3 to 5%".
         let afterFrom = wordIs(start - 1, "from")
+        // "to" after a unit of one or two tokens, for a percentage or a unit of measure ("5% to 7%", "25C to 30C").
+        let toAhead = wordIs(end + 1, "to") || wordIs(end + 2, "to")
         let firstUnit = afterBetween || afterFrom || (wordIs(end, "%") && (wordIs(end + 1, "-") || wordIs(end + 1, "–")) && attached(end + 1) && attached(end + 2))
-            || ((wordIs(end + 1, "to") || wordIs(end + 2, "to")) && percentThenTo(at: end, start: start)) ? percentLength(at: end) : nil
+            || (toAhead && percentThenTo(at: end, start: start)) ? percentLength(at: end) : nil
         if let firstUnit {
             end += firstUnit
             if afterFrom, !afterBetween, !wordIs(end, "to") { return nil }
         }
+        // "between 30C and 35C", "from 5 km to 10 km", "25C to 30C": a unit of measure after both bounds.
+        let measured = firstUnit == nil && (afterBetween || afterFrom || toAhead)
+            && measureBeforeJoiner(core: core, start: start, afterBetween: afterBetween, afterFrom: afterFrom)
+        if measured, let measure = measureUnit(at: end, words: core.kind == .words) { end += measure.length }
         // "from 2025 through 2030", "from 1998 until 2004": years, as "from 2014 to 2022".
         if core.yearLike, firstUnit == nil, wordIs(start - 1, "from"), wordIs(end, "through") || wordIs(end, "until") || wordIs(end, "till"),
            let second = self.core(at: end + 1), second.yearLike, second.value > core.value {
@@ -1245,20 +1316,28 @@ extension NumberScanner {
                                date: .dayInterval(year: year, month: month, first: Int(low), last: Int(high)), counts: nil)
         }
         var extra = Attributes()
-        if let length = percentLength(at: rangeEnd) {
+        if !measured, let length = percentLength(at: rangeEnd) {
             rangeEnd += length
             extra["unit"] = "percent"
         } else if firstUnit != nil {
             return nil
         } else if let measure = measureUnit(at: rangeEnd, words: second.kind == .words) {
+            if measured, let first = measureUnit(at: core.tokens.upperBound, words: core.kind == .words),
+               first.unit != measure.unit || first.factor != measure.factor { return nil }
             rangeEnd += measure.length
             low *= measure.factor
             high *= measure.factor
             extra["unit"] = .string(measure.unit)
+        } else if measured {
+            return nil
         } else if let next = word(rangeEnd), let (designator, isTime) = NumberWords.timeUnits[next] {
             rangeEnd += 1
-            let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr", "Y10": "yr"]
-            extra["unit"] = .string(map[designator] ?? designator)
+            // "two to three decades" is 20 to 30 years: the bounds take the unit's multiple.
+            let (letter, multiple) = NumberWords.isoUnit(designator)
+            low *= multiple
+            high *= multiple
+            let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr"]
+            extra["unit"] = .string(map[letter] ?? letter)
         } else if let (length, code, factor) = currencySuffix(at: rangeEnd) {
             rangeEnd += length
             secondCurrency = code
@@ -1325,6 +1404,20 @@ extension NumberScanner {
     /// second percentage make a RANGE, unless a change comes first: "rose 3% to 5%" is as often a
     /// change and the level it reached, and "cut the rate by one pct to 16.5 pct" always is; they
     /// stay two numbers (as "fell $1.125 to $13.625").
+    /// Whether a unit of measure and the range's joiner follow the first bound: after "between", or
+    /// after "from" with no verb of change before it, or before "to" alone, as for a percentage, not
+    /// after a verb of change, "by" or "to" ("dropped from 20 metres to 50 metres", "fell 31,800
+    /// tonnes to 432,800 tonnes" and "increase by a record 2.8 mln tonnes to 71.8 mln tonnes" are a
+    /// move and the level it led to, as "fell $1.125 to $13.625" is). Apart from `range`, which
+    /// asks it seldom and runs for every number.
+    @inline(never)
+    func measureBeforeJoiner(core: Core, start: Int, afterBetween: Bool, afterFrom: Bool) -> Bool {
+        guard afterBetween || (afterFrom ? !isIn(Self.changeVerbs, start - 2)
+            : !isIn(Self.changeVerbs, start - 1) && !(start - 3..<start).contains(where: { wordIs($0, "by") }) && !wordIs(start - 1, "to")),
+            let measure = measureUnit(at: core.tokens.upperBound, words: core.kind == .words) else { return false }
+        return wordIs(core.tokens.upperBound + measure.length, afterBetween ? "and" : "to")
+    }
+
     func percentThenTo(at index: Int, start: Int) -> Bool {
         // The caller has seen "to" one or two tokens on, the places it can have after a percentage.
         guard let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
@@ -1779,6 +1872,31 @@ extension NumberScanner {
             return
         }
         match = NumberMatch(label: .date, tokens: lead..<second.tokens.upperBound, attributes: [:], date: date, counts: nil)
+    }
+
+    /// "Monday through Friday": US usage joins two weekdays with "through" alone ("from Monday to
+    /// Friday" needs its "from": "moved the vote Monday to Friday" names two days).
+    @inline(never)
+    func weekdaysThrough(_ firstDay: Int, start: Int, joiner: Int) -> NumberMatch? {
+        // (After "from" the span joins its "from" later, as "from Monday to Friday".)
+        guard !wordIs(start - 1, "from"), let second = relativeDate(at: joiner + 1), case let .weekday(lastDay)? = second.date else { return nil }
+        return NumberMatch(label: .date, tokens: start..<second.tokens.upperBound, attributes: [:],
+                           date: .weekdaySpan(first: firstDay, last: lastDay), counts: nil)
+    }
+
+    /// "from 8pm to midnight", "between noon and 2pm": two clock times after "from" or "between" are
+    /// one TIME interval, as "from 9 am to 5 pm" is (a clock word is a match of its own, which the
+    /// number's reading of an interval does not reach). Changes the match in place.
+    func joinTimeSpan(_ match: inout NumberMatch) {
+        let lead = match.tokens.lowerBound - 1
+        guard lead >= matchFloor, lead >= 0, tokens[lead].span.bytes.count == 4 || tokens[lead].span.bytes.count == 7 else { return }
+        let between = wordIs(lead, "between")
+        guard between || wordIs(lead, "from"), case let .string(first)? = match.attributes["value"], !first.contains("/") else { return }
+        let joiner = match.tokens.upperBound
+        guard between ? wordIs(joiner, "and") : isListed(Self.spanJoiners, joiner),
+              let second = self.match(at: joiner + 1), second.label == .time,
+              case let .string(last)? = second.attributes["value"], !last.contains("/") else { return }
+        match = NumberMatch(label: .time, tokens: lead..<second.tokens.upperBound, attributes: ["value": .string(first + "/" + last)], date: nil, counts: nil)
     }
 
     /// A capitalized month name alone, as the second end of "between January and March" (there

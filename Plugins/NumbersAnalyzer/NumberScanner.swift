@@ -127,6 +127,8 @@ final class NumberScanner {
                         if found.label == .date {
                             joinDateSpan(&found)
                             joinYearHoliday(&found)
+                        } else if found.label == .time {
+                            joinTimeSpan(&found)
                         }
                         index = found.tokens.upperBound
                         matchFloor = index
@@ -382,6 +384,7 @@ final class NumberScanner {
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
     }
+    @inline(__always)
     func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokens[index].kind : nil }
     @inline(__always)
     func attached(_ index: Int) -> Bool {
@@ -428,6 +431,7 @@ final class NumberScanner {
             if let date = monthFirstDate(at: start) { return date }
             if let relative = relativeDate(at: start) { return relative }
             if let holiday = holidayDate(at: start) { return holiday }
+            if let weekday = abbreviatedWeekday(at: start) { return weekday }
             if let idiom = idiom(at: start) { return idiom }
             // "thirties": seven to nine letters ending in "s".
             if (7...9).contains(tokens[start].span.bytes.count), bytes[tokens[start].span.bytes.upperBound - 1] == UInt8(ascii: "s"),
@@ -759,10 +763,11 @@ final class NumberScanner {
     /// Whether the words at `index` make the number before them an amount: a currency word ("cts",
     /// "dlrs"; not the one letter "p"), a percent word, or a magnitude of a million or more ("Net
     /// Premiums 176.3 mln", the headline "ISSUES 100 MLN ECU EUROBOND"), or a unit of time joined by
-    /// a hyphen (the headline "CANADA 7-YEAR BONDS").
+    /// a hyphen (the headline "CANADA 7-YEAR BONDS"); or a clock's time zone (the table row
+    /// "REGULAR SESSION CLOSES 12:00 EDT"), which no name's digits are written with.
     func isAmount(at index: Int) -> Bool {
         guard index < tokenCount, tokens[index].kind != .number else { return false }
-        if isTimeCompound(at: index) { return true }
+        if isTimeCompound(at: index) || zoneOffset(at: index) != nil { return true }
         if isIn(NumberWords.percentWords, index) { return true }
         if let scale = lookup(NumberWords.scales, index) { return scale >= 1e6 }
         return tokens[index].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, index) != nil
@@ -867,6 +872,13 @@ final class NumberScanner {
                 return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
             }
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }
+            // "a half-hour", "a quarter-century": the share hyphened to a unit of time (read on in `classify`).
+            // (Told by the first byte before any String: "a three-day" and "a well-known" are far commoner.)
+            if case let first = bytes[tokens[next].span.bytes.lowerBound] | 0x20, first == UInt8(ascii: "h") || first == UInt8(ascii: "q"),
+               containsByte(next, UInt8(ascii: "-")), case let parts = lowered(next).dashSeparatedParts(), parts.count == 2,
+               parts[0] == "half" || parts[0] == "quarter", NumberWords.timeUnits[parts[1]] != nil {
+                return Core(tokens: index..<(index + 2), value: parts[0] == "half" ? 0.5 : 0.25, kind: .fraction)
+            }
             return nil
         }
         if wordIs(index, "several") { return vagueMagnitude(at: index + 1, from: index) }

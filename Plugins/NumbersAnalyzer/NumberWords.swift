@@ -53,6 +53,11 @@ enum NumberWords {
     static let weekdays: Lexicon<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
+    /// With and without the full stop, as the tokenizer keeps it in the word or apart.
+    static let weekdayAbbreviations: Lexicon<Int> = [
+        "mon": 1, "mon.": 1, "tue": 2, "tue.": 2, "tues": 2, "tues.": 2, "wed": 3, "wed.": 3, "thu": 4, "thu.": 4,
+        "thur": 4, "thur.": 4, "thurs": 4, "thurs.": 4, "fri": 5, "fri.": 5, "sat": 6, "sat.": 6, "sun": 7, "sun.": 7,
+    ]
 
     /// Currency written before the amount.
     static let currencyPrefixes: Lexicon<String> = [
@@ -142,13 +147,15 @@ enum NumberWords {
         "day": ("D", false), "days": ("D", false), "week": ("W", false), "weeks": ("W", false),
         "month": ("M", false), "months": ("M", false), "year": ("Y", false), "years": ("Y", false),
         "decade": ("Y10", false), "decades": ("Y10", false), "fortnight": ("W2", false), "fortnights": ("W2", false),
+        "century": ("Y100", false), "centuries": ("Y100", false),
         "mths": ("M", false), "mth": ("M", false), "yrs": ("Y", false), "yr": ("Y", false), "wks": ("W", false), "wk": ("W", false),
     ]
 
-    /// A designator with a built-in multiple ("decade" is ten years, "fortnight" two weeks).
+    /// A designator with a built-in multiple ("decade" is ten years, "century" a hundred, "fortnight" two weeks).
     static func isoUnit(_ designator: String) -> (letter: String, multiple: Double) {
         switch designator {
         case "Y10": ("Y", 10)
+        case "Y100": ("Y", 100)
         case "W2": ("W", 2)
         default: (designator, 1)
         }

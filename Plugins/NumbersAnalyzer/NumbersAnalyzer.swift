@@ -157,6 +157,9 @@ enum DateExpression {
     case relative(unit: RelativeUnit, offset: Int)
     /// "Christmas Day", "Easter 2024", "last Thanksgiving" (`relation` -1; 1 for "next", else 0).
     case holiday(Holiday, year: Int?, relation: Int)
+    /// "the first Friday in October", "the last Monday of May": the `nth` ISO `weekday` of a month
+    /// (-1: the last), resolved as a movable holiday is, to the nearest such day.
+    case monthWeekday(year: Int?, month: Int, weekday: Int, nth: Int)
     /// "last summer", "this winter": a season (index into `seasonCodes`) before (-1), of (0) or
     /// after (1) the reference.
     case season(Int, relation: Int)
@@ -254,6 +257,10 @@ enum DateExpression {
             if let year { return holiday.date(in: year)?.iso ?? String(year) }
             guard let reference else { return holiday.yearless }
             return holiday.resolved(against: reference, relation: relation)
+        case let .monthWeekday(year, month, weekday, nth):
+            func day(in year: Int) -> CalendarDate? { Holiday.weekday(weekday, of: month, in: year, nth: nth) }
+            if let year { return day(in: year)?.iso }
+            return reference.flatMap { Holiday.nearest(to: $0, relation: 0, date: day(in:))?.iso }
         case let .partOfYear(half, number, offset):
             return reference.map { "\($0.year + offset)-\(half ? "H" : "Q")\(number)" }
         case let .season(season, relation):

@@ -72,6 +72,10 @@ struct StartFilter: Sendable {
     static let shared = StartFilter()
 
     private init() {
+        // Room for every table word at once (about 600): growing the dictionary rehashed each word
+        // at every doubling, a cost paid by every run.
+        roles.reserveCapacity(1024)
+        words.reserveCapacity(1024)
         var strong: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight", "quarter",
                                    "tens", "q1", "q2", "q3", "q4", "h1", "h2"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
@@ -83,7 +87,10 @@ struct StartFilter: Sendable {
             for (unit, value) in NumberWords.ordinalUnits where value < 10 { strong.insert(tens + unit) }
         }
         for word in strong { add(word, .strong) }
-        for word in Array(NumberWords.months.keys) + Array(NumberWords.weekdays.keys) + ["christmas", "easter", "thanksgiving", "halloween", "juneteenth"] {
+        // ("on Wed.": an abbreviated weekday, whose full stop the table adds itself; "Sun." is read
+        // only in a date, "Sun., Jan. 8", which the month starts.)
+        let abbreviatedWeekdays = NumberWords.weekdayAbbreviations.keys.filter { $0.utf8.last != UInt8(ascii: ".") && $0 != "sun" }
+        for word in Array(NumberWords.months.keys) + Array(NumberWords.weekdays.keys) + abbreviatedWeekdays + ["christmas", "easter", "thanksgiving", "halloween", "juneteenth"] {
             add(word, .capitalStrong)
         }
         for word in ["new", "independence", "memorial", "labor", "labour", "boxing", "veterans", "remembrance", "armistice", "valentine", "good"] {
@@ -384,10 +391,10 @@ struct StartFilter: Sendable {
         if roles.contains(.calendarLead), !next.isDisjoint(with: [.strong, .capitalStrong, .companion]) || (index + 1 < tokens.count && Self.startsWithCalendarUnit(tokens[index + 1], bytes: bytes)) {
             return true
         }
-        // "this past weekend", "this coming weekend": the unit a word later.
+        // "this past weekend", "this coming weekend", "this past week": the unit a word later.
         if roles.contains(.calendarLead), index + 2 < tokens.count,
            Self.isWord(tokens[index + 1], "past", bytes: bytes) || Self.isWord(tokens[index + 1], "coming", bytes: bytes),
-           Self.startsWithCalendarUnit(tokens[index + 2], bytes: bytes) {
+           Self.startsWithCalendarUnit(tokens[index + 2], bytes: bytes, bare: true) {
             return true
         }
         if roles.contains(.lead), !next.isDisjoint(with: [.strong, .lead, .article]) { return true }

@@ -38,6 +38,13 @@ enum CueWords {
         university college association council authority club bank ministry
         """)
 
+    /// Kinds of ministries, offices and institutes whose names are the kind, "of" and a field
+    /// ("Ministry of International Trade and Industry", "Institute of Technology").
+    static let fieldKind: CueSet = hashes("""
+        ministry department bureau office institute school college faculty academy council agency
+        commission board society federation association chamber centre center university court
+        """)
+
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
     static let title: CueSet = hashes("""
         president prime minister spokesman spokeswoman spokesperson gen general col colonel lt

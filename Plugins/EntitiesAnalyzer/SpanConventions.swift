@@ -30,6 +30,7 @@ extension DocumentFeatures {
         }
         trimmed = splitKnownPlaces(trimmed)
         trimmed = joinNameParticles(trimmed)
+        joinFieldNames(&trimmed)
         addTitledNames(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).

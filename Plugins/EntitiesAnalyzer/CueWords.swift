@@ -58,6 +58,9 @@ enum CueWords {
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
         """)
 
+    /// Titles whose department follows after "of" ("Minister of Energy", "Secretary of Education").
+    static let departmentTitle: CueSet = hashes("minister secretary undersecretary")
+
     /// Words that open a title of several ("Associate Professor", "Assistant Secretary").
     static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct")
 

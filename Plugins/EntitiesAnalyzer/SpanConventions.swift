@@ -494,15 +494,22 @@ extension DocumentFeatures {
 
     private func splitLongPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
         let first = span.tokens.lowerBound
-        let ofTitle = first >= 2 && facts[first - 1].bare == CueWords.of && !facts[first - 1].isCapitalized && CueWords.departmentTitle.contains(facts[first - 2].bare)
+        let titleOf = first >= 2 && facts[first - 1].bare == CueWords.of && !facts[first - 1].isCapitalized
+        let ofTitle = titleOf && CueWords.departmentTitle.contains(facts[first - 2].bare)
         guard span.tokens.count >= 3 || ofTitle else {
             spans.append(span)
             return
         }
+        // "Chairman of [AWB International Ian Donges]ORG": after any title and "of", a given name
+        // and a known surname or a word the case lexicon has never seen end the firm's name (not
+        // "vice president of Morgan Stanley International").
+        let surname = facts[span.tokens.upperBound - 1].nameKey
+        let firmOfTitle = titleOf && !ofTitle && CueWords.title.contains(facts[first - 2].bare)
+            && (extractor.lexicon.isSurname(key: surname) || extractor.lexicon.lowerCaseShare(key: surname) == nil)
         for split in (first + 1)..<(ofTitle ? span.tokens.upperBound : span.tokens.upperBound - 1) {
             let before = facts[split - 1].bare
             let afterTitle = CueWords.title.contains(before)
-            guard afterTitle || ofTitle || CueWords.organization.contains(before),
+            guard afterTitle || ofTitle || CueWords.organization.contains(before) || firmOfTitle && extractor.lexicon.isGivenName(key: facts[split].nameKey),
                   looksLikePersonName(split..<span.tokens.upperBound) else { continue }
             var organization = span, person = span
             organization.tokens = first..<(ofTitle ? first : afterTitle ? split - 1 : split)

@@ -83,10 +83,11 @@ extension DocumentFeatures {
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// A name of several words in mixed case, not a person's nor a title ("Crown Prince").
+    /// A name of several words in mixed case, not a person's nor a title ("Crown Prince"); its
+    /// first word may be initials ("B.C. Resources").
     func isLongName(_ span: EntitySpan) -> Bool {
-        span.tokens.count > 1 && span.type != .person && !facts[span.tokens.lowerBound].isAllCaps
-            && !CueWords.title.contains(facts[span.tokens.upperBound - 1].bare)
+        span.tokens.count > 1 && span.type != .person && !CueWords.title.contains(facts[span.tokens.upperBound - 1].bare)
+            && span.tokens.contains { !facts[$0].isAllCaps }
     }
 
     /// The tokens from `index` (before `limit`) that spell `name`, or its words before the
@@ -292,10 +293,12 @@ extension DocumentFeatures {
                 spans[index].type = .organization
                 spans[index].isConfirmedByRule = true
             } else if spans[index].type == .organization || spans[index].type == .person, name.count > 1,
-                      legalForm.contains(facts[name.upperBound - 1].bare) {
+                      case let last = facts[name.upperBound - 1].bare,
+                      legalForm.contains(last) || spans[index].type == .person && CueWords.firmKind.contains(last) {
                 if spans[index].type == .person {
                     // "[Dean Witter Reynolds Inc]PERSON", "[Martin Marietta Corp]PERSON": a legal form
-                    // ends no person's name (84 such over the news corpus, firms named for people).
+                    // ends no person's name (84 such over the news corpus, firms named for people),
+                    // nor does a firm's kind ("[Harris Associates]PERSON L.P.", "[Salomon Brothers]PERSON").
                     guard isCapitalized(name) else { continue }
                     spans[index].type = .organization
                     spans[index].isConfirmedByRule = true

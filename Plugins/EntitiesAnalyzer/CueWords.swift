@@ -20,8 +20,30 @@ enum CueWords {
         banque caisse compagnie cie societe sociedad societa istituto anonima generale nationale centrale
         """)
 
-    /// Companies' legal forms, written after the name ("Pirelli SpA", "Salomon Inc").
-    static let legalForm: CueSet = hashes("inc corp corporation co cos ltd llc plc ag sa nv gmbh spa bv ab asa oyj bhd pty srl sarl kgaa bancorp bancshares")
+    /// Companies' legal forms, written after the name ("Pirelli SpA", "Salomon Inc", "Harris
+    /// Associates L.P.").
+    static let legalForm: CueSet = hashes("inc corp corporation co cos ltd llc lp llp plc ag sa nv gmbh spa bv ab asa oyj bhd pty srl sarl kgaa bancorp bancshares")
+
+    /// Words for a firm's line of business or a body's kind that end its name and no person's
+    /// ("Harris Associates", "Salomon Brothers", "Cornucopia Resources", "Malcolm Smith
+    /// Motorsports"): the tagger read 102 such names over the news corpus as people. Not words
+    /// that are surnames too ("Steel", "Post", "Church", "Court").
+    static let firmKind: CueSet = hashes("""
+        associates resources enterprises brothers bros investments investors foods transport futures
+        financial capital management development laboratories labs pharmaceuticals products mining
+        minerals metals chemicals chemical realty properties stores shipping trading ventures
+        consultants software electronics semiconductor bancorporation savings finance leasing
+        motorsports holdings industries systems technologies partners securities insurance
+        airlines airways motors communications services group fund trust foundation institute
+        university college association council authority club bank ministry
+        """)
+
+    /// Kinds of ministries, offices and institutes whose names are the kind, "of" and a field
+    /// ("Ministry of International Trade and Industry", "Institute of Technology").
+    static let fieldKind: CueSet = hashes("""
+        ministry department bureau office institute school college faculty academy council agency
+        commission board society federation association chamber centre center university court
+        """)
 
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
     static let title: CueSet = hashes("""
@@ -35,6 +57,9 @@ enum CueWords {
         commissioner inspector detective sergeant corporal speaker
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
         """)
+
+    /// Titles whose department follows after "of" ("Minister of Energy", "Secretary of Education").
+    static let departmentTitle: CueSet = hashes("minister secretary undersecretary")
 
     /// Words that open a title of several ("Associate Professor", "Assistant Secretary").
     static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct")

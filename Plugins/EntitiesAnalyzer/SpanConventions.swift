@@ -30,6 +30,7 @@ extension DocumentFeatures {
         }
         trimmed = splitKnownPlaces(trimmed)
         trimmed = joinNameParticles(trimmed)
+        joinFieldNames(&trimmed)
         addTitledNames(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
@@ -475,21 +476,44 @@ extension DocumentFeatures {
 
     /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
     /// least two capitalized words, is where the organization ends and a person begins; so is a
-    /// title between them, which stays outside both ("Fed Chair Jerome Powell").
-    /// (Its first test inlined: most spans are a person's or shorter.)
+    /// title between them, which stays outside both ("Fed Chair Jerome Powell"). After "Minister
+    /// of" or "Secretary of", the words before the person are the title's, no organization's
+    /// ("Secretary of [Education Dick Riley]ORG", "Minister of [Defense Hazem Shaalan]ORG"), and
+    /// one given name is enough (not "chairman of [AWB International Ian Donges]", whose firm
+    /// stays an organization).
+    /// (Its first tests inlined: most spans are a person's or shorter, and few of two words
+    /// follow a word of two letters.)
     @inline(__always)
     private func splitPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
-        if span.type != .person, span.tokens.count >= 3 { splitLongPersonAfterOrganization(span, into: &spans) } else { spans.append(span) }
+        let first = span.tokens.lowerBound
+        if span.type != .person, span.tokens.count >= 3 || span.tokens.count == 2 && first >= 2 && document.tokens[first - 1].span.bytes.count == 2 {
+            splitLongPersonAfterOrganization(span, into: &spans)
+        } else {
+            spans.append(span)
+        }
     }
 
     private func splitLongPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
-        for split in (span.tokens.lowerBound + 1)..<(span.tokens.upperBound - 1) {
+        let first = span.tokens.lowerBound
+        let titleOf = first >= 2 && facts[first - 1].bare == CueWords.of && !facts[first - 1].isCapitalized
+        let ofTitle = titleOf && CueWords.departmentTitle.contains(facts[first - 2].bare)
+        guard span.tokens.count >= 3 || ofTitle else {
+            spans.append(span)
+            return
+        }
+        // "Chairman of [AWB International Ian Donges]ORG": after any title and "of", a given name
+        // and a known surname or a word the case lexicon has never seen end the firm's name (not
+        // "vice president of Morgan Stanley International").
+        let surname = facts[span.tokens.upperBound - 1].nameKey
+        let firmOfTitle = titleOf && !ofTitle && CueWords.title.contains(facts[first - 2].bare)
+            && (extractor.lexicon.isSurname(key: surname) || extractor.lexicon.lowerCaseShare(key: surname) == nil)
+        for split in (first + 1)..<(ofTitle ? span.tokens.upperBound : span.tokens.upperBound - 1) {
             let before = facts[split - 1].bare
             let afterTitle = CueWords.title.contains(before)
-            guard afterTitle || CueWords.organization.contains(before),
+            guard afterTitle || ofTitle || CueWords.organization.contains(before) || firmOfTitle && extractor.lexicon.isGivenName(key: facts[split].nameKey),
                   looksLikePersonName(split..<span.tokens.upperBound) else { continue }
             var organization = span, person = span
-            organization.tokens = span.tokens.lowerBound..<(afterTitle ? split - 1 : split)
+            organization.tokens = first..<(ofTitle ? first : afterTitle ? split - 1 : split)
             // "Associate Professor Steven Heine", "Treasury Assistant Secretary David Mulford": the
             // first word of a title of two is no organization's (21 over the news corpus).
             while afterTitle, let last = organization.tokens.last, CueWords.titleModifier.contains(facts[last].bare) {
@@ -507,10 +531,11 @@ extension DocumentFeatures {
     }
 
     /// Capitalized words, none an organization word or connector, opening with a known given
-    /// name, or made of words the case lexicon has never seen (foreign names: "Oleksandr Syrskyi").
+    /// name, or made of words the case lexicon has never seen (foreign names: "Oleksandr Syrskyi");
+    /// an initial may follow the first ("James D. Hodgson").
     private func looksLikePersonName(_ tokens: Range<Int>) -> Bool {
-        guard tokens.allSatisfy({ facts[$0].isCapitalized && !facts[$0].isAllCaps && !CueWords.organization.contains(facts[$0].bare)
-            && !CueWords.nameConnector.contains(facts[$0].bare) }) else { return false }
+        guard tokens.allSatisfy({ facts[$0].isCapitalized && (!facts[$0].isAllCaps || $0 > tokens.lowerBound && isInitial($0))
+            && !CueWords.organization.contains(facts[$0].bare) && !CueWords.nameConnector.contains(facts[$0].bare) }) else { return false }
         if extractor.lexicon.isGivenName(key: facts[tokens.lowerBound].nameKey) { return true }
         return tokens.allSatisfy { extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) == nil }
     }

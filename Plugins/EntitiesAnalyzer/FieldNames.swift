@@ -1,0 +1,113 @@
+import Gazetteer
+import TextAnalysis
+
+/// The names of ministries, departments and institutes, made of their kind, "of" and their field.
+extension DocumentFeatures {
+    /// "the Ministry of International Trade and Industry", "Massachusetts Institute of
+    /// Technology", "Office of Management and Budget": a ministry's, an institute's or an office's
+    /// name is its kind, "of" and its field, and the field may go on after "and". The tagger,
+    /// trained on news that has few of them, cut such names at "of" or at "and"
+    /// ("[Ministry of International Trade]ORG and Industry" 47 times over the news corpus,
+    /// "[Massachusetts Institute]ORG of [Technology]ORG" 18). The field is capitalized common
+    /// words (news writes each in lower case at least one time in five), so not "Board of
+    /// [Mitsubishi]", "Bureau of Meteorology and CSIRO", nor another body: "Department of
+    /// Agriculture and Commerce Department".
+    func joinFieldNames(_ spans: inout [EntitySpan]) {
+        // Most documents have no such name: then the spans are only read. (The cue words are
+        // read once: each read of a static is a call.)
+        let of = CueWords.of, and = CueWords.and, kinds = CueWords.fieldKind
+        var index = 0
+        while index < spans.count, !mayJoinField(spans[index], of: of, and: and, kinds: kinds) { index += 1 }
+        guard index < spans.count else { return }
+        // Spans before `index` stay; from there on, each is written at `kept`, joined or not.
+        var kept = index
+        while index < spans.count {
+            var span = spans[index]
+            index += 1
+            guard mayJoinField(span, of: of, and: and, kinds: kinds) else {
+                spans[kept] = span
+                kept += 1
+                continue
+            }
+            let first = span.tokens.lowerBound
+            // The kind and "of" before a field the tagger read: in a name of its own, which the
+            // field joins ("[Massachusetts Institute]ORG of [Technology]ORG"), or in no name.
+            if first >= 2, facts[first - 1].bare == of, isField(span.tokens) {
+                let kind = first - 2
+                let last = kept > 0 ? spans[kept - 1] : nil
+                if let last, last.type == .organization, last.tokens.upperBound == kind + 1 {
+                    span.tokens = last.tokens.lowerBound..<span.tokens.upperBound
+                    span.confidence = max(span.confidence, last.confidence)
+                    span.isConfirmedByRule = true
+                    kept -= 1
+                } else if last.map({ $0.tokens.upperBound <= kind }) ?? true {
+                    // The capitalized words before the kind that no name has ("Australian Council of
+                    // Trade Unions"), not an article or a possessive ("The", "A").
+                    let floor = last?.tokens.upperBound ?? 0
+                    var start = kind
+                    while start > floor, spaced(start), facts[start - 1].isCapitalized, facts[start - 1].isWord, !facts[start - 1].isAllCaps,
+                          !CueWords.beforeCommonNoun.contains(facts[start - 1].bare) { start -= 1 }
+                    span.tokens = start..<span.tokens.upperBound
+                    span.isConfirmedByRule = true
+                }
+            }
+            // "and" and more words of the field, after a name that has its kind and "of"; the
+            // words end the run of capitalized ones, and any name the tagger found in them is in
+            // them, or runs on only into a parenthesis ("[Industry (MITI]ORG)", whose acronym
+            // is found after the whole name).
+            let end = span.tokens.upperBound
+            if end + 1 < facts.count, facts[end].bare == and, spaced(end), hasKindOf(span.tokens) {
+                var stop = end + 1
+                while stop < min(facts.count, end + 4), spaced(stop), isFieldWord(stop) { stop += 1 }
+                var absorbed = index
+                while absorbed < spans.count, spans[absorbed].tokens.lowerBound < stop,
+                      spans[absorbed].tokens.upperBound <= stop || document.token(document.tokens[stop], is: UInt8(ascii: "(")) { absorbed += 1 }
+                if stop > end + 1, stop == facts.count || !facts[stop].isCapitalized || !spaced(stop),
+                   absorbed == spans.count || spans[absorbed].tokens.lowerBound >= stop {
+                    span.tokens = span.tokens.lowerBound..<stop
+                    span.isConfirmedByRule = true
+                    index = absorbed
+                }
+            }
+            spans[kept] = span
+            kept += 1
+        }
+        spans.removeLast(spans.count - kept)
+    }
+
+    /// An organization after a kind and a lower-case "of", or before a lower-case "and" after
+    /// them: the cheap tests first.
+    @inline(__always)
+    private func mayJoinField(_ span: EntitySpan, of: UInt64, and: UInt64, kinds: CueSet) -> Bool {
+        guard span.type == .organization else { return false }
+        let first = span.tokens.lowerBound, end = span.tokens.upperBound
+        if first >= 2, facts[first - 1].bare == of, !facts[first - 1].isCapitalized, facts[first - 2].isCapitalized, kinds.contains(facts[first - 2].bare) { return true }
+        return end + 1 < facts.count && facts[end].bare == and && !facts[end].isCapitalized && hasKindOf(span.tokens)
+    }
+
+    /// A capitalized word naming a kind of ministry, office or institute ("Ministry", "Institute").
+    private func isKind(_ token: Int) -> Bool {
+        facts[token].isCapitalized && CueWords.fieldKind.contains(facts[token].bare)
+    }
+
+    /// A field's words: common words, capitalized, with a lower-case "and" between them.
+    private func isField(_ tokens: Range<Int>) -> Bool {
+        for token in tokens where !isFieldWord(token) {
+            guard token > tokens.lowerBound, token + 1 < tokens.upperBound, facts[token].bare == CueWords.and, !facts[token].isCapitalized else { return false }
+        }
+        return true
+    }
+
+    /// A capitalized word that news writes in lower case at least one time in five, not in
+    /// capitals and not a body's kind ("Technology", "Trade", not "CSIRO" nor "Department").
+    private func isFieldWord(_ token: Int) -> Bool {
+        facts[token].isCapitalized && facts[token].isWord && !facts[token].isAllCaps && !CueWords.fieldKind.contains(facts[token].bare)
+            && (extractor.lexicon.lowerCaseShare(key: facts[token].nameKey) ?? 0) >= 0.2
+    }
+
+    /// Whether a name holds a kind and "of" ("Ministry of International Trade").
+    private func hasKindOf(_ tokens: Range<Int>) -> Bool {
+        for token in tokens.dropFirst() where facts[token].bare == CueWords.of && isKind(token - 1) { return true }
+        return false
+    }
+}

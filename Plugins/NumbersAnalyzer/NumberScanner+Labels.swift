@@ -232,6 +232,10 @@ extension NumberScanner {
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
+        // "a 108-billion-dlr debt": the currency is in the magnitude's word (a symbol before wins).
+        if prefixCurrency == nil, let token = core.currencyToken, let (_, currency) = hyphenedMagnitude(after: token - 1), let (code, factor) = currency {
+            return make(.money, number(amount * factor), ("currency", .string(code)))
+        }
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         // Asked again below when nothing here matched; `end` has usually not moved by then.
         let followerEnd = end, followerAtEnd = followerMatters(end)

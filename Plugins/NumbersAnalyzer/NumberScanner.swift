@@ -100,6 +100,10 @@ final class NumberScanner {
         var scale = 1.0
         /// "several hundred", "a few thousand": a magnitude counted vaguely, read as its lower bound.
         var vague = false
+        /// The token of a magnitude with a currency written into it ("a 108-billion-dlr debt"):
+        /// ``NumberScanner/hyphenedMagnitude(after:)`` reads the currency again. (A token, not the
+        /// code: a String here made every copy of a core retain and release it, +1% instructions.)
+        var currencyToken: Int?
     }
 
     func scan() -> [NumberMatch] {
@@ -661,8 +665,28 @@ final class NumberScanner {
             value *= scale; end += 1; magnified = true; magnitude = scale
             while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
+        var currencyToken: Int?
+        if !magnified, let (scale, currency) = hyphenedMagnitude(after: end) {
+            // "a $5-billion deal", "a 108-billion-dlr debt": the magnitude hyphened to the digits, as
+            // a compound adjective writes it, and the currency after it in the same word.
+            value *= scale; end += 2; magnified = true; magnitude = scale
+            if currency != nil { currencyToken = end - 1 }
+        }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
-        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude)
+        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, currencyToken: currencyToken)
+    }
+
+    /// "-billion", "-mln-dlr", "-million-dollar" right after digits: the magnitude (a million or
+    /// more: "a 5-thousand-strong crowd" stays a count of 5), and a currency word when one ends
+    /// the word. Anything else after the magnitude ("a 5-million-member union") is left to the
+    /// compound adjectives' rules.
+    func hyphenedMagnitude(after hyphen: Int) -> (scale: Double, currency: (code: String, factor: Double)?)? {
+        guard hyphen + 1 < tokenCount, wordIs(hyphen, "-"), attached(hyphen), attached(hyphen + 1), kind(hyphen + 1) == .word else { return nil }
+        let parts = lowered(hyphen + 1).dashSeparatedParts()
+        guard let first = parts.first, let scale = NumberWords.scales[first], scale >= 1e6, parts.count <= 2 else { return nil }
+        guard parts.count == 2 else { return (scale, nil) }
+        guard let (code, factor) = NumberWords.currencySuffixes[parts[1]] else { return nil }
+        return (scale, (code, factor))
     }
 
     /// After these a lower-case "m" against the digits is metres, not million: "3,000m long",

@@ -337,11 +337,10 @@ extension DocumentFeatures {
         places.removeAll()
         defer { (scratch.surnames, scratch.singleWordPlaces) = (surnames, places) }
         var companyWords: SmallKeyMap<Int>?
+        // `places` holds the one-word places among the spans before this one, added when first
+        // asked (each span's type is final once its own turn is past).
+        var placesListed = 0
         for index in spans.indices {
-            // The span before has its type for good: each span changes only in its own turn.
-            if index > 0, spans[index - 1].type == .location, spans[index - 1].tokens.count == 1 {
-                places[facts[spans[index - 1].tokens.lowerBound].identity] = true
-            }
             let name = spans[index].tokens
             if !surnames.isEmpty, name.count <= 2, !spans[index].isConfirmedByRule,
                spans[index].type != .person || spans[index].confidence < minimumConfidence {
@@ -362,7 +361,13 @@ extension DocumentFeatures {
             // Loops, not closures: a closure reading the facts copied them all, retaining each array.
             var placeMayBe = extractor.lexicon.isGivenName(key: facts[name.lowerBound].nameKey)
             for middle in name.lowerBound + 1..<surname where placeMayBe && !isInitial(middle) { placeMayBe = false }
-            if placeMayBe, places[word] != nil { placeMayBe = false }
+            if placeMayBe {
+                for earlier in placesListed..<index where spans[earlier].type == .location && spans[earlier].tokens.count == 1 {
+                    places[facts[spans[earlier].tokens.lowerBound].identity] = true
+                }
+                placesListed = index
+                if places[word] != nil { placeMayBe = false }
+            }
             surnames[word] = placeMayBe || surnames[word] == true
             if name.count > 2 {
                 let pair = suffixKey(name.upperBound, count: 2)

@@ -261,6 +261,12 @@ extension NumberScanner {
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
                 let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
+                if parts.count > 1, let magnified = hyphenedMagnitudeCompound(value, parts, token: end + 1, currency: prefixCurrency) {
+                    end += 2
+                    var match = make(magnified.label, magnified.value, magnified.field)
+                    match.byteEnd = magnified.byteEnd
+                    return match
+                }
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make(.duration, .string(Self.duration(value, designator, isTime)), (parts.last == "old" || parts.last == "olds") && parts.count > 1 ? ("age", .bool(true)) : nil)
@@ -1918,7 +1924,7 @@ extension NumberScanner {
         let lead = match.tokens.lowerBound - 1
         guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the"))
                 || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
-                || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isListed(Self.deathVerbs, lead - 1)), // "died at 85"
+                || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isLifeEventAge(after: lead - 1, end: match.tokens.upperBound)), // "died at 85"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
@@ -1938,7 +1944,17 @@ extension NumberScanner {
         if isIn(Self.personWords, lead - 1) { return true }
         return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(NumberWords.months, lead - 1) == nil && lookup(NumberWords.weekdays, lead - 1) == nil
     }
+    /// "died at 85"; "became a mother at 19", "married at 25 and divorced at 30", "retired at 60.":
+    /// an event of a life, the number after "at" the age it came at. Only a death reads an age
+    /// before anything: after the others the number must end its clause ("retired at 60 bases").
+    func isLifeEventAge(after event: Int, end: Int) -> Bool {
+        isListed(Self.deathVerbs, event) || (isListed(Self.lifeEvents, event) && (isListed(Self.clauseEnds, end) || wordIs(end, "and")))
+    }
     static let deathVerbs: WordList = ["died", "dies", "dead", "death"]
+    static let lifeEvents: WordList = [
+        "mother", "father", "parent", "grandmother", "grandfather", "widow", "widower", "married", "marry", "divorced", "widowed",
+        "orphaned", "retired", "retire", "retiring", "emigrated",
+    ]
     static let personWords: WordSet = [
         "man", "woman", "boy", "girl", "suspect", "victim", "teenager", "driver", "mother", "father", "son", "daughter", "wife", "husband",
         "brother", "sister", "student", "pilot", "soldier", "officer", "resident", "passenger", "patient", "friend", "partner", "gunman",

@@ -679,7 +679,7 @@ final class NumberScanner {
     /// "-billion", "-mln-dlr", "-million-dollar" right after digits: the magnitude (a million or
     /// more: "a 5-thousand-strong crowd" stays a count of 5), and a currency word when one ends
     /// the word. Anything else after the magnitude ("a 5-million-member union") is left to the
-    /// compound adjectives' rules.
+    /// compound adjectives' rules (``hyphenedMagnitudeCompound(_:_:token:currency:)``).
     func hyphenedMagnitude(after hyphen: Int) -> (scale: Double, currency: (code: String, factor: Double)?)? {
         guard hyphen + 1 < tokenCount, wordIs(hyphen, "-"), attached(hyphen), attached(hyphen + 1), kind(hyphen + 1) == .word else { return nil }
         let parts = lowered(hyphen + 1).dashSeparatedParts()
@@ -687,6 +687,42 @@ final class NumberScanner {
         guard parts.count == 2 else { return (scale, nil) }
         guard let (code, factor) = NumberWords.currencySuffixes[parts[1]] else { return nil }
         return (scale, (code, factor))
+    }
+
+    /// "a 5-million-member union", "a 1.2-million-hectare area", "a 465-million-year-old fossil",
+    /// "a 3.16-billion-dlr-offer": the magnitude hyphened before a noun, a unit or a currency that
+    /// ``hyphenedMagnitude(after:)`` leaves (it takes only a magnitude ending the word, or one
+    /// currency after it). The amount is the magnified number; the span ends inside the word, after
+    /// the magnitude, or after the unit or currency that names what is counted (a unit of time takes
+    /// the whole word, as "a 45-year-old" does). `parts` are the word's after the hyphen.
+    func hyphenedMagnitudeCompound(_ value: Double, _ parts: [String], token: Int, currency prefixCurrency: String?)
+        -> (label: NumberLabel, value: AttributeValue, field: (key: String, value: AttributeValue)?, byteEnd: Int?)? {
+        guard let scale = NumberWords.scales[parts[0]], scale >= 1e6 else { return nil }
+        let amount = value * scale, rest = parts[1]
+        let start = tokens[token].span.bytes.lowerBound
+        let magnitudeEnd = start + parts[0].utf8.count
+        // (Before the second part, or the whole word when nothing follows it.)
+        let restEnd: Int? = parts.count > 2 ? magnitudeEnd + 1 + rest.utf8.count : nil
+        if let code = prefixCurrency {
+            // "a $5-billion-a-year business": the symbol names the currency.
+            return (.money, number(amount), ("currency", .string(code)), magnitudeEnd)
+        }
+        if let (code, factor) = NumberWords.currencySuffixes[rest] {
+            return (.money, number(amount * factor), ("currency", .string(code)), restEnd)
+        }
+        // "a 300-mln-Canadian-dlr takeover": a two-word currency.
+        if parts.count > 2, NumberWords.currencyQualifiers.contains(rest), let (code, factor) = NumberWords.currencySuffixes[rest + " " + parts[2]] {
+            let end = parts.count > 3 ? restEnd.map { $0 + 1 + parts[2].utf8.count } : nil
+            return (.money, number(amount * factor), ("currency", .string(code)), end)
+        }
+        if let (designator, isTime) = NumberWords.timeUnits[rest] {
+            let old = parts.count == 3 && (parts[2] == "old" || parts[2] == "olds")
+            return (.duration, .string(Self.duration(amount, designator, isTime)), old ? ("age", .bool(true)) : nil, nil)
+        }
+        if rest.utf8.count > 2, let unit = NumberWords.measureUnits[rest] {
+            return (.quantity, number(amount), ("unit", .string(unit)), restEnd)
+        }
+        return (.cardinal, number(amount), nil, magnitudeEnd)
     }
 
     /// After these a lower-case "m" against the digits is metres, not million: "3,000m long",

@@ -879,6 +879,8 @@ extension NumberScanner {
         if unit == "mi" || unit == "km", wordIs(index + 1, "per") || wordIs(index + 1, "an"), wordIs(index + 2, "hour") {
             return (3, unit == "mi" ? "mph" : "km/h", factor)
         }
+        // "40 miles per gallon", a car's fuel economy, is "40 mpg".
+        if unit == "mi", wordIs(index + 1, "per"), wordIs(index + 2, "gallon") { return (3, "mpg", factor) }
         if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2) {
             return (3, unit + "/" + per, factor)
         }
@@ -1099,6 +1101,11 @@ extension NumberScanner {
         "before", "after", "between", "to",
     ]
 
+    /// The period one of ``calendarUnits`` names ("weekend" moves by weeks).
+    func calendarUnit(_ index: Int) -> DateExpression.RelativeUnit {
+        wordIs(index, "week") || wordIs(index, "weekend") ? .week : wordIs(index, "month") ? .month : .year
+    }
+
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
     func relativeDate(at index: Int) -> NumberMatch? {
         guard tokens[index].kind == .word else { return nil }
@@ -1127,6 +1134,10 @@ extension NumberScanner {
         let last = wordIs(index, "last"), next = wordIs(index, "next")
         if last || next || wordIs(index, "this") {
             let unit = index + 1
+            // "the week after next", "the year after next": two periods on, as "the day after tomorrow" is two days.
+            if next, index >= 3, wordIs(index - 1, "after"), wordIs(index - 3, "the"), isListed(Self.calendarUnits, index - 2), !isListed(Self.calendarUnits, unit) {
+                return NumberMatch(label: .date, tokens: (index - 3)..<(index + 1), attributes: [:], date: .relative(unit: calendarUnit(index - 2), offset: 2), counts: nil)
+            }
             guard unit < tokenCount else { return nil }
             let offset = last ? -1 : next ? 1 : 0
             // "earlier this month" names the same month, "late last year" the same year: the word is in the span.
@@ -1145,8 +1156,7 @@ extension NumberScanner {
                                    date: .relative(unit: .week, offset: wordIs(unit, "past") ? -1 : 0), counts: nil)
             }
             if isListed(Self.calendarUnits, unit) {
-                let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") || wordIs(unit, "weekend") ? .week : wordIs(unit, "month") ? .month : .year
-                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit, offset: offset), counts: nil)
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit(unit), offset: offset), counts: nil)
             }
             // "last night/evening" (the day before), "this morning/afternoon/evening" (the reference day).
             // ("late last night", "early this morning", the lead in the span as before a week.)

@@ -657,7 +657,8 @@ final class NumberScanner {
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
-               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index) && !isRaceTime(end + 1))
+               !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index) && !isRaceTime(end + 1)
+                                 && !isSizePair(index, unit: end))
                 || (index > 0 && tokens[index - 1].kind == .symbol) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
@@ -742,6 +743,15 @@ final class NumberScanner {
     /// funding" has no time after "in").
     func isRaceTime(_ index: Int) -> Bool {
         wordIs(index, "in") && kind(index + 1) == .number && lookup(NumberWords.timeUnits, index + 2) != nil
+    }
+
+    /// "a 50m by 30m pool", "a 4m x 2m banner": two lengths of a size, metres on both sides of
+    /// "by" or "x" (a million is never multiplied by another in prose). `unit` is the "m" glued
+    /// to the digits at `number`.
+    func isSizePair(_ number: Int, unit: Int) -> Bool {
+        func isBy(_ index: Int) -> Bool { wordIs(index, "by") || wordIs(index, "x") }
+        func isMetres(_ index: Int) -> Bool { kind(index) == .number && wordIs(index + 1, "m") && attached(index + 1) }
+        return (isBy(unit + 1) && isMetres(unit + 2)) || (isBy(number - 1) && isMetres(number - 3))
     }
 
     /// Page, section and list numbers are references, not quantities.

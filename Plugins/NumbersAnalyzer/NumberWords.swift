@@ -130,7 +130,7 @@ enum NumberWords {
         "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
         "litres": "l", "liters": "l", "litre": "l", "liter": "l", "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "gallons": "gal",
         "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-        "mph": "mph", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+        "mph": "mph", "mpg": "mpg", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
         "kph": "km/h", "km/h": "km/h", "m/s": "m/s", "nmi": "nmi", "ml": "ml", "millilitres": "ml", "milliliters": "ml",
         "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "mg": "mg", "milligrams": "mg", "milligrammes": "mg",
         "mb": "MB", "gb": "GB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",

@@ -397,6 +397,11 @@ struct StartFilter: Sendable {
            Self.startsWithCalendarUnit(tokens[index + 2], bytes: bytes, bare: true) {
             return true
         }
+        // "the week after next": the unit two words before.
+        if roles.contains(.calendarLead), index >= 2, Self.isWord(tokens[index - 1], "after", bytes: bytes),
+           Self.startsWithCalendarUnit(tokens[index - 2], bytes: bytes, bare: true) {
+            return true
+        }
         if roles.contains(.lead), !next.isDisjoint(with: [.strong, .lead, .article]) { return true }
         // "the end of the year", "the start of next month"; not "the end of the war".
         if roles.contains(.periodPart), index + 3 < tokens.count, Self.isWord(tokens[index + 1], "of", bytes: bytes) {

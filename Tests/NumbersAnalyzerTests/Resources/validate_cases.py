@@ -22,7 +22,7 @@ UNITS = {
     # area / volume / flow
     "m2", "km2", "mi2", "ha", "acre", "ml", "l", "m3", "bbl", "gal", "bbl/d",
     # temperature / speed
-    "°C", "°F", "°", "km/h", "mph", "kn", "m/s",
+    "°C", "°F", "°", "km/h", "mph", "mpg", "kn", "m/s",
     # power / energy
     "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh",
     # data, frequency, engine power

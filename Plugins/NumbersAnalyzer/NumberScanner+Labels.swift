@@ -1879,7 +1879,8 @@ extension NumberScanner {
         let joiner = match.tokens.upperBound
         guard between ? wordIs(joiner, "and") : isListed(Self.spanJoiners, joiner), joiner + 1 < tokenCount,
               case let secondStart = isListed(Self.periodPrefixes, joiner + 1) ? joiner + 2 : joiner + 1, // "to early March"
-              let second = self.match(at: secondStart) ?? bareMonth(at: secondStart), second.label == .date, let last = second.date else { return }
+              let second = self.match(at: secondStart) ?? bareMonth(at: secondStart) ?? dayOfMonth(at: secondStart), second.label == .date,
+              let last = second.date else { return }
         let date: DateExpression
         switch (first, last) {
         case let (.absolute(firstYear, firstMonth?, firstDay), .absolute(lastYear, lastMonth?, lastDay))
@@ -1888,6 +1889,10 @@ extension NumberScanner {
                               last: SpanEnd(year: lastYear, month: lastMonth, day: lastDay).packed)
         case let (.weekday(firstDay), .weekday(lastDay)):
             date = .weekdaySpan(first: firstDay, last: lastDay)
+        // "from the 5th to the 9th", "from the 5th to the 9th of July": days of one month, the
+        // second's month (or the month the first resolves to) for both.
+        case let (.absolute(nil, nil, firstDay?), .absolute(lastYear, lastMonth, lastDay?)) where firstDay < lastDay && (lastMonth != nil || lastYear == nil):
+            date = .dayInterval(year: lastYear, month: lastMonth ?? 0, first: firstDay, last: lastDay)
         default:
             return
         }
@@ -1917,6 +1922,14 @@ extension NumberScanner {
               let second = self.match(at: joiner + 1), second.label == .time,
               case let .string(last)? = second.attributes["value"], !last.contains("/") else { return }
         match = NumberMatch(label: .time, tokens: lead..<second.tokens.upperBound, attributes: ["value": .string(first + "/" + last)], date: nil, counts: nil)
+    }
+
+    /// "the 9th", as the second end of "from the 5th to the 9th": the day is read from its number
+    /// (a match starts there), "the" joining it.
+    func dayOfMonth(at index: Int) -> NumberMatch? {
+        guard wordIs(index, "the"), kind(index + 1) == .number, let day = match(at: index + 1), day.tokens.lowerBound == index,
+              case .absolute(nil, _, _)? = day.date else { return nil }
+        return day
     }
 
     /// A capitalized month name alone, as the second end of "between January and March" (there

@@ -708,7 +708,7 @@ final class NumberScanner {
             // "a $5-billion-a-year business": the symbol names the currency.
             return (.money, number(amount), ("currency", .string(code)), magnitudeEnd)
         }
-        if let (code, factor) = NumberWords.currencySuffixes[rest] {
+        if let (code, factor) = NumberWords.currencySuffixes[rest] ?? Self.compoundCurrencies[rest].map({ ($0, 1) }) {
             return (.money, number(amount * factor), ("currency", .string(code)), restEnd)
         }
         // "a 300-mln-Canadian-dlr takeover": a two-word currency.
@@ -725,6 +725,12 @@ final class NumberScanner {
         }
         return (.cardinal, number(amount), nil, magnitudeEnd)
     }
+
+    /// The wire's currencies in the singular of a compound adjective, after a magnitude only ("this
+    /// 1.93-billion-mark rise"): alone, "the 1,000 mark" is a threshold (see `currencySuffixes`).
+    static let compoundCurrencies: Lexicon<String> = [
+        "mark": "DEM", "guilder": "NLG", "peseta": "ESP", "escudo": "PTE", "drachma": "GRD", "schilling": "ATS", "ecu": "XEU",
+    ]
 
     /// After these a lower-case "m" against the digits is metres, not million: "3,000m long",
     /// "2m tall", "the 100m sprint", "a 400m hurdles".

@@ -273,6 +273,9 @@ enum CueWords {
     /// authority borrows and trades ("Kansai International Airport are likely to launch
     /// 10-year dollar deals", an organization in CoNLL).
     static let structure: CueSet = hashes("building tower highway road stadium dam")
+    /// Verbs in the past tense that news writes after a person and seldom after a firm or a
+    /// place ("Sunak resigned", "Modi visited Washington"); not "said", which firms do as much.
+    static let peopleVerb: CueSet = hashes("told met visited resigned spoke criticised criticized arrived campaigned warned")
     /// Verbs after a name that speak for a firm ("Bank Building said").
     static let firmSpeaks: CueSet = hashes("said says")
     /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").

@@ -134,6 +134,7 @@ extension DocumentFeatures {
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
         retypeCompanyNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
+        addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).
@@ -262,7 +263,7 @@ extension DocumentFeatures {
     }
 
     /// The index of the sentence holding `token`, if any does.
-    private func sentence(holding token: Int) -> Int? {
+    func sentence(holding token: Int) -> Int? {
         // The first sentence whose end is past the token.
         var low = 0, high = sentences.count
         while low < high {

@@ -42,7 +42,7 @@ extension DocumentFeatures {
         var heads: UInt64 = 0
         for span in spans where isLongName(span) { heads |= 1 << (facts[span.tokens.lowerBound].identity & 63) }
         // Those names by their first word, made when a headline's word may open one.
-        var longNames = NamesByWord(), indexed = false
+        var longNames: NamesByWord?
         var added: [EntitySpan] = []
         for (sentence, isCapsLine) in zip(sentences, capsLines) where isCapsLine {
             var index = sentence.lowerBound
@@ -52,11 +52,10 @@ extension DocumentFeatures {
                     // The span after `cursor` starts past `index`: the name's tokens are free up to it.
                     let limit = min(cursor < spans.count ? spans[cursor].tokens.lowerBound : sentence.upperBound, sentence.upperBound)
                     var longest: (tokens: Range<Int>, name: EntitySpan)?
-                    if !indexed {
-                        longNames.rebuild(spans.lazy.map(\.tokens), facts: facts, document: document, distinctText: true) { isLongName(spans[$0]) }
-                        indexed = true
+                    if longNames == nil {
+                        longNames = NamesByWord(spans.lazy.map(\.tokens), facts: facts, document: document, distinctText: true) { isLongName(spans[$0]) }
                     }
-                    for number in longNames.names(with: facts[index].identity) {
+                    for number in longNames!.names(with: facts[index].identity) {
                         let name = spans[number]
                         let words = spelledWords(of: name.tokens, at: index, limit: limit)
                         if !words.isEmpty, words.count > longest?.tokens.count ?? 0 { longest = (words, name) }
@@ -106,18 +105,17 @@ extension DocumentFeatures {
     /// longer name the text opens with those words (72 headlines over the news corpus, "MERRILL",
     /// "PERRY DRUG", "DUKE POWER"), unless the text names a person with that word.
     func retypeHeadlineCompanies(_ spans: inout [EntitySpan]) {
-        var mixedCase = NamesByWord(), indexed = false
+        var mixedCase: NamesByWord?
         for index in spans.indices where spans[index].type == .person && !spans[index].tokens.isEmpty && spans[index].tokens.allSatisfy({ facts[$0].isAllCaps }) {
             let name = spans[index].tokens
             let first = facts[name.lowerBound].identity
             var company = false
             // (Made at the first such person: most documents have none. Only names in capitals,
             // which the candidates are not, change type below.)
-            if !indexed {
-                mixedCase.rebuild(spans.lazy.map(\.tokens), facts: facts, document: document, distinctText: false) { !facts[spans[$0].tokens.lowerBound].isAllCaps }
-                indexed = true
+            if mixedCase == nil {
+                mixedCase = NamesByWord(spans.lazy.map(\.tokens), facts: facts, document: document, distinctText: false) { !facts[spans[$0].tokens.lowerBound].isAllCaps }
             }
-            for number in mixedCase.names(with: first) {
+            for number in mixedCase!.names(with: first) {
                 let other = spans[number]
                 if other.type == .person { company = false; break }
                 if other.type == .organization, other.tokens.count > name.count,
@@ -138,7 +136,7 @@ extension DocumentFeatures {
         // Each join steps back to the joined name; a bound on them keeps a text built of
         // possessives ("A's B's C's Corp") linear.
         var joins = 0
-        var capitalizedWords = NamesByWord(), wordsIndexed = false
+        var capitalizedWords: NamesByWord?
         // The spans' ranges, made when a mention is asked about, again after each join.
         var overlaps: SpanOverlaps?
         while index < spans.count, joins < 16 {
@@ -162,12 +160,11 @@ extension DocumentFeatures {
             // Every mention of the word has its "'s", and none is a place's or a person's or part of a longer name.
             // (The capitalized words by word, made at the first such word: scanning them all for
             // each was quadratic in a long document.)
-            if !wordsIndexed {
-                capitalizedWords.rebuild(uppercase.tokens.lazy.map { $0..<$0 + 1 }, facts: facts, document: document, distinctText: false)
-                wordsIndexed = true
+            if capitalizedWords == nil {
+                capitalizedWords = NamesByWord(uppercase.tokens.lazy.map { $0..<$0 + 1 }, facts: facts, document: document, distinctText: false)
             }
             var mentions: [Range<Int>] = []
-            for number in capitalizedWords.names(with: identity) {
+            for number in capitalizedWords!.names(with: identity) {
                 let token = uppercase.tokens[number]
                 guard let end = possessiveEnd(after: token) else { mentions = []; break }
                 mentions.append(token..<end)
@@ -322,19 +319,18 @@ extension DocumentFeatures {
         scratch.companyIndex.rebuild(companies, facts: facts, document: document, distinctText: true)
         // People's longer names by their last word, made at the first person named as a firm.
         // (Types only change from person below, so a name left out never becomes one.)
-        var people = NamesByWord(), indexed = false
+        var people: NamesByWord?
         for index in spans.indices where spans[index].type == .person && !spans[index].tokens.isEmpty && spans[index].tokens.count <= 2 {
             let name = spans[index].tokens
             var named = false, longerPerson = false
             for company in scratch.companyIndex.names(with: facts[name.lowerBound].identity) where sameWords(companies[company], name) { named = true; break }
             guard named else { continue }
-            if !indexed {
-                people.rebuild(spans.lazy.map(\.tokens), by: .last, facts: facts, document: document, distinctText: false) {
+            if people == nil {
+                people = NamesByWord(spans.lazy.map(\.tokens), by: .last, facts: facts, document: document, distinctText: false) {
                     spans[$0].type == .person && spans[$0].tokens.count > 1
                 }
-                indexed = true
             }
-            for number in people.names(with: facts[name.upperBound - 1].identity) {
+            for number in people!.names(with: facts[name.upperBound - 1].identity) {
                 let other = spans[number]
                 guard other.type == .person, other.tokens.count > name.count, sameWords(other.tokens.suffix(name.count), name) else { continue }
                 longerPerson = true
@@ -431,9 +427,7 @@ extension DocumentFeatures {
             where firmSpeaks.contains(facts[next].bare) || document.token(document.tokens[next], is: UInt8(ascii: "<")) {
                 ends.append(next - 1..<next)
             }
-            var index = NamesByWord()
-            index.rebuild(ends, facts: facts, document: document, distinctText: false)
-            speakers = (ends, index)
+            speakers = (ends, NamesByWord(ends, facts: facts, document: document, distinctText: false))
         }
         let count = span.tokens.count
         for number in speakers!.index.names(with: facts[span.tokens.upperBound - 1].identity) {
@@ -448,12 +442,7 @@ extension DocumentFeatures {
     /// Whether a span covers exactly `tokens`: looked for where the spans' order by first token
     /// puts it, then (spans a convention moved can be out of that order) in all of them.
     private static func hasSpan(exactly tokens: Range<Int>, in spans: [EntitySpan]) -> Bool {
-        var low = 0, high = spans.count
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[middle].tokens.lowerBound < tokens.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var index = low
+        var index = spans.partitioningIndex { $0.tokens.lowerBound >= tokens.lowerBound }
         while index < spans.count, spans[index].tokens.lowerBound == tokens.lowerBound {
             if spans[index].tokens == tokens { return true }
             index += 1

@@ -15,6 +15,16 @@ struct NamesByWord: Sendable {
     /// (the word's identity, name number), sorted: a group is a run of one identity.
     private var entries: [(key: UInt64, name: Int)] = []
 
+    /// An empty index, to be filled by ``rebuild(_:by:facts:document:distinctText:include:)``
+    /// (kept between documents, its storage reused).
+    init() {}
+
+    /// The index of `names`, as ``rebuild(_:by:facts:document:distinctText:include:)`` makes it.
+    init<Names: RandomAccessCollection<Range<Int>>>(_ names: Names, by word: Word = .first, facts: [TokenFacts], document: Document,
+                                                   distinctText: Bool, include: (Int) -> Bool = { _ in true }) where Names.Index == Int {
+        rebuild(names, by: word, facts: facts, document: document, distinctText: distinctText, include: include)
+    }
+
     /// Lists `names` (numbered by their indices), skipping the numbers `include` rejects.
     /// `distinctText`: a name with the same bytes as an earlier one is left out (for callers
     /// whose answer depends on a name's words alone). Keeps the entries' storage for the next
@@ -48,11 +58,7 @@ struct NamesByWord: Sendable {
 
     /// The numbers of the names whose word (first or last, as listed) is `key`, in their given order.
     func names(with key: UInt64) -> some Collection<Int> {
-        var low = 0, high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].key < key { low = middle + 1 } else { high = middle }
-        }
+        let low = entries.partitioningIndex { $0.key >= key }
         var end = low
         while end < entries.count && entries[end].key == key { end += 1 }
         return entries[low..<end].lazy.map(\.name)

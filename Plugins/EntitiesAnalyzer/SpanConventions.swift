@@ -265,12 +265,8 @@ extension DocumentFeatures {
     /// The index of the sentence holding `token`, if any does.
     func sentence(holding token: Int) -> Int? {
         // The first sentence whose end is past the token.
-        var low = 0, high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].upperBound <= token { low = middle + 1 } else { high = middle }
-        }
-        return low < sentences.count && sentences[low].contains(token) ? low : nil
+        let index = sentences.partitioningIndex { $0.upperBound > token }
+        return index < sentences.count && sentences[index].contains(token) ? index : nil
     }
 
     /// "[USA]GPE Today", "The [China]GPE Daily quoted": a newspaper's title word, capitalized

@@ -49,11 +49,6 @@ struct SpanOverlaps {
 
     /// The first span whose first token is at or after `token` (the count when none is).
     private func firstIndex(startingAtOrAfter token: Int) -> Int {
-        var low = 0, high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].lowerBound < token { low = middle + 1 } else { high = middle }
-        }
-        return low
+        ranges.partitioningIndex { $0.lowerBound >= token }
     }
 }

@@ -252,6 +252,13 @@ extension DocumentFeatures {
             : apostrophe.count == 3 && document.bytes[apostrophe].elementsEqual([0xE2, 0x80, 0x99])
     }
 
+    /// A firm's kind after the first word ("Salomon Brothers International", "Merrill Lynch
+    /// Capital Markets"), and no title, which would make the run a person's with a title before
+    /// ("Bonn Finance Minister Gerhard Stoltenberg").
+    private func isFirmNamedForPerson(_ name: Range<Int>) -> Bool {
+        name.dropFirst().contains { CueWords.firmKind.contains(facts[$0].bare) } && !name.contains { CueWords.title.contains(facts[$0].bare) }
+    }
+
     /// "Pirelli SpA", "[Pirelli]PERSON SpA": a name before a company's legal form is the company's
     /// (the legal form in it), and so are the document's other mentions of it that the tagger read as a person's
     /// ("Pirelli" 9 times in a story headed "Pirelli cables look to tap Chinese growth"), unless a
@@ -291,11 +298,12 @@ extension DocumentFeatures {
                 spans[index].isConfirmedByRule = true
             } else if spans[index].type == .organization || spans[index].type == .person, name.count > 1,
                       case let last = facts[name.upperBound - 1].bare,
-                      legalForm.contains(last) || spans[index].type == .person && CueWords.firmKind.contains(last) {
+                      legalForm.contains(last) || spans[index].type == .person && isFirmNamedForPerson(name) {
                 if spans[index].type == .person {
                     // "[Dean Witter Reynolds Inc]PERSON", "[Martin Marietta Corp]PERSON": a legal form
                     // ends no person's name (84 such over the news corpus, firms named for people),
-                    // nor does a firm's kind ("[Harris Associates]PERSON L.P.", "[Salomon Brothers]PERSON").
+                    // nor does a firm's kind, last or not ("[Harris Associates]PERSON L.P.", "[Salomon
+                    // Brothers International]PERSON").
                     guard isCapitalized(name) else { continue }
                     spans[index].type = .organization
                     spans[index].isConfirmedByRule = true

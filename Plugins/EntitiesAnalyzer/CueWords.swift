@@ -61,6 +61,10 @@ enum CueWords {
     /// Titles whose department follows after "of" ("Minister of Energy", "Secretary of Education").
     static let departmentTitle: CueSet = hashes("minister secretary undersecretary")
 
+    /// Titles written after the portfolio they hold ("Finance Minister", "Defense Secretary",
+    /// "Farm Commissioner"): the word before one is the title's, no organization's.
+    static let portfolioTitle: CueSet = hashes("minister secretary undersecretary under-secretary commissioner")
+
     /// Words that open a title of several ("Associate Professor", "Assistant Secretary").
     static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct")
 

@@ -518,6 +518,17 @@ extension DocumentFeatures {
             organization.tokens = first..<(ofTitle ? first : afterTitle ? split - 1 : split)
             // "Associate Professor Steven Heine", "Treasury Assistant Secretary David Mulford": the
             // first word of a title of two is no organization's (21 over the news corpus).
+            // "West German Finance Minister Gerhard Stoltenberg", "EC Farm Commissioner Frans
+            // Andriessen", "Deputy Energy Minister": the portfolio before the title, a word news
+            // also writes in lower case ("treasury" a fifth of the time), is the title's (CoNLL
+            // marks none); a firm's name is not ("Newmont Secretary Roger Adams"), nor a body's kind
+            // ("Wheat Board Minister") or a department's field ("Department of Energy Secretary").
+            if afterTitle, CueWords.portfolioTitle.contains(before), let last = organization.tokens.last, last == split - 2,
+               !facts[last].isAllCaps, !CueWords.fieldKind.contains(facts[last].bare),
+               (extractor.lexicon.lowerCaseShare(key: facts[last].nameKey) ?? 0) >= 0.2,
+               last == organization.tokens.lowerBound || facts[last - 1].bare != CueWords.of {
+                organization.tokens = organization.tokens.dropLast()
+            }
             while afterTitle, let last = organization.tokens.last, CueWords.titleModifier.contains(facts[last].bare) {
                 organization.tokens = organization.tokens.dropLast()
             }

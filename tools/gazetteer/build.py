@@ -726,6 +726,29 @@ ROMANIZED = set(
     "RU UA BY BG RS MK ME BA KZ KG TJ TM UZ AZ MD MN GR CY GE AM IL PS EG SA IQ SY JO LB YE OM AE QA "
     "BH KW LY TN DZ MA SD SS MR IR AF PK IN NP BD LK BT MV TH LA KH MM CN TW HK MO JP KR KP ET ER".split())
 SMALL_TOWN = 5000
+# Cities this big have English exonyms that news uses ("Peking", "Bombay", "Cologne",
+# "Christiania"), so their other alternate names are kept wherever they are.
+BIG_CITY = 1_000_000
+LEXICONS = HERE.parent.parent / "Sources" / "Gazetteer" / "Data" / "lexicons"
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words news writes in lower case at least as often as capitalized ("human", "sterling",
+    "big"), and US given names ("Victor", "Harper"): an alias that is one of these names
+    something else in English text. Read from the lexicons (tools/lexicons/build.sh), which are
+    built before the gazetteer; empty if they are missing."""
+    common, given = set(), set()
+    case = LEXICONS / "word-case.tsv"
+    if case.exists():
+        for row in read_tsv(case):
+            if len(row) >= 3 and row[1].isdigit() and row[2].isdigit() and int(row[1]) >= int(row[2]):
+                common.add(fold(row[0]))
+    names = LEXICONS / "first-names.txt"
+    if names.exists():
+        given.update(fold(line.strip()) for line in names.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+    return frozenset(common), frozenset(given)
 
 
 def contains_words(text: str, part: str) -> bool:
@@ -734,28 +757,66 @@ def contains_words(text: str, part: str) -> bool:
     return f" {part} " in f" {text} "
 
 
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two folded names are spellings of one word: at most one edit in four letters
+    (insertions, deletions, substitutions and swaps of neighbours: "Duesseldorf" and
+    "Dusseldorf", "Basle" and "Basel", "Nurnberg" and "Nuremberg"), not "Hamas" and "Hamm"."""
+    if abs(len(a) - len(b)) > max(len(a), len(b)) // 4 + 1:
+        return False
+    limit = max(1, max(len(a), len(b)) // 4)
+    # Optimal string alignment distance, rows of the table only.
+    before, row = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if before is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[len(b)] <= limit
+
+
 def prune_city_aliases(name: str, alts: list[str], country: str, population: int) -> list[str]:
-    """Keep the file small without losing matchable spellings.
+    """Keep the spellings English news uses for a town, and not the other languages' names
+    for it, which match other things in English text ("Hamas" is Lithuanian for Hamm, "Eras"
+    Scottish Gaelic for Ayr, "Allegheny" an old name of Pittsburgh, "Human" of Uman).
 
     1. Spellings that differ from the name or from an already kept alias only by diacritics,
        apostrophes, case or hyphen-vs-space are dropped: the matcher compares folded text
        (see fold()), so "Kupjans'k" adds nothing to "Kupjansk", nor "Plouër" to "Plouer".
-    2. Towns under SMALL_TOWN inhabitants in countries that write in Latin script keep only
-       aliases that are whole words of the name or contain it as whole words ("Seekirchen" for
-       "Seekirchen am Wallersee", not "Bush" for "Bushland"): their other GeoNames alternates are mostly foreign-language renderings
-       (e.g. Russian romanizations of Austrian villages) that English text does not use.
+    2. Aliases that are whole words of the name or contain it as whole words ("Seekirchen" for
+       "Seekirchen am Wallersee", "New Delhi" for Delhi) are kept, except for the rest below.
+    3. Others of four letters or fewer are dropped: "Cos" (Jos), "Mets" (Metz), "Ciba" (Chiba),
+       "Irna" (Salerno) name a company, a team or a word far more often than the town.
+    4. So are English words ("Sterling" for Stirling), and given names that are no spelling
+       variant of the name ("Victor" for Victorville; "Larissa" for Larisa stays), and
+    5. towns under SMALL_TOWN inhabitants in countries that write in Latin script keep no other
+       alias (their GeoNames alternates are mostly foreign-language renderings, e.g. Russian
+       romanizations of Austrian villages);
+    6. other towns in countries that write in Latin script keep only spelling variants of
+       their name ("Hanover", "Berne", "Oporto"; see spelling_variant()) unless they have
+       BIG_CITY inhabitants ("Cologne", "Bruxelles"); towns in ROMANIZED countries keep their
+       transliterations ("Kharkov", "Peking", "Rangoon").
     """
     key = lambda s: re.sub(r"[\s\-]+", " ", fold(s)).strip()
     nk = key(name)
     seen = {nk}
     out = []
-    small_latin = population < SMALL_TOWN and country not in ROMANIZED
+    latin = country not in ROMANIZED
     for a in sorted(set(alts), key=lambda a: (not a.isascii(), a)):
         k = key(a)
         if k in seen:
             continue
-        if small_latin and not (contains_words(nk, k) or contains_words(k, nk)):
-            continue
+        if not (contains_words(nk, k) or contains_words(k, nk)):
+            common, given = english_words()
+            if sum(c.isalpha() for c in k) <= 4 or k in common:
+                continue
+            variant = spelling_variant(k, nk)
+            if not variant and (k in given or latin and population < BIG_CITY):
+                continue
+            if latin and population < SMALL_TOWN:
+                continue
         seen.add(k)
         out.append(a)
     return out

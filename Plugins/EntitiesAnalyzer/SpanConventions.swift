@@ -32,6 +32,7 @@ extension DocumentFeatures {
         trimmed = joinNameParticles(trimmed)
         joinFieldNames(&trimmed)
         addTitledNames(&trimmed)
+        addStateAbbreviations(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         var storms: [UInt64] = []
@@ -48,6 +49,10 @@ extension DocumentFeatures {
             if trimmed[index].type == .organization || trimmed[index].type == .person,
                isGroupName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.knownProduct) {
                 trimmed[index].type = .miscellaneous
+                trimmed[index].isConfirmedByRule = true
+            }
+            if trimmed[index].type == .person, !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.5,
+               isGivenNameAndSurname(trimmed[index]) {
                 trimmed[index].isConfirmedByRule = true
             }
             if isLaw(trimmed[index]) {
@@ -308,6 +313,18 @@ extension DocumentFeatures {
     /// A span of one word that `words` lists: a news agency ("REUTER", "Xinhua"), a company
     /// younger than the model ("Google"), a product ("Firefox"); see ``CueWords``.
     @inline(__always)
+    /// "Taylor Swift played six shows": a given name that is no common word and a surname, which
+    /// the tagger read as a person but doubted (the surname is a common word too, "swift"), is a
+    /// person's name all the same. (A firm named so is read as one by the firm's words after it:
+    /// "Dean Witter Reynolds Inc".)
+    private func isGivenNameAndSurname(_ span: EntitySpan) -> Bool {
+        guard span.tokens.count == 2 else { return false }
+        let given = facts[span.tokens.lowerBound], surname = facts[span.tokens.lowerBound + 1]
+        return given.isCapitalized && !given.isAllCaps && surname.isCapitalized && !surname.isAllCaps
+            && extractor.lexicon.isGivenName(key: given.nameKey) && extractor.lexicon.isSurname(key: surname.nameKey)
+            && (extractor.lexicon.lowerCaseShare(key: given.nameKey) ?? 0) < 0.2
+    }
+
     private func isOneWord(_ span: EntitySpan, of words: CueSet) -> Bool {
         span.tokens.count == 1 && words.contains(facts[span.tokens.lowerBound].bare)
     }
@@ -459,6 +476,43 @@ extension DocumentFeatures {
               facts[code].isCapitalized, spaced(code), !CueWords.legalForm.contains(facts[code].bare) else { return false }
         let city = code - 1
         return facts[city].isCapitalized && !facts[city].isAllCaps && document.tokens[city].span.bytes.count >= 3
+    }
+
+    /// "WILMINGTON, Del., March 2 -", "Eden Prairie, Minn., has": a state's abbreviation after a
+    /// capitalized word and a comma, as American news writes it, is the state (the tagger had
+    /// found "Minn." only through towns abroad that the gazetteer's folding read in it, Minden).
+    /// Only there (``StateAbbreviations``): alone, "Miss." and "Pa." are other words.
+    func addStateAbbreviations(_ spans: inout [EntitySpan]) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        for token in uppercase.tokens where token >= 2 && isStateAbbreviation(token) {
+            let comma = document.tokens[token - 1].span.bytes
+            guard comma.count == 1, document.bytes[comma.lowerBound] == UInt8(ascii: ","), facts[token - 2].isCapitalized else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
+            if cursor < spans.count, spans[cursor].tokens.lowerBound <= token {
+                // Read already: as the state alone it is confirmed; inside a longer name it stays.
+                if spans[cursor].tokens == token..<token + 1 {
+                    spans[cursor].type = .location
+                    spans[cursor].isConfirmedByRule = true
+                }
+                continue
+            }
+            var state = EntitySpan(type: .location, tokens: token..<token + 1, confidence: 1)
+            state.isConfirmedByRule = true
+            added.append(state)
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Del." as one token, or in a capitals dateline "KAN" before its period ("WICHITA, KAN., March 31").
+    private func isStateAbbreviation(_ token: Int) -> Bool {
+        let kind = document.tokens[token].kind
+        guard kind == .abbreviation || kind == .word && facts[token].isAllCaps && token + 1 < facts.count
+                && document.tokens[token + 1].span.bytes.lowerBound == document.tokens[token].span.bytes.upperBound
+                && document.bytes[document.tokens[token + 1].span.bytes.lowerBound] == UInt8(ascii: "."),
+              let folded = StateAbbreviations.packedLowerCase(document.bytes[document.tokens[token].span.bytes]) else { return false }
+        return StateAbbreviations.dotted[kind == .word ? StateAbbreviations.appendingPeriod(folded) ?? 0 : folded] != nil
     }
 
     private func splitStateCode(_ span: EntitySpan, into spans: inout [EntitySpan]) {

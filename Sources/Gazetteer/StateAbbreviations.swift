@@ -1,19 +1,17 @@
-import Gazetteer
-
 /// US state abbreviations as American news writes them after a town: "Geneseo, Ill.",
 /// "Jacksonville, Fla.", "PORTLAND, ORE., March 3", "Dallas, TX 75201".
 ///
-/// They are read only there, after a capitalized word and a comma (see
-/// ``MentionFinder``): alone, "Mass.", "Miss.", "Pa.", "Ind." and "IN" are other words, and
+/// They are read only there, after a capitalized word and a comma (the `places` plugin's
+/// mention finder, and the `entities` plugin's conventions): alone, "Mass.", "Miss.", "Pa.", "Ind." and "IN" are other words, and
 /// the gazetteer's folding reads "Fla." as Norway's Flå and "Minn." as Minden. There they name
 /// the state, which then qualifies the town ("Geneseo, Ill." is not the one in New York).
 /// The forms are the AP stylebook's dateline abbreviations with common older variants and
 /// the USPS codes (general knowledge; this project's list).
-enum StateAbbreviations {
+public enum StateAbbreviations {
     /// A state as an abbreviation names it: the folded key of its name, made once (folding the
     /// name as a String for every abbreviation found cost thousands of instructions).
-    struct State {
-        let key: UInt64
+    public struct State: Sendable {
+        public let key: UInt64
 
         init(_ name: String) {
             key = NameKey.key(name.utf8)!
@@ -21,11 +19,11 @@ enum StateAbbreviations {
     }
 
     /// The country key of the United States, whose first-level divisions the states are.
-    static let unitedStates = Gazetteer.countryKey(code: "US")
+    public static let unitedStates = Gazetteer.countryKey(code: "US")
 
     /// Lower-cased, periods included: "fla." → "Florida". Capitalized or in capitals in the text.
     /// By ``packed(_:)`` key.
-    static let dotted: FoldedKeyMap<State> = states([
+    public static let dotted: FoldedKeyMap<State> = states([
         "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "cal.": "California",
         "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "dela.": "Delaware", "fla.": "Florida",
         "ga.": "Georgia", "ia.": "Iowa", "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas",
@@ -43,7 +41,7 @@ enum StateAbbreviations {
     /// USPS codes, written in capitals without periods: "TX" → "Texas". Only before punctuation,
     /// a number (a ZIP code) or the end of a line, so "BUSH, IN SPEECH" stays a headline.
     /// By ``packed(_:)`` key.
-    static let postal: FoldedKeyMap<State> = states([
+    public static let postal: FoldedKeyMap<State> = states([
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
         "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
         "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
@@ -64,7 +62,7 @@ enum StateAbbreviations {
     /// a span is looked up without making a String (that, lower-casing and hashing it were
     /// most of the cost of the test, asked after every capitalized word and comma). Nil for
     /// more bytes or a byte that is not ASCII, which no form has.
-    static func packed(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    public static func packed(_ bytes: some Sequence<UInt8>) -> UInt64? {
         var word: UInt64 = 0, shift: UInt64 = 0
         for byte in bytes {
             guard shift < 64, byte != 0, byte < 0x80 else { return nil }
@@ -75,13 +73,13 @@ enum StateAbbreviations {
     }
 
     /// The packed bytes of `key` and a period after them, nil when eight bytes are packed already.
-    static func appendingPeriod(_ key: UInt64) -> UInt64? {
+    public static func appendingPeriod(_ key: UInt64) -> UInt64? {
         let count = (64 - key.leadingZeroBitCount + 7) / 8
         return count < 8 ? key | UInt64(UInt8(ascii: ".")) << UInt64(8 * count) : nil
     }
 
     /// ``packed(_:)`` of the ASCII bytes lower-cased.
-    static func packedLowerCase(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    public static func packedLowerCase(_ bytes: some Sequence<UInt8>) -> UInt64? {
         packed(bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 })
     }
 }

@@ -777,6 +777,15 @@ def spelling_variant(a: str, b: str) -> bool:
     return row[len(b)] <= limit
 
 
+ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def spelled_out(folded: str) -> str:
+    """A folded name with its abbreviated words written out: "st. paul" and "st paul" are
+    "saint paul", "ft. worth" "fort worth"."""
+    return " ".join(ABBREVIATED.get(word.rstrip("."), word) for word in folded.split())
+
+
 def prune_city_aliases(name: str, alts: list[str], country: str, population: int) -> list[str]:
     """Keep the spellings English news uses for a town, and not the other languages' names
     for it, which match other things in English text ("Hamas" is Lithuanian for Hamm, "Eras"
@@ -795,7 +804,8 @@ def prune_city_aliases(name: str, alts: list[str], country: str, population: int
        alias (their GeoNames alternates are mostly foreign-language renderings, e.g. Russian
        romanizations of Austrian villages);
     6. other towns in countries that write in Latin script keep only spelling variants of
-       their name ("Hanover", "Berne", "Oporto"; see spelling_variant()) unless they have
+       their name ("Hanover", "Berne", "Oporto", "St. Paul" for Saint Paul; see
+       spelling_variant() and spelled_out()) unless they have
        BIG_CITY inhabitants ("Cologne", "Bruxelles"); towns in ROMANIZED countries keep their
        transliterations ("Kharkov", "Peking", "Rangoon").
     """
@@ -804,6 +814,7 @@ def prune_city_aliases(name: str, alts: list[str], country: str, population: int
     seen = {nk}
     out = []
     latin = country not in ROMANIZED
+    spelled = spelled_out(nk)
     for a in sorted(set(alts), key=lambda a: (not a.isascii(), a)):
         k = key(a)
         if k in seen:
@@ -812,7 +823,7 @@ def prune_city_aliases(name: str, alts: list[str], country: str, population: int
             common, given = english_words()
             if sum(c.isalpha() for c in k) <= 4 or k in common:
                 continue
-            variant = spelling_variant(k, nk)
+            variant = spelling_variant(spelled_out(k), spelled)
             if not variant and (k in given or latin and population < BIG_CITY):
                 continue
             if latin and population < SMALL_TOWN:

@@ -232,9 +232,11 @@ extension NumberScanner {
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
-        // "a 108-billion-dlr debt": the currency is in the magnitude's word (a symbol before wins).
-        if prefixCurrency == nil, let token = core.currencyToken, let (_, currency) = hyphenedMagnitude(after: token - 1), let (code, factor) = currency {
-            return make(.money, number(amount * factor), ("currency", .string(code)))
+        // "a 108-billion-dlr debt", "a 1.1-mln-member union": the word after the magnitude says what it counts.
+        if let token = core.magnitudeToken, let compound = hyphenedCompound(amount, token: token, currency: prefixCurrency) {
+            var match = make(compound.label, compound.value, compound.field)
+            match.byteEnd = compound.byteEnd
+            return match
         }
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         // Asked again below when nothing here matched; `end` has usually not moved by then.
@@ -261,12 +263,6 @@ extension NumberScanner {
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
                 let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
-                if parts.count > 1, let magnified = hyphenedMagnitudeCompound(value, parts, token: end + 1, currency: prefixCurrency) {
-                    end += 2
-                    var match = make(magnified.label, magnified.value, magnified.field)
-                    match.byteEnd = magnified.byteEnd
-                    return match
-                }
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make(.duration, .string(Self.duration(value, designator, isTime)), (parts.last == "old" || parts.last == "olds") && parts.count > 1 ? ("age", .bool(true)) : nil)

@@ -238,6 +238,13 @@ extension NumberScanner {
             match.byteEnd = compound.byteEnd
             return match
         }
+        // "the 1986 third quarter", "1987 first-half": the wire's quarter or half of the year before it
+        // (before "second" is read as a unit of time).
+        if core.yearLike, attributes.isEmpty, let (number, half, last) = partOfYear(at: end) {
+            let begin = wordIs(start - 1, "the") ? start - 1 : start
+            if half { return halfYear(Int(value), number, tokens: begin..<last) }
+            return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: Int(value), quarter: number), counts: nil)
+        }
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         // Asked again below when nothing here matched; `end` has usually not moved by then.
         let followerEnd = end, followerAtEnd = followerMatters(end)
@@ -263,6 +270,14 @@ extension NumberScanner {
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
                 let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
+                // "a 930,000-dlr provision", "2.50-dlr preferred", "a 46-dlr-per-share offer": the currency
+                // ends the span ("a 2,000-pound bomb" is a weight, read below).
+                if unit.utf8.count > 2, value > 0, !unit.hasPrefix("pound"), let (code, factor) = NumberWords.currencySuffixes[unit] {
+                    end += 2
+                    var match = make(.money, number(value * factor), ("currency", .string(code)))
+                    if parts.count > 1 { match.byteEnd = tokens[end - 1].span.bytes.lowerBound + unit.utf8.count }
+                    return match
+                }
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
                     return make(.duration, .string(Self.duration(value, designator, isTime)), (parts.last == "old" || parts.last == "olds") && parts.count > 1 ? ("age", .bool(true)) : nil)
@@ -450,6 +465,13 @@ extension NumberScanner {
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
+            // "millions of dollars", "tens of billions of dollars": a lower bound of money, as "several
+            // million dollars" is ("millions of pounds of steel" stays a count).
+            if prefixCurrency == nil, wordIs(end, "of"), let (length, code, factor) = currencySuffix(at: end + 1), factor == 1,
+               !((wordIs(end + 1, "pounds") || wordIs(end + 1, "pound")) && isWeight(start: start, unit: end + 1)) {
+                end += 1 + length
+                return make(.money, number(amount), ("currency", .string(code)))
+            }
         }
         if attributes.isEmpty, wordIs(end, "or"), let symbol = trailingModifier(at: end) {
             end += 2
@@ -1761,6 +1783,27 @@ extension NumberScanner {
     }
 
     /// A half of a year as TIMEX3 writes it: "2024-H1".
+    /// "third quarter", "third-quarter", "first qtr", "first half", "first-half" at `index`: the
+    /// quarter or half, whether it is a half, and the token after the words (nil for anything else).
+    func partOfYear(at index: Int) -> (number: Int, half: Bool, end: Int)? {
+        // Told by the first byte first: most years are followed by none of first/second/third/fourth.
+        guard kind(index) == .word, Self.mayStartOrdinal(bytes[tokens[index].span.bytes.lowerBound]) else { return nil }
+        let parts = lowered(index).dashSeparatedParts()
+        guard let number = parts.first.flatMap({ NumberWords.ordinalUnits[$0] }), number <= 4, parts.count <= 2,
+              let unit = parts.count == 2 ? parts[1] : word(index + 1) else { return nil }
+        let end = parts.count == 2 ? index + 1 : index + 2
+        if unit == "quarter" || unit == "qtr" { return (number, false, end) }
+        return unit == "half" && number <= 2 ? (number, true, end) : nil
+    }
+
+    @inline(__always)
+    static func mayStartOrdinal(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "t"): return true
+        default: return false
+        }
+    }
+
     func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
         NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
     }

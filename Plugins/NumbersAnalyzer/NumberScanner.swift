@@ -695,10 +695,15 @@ final class NumberScanner {
     /// "5 billion" is.
     func hyphenedCompound(_ amount: Double, token: Int, currency prefixCurrency: String?)
         -> (label: NumberLabel, value: AttributeValue, field: (key: String, value: AttributeValue)?, byteEnd: Int?)? {
-        let parts = lowered(token).dashSeparatedParts()
+        var parts = lowered(token).dashSeparatedParts()
+        var start = tokens[token].span.bytes.lowerBound
+        // "ten-mln-dlr": a number word before the magnitude in the same word.
+        if let first = parts.first, NumberWords.scales[first] == nil {
+            start += first.utf8.count + 1
+            parts.removeFirst()
+        }
         guard parts.count > 1 else { return nil }
         let rest = parts[1]
-        let start = tokens[token].span.bytes.lowerBound
         let magnitudeEnd = start + parts[0].utf8.count
         // (Before the second part, or the whole word when nothing follows it.)
         let restEnd: Int? = parts.count > 2 ? magnitudeEnd + 1 + rest.utf8.count : nil
@@ -992,6 +997,12 @@ final class NumberScanner {
         let parts = containsByte(index, UInt8(ascii: "-")) ? lowered(index).dashSeparatedParts() : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
+        }
+        // "a ten-mln-dlr facility", "an eight-billion-dlr surplus": a magnitude hyphened to the number
+        // word, as to digits (``hyphenedCompound(_:token:currency:)`` reads the rest of the word).
+        if parts.count > 1, let number = NumberWords.units[parts[0]] ?? NumberWords.tens[parts[0]], number > 0,
+           let scale = NumberWords.scales[parts[1]], scale >= 1e6 {
+            return Core(tokens: index..<(index + 1), value: Double(number) * scale, kind: .words, magnified: true, scale: scale, magnitudeToken: index)
         }
         if let spaced = spacedFraction(at: index) { return spaced }
         return spelled(at: index, initial: nil)

@@ -28,7 +28,8 @@ extension NumberScanner {
         }
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
-        if core.kind == .digits, core.tokens.count == 1, end < tokenCount {
+        // (At the text's end too: "at 0800".)
+        if core.kind == .digits, core.tokens.count == 1 {
             if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"),
                let clock = value == value.rounded() ? Int(value) * 60 : dottedClock(core.tokens.lowerBound), clock >= 60, clock < 13 * 60 {
                 let next = lowered(end)
@@ -54,6 +55,17 @@ extension NumberScanner {
                    clock < 1000 || isListed(Self.hourLeads, start - 1) || wordIs(end + 1, "gmt") || wordIs(end + 1, "local") || zoneOffset(at: end + 1) != nil {
                     end += 1
                     return makeTime(clock / 100 * 60 + clock % 100)
+                }
+                // "at 0630", "around 0936", "from 0800 to 1415": four digits with the clock's leading zero
+                // after a word that takes an hour (without the zero, "by 2010" and "from 1949" are years).
+                if bytes[tokens[core.tokens.lowerBound].span.bytes.lowerBound] == UInt8(ascii: "0"), isListed(Self.hourLeads, core.tokens.lowerBound - 1),
+                   let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
+                    let minutes = clock / 100 * 60 + clock % 100
+                    if isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"), zoneOffset(at: end + 2) == nil, !wordIs(end + 2, "gmt"),
+                       kind(end + 1) == .number, let last = integer(end + 1, length: 4), last / 100 < 24, last % 100 < 60 {
+                        return timeInterval(start, end + 2, minutes, last / 100 * 60 + last % 100)
+                    }
+                    return makeTime(minutes)
                 }
             }
         }
@@ -1376,6 +1388,11 @@ extension NumberScanner {
             high *= multiple
             let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr"]
             extra["unit"] = .string(map[letter] ?? letter)
+            // "16 to 19 years old": ages, "old" in the span as in "35 years old".
+            if !isTime, wordIs(rangeEnd, "old") {
+                rangeEnd += 1
+                extra["age"] = true
+            }
         } else if let (length, code, factor) = currencySuffix(at: rangeEnd) {
             rangeEnd += length
             secondCurrency = code
@@ -1700,7 +1717,9 @@ extension NumberScanner {
            case let (year?, last) = quarterYear(after: index + 1), last == index + 2 {
             return halfYear(year, half, tokens: index..<last)
         }
-        guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
+        guard word.containsByte(UInt8(ascii: "-")) else { return nil }
+        if isCapitalized(index), let span = monthSpan(word, at: index) { return span }
+        guard !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.dashSeparatedParts()
         // "at nine-thirty", "five-forty-five p.m.": a spoken clock written as one word (after a word
         // that takes an hour or before a.m./p.m.; the minutes' first letter is told before those words).
@@ -1806,6 +1825,22 @@ extension NumberScanner {
 
     func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
         NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
+    }
+
+    /// "the January-March trade surplus", "Jan-Dec, 1986", "January-June 1988": months joined by a
+    /// hyphen in one word are a DATE interval, as "from January to March" is; a year after them
+    /// applies to both, the first's the year before when the span crosses New Year ("Oct-Sept 1987").
+    func monthSpan(_ word: String, at index: Int) -> NumberMatch? {
+        // (Two short Strings, no array: most capitalized words with a hyphen here are no months.)
+        guard let hyphen = word.utf8.firstIndex(of: UInt8(ascii: "-")), let first = NumberWords.months[String(word[..<hyphen])],
+              let last = NumberWords.months[String(word[word.utf8.index(after: hyphen)...])], first != last else { return nil }
+        let yearIndex = wordIs(index + 1, ",") ? index + 2 : index + 1
+        let year = kind(yearIndex) == .number ? integer(yearIndex, length: 4).flatMap { (1800...2100).contains($0) ? $0 : nil } : nil
+        // ("Oct-Sept" without its year: which October comes first is unknown.)
+        if year == nil, first > last { return nil }
+        let date = DateExpression.monthSpan(first: SpanEnd(year: year.map { first > last ? $0 - 1 : $0 }, month: first, day: nil).packed,
+                                            last: SpanEnd(year: year, month: last, day: nil).packed)
+        return NumberMatch(label: .date, tokens: index..<(year == nil ? index + 1 : yearIndex + 1), attributes: [:], date: date, counts: nil)
     }
 
     /// "of the year", "of last year", "of next year", "of this year" after a half or a quarter: the

@@ -547,7 +547,11 @@ final class NumberScanner {
         if let code = lookup(NumberWords.currencyPrefixes, index) {
             let word = lowered(index)
             guard tokens[index].kind == .symbol || word.count == 3 || word == "rs" else { return nil }
-            if tokens[index].kind != .symbol, kind(index + 1) != .number { return nil }
+            if tokens[index].kind != .symbol, kind(index + 1) != .number {
+                // "Rs. 1,500": the tokenizer keeps the abbreviation's full stop apart.
+                if word == "rs", wordIs(index + 1, "."), attached(index + 1), kind(index + 2) == .number { return (2, code) }
+                return nil
+            }
             return (1, code)
         }
         return nil

@@ -832,7 +832,7 @@ final class NumberScanner {
             return false
         }
         // "- Shr 41 cts vs 28 cts", "class B 13.5 cts": money and percentages are no name's digits.
-        guard sentenceStart(previous) else { return !isAmount(at: index + 1) }
+        guard sentenceStart(previous) else { return !isAmount(at: index + 1) && !isDayBeforeMonth(index) }
         // "Two 17-year-old boys": a number word opening the sentence counts what follows.
         if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
         let next = index + 1
@@ -841,7 +841,17 @@ final class NumberScanner {
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
             || (kind(next) == .number && !attached(next) && containsByte(next, UInt8(ascii: "/"))) // "Add 1 1/2 cups"
             || isTimeCompound(at: next)
-        return !measured
+        return !measured && !isDayBeforeMonth(index)
+    }
+
+    /// "Pay 6 May Record 21 April" (the wire's dividend lines): a day before a capitalized month is
+    /// a date, not a name's digits; with a year after the month it may still be a name's version
+    /// ("Windows 10 May 2019 Update").
+    func isDayBeforeMonth(_ index: Int) -> Bool {
+        let length = tokens[index].span.bytes.count
+        guard length <= 2, let day = integer(index, length: length), (1...31).contains(day), isCapitalized(index + 1),
+              lookup(NumberWords.months, index + 1) != nil, kind(index + 2) != .number else { return false }
+        return true
     }
 
     /// Whether the words at `index` make the number before them an amount: a currency word ("cts",

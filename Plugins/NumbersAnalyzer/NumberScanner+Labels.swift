@@ -28,7 +28,8 @@ extension NumberScanner {
         }
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
-        if core.kind == .digits, core.tokens.count == 1, end < tokenCount {
+        // (At the text's end too: "at 0800".)
+        if core.kind == .digits, core.tokens.count == 1 {
             if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"),
                let clock = value == value.rounded() ? Int(value) * 60 : dottedClock(core.tokens.lowerBound), clock >= 60, clock < 13 * 60 {
                 let next = lowered(end)
@@ -54,6 +55,17 @@ extension NumberScanner {
                    clock < 1000 || isListed(Self.hourLeads, start - 1) || wordIs(end + 1, "gmt") || wordIs(end + 1, "local") || zoneOffset(at: end + 1) != nil {
                     end += 1
                     return makeTime(clock / 100 * 60 + clock % 100)
+                }
+                // "at 0630", "around 0936", "from 0800 to 1415": four digits with the clock's leading zero
+                // after a word that takes an hour (without the zero, "by 2010" and "from 1949" are years).
+                if bytes[tokens[core.tokens.lowerBound].span.bytes.lowerBound] == UInt8(ascii: "0"), isListed(Self.hourLeads, core.tokens.lowerBound - 1),
+                   let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
+                    let minutes = clock / 100 * 60 + clock % 100
+                    if isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"), zoneOffset(at: end + 2) == nil, !wordIs(end + 2, "gmt"),
+                       kind(end + 1) == .number, let last = integer(end + 1, length: 4), last / 100 < 24, last % 100 < 60 {
+                        return timeInterval(start, end + 2, minutes, last / 100 * 60 + last % 100)
+                    }
+                    return makeTime(minutes)
                 }
             }
         }
@@ -232,9 +244,18 @@ extension NumberScanner {
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
-        // "a 108-billion-dlr debt": the currency is in the magnitude's word (a symbol before wins).
-        if prefixCurrency == nil, let token = core.currencyToken, let (_, currency) = hyphenedMagnitude(after: token - 1), let (code, factor) = currency {
-            return make(.money, number(amount * factor), ("currency", .string(code)))
+        // "a 108-billion-dlr debt", "a 1.1-mln-member union": the word after the magnitude says what it counts.
+        if let token = core.magnitudeToken, let compound = hyphenedCompound(amount, token: token, currency: prefixCurrency) {
+            var match = make(compound.label, compound.value, compound.field)
+            match.byteEnd = compound.byteEnd
+            return match
+        }
+        // "the 1986 third quarter", "1987 first-half": the wire's quarter or half of the year before it
+        // (before "second" is read as a unit of time).
+        if core.yearLike, attributes.isEmpty, let (number, half, last) = partOfYear(at: end) {
+            let begin = wordIs(start - 1, "the") ? start - 1 : start
+            if half { return halfYear(Int(value), number, tokens: begin..<last) }
+            return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: Int(value), quarter: number), counts: nil)
         }
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         // Asked again below when nothing here matched; `end` has usually not moved by then.
@@ -261,10 +282,12 @@ extension NumberScanner {
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
                 let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
-                if parts.count > 1, let magnified = hyphenedMagnitudeCompound(value, parts, token: end + 1, currency: prefixCurrency) {
+                // "a 930,000-dlr provision", "2.50-dlr preferred", "a 46-dlr-per-share offer": the currency
+                // ends the span ("a 2,000-pound bomb" is a weight, read below).
+                if unit.utf8.count > 2, value > 0, !unit.hasPrefix("pound"), let (code, factor) = NumberWords.currencySuffixes[unit] {
                     end += 2
-                    var match = make(magnified.label, magnified.value, magnified.field)
-                    match.byteEnd = magnified.byteEnd
+                    var match = make(.money, number(value * factor), ("currency", .string(code)))
+                    if parts.count > 1 { match.byteEnd = tokens[end - 1].span.bytes.lowerBound + unit.utf8.count }
                     return match
                 }
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
@@ -454,6 +477,13 @@ extension NumberScanner {
         }
         if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
+            // "millions of dollars", "tens of billions of dollars": a lower bound of money, as "several
+            // million dollars" is ("millions of pounds of steel" stays a count).
+            if prefixCurrency == nil, wordIs(end, "of"), let (length, code, factor) = currencySuffix(at: end + 1), factor == 1,
+               !((wordIs(end + 1, "pounds") || wordIs(end + 1, "pound")) && isWeight(start: start, unit: end + 1)) {
+                end += 1 + length
+                return make(.money, number(amount), ("currency", .string(code)))
+            }
         }
         if attributes.isEmpty, wordIs(end, "or"), let symbol = trailingModifier(at: end) {
             end += 2
@@ -1358,6 +1388,11 @@ extension NumberScanner {
             high *= multiple
             let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr"]
             extra["unit"] = .string(map[letter] ?? letter)
+            // "16 to 19 years old": ages, "old" in the span as in "35 years old".
+            if !isTime, wordIs(rangeEnd, "old") {
+                rangeEnd += 1
+                extra["age"] = true
+            }
         } else if let (length, code, factor) = currencySuffix(at: rangeEnd) {
             rangeEnd += length
             secondCurrency = code
@@ -1682,7 +1717,9 @@ extension NumberScanner {
            case let (year?, last) = quarterYear(after: index + 1), last == index + 2 {
             return halfYear(year, half, tokens: index..<last)
         }
-        guard word.containsByte(UInt8(ascii: "-")), !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
+        guard word.containsByte(UInt8(ascii: "-")) else { return nil }
+        if isCapitalized(index), let span = monthSpan(word, at: index) { return span }
+        guard !isCapitalized(index) || sentenceStart(index) || isAllCaps(index) else { return nil }
         let parts = word.dashSeparatedParts()
         // "at nine-thirty", "five-forty-five p.m.": a spoken clock written as one word (after a word
         // that takes an hour or before a.m./p.m.; the minutes' first letter is told before those words).
@@ -1765,8 +1802,45 @@ extension NumberScanner {
     }
 
     /// A half of a year as TIMEX3 writes it: "2024-H1".
+    /// "third quarter", "third-quarter", "first qtr", "first half", "first-half" at `index`: the
+    /// quarter or half, whether it is a half, and the token after the words (nil for anything else).
+    func partOfYear(at index: Int) -> (number: Int, half: Bool, end: Int)? {
+        // Told by the first byte first: most years are followed by none of first/second/third/fourth.
+        guard kind(index) == .word, Self.mayStartOrdinal(bytes[tokens[index].span.bytes.lowerBound]) else { return nil }
+        let parts = lowered(index).dashSeparatedParts()
+        guard let number = parts.first.flatMap({ NumberWords.ordinalUnits[$0] }), number <= 4, parts.count <= 2,
+              let unit = parts.count == 2 ? parts[1] : word(index + 1) else { return nil }
+        let end = parts.count == 2 ? index + 1 : index + 2
+        if unit == "quarter" || unit == "qtr" { return (number, false, end) }
+        return unit == "half" && number <= 2 ? (number, true, end) : nil
+    }
+
+    @inline(__always)
+    static func mayStartOrdinal(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "t"): return true
+        default: return false
+        }
+    }
+
     func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
         NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
+    }
+
+    /// "the January-March trade surplus", "Jan-Dec, 1986", "January-June 1988": months joined by a
+    /// hyphen in one word are a DATE interval, as "from January to March" is; a year after them
+    /// applies to both, the first's the year before when the span crosses New Year ("Oct-Sept 1987").
+    func monthSpan(_ word: String, at index: Int) -> NumberMatch? {
+        // (Two short Strings, no array: most capitalized words with a hyphen here are no months.)
+        guard let hyphen = word.utf8.firstIndex(of: UInt8(ascii: "-")), let first = NumberWords.months[String(word[..<hyphen])],
+              let last = NumberWords.months[String(word[word.utf8.index(after: hyphen)...])], first != last else { return nil }
+        let yearIndex = wordIs(index + 1, ",") ? index + 2 : index + 1
+        let year = kind(yearIndex) == .number ? integer(yearIndex, length: 4).flatMap { (1800...2100).contains($0) ? $0 : nil } : nil
+        // ("Oct-Sept" without its year: which October comes first is unknown.)
+        if year == nil, first > last { return nil }
+        let date = DateExpression.monthSpan(first: SpanEnd(year: year.map { first > last ? $0 - 1 : $0 }, month: first, day: nil).packed,
+                                            last: SpanEnd(year: year, month: last, day: nil).packed)
+        return NumberMatch(label: .date, tokens: index..<(year == nil ? index + 1 : yearIndex + 1), attributes: [:], date: date, counts: nil)
     }
 
     /// "of the year", "of last year", "of next year", "of this year" after a half or a quarter: the

@@ -100,10 +100,11 @@ final class NumberScanner {
         var scale = 1.0
         /// "several hundred", "a few thousand": a magnitude counted vaguely, read as its lower bound.
         var vague = false
-        /// The token of a magnitude with a currency written into it ("a 108-billion-dlr debt"):
-        /// ``NumberScanner/hyphenedMagnitude(after:)`` reads the currency again. (A token, not the
-        /// code: a String here made every copy of a core retain and release it, +1% instructions.)
-        var currencyToken: Int?
+        /// The word of a magnitude hyphened to the digits ("a $5-billion fund", "a 108-billion-dlr
+        /// debt", "a 1.1-mln-member union"): ``NumberScanner/hyphenedCompound(_:token:currency:)``
+        /// reads what follows the magnitude in it. (A token, not the words: a String here made every
+        /// copy of a core retain and release it, +1% instructions.)
+        var magnitudeToken: Int?
     }
 
     func scan() -> [NumberMatch] {
@@ -546,7 +547,11 @@ final class NumberScanner {
         if let code = lookup(NumberWords.currencyPrefixes, index) {
             let word = lowered(index)
             guard tokens[index].kind == .symbol || word.count == 3 || word == "rs" else { return nil }
-            if tokens[index].kind != .symbol, kind(index + 1) != .number { return nil }
+            if tokens[index].kind != .symbol, kind(index + 1) != .number {
+                // "Rs. 1,500": the tokenizer keeps the abbreviation's full stop apart.
+                if word == "rs", wordIs(index + 1, "."), attached(index + 1), kind(index + 2) == .number { return (2, code) }
+                return nil
+            }
             return (1, code)
         }
         return nil
@@ -666,49 +671,52 @@ final class NumberScanner {
             value *= scale; end += 1; magnified = true; magnitude = scale
             while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
-        var currencyToken: Int?
-        if !magnified, let (scale, currency) = hyphenedMagnitude(after: end) {
-            // "a $5-billion deal", "a 108-billion-dlr debt": the magnitude hyphened to the digits, as
-            // a compound adjective writes it, and the currency after it in the same word.
+        var magnitudeToken: Int?
+        if !magnified, let scale = hyphenedMagnitude(after: end) {
+            // "a $5-billion deal", "a 108-billion-dlr debt", "a 1.1-mln-member union": the magnitude
+            // hyphened to the digits, as a compound adjective writes it; the whole word is the core's.
             value *= scale; end += 2; magnified = true; magnitude = scale
-            if currency != nil { currencyToken = end - 1 }
+            magnitudeToken = end - 1
         }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
-        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, currencyToken: currencyToken)
+        return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, magnitudeToken: magnitudeToken)
     }
 
-    /// "-billion", "-mln-dlr", "-million-dollar" right after digits: the magnitude (a million or
-    /// more: "a 5-thousand-strong crowd" stays a count of 5), and a currency word when one ends
-    /// the word. Anything else after the magnitude ("a 5-million-member union") is left to the
-    /// compound adjectives' rules (``hyphenedMagnitudeCompound(_:_:token:currency:)``).
-    func hyphenedMagnitude(after hyphen: Int) -> (scale: Double, currency: (code: String, factor: Double)?)? {
-        guard hyphen + 1 < tokenCount, wordIs(hyphen, "-"), attached(hyphen), attached(hyphen + 1), kind(hyphen + 1) == .word else { return nil }
-        let parts = lowered(hyphen + 1).dashSeparatedParts()
-        guard let first = parts.first, let scale = NumberWords.scales[first], scale >= 1e6, parts.count <= 2 else { return nil }
-        guard parts.count == 2 else { return (scale, nil) }
-        guard let (code, factor) = NumberWords.currencySuffixes[parts[1]] else { return nil }
-        return (scale, (code, factor))
+    /// "-billion", "-mln-dlr", "-million-member" right after digits: the magnitude starting a
+    /// compound adjective (a million or more: "a 5-thousand-strong crowd" stays a count of 5).
+    func hyphenedMagnitude(after hyphen: Int) -> Double? {
+        guard hyphen + 1 < tokenCount, wordIs(hyphen, "-"), attached(hyphen), attached(hyphen + 1), kind(hyphen + 1) == .word,
+              let first = lowered(hyphen + 1).dashSeparatedParts().first, let scale = NumberWords.scales[first], scale >= 1e6 else { return nil }
+        return scale
     }
 
-    /// "a 5-million-member union", "a 1.2-million-hectare area", "a 465-million-year-old fossil",
-    /// "a 3.16-billion-dlr-offer": the magnitude hyphened before a noun, a unit or a currency that
-    /// ``hyphenedMagnitude(after:)`` leaves (it takes only a magnitude ending the word, or one
-    /// currency after it). The amount is the magnified number; the span ends inside the word, after
-    /// the magnitude, or after the unit or currency that names what is counted (a unit of time takes
-    /// the whole word, as "a 45-year-old" does). `parts` are the word's after the hyphen.
-    func hyphenedMagnitudeCompound(_ value: Double, _ parts: [String], token: Int, currency prefixCurrency: String?)
+    /// What follows the magnitude in its hyphened word (``hyphenedMagnitude(after:)``): "a
+    /// 108-billion-dlr debt", "a 5-million-member union", "a 1.2-million-hectare area", "a
+    /// 465-million-year-old fossil", "a 3.16-billion-dlr-offer". `amount` is the magnified number;
+    /// the span ends inside the word, after the magnitude, or after the unit or currency that names
+    /// what is counted (a unit of time takes the whole word, as "a 45-year-old" does). Nil for a
+    /// magnitude ending the word ("a $5-billion fund", "a 200-million budget"), which is read as
+    /// "5 billion" is.
+    func hyphenedCompound(_ amount: Double, token: Int, currency prefixCurrency: String?)
         -> (label: NumberLabel, value: AttributeValue, field: (key: String, value: AttributeValue)?, byteEnd: Int?)? {
-        guard let scale = NumberWords.scales[parts[0]], scale >= 1e6 else { return nil }
-        let amount = value * scale, rest = parts[1]
-        let start = tokens[token].span.bytes.lowerBound
+        var parts = lowered(token).dashSeparatedParts()
+        var start = tokens[token].span.bytes.lowerBound
+        // "ten-mln-dlr": a number word before the magnitude in the same word.
+        if let first = parts.first, NumberWords.scales[first] == nil {
+            start += first.utf8.count + 1
+            parts.removeFirst()
+        }
+        guard parts.count > 1 else { return nil }
+        let rest = parts[1]
         let magnitudeEnd = start + parts[0].utf8.count
         // (Before the second part, or the whole word when nothing follows it.)
         let restEnd: Int? = parts.count > 2 ? magnitudeEnd + 1 + rest.utf8.count : nil
+        let suffix = NumberWords.currencySuffixes[rest] ?? Self.compoundCurrencies[rest].map { ($0, 1) }
         if let code = prefixCurrency {
-            // "a $5-billion-a-year business": the symbol names the currency.
-            return (.money, number(amount), ("currency", .string(code)), magnitudeEnd)
+            // "a $5-billion-a-year business": the symbol names the currency ("$5-billion-dlr" repeats it).
+            return (.money, number(amount), ("currency", .string(code)), suffix == nil ? magnitudeEnd : restEnd)
         }
-        if let (code, factor) = NumberWords.currencySuffixes[rest] ?? Self.compoundCurrencies[rest].map({ ($0, 1) }) {
+        if let (code, factor) = suffix {
             return (.money, number(amount * factor), ("currency", .string(code)), restEnd)
         }
         // "a 300-mln-Canadian-dlr takeover": a two-word currency.
@@ -824,7 +832,7 @@ final class NumberScanner {
             return false
         }
         // "- Shr 41 cts vs 28 cts", "class B 13.5 cts": money and percentages are no name's digits.
-        guard sentenceStart(previous) else { return !isAmount(at: index + 1) }
+        guard sentenceStart(previous) else { return !isAmount(at: index + 1) && !isDayBeforeMonth(index) }
         // "Two 17-year-old boys": a number word opening the sentence counts what follows.
         if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
         let next = index + 1
@@ -833,7 +841,17 @@ final class NumberScanner {
             || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
             || (kind(next) == .number && !attached(next) && containsByte(next, UInt8(ascii: "/"))) // "Add 1 1/2 cups"
             || isTimeCompound(at: next)
-        return !measured
+        return !measured && !isDayBeforeMonth(index)
+    }
+
+    /// "Pay 6 May Record 21 April" (the wire's dividend lines): a day before a capitalized month is
+    /// a date, not a name's digits; with a year after the month it may still be a name's version
+    /// ("Windows 10 May 2019 Update").
+    func isDayBeforeMonth(_ index: Int) -> Bool {
+        let length = tokens[index].span.bytes.count
+        guard length <= 2, let day = integer(index, length: length), (1...31).contains(day), isCapitalized(index + 1),
+              lookup(NumberWords.months, index + 1) != nil, kind(index + 2) != .number else { return false }
+        return true
     }
 
     /// Whether the words at `index` make the number before them an amount: a currency word ("cts",
@@ -993,6 +1011,12 @@ final class NumberScanner {
         let parts = containsByte(index, UInt8(ascii: "-")) ? lowered(index).dashSeparatedParts() : []
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
+        }
+        // "a ten-mln-dlr facility", "an eight-billion-dlr surplus": a magnitude hyphened to the number
+        // word, as to digits (``hyphenedCompound(_:token:currency:)`` reads the rest of the word).
+        if parts.count > 1, let number = NumberWords.units[parts[0]] ?? NumberWords.tens[parts[0]], number > 0,
+           let scale = NumberWords.scales[parts[1]], scale >= 1e6 {
+            return Core(tokens: index..<(index + 1), value: Double(number) * scale, kind: .words, magnified: true, scale: scale, magnitudeToken: index)
         }
         if let spaced = spacedFraction(at: index) { return spaced }
         return spelled(at: index, initial: nil)

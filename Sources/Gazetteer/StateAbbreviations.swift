@@ -62,7 +62,7 @@ public enum StateAbbreviations {
     /// a span is looked up without making a String (that, lower-casing and hashing it were
     /// most of the cost of the test, asked after every capitalized word and comma). Nil for
     /// more bytes or a byte that is not ASCII, which no form has.
-    public static func packed(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    @inlinable public static func packed(_ bytes: some Sequence<UInt8>) -> UInt64? {
         var word: UInt64 = 0, shift: UInt64 = 0
         for byte in bytes {
             guard shift < 64, byte != 0, byte < 0x80 else { return nil }
@@ -73,13 +73,13 @@ public enum StateAbbreviations {
     }
 
     /// The packed bytes of `key` and a period after them, nil when eight bytes are packed already.
-    public static func appendingPeriod(_ key: UInt64) -> UInt64? {
+    @inlinable public static func appendingPeriod(_ key: UInt64) -> UInt64? {
         let count = (64 - key.leadingZeroBitCount + 7) / 8
         return count < 8 ? key | UInt64(UInt8(ascii: ".")) << UInt64(8 * count) : nil
     }
 
     /// ``packed(_:)`` of the ASCII bytes lower-cased.
-    public static func packedLowerCase(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    @inlinable public static func packedLowerCase(_ bytes: some Sequence<UInt8>) -> UInt64? {
         packed(bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 })
     }
 }

@@ -276,6 +276,9 @@ enum CueWords {
     /// ("Allied Bank Tower", "Victoria Highway", "Paradise Dam"), of ``facility``; not an airport, whose
     /// authority borrows and trades ("Kansai International Airport are likely to launch
     /// 10-year dollar deals", an organization in CoNLL).
+    /// Lower-case nouns of settlements and divisions that put a place after "of": "the town of
+    /// Mai Mahiu", "the village of Krynky", "the province of Hatay".
+    static let settlement: CueSet = hashes("town village city hamlet port province district region county municipality oblast prefecture")
     static let structure: CueSet = hashes("building tower highway road stadium dam")
     /// Verbs in the past tense that news writes after a person and seldom after a firm or a
     /// place ("Sunak resigned", "Modi visited Washington"); not "said", which firms do as much.

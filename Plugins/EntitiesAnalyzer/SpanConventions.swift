@@ -55,6 +55,10 @@ extension DocumentFeatures {
                isGivenNameAndSurname(trimmed[index]) {
                 trimmed[index].isConfirmedByRule = true
             }
+            if trimmed[index].type != .location, followsSettlementNoun(trimmed[index]) {
+                trimmed[index].type = .location
+                trimmed[index].isConfirmedByRule = true
+            }
             if isLaw(trimmed[index]) {
                 trimmed[index].type = isCityNewspaper(trimmed[index]) ? .organization : .miscellaneous
                 // Kept whatever the tagger's doubt ("the Geneva Conventions" had been dropped) when
@@ -317,6 +321,17 @@ extension DocumentFeatures {
     /// the tagger read as a person but doubted (the surname is a common word too, "swift"), is a
     /// person's name all the same. (A firm named so is read as one by the firm's words after it:
     /// "Dean Witter Reynolds Inc".)
+    /// "near the town of Mai Mahiu", "the village of Krynky": after a settlement's or a division's
+    /// noun in lower case and "of", a name is the place, whatever the tagger read (a person: "Mai"
+    /// is a given name).
+    private func followsSettlementNoun(_ span: EntitySpan) -> Bool {
+        let start = span.tokens.lowerBound
+        guard start >= 2, facts[start - 1].bare == CueWords.of, !facts[start - 2].isCapitalized,
+              CueWords.settlement.contains(facts[start - 2].bare) else { return false }
+        // (Not an acronym: "the region of DNA".)
+        return !facts[start].isAllCaps && span.tokens.allSatisfy { facts[$0].isCapitalized || CueWords.nameParticle.contains(facts[$0].bare) }
+    }
+
     private func isGivenNameAndSurname(_ span: EntitySpan) -> Bool {
         guard span.tokens.count == 2 else { return false }
         let given = facts[span.tokens.lowerBound], surname = facts[span.tokens.lowerBound + 1]

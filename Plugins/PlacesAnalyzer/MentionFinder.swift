@@ -357,7 +357,8 @@ struct MentionFinder {
             } else if isRejectedCommonWord(mention), !isDateline(mention) {
                 mention.weak = true
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
-                mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
+                // "Whitley said", "Franklin": a surname that is also a small town; but "the Venice summit".
+                if let seats = seatsNamedLikeGivenName(mention) { mention.candidates = seats } else { mention.weak = true }
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil,
                       isFeatureWord(first), onlySmallTowns(mention) {
                 mention.weak = true // "Gulf states", "Gulf Oil": a feature's word, not Papua New Guinea's Gulf Province
@@ -549,6 +550,18 @@ struct MentionFinder {
     private func isPersonLike(_ mention: PlaceMention) -> Bool {
         guard lexicon.isSurname(key: mention.key) || lexicon.isGivenName(key: mention.key) else { return false }
         return onlySmallTowns(mention)
+    }
+
+    /// "the Venice summit", "Venice is sinking": a given name that is no surname, alone, names a
+    /// person far less often than a surname does ("Nelson said", "David", "Carson"), and when a
+    /// capital or first-level seat of 50,000 people or more bears it, the name is that seat (GeoNames
+    /// counts Venice by its old town, 51,298 people; Venice, California has 40,885). Not before a
+    /// comma, where a qualifier may name another ("Venice, Fla."). The seats, or nil.
+    private func seatsNamedLikeGivenName(_ mention: PlaceMention) -> Range<Int>? {
+        let next = mention.tokens.upperBound
+        guard !lexicon.isSurname(key: mention.key), next >= tokens.count || !isByte(next, UInt8(ascii: ",")) else { return nil }
+        let seats = table.keepCandidates(mention.candidates) { gazetteer.isSeat($0) && gazetteer.population($0) >= 50_000 }
+        return seats.isEmpty ? nil : seats
     }
 
     /// Whether every place of the name is a town or county of under 100,000 people: a name a

@@ -499,7 +499,7 @@ struct MentionFinder {
     @inline(never)
     private func readAsCompanyName(_ mention: inout PlaceMention) {
         guard mention.hint == nil, !isQualifiedNext(mention.tokens, key: mention.key), !namesAreaInContext(mention),
-              !precedesDepartment(mention) else { return }
+              !precedesDepartment(mention), !opensTypedApposition(mention) else { return }
         if mention.locative { mention.companyName = true } else { mention.weak = true }
     }
 
@@ -521,6 +521,15 @@ struct MentionFinder {
     /// Token `index`'s folded key, folded now where the finder did not fold it (0 if none).
     private func tokenKey(_ index: Int) -> UInt64 {
         key(index) != 0 ? key(index) : spanKey(tokens[index].span.bytes) ?? 0
+    }
+
+    /// "Hitachi, a city in Ibaraki Prefecture", "Nokia, the town near Tampere": an apposition
+    /// opened by an article and a place's type word in lower case says the name is that place.
+    private func opensTypedApposition(_ mention: PlaceMention) -> Bool {
+        let comma = mention.tokens.upperBound
+        guard comma + 2 < tokens.count, isByte(comma, UInt8(ascii: ",")), table.flags[comma + 2] & TokenTable.capitalized == 0,
+              tokenKey(comma + 1) == words.the || isIndefiniteArticle(comma + 1) else { return false }
+        return classes(comma + 2).hint != nil
     }
 
     /// "the Meta department": a lower-case "department" after the name, which is no type word

@@ -304,6 +304,12 @@ struct MentionFinder {
             var mention = places[index]
             let first = mention.tokens.lowerBound
             let previous = first - 1
+            if namesListedCompany(mention, chunk: chunk) {
+                // "Santos Ltd", "Salzgitter AG <SALG.H>", "Delta <DAL> Airlines": the company's in
+                // the rest of the story too ("Santos said"), whatever the size of the place.
+                personNames.insert(mention.key)
+                continue
+            }
             // "President Lincoln", "spokesman Trehubov", "Kerry-Ann Hamilton", "Nelson Mandela";
             // "his father Hussein Obama", "President Barack Obama": the later words of a name
             // after a title. (A title ending the line above is a headline's last word:
@@ -346,10 +352,13 @@ struct MentionFinder {
                 mention.tokens = directionStart..<mention.tokens.upperBound
             }
             // (A dateline is a place by its position: "COLOGNE, March 11 -".)
-            if isRejectedCommonWord(mention), !isDateline(mention) {
+            if classes(first).contains(.companyName), mention.key == key(first), !isDateline(mention) {
+                readAsCompanyName(&mention)
+            } else if isRejectedCommonWord(mention), !isDateline(mention) {
                 mention.weak = true
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, isPersonLike(mention) {
-                mention.weak = true // "Whitley said", "Franklin": a surname that is also a small town
+                // "Whitley said", "Franklin": a surname that is also a small town; but "the Venice summit".
+                if let seats = seatsNamedLikeGivenName(mention) { mention.candidates = seats } else { mention.weak = true }
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil,
                       isFeatureWord(first), onlySmallTowns(mention) {
                 mention.weak = true // "Gulf states", "Gulf Oil": a feature's word, not Papua New Guinea's Gulf Province
@@ -390,6 +399,35 @@ struct MentionFinder {
               classes(chunk.upperBound - 1).contains(.institution) || classes(last).contains(.institution)
                 || namesCompany(mention, last: last, chunk: chunk) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
+    }
+
+    /// A place's name alone before a company's legal form or a stock ticker ("Santos Ltd",
+    /// "Nokia Oyj", "Salzgitter AG <SALG.H>", "Delta <DAL> Airlines Inc"), which no place takes:
+    /// the name is the company's. Not after more of a name ("First Boston Corp", "Banks of Iowa
+    /// Inc", "Bank of Montreal <BMO.M>") or an article ("an Alberta Corp"), nor a country's ("U.S. <...>" heads headlines).
+    private func namesListedCompany(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
+        // (Asked of every mention: the cheap tests of the next token first.)
+        guard next + 1 < tokens.count else { return false }
+        if isByte(next, UInt8(ascii: "<")) {
+            guard tokens[next + 1].kind == .word, isAllCaps(next + 1),
+                  tokens[next].span.bytes.upperBound == tokens[next + 1].span.bytes.lowerBound else { return false }
+        } else {
+            guard table.flags[next] & TokenTable.capitalized != 0, classes(next).contains(.legalForm), !isOnCapitalsLine(next) else { return false }
+        }
+        guard contiguous(next), first == 0 || !contiguous(first) || !opensName(first - 1) && !isIndefiniteArticle(first - 1) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
+    }
+
+    /// "a", "an": "Nova, an Alberta Corp" says where a company is incorporated, not its name.
+    private func isIndefiniteArticle(_ index: Int) -> Bool {
+        let key = tokenKey(index)
+        return key == words.a || key == words.an
+    }
+
+    /// Token `index` may begin or join a name: capitalized, or a connector ("Bank of Montreal").
+    private func opensName(_ index: Int) -> Bool {
+        table.flags[index] & TokenTable.capitalized != 0 || classes(index).contains(.connector)
     }
 
     /// The company's word ends the run after the place, or is the place's own last word after
@@ -454,6 +492,54 @@ struct MentionFinder {
         } && towns
     }
 
+    /// "Meta said", "a stake in Nokia": a company's name (``PlaceWords/organizationNames``) is
+    /// the company's unless a qualifier, a type word or an area's context names the place;
+    /// after a locative, the story must name another place of its country (see
+    /// ``PlaceMention/companyName``). (Out of line: rare, and inlined it slowed every mention.)
+    @inline(never)
+    private func readAsCompanyName(_ mention: inout PlaceMention) {
+        guard mention.hint == nil, !isQualifiedNext(mention.tokens, key: mention.key), !namesAreaInContext(mention),
+              !precedesDepartment(mention), !opensTypedApposition(mention) else { return }
+        if mention.locative { mention.companyName = true } else { mention.weak = true }
+    }
+
+    /// "the Amazon", "the Peruvian Amazon", "Amazon basin oil fields": a company's name
+    /// (``PlaceWords/organizationNames``) that a river or a region bears names that after a
+    /// lower-case "the" or a demonym, which no company's name takes, or before a word of such
+    /// an area's ("basin", "jungle"); "websites like Amazon" and "the Albras Amazon aluminium
+    /// project" stay the companies'.
+    private func namesAreaInContext(_ mention: PlaceMention) -> Bool {
+        let before = mention.tokens.lowerBound - 1, next = mention.tokens.upperBound
+        let article = before >= 0 && key(before) == words.the && table.flags[before] & TokenTable.capitalized == 0
+        let demonym = before >= 0 && tokens[before].kind == .word && gazetteer.isDemonym(key: tokenKey(before))
+        let areaNoun = next < tokens.count && contiguous(next) && table.flags[next] & TokenTable.capitalized == 0
+            && words.areaNouns.contains(tokenKey(next))
+        guard article || demonym || areaNoun else { return false }
+        return candidates(of: mention).contains { gazetteer.kind($0) == .feature || gazetteer.kind($0) == .region }
+    }
+
+    /// Token `index`'s folded key, folded now where the finder did not fold it (0 if none).
+    private func tokenKey(_ index: Int) -> UInt64 {
+        key(index) != 0 ? key(index) : spanKey(tokens[index].span.bytes) ?? 0
+    }
+
+    /// "Hitachi, a city in Ibaraki Prefecture", "Nokia, the town near Tampere": an apposition
+    /// opened by an article and a place's type word in lower case says the name is that place.
+    private func opensTypedApposition(_ mention: PlaceMention) -> Bool {
+        let comma = mention.tokens.upperBound
+        guard comma + 2 < tokens.count, isByte(comma, UInt8(ascii: ",")), table.flags[comma + 2] & TokenTable.capitalized == 0,
+              tokenKey(comma + 1) == words.the || isIndefiniteArticle(comma + 1) else { return false }
+        return classes(comma + 2).hint != nil
+    }
+
+    /// "the Meta department": a lower-case "department" after the name, which is no type word
+    /// elsewhere ("the State Department", "a department store"), names a division here.
+    private func precedesDepartment(_ mention: PlaceMention) -> Bool {
+        let next = mention.tokens.upperBound
+        return next < tokens.count && contiguous(next) && table.flags[next] & TokenTable.capitalized == 0
+            && tokenKey(next) == words.department
+    }
+
     /// A given name that is not a common word ("Nelson", "Kerry"; not "Will" or "Grant"), nor a
     /// month ("ending June India will borrow").
     func isGivenName(_ index: Int) -> Bool {
@@ -475,6 +561,18 @@ struct MentionFinder {
         return onlySmallTowns(mention)
     }
 
+    /// "the Venice summit", "Venice is sinking": a given name that is no surname, alone, names a
+    /// person far less often than a surname does ("Nelson said", "David", "Carson"), and when a
+    /// capital or first-level seat of 50,000 people or more bears it, the name is that seat (GeoNames
+    /// counts Venice by its old town, 51,298 people; Venice, California has 40,885). Not before a
+    /// comma, where a qualifier may name another ("Venice, Fla."). The seats, or nil.
+    private func seatsNamedLikeGivenName(_ mention: PlaceMention) -> Range<Int>? {
+        let next = mention.tokens.upperBound
+        guard !lexicon.isSurname(key: mention.key), next >= tokens.count || !isByte(next, UInt8(ascii: ",")) else { return nil }
+        let seats = table.keepCandidates(mention.candidates) { gazetteer.isSeat($0) && gazetteer.population($0) >= 50_000 }
+        return seats.isEmpty ? nil : seats
+    }
+
     /// Whether every place of the name is a town or county of under 100,000 people: a name a
     /// person's may outweigh ("Robert M. Freeman"; not "Christian East Beirut").
     /// (A division that small counts as one: "Paul", Cape Verde; "Michael", Isle of Man.)
@@ -493,7 +591,7 @@ struct MentionFinder {
         let next = mention.tokens.upperBound
         // (Keys stop a token after a capital: "agency" in "Xinhua news agency" is folded here.)
         guard next + 1 < tokens.count, key(next) == words.news, contiguous(next), contiguous(next + 1),
-              (key(next + 1) != 0 ? key(next + 1) : spanKey(tokens[next + 1].span.bytes)) == words.agency else { return false }
+              tokenKey(next + 1) == words.agency else { return false }
         return onlySmallTowns(mention)
     }
 
@@ -534,7 +632,11 @@ struct MentionFinder {
             }
             // "GULF ARAB STATES": a feature's word that only small places are named is the feature.
             let featureWord = mention.tokens.count == 1 && isFeatureWord(mention.tokens.lowerBound)
-            if wellKnown && !common && !(featureWord && onlySmallTowns(mention)) { found.append(mention) }
+            // ("META CUTS JOBS": a company's name, see ``PlaceWords/organizationNames``.)
+            if wellKnown && !common && !(featureWord && onlySmallTowns(mention)) 
+                && !(mention.tokens.count == 1 && classes(mention.tokens.lowerBound).contains(.companyName)) {
+                found.append(mention)
+            }
         }
     }
 }

@@ -20,6 +20,10 @@ struct PlaceMention {
     /// Read as a place on weak evidence (a common word or a surname without a locative cue):
     /// kept only if the document also uses the name as a place with stronger evidence.
     var weak = false
+    /// A company's name ("Nokia", ``PlaceWords/organizationNames``) read as a place on a
+    /// locative alone ("a stake in Nokia"): kept only when the story names another place of
+    /// its country, as a village named alone is.
+    var companyName = false
     /// Index of the mention that qualifies this one: "Paris, Texas" → Texas.
     var qualifier: Int?
     /// Index of the first item of the list this mention is an item of: "Washington,

@@ -22,6 +22,8 @@ struct PlaceWordClasses: OptionSet, Sendable {
     static let product = Self(rawValue: 1 << 15)
     /// (Bit 24: bits 16...22 hold hints, below.)
     static let placeNoun = Self(rawValue: 1 << 24)
+    static let companyName = Self(rawValue: 1 << 25)
+    static let legalForm = Self(rawValue: 1 << 26)
 
     /// Bits 16...18 hold a type word's hint (1 + its raw value), 0 for a word that is none;
     /// bits 20...22 an office's ("Governor": a first-level division).

@@ -91,6 +91,33 @@ enum PlaceWords {
         "brent",
     ]
 
+    /// Companies known the world over by one word that is also the name of a place the
+    /// small-town rules do not drop (a division, a river, or a town of 20,000 people or more),
+    /// and that business news names far more often than the place: "Meta said" (not Colombia's
+    /// Meta Department, 599,000 people), "Nokia", "Toyota", "Amazon shares". What goes in: the
+    /// company's name is that one word, and the place is not a big city news names for itself
+    /// (so not "Santander", "Kawasaki", "Sapporo" or "Zurich", nor names already common words or
+    /// surnames that other rules read: "Total", "Shell", "Campbell"). Such a name is a place
+    /// only with a qualifier ("Meta, Colombia"), a type word ("the Meta department"), a lower-case
+    /// "the" before a river's or a region's name ("the Amazon"), the same name read so elsewhere
+    /// in the story, or a locative ("in Meta") when the story names another place of its country:
+    /// "a stake in Nokia", "workers at Amazon" are the companies'.
+    static let organizationNames: Set<String> = [
+        "meta", "nokia", "orange", "amazon", "toyota", "hitachi", "komatsu", "murata", "asahi", "carrefour",
+        "goodyear", "monsanto", "paramount",
+    ]
+
+    /// Companies' legal forms, as news writes them after a company's name: "Santos Ltd", "Nokia
+    /// Oyj", "Salzgitter AG". (Not "Co", which is also Colorado's code, nor "AB" or "SE".)
+    static let legalForms: Set<String> = [
+        "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "oyj", "oy", "spa", "gmbh", "bv", "asa", "ltda", "kk",
+    ]
+
+    /// Lower-case nouns after a river's or a region's name that say the area is meant, not the
+    /// company of that name (``organizationNames``): "Amazon basin oil fields", "the Amazon
+    /// rainforest". (Type words, "Amazon region", say it already.)
+    static let areaNouns: Set<String> = ["basin", "jungle", "jungles", "rainforest", "rainforests", "watershed"]
+
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania
     /// Avenue", "Abbey Road"; and squares, highways and bridges, as streets ("Trafalgar Square",
     /// "Piccadilly Circus", "Hume Highway", "Golden Gate Bridge").
@@ -233,14 +260,18 @@ final class PlaceWordKeys: Sendable {
     let particles: FoldedKeySet
     let seatsOfGovernment: FoldedKeySet
     let weakNames: FoldedKeySet
+    let areaNouns: FoldedKeySet
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
     let compoundSuffixes: FoldedKeySet
     let featureNamePrefixes: FoldedKeySet
     let the: UInt64
     let and: UInt64
+    let a: UInt64
+    let an: UInt64
     let news: UInt64
     let agency: UInt64
+    let department: UInt64
     let park: UInt64
     let sea: UInt64
 
@@ -264,7 +295,8 @@ final class PlaceWordKeys: Sendable {
             (PlaceWords.publicationWords, .publication), (PlaceWords.institutionWords, .institution),
             (PlaceWords.companyEndWords, .companyEnd), (PlaceWords.installationPrefixes, .installation),
             (PlaceWords.offices, .office), (PlaceWords.honorifics, .honorific), (PlaceWords.productWords, .product),
-            (PlaceWords.placeNouns, .placeNoun),
+            (PlaceWords.placeNouns, .placeNoun), (PlaceWords.organizationNames, .companyName),
+            (PlaceWords.legalForms, .legalForm),
         ]
         for (words, wordClass) in lists { add(words, wordClass) }
         for (word, hint) in PlaceWords.typeWords { add([word], PlaceWordClasses(hint: hint)) }
@@ -274,14 +306,18 @@ final class PlaceWordKeys: Sendable {
         particles = FoldedKeySet(PlaceWords.particles.compactMap(key))
         seatsOfGovernment = FoldedKeySet(PlaceWords.seatsOfGovernment.compactMap(key))
         weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))
+        areaNouns = FoldedKeySet(PlaceWords.areaNouns.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
         compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))
         featureNamePrefixes = FoldedKeySet(PlaceWords.featureNamePrefixes.compactMap(key))
         the = key("the")!
         and = key("and")!
+        a = key("a")!
+        an = key("an")!
         news = key("news")!
         agency = key("agency")!
+        department = key("department")!
         park = key("park")!
         sea = key("sea")!
     }

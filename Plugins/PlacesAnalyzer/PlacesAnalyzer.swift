@@ -256,7 +256,8 @@ public struct PlacesAnalyzer: Analyzer {
             }
         }
         // Most documents have none: nothing to search then.
-        let villages = mentions.indices.filter(isVillage)
+        // ("a stake in Nokia": a company's name after a locative, whatever the place's size.)
+        let villages = mentions.indices.filter { mentions[$0].companyName ? resolutions[$0] != nil : isVillage($0) }
         let featuresOnTowns = mentions.indices.filter(isFeatureOnTown)
         guard !villages.isEmpty || !featuresOnTowns.isEmpty || mentions.contains(where: \.namesFeature) else { return }
         // Per country, the first name read there and whether another name was too: one pass, so

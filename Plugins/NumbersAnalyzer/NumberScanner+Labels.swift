@@ -166,7 +166,7 @@ extension NumberScanner {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
-            if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end) { return nil }
+            if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end), !isProperAdjective(end) { return nil }
             // "on the 19th": a day of the month.
             if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
@@ -911,7 +911,8 @@ extension NumberScanner {
         }
         // "40 miles per gallon", a car's fuel economy, is "40 mpg".
         if unit == "mi", wordIs(index + 1, "per"), wordIs(index + 2, "gallon") { return (3, "mpg", factor) }
-        if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2) {
+        // (Not a rate already: "one mln bpd per day" says the day twice.)
+        if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2), !unit.utf8.contains(UInt8(ascii: "/")) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
@@ -960,6 +961,14 @@ extension NumberScanner {
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
+        // "the June quarter": Australian, New Zealand and company reports name a quarter by its last
+        // month, the calendar quarter ending then (a fiscal quarter ends in the same months). Not the
+        // second month of a pair, "the January/March quarter", whose first is read on its own.
+        if month % 3 == 0, wordIs(next, "quarter"), !(attached(index) && kind(index - 1) == .punctuation) {
+            let begin = wordIs(index - 1, "the") && index - 1 >= matchFloor ? index - 1 : index
+            let (year, last) = quarterYear(after: next + 1)
+            return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: month / 3), counts: nil)
+        }
         // "September the 11th": an ordinal day after "the".
         // ("in March the 3rd Infantry Division": an ordinal before a name is part of it.)
         if wordIs(next, "the"), kind(next + 1) == .number ? lowered(next + 1).last?.isLetter == true
@@ -2008,6 +2017,24 @@ extension NumberScanner {
 
     /// A capitalized month name alone, as the second end of "between January and March" (there
     /// "May" is the month too).
+    /// "win 15th European title", "the 24th Japanese bank", "a 24th Grand Slam title": one or two
+    /// capitalized words and then a common noun in lower case qualify the noun, when the first is a
+    /// people's or a place's adjective or the noun is a contest's prize; a name the ordinal belongs to
+    /// runs on in capitals ("the 92nd Separate Mechanized Brigade") or names a body or a street
+    /// before its noun ("the 8th Circuit judges", "the 79th Street traffic circle").
+    /// Asked only of an ordinal in digits before a capitalized word: the Strings made here are few.
+    func isProperAdjective(_ index: Int) -> Bool {
+        var next = index
+        while next < index + 2, kind(next) == .word, isCapitalized(next), !lineBreakBefore(next) { next += 1 }
+        guard next < tokenCount, next > index, kind(next) == .word, !isCapitalized(next), !lineBreakBefore(next),
+              !isIn(Self.stopWords, next), isNounLike(at: next, plural: false) else { return false }
+        if isListed(Self.prizeWords, next) { return true }
+        let first = lowered(index)
+        return first.utf8.count > 3 && (first.hasByteSuffix("an") || first.hasByteSuffix("ese") || first.hasByteSuffix("ish")
+            || first.hasByteSuffix("ch") || first.hasByteSuffix("ic") || first.hasByteSuffix("i")) // European, Japanese, British, French, Olympic, Israeli
+    }
+    static let prizeWords: WordList = ["title", "titles", "crown", "trophy", "medal", "victory", "win", "championship"]
+
     func bareMonth(at index: Int) -> NumberMatch? {
         guard isCapitalized(index), let month = lookup(NumberWords.months, index) else { return nil }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)

@@ -469,15 +469,19 @@ final class NumberScanner {
         var position = start
         var start = start
         var attributes = Attributes()
+        var tolerance = false
         if let (length, found) = modifier(at: position) {
             position += length
             var comparator = found
             // "not more than 10"
-            if comparator != "~", wordIs(start - 1, "not"), start - 1 >= matchFloor {
+            if comparator != "~", comparator != "+-", wordIs(start - 1, "not"), start - 1 >= matchFloor {
                 comparator = comparator.hasPrefix(">") ? "<=" : ">="
                 start -= 1
             }
-            if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
+            // A tolerance bounds the error both ways: no comparator fits, and the amount is its size.
+            if comparator == "+-" { attributes["tolerance"] = true; tolerance = true } else if comparator == "~" { attributes["approximate"] = true } else {
+                attributes["comparator"] = .string(comparator)
+            }
             if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true }
         } else if wordIs(start - 1, "of"), start - 3 >= matchFloor, let comparator = precedingComparator(before: start) {
             start -= 3
@@ -489,7 +493,9 @@ final class NumberScanner {
             currency = code
             position += length
         }
-        guard let core = core(at: position) else { return nil }
+        guard var core = core(at: position) else { return nil }
+        // "plus or minus 2%": the digits take the "minus" for a sign; a tolerance is its size.
+        if tolerance { core.value = abs(core.value) }
         if core.vague, attributes.isEmpty { attributes["comparator"] = ">=" }
         // ".75" and "-3" begin before the token the scan stopped at.
         start = attributes.isEmpty && currency == nil ? min(start, core.tokens.lowerBound) : start
@@ -672,7 +678,13 @@ final class NumberScanner {
             while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         var magnitudeToken: Int?
-        if !magnified, let scale = hyphenedMagnitude(after: end) {
+        if !magnified, end < tokenCount, attached(end), kind(end) == .word, containsByte(end, UInt8(ascii: "-")),
+           let scale = gluedHyphenedMagnitude(at: end, afterSymbol: index > 0 && tokens[index - 1].kind == .symbol) {
+            // "€2bn-a-year", "£20m-a-year": an abbreviated magnitude glued to the digits, the
+            // compound going on after it (``hyphenedCompound(_:token:currency:)`` reads the rest).
+            value *= scale; end += 1; magnified = true; magnitude = scale
+            magnitudeToken = end - 1
+        } else if !magnified, let scale = hyphenedMagnitude(after: end) {
             // "a $5-billion deal", "a 108-billion-dlr debt", "a 1.1-mln-member union": the magnitude
             // hyphened to the digits, as a compound adjective writes it; the whole word is the core's.
             value *= scale; end += 2; magnified = true; magnitude = scale
@@ -680,6 +692,15 @@ final class NumberScanner {
         }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, magnitudeToken: magnitudeToken)
+    }
+
+    /// The magnitude that starts the word at `index` before a hyphen ("bn-a-year"), a million or
+    /// more; a one-letter one only as "m" after a currency symbol ("a 100m-long hull" is metres,
+    /// "Rule 10b-13" a name).
+    func gluedHyphenedMagnitude(at index: Int, afterSymbol: Bool) -> Double? {
+        guard let head = lowered(index).dashSeparatedParts().first, let scale = NumberWords.attachedScales[head],
+              scale >= 1e6, head.utf8.count > 1 || (head == "m" && afterSymbol) else { return nil }
+        return scale
     }
 
     /// "-billion", "-mln-dlr", "-million-member" right after digits: the magnitude starting a
@@ -702,7 +723,7 @@ final class NumberScanner {
         var parts = lowered(token).dashSeparatedParts()
         var start = tokens[token].span.bytes.lowerBound
         // "ten-mln-dlr": a number word before the magnitude in the same word.
-        if let first = parts.first, NumberWords.scales[first] == nil {
+        if let first = parts.first, NumberWords.scales[first] == nil, NumberWords.attachedScales[first] == nil {
             start += first.utf8.count + 1
             parts.removeFirst()
         }

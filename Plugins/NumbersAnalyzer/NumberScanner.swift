@@ -678,8 +678,7 @@ final class NumberScanner {
             while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         var magnitudeToken: Int?
-        if !magnified, end < tokenCount, attached(end), kind(end) == .word, containsByte(end, UInt8(ascii: "-")),
-           let scale = gluedHyphenedMagnitude(at: end, afterSymbol: index > 0 && tokens[index - 1].kind == .symbol) {
+        if !magnified, let scale = gluedHyphenedMagnitude(at: end, digits: index) {
             // "€2bn-a-year", "£20m-a-year": an abbreviated magnitude glued to the digits, the
             // compound going on after it (``hyphenedCompound(_:token:currency:)`` reads the rest).
             value *= scale; end += 1; magnified = true; magnitude = scale
@@ -697,9 +696,12 @@ final class NumberScanner {
     /// The magnitude that starts the word at `index` before a hyphen ("bn-a-year"), a million or
     /// more; a one-letter one only as "m" after a currency symbol ("a 100m-long hull" is metres,
     /// "Rule 10b-13" a name).
-    func gluedHyphenedMagnitude(at index: Int, afterSymbol: Bool) -> Double? {
-        guard let head = lowered(index).dashSeparatedParts().first, let scale = NumberWords.attachedScales[head],
-              scale >= 1e6, head.utf8.count > 1 || (head == "m" && afterSymbol) else { return nil }
+    /// (Out of line: asked after every number, it seldom gets past its first tests.)
+    @inline(never)
+    func gluedHyphenedMagnitude(at index: Int, digits: Int) -> Double? {
+        guard index < tokenCount, attached(index), tokens[index].kind == .word, containsByte(index, UInt8(ascii: "-")),
+              let head = lowered(index).dashSeparatedParts().first, let scale = NumberWords.attachedScales[head], scale >= 1e6,
+              head.utf8.count > 1 || (head == "m" && digits > 0 && tokens[digits - 1].kind == .symbol) else { return nil }
         return scale
     }
 

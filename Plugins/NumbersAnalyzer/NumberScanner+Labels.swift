@@ -321,6 +321,11 @@ extension NumberScanner {
                     end += 2
                     return make(.percent, number(value))
                 }
+                // "a 25-basis-point cut", "a 2-percentage-point rise", as "a 25 basis-point cut" is read.
+                if parts.count == 2, parts[1] == "point" || parts[1] == "points", unit == "basis" || unit == "percentage" {
+                    end += 2
+                    return make(.quantity, number(value), ("unit", .string(unit == "basis" ? "bp" : "percent point")))
+                }
             }
             // "5'7"", "6ft 2in", "6 ft 1 in": the inches after the feet of a height are a QUANTITY of their own.
             if core.kind == .digits, core.tokens.count == 1, end < tokenCount, Self.mayMarkHeight(bytes[tokens[end].span.bytes.lowerBound]),

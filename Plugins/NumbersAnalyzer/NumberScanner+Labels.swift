@@ -210,6 +210,12 @@ extension NumberScanner {
                 }
                 return make(.duration, .string(Self.duration(value, designator, isTime)))
             }
+            // "a half-point cut", "a quarter point cut", "a half percentage point": a move of a rate in
+            // points, as "half a percentage point" is (the article in the span, as in "a half hour").
+            if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), let length = ratePointLength(core: core, end: end) {
+                end += length
+                return make(.quantity, number(value), ("unit", "percent point"))
+            }
             // "a quarter of a percentage point": a change in points, as "half a percentage point".
             if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
                 end += 4
@@ -764,6 +770,15 @@ extension NumberScanner {
     /// The unit of time after "a half"/"a quarter" (`core`): the word at `end` ("a half hour"), or
     /// the rest of the token when it is hyphened to the share ("a half-hour", "a quarter-century"),
     /// with the tokens it adds.
+    /// How many words after "a half"/"a quarter" name a rate's point ("point", "percentage
+    /// points"), 0 for one hyphened to the share ("a half-point"), nil for none.
+    func ratePointLength(core: Core, end: Int) -> Int? {
+        let share = core.tokens.upperBound - 1
+        if containsByte(share, UInt8(ascii: "-")) { return lowered(share).hasByteSuffix("-point") ? 0 : nil }
+        let point = wordIs(end, "percentage") ? end + 1 : end
+        return wordIs(point, "point") || wordIs(point, "points") ? point + 1 - end : nil
+    }
+
     func shareOfUnit(core: Core, end: Int) -> (designator: String, isTime: Bool, length: Int)? {
         let share = core.tokens.upperBound - 1
         if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(NumberWords.timeUnits, end) { return (designator, isTime, 1) }

@@ -989,11 +989,12 @@ final class NumberScanner {
                 return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
             }
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }
-            // "a half-hour", "a quarter-century": the share hyphened to a unit of time (read on in `classify`).
+            // "a half-hour", "a quarter-century": the share hyphened to a unit of time; "a half-point cut"
+            // to a rate's point (read on in `classify`).
             // (Told by the first byte before any String: "a three-day" and "a well-known" are far commoner.)
             if case let first = bytes[tokens[next].span.bytes.lowerBound] | 0x20, first == UInt8(ascii: "h") || first == UInt8(ascii: "q"),
                containsByte(next, UInt8(ascii: "-")), case let parts = lowered(next).dashSeparatedParts(), parts.count == 2,
-               parts[0] == "half" || parts[0] == "quarter", NumberWords.timeUnits[parts[1]] != nil {
+               parts[0] == "half" || parts[0] == "quarter", NumberWords.timeUnits[parts[1]] != nil || parts[1] == "point" {
                 return Core(tokens: index..<(index + 2), value: parts[0] == "half" ? 0.5 : 0.25, kind: .fraction)
             }
             return nil

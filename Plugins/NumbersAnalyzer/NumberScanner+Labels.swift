@@ -166,7 +166,7 @@ extension NumberScanner {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
-            if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end) { return nil }
+            if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end), !isProperAdjective(end) { return nil }
             // "on the 19th": a day of the month.
             if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
@@ -209,6 +209,12 @@ extension NumberScanner {
                     return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
                 }
                 return make(.duration, .string(Self.duration(value, designator, isTime)))
+            }
+            // "a half-point cut", "a quarter point cut", "a half percentage point": a move of a rate in
+            // points, as "half a percentage point" is (the article in the span, as in "a half hour").
+            if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), let length = ratePointLength(core: core, end: end) {
+                end += length
+                return make(.quantity, number(value), ("unit", "percent point"))
             }
             // "a quarter of a percentage point": a change in points, as "half a percentage point".
             if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
@@ -320,6 +326,11 @@ extension NumberScanner {
                 if NumberWords.percentWords.contains(unit) {
                     end += 2
                     return make(.percent, number(value))
+                }
+                // "a 25-basis-point cut", "a 2-percentage-point rise", as "a 25 basis-point cut" is read.
+                if parts.count == 2, parts[1] == "point" || parts[1] == "points", unit == "basis" || unit == "percentage" {
+                    end += 2
+                    return make(.quantity, number(value), ("unit", .string(unit == "basis" ? "bp" : "percent point")))
                 }
             }
             // "5'7"", "6ft 2in", "6 ft 1 in": the inches after the feet of a height are a QUANTITY of their own.
@@ -759,6 +770,15 @@ extension NumberScanner {
     /// The unit of time after "a half"/"a quarter" (`core`): the word at `end` ("a half hour"), or
     /// the rest of the token when it is hyphened to the share ("a half-hour", "a quarter-century"),
     /// with the tokens it adds.
+    /// How many words after "a half"/"a quarter" name a rate's point ("point", "percentage
+    /// points"), 0 for one hyphened to the share ("a half-point"), nil for none.
+    func ratePointLength(core: Core, end: Int) -> Int? {
+        let share = core.tokens.upperBound - 1
+        if containsByte(share, UInt8(ascii: "-")) { return lowered(share).hasByteSuffix("-point") ? 0 : nil }
+        let point = wordIs(end, "percentage") ? end + 1 : end
+        return wordIs(point, "point") || wordIs(point, "points") ? point + 1 - end : nil
+    }
+
     func shareOfUnit(core: Core, end: Int) -> (designator: String, isTime: Bool, length: Int)? {
         let share = core.tokens.upperBound - 1
         if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(NumberWords.timeUnits, end) { return (designator, isTime, 1) }
@@ -911,7 +931,8 @@ extension NumberScanner {
         }
         // "40 miles per gallon", a car's fuel economy, is "40 mpg".
         if unit == "mi", wordIs(index + 1, "per"), wordIs(index + 2, "gallon") { return (3, "mpg", factor) }
-        if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2) {
+        // (Not a rate already: "one mln bpd per day" says the day twice.)
+        if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2), !unit.utf8.contains(UInt8(ascii: "/")) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
@@ -960,6 +981,14 @@ extension NumberScanner {
         guard let month, isCapitalized(index) else { return nil }
         var next = index + 1
         if tokens[index].kind == .word, wordIs(next, "."), attached(next) { next += 1 }
+        // "the June quarter": Australian, New Zealand and company reports name a quarter by its last
+        // month, the calendar quarter ending then (a fiscal quarter ends in the same months). Not the
+        // second month of a pair, "the January/March quarter", whose first is read on its own.
+        if month % 3 == 0, wordIs(next, "quarter"), !(attached(index) && kind(index - 1) == .punctuation) {
+            let begin = wordIs(index - 1, "the") && index - 1 >= matchFloor ? index - 1 : index
+            let (year, last) = quarterYear(after: next + 1)
+            return NumberMatch(label: .date, tokens: begin..<last, attributes: [:], date: .quarter(year: year, quarter: month / 3), counts: nil)
+        }
         // "September the 11th": an ordinal day after "the".
         // ("in March the 3rd Infantry Division": an ordinal before a name is part of it.)
         if wordIs(next, "the"), kind(next + 1) == .number ? lowered(next + 1).last?.isLetter == true
@@ -2008,6 +2037,24 @@ extension NumberScanner {
 
     /// A capitalized month name alone, as the second end of "between January and March" (there
     /// "May" is the month too).
+    /// "win 15th European title", "the 24th Japanese bank", "a 24th Grand Slam title": one or two
+    /// capitalized words and then a common noun in lower case qualify the noun, when the first is a
+    /// people's or a place's adjective or the noun is a contest's prize; a name the ordinal belongs to
+    /// runs on in capitals ("the 92nd Separate Mechanized Brigade") or names a body or a street
+    /// before its noun ("the 8th Circuit judges", "the 79th Street traffic circle").
+    /// Asked only of an ordinal in digits before a capitalized word: the Strings made here are few.
+    func isProperAdjective(_ index: Int) -> Bool {
+        var next = index
+        while next < index + 2, kind(next) == .word, isCapitalized(next), !lineBreakBefore(next) { next += 1 }
+        guard next < tokenCount, next > index, kind(next) == .word, !isCapitalized(next), !lineBreakBefore(next),
+              !isIn(Self.stopWords, next), isNounLike(at: next, plural: false) else { return false }
+        if isListed(Self.prizeWords, next) { return true }
+        let first = lowered(index)
+        return first.utf8.count > 3 && (first.hasByteSuffix("an") || first.hasByteSuffix("ese") || first.hasByteSuffix("ish")
+            || first.hasByteSuffix("ch") || first.hasByteSuffix("ic") || first.hasByteSuffix("i")) // European, Japanese, British, French, Olympic, Israeli
+    }
+    static let prizeWords: WordList = ["title", "titles", "crown", "trophy", "medal", "victory", "win", "championship"]
+
     func bareMonth(at index: Int) -> NumberMatch? {
         guard isCapitalized(index), let month = lookup(NumberWords.months, index) else { return nil }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)

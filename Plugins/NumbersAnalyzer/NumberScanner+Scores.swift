@@ -43,7 +43,7 @@ extension NumberScanner {
         let next = bytes[tokens[index + 1].span.bytes.lowerBound], third = tokens[index + 2]
         if next == UInt8(ascii: "-") {
             let letter = bytes[third.span.bytes.lowerBound] | 0x20
-            return third.kind == .word && (letter == UInt8(ascii: "t") || letter == UInt8(ascii: "i"))
+            return third.kind == .word && (letter == UInt8(ascii: "t") || letter == UInt8(ascii: "i") || letter == UInt8(ascii: "f"))
         }
         return next | 0x20 == UInt8(ascii: "t") && third.kind == .number
     }
@@ -62,6 +62,10 @@ extension NumberScanner {
         } else if wordIs(index + 1, "-"), attached(index + 1), attached(index + 2) {
             if let (value, rest) = hyphenedInteger(index + 2, after: "to"), rest == 0 {
                 (second, after) = (value, index + 3)
+            } else if let (value, rest) = hyphenedInteger(index + 2, after: "for"), rest == 0, value > 0,
+                      isListed(Self.splitWords, index + 3) || (isListed(Self.splitWords, index + 4) && kind(index + 3) == .word) {
+                // "a 10-for-1 stock split", "a 1-for-25 reverse split": shares after for shares before.
+                return ratio(first, value, tokens: index..<(index + 3))
             } else if let (value, rest) = hyphenedInteger(index + 2, after: "in"), value > first,
                       rest == 0 || bytes[tokens[index + 2].span.bytes.upperBound - rest] == UInt8(ascii: "-") {
                 return ratio(first, value, tokens: index..<(index + 3))
@@ -140,5 +144,7 @@ extension NumberScanner {
     ]
     /// What may follow "3 to 1" in a ratio besides punctuation: "odds of 3 to 1 against".
     static let ratioTails: WordList = ["against", "on", "in", "that", "and", "or"]
+    /// After "N-for-M" (maybe past "stock" or "reverse"): a share split.
+    static let splitWords: WordList = ["split", "splits"]
     static let ratioWords: WordList = ["ratio", "ratios", "odds", "majority", "margin", "split", "mix", "mixture", "proportion"]
 }

@@ -11,11 +11,11 @@ enum NumberWords {
     ]
     static let scales: Lexicon<Double> = [
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
         "crore": 1e7, "crores": 1e7, "cr": 1e7,
     ]
     /// Suffixes written against the digits ("3bn", "10k", "5m").
-    static let attachedScales: Lexicon<Double> = ["k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "mn": 1e6]
+    static let attachedScales: Lexicon<Double> = ["k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6]
     /// Plural magnitudes: "hundreds" means at least 200. "tens" only before "of thousands".
     static let pluralScales: Lexicon<Double> = ["dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9]
     /// After a number, a plural magnitude is a plain multiplier: "three billions", "200 dozens".
@@ -99,6 +99,14 @@ enum NumberWords {
         "hk dlrs": ("HKD", 1), "singapore dlrs": ("SGD", 1), "singapore dlr": ("SGD", 1), "taiwan dlrs": ("TWD", 1),
         "french franc": ("FRF", 1), "belgian franc": ("BEF", 1),
         "pakistani rupees": ("PKR", 1), "philippine pesos": ("PHP", 1),
+        // Modern news names these in words: Brazil's plural "reais" is no English word (the
+        // singular "real" is, and stays out unless "Brazilian" names it); a bare "pesos" is
+        // Mexico's (above), the peso of another country only with its name.
+        "reais": ("BRL", 1), "brazilian reais": ("BRL", 1), "brazilian real": ("BRL", 1), "mexican pesos": ("MXN", 1),
+        "argentine pesos": ("ARS", 1), "chilean pesos": ("CLP", 1), "colombian pesos": ("COP", 1), "turkish lira": ("TRY", 1),
+        "egyptian pounds": ("EGP", 1), "israeli shekels": ("ILS", 1), "saudi riyals": ("SAR", 1), "qatari riyals": ("QAR", 1),
+        "thai baht": ("THB", 1), "malaysian ringgit": ("MYR", 1), "indonesian rupiah": ("IDR", 1), "nigerian naira": ("NGN", 1),
+        "korean won": ("KRW", 1), "iranian rials": ("IRR", 1), "indian rupees": ("INR", 1), "ukrainian hryvnias": ("UAH", 1),
         // Informal, after an amount only: "20 bucks", "a few quid".
         "bucks": ("USD", 1), "quid": ("GBP", 1),
     ]
@@ -112,7 +120,9 @@ enum NumberWords {
     static let followers = WordSet(
         ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "won", "below", "basis-point", "percentage-point", "per", "percentage", "basis", "degrees",
          "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone"]
-            + Array(currencySuffixes.keys) + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
+            // (Not the two-word currencies: no token holds a space, and each key sets a bit of the
+            // set's filter that other words after a number then pass, to a String lookup.)
+            + currencySuffixes.keys.filter { !$0.utf8.contains(UInt8(ascii: " ")) } + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
             + Array(measureUnits.keys) + Array(unitPowers.keys) + Array(months.keys)
     )
 
@@ -135,6 +145,10 @@ enum NumberWords {
         "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "mg": "mg", "milligrams": "mg", "milligrammes": "mg",
         "mb": "MB", "gb": "GB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
         "mbps": "Mbit/s", "gbps": "Gbit/s", "mhz": "MHz", "ghz": "GHz", "hp": "hp", "horsepower": "hp",
+        // Oil output ("400,000 bpd"), and a scale named without "degrees" ("45C (113 Fahrenheit)").
+        "bpd": "bbl/d", "celsius": "°C", "fahrenheit": "°F",
+        // Basis points as markets write them ("cut by 25bps"); not a bare "bp", as often the company.
+        "bps": "bp",
     ]
     /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
     static let unitPowers: Lexicon<String> = ["sq": "2", "sq.": "2", "square": "2", "cubic": "3", "cu": "3"]
@@ -183,5 +197,7 @@ enum NumberWords {
         (["less", "than", "or", "equal", "to"], "<="), (["fewer", "than"], "<"), (["less", "than"], "<"), (["under"], "<"), (["below"], "<"),
         (["lower", "than"], "<"), (["smaller", "than"], "<"),
         (["close", "to"], "~"), (["an", "estimated"], "~"),
+        // A tolerance: "plus or minus 2%" is 2% either way, not a negative 2% (see `modifiedMatch`).
+        (["plus", "or", "minus"], "+-"),
     ]
 }

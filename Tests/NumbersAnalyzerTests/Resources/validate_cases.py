@@ -34,13 +34,13 @@ RANGE_ONLY_UNITS = {"percent", "s", "min", "h", "d", "wk", "mo", "yr"}
 
 # Fields each label may carry besides label/text/start.
 ALLOWED = {
-    "CARDINAL": {"value", "approximate", "comparator", "counts"},
+    "CARDINAL": {"value", "approximate", "comparator", "counts", "tolerance"},
     "ORDINAL": {"value"},
     "FRACTION": {"value", "approximate", "comparator", "counts"},
-    "PERCENT": {"value", "approximate", "comparator"},
+    "PERCENT": {"value", "approximate", "comparator", "tolerance"},
     "RANGE": {"low", "high", "unit", "currency", "approximate", "counts", "age"},
-    "MONEY": {"value", "currency", "approximate", "comparator"},
-    "QUANTITY": {"value", "unit", "approximate", "comparator"},
+    "MONEY": {"value", "currency", "approximate", "comparator", "tolerance"},
+    "QUANTITY": {"value", "unit", "approximate", "comparator", "tolerance"},
     "DATE": {"value", "approximate", "comparator", "relative", "fiscal"},
     "TIME": {"value", "approximate", "comparator"},
     "DURATION": {"value", "approximate", "comparator", "age"},

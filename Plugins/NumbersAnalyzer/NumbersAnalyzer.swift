@@ -7,7 +7,7 @@ extension AnalyzerFactory {
         id: "numbers",
         summary: "numbers, money, percentages, quantities, dates, times and durations, normalized",
         options: ["reference-date": "YYYY-MM-DD that relative and partial dates resolve against, where a JSONL record has no date (default: the first full date in the document)"],
-        fields: ["value", "low", "high", "unit", "currency", "approximate", "comparator", "relative", "age", "fiscal", "counts"],
+        fields: ["value", "low", "high", "unit", "currency", "approximate", "comparator", "tolerance", "relative", "age", "fiscal", "counts"],
         examples: NumbersAnalyzer.examples
     ) { options in
         guard let text = options["reference-date"] else { return NumbersAnalyzer(referenceDate: nil) }

@@ -314,13 +314,6 @@ extension DocumentFeatures {
         return span.type != .person || span.tokens.count != 1 || !extractor.lexicon.isGivenName(key: facts[span.tokens.lowerBound].nameKey)
     }
 
-    /// A span of one word that `words` lists: a news agency ("REUTER", "Xinhua"), a company
-    /// younger than the model ("Google"), a product ("Firefox"); see ``CueWords``.
-    @inline(__always)
-    /// "Taylor Swift played six shows": a given name that is no common word and a surname, which
-    /// the tagger read as a person but doubted (the surname is a common word too, "swift"), is a
-    /// person's name all the same. (A firm named so is read as one by the firm's words after it:
-    /// "Dean Witter Reynolds Inc".)
     /// "near the town of Mai Mahiu", "the village of Krynky": after a settlement's or a division's
     /// noun in lower case and "of", a name is the place, whatever the tagger read (a person: "Mai"
     /// is a given name).
@@ -332,6 +325,10 @@ extension DocumentFeatures {
         return !facts[start].isAllCaps && span.tokens.allSatisfy { facts[$0].isCapitalized || CueWords.nameParticle.contains(facts[$0].bare) }
     }
 
+    /// "Taylor Swift played six shows": a given name that is no common word and a surname, which
+    /// the tagger read as a person but doubted (the surname is a common word too, "swift"), is a
+    /// person's name all the same. (A firm named so is read as one by the firm's words after it:
+    /// "Dean Witter Reynolds Inc".)
     private func isGivenNameAndSurname(_ span: EntitySpan) -> Bool {
         guard span.tokens.count == 2 else { return false }
         let given = facts[span.tokens.lowerBound], surname = facts[span.tokens.lowerBound + 1]
@@ -340,6 +337,9 @@ extension DocumentFeatures {
             && (extractor.lexicon.lowerCaseShare(key: given.nameKey) ?? 0) < 0.2
     }
 
+    /// A span of one word that `words` lists: a news agency ("REUTER", "Xinhua"), a company
+    /// younger than the model ("Google"), a product ("Firefox"); see ``CueWords``.
+    @inline(__always)
     private func isOneWord(_ span: EntitySpan, of words: CueSet) -> Bool {
         span.tokens.count == 1 && words.contains(facts[span.tokens.lowerBound].bare)
     }

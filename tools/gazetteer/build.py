@@ -735,9 +735,9 @@ LEXICONS = HERE.parent.parent / "Sources" / "Gazetteer" / "Data" / "lexicons"
 @functools.lru_cache(maxsize=1)
 def english_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words news writes in lower case at least as often as capitalized ("human", "sterling",
-    "big"), and US given names ("Victor", "Harper"): an alias that is one of these names
-    something else in English text. Read from the lexicons (tools/lexicons/build.sh), which are
-    built before the gazetteer; empty if they are missing."""
+    "big"), and given names, US and world ("Victor", "Harper", "Yunus"): an alias that is one of
+    these names something else in English text. Read from the lexicons (tools/lexicons/build.sh),
+    which are built before the gazetteer; empty if they are missing."""
     common, given = set(), set()
     case = LEXICONS / "word-case.tsv"
     if case.exists():

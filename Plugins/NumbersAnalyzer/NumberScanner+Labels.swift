@@ -166,7 +166,7 @@ extension NumberScanner {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
-            if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end), !isProperAdjective(end) { return nil }
+            if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end), !isProperAdjective(end), !isTitleCaseLine(end) { return nil }
             // "on the 19th": a day of the month.
             if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
                word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
@@ -2035,8 +2035,6 @@ extension NumberScanner {
         return day
     }
 
-    /// A capitalized month name alone, as the second end of "between January and March" (there
-    /// "May" is the month too).
     /// "win 15th European title", "the 24th Japanese bank", "a 24th Grand Slam title": one or two
     /// capitalized words and then a common noun in lower case qualify the noun, when the first is a
     /// people's or a place's adjective or the noun is a contest's prize; a name the ordinal belongs to
@@ -2055,6 +2053,27 @@ extension NumberScanner {
     }
     static let prizeWords: WordList = ["title", "titles", "crown", "trophy", "medal", "victory", "win", "championship"]
 
+    /// "Djokovic Wins 24th Grand Slam Title", "Fed Holds Rates Steady For 8th Straight Meeting": on
+    /// a headline line with every word capitalized (four or more, not all in capitals), a capital
+    /// after the ordinal says nothing of a name. Asked as `isProperAdjective` is: rarely.
+    func isTitleCaseLine(_ index: Int) -> Bool {
+        var first = index
+        while first > 0, index - first < 40, !lineBreakBefore(first) { first -= 1 }
+        var words = 0, mixedCase = false
+        var token = first
+        while token < tokenCount, token - index < 40, token == first || !lineBreakBefore(token) {
+            if kind(token) == .word {
+                guard isCapitalized(token) else { return false }
+                words += 1
+                mixedCase = mixedCase || !isAllCaps(token)
+            }
+            token += 1
+        }
+        return words >= 4 && mixedCase
+    }
+
+    /// A capitalized month name alone, as the second end of "between January and March" (there
+    /// "May" is the month too).
     func bareMonth(at index: Int) -> NumberMatch? {
         guard isCapitalized(index), let month = lookup(NumberWords.months, index) else { return nil }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)

@@ -848,6 +848,9 @@ final class NumberScanner {
               !sentenceStart(index) else { return false }
         // Names and models do not group thousands: "Sales 3,138,000 vs 5,667,000" is a figure.
         if bytes[tokens[index].span.bytes].contains(UInt8(ascii: ",")) { return false }
+        // "Djokovic Wins 24th Grand Slam Title": in a headline in title case an ordinal after a
+        // capital is no name's ("Windows 10" has no suffix).
+        if let last = bytes[tokens[index].span.bytes].last, last | 0x20 >= 97, last | 0x20 <= 122, isTitleCaseLine(index) { return false }
         let previous = index - 1
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)

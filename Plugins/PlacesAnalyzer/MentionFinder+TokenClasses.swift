@@ -113,8 +113,12 @@ extension MentionFinder {
             let id = table.candidates[index]
             // (The name is read only when it could matter: most towns lose on population alone.)
             let population = gazetteer.population(id)
-            guard biggest.map({ population * 10 > $0.weight }) ?? true else { continue }
-            let weight = gazetteer.isNamed(id, key: mention.key) ? population * 10 : population
+            guard biggest.map({ population * 10 > $0.weight }) ?? true || gazetteer.isSeat(id) else { continue }
+            // A country's capital called by its own name wins outright: "NEW DELHI" is the capital,
+            // not Delhi, whose alias it also is.
+            let named = gazetteer.isNamed(id, key: mention.key)
+            let weight = named && gazetteer.isSeat(id) && gazetteer.leadingFields(id).featureCode == "PPLC" ? Int.max / 2
+                : named ? population * 10 : population
             if biggest.map({ weight > $0.weight }) ?? true { biggest = (id, weight) }
         }
         if let biggest { mention.candidates = table.keepCandidates(mention.candidates) { $0 == biggest.id } }

@@ -109,16 +109,22 @@ extension MentionFinder {
         guard !mention.candidates.contains(where: { gazetteer.kind(table.candidates[$0]) <= .country }) else { return }
         mention.hint = .city
         var biggest: (id: PlaceID, weight: Int)?
+        // A country's capital called by its own name leaves out the cities that have the name only
+        // as an alias: "NEW DELHI" is the capital, not Delhi. (Others of its name still compete:
+        // "VICTORIA" stays British Columbia's.)
+        let namesCapital = mention.candidates.contains { index in
+            let id = table.candidates[index]
+            return gazetteer.kind(id) == .city && gazetteer.isSeat(id) && gazetteer.isNamed(id, key: mention.key)
+                && gazetteer.leadingFields(id).featureCode == "PPLC"
+        }
         for index in mention.candidates where gazetteer.kind(table.candidates[index]) == .city {
             let id = table.candidates[index]
             // (The name is read only when it could matter: most towns lose on population alone.)
             let population = gazetteer.population(id)
-            guard biggest.map({ population * 10 > $0.weight }) ?? true || gazetteer.isSeat(id) else { continue }
-            // A country's capital called by its own name wins outright: "NEW DELHI" is the capital,
-            // not Delhi, whose alias it also is.
+            guard biggest.map({ population * 10 > $0.weight }) ?? true else { continue }
             let named = gazetteer.isNamed(id, key: mention.key)
-            let weight = named && gazetteer.isSeat(id) && gazetteer.leadingFields(id).featureCode == "PPLC" ? Int.max / 2
-                : named ? population * 10 : population
+            if namesCapital && !named { continue }
+            let weight = named ? population * 10 : population
             if biggest.map({ weight > $0.weight }) ?? true { biggest = (id, weight) }
         }
         if let biggest { mention.candidates = table.keepCandidates(mention.candidates) { $0 == biggest.id } }

@@ -633,7 +633,7 @@ struct MentionFinder {
             // "GULF ARAB STATES": a feature's word that only small places are named is the feature.
             let featureWord = mention.tokens.count == 1 && isFeatureWord(mention.tokens.lowerBound)
             // ("META CUTS JOBS": a company's name, see ``PlaceWords/organizationNames``.)
-            if wellKnown && !common && !(featureWord && onlySmallTowns(mention)) 
+            if wellKnown && !common && !(featureWord && onlySmallTowns(mention))
                 && !(mention.tokens.count == 1 && classes(mention.tokens.lowerBound).contains(.companyName)) {
                 found.append(mention)
             }

@@ -22,7 +22,9 @@ struct PlaceWordClasses: OptionSet, Sendable {
     static let product = Self(rawValue: 1 << 15)
     /// (Bit 24: bits 16...22 hold hints, below.)
     static let placeNoun = Self(rawValue: 1 << 24)
+    /// A company known by a word that is also a place's name (``PlaceWords/organizationNames``: "Meta").
     static let companyName = Self(rawValue: 1 << 25)
+    /// A company's legal form after its name (``PlaceWords/legalForms``: "Ltd", "AG").
     static let legalForm = Self(rawValue: 1 << 26)
 
     /// Bits 16...18 hold a type word's hint (1 + its raw value), 0 for a word that is none;

@@ -101,6 +101,8 @@ struct MentionFinder {
         places.reserveCapacity(16) // one allocation for most documents instead of four
         var demonyms: [DemonymMention] = []
         var index = 0
+        /// The token after the last item of a list of towns ("the villages of A, B"), 0 for none.
+        var townListEnd = 0
         // Only the listed tokens can start anything (see the initializer): the others were
         // stepped over one at a time.
         let starts = table.starts, startCount = table.startCount
@@ -141,8 +143,14 @@ struct MentionFinder {
                 index = next
                 continue
             }
+            // "the village of Cellardyke": a town by position, whether the gazetteer knows it or not.
+            // (Inline, the test that settles most chunks: no two-byte word before, no list open.)
+            let settlement = chunk.lowerBound >= 2 && (townListEnd > 0 || tokens[chunk.lowerBound - 1].span.bytes.count == 2)
+                ? settlementCue(before: chunk, listEnd: townListEnd) : nil
+            townListEnd = settlement == .list ? chunk.upperBound : 0
             // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.
             if chunk.count == 1, isLoneNonName(index) {
+                if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: places.count, into: &places) }
                 index = chunk.upperBound
                 continue
             }
@@ -152,6 +160,7 @@ struct MentionFinder {
             } else {
                 match(chunk, personNames: &personNames, into: &places, demonyms: &demonyms)
             }
+            if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: firstFound, into: &places) }
             index = max(chunk.upperBound, places.count > firstFound ? places[places.count - 1].tokens.upperBound : 0)
         }
         for index in places.indices where places[index].hint == nil && isDateline(places[index]) { markDateline(&places[index]) }

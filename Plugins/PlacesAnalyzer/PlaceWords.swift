@@ -118,6 +118,14 @@ enum PlaceWords {
     /// rainforest". (Type words, "Amazon region", say it already.)
     static let areaNouns: Set<String> = ["basin", "jungle", "jungles", "rainforest", "rainforests", "watershed"]
 
+    /// A settlement's noun before "of": the name after it is a town even where the gazetteer
+    /// lacks it ("the village of Cellardyke", "the small town of Pangandaran"), reported unplaced.
+    /// Not "city" ("the city of Light") nor "settlement" ("a settlement of FTC charges").
+    static let settlementNouns: Set<String> = ["village", "town", "hamlet", "township", "suburb", "commune", "kibbutz"]
+    /// The same in the plural, which opens a list of towns: "the villages of Bumbacari and
+    /// Dudescu", "the towns of Mullewa, Yuna and Mingenew".
+    static let settlementListNouns: Set<String> = ["villages", "towns", "hamlets", "townships", "suburbs", "communes"]
+
     /// Words after a name that make a street of it, not the place: "Wall Street", "Pennsylvania
     /// Avenue", "Abbey Road"; and squares, highways and bridges, as streets ("Trafalgar Square",
     /// "Piccadilly Circus", "Hume Highway", "Golden Gate Bridge").
@@ -261,6 +269,8 @@ final class PlaceWordKeys: Sendable {
     let seatsOfGovernment: FoldedKeySet
     let weakNames: FoldedKeySet
     let areaNouns: FoldedKeySet
+    let settlementNouns: FoldedKeySet
+    let settlementListNouns: FoldedKeySet
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
     let compoundSuffixes: FoldedKeySet
@@ -307,6 +317,8 @@ final class PlaceWordKeys: Sendable {
         seatsOfGovernment = FoldedKeySet(PlaceWords.seatsOfGovernment.compactMap(key))
         weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))
         areaNouns = FoldedKeySet(PlaceWords.areaNouns.compactMap(key))
+        settlementNouns = FoldedKeySet(PlaceWords.settlementNouns.compactMap(key))
+        settlementListNouns = FoldedKeySet(PlaceWords.settlementListNouns.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
         compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))

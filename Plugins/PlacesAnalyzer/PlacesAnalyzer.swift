@@ -164,6 +164,10 @@ public struct PlacesAnalyzer: Analyzer {
             for index in mentions.indices {
                 let span = cursor.span(mentions[index].bytes, in: document, bytes: bytes)
                 annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
+                if resolutions[index] == nil, mentions[index].unplacedKind != nil,
+                   let container = container(of: index, in: mentions, resolutions, bytes: bytes) {
+                    addContainer(container, to: &annotations[annotations.count - 1])
+                }
                 if !alternatives.isEmpty, let chosen = resolutions[index]?.place {
                     addAlternatives(alternatives[index], besides: chosen, to: &annotations[annotations.count - 1])
                 }
@@ -281,10 +285,12 @@ public struct PlacesAnalyzer: Analyzer {
         for index in mentions.indices where isFeatureOnArea(index) && !isContained(index) { resolutions[index] = nil }
         let unsupported = Set(villages.filter(isUnsupported))
         guard !unsupported.isEmpty else { return }
-        // In place. (A kept mention's `qualifier`, an index into the list, is not read after
-        // resolution, so it is not renumbered.)
+        // In place; a kept mention's `qualifier`, an index into the list, is renumbered (the
+        // container of an unplaced town is read from it).
         var kept = 0
+        var renumbered = [Int](repeating: -1, count: mentions.count)
         for index in mentions.indices where !unsupported.contains(index) {
+            renumbered[index] = kept
             mentions[kept] = mentions[index]
             resolutions[kept] = resolutions[index]
             if !alternatives.isEmpty { alternatives[kept] = alternatives[index] }
@@ -292,6 +298,10 @@ public struct PlacesAnalyzer: Analyzer {
         }
         mentions.removeSubrange(kept...)
         resolutions.removeSubrange(kept...)
+        for index in mentions.indices {
+            guard let qualifier = mentions[index].qualifier else { continue }
+            mentions[index].qualifier = renumbered[qualifier] >= 0 ? renumbered[qualifier] : nil
+        }
         if !alternatives.isEmpty { alternatives.removeSubrange(kept...) }
     }
 
@@ -334,6 +344,43 @@ public struct PlacesAnalyzer: Analyzer {
         }
         let label = mention.directional ? "REGION" : PlaceFeature.label(gazetteer.kind(resolution.place), hint: mention.hint, namesFeature: mention.namesFeature)
         return Annotation(plugin: "places", label: label, span: span, text: text, attributes: attributes)
+    }
+
+    /// The place that holds an unplaced town or division, as the text names it: its qualifier
+    /// ("Nyanza Province, Kenya", "the WA town of Yuna", "Cashiers, N.C."), else the place right
+    /// after "in" or "near" ("the village of Cellardyke in Fife", "the town of Trudering near Munich").
+    private func container(of index: Int, in mentions: [PlaceMention], _ resolutions: [PlaceResolver.Resolution?],
+                           bytes: UnsafeBufferPointer<UInt8>) -> PlaceID? {
+        // (Only a country or a division holds a place named after a comma: "Grande Baie, Quebec,
+        // and Sebree, Ky." is a list. After "in" or "near", a city too; never a sea or a region.)
+        if let qualifier = mentions[index].qualifier {
+            guard let place = resolutions[qualifier]?.place, [.country, .admin1, .admin2].contains(gazetteer.kind(place)) else { return nil }
+            return place
+        }
+        guard index + 1 < mentions.count, let next = resolutions[index + 1]?.place, [.country, .admin1, .admin2, .city].contains(gazetteer.kind(next)),
+              !mentions[index + 1].namesFeature, !mentions[index + 1].directional else { return nil }
+        let gap = bytes[mentions[index].bytes.upperBound..<mentions[index + 1].bytes.lowerBound]
+        return Self.containerGaps.contains(where: { $0.elementsEqual(gap) }) ? next : nil
+    }
+
+    /// What may stand between a town and the place that holds it: "X in Y", "X near Y".
+    private static let containerGaps: [[UInt8]] = [" in ", " near ", " outside ", " in the ", " near the ", ", in ", ", near "].map { Array($0.utf8) }
+
+    /// An unplaced town is put where the place holding it is, and says so: `within` names that
+    /// place, whose coordinates, country and first-level division it takes; `resolved` stays false.
+    private func addContainer(_ container: PlaceID, to annotation: inout Annotation) {
+        annotation.attributes["within"] = .string(gazetteer.name(container))
+        if let (latitude, longitude) = gazetteer.coordinates(container) {
+            annotation.attributes["latitude"] = .double(latitude)
+            annotation.attributes["longitude"] = .double(longitude)
+        }
+        let country = gazetteer.countryCode(container)
+        if !country.isEmpty { annotation.attributes["country"] = .string(country) }
+        if gazetteer.kind(container) == .admin1 {
+            annotation.attributes["admin1"] = .string(gazetteer.name(container))
+        } else if let admin1 = gazetteer.admin1(of: container) {
+            annotation.attributes["admin1"] = .string(gazetteer.name(admin1))
+        }
     }
 
     /// The fields of each resolved entry (nil where unresolved), from the shared cache or read

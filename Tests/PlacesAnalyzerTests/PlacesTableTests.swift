@@ -5,7 +5,7 @@ import Testing
 import TextAnalysis
 
 /// One row of `Resources/cases.jsonl`: a text and every place annotation it must yield, in
-/// order. `name`, `country` and `admin1` pin the gazetteer entry chosen; `demonyms`, when present, must
+/// order. `name`, `country` and `admin1` pin the gazetteer entry chosen (`within` the place holding an unplaced town); `demonyms`, when present, must
 /// match exactly too. An empty `expect` is a negative: no place may be found.
 struct PlacesCase: Sendable, CustomTestStringConvertible {
     struct Expected: Decodable, Sendable {
@@ -14,6 +14,8 @@ struct PlacesCase: Sendable, CustomTestStringConvertible {
         let name: String?
         let country: String?
         let admin1: String?
+        /// The place holding a town the gazetteer lacks ("the village of Cellardyke in Fife").
+        let within: String?
     }
     struct Demonym: Decodable, Sendable {
         let text: String
@@ -58,6 +60,7 @@ struct PlacesTableTests {
         for (annotation, expected) in zip(places, row.expect) where annotation.text == expected.text {
             if let name = expected.name { #expect(annotation.attributes["name"]?.stringValue == name, "\(row.id): \(expected.text)") }
             if let country = expected.country { #expect(annotation.attributes["country"]?.stringValue == country, "\(row.id): \(expected.text)") }
+            if let within = expected.within { #expect(annotation.attributes["within"]?.stringValue == within, "\(row.id): \(expected.text)") }
             if let admin1 = expected.admin1 { #expect(annotation.attributes["admin1"]?.stringValue == admin1, "\(row.id): \(expected.text)") }
         }
         if let expectedDemonyms = row.demonyms {

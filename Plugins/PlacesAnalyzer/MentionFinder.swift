@@ -175,7 +175,8 @@ struct MentionFinder {
             for index in places.indices {
                 let mention = places[index]
                 guard !mention.weak || confirmed.contains(mention.key)
-                    || index + 1 < places.count && isQualified(mention, by: places[index + 1]) else { continue }
+                    || index + 1 < places.count && isQualified(mention, by: places[index + 1])
+                    || isListedAmongPlaces(index, in: places) else { continue }
                 places[kept] = mention
                 kept += 1
             }

@@ -14,7 +14,7 @@ extension AnalyzerFactory {
             "alternatives": "0...10: list that many other entries an ambiguous name could mean, with their shares (default 0)",
             "gazetteer": "FILE: your own entries added to the bundled gazetteer, in its places.tsv columns (README, places section)",
         ],
-        fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "confidence"],
+        fields: ["name", "geonameid", "latitude", "longitude", "country", "admin1", "population", "feature", "part", "resolved", "within", "confidence"],
         examples: PlacesAnalyzer.examples
     ) { options in
         let demonyms: Bool

@@ -150,6 +150,22 @@ struct AnalyzeCommandTests {
         #expect(features.count == 6) // Russia, Kupiansk, Kyiv, Kharkiv Oblast, Ukraine, Oskil River; the empty file adds none
     }
 
+    @Test("geojson format: a town the gazetteer lacks is mapped where the place holding it is, unscored")
+    func geojsonWithin() throws {
+        let text = Data("A dead swan was found in the village of Cellardyke in Fife, Scotland.\n".utf8)
+        let result = try AnalyzeBinary.run(["--plugins", "places", "--format", "geojson"], stdin: text)
+        #expect(result.status == 0)
+        let collection = try #require(try result.json() as? [String: Any])
+        let features = try #require(collection["features"] as? [[String: Any]])
+        let town = try #require(features.first { ($0["properties"] as? [String: Any])?["text"] as? String == "Cellardyke" })
+        let fife = try #require(features.first { ($0["properties"] as? [String: Any])?["text"] as? String == "Fife" })
+        let properties = try #require(town["properties"] as? [String: Any])
+        #expect(properties["within"] as? String == "Fife")
+        #expect(properties["resolved"] as? Bool == false)
+        #expect(properties["confidence"] == nil)
+        #expect((town["geometry"] as? [String: Any])?["coordinates"] as? [Double] == (fife["geometry"] as? [String: Any])?["coordinates"] as? [Double])
+    }
+
     @Test("csv format: a header, then one row per annotation of the JSON output, quoted where needed")
     func csv() throws {
         let lines = [#"{"id": "a", "text": "Prices rose 5%, to $3.2 billion, in Paris, Texas."}"#, #"{"id": "b", "text": "Nothing here."}"#]

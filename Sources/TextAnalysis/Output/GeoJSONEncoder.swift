@@ -40,7 +40,10 @@ public enum GeoJSONEncoder {
             for (name, value) in mentions[0].attributes where name != "latitude" && name != "longitude" && name != "confidence" {
                 json.key(name); json.value(value)
             }
-            json.key(literal: "confidence"); json.double(mentions.compactMap { $0.attributes["confidence"]?.doubleValue }.max() ?? 1)
+            // (None for a place put where its container is, "within" it: no reading was scored.)
+            if let confidence = mentions.compactMap({ $0.attributes["confidence"]?.doubleValue }).max() {
+                json.key(literal: "confidence"); json.double(confidence)
+            }
             json.key(literal: "mentions"); json.int(mentions.count)
             json.key(literal: "spans")
             json.beginArray()

@@ -189,11 +189,13 @@ enum NumberWords {
     static let approximators: WordSet = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [
-        (["more", "than"], ">"), (["over"], ">"), (["above"], ">"), (["exceeding"], ">"), (["upwards", "of"], ">"),
+        (["more", "than"], ">"), (["over"], ">"), (["above"], ">"), (["exceeding"], ">"), (["upwards", "of"], ">"), (["upward", "of"], ">"),
         (["greater", "than", "or", "equal", "to"], ">="), (["greater", "than"], ">"), (["larger", "than"], ">"), (["higher", "than"], ">"),
         (["at", "least"], ">="), (["no", "fewer", "than"], ">="), (["no", "less", "than"], ">="),
         (["up", "to"], "<="), (["at", "most"], "<="), (["no", "more", "than"], "<="), (["as", "many", "as"], "<="),
-        (["as", "much", "as"], "<="),
+        (["as", "much", "as"], "<="), (["as", "high", "as"], "<="),
+        // "as few as 10", "rates as low as 3%": the small end said as "as many as" says the large one.
+        (["as", "few", "as"], ">="), (["as", "little", "as"], ">="), (["as", "low", "as"], ">="),
         (["less", "than", "or", "equal", "to"], "<="), (["fewer", "than"], "<"), (["less", "than"], "<"), (["under"], "<"), (["below"], "<"),
         (["lower", "than"], "<"), (["smaller", "than"], "<"),
         (["close", "to"], "~"), (["an", "estimated"], "~"),

@@ -1606,6 +1606,8 @@ extension NumberScanner {
     func ordinalWordAllowed(at index: Int) -> Bool {
         if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
         if isListed(Self.nonRankFollowers, index + 1) { return false }
+        // "written in the first person" is grammar; "the fifth person to die", "a second person" count people.
+        if wordIs(index + 1, "person"), wordIs(index - 1, "the"), wordIs(index - 2, "in") { return false }
         // "finished second." ranks even at the end of the sentence.
         if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")
                                         || wordIs(index - 1, "a") && isListed(Self.momentFollowers, index + 1)),
@@ -2208,7 +2210,7 @@ extension NumberScanner {
         "toddler", "baby", "infant", "child", "teen", "grandmother", "grandfather",
     ]
     /// After "first"/"second": a fixed phrase, not a rank.
-    static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
+    static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid"]
     /// Before these "second" ranks nothing ("for a second.", "every second counts").
     static let bareSecondFollowers: WordList = [".", ",", "counts", "!"]
     /// Words after "a second" that make it a moment, not a second thing: "a fraction of a second

@@ -1035,7 +1035,9 @@ final class NumberScanner {
             if let scale = lookup(NumberWords.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
                 return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
             }
-            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil else { return nil }
+            // "half a mile", "half a tonne": a unit spelled out (not "half a m", "half a g").
+            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil
+                || (tokens[next].span.bytes.count >= 3 && lookup(NumberWords.measureUnits, next) != nil) else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
         if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {

@@ -1320,7 +1320,11 @@ extension NumberScanner {
         }
         let end = dayPartEnd(after: index)
         if wordIs(end, "through"), let through = weekdaysThrough(weekday, start: index, joiner: end) { return through }
-        return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .weekday(weekday), counts: nil)
+        // "late Monday", "early Tuesday": the word places the time within the day, in the span as in
+        // "late May", the value the day's (not after a form of "be" or an intensifier: "was late Monday").
+        let begin = index - 1 >= matchFloor && (wordIs(index - 1, "early") || wordIs(index - 1, "late"))
+            && !isListed(Self.adjectiveLeads, index - 2) ? index - 1 : index
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .weekday(weekday), counts: nil)
     }
 
     /// "Tuesday morning", "last Friday night", "yesterday afternoon": the part of the day after a

@@ -30,6 +30,11 @@ extension NumberScanner {
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
         // (At the text's end too: "at 0800".)
         if core.kind == .digits, core.tokens.count == 1 {
+            // "9am-5pm": the tokenizer keeps "am-5pm" one word.
+            if attached(end), let (firstAfternoon, last, lastEnd) = gluedMeridiemInterval(at: end), value == value.rounded(), (1...12).contains(value) {
+                let first = Int(value) % 12 * 60 + (firstAfternoon ? 12 * 60 : 0)
+                return timeInterval(start, lastEnd, first, last)
+            }
             if wordIs(end, "a.m.") || wordIs(end, "p.m.") || wordIs(end, "am") || wordIs(end, "pm"),
                let clock = value == value.rounded() ? Int(value) * 60 : dottedClock(core.tokens.lowerBound), clock >= 60, clock < 13 * 60 {
                 let next = lowered(end)
@@ -821,6 +826,35 @@ extension NumberScanner {
         return (minutes, core.tokens.upperBound + 1)
     }
 
+    /// "am-5pm", "pm-11pm" (one token after the first hour's digits), "am-2" ":" "30" "pm" (the
+    /// tokenizer splits a second time with minutes): whether the first hour is after noon, the second
+    /// time in minutes since midnight, and the token after it. Told by the bytes "am-"/"pm-" first.
+    func gluedMeridiemInterval(at index: Int) -> (Bool, Int, Int)? {
+        guard kind(index) == .word else { return nil }
+        let range = tokens[index].span.bytes
+        guard range.count >= 4, range.count <= 7, bytes[range.lowerBound + 2] == UInt8(ascii: "-") else { return nil }
+        let text = lowered(index)
+        guard text.hasPrefix("am-") || text.hasPrefix("pm-") else { return nil }
+        var hourText = text.dropFirst(3)
+        var meridiem = ""
+        var after = index + 1
+        var minutes = 0
+        if hourText.hasSuffix("am") || hourText.hasSuffix("pm") {
+            meridiem = String(hourText.suffix(2))
+            hourText = hourText.dropLast(2)
+        } else {
+            // "10am-2:30pm"
+            guard wordIs(after, ":"), attached(after), attached(after + 1), tokens[after + 1].span.bytes.count == 2,
+                  let extra = integer(after + 1, length: 2), extra < 60, let word = word(after + 2), word == "am" || word == "pm" else { return nil }
+            minutes = extra
+            meridiem = word
+            after += 3
+        }
+        guard hourText.count <= 2, let hours = Int(hourText), (1...12).contains(hours) else { return nil }
+        minutes += hours % 12 * 60 + (meridiem == "pm" ? 12 * 60 : 0)
+        return (text.hasPrefix("pm-"), minutes, after)
+    }
+
     /// "7.30" in "7.30am" (British style): the minutes since midnight on a 12-hour clock, or nil.
     func dottedClock(_ index: Int) -> Int? {
         let range = tokens[index].span.bytes
@@ -1012,9 +1046,13 @@ extension NumberScanner {
             if let value = integer(next, length: 4), (1800...2100).contains(value) {
                 return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }
-            // "Dec 10-15", "May 5 to 7": days of one month.
-            if year == nil, isListed(Self.dayRangeJoiners, end), kind(end + 1) == .number,
-               let last = Int(lowered(end + 1)), last > day, last <= 31, wordIs(end, "to") || (attached(end) && attached(end + 1)) {
+            // "Dec 10-15", "May 5 to 7": days of one month; "between March 5 and 17" too, "between" in
+            // the span as in "between 3 and 7 April".
+            // ("between March 5 and 17 pct": a date and an amount.)
+            let betweenDays = wordIs(end, "and") && wordIs(index - 1, "between") && index - 1 >= matchFloor
+                && percentLength(at: end + 2) == nil && measureUnit(at: end + 2, words: false) == nil && currencySuffix(at: end + 2) == nil
+            if year == nil, betweenDays || isListed(Self.dayRangeJoiners, end), kind(end + 1) == .number,
+               let last = Int(lowered(end + 1)), last > day, last <= 31, betweenDays || wordIs(end, "to") || (attached(end) && attached(end + 1)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
@@ -1022,7 +1060,7 @@ extension NumberScanner {
                     year = value
                     lastEnd = yearIndex + 1
                 }
-                return NumberMatch(label: .date, tokens: index..<lastEnd, attributes: [:],
+                return NumberMatch(label: .date, tokens: (betweenDays ? index - 1 : index)..<lastEnd, attributes: [:],
                                    date: .dayInterval(year: year, month: month, first: day, last: last), counts: nil)
             }
             return NumberMatch(label: .date, tokens: weekdayStart(before: index)..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
@@ -1282,7 +1320,11 @@ extension NumberScanner {
         }
         let end = dayPartEnd(after: index)
         if wordIs(end, "through"), let through = weekdaysThrough(weekday, start: index, joiner: end) { return through }
-        return NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .weekday(weekday), counts: nil)
+        // "late Monday", "early Tuesday": the word places the time within the day, in the span as in
+        // "late May", the value the day's (not after a form of "be" or an intensifier: "was late Monday").
+        let begin = index - 1 >= matchFloor && (wordIs(index - 1, "early") || wordIs(index - 1, "late"))
+            && !isListed(Self.adjectiveLeads, index - 2) ? index - 1 : index
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .weekday(weekday), counts: nil)
     }
 
     /// "Tuesday morning", "last Friday night", "yesterday afternoon": the part of the day after a
@@ -1338,9 +1380,15 @@ extension NumberScanner {
         }
         guard isListed(Self.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
-        let joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
+        var joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
         if joiner == "and" && !afterBetween { return nil }
-        if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
+        // "a 5- to 10-year sentence", "16- to 19-year-olds": the first bound's hyphen waits for the
+        // second's unit; a range only when that unit comes (checked below).
+        let suspended = joiner == "-" && attached(end) && wordIs(end + 1, "to") && !attached(end + 1) && firstUnit == nil && !measured
+        if suspended {
+            joiner = "to"
+            end += 1
+        } else if joiner == "-" || joiner == "–" { guard attached(end), attached(end + 1) else { return nil } }
         var secondStart = end + 1
         var secondCurrency = currency
         if let (length, code) = currencyPrefix(at: secondStart) { secondStart += length; secondCurrency = code }
@@ -1364,6 +1412,17 @@ extension NumberScanner {
             if first > last { first -= 12 * 60 } // "11 to 2 pm"
             guard first >= 0 else { return nil }
             return timeInterval(start, lastEnd, first, last)
+        }
+        // "between 2 and 4 in the afternoon", "from 9 to 11 in the morning": the part of the day said
+        // after the second hour sets both, as "pm" does (after "between"/"from" only, as a bare
+        // "at 5 in the morning" needs its "at").
+        if afterBetween || afterFrom, joiner != "or", core.kind == .digits || core.kind == .words, core.tokens.count == 1, second.tokens.count == 1,
+           (1...12).contains(low), (1...12).contains(high), low == low.rounded(), high == high.rounded(), second.tokens.upperBound < tokenCount,
+           let (length, last) = hourOfDay(Int(high) * 60, at: second.tokens.upperBound, lead: nil), length > 0 {
+            var first = Int(low) % 12 * 60 + last / (12 * 60) * 12 * 60
+            if first > last { first -= 12 * 60 }
+            guard first >= 0 else { return nil }
+            return timeInterval(start, second.tokens.upperBound + length, first, last)
         }
         // "the 2023-24 season", "the 1987-90 crops", "1998-02", "the 1950-75 rise": a later year
         // written short after a full one (a season, a fiscal year, a plan's years).
@@ -1422,6 +1481,18 @@ extension NumberScanner {
                 rangeEnd += 1
                 extra["age"] = true
             }
+        } else if let (designator, age, length) = hyphenedTimeUnit(after: rangeEnd) {
+            // "a 5 to 10-year sentence", "16- to 19-year-olds": the unit hyphened to the second bound
+            // as a compound adjective writes it, the whole word in the span as in "three-day".
+            rangeEnd += length
+            let (letter, multiple) = NumberWords.isoUnit(designator.0)
+            low *= multiple
+            high *= multiple
+            let map = ["S": "s", "M": designator.1 ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr"]
+            extra["unit"] = .string(map[letter] ?? letter)
+            if age { extra["age"] = true }
+        } else if suspended {
+            return nil
         } else if let (length, code, factor) = currencySuffix(at: rangeEnd) {
             rangeEnd += length
             secondCurrency = code
@@ -1437,6 +1508,17 @@ extension NumberScanner {
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+    }
+
+    /// "-year", "-minute", "-year-olds" glued after a range's second bound at `index`: the unit, whether
+    /// it is an age ("-old", "-olds"), and the tokens it takes. A word of one unit only: "-year-long" too.
+    func hyphenedTimeUnit(after index: Int) -> ((String, Bool), Bool, Int)? {
+        guard wordIs(index, "-"), attached(index), attached(index + 1), kind(index + 1) == .word else { return nil }
+        let parts = lowered(index + 1).dashSeparatedParts()
+        guard let first = parts.first, let unit = NumberWords.timeUnits[first], !first.hasSuffix("s"), parts.count <= 2 else { return nil }
+        let age = parts.count == 2 && (parts[1] == "old" || parts[1] == "olds")
+        guard parts.count == 1 || age || parts[1] == "long" else { return nil }
+        return (unit, age, 2)
     }
 
     /// "the 18-to-24 age group": the tokenizer keeps "to-24" as one word after the first hyphen;
@@ -1528,6 +1610,8 @@ extension NumberScanner {
     func ordinalWordAllowed(at index: Int) -> Bool {
         if wordIs(index, "first") && (wordIs(index - 1, "at") || sentenceStart(index) && wordIs(index + 1, ",")) { return false }
         if isListed(Self.nonRankFollowers, index + 1) { return false }
+        // "written in the first person" is grammar; "the fifth person to die", "a second person" count people.
+        if wordIs(index + 1, "person"), wordIs(index - 1, "the"), wordIs(index - 2, "in") { return false }
         // "finished second." ranks even at the end of the sentence.
         if wordIs(index, "second") && (index + 1 >= tokenCount || isListed(Self.bareSecondFollowers, index + 1) || wordIs(index - 1, "every")
                                         || wordIs(index - 1, "a") && isListed(Self.momentFollowers, index + 1)),
@@ -1825,10 +1909,16 @@ extension NumberScanner {
     func subunitAmount(after end: Int, currency code: String) -> (Double, Int)? {
         guard wordIs(end, "and"), let cents = core(at: end + 1), cents.kind == .digits || cents.kind == .words,
               cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
-              let (length, subunitCode, factor) = currencySuffix(at: cents.tokens.upperBound), subunitCode == code, factor == 0.01
+              let (length, subunitCode, factor) = currencySuffix(at: cents.tokens.upperBound), factor == 0.01,
+              // "5 euros and 50 cents": a cent is a hundredth of the euro and of every dollar.
+              subunitCode == code || (subunitCode == "USD" && Self.centCurrencies.contains(code) && isListed(Self.centWords, cents.tokens.upperBound))
         else { return nil }
         return (cents.value / 100, cents.tokens.upperBound + length)
     }
+
+    /// Currencies whose hundredth is called a cent, beside the US dollar the word means alone.
+    static let centCurrencies: Set<String> = ["EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"]
+    static let centWords: WordList = ["cents", "cent"]
 
     /// A half of a year as TIMEX3 writes it: "2024-H1".
     /// "third quarter", "third-quarter", "first qtr", "first half", "first-half" at `index`: the
@@ -2124,7 +2214,7 @@ extension NumberScanner {
         "toddler", "baby", "infant", "child", "teen", "grandmother", "grandfather",
     ]
     /// After "first"/"second": a fixed phrase, not a rank.
-    static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid", "person"]
+    static let nonRankFollowers: WordList = ["opinion", "thoughts", "hand", "-", "lady", "aid"]
     /// Before these "second" ranks nothing ("for a second.", "every second counts").
     static let bareSecondFollowers: WordList = [".", ",", "counts", "!"]
     /// Words after "a second" that make it a moment, not a second thing: "a fraction of a second

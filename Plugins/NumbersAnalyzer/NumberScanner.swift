@@ -482,10 +482,18 @@ final class NumberScanner {
             if comparator == "+-" { attributes["tolerance"] = true; tolerance = true } else if comparator == "~" { attributes["approximate"] = true } else {
                 attributes["comparator"] = .string(comparator)
             }
+            // "slightly more than", "a little over", "a shade under": how near the bound is, in the span as "just" is.
+            if comparator != "~", comparator != "+-", start == position - length {
+                if wordIs(start - 1, "slightly"), start - 1 >= matchFloor {
+                    start -= 1
+                } else if start - 2 >= matchFloor, wordIs(start - 2, "a"), isIn(Self.nearnessWords, start - 1) {
+                    start -= 2
+                }
+            }
             if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true }
-        } else if wordIs(start - 1, "of"), start - 3 >= matchFloor, let comparator = precedingComparator(before: start) {
-            start -= 3
-            attributes["comparator"] = .string(comparator)
+        } else if wordIs(start - 1, "of"), let (length, comparator) = precedingComparator(before: start), start - length >= matchFloor {
+            start -= length
+            if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
             if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true } // "and a maximum of"
         }
         var currency: String?
@@ -504,6 +512,8 @@ final class NumberScanner {
         if hasModifier, core.kind == .ordinal { return nil }
         // "higher than 1985" compares with a year, which stays a DATE; "3.6 pct higher than 1.11 billion"
         // names what a change is measured from, not a bound. Either is read again from the number on.
+        // "as high as 1985" (levels) compares with a year as "higher than 1985" does.
+        if hasModifier, core.yearLike, wordIs(start, "as"), wordIs(start + 1, "high") || wordIs(start + 1, "low") { return nil }
         if hasModifier, isIn(Self.comparativeAdjectives, start),
            core.yearLike || kind(start - 1) == .number || isIn(NumberWords.percentWords, start - 1) || isIn(Self.changeUnits, start - 1)
             || isListed(Self.articles, core.tokens.lowerBound) { // "higher than a year earlier"
@@ -519,12 +529,24 @@ final class NumberScanner {
     static let changeUnits: WordSet = ["points", "point", "times", "cent", "percent", "cents", "dlrs", "dollars"]
 
     /// "in excess of", "a minimum of", "a maximum of" before "of" + `index`: comparators whose first
-    /// word is too common to start a scan ("in", "a"), read back from the number once it is found.
-    func precedingComparator(before index: Int) -> String? {
-        if wordIs(index - 2, "excess") { return wordIs(index - 3, "in") ? ">" : nil }
+    /// word is too common to start a scan ("in", "a"), read back from the number once it is found;
+    /// so are "north of" and "(just) shy of" (a word of place or manner as often, so no start word),
+    /// and the approximations "in the region of", "in the neighbourhood of", "on the order of".
+    /// The number of words and the comparator ("~" for an approximation).
+    func precedingComparator(before index: Int) -> (Int, String)? {
+        if wordIs(index - 2, "excess") { return wordIs(index - 3, "in") ? (3, ">") : nil }
+        if wordIs(index - 2, "north") { return (2, ">") }
+        if wordIs(index - 2, "shy") { return wordIs(index - 3, "just") ? (3, "<") : (2, "<") }
+        if wordIs(index - 3, "the"), wordIs(index - 2, "region") || wordIs(index - 2, "neighbourhood") || wordIs(index - 2, "neighborhood") {
+            return wordIs(index - 4, "in") ? (4, "~") : nil
+        }
+        if wordIs(index - 2, "order"), wordIs(index - 3, "the") { return wordIs(index - 4, "on") ? (4, "~") : nil }
         guard wordIs(index - 3, "a") else { return nil }
-        return wordIs(index - 2, "minimum") ? ">=" : wordIs(index - 2, "maximum") ? "<=" : nil
+        return wordIs(index - 2, "minimum") ? (3, ">=") : wordIs(index - 2, "maximum") ? (3, "<=") : nil
     }
+
+    /// "a little over", "a bit more than", "a shade under": after "a", how near a comparator's bound is.
+    static let nearnessWords: WordSet = ["little", "bit", "shade", "touch", "tad"]
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
@@ -1013,7 +1035,9 @@ final class NumberScanner {
             if let scale = lookup(NumberWords.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
                 return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
             }
-            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil else { return nil }
+            // "half a mile", "half a tonne": a unit spelled out (not "half a m", "half a g").
+            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil
+                || (tokens[next].span.bytes.count >= 3 && lookup(NumberWords.measureUnits, next) != nil) else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
         if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {

@@ -134,11 +134,11 @@ enum NumberWords {
         "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
         "m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
         "mm": "mm", "millimetres": "mm", "millimeters": "mm", "miles": "mi", "mile": "mi", "mi": "mi",
-        "ft": "ft", "feet": "ft", "foot": "ft", "inches": "in", "inch": "in", "yards": "yd",
-        "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "g": "g", "grams": "g",
+        "ft": "ft", "feet": "ft", "foot": "ft", "inches": "in", "inch": "in", "yards": "yd", "yard": "yd",
+        "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kilos": "kg", "kilo": "kg", "g": "g", "grams": "g",
         "tonnes": "t", "tonne": "t", "tons": "ton", "ton": "ton", "lb": "lb", "lbs": "lb", "ounces": "oz", "ounce": "oz", "oz": "oz",
         "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
-        "litres": "l", "liters": "l", "litre": "l", "liter": "l", "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "gallons": "gal",
+        "litres": "l", "liters": "l", "litre": "l", "liter": "l", "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "gallons": "gal", "gallon": "gal",
         "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
         "mph": "mph", "mpg": "mpg", "knots": "kn", "bcm": "m3", "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
         "kph": "km/h", "km/h": "km/h", "m/s": "m/s", "nmi": "nmi", "ml": "ml", "millilitres": "ml", "milliliters": "ml",
@@ -189,11 +189,13 @@ enum NumberWords {
     static let approximators: WordSet = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [
-        (["more", "than"], ">"), (["over"], ">"), (["above"], ">"), (["exceeding"], ">"), (["upwards", "of"], ">"),
+        (["more", "than"], ">"), (["over"], ">"), (["above"], ">"), (["exceeding"], ">"), (["upwards", "of"], ">"), (["upward", "of"], ">"),
         (["greater", "than", "or", "equal", "to"], ">="), (["greater", "than"], ">"), (["larger", "than"], ">"), (["higher", "than"], ">"),
         (["at", "least"], ">="), (["no", "fewer", "than"], ">="), (["no", "less", "than"], ">="),
         (["up", "to"], "<="), (["at", "most"], "<="), (["no", "more", "than"], "<="), (["as", "many", "as"], "<="),
-        (["as", "much", "as"], "<="),
+        (["as", "much", "as"], "<="), (["as", "high", "as"], "<="),
+        // "as few as 10", "rates as low as 3%": the small end said as "as many as" says the large one.
+        (["as", "few", "as"], ">="), (["as", "little", "as"], ">="), (["as", "low", "as"], ">="),
         (["less", "than", "or", "equal", "to"], "<="), (["fewer", "than"], "<"), (["less", "than"], "<"), (["under"], "<"), (["below"], "<"),
         (["lower", "than"], "<"), (["smaller", "than"], "<"),
         (["close", "to"], "~"), (["an", "estimated"], "~"),

@@ -315,6 +315,12 @@ extension DocumentFeatures {
                     }
                 }
                 while let last = name.last, CueWords.organization.contains(facts[last].bare) { name = name.dropLast() }
+            } else if spans[index].type == .person, name.count <= 2, !spans[index].isConfirmedByRule, isCapitalized(name),
+                      !isGivenNameAndSurname(spans[index]), tradesAsFirm(name) {
+                // "Olivetti said its profit rose", "shares of Buick": a firm named for its founder,
+                // which the tagger, knowing the surname, read as a person.
+                spans[index].type = .organization
+                spans[index].isConfirmedByRule = true
             } else {
                 continue
             }
@@ -417,6 +423,42 @@ extension DocumentFeatures {
     /// (Loops, not closures, here and in ``isSeldomCommon(_:)``: a closure reading the facts
     /// copied the document's features, retaining each of their arrays, at every call.)
     func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool { facts.sameWords(a, b) }
+
+    /// Whether the words around a name say it is a firm's: "shares of" or "a stake in" before it,
+    /// its shares moving after it ("Olivetti shares fell"), an apposition of a firm's noun ("Buick,
+    /// the maker of the Enclave"), a ticker ("Hermes <HRMS.PA>"), or "its" right after the verb
+    /// it speaks or reports by ("Olivetti said in a statement that its profit rose", "Hermes
+    /// reported its first loss").
+    func tradesAsFirm(_ name: Range<Int>) -> Bool {
+        let first = name.lowerBound, next = name.upperBound
+        if first >= 2, facts[first - 1].bare == CueWords.of || facts[first - 1].bare == CueWords.in,
+           CueWords.holding.contains(facts[first - 2].bare), !facts[first - 2].isCapitalized { return true }
+        guard next + 1 < facts.count else { return false }
+        let word = facts[next].bare
+        if word == CueWords.shares, !facts[next].isCapitalized, facts[next + 1].isWord, !facts[next + 1].isCapitalized,
+           CueWords.sharesMove.contains(facts[next + 1].bare) || document.tokens[next + 1].kind == .word && endsInEd(next + 1) { return true }
+        if document.token(document.tokens[next], is: UInt8(ascii: "<")) { return true }
+        if document.token(document.tokens[next], is: UInt8(ascii: ",")), next + 3 < facts.count,
+           facts[next + 1].bare == CueWords.the || facts[next + 1].bare == CueWords.a,
+           !facts[next + 2].isCapitalized, CueWords.firmAppositive.contains(facts[next + 2].bare), possessiveEnd(after: next + 2) == nil { return true }
+        guard !facts[next].isCapitalized, CueWords.firmReports.contains(word) else { return false }
+        // "its" right after the verb, or after "in a statement", "that" ("Bank of Japan governor
+        // Satoshi Sumita said the central bank will ... its": not past a noun of the clause).
+        let beforeIts = CueWords.beforeFirmsIts
+        var index = next + 1
+        while index < min(facts.count, next + 6) {
+            let fact = facts[index]
+            if fact.bare == CueWords.its { return true }
+            guard !fact.isCapitalized, beforeIts.contains(fact.bare) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    private func endsInEd(_ index: Int) -> Bool {
+        let bytes = document.tokens[index].span.bytes
+        return bytes.count > 3 && document.bytes[bytes.upperBound - 2] == UInt8(ascii: "e") && document.bytes[bytes.upperBound - 1] == UInt8(ascii: "d")
+    }
 
     /// Whether a mention of this name in the document speaks or trades as a firm: followed by
     /// "said", "says" or a ticker ("Bank Building said", "BANK BUILDING <BB>", a contractor's

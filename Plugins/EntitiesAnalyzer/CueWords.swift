@@ -320,6 +320,11 @@ enum CueWords {
     static let constitution = FeatureHash.of("constitution", bare: true)
     static let of = FeatureHash.of("of", bare: true)
     static let house = FeatureHash.of("house", bare: true)
+    /// A tournament's last word after a place's or a sponsor's name ("Hong Kong Open", "BellSouth
+    /// Classic", "Melbourne Cup"); "Grand" only before "Prix".
+    static let event: CueSet = hashes("open classic cup masters championship championships invitational trophy grand")
+    static let grand = FeatureHash.of("grand", bare: true)
+    static let prix = FeatureHash.of("prix", bare: true)
     /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.
     static let chamber: CueSet = hashes("lower upper")
     static let state = FeatureHash.of("state", bare: true)

@@ -31,6 +31,7 @@ extension DocumentFeatures {
         trimmed = splitKnownPlaces(trimmed)
         trimmed = joinNameParticles(trimmed)
         joinFieldNames(&trimmed)
+        joinEventNames(&trimmed)
         addTitledNames(&trimmed)
         addStateAbbreviations(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a

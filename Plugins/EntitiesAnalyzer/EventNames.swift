@@ -1,3 +1,4 @@
+import Gazetteer
 import TextAnalysis
 
 /// The names of sporting events: a place's, a people's or a sponsor's name before "Open",
@@ -36,5 +37,19 @@ extension DocumentFeatures {
             }
         }
         if emptied { spans.removeAll { $0.tokens.isEmpty } }
+    }
+
+    /// "the Greater Milwaukee Open Thursday", "told Reuters Friday", "Clayton Yeutter Monday": a
+    /// day of the week the tagger ran a name on into is the date's, not the name's (20 such over
+    /// the news corpus). Not a day a common word names with ("Good Friday", "Black Monday", "Ash
+    /// Wednesday").
+    func dropTrailingWeekdays(_ spans: inout [EntitySpan]) {
+        let weekday = CueWords.weekday
+        for index in spans.indices {
+            let tokens = spans[index].tokens, last = tokens.upperBound - 1
+            guard tokens.count > 1, weekday.contains(facts[last].bare), facts[last].isCapitalized, !facts[last].isAllCaps else { continue }
+            if tokens.count == 2, (extractor.lexicon.lowerCaseShare(key: facts[last - 1].nameKey) ?? 0) >= 0.5 { continue }
+            spans[index].tokens = tokens.lowerBound..<last
+        }
     }
 }

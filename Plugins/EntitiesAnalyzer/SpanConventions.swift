@@ -31,6 +31,7 @@ extension DocumentFeatures {
         trimmed = splitKnownPlaces(trimmed)
         trimmed = joinNameParticles(trimmed)
         joinFieldNames(&trimmed)
+        dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
         addTitledNames(&trimmed)
         addStateAbbreviations(&trimmed)

@@ -455,6 +455,79 @@ extension DocumentFeatures {
         return false
     }
 
+    /// "Shares of Moncler rose", "Ferragamo shares fell 9 percent": capitalized words the tagger
+    /// left out or doubted, where only a firm's name stands (after "shares of", "a stake in", before
+    /// "shares" and a verb they move by), are the firm's. Not common words ("Bank shares fell"
+    /// opening a sentence), a large place's ("Tokyo shares", "shares in London") nor a people's
+    /// ("Asian shares").
+    func addTradedFirms(_ spans: inout [EntitySpan]) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        let holding = CueWords.holding, shares = CueWords.shares
+        for capital in uppercase.tokens {
+            let fact = facts[capital]
+            guard fact.isWord, !fact.isAllCaps else { continue }
+            let afterHolding = capital >= 2 && (facts[capital - 1].bare == CueWords.of || facts[capital - 1].bare == CueWords.in)
+                && holding.contains(facts[capital - 2].bare) && !facts[capital - 2].isAllCaps
+            let beforeShares = capital + 2 < facts.count && facts[capital + 1].bare == shares && !facts[capital + 1].isCapitalized
+                && (CueWords.sharesMove.contains(facts[capital + 2].bare) || document.tokens[capital + 2].kind == .word && endsInEd(capital + 2))
+            guard afterHolding || beforeShares else { continue }
+            // The name: this word and the capitalized ones on its side that no span has (up to three).
+            var name = capital..<capital + 1
+            if afterHolding {
+                while name.count < 3, name.upperBound < facts.count, facts[name.upperBound].isCapitalized, facts[name.upperBound].isWord,
+                      spaced(name.upperBound) { name = name.lowerBound..<name.upperBound + 1 }
+            } else {
+                while name.count < 3, name.lowerBound > 0, facts[name.lowerBound - 1].isCapitalized, facts[name.lowerBound - 1].isWord,
+                      spaced(name.lowerBound) { name = name.lowerBound - 1..<name.upperBound }
+            }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= name.lowerBound { cursor += 1 }
+            guard added.last.map({ $0.tokens.upperBound <= name.lowerBound }) ?? true else { continue }
+            // A name the tagger read there, but doubted or took for a small town's ("Shares in
+            // Prada"), is the firm; a person's stays ("shares of Musk's firm" has no such reading).
+            let read = cursor < spans.count && spans[cursor].tokens.lowerBound < name.upperBound ? cursor : nil
+            if let read, spans[read].type == .person || spans[read].isConfirmedByRule
+                || spans[read].tokens.lowerBound < name.lowerBound || spans[read].tokens.upperBound > name.upperBound { continue }
+            if let read {
+                // A place of two words or a continent the tagger read stays ("shares in West
+                // Germany", "a stake in Europe's largest copper producer").
+                if spans[read].type == .location, spans[read].tokens.count > 1 || isContinent(spans[read].tokens) { continue }
+                name = spans[read].tokens
+            }
+            var isFirmsName = true
+            for token in name where facts[token].isAllCaps || (extractor.lexicon.lowerCaseShare(key: facts[token].nameKey) ?? 0) >= 0.2
+                || CueWords.notAName.contains(facts[token].bare) || CueWords.month.contains(facts[token].bare) || isPeople(token)
+                || isHyphenedModifier(token) { isFirmsName = false }
+            guard isFirmsName, !isLargePlace(name) else { continue }
+            if let read {
+                spans[read].type = .organization
+                spans[read].isConfirmedByRule = true
+                continue
+            }
+            var span = EntitySpan(type: .organization, tokens: name, confidence: 1)
+            span.isConfirmedByRule = true
+            added.append(span)
+        }
+        guard !added.isEmpty else { return }
+        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Florence-based", "PRT-exempt": a word whose part after a hyphen is in lower case.
+    private func isHyphenedModifier(_ index: Int) -> Bool {
+        let bytes = document.tokens[index].span.bytes
+        for byte in bytes.dropLast() where document.bytes[byte] == UInt8(ascii: "-") {
+            if (0x61...0x7A).contains(document.bytes[byte + 1]) { return true }
+        }
+        return false
+    }
+
+    private func isContinent(_ tokens: Range<Int>) -> Bool {
+        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
+        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
+              let place = extractor.placeReadings.reading(forKey: key) else { return false }
+        return place.kind == PlaceReadings.rank(.continent)
+    }
+
     private func endsInEd(_ index: Int) -> Bool {
         let bytes = document.tokens[index].span.bytes
         return bytes.count > 3 && document.bytes[bytes.upperBound - 2] == UInt8(ascii: "e") && document.bytes[bytes.upperBound - 1] == UInt8(ascii: "d")

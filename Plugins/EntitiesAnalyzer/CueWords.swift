@@ -91,7 +91,7 @@ enum CueWords {
     static let facility: CueSet = hashes(facilityWords)
     private static let facilityWords = """
         street avenue square bridge airport house palace stadium station road highway tower
-        building cathedral mosque temple hospital prison dam bhavan bhawan mahal
+        building cathedral mosque temple hospital prison dam bhavan bhawan mahal abbey chowk
         """
 
     /// Words that end the names of venues web text reviews ("Hayes Street Grill", "Mi Pueblo

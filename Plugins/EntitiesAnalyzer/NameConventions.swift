@@ -257,8 +257,10 @@ extension DocumentFeatures {
                 } else if tokens.count == 1, isUnheardName(tokens.lowerBound) {
                     // Not a doubted person's before any possessive: shops and restaurants are
                     // named so ("Hardee's restaurants", "Oshman's net earnings").
-                    let ownsParty = ownsName && spans[index + 1].tokens.count > 1
-                        && CueWords.politicalBody.contains(facts[spans[index + 1].tokens.upperBound - 1].bare)
+                    // "Lula's Workers' Party", "Orban's Fidesz party".
+                    let partyEnd = ownsName ? spans[index + 1].tokens.upperBound : 0
+                    let ownsParty = ownsName && (spans[index + 1].tokens.count > 1 && CueWords.politicalBody.contains(facts[partyEnd - 1].bare)
+                        || partyEnd < facts.count && !facts[partyEnd].isCapitalized && CueWords.politicalBody.contains(facts[partyEnd].bare))
                     if ownsPersonally || ownsParty {
                         spans[index].type = .person
                         spans[index].isConfirmedByRule = true

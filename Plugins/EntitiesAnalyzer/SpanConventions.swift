@@ -148,6 +148,7 @@ extension DocumentFeatures {
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
         retypeCompanyNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
+        addTradedFirms(&trimmed)
         addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence)
         retypePossessors(&trimmed, minimumConfidence: minimumConfidence)
         agreeOnTypes(&trimmed, scratch: scratch)

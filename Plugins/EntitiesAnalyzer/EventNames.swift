@@ -14,7 +14,7 @@ extension DocumentFeatures {
         var emptied = false
         for index in spans.indices where spans[index].type != .person && !spans[index].tokens.isEmpty {
             let end = spans[index].tokens.upperBound
-            if end < facts.count, events.contains(facts[end].bare), facts[end].isCapitalized, !facts[end].isAllCaps, spaced(end),
+            if end < facts.count, facts[end].isCapitalized, events.contains(facts[end].bare), !facts[end].isAllCaps, spaced(end),
                !facts[end - 1].isAllCaps {
                 // The event's word, and "Prix" after "Grand".
                 var stop = end + 1

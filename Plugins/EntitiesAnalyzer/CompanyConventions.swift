@@ -517,9 +517,10 @@ extension DocumentFeatures {
         var found: [Int] = []
         uppercase.tokens.withUnsafeBufferPointer { capitals in
             facts.withUnsafeBufferPointer { facts in
-                for capital in capitals where capital > 1 && capital + 1 < facts.count {
-                    let before = facts[capital - 1].bare
-                    guard facts[capital + 1].bare == shares || (before == of || before == inWord) && holding.contains(facts[capital - 2].bare),
+                // (From the text's first word: "Ferragamo shares fell" opens a story.)
+                for capital in capitals where capital + 1 < facts.count {
+                    guard facts[capital + 1].bare == shares
+                        || capital > 1 && (facts[capital - 1].bare == of || facts[capital - 1].bare == inWord) && holding.contains(facts[capital - 2].bare),
                           facts[capital].isWord, !facts[capital].isAllCaps else { continue }
                     found.append(capital)
                 }

@@ -91,7 +91,7 @@ enum CueWords {
     static let facility: CueSet = hashes(facilityWords)
     private static let facilityWords = """
         street avenue square bridge airport house palace stadium station road highway tower
-        building cathedral mosque temple hospital prison dam
+        building cathedral mosque temple hospital prison dam bhavan bhawan mahal abbey chowk
         """
 
     /// Words that end the names of venues web text reviews ("Hayes Street Grill", "Mi Pueblo
@@ -275,14 +275,43 @@ enum CueWords {
     /// Last words of the names of buildings and works a firm's or a person's name is given to
     /// ("Allied Bank Tower", "Victoria Highway", "Paradise Dam"), of ``facility``; not an airport, whose
     /// authority borrows and trades ("Kansai International Airport are likely to launch
-    /// 10-year dollar deals", an organization in CoNLL).
+    /// 10-year dollar deals", an organization in CoNLL), a palace or a bridge, which name clubs and
+    /// firms ("Crystal Palace" 4 1 2, "Dominion Bridge steel service centers"); the Hindi
+    /// "bhavan" and "mahal" name buildings only ("Rashtrapati Bhavan", "Taj Mahal").
+    static let structure: CueSet = hashes("building tower highway road stadium dam bhavan bhawan mahal")
     /// Lower-case nouns of settlements and divisions that put a place after "of": "the town of
     /// Mai Mahiu", "the village of Krynky", "the province of Hatay".
     static let settlement: CueSet = hashes("town village city hamlet port province district region county municipality oblast prefecture")
-    static let structure: CueSet = hashes("building tower highway road stadium dam")
     /// Verbs in the past tense that news writes after a person and seldom after a firm or a
     /// place ("Sunak resigned", "Modi visited Washington"); not "said", which firms do as much.
     static let peopleVerb: CueSet = hashes("told met visited resigned spoke criticised criticized arrived campaigned warned")
+    /// Nouns of an apposition that make the name before it a firm's, after a comma and "the" or
+    /// "a" ("Buick, the maker of the Enclave", "Olivetti, a unit of"); not those a person may be
+    /// too ("Murdoch, the publisher of", "Trump, the developer"), nor "company" ("Additionally,
+    /// the company said").
+    static let firmAppositive: CueSet = hashes("""
+        maker makers manufacturer retailer carmaker automaker chipmaker drugmaker steelmaker
+        brewer airline lender insurer conglomerate unit subsidiary
+        """)
+    /// Words between a firm's verb and "its" ("Olivetti said in a statement that its profit").
+    static let beforeFirmsIts: CueSet = hashes("that in a statement on late earlier today yesterday")
+    /// The words that trade a firm before "of" or "in" ("shares of Olivetti", "a stake in Buick").
+    static let holding: CueSet = hashes("shares stake stock")
+    static let shares = FeatureHash.of("shares", bare: true)
+    /// Verbs a firm's shares do after its name ("Olivetti shares fell"); a person "shares" a post.
+    static let sharesMove: CueSet = hashes("rose fell were are have had sank slid lost hit")
+    /// Verbs a firm speaks or reports by, before "its" ("Olivetti said its profit rose").
+    static let firmReports: CueSet = hashes("said says reported posted announced")
+    static let its = FeatureHash.of("its", bare: true)
+    static let the = FeatureHash.of("the", bare: true)
+    static let a = FeatureHash.of("a", bare: true)
+    static let `in` = FeatureHash.of("in", bare: true)
+    static let it = FeatureHash.of("it", bare: true)
+    /// What a person, not a firm, has after the possessive ("Modi's party", "Sunak's wife").
+    static let personsOwn: CueSet = hashes("""
+        party wife husband son daughter sons daughters father mother brother sister widow family
+        aides aide premiership presidency cabinet allies rivals supporters lawyer lawyers
+        """)
     /// Verbs after a name that speak for a firm ("Bank Building said").
     static let firmSpeaks: CueSet = hashes("said says")
     /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").
@@ -290,6 +319,14 @@ enum CueWords {
     /// "the Constitution", the one law word that names a law alone.
     static let constitution = FeatureHash.of("constitution", bare: true)
     static let of = FeatureHash.of("of", bare: true)
+    static let house = FeatureHash.of("house", bare: true)
+    /// A tournament's last word after a place's or a sponsor's name ("Hong Kong Open", "BellSouth
+    /// Classic", "Melbourne Cup"); "Grand" only before "Prix".
+    static let event: CueSet = hashes("open classic cup masters championship championships invitational trophy grand")
+    static let grand = FeatureHash.of("grand", bare: true)
+    static let prix = FeatureHash.of("prix", bare: true)
+    /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.
+    static let chamber: CueSet = hashes("lower upper")
     static let state = FeatureHash.of("state", bare: true)
     static let union = FeatureHash.of("union", bare: true)
     static let and = FeatureHash.of("and", bare: true)

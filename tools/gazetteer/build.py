@@ -679,6 +679,11 @@ def build(min_population: int, log) -> tuple[list[Row], dict]:
         base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|City and Borough)$", "", c["name"])
         if base != c["name"]:
             r.add_alias(f"{base} County" if not c["name"].endswith("Parish") else f"{base} Parish")
+        # "St. Bernard Parish" is "Saint Bernard Parish" in much news text, "St. Louis County"
+        # "Saint Louis County": the Census writes the abbreviation only.
+        for name in [r.name, *r.aliases]:
+            if name.startswith("St. "):
+                r.add_alias("Saint " + name[4:])
         rows.append(r)
 
     # --- cities ---------------------------------------------------------------

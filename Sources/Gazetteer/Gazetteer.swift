@@ -157,7 +157,14 @@ public final class Gazetteer: Sendable {
             addName(start..<fields[9].upperBound)
             switch kind {
             case .country: countries[country] = PlaceID(row: row)
-            case .admin1: admin1s[AdminKey(country: country, code: admin1Code)] = admin1s[AdminKey(country: country, code: admin1Code)] ?? PlaceID(row: row)
+            case .admin1:
+                admin1s[AdminKey(country: country, code: admin1Code)] = admin1s[AdminKey(country: country, code: admin1Code)] ?? PlaceID(row: row)
+                // Second-level divisions outside the US name their parent by its ISO 3166-2 code
+                // ("GB-ENG" for Suffolk, "FR-IDF" for Essonne): the division answers to that too.
+                if fields.count > 10, !fields[10].isEmpty {
+                    let iso = AdminKey(country: country, code: PackedCode(places[fields[10]]))
+                    admin1s[iso] = admin1s[iso] ?? PlaceID(row: row)
+                }
             default: break
             }
         }

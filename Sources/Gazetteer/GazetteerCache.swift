@@ -47,7 +47,7 @@ public struct GazetteerCache: Sendable {
     // 6: rows of 64 bytes, hot fields first, without the division's code; the name index's keys
     // and rows in one array of slots. 7: the leading words' bits in the names' filter, no
     // filter of their own.)
-    private static let magic: UInt64 = 0x375F_5A41_4743_4E41 // "ANCGAZ_7"
+    private static let magic: UInt64 = 0x385F_5A41_4743_4E41 // "ANCGAZ_8": bumped when the rows' links change
 
     /// A name for the current state of the source files, or nil when one cannot be read (then
     /// the caller parses, and the error about the file comes from reading it).

@@ -2,7 +2,7 @@ import Gazetteer
 import TextAnalysis
 
 /// Towns the gazetteer lacks, found by their position: "the village of Cellardyke", "the small
-/// town of Pangandaran", "the villages of Bumbacari and Dudescu".
+/// town of Pangandaran", "the villages of Bumbacari and Dudescu", "four villages: Kampungu, Makonono".
 ///
 /// GeoNames keeps towns down to a few hundred people only where someone entered them, and news of
 /// floods, outbreaks and raids names villages far smaller. A settlement's noun and "of" before a
@@ -30,6 +30,11 @@ extension MentionFinder {
             if words.settlementNouns.contains(noun) { return .one }
             if words.settlementListNouns.contains(noun) { return .list }
         }
+        // "four villages: Kampungu, Makonono, Kaluamba and Mombo", a list (not a headline's "...
+        // country towns: Joyce" over a quote).
+        if isByte(first - 1, UInt8(ascii: ":")), table.flags[first - 2] & TokenTable.capitalized == 0,
+           words.settlementListNouns.contains(key(first - 2)), !isOnCapitalsLine(first),
+           chunk.upperBound < tokens.count, isListSeparator(chunk.upperBound) { return .list }
         if listEnd > 0, first > listEnd, first - listEnd <= 2, (listEnd..<first).allSatisfy(isListSeparator) { return .list }
         return nil
     }

@@ -145,7 +145,8 @@ struct MentionFinder {
             }
             // "the village of Cellardyke": a town by position, whether the gazetteer knows it or not.
             // (Inline, the test that settles most chunks: no two-byte word before, no list open.)
-            let settlement = chunk.lowerBound >= 2 && (townListEnd > 0 || tokens[chunk.lowerBound - 1].span.bytes.count == 2)
+            let settlement = chunk.lowerBound >= 2 && (townListEnd > 0 || tokens[chunk.lowerBound - 1].span.bytes.count == 2
+                                                       || bytes[tokens[chunk.lowerBound - 1].span.bytes.lowerBound] == UInt8(ascii: ":"))
                 ? settlementCue(before: chunk, listEnd: townListEnd) : nil
             townListEnd = settlement == .list ? chunk.upperBound : 0
             // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.

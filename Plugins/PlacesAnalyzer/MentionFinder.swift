@@ -362,6 +362,12 @@ struct MentionFinder {
                 mention.bytes = tokens[directionStart].span.bytes.lowerBound..<mention.bytes.upperBound
                 mention.tokens = directionStart..<mention.tokens.upperBound
             }
+            let after = mention.tokens.upperBound
+            if after < chunk.upperBound, contiguous(after), words.directionSuffixes.contains(key(after)) {
+                mention.directional = true // "Kasai Occidental"
+                mention.bytes = mention.bytes.lowerBound..<tokens[after].span.bytes.upperBound
+                mention.tokens = mention.tokens.lowerBound..<(after + 1)
+            }
             // (A dateline is a place by its position: "COLOGNE, March 11 -".)
             if classes(first).contains(.companyName), mention.key == key(first), !isDateline(mention) {
                 readAsCompanyName(&mention)

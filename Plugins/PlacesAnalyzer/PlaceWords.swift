@@ -200,6 +200,13 @@ enum PlaceWords {
     static let installationPrefixes: Set<String> = ["fort", "camp"]
 
     /// Directions that make a region of a place: "Central Luzon", "Southern California".
+    /// Directions written after the name, as Romance languages and the provinces named in them do:
+    /// "Kasai Occidental", "Équateur Septentrional". The name with them is a
+    /// part of the place, as "Central Luzon" is; alone, "Occidental" is no town of California's.
+    static let directionSuffixes: Set<String> = [
+        "occidental", "occidentale", "oriental", "orientale", "septentrional", "septentrionale", "meridional", "méridional", "méridionale",
+    ]
+
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -252,6 +259,9 @@ enum PlaceWords {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         // Time zones: "1700 EST" is not Burkina Faso's Est region.
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "cest", "utc",
+        // Feasts and holy months, alone: "For Ramadan, pilgrimage to Saudi Arabia" is no town of
+        // Ramadan; "Christmas Island" and "Easter Island", longer names, are still read whole.
+        "ramadan", "ramadhan", "eid", "diwali", "hanukkah", "passover", "easter", "christmas", "thanksgiving", "kwanzaa",
     ]
 }
 
@@ -270,6 +280,7 @@ final class PlaceWordKeys: Sendable {
     let weakNames: FoldedKeySet
     let areaNouns: FoldedKeySet
     let settlementNouns: FoldedKeySet
+    let directionSuffixes: FoldedKeySet
     let settlementListNouns: FoldedKeySet
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
@@ -318,6 +329,7 @@ final class PlaceWordKeys: Sendable {
         weakNames = FoldedKeySet(PlaceWords.weakNames.compactMap(key))
         areaNouns = FoldedKeySet(PlaceWords.areaNouns.compactMap(key))
         settlementNouns = FoldedKeySet(PlaceWords.settlementNouns.compactMap(key))
+        directionSuffixes = FoldedKeySet(PlaceWords.directionSuffixes.compactMap(key))
         settlementListNouns = FoldedKeySet(PlaceWords.settlementListNouns.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))

@@ -211,7 +211,7 @@ extension NumberScanner {
                 end += length
                 if wordIs(end, "ago") {
                     end += 1
-                    return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
+                    return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
                 }
                 return make(.duration, .string(Self.duration(value, designator, isTime)))
             }
@@ -238,7 +238,7 @@ extension NumberScanner {
                     // "a quarter of a century ago", as "half a century ago".
                     if wordIs(end, "ago") {
                         end += 1
-                        return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
+                        return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
                     }
                     return make(.duration, .string(Self.duration(value, designator, isTime)))
                 }
@@ -257,10 +257,6 @@ extension NumberScanner {
         // After a form of "be" the word says how many parts ("the reason is twofold", "our task is
         // threefold: first, ..."), unless a comparative follows ("is 100-fold greater").
         if core.multiplier {
-            return isPartCount(before: start, after: end) ? nil : make(.cardinal, number(value))
-        }
-        if core.kind == .digits, wordIs(end, "-"), wordIs(end + 1, "fold"), attached(end), attached(end + 1) {
-            end += 2
             return isPartCount(before: start, after: end) ? nil : make(.cardinal, number(value))
         }
         // "one" is a pronoun more often than a count.
@@ -302,6 +298,10 @@ extension NumberScanner {
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
+                if wordIs(end + 1, "fold") { // "10-fold", read as "tenfold" is
+                    end += 2
+                    return isPartCount(before: start, after: end) ? nil : make(.cardinal, number(value))
+                }
                 let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
                 // "a 930,000-dlr provision", "2.50-dlr preferred", "a 46-dlr-per-share offer": the currency
@@ -372,15 +372,16 @@ extension NumberScanner {
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
-            // "7 pounds 8 ounces": the ounces make the pounds a weight, one weight in ounces.
-            if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), let (ounces, ouncesEnd) = ouncesAfterPounds(at: end + 1) {
-                end = ouncesEnd
-                return make(.quantity, number(amount * 16 + ounces), ("unit", "oz"))
-            }
-            if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), isWeight(start: start, unit: end),
-               subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
-                end += 1
-                return make(.quantity, number(amount), ("unit", "lb"))
+            if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound") {
+                // "7 pounds 8 ounces": the ounces make the pounds a weight, one weight in ounces.
+                if let (ounces, ouncesEnd) = ouncesAfterPounds(at: end + 1) {
+                    end = ouncesEnd
+                    return make(.quantity, number(amount * 16 + ounces), ("unit", "oz"))
+                }
+                if isWeight(start: start, unit: end), subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
+                    end += 1
+                    return make(.quantity, number(amount), ("unit", "lb"))
+                }
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
@@ -428,7 +429,7 @@ extension NumberScanner {
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
                     if wordIs(end + 1, "ago") || fromNow {
                         end += fromNow ? 3 : 2
-                        return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, attributes: attributes)
+                        return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
                     }
                     end += 1
                     // "an hour and a half"
@@ -833,7 +834,16 @@ extension NumberScanner {
 
     /// "three days ago", "three days from now" (`fromNow`): a DATE that long before or after the
     /// reference, at day grain for days and weeks, month and year grain for those; hours ago is today.
-    func agoDate(_ amount: Double, _ designator: String, isTime: Bool, fromNow: Bool, tokens: Range<Int>, attributes: Attributes) -> NumberMatch {
+    /// "over a year ago", "more than a week ago": a bound on the time elapsed, which a date's value
+    /// cannot carry (its ">" would read as "later than"), so the date is the words from the number
+    /// on (`number`), as dates never take a comparator; "about a year ago" keeps its approximation.
+    func agoDate(_ amount: Double, _ designator: String, isTime: Bool, fromNow: Bool, tokens: Range<Int>, from number: Int,
+                 attributes: Attributes) -> NumberMatch {
+        var (tokens, attributes) = (tokens, attributes)
+        if attributes["comparator"] != nil {
+            attributes["comparator"] = nil
+            tokens = number..<tokens.upperBound
+        }
         let (letter, multiple) = NumberWords.isoUnit(designator)
         let count = Int(amount * multiple) * (fromNow ? -1 : 1)
         let (unit, offset): (DateExpression.RelativeUnit, Int) = isTime ? (.day, 0) : letter == "D" ? (.daysAgo, count)

@@ -522,15 +522,7 @@ final class NumberScanner {
             return nil
         }
         if !hasModifier, currency != nil, core.kind != .digits, core.kind != .words { return nil }
-        guard var match = classify(core, start: start, modifier: attributes, currency: currency) else { return nil }
-        // "over a year ago", "more than a week ago": a bound on the time elapsed, which a date's
-        // value cannot carry (its ">" would read as "later than"), so the date is the words from
-        // the number on, as dates never take a comparator.
-        if match.label == .date, match.attributes["comparator"] != nil {
-            match.attributes["comparator"] = nil
-            match.tokens = core.tokens.lowerBound..<match.tokens.upperBound
-        }
-        return match
+        return classify(core, start: start, modifier: attributes, currency: currency)
     }
 
     /// First words of comparators that compare with a year as readily as with an amount.

@@ -211,7 +211,7 @@ extension NumberScanner {
                 end += length
                 if wordIs(end, "ago") {
                     end += 1
-                    return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
+                    return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
                 }
                 return make(.duration, .string(Self.duration(value, designator, isTime)))
             }
@@ -238,7 +238,7 @@ extension NumberScanner {
                     // "a quarter of a century ago", as "half a century ago".
                     if wordIs(end, "ago") {
                         end += 1
-                        return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, attributes: attributes)
+                        return agoDate(value, designator, isTime: isTime, fromNow: false, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
                     }
                     return make(.duration, .string(Self.duration(value, designator, isTime)))
                 }
@@ -251,6 +251,13 @@ extension NumberScanner {
             return make(.fraction, number(value))
         case .digits, .words:
             break
+        }
+        // "rose 10-fold", "a fivefold increase": a multiplier is a CARDINAL of its factor, as
+        // "three times" is, with "-fold" in the span (it is part of the word) and nothing counted.
+        // After a form of "be" the word says how many parts ("the reason is twofold", "our task is
+        // threefold: first, ..."), unless a comparative follows ("is 100-fold greater").
+        if core.multiplier {
+            return isPartCount(before: start, after: end) ? nil : make(.cardinal, number(value))
         }
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
@@ -291,6 +298,10 @@ extension NumberScanner {
             }
             // "a 45-year-old", "a 90-day ceasefire", "a 12-kilometre trench", "155-mm", "a 7-percent stake"
             if core.kind == .digits, wordIs(end, "-"), attached(end), end + 1 < tokenCount, attached(end + 1), tokens[end + 1].kind == .word {
+                if wordIs(end + 1, "fold") { // "10-fold", read as "tenfold" is
+                    end += 2
+                    return isPartCount(before: start, after: end) ? nil : make(.cardinal, number(value))
+                }
                 let parts = lowered(end + 1).dashSeparatedParts()
                 let unit = parts.first ?? ""
                 // "a 930,000-dlr provision", "2.50-dlr preferred", "a 46-dlr-per-share offer": the currency
@@ -303,7 +314,10 @@ extension NumberScanner {
                 }
                 if let (designator, isTime) = NumberWords.timeUnits[unit] {
                     end += 2
-                    return make(.duration, .string(Self.duration(value, designator, isTime)), (parts.last == "old" || parts.last == "olds") && parts.count > 1 ? ("age", .bool(true)) : nil)
+                    var match = make(.duration, .string(Self.duration(value, designator, isTime)), (parts.last == "old" || parts.last == "olds") && parts.count > 1 ? ("age", .bool(true)) : nil)
+                    // "a 10-year-long probe": the unit ends the span, as in "a 6-foot-tall fence".
+                    if parts.count == 2, parts[1] == "long" { match.byteEnd = tokens[end - 1].span.bytes.lowerBound + unit.utf8.count }
+                    return match
                 }
                 if let measure = measureUnit(at: end + 1, words: core.kind == .words), measure.length == 1 {
                     end += 2
@@ -358,10 +372,16 @@ extension NumberScanner {
             }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
-            if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound"), isWeight(start: start, unit: end),
-               subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
-                end += 1
-                return make(.quantity, number(amount), ("unit", "lb"))
+            if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound") {
+                // "7 pounds 8 ounces": the ounces make the pounds a weight, one weight in ounces.
+                if let (ounces, ouncesEnd) = ouncesAfterPounds(at: end + 1) {
+                    end = ouncesEnd
+                    return make(.quantity, number(amount * 16 + ounces), ("unit", "oz"))
+                }
+                if isWeight(start: start, unit: end), subunitAmount(after: end + 1, currency: "GBP") == nil { // "five pounds and twenty pence" is money
+                    end += 1
+                    return make(.quantity, number(amount), ("unit", "lb"))
+                }
             }
             if prefixCurrency == nil, let (length, code, factor) = currencySuffix(at: end) {
                 end += length
@@ -409,7 +429,7 @@ extension NumberScanner {
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
                     if wordIs(end + 1, "ago") || fromNow {
                         end += fromNow ? 3 : 2
-                        return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, attributes: attributes)
+                        return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
                     }
                     end += 1
                     // "an hour and a half"
@@ -445,6 +465,11 @@ extension NumberScanner {
                     if measure.unit == "ft", let (inches, inchesEnd) = inchesAfterFeet(at: end) {
                         end = inchesEnd
                         return make(.quantity, number(amount * 12 + inches), ("unit", "in"))
+                    }
+                    // "7 pounds 8 ounces", "8 lb 3 oz": one weight, in ounces, as a height is one in inches.
+                    if measure.unit == "lb", let (ounces, ouncesEnd) = ouncesAfterPounds(at: end) {
+                        end = ouncesEnd
+                        return make(.quantity, number(amount * 16 + ounces), ("unit", "oz"))
                     }
                     return make(.quantity, number(amount * measure.factor), ("unit", .string(measure.unit)))
                 }
@@ -541,6 +566,21 @@ extension NumberScanner {
     static let seasons: Lexicon<String> = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
     /// A determiner before "last summer" makes "last" an adjective: "the last summer of his life".
     static let seasonBlockers: WordList = ["the", "a", "its", "his", "her", "their", "our", "my", "that"]
+
+    /// Whether a "-fold" word between `before` and `after` counts parts, not a factor: after a
+    /// form of "be" and no comparative ("greater", "higher", "more") after it.
+    func isPartCount(before start: Int, after end: Int) -> Bool {
+        guard isListed(Self.beForms, start - 1) else { return false }
+        return !(wordIs(end, "more") || wordIs(end, "less") || (kind(end) == .word && lowered(end).hasSuffix("er")))
+    }
+    static let beForms: WordList = ["is", "are", "was", "were", "be", "been", "being"]
+
+    /// The ounces after a weight's pounds ("7 pounds 8 ounces", "8 lb 3 oz"), fewer than a pound, and the token after them.
+    func ouncesAfterPounds(at index: Int) -> (Double, Int)? {
+        guard kind(index) == .number, let ounces = core(at: index), ounces.kind == .digits, ounces.tokens.count == 1, ounces.value < 16,
+              case let after = ounces.tokens.upperBound, wordIs(after, "oz") || wordIs(after, "ounces") || wordIs(after, "ounce") else { return nil }
+        return (ounces.value, after + 1)
+    }
 
     /// The inches of a height after its feet ("5 feet 10 inches", "6 ft 2 in", "5 foot 7."), and the token after them.
     func inchesAfterFeet(at index: Int) -> (Double, Int)? {
@@ -794,7 +834,16 @@ extension NumberScanner {
 
     /// "three days ago", "three days from now" (`fromNow`): a DATE that long before or after the
     /// reference, at day grain for days and weeks, month and year grain for those; hours ago is today.
-    func agoDate(_ amount: Double, _ designator: String, isTime: Bool, fromNow: Bool, tokens: Range<Int>, attributes: Attributes) -> NumberMatch {
+    /// "over a year ago", "more than a week ago": a bound on the time elapsed, which a date's value
+    /// cannot carry (its ">" would read as "later than"), so the date is the words from the number
+    /// on (`number`), as dates never take a comparator; "about a year ago" keeps its approximation.
+    func agoDate(_ amount: Double, _ designator: String, isTime: Bool, fromNow: Bool, tokens: Range<Int>, from number: Int,
+                 attributes: Attributes) -> NumberMatch {
+        var (tokens, attributes) = (tokens, attributes)
+        if attributes["comparator"] != nil {
+            attributes["comparator"] = nil
+            tokens = number..<tokens.upperBound
+        }
         let (letter, multiple) = NumberWords.isoUnit(designator)
         let count = Int(amount * multiple) * (fromNow ? -1 : 1)
         let (unit, offset): (DateExpression.RelativeUnit, Int) = isTime ? (.day, 0) : letter == "D" ? (.daysAgo, count)
@@ -806,7 +855,12 @@ extension NumberScanner {
     /// A TIME interval from token `start` ("from"/"between" before it joins the span) to `end`, in minutes since midnight.
     func timeInterval(_ start: Int, _ end: Int, _ first: Int, _ last: Int) -> NumberMatch {
         let begin = isListed(Self.intervalLeads, start - 1) ? start - 1 : start
-        return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(first) + "/" + Self.clock(last))], date: nil, counts: nil)
+        // "8:00-10:00 GMT", "from 9 a.m. to 5 p.m. EST": the zone after the second time is both ends'.
+        var end = end, zone = ""
+        if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
+        else if let offset = zoneOffset(at: end) { end += 1; zone = offset }
+        return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(first) + zone + "/" + Self.clock(last) + zone)],
+                           date: nil, counts: nil)
     }
 
     /// A clock time with its a.m./p.m. at `index` ("5pm", "5:30 p.m.", "5.30pm"): minutes since
@@ -1893,9 +1947,12 @@ extension NumberScanner {
             let unitWord = compound[split]
             if let (designator, isTime) = NumberWords.timeUnits[unitWord] {
                 let age = compound.count == split + 2 && (compound[split + 1] == "old" || compound[split + 1] == "olds")
+                // "a six-month-long suspension": the unit ends the span, "-long" is the adjective's.
+                let long = compound.count == split + 2 && compound[split + 1] == "long"
+                    && bytes[tokens[index].span.bytes.upperBound - 5] == UInt8(ascii: "-")
                 return NumberMatch(label: .duration, tokens: index..<(index + 1),
                                    attributes: Attributes(distinct: Self.durationAttributes(amount, designator, isTime, age: age)),
-                                   date: nil, counts: nil)
+                                   date: nil, counts: nil, byteEnd: long ? tokens[index].span.bytes.upperBound - 5 : nil)
             }
             if unitWord.count > 2, let unit = NumberWords.measureUnits[unitWord] {
                 return NumberMatch(label: .quantity, tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)
@@ -2175,14 +2232,43 @@ extension NumberScanner {
     func markAge(_ match: inout NumberMatch) {
         // "at the age of 50"
         let lead = match.tokens.lowerBound - 1
-        guard match.counts == nil, isListed(Self.ageWords, lead) || (wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the"))
+        let theAgeOf = wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")
+        // (After "the age of" a word after the number is no counted noun: "under the age of 16 needs".)
+        guard match.counts == nil || theAgeOf && match.attributes.count == 1 else { return }
+        var bound: (start: Int, comparator: String)?
+        if theAgeOf, let comparator = Self.ageBounds[lowered(lead - 3)] {
+            bound = (lead - 3, comparator) // "over the age of 65": the bound's words in the span, as in "over 65"
+        } else if wordIs(lead, "as"), wordIs(lead - 2, "as"), match.attributes.count == 1 {
+            // "as young as 10" is the low end of the ages, as "as few as" is of counts.
+            if wordIs(lead - 1, "young") { bound = (lead - 2, ">=") } else if wordIs(lead - 1, "old") { bound = (lead - 2, "<=") }
+        }
+        guard bound != nil || theAgeOf || isListed(Self.ageWords, lead)
                 || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
-                || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isLifeEventAge(after: lead - 1, end: match.tokens.upperBound)), // "died at 85"
+                || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isLifeEventAge(after: lead - 1, end: match.tokens.upperBound)) // "died at 85"
+                || (isListed(Self.turningVerbs, lead) && match.attributes.count == 1 && isTurnedAge(end: match.tokens.upperBound)), // "who turned 80 last year"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
         match.attributes["age"] = true
+        match.counts = nil
+        if let (start, comparator) = bound {
+            match.tokens = start..<match.tokens.upperBound
+            match.attributes["comparator"] = .string(comparator)
+        }
     }
+    /// Before "the age of": a bound on the age ("children under the age of 18").
+    static let ageBounds: [String: String] = ["over": ">", "above": ">", "under": "<", "below": "<"]
+    static let turningVerbs: WordList = ["turned", "turns", "turning", "turn"]
+    /// "turned 80 last year", "turns 66 soon", "when they turn 18,": a number of years ends the
+    /// clause after "turn" (else it is a move: "turned 2 points lower" counts points).
+    func isTurnedAge(end: Int) -> Bool {
+        guard end < tokenCount else { return true }
+        return isListed(Self.clauseEnds, end) || isListed(Self.turnedFollowers, end)
+    }
+    static let turnedFollowers: WordList = [
+        "and", "on", "in", "last", "this", "next", "soon", "earlier", "later", "today", "yesterday", "tomorrow", "when", "before",
+        "while", "but", "or", "-", "—", ")", "!", "?",
+    ]
     /// "Gordon Davis, 50, will replace", "Drexler, 42, had been", "the suspect, 32, was charged": a
     /// bare number set off by commas after a name or a word for a person is the person's age (the
     /// news convention). The word after the second comma is in lower case, as a verb or a title is,

@@ -18,9 +18,20 @@ extension NumberScanner {
 
     func pairReading(at index: Int) -> PairReading? {
         guard let (first, second, after) = joinedPair(at: index) else {
-            return mayBeWordedRatio(at: index) ? wordedRatio(at: index).map(PairReading.ratio) : nil
+            guard mayBeWordedRatio(at: index) else { return nil }
+            if isSpokenTally(at: index) { return .unmarked(end: index + 3) }
+            return wordedRatio(at: index).map(PairReading.ratio)
         }
         if isScore(at: index, after: after) { return .unmarked(end: after) }
+        // "a 50-50 joint venture", "a 50-50 chance", "split 60-40": two shares of one whole, as a
+        // tally is two counts; neither bound of a range, and the ratio of "2:1" would value an
+        // even chance at 1.
+        // "50-50" alone says it: "a 50-50 call".
+        if first + second == 100, first > 0, second > 0, !wordIs(index + 1, ":"),
+           first == 50 || isListed(Self.shareWords, after) || isListed(Self.shareWords, index - 1)
+            || wordIs(after, "joint") || (wordIs(index - 1, "than") && (wordIs(index - 2, "better") || wordIs(index - 2, "worse"))) {
+            return .unmarked(end: after)
+        }
         guard wordIs(index + 1, ":") else { return nil }
         let ratioWord = isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
             || wordIs(index - 1, "of") && isListed(Self.ratioWords, index - 2)
@@ -96,6 +107,17 @@ extension NumberScanner {
         return (digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }, range.upperBound - digits.endIndex)
     }
 
+    /// "The Senate voted 51 to 49", "passed 218 to 212 in the House": a tally said with "to"
+    /// after a verb of voting or winning, as "voted 52-48" is, with no counted noun after it
+    /// ("won 10 to 15 seats" stays a range) and the larger count first (a tally names the winner's).
+    private func isSpokenTally(at index: Int) -> Bool {
+        guard wordIs(index + 1, "to"), index + 2 < tokenCount, tokens[index + 2].kind == .number,
+              let first = smallInteger(index), let second = smallInteger(index + 2), first > second,
+              (max(0, index - 3)..<index).contains(where: { isListed(Self.tallyVerbs, $0) }) else { return false }
+        let after = index + 3
+        return after >= tokenCount || kind(after) != .word || isListed(Self.scoreTails, after)
+    }
+
     /// A score or tally: a result word after the pair ("a 2-0 win"), or a verb of winning,
     /// losing or voting before it and no counted noun after ("won 3-1 at home"; "won 10-15
     /// seats" stays a range).
@@ -142,6 +164,11 @@ extension NumberScanner {
         "home", "away", "win", "victory", "defeat", "draw", "lead", "margin", "tuesday", "monday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "last", "this", "despite", "while",
     ]
+    /// Before a tally said with "to": a vote's verbs ("voted 350 to 73"), not a change's
+    /// ("led 3 to 1" and "ended 5 to 3" are as often a market's moves).
+    static let tallyVerbs: WordList = ["voted", "vote", "votes", "tallied", "passed", "approved", "rejected", "ruled", "won", "beat", "defeated"]
+    /// Beside a pair of shares of one whole: "a 50-50 chance", "a 60-40 split".
+    static let shareWords: WordList = ["chance", "chances", "split", "venture", "partnership", "basis", "proposition", "odds", "deal", "ownership", "stake"]
     /// What may follow "3 to 1" in a ratio besides punctuation: "odds of 3 to 1 against".
     static let ratioTails: WordList = ["against", "on", "in", "that", "and", "or"]
     /// After "N-for-M" (maybe past "stock" or "reverse"): a share split.

@@ -105,6 +105,8 @@ final class NumberScanner {
         /// reads what follows the magnitude in it. (A token, not the words: a String here made every
         /// copy of a core retain and release it, +1% instructions.)
         var magnitudeToken: Int?
+        /// "tenfold", "five-fold", "10-fold": a factor, whose word says what it multiplies.
+        var multiplier = false
     }
 
     func scan() -> [NumberMatch] {
@@ -987,6 +989,10 @@ final class NumberScanner {
         // A capitalized number word inside a sentence is a name: "Formula One", "Group of Seven", "Big Four";
         // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
         if isCapitalized(index), !sentenceStart(index), !article, !isAllCaps(index) { return nil }
+        // "rose fivefold", "a hundredfold": a multiplier (the article stays out, as a factor takes none).
+        if let factor = lookup(NumberWords.multipliers, index) {
+            return Core(tokens: index..<(index + 1), value: Double(factor), kind: .words, multiplier: true)
+        }
         // "a dozen", "a couple", "a pair", "a hundred", "a million": the word after the article is
         // tested on its token, in the order of the cases it is.
         if article, index + 1 < tokenCount {
@@ -1060,6 +1066,11 @@ final class NumberScanner {
         }
         // Fractions: "two-thirds", "three quarters".
         let parts = containsByte(index, UInt8(ascii: "-")) ? lowered(index).dashSeparatedParts() : []
+        // "five-fold", "a hundred-fold": a multiplier, as "fivefold" is.
+        if parts.count == 2, parts[1] == "fold",
+           let factor = NumberWords.units[parts[0]] ?? NumberWords.tens[parts[0]] ?? NumberWords.scales[parts[0]].map({ Int($0) }), factor > 1 {
+            return Core(tokens: index..<(index + 1), value: Double(factor), kind: .words, multiplier: true)
+        }
         if parts.count == 2, let numerator = NumberWords.units[parts[0]], let fraction = NumberWords.fractions[parts[1]] {
             return Core(tokens: index..<(index + 1), value: Double(numerator) * fraction, kind: .fraction)
         }

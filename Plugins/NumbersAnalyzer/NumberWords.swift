@@ -24,6 +24,12 @@ enum NumberWords {
     ]
 
     /// The decades of a life ("in her thirties"): their first year.
+    /// "fivefold", "a hundredfold": a multiplier written solid (hyphened, "five-fold", it is
+    /// read from its parts). Twenty and up are written with digits ("20-fold") in news.
+    static let multipliers: Lexicon<Int> = [
+        "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+        "ninefold": 9, "tenfold": 10, "twelvefold": 12, "hundredfold": 100, "thousandfold": 1000,
+    ]
     static let decadeWords: Lexicon<Int> = [
         "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
     ]

@@ -312,6 +312,11 @@ enum CueWords {
         party wife husband son daughter sons daughters father mother brother sister widow family
         aides aide premiership presidency cabinet allies rivals supporters lawyer lawyers
         """)
+    /// A party's members named for the party after a person's possessive ("Sunak's Conservatives",
+    /// "Lula's Socialists"): the party, not the people.
+    static let partyMembers: CueSet = hashes("conservatives tories liberals socialists democrats republicans greens")
+    /// What a firm does right after its name, not a river or a region ("Jeff Bezos's Amazon agreed").
+    static let firmDoes: CueSet = hashes("said says reported posted announced agreed launched bought acquired unveiled")
     /// Verbs after a name that speak for a firm ("Bank Building said").
     static let firmSpeaks: CueSet = hashes("said says")
     /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").

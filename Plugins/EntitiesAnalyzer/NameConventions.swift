@@ -276,6 +276,97 @@ extension DocumentFeatures {
         }
     }
 
+    /// "Lula's Workers' Party", "Sunak's Conservatives", "Nitish Kumar's Janata Dal (United)",
+    /// "Jeff Bezos's Amazon agreed": what a person's possessive owns, which the tagger read as a
+    /// people, a person or a river, or left out. After a person's name, or one word news of 1987
+    /// never wrote, and its "'s", capitalized words ending in a political body's word ("Party",
+    /// "Front", "League") or a party's members alone ("Conservatives") are the party, an ORG, and
+    /// the owner a person, unless the tagger read a longer organization there ("Suu Kyi's National
+    /// League for Democracy"); so is a name of two words or more read as a
+    /// person's, opening with no given name, with a parenthesized word after it (a party's
+    /// faction: "Janata Dal (United)", "Janata Dal (Secular)"); after a given name and a surname,
+    /// a river's or a region's name of one word before a firm's verb is the firm.
+    func retypeOwnedNames(_ spans: inout [EntitySpan]) {
+        var owned: [EntitySpan] = [], owners: [EntitySpan] = []
+        var cursor = 0
+        for owner in uppercase.tokens {
+            // Most capitals have no possessive after them: the clitic's test first.
+            guard owner + 2 < facts.count, let end = possessiveEnd(after: owner), end < facts.count,
+                  facts[end].isCapitalized, !facts[end].isAllCaps, facts[owner].isWord else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= owner { cursor += 1 }
+            let ownerSpan = cursor < spans.count && spans[cursor].tokens.lowerBound <= owner ? cursor : nil
+            if let ownerSpan, spans[ownerSpan].tokens.upperBound != owner + 1 { continue }
+            var ownedSpan = cursor
+            while ownedSpan < spans.count && spans[ownedSpan].tokens.upperBound <= end { ownedSpan += 1 }
+            let ownedTokens = ownedSpan < spans.count && spans[ownedSpan].tokens.lowerBound == end ? spans[ownedSpan].tokens : nil
+            var name: Range<Int>?
+            if let tokens = ownedTokens, spans[ownedSpan].type == .organization, tokens.count > 1 || !CueWords.partyMembers.contains(facts[end].bare) {
+                continue
+            } else if let partyEnd = partyName(at: end) {
+                name = end..<partyEnd
+            } else if let tokens = ownedTokens, tokens.count >= 2, spans[ownedSpan].type == .person, !isGivenNameOrInitial(end),
+                      let close = parenthesizedWordEnd(after: tokens.upperBound - 1) {
+                name = end..<close
+            } else if let tokens = ownedTokens, tokens.count == 1, spans[ownedSpan].type == .location, let ownerSpan,
+                      spans[ownerSpan].type == .person, spans[ownerSpan].tokens.count >= 2, isGivenNameOrInitial(spans[ownerSpan].tokens.lowerBound),
+                      end + 1 < facts.count, !facts[end + 1].hasUppercase, CueWords.firmDoes.contains(facts[end + 1].bare), !isLargePlace(tokens) {
+                name = tokens
+            }
+            guard let name else { continue }
+            if let ownerSpan {
+                // A one-word owner the tagger read as a firm or a thing: a person if news never wrote it.
+                guard spans[ownerSpan].type == .person || spans[ownerSpan].tokens.count == 1 && spans[ownerSpan].type != .location
+                        && !spans[ownerSpan].isConfirmedByRule && isUnheardName(owner) else { continue }
+                if spans[ownerSpan].type != .person {
+                    var person = spans[ownerSpan]
+                    person.type = .person
+                    person.isConfirmedByRule = true
+                    owners.append(person)
+                }
+            } else {
+                guard isUnheardName(owner) else { continue }
+                var person = EntitySpan(type: .person, tokens: owner..<owner + 1, confidence: 1)
+                person.isConfirmedByRule = true
+                owners.append(person)
+            }
+            var party = EntitySpan(type: .organization, tokens: name, confidence: 1)
+            party.isConfirmedByRule = true
+            owned.append(party)
+        }
+        guard !owned.isEmpty else { return }
+        let replaced = owned + owners
+        spans.removeAll { span in replaced.contains { $0.tokens.overlaps(span.tokens) } }
+        spans = (spans + replaced).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Where a party's name opening at `start` ends: capitalized words (a plural's apostrophe
+    /// inside: "Workers' Party") whose last is a political body's word, or a party's members
+    /// alone ("Conservatives"); nil when none does.
+    private func partyName(at start: Int) -> Int? {
+        if CueWords.partyMembers.contains(facts[start].bare) { return start + 1 }
+        var end = start + 1, lastWord = start
+        while end < facts.count, end - start < 6 {
+            if facts[end].isWord, facts[end].isCapitalized, !facts[end].isAllCaps, spaced(end) {
+                lastWord = end
+            } else if !(document.token(document.tokens[end], equals: "'") && !spaced(end)) {
+                break
+            }
+            end += 1
+        }
+        return lastWord > start && CueWords.politicalBody.contains(facts[lastWord].bare) ? lastWord + 1 : nil
+    }
+
+    /// The end of "(United)" after `index`: one or two capitalized words in parentheses, spaced
+    /// from the name before.
+    private func parenthesizedWordEnd(after index: Int) -> Int? {
+        let open = index + 1
+        guard open + 2 < facts.count, document.token(document.tokens[open], equals: "("), spaced(open) else { return nil }
+        var close = open + 1
+        while close < facts.count, close - open <= 2, facts[close].isWord, facts[close].isCapitalized { close += 1 }
+        guard close > open + 1, close < facts.count, document.token(document.tokens[close], equals: ")") else { return nil }
+        return close + 1
+    }
+
     /// A given name, a surname and between them at most one initial or given name, in mixed
     /// case, none of them an organization's word ("Elon Musk", "George W. Bush", "Rahul Gandhi").
     private func isPersonsFullName(_ tokens: Range<Int>) -> Bool {

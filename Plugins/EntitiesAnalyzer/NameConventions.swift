@@ -237,7 +237,8 @@ extension DocumentFeatures {
     /// owner; a given name and a surname there (and initials or a second given name between) are
     /// the person, and so is one word news of 1987 never wrote ("Sunak", "Lula") before a party's
     /// name or what only a person has ("'s wife", "'s party"). And one such word the tagger read
-    /// as a person but doubted, before "said" or a possessive, is one ("Macron said", "Modi's"):
+    /// as a person but doubted, before "said" or a possessive, is one ("Macron said", "Modi's"), and
+    /// so is such a word or a given name before a surname ("Shehbaz Sharif said"):
     /// a firm's is kept out by "it" or "its" after "said", which stays the tagger's doubt.
     func retypePossessors(_ spans: inout [EntitySpan], minimumConfidence: Float) {
         let personsOwn = CueWords.personsOwn, firmSpeaks = CueWords.firmSpeaks
@@ -266,9 +267,13 @@ extension DocumentFeatures {
                         spans[index].isConfirmedByRule = true
                     }
                 }
-            } else if tokens.count == 1, spans[index].type == .person, spans[index].confidence >= 0.4, firmSpeaks.contains(facts[last + 1].bare),
+            } else if spans[index].type == .person, spans[index].confidence >= 0.4, firmSpeaks.contains(facts[last + 1].bare),
                       facts[last + 2].bare != CueWords.its, facts[last + 2].bare != CueWords.it,
-                      last == 0 || !facts[last - 1].isWord, isUnheardName(last) {
+                      tokens.lowerBound == 0 || !facts[tokens.lowerBound - 1].isWord,
+                      tokens.count == 1 ? isUnheardName(last) : tokens.count == 2 && isPersonsFullName(tokens)
+                          && (isGivenNameOrInitial(tokens.lowerBound) || !isGivenNameOrInitial(last)) {
+                // (Or a given name, or one news never wrote, and a surname: "Shehbaz Sharif said";
+                // not a role news never wrote before a given name: "Entomologist Kevin Walden said".)
                 // Opening a clause: after a word, a firm's kind or name is most often there
                 // ("trading company Waterfind says", "St. Jude said").
                 spans[index].isConfirmedByRule = true

@@ -592,6 +592,19 @@ extension DocumentFeatures {
 
     private func splitLongPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
         let first = span.tokens.lowerBound
+        // "[Tesla and General Motors]ORG": a firm the lists know, "and" and a name are two firms
+        // ("Procter and Gamble" names none the lists know).
+        if span.type == .organization, facts[first + 1].bare == CueWords.and, CueWords.knownOrganization.contains(facts[first].bare),
+           facts[first + 2].isCapitalized {
+            var known = span, other = span
+            known.tokens = first..<first + 1
+            other.tokens = first + 2..<span.tokens.upperBound
+            known.isConfirmedByRule = true
+            other.isConfirmedByRule = true
+            spans.append(known)
+            spans.append(other)
+            return
+        }
         // "[Dr Reena Mehra of Case Western Reserve University]ORG": a title only people take
         // opening the span, then a person's name of two or three words and "of", is the person and
         // what the rest names: the organization the tagger read, or a large place ("Governor

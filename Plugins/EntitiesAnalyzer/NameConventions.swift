@@ -305,8 +305,12 @@ extension DocumentFeatures {
             while ownedSpan < spans.count && spans[ownedSpan].tokens.upperBound <= end { ownedSpan += 1 }
             let ownedTokens = ownedSpan < spans.count && spans[ownedSpan].tokens.lowerBound == end ? spans[ownedSpan].tokens : nil
             var name: Range<Int>?
-            if let tokens = ownedTokens, spans[ownedSpan].type == .organization, tokens.count > 1 || !CueWords.partyMembers.contains(facts[end].bare) {
-                continue
+            // The tagger's organization stays ("Suu Kyi's National League for Democracy"), and a
+            // party's name makes its owner a person ("Milei's Libertarian Party").
+            let ownedOrganization = ownedTokens.map { spans[ownedSpan].type == .organization && ($0.count > 1 || !CueWords.partyMembers.contains(facts[end].bare)) } ?? false
+            if ownedOrganization, let tokens = ownedTokens {
+                guard tokens.count > 1, CueWords.politicalBody.contains(facts[tokens.upperBound - 1].bare) else { continue }
+                name = tokens
             } else if let partyEnd = partyName(at: end) {
                 name = end..<partyEnd
             } else if let tokens = ownedTokens, tokens.count >= 2, spans[ownedSpan].type == .person, !isGivenNameOrInitial(end),
@@ -334,11 +338,13 @@ extension DocumentFeatures {
                 person.isConfirmedByRule = true
                 owners.append(person)
             }
-            var party = EntitySpan(type: .organization, tokens: name, confidence: 1)
-            party.isConfirmedByRule = true
-            owned.append(party)
+            if !ownedOrganization {
+                var party = EntitySpan(type: .organization, tokens: name, confidence: 1)
+                party.isConfirmedByRule = true
+                owned.append(party)
+            }
         }
-        guard !owned.isEmpty else { return }
+        guard !owned.isEmpty || !owners.isEmpty else { return }
         let replaced = owned + owners
         spans.removeAll { span in replaced.contains { $0.tokens.overlaps(span.tokens) } }
         spans = (spans + replaced).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -306,10 +306,13 @@ extension DocumentFeatures {
             let ownedTokens = ownedSpan < spans.count && spans[ownedSpan].tokens.lowerBound == end ? spans[ownedSpan].tokens : nil
             var name: Range<Int>?
             // The tagger's organization stays ("Suu Kyi's National League for Democracy"), and a
-            // party's name makes its owner a person ("Milei's Libertarian Party").
+            // party's name makes its owner a person ("Milei's Libertarian Party", "Sheinbaum's Morena
+            // party").
             let ownedOrganization = ownedTokens.map { spans[ownedSpan].type == .organization && ($0.count > 1 || !CueWords.partyMembers.contains(facts[end].bare)) } ?? false
             if ownedOrganization, let tokens = ownedTokens {
-                guard tokens.count > 1, CueWords.politicalBody.contains(facts[tokens.upperBound - 1].bare) else { continue }
+                let next = tokens.upperBound
+                guard tokens.count > 1 && CueWords.politicalBody.contains(facts[next - 1].bare)
+                        || next < facts.count && !facts[next].hasUppercase && CueWords.politicalBody.contains(facts[next].bare) else { continue }
                 name = tokens
             } else if let partyEnd = partyName(at: end) {
                 name = end..<partyEnd

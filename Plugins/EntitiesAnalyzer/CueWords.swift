@@ -285,6 +285,10 @@ enum CueWords {
     /// Verbs in the past tense that news writes after a person and seldom after a firm or a
     /// place ("Sunak resigned", "Modi visited Washington"); not "said", which firms do as much.
     static let peopleVerb: CueSet = hashes("told met visited resigned spoke criticised criticized arrived campaigned warned")
+    static let told = FeatureHash.of("told", bare: true)
+    /// Whom a person, seldom a firm, tells ("Nadella told reporters"; a firm tells analysts and
+    /// investors as often).
+    static let toldByPeople: CueSet = hashes("reporters journalists lawmakers legislators senators supporters parliament")
     /// Nouns of an apposition that make the name before it a firm's, after a comma and "the" or
     /// "a" ("Buick, the maker of the Enclave", "Olivetti, a unit of"); not those a person may be
     /// too ("Murdoch, the publisher of", "Trump, the developer"), nor "company" ("Additionally,

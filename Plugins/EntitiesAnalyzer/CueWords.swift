@@ -285,6 +285,10 @@ enum CueWords {
     /// Verbs in the past tense that news writes after a person and seldom after a firm or a
     /// place ("Sunak resigned", "Modi visited Washington"); not "said", which firms do as much.
     static let peopleVerb: CueSet = hashes("told met visited resigned spoke criticised criticized arrived campaigned warned")
+    static let told = FeatureHash.of("told", bare: true)
+    /// Whom a person, seldom a firm, tells ("Nadella told reporters"; a firm tells analysts and
+    /// investors as often).
+    static let toldByPeople: CueSet = hashes("reporters journalists lawmakers legislators senators supporters parliament")
     /// Nouns of an apposition that make the name before it a firm's, after a comma and "the" or
     /// "a" ("Buick, the maker of the Enclave", "Olivetti, a unit of"); not those a person may be
     /// too ("Murdoch, the publisher of", "Trump, the developer"), nor "company" ("Additionally,
@@ -312,6 +316,11 @@ enum CueWords {
         party wife husband son daughter sons daughters father mother brother sister widow family
         aides aide premiership presidency cabinet allies rivals supporters lawyer lawyers
         """)
+    /// A party's members named for the party after a person's possessive ("Sunak's Conservatives",
+    /// "Lula's Socialists"): the party, not the people.
+    static let partyMembers: CueSet = hashes("conservatives tories liberals socialists democrats republicans greens")
+    /// What a firm does right after its name, not a river or a region ("Jeff Bezos's Amazon agreed").
+    static let firmDoes: CueSet = hashes("said says reported posted announced agreed launched bought acquired unveiled")
     /// Verbs after a name that speak for a firm ("Bank Building said").
     static let firmSpeaks: CueSet = hashes("said says")
     /// Bodies a religious or political group's words may head ("Arab League", "Liberal Party").

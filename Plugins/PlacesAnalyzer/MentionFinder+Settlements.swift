@@ -41,7 +41,7 @@ extension MentionFinder {
 
     /// Adds the towns of a chunk after a settlement cue that the gazetteer reading found nothing
     /// for (the mentions from `found` on are the chunk's). A pattern's feature in their place is
-    /// dropped: "the town of Pine Creek" is a town, not a creek.
+    /// dropped: "the town of Wobble Creek" is a town, not a creek.
     func addUnlistedTowns(in chunk: Range<Int>, cue: SettlementCue, found: Int, into places: inout [PlaceMention]) {
         var items: [Range<Int>] = []
         if cue == .list {
@@ -54,7 +54,12 @@ extension MentionFinder {
         } else {
             items = [chunk]
         }
-        for item in items where !item.isEmpty && isUnlistedTownName(item) {
+        for var item in items {
+            // "the town of Pangandaran on Monday": the chunk runs on through a connector to the
+            // day; the town's name ends before it.
+            if let day = item.first(where: { classes($0).contains(.calendar) }) { item = item.lowerBound..<day }
+            while let last = item.last, isConnector(last) { item = item.lowerBound..<last }
+            guard !item.isEmpty, isUnlistedTownName(item) else { continue }
             if let known = places[found...].firstIndex(where: { $0.tokens.overlaps(item) }) {
                 guard places[known].candidates.isEmpty else { continue }
                 places.remove(at: known)
@@ -66,12 +71,10 @@ extension MentionFinder {
         }
     }
 
-    /// Capitalized name words that start with no title ("the town of President Kennedy's birth")
-    /// and hold no month or weekday.
+    /// Capitalized name words that start with no title ("the town of President Kennedy's birth").
     private func isUnlistedTownName(_ item: Range<Int>) -> Bool {
         guard !isTitle(item.lowerBound) else { return false }
         return item.allSatisfy { isNameWord($0) && table.flags[$0] & TokenTable.capitalized != 0 || isConnector($0) }
-            && !item.contains { classes($0).contains(.calendar) }
     }
 
     private func isListSeparator(_ index: Int) -> Bool {

@@ -2,7 +2,8 @@ public import TextAnalysis
 
 extension PlacesAnalyzer {
     /// What `analyze --selftest` checks: the seed's kinds of place, an ambiguous name settled by
-    /// its qualifier and by the user's countries, and common words that are not places.
+    /// its qualifier and by the user's countries, common words that are not places, and a town the
+    /// gazetteer lacks, put where the division holding it is.
     public static let examples: [AnalyzerExample] = [
         AnalyzerExample("Russian forces shelled Kupiansk, in Kharkiv Oblast, near the Oskil River.", expect: [
             .init("DEMONYM", "Russian", ["country": "RU"]),
@@ -23,5 +24,9 @@ extension PlacesAnalyzer {
             .init("CITY", "Lincoln", ["country": "GB"]),
         ]),
         AnalyzerExample("Read the report. Nice work, Mobile team, said President Lincoln.", expect: [], absent: ["Read", "Nice", "Mobile", "Lincoln"]),
+        AnalyzerExample("A dead swan was found in the village of Cellardyke in Fife.", expect: [
+            .init("CITY", "Cellardyke", ["resolved": false, "within": "Fife", "country": "GB"]),
+            .init("ADMIN", "Fife", ["country": "GB", "admin1": "Scotland"]),
+        ]),
     ]
 }

@@ -379,8 +379,12 @@ struct MentionFinder {
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil,
                       isFeatureWord(first), onlySmallTowns(mention) {
                 mention.weak = true // "Gulf states", "Gulf Oil": a feature's word, not Papua New Guinea's Gulf Province
-            } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil, startsThingName(mention, chunk: chunk) {
-                mention.weak = true // "Continental Materials", "Ewing Bank": a small town's name heading a company's
+            } else if mention.tokens.count == 1, mention.qualifier == nil, startsThingName(mention, chunk: chunk) {
+                // "Continental Materials", "Ewing Bank": a small town's name heading a company's,
+                // after a locative too ("a stake in Turner Broadcasting", "a spokesman for Campbell
+                // Soup": 146 readings over the corpus, nearly all false; "in Abu Shok refugee camp"
+                // is no town "Abu" either, though the camp's name is lost).
+                mention.weak = true
             }
             places[kept] = mention
             kept += 1

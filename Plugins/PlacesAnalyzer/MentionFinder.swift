@@ -350,6 +350,10 @@ struct MentionFinder {
                 continue
             }
             if mention.tokens.count == 1, !classes(first).isDisjoint(with: [.calendar, .direction]) { continue }
+            // "in Spring 2002", "the Fall 2023 semester": a season before a year (Spring, Texas
+            // is still read with a comma or a qualifier).
+            if mention.tokens.count == 1, words.seasons.contains(mention.key), first + 1 < tokens.count,
+               tokens[first + 1].kind == .number, contiguous(first + 1) { continue }
             if namesDisease(mention) || namesProduct(mention) { continue }
             if namesNewsAgency(mention) {
                 personNames.insert(mention.key) // and "quoted by Xinhua" elsewhere in the story

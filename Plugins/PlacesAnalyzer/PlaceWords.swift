@@ -207,6 +207,9 @@ enum PlaceWords {
         "occidental", "occidentale", "oriental", "orientale", "septentrional", "septentrionale", "meridional", "méridional", "méridionale",
     ]
 
+    /// Seasons, read as such before a year: "in Spring 2002" (not Spring, Texas).
+    static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -281,6 +284,7 @@ final class PlaceWordKeys: Sendable {
     let areaNouns: FoldedKeySet
     let settlementNouns: FoldedKeySet
     let directionSuffixes: FoldedKeySet
+    let seasons: FoldedKeySet
     let settlementListNouns: FoldedKeySet
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
@@ -330,6 +334,7 @@ final class PlaceWordKeys: Sendable {
         areaNouns = FoldedKeySet(PlaceWords.areaNouns.compactMap(key))
         settlementNouns = FoldedKeySet(PlaceWords.settlementNouns.compactMap(key))
         directionSuffixes = FoldedKeySet(PlaceWords.directionSuffixes.compactMap(key))
+        seasons = FoldedKeySet(PlaceWords.seasons.compactMap(key))
         settlementListNouns = FoldedKeySet(PlaceWords.settlementListNouns.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))

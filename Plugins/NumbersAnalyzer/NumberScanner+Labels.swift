@@ -201,6 +201,10 @@ extension NumberScanner {
             if end > core.tokens.upperBound, isListed(Self.timeJoiners, end), let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
                 return timeInterval(start, lastEnd, minutes, last)
             }
+            // "9:30 a.m.-4 p.m.", as "9 a.m.-5 p.m."
+            if end > core.tokens.upperBound, attached(end), let (last, lastEnd) = hyphenedClockWithMeridiem(at: end) {
+                return timeInterval(start, lastEnd, minutes, last)
+            }
             return makeTime(minutes)
         case .fraction:
             // "a quarter past six", "a quarter to 10": a clock time ("a half to one percentage point" is not).
@@ -1714,7 +1718,9 @@ extension NumberScanner {
     /// Tested on the tokens, as `ordinalWordAllowed`.
     func oneIsCount(at index: Int) -> Bool {
         if isListed(Self.pronounOneLeads, index - 1) { return false }
-        if isListed(Self.pronounOneFollowers, index + 1) { return false }
+        // "lasted one day", "for one day": after a word that takes an amount of time it counts the
+        // day ("One day he left" tells a story; "one day" is left out elsewhere).
+        if isListed(Self.pronounOneFollowers, index + 1) { return wordIs(index + 1, "day") && isListed(Self.oneUnitLeads, index - 1) }
         if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
         if index + 1 >= tokenCount || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
@@ -2351,7 +2357,8 @@ extension NumberScanner {
     /// Before "No. 1" when it ranks.
     static let rankLeads: WordList = ["world", "ranked", "seeded"]
     /// "a week" is one unit of time after these.
-    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served"]
+    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served",
+                                         "take", "takes", "taking", "lasts", "lasting", "spend", "spends", "spending"]
     /// Join the tens and the unit of an ordinal ("forty—second").
     static let dashes: WordList = ["-", "—", "–"]
 }

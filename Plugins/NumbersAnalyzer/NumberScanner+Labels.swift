@@ -46,6 +46,10 @@ extension NumberScanner {
                    let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
                     return timeInterval(start, lastEnd, minutes, last)
                 }
+                // "9 a.m.-5 p.m.": the tokenizer reads the hyphen after the dotted "a.m." as the second hour's sign.
+                if attached(end), let (last, lastEnd) = hyphenedClockWithMeridiem(at: end) {
+                    return timeInterval(start, lastEnd, minutes, last)
+                }
                 return makeTime(minutes)
             }
             // "0600 GMT", "1630 EST"; "0600 local time" (the words stay outside the span).
@@ -195,6 +199,10 @@ extension NumberScanner {
             }
             // "between 9:30 a.m. and 4 p.m."
             if end > core.tokens.upperBound, isListed(Self.timeJoiners, end), let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
+                return timeInterval(start, lastEnd, minutes, last)
+            }
+            // "9:30 a.m.-4 p.m.", as "9 a.m.-5 p.m."
+            if end > core.tokens.upperBound, attached(end), let (last, lastEnd) = hyphenedClockWithMeridiem(at: end) {
                 return timeInterval(start, lastEnd, minutes, last)
             }
             return makeTime(minutes)
@@ -880,6 +888,15 @@ extension NumberScanner {
         return (minutes, core.tokens.upperBound + 1)
     }
 
+    /// "-5 p.m." glued to a time before it: an hour of one or two digits after a hyphen, with its
+    /// a.m./p.m.: the time in minutes since midnight and the token after it.
+    func hyphenedClockWithMeridiem(at index: Int) -> (Int, Int)? {
+        guard wordIs(index, "-"), attached(index + 1), let core = core(at: index + 1) ?? core(at: index), core.tokens.upperBound == index + 2,
+              core.kind == .digits, core.value == core.value.rounded(), (1...12).contains(abs(core.value)),
+              let word = word(core.tokens.upperBound), Self.meridiems.contains(word) else { return nil }
+        return (Int(abs(core.value)) % 12 * 60 + (word.hasPrefix("p") ? 12 * 60 : 0), core.tokens.upperBound + 1)
+    }
+
     /// "am-5pm", "pm-11pm" (one token after the first hour's digits), "am-2" ":" "30" "pm" (the
     /// tokenizer splits a second time with minutes): whether the first hour is after noon, the second
     /// time in minutes since midnight, and the token after it. Told by the bytes "am-"/"pm-" first.
@@ -1130,7 +1147,12 @@ extension NumberScanner {
               !(wordIs(index - 1, "to") && isAllCaps(index) && tokens[index].span.bytes.count <= 4)
         else { return nil }
         if wordIs(index - 1, "last") || wordIs(index - 1, "next") || wordIs(index - 1, "this") {
-            return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+            // "last October" is the latest October before the reference's month, "next March" the
+            // first after it, as "last/next Friday" are (the nearest had put "last October" said in
+            // September a month ahead); "this March" stays the nearest.
+            let relation = wordIs(index - 1, "last") ? -1 : wordIs(index - 1, "next") ? 1 : 0
+            return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:],
+                               date: relation == 0 ? .absolute(year: nil, month: month, day: nil) : .monthBeside(month: month, relation: relation), counts: nil)
         }
         return NumberMatch(label: .date, tokens: periodStart(before: index)..<(index + 1), attributes: [:],
                            date: .absolute(year: nil, month: month, day: nil), counts: nil)
@@ -1696,7 +1718,9 @@ extension NumberScanner {
     /// Tested on the tokens, as `ordinalWordAllowed`.
     func oneIsCount(at index: Int) -> Bool {
         if isListed(Self.pronounOneLeads, index - 1) { return false }
-        if isListed(Self.pronounOneFollowers, index + 1) { return false }
+        // "lasted one day", "for one day": after a word that takes an amount of time it counts the
+        // day ("One day he left" tells a story; "one day" is left out elsewhere).
+        if isListed(Self.pronounOneFollowers, index + 1) { return wordIs(index + 1, "day") && isListed(Self.oneUnitLeads, index - 1) }
         if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
         if index + 1 >= tokenCount || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
@@ -2149,6 +2173,20 @@ extension NumberScanner {
         match = NumberMatch(label: .date, tokens: lead..<second.tokens.upperBound, attributes: [:], date: date, counts: nil)
     }
 
+    /// "since Tuesday", "since March", "since June 20": "since" names a moment already past, so a
+    /// bare date after it is the latest such date not after the reference, not the nearest (which
+    /// may be ahead of it). Changes the match in place.
+    func pastAfterSince(_ match: inout NumberMatch) {
+        let lead = match.tokens.lowerBound - 1
+        // Told by the length first: most dates follow other words.
+        guard lead >= 0, tokens[lead].span.bytes.count == 5, wordIs(lead, "since"), let date = match.date else { return }
+        switch date {
+        case let .weekday(day): match.date = .notAfterReference(month: 0, day: day)
+        case let .absolute(nil, month?, day): match.date = .notAfterReference(month: month, day: day ?? 0)
+        default: return
+        }
+    }
+
     /// "Monday through Friday": US usage joins two weekdays with "through" alone ("from Monday to
     /// Friday" needs its "from": "moved the vote Monday to Friday" names two days).
     @inline(never)
@@ -2319,7 +2357,8 @@ extension NumberScanner {
     /// Before "No. 1" when it ranks.
     static let rankLeads: WordList = ["world", "ranked", "seeded"]
     /// "a week" is one unit of time after these.
-    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served"]
+    static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served",
+                                         "take", "takes", "taking", "lasts", "lasting", "spend", "spends", "spending"]
     /// Join the tens and the unit of an ordinal ("forty—second").
     static let dashes: WordList = ["-", "—", "–"]
 }

@@ -134,6 +134,7 @@ final class NumberScanner {
                         if found.label == .date {
                             joinDateSpan(&found)
                             joinYearHoliday(&found)
+                            pastAfterSince(&found)
                         } else if found.label == .time {
                             joinTimeSpan(&found)
                         }

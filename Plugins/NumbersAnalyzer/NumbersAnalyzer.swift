@@ -155,6 +155,11 @@ enum DateExpression {
     case monthSpan(first: Int, last: Int)
     /// "from Monday to Friday"
     case weekdaySpan(first: Int, last: Int)
+    /// "last October" (-1), "next March" (1): the month strictly before or after the reference's.
+    case monthBeside(month: Int, relation: Int)
+    /// "since March", "since June 20", "since Tuesday": the latest such month (day 0) or day not
+    /// after the reference; month 0 makes `day` an ISO weekday.
+    case notAfterReference(month: Int, day: Int)
     case decade(Int)
     /// Relative to the reference: a day offset, or a calendar unit offset.
     case relative(unit: RelativeUnit, offset: Int)
@@ -244,13 +249,44 @@ enum DateExpression {
         case let .monthSpan(first, last):
             let (low, high) = (SpanEnd(first), SpanEnd(last))
             // A year written once, after the second date, applies to both.
-            guard let low = DateExpression.absolute(year: low.year ?? high.year, month: low.month, day: low.day).resolved(against: reference),
-                  let high = DateExpression.absolute(year: high.year, month: high.month, day: high.day).resolved(against: reference) else { return nil }
-            return "\(low)/\(high)"
+            guard let lowText = DateExpression.absolute(year: low.year ?? high.year, month: low.month, day: low.day).resolved(against: reference) else { return nil }
+            // A second end without a year is the first such date from the first end on, not the
+            // one nearest the reference: "from November to February" said in June runs into the next year.
+            if high.year == nil, let lowYear = Int(lowText.prefix(4)) {
+                for year in lowYear...lowYear + 1 {
+                    guard let highText = DateExpression.absolute(year: year, month: high.month, day: high.day).resolved(against: reference) else { return nil }
+                    if highText >= lowText || year > lowYear { return "\(lowText)/\(highText)" }
+                }
+            }
+            guard let highText = DateExpression.absolute(year: high.year, month: high.month, day: high.day).resolved(against: reference) else { return nil }
+            return "\(lowText)/\(highText)"
+        case let .monthBeside(month, relation):
+            guard let reference else { return DateText.yearless(month: month, day: nil) }
+            let year = relation < 0 ? (month < reference.month ? reference.year : reference.year - 1)
+                                    : (month > reference.month ? reference.year : reference.year + 1)
+            return DateText.yearMonth(year, month)
+        case let .notAfterReference(month, day):
+            if month == 0 {
+                // A weekday (`day`): that day of the week up to six days back.
+                guard let reference else { return DateText.yearlessWeekday(day) }
+                let delta = day - reference.weekday
+                return reference.adding(days: delta > 0 ? delta - 7 : delta).iso
+            }
+            guard let reference else { return DateText.yearless(month: month, day: day == 0 ? nil : day) }
+            let monthLater = month > reference.month || (month == reference.month && day > reference.day)
+            // (A 29 February past: the year before may lack it, and then the latest leap year's.)
+            var year = monthLater ? reference.year - 1 : reference.year
+            if day == 0 { return DateText.yearMonth(year, month) }
+            guard day <= CalendarDate.daysIn(month, of: 2024) else { return nil }
+            while day > CalendarDate.daysIn(month, of: year) { year -= 1 }
+            return CalendarDate(year: year, month: month, day: day).iso
         case let .weekdaySpan(first, last):
-            guard let low = DateExpression.weekday(first).resolved(against: reference),
-                  let high = DateExpression.weekday(last).resolved(against: reference) else { return nil }
-            return "\(low)/\(high)"
+            guard let reference else { return "\(DateText.yearlessWeekday(first))/\(DateText.yearlessWeekday(last))" }
+            // The first end is the nearest such day, the second the next such day after it ("from
+            // Tuesday to Sunday" said on a Sunday runs from the coming Tuesday to the Sunday after).
+            guard let low = CalendarDate(iso: DateExpression.weekday(first).resolved(against: reference) ?? "") else { return nil }
+            let gap = (last - first + 7) % 7
+            return "\(low.iso)/\(low.adding(days: gap == 0 ? 7 : gap).iso)"
         case let .weekday(day):
             guard let reference else { return DateText.yearlessWeekday(day) }
             var delta = day - reference.weekday

@@ -613,6 +613,11 @@ struct MentionFinder {
     /// division's ("Kuwait News Agency", "Fars news agency"), which geoparsers count as places in
     /// an organization's name.
     private func namesNewsAgency(_ mention: PlaceMention) -> Bool {
+        // "China's official news agency Xinhua reported": the agency's word before the name.
+        let previous = mention.tokens.lowerBound - 1
+        if previous >= 0, key(previous) == words.agency, table.flags[previous] & TokenTable.capitalized == 0 {
+            return onlySmallTowns(mention)
+        }
         let next = mention.tokens.upperBound
         // (Keys stop a token after a capital: "agency" in "Xinhua news agency" is folded here.)
         guard next + 1 < tokens.count, key(next) == words.news, contiguous(next), contiguous(next + 1),

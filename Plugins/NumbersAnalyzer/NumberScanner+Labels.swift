@@ -416,18 +416,17 @@ extension NumberScanner {
             if end < tokenCount {
                 if let length = percentLength(at: end) {
                     end += length
-                    // "point 77 percent" said for 0.77 percent (a transcript's way): the decimal it says, "point" in the span.
-                    if core.kind == .digits, core.tokens.count == 1, attributes.isEmpty, start == core.tokens.lowerBound, start - 1 >= matchFloor,
-                       wordIs(start - 1, "point"), isListed(Self.pointLeads, start - 2) || isIn(Self.changeVerbs, start - 2),
-                       case let digits = tokens[start].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) {
-                        return NumberMatch(label: .percent, tokens: (start - 1)..<end,
-                                           attributes: ["value": number(amount / (digits.count == 1 ? 10 : digits.count == 2 ? 100 : 1000))], date: nil, counts: nil)
+                    if let decimal = spokenDecimal(core, start: start, modifier: attributes) {
+                        return NumberMatch(label: .percent, tokens: (start - 1)..<end, attributes: ["value": number(decimal)], date: nil, counts: nil)
                     }
                     return make(.percent, number(amount))
                 }
                 let basis = wordIs(end, "basis")
                 if (basis || wordIs(end, "percentage")) && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
+                    if !basis, let decimal = spokenDecimal(core, start: start, modifier: attributes) {
+                        return NumberMatch(label: .quantity, tokens: (start - 1)..<end, attributes: ["value": number(decimal), "unit": "percent point"], date: nil, counts: nil)
+                    }
                     return make(.quantity, number(amount), ("unit", .string(basis ? "bp" : "percent point")))
                 }
                 // "a 25 basis-point cut"
@@ -1636,6 +1635,15 @@ extension NumberScanner {
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+    }
+
+    /// "point 77 percent", "up point 3 percentage points" said for 0.77 and 0.3 (a transcript's way):
+    /// the decimal the digits after "point" say, "point" then in the span; nil when "point" is a noun.
+    func spokenDecimal(_ core: Core, start: Int, modifier: Attributes) -> Double? {
+        guard core.kind == .digits, core.tokens.count == 1, modifier.isEmpty, start == core.tokens.lowerBound, start - 1 >= matchFloor,
+              wordIs(start - 1, "point"), isListed(Self.pointLeads, start - 2) || isIn(Self.changeVerbs, start - 2),
+              case let digits = tokens[start].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return nil }
+        return core.value / (digits.count == 1 ? 10 : digits.count == 2 ? 100 : 1000)
     }
 
     /// Before "point 77 percent" these say a decimal ("rose by point 77 percent"); before a noun

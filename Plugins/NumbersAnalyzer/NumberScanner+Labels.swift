@@ -43,7 +43,7 @@ extension NumberScanner {
                 if next.hasPrefix("p") { minutes += 12 * 60 }
                 // "9am-5pm", "from 9 a.m. to 5 p.m.": a TIME interval.
                 if isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"),
-                   let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
+                   let (last, lastEnd) = clockWithMeridiem(at: end + 1) ?? clockWord(at: end + 1) {
                     return timeInterval(start, lastEnd, minutes, last)
                 }
                 // "9 a.m.-5 p.m.": the tokenizer reads the hyphen after the dotted "a.m." as the second hour's sign.
@@ -198,7 +198,8 @@ extension NumberScanner {
                 return timeInterval(start, secondEnd, minutes, last)
             }
             // "between 9:30 a.m. and 4 p.m."
-            if end > core.tokens.upperBound, isListed(Self.timeJoiners, end), let (last, lastEnd) = clockWithMeridiem(at: end + 1) {
+            if end > core.tokens.upperBound, isListed(Self.timeJoiners, end),
+               let (last, lastEnd) = clockWithMeridiem(at: end + 1) ?? (wordIs(end, "and") ? nil : clockWord(at: end + 1)) {
                 return timeInterval(start, lastEnd, minutes, last)
             }
             // "9:30 a.m.-4 p.m.", as "9 a.m.-5 p.m."
@@ -415,11 +416,17 @@ extension NumberScanner {
             if end < tokenCount {
                 if let length = percentLength(at: end) {
                     end += length
+                    if let decimal = spokenDecimal(core, start: start, modifier: attributes) {
+                        return NumberMatch(label: .percent, tokens: (start - 1)..<end, attributes: ["value": number(decimal)], date: nil, counts: nil)
+                    }
                     return make(.percent, number(amount))
                 }
                 let basis = wordIs(end, "basis")
                 if (basis || wordIs(end, "percentage")) && (wordIs(end + 1, "points") || wordIs(end + 1, "point")) {
                     end += 2
+                    if !basis, let decimal = spokenDecimal(core, start: start, modifier: attributes) {
+                        return NumberMatch(label: .quantity, tokens: (start - 1)..<end, attributes: ["value": number(decimal), "unit": "percent point"], date: nil, counts: nil)
+                    }
                     return make(.quantity, number(amount), ("unit", .string(basis ? "bp" : "percent point")))
                 }
                 // "a 25 basis-point cut"
@@ -440,6 +447,17 @@ extension NumberScanner {
                         return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
                     }
                     end += 1
+                    // "a week or two", "a day or two": one or two of the unit, a RANGE as "two or three
+                    // days" is ("a year or two ago" is left as it was).
+                    if amount == 1, wordIs(end, "or"), wordIs(end + 1, "two"), !wordIs(end + 2, "ago"), core.kind == .words,
+                       isListed(Self.articles, core.tokens.lowerBound), attributes.isEmpty {
+                        let (letter, multiple) = NumberWords.isoUnit(designator)
+                        // "a week or two weeks": the unit said again is in the span.
+                        let rangeEnd = lookup(NumberWords.timeUnits, end + 2)?.0 == designator ? end + 3 : end + 2
+                        return NumberMatch(label: .range, tokens: start..<rangeEnd,
+                                           attributes: ["low": number(multiple), "high": number(2 * multiple), "unit": .string(Self.rangeUnit(letter, isTime: isTime))],
+                                           date: nil, counts: nil)
+                    }
                     // "an hour and a half"
                     if wordIs(end, "and"), wordIs(end + 1, "a"), wordIs(end + 2, "half") {
                         amount += 0.5
@@ -888,6 +906,34 @@ extension NumberScanner {
         return (minutes, core.tokens.upperBound + 1)
     }
 
+    /// "noon", "midnight", "midday" as the second end of "8:30 a.m.-noon", "7 a.m. to noon": the
+    /// time in minutes since midnight and the token after it.
+    func clockWord(at index: Int) -> (Int, Int)? {
+        if wordIs(index, "noon") || wordIs(index, "midday") { return (12 * 60, index + 1) }
+        return wordIs(index, "midnight") ? (0, index + 1) : nil
+    }
+
+    /// "noon-2 p.m.", "midnight-6am": a clock word hyphened to an hour, one token, and the hour's
+    /// a.m./p.m. after it or glued to it: a TIME interval.
+    func clockWordInterval(_ word: String, at index: Int) -> NumberMatch? {
+        let parts = word.dashSeparatedParts()
+        guard parts.count == 2 else { return nil }
+        var hourText = parts[1]
+        var end = index + 1
+        let meridiem: String
+        if hourText.hasSuffix("am") || hourText.hasSuffix("pm") {
+            meridiem = String(hourText.suffix(2))
+            hourText = String(hourText.dropLast(2))
+        } else if let next = self.word(end), Self.meridiems.contains(next) {
+            meridiem = next
+            end += 1
+        } else {
+            return nil
+        }
+        guard hourText.utf8.count <= 2, let hour = Int(hourText), (1...12).contains(hour) else { return nil }
+        return timeInterval(index, end, parts[0] == "midnight" ? 0 : 12 * 60, hour % 12 * 60 + (meridiem.hasPrefix("p") ? 12 * 60 : 0))
+    }
+
     /// "-5 p.m." glued to a time before it: an hour of one or two digits after a hyphen, with its
     /// a.m./p.m.: the time in minutes since midnight and the token after it.
     func hyphenedClockWithMeridiem(at index: Int) -> (Int, Int)? {
@@ -903,10 +949,12 @@ extension NumberScanner {
     func gluedMeridiemInterval(at index: Int) -> (Bool, Int, Int)? {
         guard kind(index) == .word else { return nil }
         let range = tokens[index].span.bytes
-        guard range.count >= 4, range.count <= 7, bytes[range.lowerBound + 2] == UInt8(ascii: "-") else { return nil }
+        guard range.count >= 4, range.count <= 11, bytes[range.lowerBound + 2] == UInt8(ascii: "-") else { return nil }
         let text = lowered(index)
         guard text.hasPrefix("am-") || text.hasPrefix("pm-") else { return nil }
         var hourText = text.dropFirst(3)
+        // "8:30am-noon", "6pm-midnight"
+        if hourText == "noon" || hourText == "midday" || hourText == "midnight" { return (text.hasPrefix("pm-"), hourText == "midnight" ? 0 : 12 * 60, index + 1) }
         var meridiem = ""
         var after = index + 1
         var minutes = 0
@@ -1533,6 +1581,11 @@ extension NumberScanner {
         if !measured, let length = percentLength(at: rangeEnd) {
             rangeEnd += length
             extra["unit"] = "percent"
+        } else if !measured, firstUnit == nil, wordIs(rangeEnd, "percentage") || wordIs(rangeEnd, "basis"),
+                  wordIs(rangeEnd + 1, "points") || wordIs(rangeEnd + 1, "point") {
+            // "one or two percentage points", "25 to 50 basis points": the unit a QUANTITY of points has.
+            extra["unit"] = wordIs(rangeEnd, "basis") ? "bp" : "percent point"
+            rangeEnd += 2
         } else if firstUnit != nil {
             return nil
         } else if let measure = measureUnit(at: rangeEnd, words: second.kind == .words) {
@@ -1550,8 +1603,7 @@ extension NumberScanner {
             let (letter, multiple) = NumberWords.isoUnit(designator)
             low *= multiple
             high *= multiple
-            let map = ["S": "s", "M": isTime ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr"]
-            extra["unit"] = .string(map[letter] ?? letter)
+            extra["unit"] = .string(Self.rangeUnit(letter, isTime: isTime))
             // "16 to 19 years old": ages, "old" in the span as in "35 years old".
             if !isTime, wordIs(rangeEnd, "old") {
                 rangeEnd += 1
@@ -1564,8 +1616,7 @@ extension NumberScanner {
             let (letter, multiple) = NumberWords.isoUnit(designator.0)
             low *= multiple
             high *= multiple
-            let map = ["S": "s", "M": designator.1 ? "min" : "mo", "H": "h", "D": "d", "W": "wk", "Y": "yr"]
-            extra["unit"] = .string(map[letter] ?? letter)
+            extra["unit"] = .string(Self.rangeUnit(letter, isTime: designator.1))
             if age { extra["age"] = true }
         } else if suspended {
             return nil
@@ -1584,6 +1635,32 @@ extension NumberScanner {
         for (key, value) in attributes { all[key] = value }
         let counted = extra.isEmpty && secondCurrency == nil ? counts(after: rangeEnd, plural: true) : nil
         return NumberMatch(label: .range, tokens: begin..<rangeEnd, attributes: all, date: nil, counts: counted)
+    }
+
+    /// "point 77 percent", "up point 3 percentage points" said for 0.77 and 0.3 (a transcript's way):
+    /// the decimal the digits after "point" say, "point" then in the span; nil when "point" is a noun.
+    func spokenDecimal(_ core: Core, start: Int, modifier: Attributes) -> Double? {
+        guard core.kind == .digits, core.tokens.count == 1, modifier.isEmpty, start == core.tokens.lowerBound, start - 1 >= matchFloor,
+              wordIs(start - 1, "point"), isListed(Self.pointLeads, start - 2) || isIn(Self.changeVerbs, start - 2),
+              case let digits = tokens[start].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return nil }
+        return core.value / (digits.count == 1 ? 10 : digits.count == 2 ? 100 : 1000)
+    }
+
+    /// Before "point 77 percent" these say a decimal ("rose by point 77 percent"); before a noun
+    /// "point" stand determiners and adjectives ("at one point 40 percent", "the tipping point 40 percent").
+    static let pointLeads: WordList = ["by", "to", "from", "of", "at", "was", "is", "were", "are", "be", "been", "just", "only", "about", "around", "nearly", "roughly", "and", "or"]
+
+    /// A range's unit of time for an ISO designator's letter: "M" is minutes in a time, months in a date.
+    static func rangeUnit(_ letter: String, isTime: Bool) -> String {
+        switch letter {
+        case "S": "s"
+        case "M": isTime ? "min" : "mo"
+        case "H": "h"
+        case "D": "d"
+        case "W": "wk"
+        case "Y": "yr"
+        default: letter
+        }
     }
 
     /// "-year", "-minute", "-year-olds" glued after a range's second bound at `index`: the unit, whether
@@ -1720,7 +1797,10 @@ extension NumberScanner {
         if isListed(Self.pronounOneLeads, index - 1) { return false }
         // "lasted one day", "for one day": after a word that takes an amount of time it counts the
         // day ("One day he left" tells a story; "one day" is left out elsewhere).
-        if isListed(Self.pronounOneFollowers, index + 1) { return wordIs(index + 1, "day") && isListed(Self.oneUnitLeads, index - 1) }
+        // "One day later" counts it too, as "two days later" and "one week later" do.
+        if isListed(Self.pronounOneFollowers, index + 1) {
+            return wordIs(index + 1, "day") && (isListed(Self.oneUnitLeads, index - 1) || wordIs(index + 2, "later") || wordIs(index + 2, "earlier"))
+        }
         if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
         if index + 1 >= tokenCount || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
@@ -1871,6 +1951,8 @@ extension NumberScanner {
             return nil
         }
         let word = lowered(index)
+        // "noon-2 p.m.": the tokenizer keeps the clock word and the next hour one word.
+        if word.hasPrefix("noon-") || word.hasPrefix("midday-") || word.hasPrefix("midnight-"), let interval = clockWordInterval(word, at: index) { return interval }
         func date(_ length: Int, _ expression: DateExpression) -> NumberMatch {
             NumberMatch(label: .date, tokens: index..<(index + length), attributes: [:], date: expression, counts: nil)
         }
@@ -2201,6 +2283,13 @@ extension NumberScanner {
     /// one TIME interval, as "from 9 am to 5 pm" is (a clock word is a match of its own, which the
     /// number's reading of an interval does not reach). Changes the match in place.
     func joinTimeSpan(_ match: inout NumberMatch) {
+        // "noon to 3 p.m.", "midnight-5 a.m.": a clock word before an hour with its a.m./p.m. is the
+        // interval's first end without "from" too, as "9 a.m. to 5 p.m." is.
+        if match.tokens.count == 1, let (first, joiner) = clockWord(at: match.tokens.lowerBound), isListed(Self.timeJoiners, joiner), !wordIs(joiner, "and"),
+           let (last, lastEnd) = clockWithMeridiem(at: joiner + 1) {
+            match = timeInterval(match.tokens.lowerBound, lastEnd, first, last)
+            return
+        }
         let lead = match.tokens.lowerBound - 1
         guard lead >= matchFloor, lead >= 0, tokens[lead].span.bytes.count == 4 || tokens[lead].span.bytes.count == 7 else { return }
         let between = wordIs(lead, "between")

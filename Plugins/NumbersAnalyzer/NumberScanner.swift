@@ -505,6 +505,13 @@ final class NumberScanner {
             position += length
         }
         guard var core = core(at: position) else { return nil }
+        // "paid in rupees 5 years ago": a currency word before an amount of something else is the
+        // end of another phrase; the number is read again on its own.
+        if currency != nil, kind(position - 1) == .word, lookup(NumberWords.currencyWordsBefore, position - 1) != nil,
+           lookup(NumberWords.timeUnits, core.tokens.upperBound) != nil || percentLength(at: core.tokens.upperBound) != nil
+            || wordIs(core.tokens.upperBound, "times") || measureUnit(at: core.tokens.upperBound, words: false) != nil {
+            return nil
+        }
         // "plus or minus 2%": the digits take the "minus" for a sign; a tolerance is its size.
         if tolerance { core.value = abs(core.value) }
         if core.vague, attributes.isEmpty { attributes["comparator"] = ">=" }
@@ -585,6 +592,7 @@ final class NumberScanner {
             }
             return (1, code)
         }
+        if kind(index + 1) == .number, !attached(index + 1), let code = lookup(NumberWords.currencyWordsBefore, index) { return (1, code) }
         return nil
     }
 
@@ -879,6 +887,7 @@ final class NumberScanner {
         let previous = index - 1
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)
+            || lookup(NumberWords.currencyWordsBefore, previous) != nil
             || isListed(Self.ageWords, previous) || wordIs(previous, "fy") || wordIs(previous, "fiscal") { // "Aged 70, she ...", "FY 2024"
             return false
         }
@@ -1008,6 +1017,7 @@ final class NumberScanner {
             if lookup(NumberWords.timeUnits, next) != nil, !wordIs(next, "second") {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
+                    || (wordIs(index + 2, "or") && wordIs(index + 3, "two") && !wordIs(index + 4, "ago")) // "a day or two"
                     || isListed(Self.oneUnitLeads, index - 1) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             }

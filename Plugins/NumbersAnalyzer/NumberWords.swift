@@ -73,6 +73,9 @@ enum NumberWords {
         "₩": "KRW", "₦": "NGN", "₺": "TRY", "₱": "PHP", "rmb": "CNY", "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK",
         "nok": "NOK", "dkk": "DKK", "krw": "KRW", "sgd": "SGD", "nzd": "NZD", "hkd": "HKD",
     ]
+    /// Currency words written before the digits, as South Asian and Latin American news does:
+    /// "Rupees 6,000", "rupees 2.5 lakh", "pesos 300" (the same codes as after the amount).
+    static let currencyWordsBefore: Lexicon<String> = ["rupees": "INR", "pesos": "MXN"]
     /// Currency written after the amount, with a multiplier for minor units.
     static let currencySuffixes: Lexicon<(String, Double)> = [
         "dollars": ("USD", 1), "dollar": ("USD", 1), "dlrs": ("USD", 1), "dlr": ("USD", 1), "cents": ("USD", 0.01),

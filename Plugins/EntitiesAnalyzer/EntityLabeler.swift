@@ -63,7 +63,14 @@ struct EntityLabeler: Sendable {
             let reading = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }).flatMap { places.reading(forKey: $0) }
             // "Hilton Hotel", "Field Museum": a venue, unless a town has the name ("Menlo Park").
             if span.tokens.count > 1, reading?.isPolitical != true, CueWords.venue.contains(facts[span.tokens.upperBound - 1].bare) { return .facility }
-            guard let reading else { return .politicalPlace }
+            // "Lakeside Family Dental", "Green Valley Landscaping": a place no list knows, ending in a
+            // firm's kind or a local trade, is the business reviews name, not a town.
+            guard let reading else {
+                if span.tokens.count > 1, let last = span.tokens.last, CueWords.firmKind.contains(facts[last].bare) || CueWords.trade.contains(facts[last].bare) {
+                    return .organization
+                }
+                return .politicalPlace
+            }
             return reading.isPolitical ? .politicalPlace : .location
         case .miscellaneous:
             // "Russian", "Sunni", "European"; "West German", "South Korean", "Latin American":

@@ -152,6 +152,7 @@ extension DocumentFeatures {
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
+        joinShopNames(&trimmed, minimumConfidence: minimumConfidence)
         retypeCompanyNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         addTradedFirms(&trimmed)
         addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence)
@@ -292,7 +293,7 @@ extension DocumentFeatures {
     }
 
     /// Whether the sentence holding `token` is not written in capitals.
-    private func isInMixedCase(_ token: Int) -> Bool {
+    func isInMixedCase(_ token: Int) -> Bool {
         guard let sentence = sentence(holding: token) else { return false }
         return !capsLines[sentence]
     }

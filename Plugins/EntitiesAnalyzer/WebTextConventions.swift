@@ -83,9 +83,9 @@ extension DocumentFeatures {
     /// words do not run on into another name.
     func joinShopNames(_ spans: inout [EntitySpan], minimumConfidence: Float) {
         var cursor = 0
-        var owner = 0
-        while owner + 2 < facts.count {
-            defer { owner += 1 }
+        var joinedUpTo = 0
+        // Only the tokens with a capital, a sixth of them, can own a shop.
+        for owner in uppercase.tokens where owner >= joinedUpTo && owner + 2 < facts.count {
             guard facts[owner].isCapitalized, !facts[owner].isAllCaps, let end = possessiveEnd(after: owner), end < facts.count,
                   facts[end].isCapitalized, !facts[end].isAllCaps, spaced(end) else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= owner { cursor += 1 }
@@ -125,7 +125,7 @@ extension DocumentFeatures {
             var shop = EntitySpan(type: isPlace ? .location : .organization, tokens: name.lowerBound..<last + 1, confidence: 1)
             shop.isConfirmedByRule = true
             spans.replaceSubrange(first..<after, with: [shop])
-            owner = last
+            joinedUpTo = last + 1
         }
     }
 

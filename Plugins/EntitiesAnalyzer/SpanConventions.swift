@@ -101,6 +101,10 @@ extension DocumentFeatures {
             if trimmed[index].type == .location, !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.4, isStructureName(trimmed[index]) {
                 trimmed[index].isConfirmedByRule = true
             }
+            if !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.4, isLocalBusinessName(trimmed[index]) {
+                trimmed[index].type = .organization
+                trimmed[index].isConfirmedByRule = true
+            }
             if trimmed[index].tokens.count == 1, trimmed[index].type == .location || trimmed[index].type == .miscellaneous,
                isCountryCode(trimmed[index].tokens.lowerBound) {
                 trimmed[index].type = .location
@@ -261,6 +265,20 @@ extension DocumentFeatures {
         guard span.tokens.count > 1, CueWords.facility.contains(facts[last].bare) else { return false }
         if last + 1 < facts.count, facts[last + 1].isCapitalized || facts[last + 1].bare == CueWords.of { return false }
         if facts[last].bare == CueWords.house, CueWords.chamber.contains(facts[first].bare) { return false }
+        return span.tokens.allSatisfy { facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word }
+    }
+
+    /// "Lakeside Family Dental", "Reynolds Plumbing": capitalized words ending in a local trade's
+    /// word are the firm reviews name, also where the tagger doubted them (0.4 and up) or read a
+    /// place, as ``isStructureName(_:)`` keeps a structure's.
+    private func isLocalBusinessName(_ span: EntitySpan) -> Bool {
+        let last = span.tokens.upperBound - 1
+        guard span.tokens.count > 1, CueWords.trade.contains(facts[last].bare) else { return false }
+        // Not a longer name's first words ("Xiamen Construction and Development Corporation"),
+        // nor a title's addressing the reader ("The Bells in Your Care").
+        if last + 1 < facts.count, facts[last + 1].isCapitalized || CueWords.nameConnector.contains(facts[last + 1].bare)
+            && last + 2 < facts.count && facts[last + 2].isCapitalized { return false }
+        if CueWords.addressPronoun.contains(facts[span.tokens.lowerBound].bare) { return false }
         return span.tokens.allSatisfy { facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word }
     }
 

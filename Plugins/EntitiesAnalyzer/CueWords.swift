@@ -103,6 +103,12 @@ enum CueWords {
         market park garden gardens center centre lodge cottage library zoo
         """
 
+    /// Trades that end the names of the local firms reviews name ("Lakeside Family Dental", "Reynolds
+    /// Plumbing", "Pacific Eye Care"), besides the kinds of ``firmKind``.
+    static let trade: CueSet = hashes("""
+        dental dentistry landscaping plumbing roofing cleaners salon care repair construction remodeling
+        """)
+
     /// Words that end the names of dishes on a menu ("Caesar Salad", "Lobster Bisque").
     static let dish: CueSet = hashes("""
         salad soup bisque chowder sandwich burger burgers pizza pasta noodles curry tacos taco burrito

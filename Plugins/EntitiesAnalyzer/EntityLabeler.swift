@@ -46,6 +46,12 @@ struct EntityLabeler: Sendable {
         scandinavian nordic caribbean arabian slavic
         """))
 
+    /// "'s", or the "s" of an apostrophe and an "s" written apart ("Britt 's Pizza").
+    private func isPossessive(_ token: Int, document: Document) -> Bool {
+        let bytes = document.tokens[token].span.bytes
+        return document.tokens[token].kind == .clitic || bytes.count == 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "s")
+    }
+
     func label(_ span: EntitySpan, facts: [TokenFacts], document: Document) -> MentionLabel {
         switch span.type {
         case .person: return .person
@@ -62,8 +68,16 @@ struct EntityLabeler: Sendable {
             let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
             let reading = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }).flatMap { places.reading(forKey: $0) }
             // "Hilton Hotel", "Field Museum": a venue, unless a town has the name ("Menlo Park").
-            if span.tokens.count > 1, reading?.isPolitical != true, CueWords.venue.contains(facts[span.tokens.upperBound - 1].bare) { return .facility }
-            guard let reading else { return .politicalPlace }
+            if span.tokens.count > 1, reading?.isPolitical != true, CueWords.venue.contains(facts[span.tokens.upperBound - 1].bare)
+                || span.tokens.count > 2 && CueWords.dish.contains(facts[span.tokens.upperBound - 1].bare) && span.tokens.dropFirst().contains(where: { isPossessive($0, document: document) }) { return .facility }
+            // "Lakeside Family Dental", "Green Valley Landscaping": a place no list knows, ending in a
+            // firm's kind or a local trade, is the business reviews name, not a town.
+            guard let reading else {
+                if span.tokens.count > 1, let last = span.tokens.last, CueWords.firmKind.contains(facts[last].bare) || CueWords.trade.contains(facts[last].bare) {
+                    return .organization
+                }
+                return .politicalPlace
+            }
             return reading.isPolitical ? .politicalPlace : .location
         case .miscellaneous:
             // "Russian", "Sunni", "European"; "West German", "South Korean", "Latin American":

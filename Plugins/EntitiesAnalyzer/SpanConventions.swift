@@ -101,6 +101,10 @@ extension DocumentFeatures {
             if trimmed[index].type == .location, !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.4, isStructureName(trimmed[index]) {
                 trimmed[index].isConfirmedByRule = true
             }
+            if !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.4, isLocalBusinessName(trimmed[index]) {
+                trimmed[index].type = .organization
+                trimmed[index].isConfirmedByRule = true
+            }
             if trimmed[index].tokens.count == 1, trimmed[index].type == .location || trimmed[index].type == .miscellaneous,
                isCountryCode(trimmed[index].tokens.lowerBound) {
                 trimmed[index].type = .location
@@ -152,6 +156,7 @@ extension DocumentFeatures {
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
+        joinShopNames(&trimmed, minimumConfidence: minimumConfidence)
         retypeCompanyNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         addTradedFirms(&trimmed)
         addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence)
@@ -263,6 +268,20 @@ extension DocumentFeatures {
         return span.tokens.allSatisfy { facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word }
     }
 
+    /// "Lakeside Family Dental", "Reynolds Plumbing": capitalized words ending in a local trade's
+    /// word are the firm reviews name, also where the tagger doubted them (0.4 and up) or read a
+    /// place, as ``isStructureName(_:)`` keeps a structure's.
+    private func isLocalBusinessName(_ span: EntitySpan) -> Bool {
+        let last = span.tokens.upperBound - 1
+        guard span.tokens.count > 1, CueWords.trade.contains(facts[last].bare) else { return false }
+        // Not a longer name's first words ("Xiamen Construction and Development Corporation"),
+        // nor a title's addressing the reader ("The Bells in Your Care").
+        if last + 1 < facts.count, facts[last + 1].isCapitalized || CueWords.nameConnector.contains(facts[last + 1].bare)
+            && last + 2 < facts.count && facts[last + 2].isCapitalized { return false }
+        if CueWords.addressPronoun.contains(facts[span.tokens.lowerBound].bare) { return false }
+        return span.tokens.allSatisfy { facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word }
+    }
+
     /// "GATT", "OPEC" read as a person: one word of two to five capitals in a sentence not written
     /// in capitals is an acronym, an organization's most often, never a person's name.
     private func isAcronymInText(_ span: EntitySpan) -> Bool {
@@ -292,7 +311,7 @@ extension DocumentFeatures {
     }
 
     /// Whether the sentence holding `token` is not written in capitals.
-    private func isInMixedCase(_ token: Int) -> Bool {
+    func isInMixedCase(_ token: Int) -> Bool {
         guard let sentence = sentence(holding: token) else { return false }
         return !capsLines[sentence]
     }

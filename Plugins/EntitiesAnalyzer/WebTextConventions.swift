@@ -74,6 +74,61 @@ extension DocumentFeatures {
         spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "Britt's Pizza is long gone", "Ray's Pizza", "Barry's Auto Repair": a name, its "'s" and
+    /// capitalized words ending in a venue's, a dish's or a local trade's word are one shop,
+    /// restaurant or firm, which the tagger split into the owner's name (a person) and words it
+    /// left out, or doubted whole. A venue or a dish makes the place (FAC, as ``CueWords/venue``
+    /// does), a trade the organization. The owner is a person or a word the tagger left out or
+    /// doubted, not a firm it was sure of, nor a large place ("Britain's Labour Party"), and the
+    /// words do not run on into another name.
+    func joinShopNames(_ spans: inout [EntitySpan], minimumConfidence: Float) {
+        var cursor = 0
+        var joinedUpTo = 0
+        // Only the tokens with a capital, a sixth of them, can own a shop.
+        for owner in uppercase.tokens where owner >= joinedUpTo && owner + 2 < facts.count {
+            guard facts[owner].isCapitalized, !facts[owner].isAllCaps, let end = possessiveEnd(after: owner), end < facts.count,
+                  facts[end].isCapitalized, !facts[end].isAllCaps, spaced(end) else { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= owner { cursor += 1 }
+            // The owner: the tagger's person of a word or two, a name it doubted, or a word it left
+            // out that news seldom writes in lower case (not "Today's Special Combo"). An
+            // organization it was sure of owns a unit, no shop ("AMR Corp's American Airlines",
+            // "Hebrew University's Scheinfeld Center"), and its sure reading of the whole stays
+            // (the football club "Queen's Park").
+            var name = owner..<owner + 1
+            if cursor < spans.count && spans[cursor].tokens.lowerBound <= owner {
+                let span = spans[cursor]
+                guard span.tokens.lowerBound + 1 >= owner, span.type == .person || span.confidence < minimumConfidence,
+                      span.tokens.upperBound == owner + 1 || span.tokens.upperBound > end && span.confidence < minimumConfidence else { continue }
+                name = span.tokens.lowerBound..<owner + 1
+            } else if (extractor.lexicon.lowerCaseShare(key: facts[owner].nameKey) ?? 0) >= 0.5 {
+                continue
+            }
+            var last = end
+            while last + 1 < facts.count, last + 1 < end + 3, facts[last + 1].isCapitalized, !facts[last + 1].isAllCaps,
+                  document.tokens[last + 1].kind == .word, spaced(last + 1) { last += 1 }
+            // The shop's words end its name: not "Joe's Pizza Hut Express" running on.
+            guard last + 1 == facts.count || !facts[last + 1].isCapitalized else { continue }
+            let word = facts[last].bare
+            let isPlace = CueWords.venue.contains(word) || CueWords.dish.contains(word)
+            // Not a firm's kind ("Salomon Inc's Salomon Brothers", "Reagan's Economic Policy
+            // Council": a unit of a firm or a body, which news names so); a local trade's word.
+            guard isPlace || CueWords.trade.contains(word),
+                  isInMixedCase(end), !isLargePlace(name) else { continue }
+            // Names the tagger found in the shop's words are taken in; one running past them is not.
+            let first = cursor
+            var after = first
+            while after < spans.count, spans[after].tokens.lowerBound <= last {
+                guard spans[after].tokens.upperBound <= last + 1 else { break }
+                after += 1
+            }
+            guard after == spans.count || spans[after].tokens.lowerBound > last else { continue }
+            var shop = EntitySpan(type: isPlace ? .location : .organization, tokens: name.lowerBound..<last + 1, confidence: 1)
+            shop.isConfirmedByRule = true
+            spans.replaceSubrange(first..<after, with: [shop])
+            joinedUpTo = last + 1
+        }
+    }
+
     /// "John,", "Jill:", "Julie" alone on a line, and "Thanks again Nina.", "Good morning Debra
     /// -": e-mail and forum posts open and sign with the name of the one they write to or of the
     /// writer, which the tagger, with no context around it, left out or doubted. A given name

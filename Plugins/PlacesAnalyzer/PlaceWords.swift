@@ -199,7 +199,6 @@ enum PlaceWords {
     /// the gazetteer does not know the whole name ("Fort Worth" is a city).
     static let installationPrefixes: Set<String> = ["fort", "camp"]
 
-    /// Directions that make a region of a place: "Central Luzon", "Southern California".
     /// Directions written after the name, as Romance languages and the provinces named in them do:
     /// "Kasai Occidental", "Équateur Septentrional". The name with them is a
     /// part of the place, as "Central Luzon" is; alone, "Occidental" is no town of California's.
@@ -210,6 +209,7 @@ enum PlaceWords {
     /// Seasons, read as such before a year: "in Spring 2002" (not Spring, Texas).
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
 
+    /// Directions that make a region of a place: "Central Luzon", "Southern California".
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",

@@ -158,12 +158,12 @@ public final class Gazetteer: Sendable {
             switch kind {
             case .country: countries[country] = PlaceID(row: row)
             case .admin1:
-                admin1s[AdminKey(country: country, code: admin1Code)] = admin1s[AdminKey(country: country, code: admin1Code)] ?? PlaceID(row: row)
-                // Second-level divisions outside the US name their parent by its ISO 3166-2 code
-                // ("GB-ENG" for Suffolk, "FR-IDF" for Essonne): the division answers to that too.
-                if fields.count > 10, !fields[10].isEmpty {
-                    let iso = AdminKey(country: country, code: PackedCode(places[fields[10]]))
-                    admin1s[iso] = admin1s[iso] ?? PlaceID(row: row)
+                // The first division of a code keeps it. Second-level divisions outside the US name
+                // their parent by its ISO 3166-2 code ("GB-ENG" for Suffolk, "FR-IDF" for Essonne):
+                // the division answers to that too.
+                for code in [admin1Code] + (fields.count > 10 && !fields[10].isEmpty ? [PackedCode(places[fields[10]])] : []) {
+                    let key = AdminKey(country: country, code: code)
+                    if admin1s[key] == nil { admin1s[key] = PlaceID(row: row) }
                 }
             default: break
             }

@@ -42,7 +42,7 @@ struct AnalyzeBinary {
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
         process.environment = env
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-test-\(UUID().uuidString)")
+        let scratch = scratchDirectory("run")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outPath = stdoutPath ?? scratch.appendingPathComponent("out").path
@@ -62,9 +62,23 @@ struct AnalyzeBinary {
                       stderr: String(decoding: err, as: UTF8.self), stdoutBytes: out)
     }
 
+    /// Every file these tests write lives under one directory of the test process, removed when the
+    /// process exits: files left by each run (a few MB of inputs each) filled the temporary
+    /// directory over a day of runs.
+    private static let scratchRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-tests-\(getpid())-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: AnalyzeBinary.scratchRoot) }
+        return root
+    }()
+
+    /// A path for a new directory under ``scratchRoot`` (not created: some tests let `analyze` create it).
+    static func scratchDirectory(_ purpose: String) -> URL {
+        scratchRoot.appendingPathComponent("\(purpose)-\(UUID().uuidString)")
+    }
+
     /// Writes `contents` to a temporary file and returns its path.
     static func temporaryFile(_ contents: Data, name: String = "input.txt") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-in-\(UUID().uuidString)")
+        let directory = scratchDirectory("in")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try contents.write(to: url)

@@ -250,7 +250,7 @@ struct AnalyzeCommandTests {
 
         let feed = #"{"id": "a/1", "text": "Prices rose 5% in Paris."}\#n{"id": 7, "text": "Über 3 km."}\#n{"text": "Nothing."}\#n{"id": "a/1", "text": "Again Berlin."}\#n"#
         let input = try AnalyzeBinary.temporaryFile(Data(feed.utf8), name: "feed.jsonl")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("analyze-brat-\(UUID().uuidString)").path
+        let directory = AnalyzeBinary.scratchDirectory("brat").path
         let result = try AnalyzeBinary.run(["--input", "jsonl", "--format", "brat", "--output-dir", directory, "--plugins", "numbers,places", input])
         #expect(result.status == 0 && result.stdout.isEmpty, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()

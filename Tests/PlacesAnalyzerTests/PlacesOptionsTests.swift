@@ -113,13 +113,18 @@ struct PlacesOptionsTests {
         }
     }
 
-    /// A file of the user's own entries in `places.tsv`'s columns, in a fresh directory.
+    /// A file of the user's own entries in `places.tsv`'s columns, in a fresh directory; each test
+    /// removes it with ``removeAddedFile(_:)``, so runs leave nothing behind.
     static func addedFile(_ rows: [String]) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("places-added-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("added.tsv").path
         try Data((["# a newsroom's own places"] + rows).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
         return path
+    }
+
+    static func removeAddedFile(_ path: String) {
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent())
     }
 
     static let village = "\tNovo Zoryane\tCITY\tPPL\tUA\t07\t49.5\t37.9\t800\tNovozoryane|Novo-Zoryane\t"
@@ -130,6 +135,7 @@ struct PlacesOptionsTests {
         let text = "Shelling hit Novo Zoryane and Novozoryane overnight, officials at Camp Liberty Ridge said."
         #expect(try Self.pipeline([:]).analyze(text: text).annotations.isEmpty)
         let path = try Self.addedFile([Self.village, Self.base])
+        defer { Self.removeAddedFile(path) }
         let found = try Self.pipeline(["gazetteer": path]).analyze(text: text).annotations
         #expect(found.map(\.text) == ["Novo Zoryane", "Novozoryane", "Camp Liberty Ridge"])
         #expect(found.map(\.label) == ["CITY", "CITY", "FEATURE"])
@@ -147,6 +153,7 @@ struct PlacesOptionsTests {
     @Test("gazetteer: a spreadsheet's byte order mark and CRLF line ends are read; text that is not UTF-8 is refused with its line")
     func spreadsheetExport() throws {
         let path = try Self.addedFile([])
+        defer { Self.removeAddedFile(path) }
         try Data([0xEF, 0xBB, 0xBF] + Array((Self.village + "\r\n" + Self.base + "\r\n").utf8)).write(to: URL(fileURLWithPath: path))
         let found = try Self.pipeline(["gazetteer": path]).analyze(text: "Shelling hit Novozoryane, officials at Camp Liberty Ridge said.").annotations
         #expect(found.map(\.text) == ["Novozoryane", "Camp Liberty Ridge"])
@@ -162,6 +169,7 @@ struct PlacesOptionsTests {
     @Test("gazetteer: an edited file is read again, not served from the load cache")
     func editedFile() throws {
         let path = try Self.addedFile([Self.village])
+        defer { Self.removeAddedFile(path) }
         let text = "Officials at Camp Liberty Ridge said."
         #expect(try Self.pipeline(["gazetteer": path]).analyze(text: text).annotations.isEmpty)
         try Data(([Self.village, Self.base]).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
@@ -180,6 +188,7 @@ struct PlacesOptionsTests {
     ])
     func badAddedFile(_ row: String, _ message: String) throws {
         let path = try Self.addedFile([Self.village, row])
+        defer { Self.removeAddedFile(path) }
         #expect {
             try Self.pipeline(["gazetteer": path])
         } throws: { error in

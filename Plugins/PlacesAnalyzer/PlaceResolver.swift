@@ -78,7 +78,12 @@ struct PlaceResolver {
         // other mentions or as a division's seat: without one, every mention is its lone
         // candidate (or nothing), and none of the passes below would change that.
         guard mentions.contains(where: { $0.candidates.count > 1 }) else {
-            return mentions.map { $0.candidates.isEmpty ? nil : Resolution(place: ids[$0.candidates.lowerBound], confidence: 1) }
+            return mentions.map { mention in
+                guard !mention.candidates.isEmpty else { return nil }
+                let lone = Resolution(place: ids[mention.candidates.lowerBound], confidence: 1)
+                guard mention.hint == .admin, let division = divisionNamedAfter(lone, key: mention.key) else { return lone }
+                return Resolution(place: division, confidence: 1)
+            }
         }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
@@ -211,6 +216,11 @@ struct PlaceResolver {
         // "New York state" once in a story makes its bare "New York" the state too; "the Moscow
         // region" (Moscow Oblast) leaves a bare "Moscow" the city.
         oneSensePerName(mentions, &chosen, ids, names: names, scratch: scratch)
+        for index in mentions.indices where mentions[index].hint == .admin {
+            if let reading = chosen[index], let division = divisionNamedAfter(reading, key: mentions[index].key) {
+                chosen[index] = Resolution(place: division, confidence: reading.confidence)
+            }
+        }
         var typedPlaces: [PlaceID] = [] // "the Donetsk region": a division named with its type word (few per document)
         for (mention, resolution) in zip(mentions, chosen) where mention.hint == .admin {
             if let place = resolution?.place { typedPlaces.append(place) }
@@ -244,6 +254,22 @@ struct PlaceResolver {
         }
         for index in divisionItems { next[index] = chosen[index] }
         return next
+    }
+
+    /// "Kharkiv governor Oleh Syniehubov", "the governor of Belgorod": a division's office or type
+    /// word names the division, but the gazetteer knows the bare name only as the city
+    /// ("Kharkiv Oblast", "Belgorod Oblast" are the divisions' names). The city's own division,
+    /// when it is named after the city or after the name the text used (`key`: "Dnipropetrovsk",
+    /// the old name of Dnipro), is what the word meant; "the governor of Tulsa" is no office of
+    /// Oklahoma's.
+    private func divisionNamedAfter(_ resolution: Resolution, key: UInt64) -> PlaceID? {
+        let place = resolution.place
+        guard gazetteer.kind(place) == .city, let division = gazetteer.admin1(of: place),
+              gazetteer.kind(division) == .admin1 else { return nil }
+        let name = gazetteer.name(division)
+        guard let typeWord = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        let city = gazetteer.name(place)
+        return name.hasPrefix(city + " ") || NameKey.key(name.utf8[..<typeWord]) == key ? division : nil
     }
 
     /// "Kyiv", "Moscow", "Lagos": a bare name shared by a division and its main city means the

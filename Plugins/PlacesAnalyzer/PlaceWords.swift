@@ -3,10 +3,10 @@ import Gazetteer
 /// The small closed word classes the matcher reasons with. Folded, lower-case.
 enum PlaceWords {
     /// Words that may sit inside a name between capitalized words: "Bosnia and Herzegovina",
-    /// "Democratic Republic of the Congo", "Rio de Janeiro".
+    /// "Democratic Republic of the Congo", "Rio de Janeiro", "Møre og Romsdal".
     static let connectors: Set<String> = [
         "of", "the", "and", "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "di", "upon", "on",
-        "y", "al", "el", "es", "en", "am", "im", "sur", "los", "las", "van", "von", "bin", "kwa",
+        "y", "al", "el", "es", "en", "am", "im", "sur", "los", "las", "van", "von", "bin", "kwa", "og",
     ]
 
     /// Lower-case words that open the surname after a given name ("Dennis van Engelsdorp").

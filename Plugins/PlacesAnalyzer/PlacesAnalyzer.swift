@@ -461,6 +461,7 @@ enum PlaceFeature {
         "PCLI": "country", "PCLD": "dependent territory", "PCLIX": "country", "PCLS": "country", "PCLF": "country",
         "PCLH": "former country",
         "ADM1": "first-level division", "ADM2": "second-level division", "CONT": "continent",
+        "ADM1H": "former first-level division", "ADM2H": "former second-level division",
         "PPLC": "capital", "PPLA": "first-level seat", "PPLA2": "second-level seat", "PPLA3": "town", "PPLA4": "town",
         "PPL": "town", "PPLX": "city district", "PPLL": "village",
         "STM": "river", "LK": "lake", "LKS": "lakes", "SEA": "sea", "OCN": "ocean", "GULF": "gulf", "BAY": "bay",

@@ -206,6 +206,11 @@ enum PlaceWords {
         "occidental", "occidentale", "oriental", "orientale", "septentrional", "septentrionale", "meridional", "méridional", "méridionale",
     ]
 
+    /// Direction adjectives that English writes after a place's name only in the names of firms,
+    /// railways above all: "Norfolk Southern", "Burlington Northern", "Texas Eastern", "Kansas
+    /// City Southern" (a region's direction comes first: "Southern California").
+    static let firmDirections: Set<String> = ["northern", "southern", "eastern", "western"]
+
     /// Seasons, read as such before a year: "in Spring 2002" (not Spring, Texas).
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
 
@@ -284,6 +289,7 @@ final class PlaceWordKeys: Sendable {
     let areaNouns: FoldedKeySet
     let settlementNouns: FoldedKeySet
     let directionSuffixes: FoldedKeySet
+    let firmDirections: FoldedKeySet
     let seasons: FoldedKeySet
     let settlementListNouns: FoldedKeySet
     let streetWords: FoldedKeySet
@@ -334,6 +340,7 @@ final class PlaceWordKeys: Sendable {
         areaNouns = FoldedKeySet(PlaceWords.areaNouns.compactMap(key))
         settlementNouns = FoldedKeySet(PlaceWords.settlementNouns.compactMap(key))
         directionSuffixes = FoldedKeySet(PlaceWords.directionSuffixes.compactMap(key))
+        firmDirections = FoldedKeySet(PlaceWords.firmDirections.compactMap(key))
         seasons = FoldedKeySet(PlaceWords.seasons.compactMap(key))
         settlementListNouns = FoldedKeySet(PlaceWords.settlementListNouns.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))

@@ -344,13 +344,22 @@ extension NumberScanner {
                     end += 2
                     return make(.money, number(value), ("currency", "GBP"))
                 }
-                if parts.count > 1 || unit == "pound", let measure = NumberWords.measureUnits[unit] ?? (unit == "pound" ? "lb" : nil), unit.utf8.count > 2 {
-                    // "a 40-mile-per-hour wind", "a 60-mile-an-hour wind": a speed, the whole token.
-                    let speed = parts.count == 3 && (parts[1] == "per" || parts[1] == "an") && parts[2] == "hour" && (measure == "mi" || measure == "km")
-                    let unitEnd = tokens[end + 1].span.bytes.lowerBound + unit.utf8.count
+                // "a 5,000-square-kilometre plateau", "a 20,000-square-foot warehouse": an area or a volume, the
+                // span ending after the length ("-long" and the like stay out, as below).
+                if parts.count > 1, let area = poweredUnit(parts, at: 0) {
+                    let unitEnd = tokens[end + 1].span.bytes.lowerBound + unit.utf8.count + 1 + parts[1].utf8.count
                     end += 2
-                    var match = make(.quantity, number(value), ("unit", .string(speed ? (measure == "mi" ? "mph" : "km/h") : measure)))
-                    if parts.count > 1, !speed { match.byteEnd = unitEnd }
+                    var match = make(.quantity, number(value), ("unit", .string(area)))
+                    if parts.count > 2 { match.byteEnd = unitEnd }
+                    return match
+                }
+                if parts.count > 1 || unit == "pound", let measure = NumberWords.measureUnits[unit] ?? (unit == "pound" ? "lb" : nil), unit.utf8.count > 2 {
+                    // "a 40-mile-per-hour wind", "a 4.4-gram-a-tonne grade": a rate, to the end of its second unit.
+                    let rate = compoundRate(measure, parts, after: 0)
+                    let unitEnd = tokens[end + 1].span.bytes.lowerBound + (rate == nil ? unit.utf8.count : parts[...2].joined(separator: "-").utf8.count)
+                    end += 2
+                    var match = make(.quantity, number(value), ("unit", .string(rate ?? measure)))
+                    if parts.count > (rate == nil ? 1 : 3) { match.byteEnd = unitEnd }
                     return match
                 }
                 if NumberWords.percentWords.contains(unit) {

@@ -24,12 +24,23 @@ extension NumberScanner {
         // day ("One day he left" tells a story; "one day" is left out elsewhere).
         // "One day later" counts it too, as "two days later" and "one week later" do.
         if isListed(Self.pronounOneFollowers, index + 1) {
-            return wordIs(index + 1, "day") && (isListed(Self.oneUnitLeads, index - 1) || wordIs(index + 2, "later") || wordIs(index + 2, "earlier"))
+            return wordIs(index + 1, "day") && (isListed(Self.oneUnitLeads, index - 1) || wordIs(index + 2, "later") || wordIs(index + 2, "earlier")
+                || isDayBeforeEvent(index + 2))
         }
         if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
         if index + 1 >= tokenCount || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
     }
+
+    /// "One day after the vote", "one day before his death", "one day after Christmas": "after" or
+    /// "before" and an event named with a determiner, a possessive or a capital place the day from
+    /// that event, as "two days after the blast" does ("One day after school he ran" tells a story).
+    @inline(never)
+    func isDayBeforeEvent(_ index: Int) -> Bool {
+        guard wordIs(index, "after") || wordIs(index, "before") else { return false }
+        return isListed(Self.eventDeterminers, index + 1) || (kind(index + 1) == .word && isCapitalized(index + 1) && !wordIs(index + 1, "I"))
+    }
+    static let eventDeterminers: WordList = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
 
     /// The noun phrase a number counts, right after it: "Russian soldiers", "hogs", "people".
     func counts(after index: Int, plural: Bool) -> Range<Int>? {

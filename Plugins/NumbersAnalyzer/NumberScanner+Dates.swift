@@ -283,6 +283,12 @@ extension NumberScanner {
                               last: SpanEnd(year: lastYear, month: lastMonth, day: lastDay).packed)
         case let (.weekday(firstDay), .weekday(lastDay)):
             date = .weekdaySpan(first: firstDay, last: lastDay)
+        // "from mid-2023 to early 2024", "from 2019 to late 2021": years with a part of them named,
+        // which the reading of "from 2014 to 2022" does not reach; the grain stays the year's.
+        case let (.absolute(firstYear?, nil, nil), .absolute(lastYear?, nil, nil)) where firstYear < lastYear:
+            match = NumberMatch(label: .date, tokens: lead..<second.tokens.upperBound, attributes: [:], date: nil, counts: nil)
+                .withValue("\(firstYear)/\(lastYear)")
+            return
         // "from the 5th to the 9th", "from the 5th to the 9th of July": days of one month, the
         // second's month (or the month the first resolves to) for both.
         case let (.absolute(nil, nil, firstDay?), .absolute(lastYear, lastMonth, lastDay?)) where firstDay < lastDay && (lastMonth != nil || lastYear == nil):

@@ -131,7 +131,14 @@ extension NumberScanner {
                                    date: nil, counts: nil, byteEnd: long ? tokens[index].span.bytes.upperBound - 5 : nil)
             }
             if unitWord.count > 2, let unit = NumberWords.measureUnits[unitWord] {
-                return NumberMatch(label: .quantity, tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(unit)], date: nil, counts: nil)
+                // "a two-kilometre-long wall", "a three-gram-per-tonne grade": the unit (or the rate) ends
+                // the span, the adjective after it stays out, as after digits.
+                let rate = compoundRate(unit, compound, after: split)
+                let used = split + (rate == nil ? 1 : 3)
+                let head = compound[..<used].joined(separator: "-")
+                let byteEnd = half == 0 && compound.count > used && word.utf8.count == tokens[index].span.bytes.count && word.hasPrefix(head + "-") ? tokens[index].span.bytes.lowerBound + head.utf8.count : nil
+                return NumberMatch(label: .quantity, tokens: index..<(index + 1), attributes: ["value": number(amount), "unit": .string(rate ?? unit)],
+                                   date: nil, counts: nil, byteEnd: byteEnd)
             }
         }
         return nil

@@ -107,12 +107,34 @@ extension NumberScanner {
         }
         // "40 miles per gallon", a car's fuel economy, is "40 mpg".
         if unit == "mi", wordIs(index + 1, "per"), wordIs(index + 2, "gallon") { return (3, "mpg", factor) }
-        // (Not a rate already: "one mln bpd per day" says the day twice.)
-        if wordIs(index + 1, "per"), let per = lookup(Self.rateUnits, index + 2), !unit.utf8.contains(UInt8(ascii: "/")) {
+        // (Not a rate already: "one mln bpd per day" says the day twice.) "2 million barrels a day" is
+        // the same rate; not "5,000 tonnes a day earlier", a date's words.
+        if wordIs(index + 1, "per") || wordIs(index + 1, "a") && !isListed(Self.offsetWords, index + 3),
+           let per = lookup(Self.rateUnits, index + 2), !unit.utf8.contains(UInt8(ascii: "/")) {
             return (3, unit + "/" + per, factor)
         }
         return (1, unit, factor)
     }
+
+    /// "square-kilometre", "cubic-metre" as parts of a hyphened compound from `index` on: the area's or
+    /// the volume's unit ("km2", "m3"), or nil when the parts there are no power and a length.
+    func poweredUnit(_ parts: [String], at index: Int) -> String? {
+        guard index + 1 < parts.count, let power = NumberWords.unitPowers[parts[index]],
+              let base = NumberWords.measureUnits[parts[index + 1]], Self.lengthUnits.contains(base) else { return nil }
+        return base + power
+    }
+
+    /// "mile-per-hour", "gram-per-tonne", "gram-a-tonne", "barrel-a-day" in a hyphened compound, its
+    /// unit `unit` at part `index`: the rate's unit ("mph", "g/t", "bbl/d"), or nil when no rate follows.
+    func compoundRate(_ unit: String, _ parts: [String], after index: Int) -> String? {
+        guard index + 2 < parts.count, parts[index + 1] == "per" || parts[index + 1] == "a" || parts[index + 1] == "an" else { return nil }
+        if parts[index + 2] == "hour", unit == "mi" || unit == "km" { return unit == "mi" ? "mph" : "km/h" }
+        guard let per = NumberWords.measureUnits[parts[index + 2]] ?? Self.rateUnits[parts[index + 2]] else { return nil }
+        return unit + "/" + per
+    }
+
+    /// After "a day", words that make it a date's offset, not a rate's denominator: "a day earlier".
+    static let offsetWords: WordList = ["earlier", "later", "ago", "before", "after"]
 
     static let rateUnits: Lexicon<String> = ["h": "h", "hr": "h", "hour": "h", "s": "s", "sec": "s", "second": "s", "d": "d", "day": "d"]
 

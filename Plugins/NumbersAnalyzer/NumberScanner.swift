@@ -746,6 +746,21 @@ final class NumberScanner {
         return (decimal, after)
     }
 
+    /// Whether the article at `index` opens a rate's denominator: a number or "once"/"twice" stands
+    /// up to three words before it in its clause ("four hours a day", "ten dollars a week", "20
+    /// cigarettes a day", "three times a week", "twice a day").
+    @inline(never)
+    func isRateDenominator(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= 0, back >= index - 3, kind(back) != .punctuation {
+            if kind(back) == .number || lookup(NumberWords.units, back) != nil || lookup(NumberWords.tens, back) != nil
+                || isListed(Self.frequencyWords, back) { return true }
+            back -= 1
+        }
+        return false
+    }
+    static let frequencyWords: WordList = ["once", "twice", "thrice"]
+
     /// The magnitude that starts the word at `index` before a hyphen ("bn-a-year"), a million or
     /// more; a one-letter one only as "m" after a currency symbol ("a 100m-long hull" is metres,
     /// "Rule 10b-13" a name).
@@ -1044,8 +1059,8 @@ final class NumberScanner {
                     || (wordIs(index + 2, "or") && wordIs(index + 3, "two") && !wordIs(index + 4, "ago")) // "a day or two"
                     || isListed(Self.oneUnitLeads, index - 1)
                     // "A day after the vote", "a week before the election", as "two days after the blast"
-                    // (not a rate's: "$5 a day after the first week").
-                    || (kind(index - 1) != .number && kind(index - 2) != .number && isDayBeforeEvent(index + 2)) else { return nil }
+                    // (not a rate's: "$5 a day after the first week", "twice a day after a meal").
+                    || (isDayBeforeEvent(index + 2) && !isRateDenominator(index)) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             }
             // "a quarter of a million": that share of the magnitude.

@@ -695,6 +695,11 @@ final class NumberScanner {
             value += value < 0 ? -share : share
             end += 3
         }
+        // "2 point 5 percent", "1 point 2 billion dollars": a decimal said aloud, in digits.
+        if end == index + 1, allDigits, wordIs(end, "point"), let (decimal, after) = spokenDecimalDigits(after: end) {
+            value += value < 0 ? -decimal : decimal
+            end = after
+        }
         var magnified = false
         var magnitude = 1.0
         if end < tokenCount, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
@@ -725,6 +730,36 @@ final class NumberScanner {
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, magnitudeToken: magnitudeToken)
     }
+
+    /// The digits after "point" (`point`) said for a decimal, and the token after them: one to three
+    /// plain digits, then a percent word or a magnitude of a thousand or more, which no market's
+    /// move in points has after it ("rose 1 point to 5 percent" has its "to"; a bare "1 point 1"
+    /// stays two numbers, see CONVENTIONS.md). (Out of line: "point" after digits is rare.)
+    @inline(never)
+    func spokenDecimalDigits(after point: Int) -> (Double, Int)? {
+        let digits = point + 1
+        guard digits < tokenCount, tokens[digits].kind == .number, !attached(digits), case let range = tokens[digits].span.bytes, range.count <= 3,
+              bytes[range].allSatisfy(Self.isDigit) else { return nil }
+        let after = digits + 1
+        guard percentLength(at: after) != nil || wordIs(after, "percentage") || (lookup(NumberWords.scales, after).map { $0 >= 1e3 } ?? false),
+              let decimal = Double("0." + String(decoding: bytes[range], as: UTF8.self)) else { return nil }
+        return (decimal, after)
+    }
+
+    /// Whether the article at `index` opens a rate's denominator: a number or "once"/"twice" stands
+    /// up to three words before it in its clause ("four hours a day", "ten dollars a week", "20
+    /// cigarettes a day", "three times a week", "twice a day").
+    @inline(never)
+    func isRateDenominator(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= 0, back >= index - 3, kind(back) != .punctuation {
+            if kind(back) == .number || lookup(NumberWords.units, back) != nil || lookup(NumberWords.tens, back) != nil
+                || isListed(Self.frequencyWords, back) { return true }
+            back -= 1
+        }
+        return false
+    }
+    static let frequencyWords: WordList = ["once", "twice", "thrice"]
 
     /// The magnitude that starts the word at `index` before a hyphen ("bn-a-year"), a million or
     /// more; a one-letter one only as "m" after a currency symbol ("a 100m-long hull" is metres,
@@ -783,6 +818,10 @@ final class NumberScanner {
         if let (designator, isTime) = NumberWords.timeUnits[rest] {
             let old = parts.count == 3 && (parts[2] == "old" || parts[2] == "olds")
             return (.duration, .string(Self.duration(amount, designator, isTime)), old ? ("age", .bool(true)) : nil, nil)
+        }
+        // "a 2-million-cubic-metre reservoir", "a 1.5-million-square-foot plant".
+        if let unit = poweredUnit(parts, at: 1) {
+            return (.quantity, number(amount), ("unit", .string(unit)), parts.count > 3 ? magnitudeEnd + 1 + rest.utf8.count + 1 + parts[2].utf8.count : nil)
         }
         if rest.utf8.count > 2, let unit = NumberWords.measureUnits[rest] {
             return (.quantity, number(amount), ("unit", .string(unit)), restEnd)
@@ -1018,7 +1057,10 @@ final class NumberScanner {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
                     || (wordIs(index + 2, "or") && wordIs(index + 3, "two") && !wordIs(index + 4, "ago")) // "a day or two"
-                    || isListed(Self.oneUnitLeads, index - 1) else { return nil }
+                    || isListed(Self.oneUnitLeads, index - 1)
+                    // "A day after the vote", "a week before the election", as "two days after the blast"
+                    // (not a rate's: "$5 a day after the first week", "twice a day after a meal").
+                    || (isDayBeforeEvent(index + 2) && !isRateDenominator(index)) else { return nil }
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             }
             // "a quarter of a million": that share of the magnitude.

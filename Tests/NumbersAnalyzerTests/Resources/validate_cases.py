@@ -21,6 +21,10 @@ UNITS = {
     "mg", "g", "kg", "t", "ton", "lb", "oz", "st",
     # area / volume / flow
     "m2", "km2", "mi2", "ha", "acre", "ml", "l", "m3", "bbl", "gal", "bbl/d",
+    # any length squared or cubed ("square feet", "cubic centimetres")
+    "mm2", "cm2", "ft2", "yd2", "in2", "mm3", "cm3", "km3", "ft3", "yd3", "in3", "mi3",
+    # a rate of one unit to another written into a compound ("a 4.4-gram-per-tonne grade")
+    "g/t",
     # temperature / speed
     "°C", "°F", "°", "km/h", "mph", "mpg", "kn", "m/s",
     # power / energy

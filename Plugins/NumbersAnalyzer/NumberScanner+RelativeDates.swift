@@ -1,0 +1,187 @@
+import TextAnalysis
+
+// Dates named from the reference: "yesterday", "last week", "on Monday", "the end of the year".
+extension NumberScanner {
+    /// A determiner before "last summer" makes "last" an adjective: "the last summer of his life".
+    static let seasonBlockers: WordList = ["the", "a", "its", "his", "her", "their", "our", "my", "that"]
+
+    /// "the end of the year", "by the start of next month", "the middle of this week": the part
+    /// and "the" before it are in the span, and the value is the named period's, as "the end of
+    /// 2024" is `2024` ("the year" is this year, as "the month" this month). Nil before anything
+    /// else: "the end of 2024" and "the end of March" are read from the year and the month.
+    func partOfPeriod(at index: Int) -> NumberMatch? {
+        let begin = wordIs(index - 1, "the") ? index - 1 : index
+        let unit = index + 3
+        if wordIs(index + 2, "the"), isListed(Self.calendarUnits, unit), !wordIs(unit, "weekend"), !isCapitalized(unit) {
+            let calendarUnit: DateExpression.RelativeUnit = wordIs(unit, "week") ? .week : wordIs(unit, "month") ? .month : .year
+            return NumberMatch(label: .date, tokens: begin..<(unit + 1), attributes: [:], date: .relative(unit: calendarUnit, offset: 0), counts: nil)
+        }
+        guard wordIs(index + 2, "this") || wordIs(index + 2, "last") || wordIs(index + 2, "next"), var named = relativeDate(at: index + 2) else { return nil }
+        named.tokens = begin..<named.tokens.upperBound
+        return named
+    }
+
+    /// The period one of ``calendarUnits`` names ("weekend" moves by weeks).
+    func calendarUnit(_ index: Int) -> DateExpression.RelativeUnit {
+        wordIs(index, "week") || wordIs(index, "weekend") ? .week : wordIs(index, "month") ? .month : .year
+    }
+
+    /// "yesterday", "last week", "next month", "on Monday", "last Friday".
+    func relativeDate(at index: Int) -> NumberMatch? {
+        guard tokens[index].kind == .word else { return nil }
+        // One of six words, or a capitalized weekday, and the word after it, told from the tokens:
+        // a String is made only for a unit that may be glued to the next word.
+        // Five to nine bytes: no other token lower-cases to one of these words ("this" is tested next).
+        let length = tokens[index].span.bytes.count
+        // "end", "start", "middle", "beginning"
+        if length == 3 || length == 5 || length == 6 || length == 9, wordIs(index + 1, "of"), isListed(Self.periodParts, index) {
+            return partOfPeriod(at: index)
+        }
+        let yesterday = length == 9 && wordIs(index, "yesterday"), tomorrow = length == 8 && wordIs(index, "tomorrow")
+        if yesterday || tomorrow || (length == 5 && wordIs(index, "today")) || (length == 7 && wordIs(index, "tonight")) {
+            var offset = yesterday ? -1 : tomorrow ? 1 : 0
+            var begin = index
+            // "the day before yesterday", "the day after tomorrow"
+            if index >= 3, wordIs(index - 3, "the"), wordIs(index - 2, "day"),
+               (yesterday && wordIs(index - 1, "before")) || (tomorrow && wordIs(index - 1, "after")) {
+                begin = index - 3
+                offset *= 2
+            }
+            // "yesterday afternoon", "tomorrow morning"
+            let end = yesterday || tomorrow ? dayPartEnd(after: index) : index + 1
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
+        }
+        let last = wordIs(index, "last"), next = wordIs(index, "next")
+        if last || next || wordIs(index, "this") {
+            let unit = index + 1
+            // "the week after next", "the year after next": two periods on, as "the day after tomorrow" is two days.
+            if next, index >= 3, wordIs(index - 1, "after"), wordIs(index - 3, "the"), isListed(Self.calendarUnits, index - 2), !isListed(Self.calendarUnits, unit) {
+                return NumberMatch(label: .date, tokens: (index - 3)..<(index + 1), attributes: [:], date: .relative(unit: calendarUnit(index - 2), offset: 2), counts: nil)
+            }
+            guard unit < tokenCount else { return nil }
+            let offset = last ? -1 : next ? 1 : 0
+            // "earlier this month" names the same month, "late last year" the same year: the word is in the span.
+            // ("will be late this year", "maturing very early this year": there the word says how, not when.)
+            let begin = isListed(Self.samePeriodLeads, index - 1)
+                && !((wordIs(index - 1, "late") || wordIs(index - 1, "early")) && isListed(Self.adjectiveLeads, index - 2)) ? index - 1 : index
+            // "the last week of April" is of April, not last week.
+            if last, let part = monthPart(nil, unit: unit, begin: wordIs(index - 1, "the") ? index - 1 : index) { return part }
+            // "this past weekend" is last weekend, the ISO week before; "this coming weekend" ends the
+            // reference's own ISO week, as "this weekend" does. "this past week" is last week: the seven
+            // days just gone mostly are the calendar week before when a story is dated, and "last week"
+            // is read the same way ("this coming week" stays out: the rest of this week or all of the next).
+            if !last, !next, wordIs(unit, "past") || wordIs(unit, "coming"),
+               wordIs(unit + 1, "weekend") || wordIs(unit, "past") && wordIs(unit + 1, "week") {
+                return NumberMatch(label: .date, tokens: begin..<(index + 3), attributes: [:],
+                                   date: .relative(unit: .week, offset: wordIs(unit, "past") ? -1 : 0), counts: nil)
+            }
+            if isListed(Self.calendarUnits, unit) {
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit(unit), offset: offset), counts: nil)
+            }
+            // "last night/evening" (the day before), "this morning/afternoon/evening" (the reference day).
+            // ("late last night", "early this morning", the lead in the span as before a week.)
+            if !next, last ? wordIs(unit, "night") || wordIs(unit, "evening") : wordIs(unit, "morning") || wordIs(unit, "afternoon") || wordIs(unit, "evening") {
+                return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: .day, offset: offset), counts: nil)
+            }
+            // "last weekthat": a missing space glues the unit to a short function word; the span stops after the unit.
+            if mayBeginWithCalendarUnit(unit) {
+                let word = lowered(unit)
+                if let glued = ["week", "month", "year"].first(where: { word.hasPrefix($0) }), Self.stopWords.contains(String(word.dropFirst(glued.count))),
+                   let gluedUnit = DateExpression.RelativeUnit(rawValue: glued) {
+                    return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: gluedUnit, offset: offset), counts: nil,
+                                       byteEnd: tokens[unit].span.bytes.lowerBound + glued.utf8.count)
+                }
+            }
+            // "last Christmas", "next Easter", "this Thanksgiving"
+            if var holiday = holidayDate(at: unit, relation: offset) {
+                holiday.tokens = index..<holiday.tokens.upperBound
+                return holiday
+            }
+            // "last summer", "next spring", "this winter" (not "the last summer of his life", "this fall in prices").
+            if let season = lookup(Self.seasons, unit), !isListed(Self.seasonBlockers, index - 1),
+               !(wordIs(unit, "fall") && (wordIs(unit + 1, "in") || wordIs(unit + 1, "of"))) {
+                return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:],
+                                   date: .season(DateExpression.seasonCodes.firstIndex(of: season)!, relation: offset), counts: nil)
+            }
+            // "this Sunday": that day of the reference's week, "this" in the span ("this Wednesday, March 4" is the date named).
+            if let weekday = lookup(NumberWords.weekdays, unit) {
+                if !last, !next, var named = relativeDate(at: unit), case .absolute? = named.date {
+                    named.tokens = index..<named.tokens.upperBound
+                    return named
+                }
+                return NumberMatch(label: .date, tokens: index..<dayPartEnd(after: unit), attributes: [:],
+                                   date: .relative(unit: last ? .weekdayPast : next ? .weekdayFuture : .weekdayThis, offset: weekday), counts: nil)
+            }
+            return nil
+        }
+        guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
+        // "the Good Friday Agreement": the holiday, read from "Good" when it is one, here in a name.
+        if wordIs(index - 1, "good"), isCapitalized(index - 1) { return nil }
+        // "Wednesday, 24 December 2025": the weekday joins the date it names.
+        var dateStart = wordIs(index + 1, ",") ? index + 2 : index + 1
+        if dateStart < tokenCount, var date = monthFirstDate(at: dateStart) ?? modifiedMatch(at: dateStart), date.label == .date,
+           case .absolute(_, _?, _?)? = date.date {
+            date.tokens = index..<date.tokens.upperBound
+            return date
+        }
+        // "Monday the 5th", "Sunday 14th": the weekday and a day of the month are one date, of that day.
+        if wordIs(dateStart, "the") { dateStart += 1 }
+        if kind(dateStart) == .number, lowered(dateStart).last?.isLetter == true, let day = dayNumber(dateStart), (1...31).contains(day),
+           word(dateStart + 1).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true { // not "Saturday, the 30th anniversary"
+            return NumberMatch(label: .date, tokens: index..<(dateStart + 1), attributes: [:], date: .absolute(year: nil, month: nil, day: day), counts: nil)
+        }
+        // "every Monday", "each Friday": a weekday that recurs, no one day of it (TIMEX3's SET value, never resolved).
+        if index - 1 >= matchFloor, wordIs(index - 1, "every") || wordIs(index - 1, "each") {
+            return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
+                .withValue(DateText.yearlessWeekday(weekday))
+        }
+        // "this coming Friday", "this past Monday": the next or the last such day, "this" in the span
+        // (read from the weekday: "coming" and "past" after "this" start nothing else).
+        if index - 2 >= matchFloor, wordIs(index - 2, "this"), wordIs(index - 1, "coming") || wordIs(index - 1, "past") {
+            return NumberMatch(label: .date, tokens: (index - 2)..<dayPartEnd(after: index), attributes: [:],
+                               date: .relative(unit: wordIs(index - 1, "past") ? .weekdayPast : .weekdayFuture, offset: weekday), counts: nil)
+        }
+        let end = dayPartEnd(after: index)
+        if wordIs(end, "through"), let through = weekdaysThrough(weekday, start: index, joiner: end) { return through }
+        // "late Monday", "early Tuesday": the word places the time within the day, in the span as in
+        // "late May", the value the day's (not after a form of "be" or an intensifier: "was late Monday").
+        let begin = index - 1 >= matchFloor && (wordIs(index - 1, "early") || wordIs(index - 1, "late"))
+            && !isListed(Self.adjectiveLeads, index - 2) ? index - 1 : index
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .weekday(weekday), counts: nil)
+    }
+
+    /// "Tuesday morning", "last Friday night", "yesterday afternoon": the part of the day after a
+    /// day is in its span, the value still the day's (as "last night" and "this morning" are). Not
+    /// a capitalized one, a name's: "Saturday Night Live". The token after the span.
+    func dayPartEnd(after index: Int) -> Int {
+        isListed(Self.dayParts, index + 1) && !isCapitalized(index + 1) ? index + 2 : index + 1
+    }
+
+    static let dayParts: WordList = ["morning", "afternoon", "evening", "night"]
+
+    /// False when the token cannot lower-case to "week", "month" or "year" and more: an ASCII
+    /// token must begin with one of them. (Anything else is left to the String test.)
+    private func mayBeginWithCalendarUnit(_ index: Int) -> Bool {
+        let range = tokens[index].span.bytes
+        guard range.count > 4 else { return false }
+        if containsNonASCII(index) { return true }
+        func begins(_ word: StaticString) -> Bool {
+            (0..<4).allSatisfy { offset in
+                let byte = bytes[range.lowerBound + offset]
+                return (byte &- 65 < 26 ? byte | 0x20 : byte) == word.utf8Start[offset]
+            }
+        }
+        return begins("week") || begins("mont") || begins("year")
+    }
+
+    /// "earlier this month" names the same month.
+    /// Before "this/last/next week/month/year": "earlier this month", "late last year", "early next week"
+    /// (not "end", a verb as often: "talks would not end next week").
+    static let samePeriodLeads: WordList = ["earlier", "later", "early", "late", "mid"]
+
+    /// Before "late"/"early", words that make it an adjective.
+    static let adjectiveLeads: WordList = ["be", "is", "was", "were", "are", "been", "very", "too", "so", "unusually"]
+
+    /// After "last", "next", "this"; a weekend is named by its week.
+    static let calendarUnits: WordList = ["week", "month", "year", "weekend"]
+}

@@ -1,0 +1,131 @@
+import TextAnalysis
+
+// Years and their parts: seasons, decades, fiscal years and spans of years, quarters and halves (DATE).
+extension NumberScanner {
+    /// "summer 2023", "the spring of 2025", "autumn of 1987": the season before a year, where its
+    /// span begins and its TIMEX3 code. ("the fall of 1989" is as often a regime's: "fall" only right before the year.)
+    func seasonBefore(_ year: Int) -> (Int, String)? {
+        let of = wordIs(year - 1, "of")
+        let word = of ? year - 2 : year - 1
+        guard word >= matchFloor, let season = lookup(Self.seasons, word), !(of && season == "FA" && wordIs(word, "fall")) else { return nil }
+        return (wordIs(word - 1, "the") && word - 1 >= matchFloor ? word - 1 : word, season)
+    }
+
+    static let seasons: Lexicon<String> = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+
+    /// "the eighties", "the late '90s": a decade of the twentieth century, a DATE like "the 1980s"
+    /// ("the" makes it a period; after "his"/"her"/"their" it is an age, see `lifeDecade`).
+    func pastDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
+        guard (20...90).contains(decade) else { return nil }
+        var begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
+        guard wordIs(begin - 1, "the") else { return nil }
+        begin -= 1
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(1900 + decade), counts: nil)
+    }
+
+    /// "the 1970s and 80s", "the 1980s and '90s", "the 1960s-70s": a decade written short after a
+    /// full one is of the same century (the next, when it would come before it: "the 1990s and 00s").
+    func listedDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
+        guard decade < 100 else { return nil }
+        let begin = (wordIs(start - 1, "'") || wordIs(start - 1, "’")) && attached(start) ? start - 1 : start
+        guard isListed(Self.decadeJoiners, begin - 1), wordIs(begin - 2, "s"), attached(begin - 2),
+              let first = integer(begin - 3, length: 4), first % 10 == 0, (1800...2090).contains(first) else { return nil }
+        var year = first / 100 * 100 + decade
+        if year <= first { year += 100 }
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(year), counts: nil)
+    }
+
+    static let decadeJoiners: WordList = ["and", "or", "to", "through", "-", "–"]
+
+    /// "in 2019 and 2020 sales fell": a year after another year and "and"/"or" is a year too, before a noun.
+    func isSecondYear(_ index: Int) -> Bool {
+        guard isListed(Self.ordinalJoiners, index - 1), kind(index - 2) == .number, let year = integer(index - 2, length: 4) else { return false }
+        return (1800...2100).contains(year)
+    }
+
+    /// A DATE of the years `first` through `last`; after "fiscal"/"FY" one fiscal year across two
+    /// calendar years ("fiscal 1986-87", "FY 2024/25"), the fiscal words in the span.
+    func yearSpan(_ first: Int, _ last: Int, tokens: Range<Int>) -> NumberMatch {
+        let fiscal = last == first + 1 ? fiscalStart(before: tokens.lowerBound) : nil
+        return NumberMatch(label: .date, tokens: (fiscal ?? tokens.lowerBound)..<tokens.upperBound, attributes: fiscal == nil ? [:] : ["fiscal": true],
+                           date: nil, counts: nil).withValue("\(first)/\(last)")
+    }
+
+    /// Where "fiscal", "fiscal year", "financial year" or "FY" begins before a year at `index`; nil when none does.
+    func fiscalStart(before index: Int) -> Int? {
+        if wordIs(index - 1, "fiscal") || wordIs(index - 1, "fy") { return index - 1 }
+        guard wordIs(index - 1, "year"), wordIs(index - 2, "fiscal") || wordIs(index - 2, "financial") else { return nil }
+        return index - 2
+    }
+
+    /// "the 1987/88 season", "fiscal 1987/88": two years in a row, the second written short, as "2023-24".
+    func slashedYears(at index: Int) -> NumberMatch? {
+        let range = tokens[index].span.bytes
+        guard bytes[range].enumerated().allSatisfy({ $0.offset == 4 || Self.isDigit($0.element) }), !attached(index + 1) || kind(index + 1) == .punctuation else { return nil }
+        let first = decimal(range.prefix(4))
+        guard (1800...2100).contains(first), decimal(range.suffix(2)) == (first + 1) % 100 else { return nil }
+        return yearSpan(first, first + 1, tokens: index..<(index + 1))
+    }
+
+    /// The value of the ASCII digits at `range` of the document's bytes.
+    func decimal(_ range: Range<Int>) -> Int {
+        bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+
+    /// "third quarter", "third-quarter", "first qtr", "first half", "first-half" at `index`: the
+    /// quarter or half, whether it is a half, and the token after the words (nil for anything else).
+    func partOfYear(at index: Int) -> (number: Int, half: Bool, end: Int)? {
+        // Told by the first byte first: most years are followed by none of first/second/third/fourth.
+        guard kind(index) == .word, Self.mayStartOrdinal(bytes[tokens[index].span.bytes.lowerBound]) else { return nil }
+        let parts = lowered(index).dashSeparatedParts()
+        guard let number = parts.first.flatMap({ NumberWords.ordinalUnits[$0] }), number <= 4, parts.count <= 2,
+              let unit = parts.count == 2 ? parts[1] : word(index + 1) else { return nil }
+        let end = parts.count == 2 ? index + 1 : index + 2
+        if unit == "quarter" || unit == "qtr" { return (number, false, end) }
+        return unit == "half" && number <= 2 ? (number, true, end) : nil
+    }
+
+    @inline(__always)
+    static func mayStartOrdinal(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "t"): return true
+        default: return false
+        }
+    }
+
+    /// A half of a year as TIMEX3 writes it: "2024-H1".
+    func halfYear(_ year: Int, _ half: Int, tokens: Range<Int>) -> NumberMatch {
+        NumberMatch(label: .date, tokens: tokens, attributes: [:], date: nil, counts: nil).withValue("\(year)-H\(half)")
+    }
+
+    /// "of the year", "of last year", "of next year", "of this year" after a half or a quarter: the
+    /// year's offset from the reference's and the token after the span.
+    func relativeYear(after index: Int) -> (Int, Int)? {
+        // ("of the year ending October 31", "of the year to March 31": a fiscal year, not the calendar's.)
+        guard wordIs(index, "of"), wordIs(index + 2, "year"), !isListed(Self.fiscalYearEnds, index + 3),
+              !((wordIs(index + 3, "to") || wordIs(index + 3, "through")) && lookup(NumberWords.months, index + 4) != nil) else { return nil }
+        let offset = wordIs(index + 1, "last") ? -1 : wordIs(index + 1, "next") ? 1 : wordIs(index + 1, "the") || wordIs(index + 1, "this") ? 0 : nil
+        return offset.map { ($0, index + 3) }
+    }
+
+    static let fiscalYearEnds: WordList = ["ending", "ended", "ends", "beginning", "starting", "begun"]
+
+    /// The year of a quarter: "the third quarter of 2024", "fourth-quarter 1986". Returns it and the token after the span.
+    func quarterYear(after index: Int) -> (Int?, Int) {
+        let yearIndex = wordIs(index, "of") ? index + 1 : index
+        guard kind(yearIndex) == .number, let year = integer(yearIndex, length: 4), (1800...2100).contains(year) else {
+            return (nil, index)
+        }
+        return (year, yearIndex + 1)
+    }
+
+    /// Before a year that is a date even when a noun follows it.
+    static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
+
+    /// Plurals after a year that are its figures, or verbs: "1986 results", "1987 profits", "1986 includes".
+    static let yearNouns: WordList = [
+        "earnings", "results", "sales", "profits", "levels", "revenues", "revs", "figures", "crops", "periods", "exports", "imports",
+        "losses", "prices", "rates", "amounts", "budgets", "accounts", "deliveries", "operations", "expenditures", "proceeds", "gains",
+        "quotas", "payments", "forecasts", "estimates", "targets", "includes", "excludes", "equals", "reflects", "remains", "appears",
+    ]
+}

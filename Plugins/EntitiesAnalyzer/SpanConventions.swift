@@ -98,7 +98,8 @@ extension DocumentFeatures {
             if trimmed[index].type == .person, trimmed[index].tokens.count > 1, !trimmed[index].isConfirmedByRule, let type = thingNamedLikePerson(trimmed[index]) {
                 trimmed[index].type = type
             }
-            if trimmed[index].type == .location, !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.4, isStructureName(trimmed[index]) {
+            if trimmed[index].type == .location, !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.4,
+               isStructureName(trimmed[index]) || isFeatureOfPlace(trimmed[index]) {
                 trimmed[index].isConfirmedByRule = true
             }
             if !trimmed[index].isConfirmedByRule, trimmed[index].confidence >= 0.4, isLocalBusinessName(trimmed[index]) {
@@ -162,6 +163,7 @@ extension DocumentFeatures {
         addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence)
         retypePossessors(&trimmed, minimumConfidence: minimumConfidence)
         retypeOwnedNames(&trimmed)
+        retypeAffiliations(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).
@@ -266,6 +268,17 @@ extension DocumentFeatures {
         if last + 1 < facts.count, facts[last + 1].isCapitalized || facts[last + 1].bare == CueWords.of { return false }
         if facts[last].bare == CueWords.house, CueWords.chamber.contains(facts[first].bare) { return false }
         return span.tokens.allSatisfy { facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word }
+    }
+
+    /// "Gulf of Mexico", "Bay of Bengal", "Strait of Hormuz": a place's feature word, "of" and
+    /// capitalized words, which the tagger read as a place but doubted (the Gulf of Mexico at
+    /// 0.63), are the place all the same.
+    private func isFeatureOfPlace(_ span: EntitySpan) -> Bool {
+        let first = span.tokens.lowerBound, last = span.tokens.upperBound - 1
+        guard span.tokens.count >= 3, facts[first + 1].bare == CueWords.of, facts[first].isCapitalized,
+              CueWords.location.contains(facts[first].bare) else { return false }
+        if last + 1 < facts.count, facts[last + 1].isCapitalized { return false }
+        return (first + 2...last).allSatisfy { facts[$0].isCapitalized && document.tokens[$0].kind == .word }
     }
 
     /// "Lakeside Family Dental", "Reynolds Plumbing": capitalized words ending in a local trade's

@@ -310,10 +310,13 @@ extension DocumentFeatures {
                   facts[end].isCapitalized, !facts[end].isAllCaps, facts[owner].isWord else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= owner { cursor += 1 }
             let ownerSpan = cursor < spans.count && spans[cursor].tokens.lowerBound <= owner ? cursor : nil
-            if let ownerSpan, spans[ownerSpan].tokens.upperBound != owner + 1 { continue }
+            // The tagger may have run the owner on through the possessive into the party's first
+            // words ("Sheikh [Hasina's Awami]PERSON League"): the owner ends at the possessive.
+            let ranThrough = ownerSpan.map { spans[$0].tokens.upperBound > end } ?? false
+            if let ownerSpan, spans[ownerSpan].tokens.upperBound != owner + 1, !ranThrough { continue }
             var ownedSpan = cursor
             while ownedSpan < spans.count && spans[ownedSpan].tokens.upperBound <= end { ownedSpan += 1 }
-            let ownedTokens = ownedSpan < spans.count && spans[ownedSpan].tokens.lowerBound == end ? spans[ownedSpan].tokens : nil
+            let ownedTokens = !ranThrough && ownedSpan < spans.count && spans[ownedSpan].tokens.lowerBound == end ? spans[ownedSpan].tokens : nil
             var name: Range<Int>?
             // The tagger's organization stays ("Suu Kyi's National League for Democracy"), and a
             // party's name makes its owner a person ("Milei's Libertarian Party", "Sheinbaum's Morena
@@ -326,6 +329,8 @@ extension DocumentFeatures {
                 name = tokens
             } else if let partyEnd = partyName(at: end) {
                 name = end..<partyEnd
+            } else if ranThrough {
+                continue
             } else if let tokens = ownedTokens, tokens.count >= 2, spans[ownedSpan].type == .person, !isGivenNameOrInitial(end),
                       let close = parenthesizedWordEnd(after: tokens.upperBound - 1) {
                 name = end..<close
@@ -339,8 +344,9 @@ extension DocumentFeatures {
                 // A one-word owner the tagger read as a firm or a thing: a person if news never wrote it.
                 guard spans[ownerSpan].type == .person || spans[ownerSpan].tokens.count == 1 && spans[ownerSpan].type != .location
                         && !spans[ownerSpan].isConfirmedByRule && isUnheardName(owner) else { continue }
-                if spans[ownerSpan].type != .person {
+                if spans[ownerSpan].type != .person || ranThrough {
                     var person = spans[ownerSpan]
+                    person.tokens = person.tokens.lowerBound..<owner + 1
                     person.type = .person
                     person.isConfirmedByRule = true
                     owners.append(person)

@@ -782,11 +782,12 @@ extension DocumentFeatures {
     /// added, when the span has no such "in" (about 20 names over the news corpus had one, and
     /// joined to their fields after the split: "Washington University School of Medicine").
     private func splitAtPlaceOrMonth(_ span: EntitySpan, into spans: inout [EntitySpan]) -> Bool {
-        // Not a name its acronym in parentheses then spells whole ("Rally for the Return of
-        // Refugees and Democracy in Rwanda (RDR)").
-        let after = span.tokens.upperBound
-        if after + 1 < facts.count, document.token(document.tokens[after], equals: "("), facts[after + 1].isAllCaps { return false }
-        for index in span.tokens.lowerBound + 1..<span.tokens.upperBound - 1 where facts[index].bare == CueWords.in && !facts[index].isCapitalized {
+        let inWord = CueWords.in
+        for index in span.tokens.lowerBound + 1..<span.tokens.upperBound - 1 where facts[index].bare == inWord && !facts[index].isCapitalized {
+            // Not a name its acronym in parentheses then spells whole ("Rally for the Return of
+            // Refugees and Democracy in Rwanda (RDR)").
+            let after = span.tokens.upperBound
+            if after + 1 < facts.count, document.token(document.tokens[after], equals: "("), facts[after + 1].isAllCaps { return false }
             let rest = index + 1..<span.tokens.upperBound
             let isMonth = rest.count == 1 && CueWords.month.contains(facts[index + 1].bare)
             guard isMonth || isLargePlace(rest) else { return false }

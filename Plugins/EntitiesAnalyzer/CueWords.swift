@@ -91,7 +91,7 @@ enum CueWords {
     static let facility: CueSet = hashes(facilityWords)
     private static let facilityWords = """
         street avenue square bridge airport house palace stadium station road highway tower
-        building cathedral mosque temple hospital prison dam bhavan bhawan mahal abbey chowk
+        building cathedral mosque temple hospital prison dam bhavan bhawan mahal abbey chowk fort
         """
 
     /// Words that end the names of venues web text reviews ("Hayes Street Grill", "Mi Pueblo
@@ -283,8 +283,9 @@ enum CueWords {
     /// authority borrows and trades ("Kansai International Airport are likely to launch
     /// 10-year dollar deals", an organization in CoNLL), a palace or a bridge, which name clubs and
     /// firms ("Crystal Palace" 4 1 2, "Dominion Bridge steel service centers"); the Hindi
-    /// "bhavan" and "mahal" name buildings only ("Rashtrapati Bhavan", "Taj Mahal").
-    static let structure: CueSet = hashes("building tower highway road stadium dam bhavan bhawan mahal")
+    /// "bhavan" and "mahal" name buildings only ("Rashtrapati Bhavan", "Taj Mahal"); nor do a fort,
+    /// a temple or towers, last in a name ("Red Fort", "Ram Temple", "Petronas Towers").
+    static let structure: CueSet = hashes("building tower towers highway road stadium dam bhavan bhawan mahal fort temple")
     /// Lower-case nouns of settlements and divisions that put a place after "of": "the town of
     /// Mai Mahiu", "the village of Krynky", "the province of Hatay".
     static let settlement: CueSet = hashes("town village city hamlet port province district region county municipality oblast prefecture")
@@ -322,9 +323,13 @@ enum CueWords {
         party wife husband son daughter sons daughters father mother brother sister widow family
         aides aide premiership presidency cabinet allies rivals supporters lawyer lawyers
         """)
+    /// Institutions a scientist or an analyst is "of" that are no organization's word elsewhere
+    /// ("Dr Jacqueline Mohan of the Marine Biological Laboratory", "Kevin Buley of Chester Zoo").
+    static let institution: CueSet = hashes("clinic museum laboratory zoo observatory")
     /// A party's members named for the party after a person's possessive ("Sunak's Conservatives",
-    /// "Lula's Socialists"): the party, not the people.
-    static let partyMembers: CueSet = hashes("conservatives tories liberals socialists democrats republicans greens")
+    /// "Lula's Socialists", "Merz's Christian Democrats"), and the labour movement's name that is
+    /// the party alone ("Starmer's Labour"): the party, not the people.
+    static let partyMembers: CueSet = hashes("conservatives tories liberals socialists democrats republicans greens labour")
     /// What a firm does right after its name, not a river or a region ("Jeff Bezos's Amazon agreed").
     static let firmDoes: CueSet = hashes("said says reported posted announced agreed launched bought acquired unveiled")
     /// Verbs after a name that speak for a firm ("Bank Building said").

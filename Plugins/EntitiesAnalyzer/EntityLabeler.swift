@@ -76,6 +76,10 @@ struct EntityLabeler: Sendable {
                 if span.tokens.count > 1, let last = span.tokens.last, CueWords.firmKind.contains(facts[last].bare) || CueWords.trade.contains(facts[last].bare) {
                     return .organization
                 }
+                // "Sea of Oman", "Bay of Gabes": the feature's word first, a country's or a town's
+                // name last (a region the gazetteer knows stays one: "Bay of Plenty").
+                if span.tokens.count >= 3, CueWords.location.contains(facts[span.tokens.lowerBound].bare),
+                   facts[span.tokens.lowerBound + 1].bare == CueWords.of { return .location }
                 return .politicalPlace
             }
             return reading.isPolitical ? .politicalPlace : .location

@@ -264,7 +264,12 @@ extension DocumentFeatures {
                     let partyEnd = ownsName ? spans[index + 1].tokens.upperBound : 0
                     let ownsParty = ownsName && (spans[index + 1].tokens.count > 1 && CueWords.politicalBody.contains(facts[partyEnd - 1].bare)
                         || partyEnd < facts.count && !facts[partyEnd].isCapitalized && CueWords.politicalBody.contains(facts[partyEnd].bare))
-                    if ownsPersonally || ownsParty {
+                    // The tagger's own doubted person before a party's or a body's acronym ("Modi's
+                    // BJP"); not before a firm's words, which shops' names with "'s" open
+                    // ("Oshman's Sporting Goods", "Boatmen's National Bank"), nor in a headline.
+                    let doubtedOwner = ownsName && spans[index].type == .person && spans[index + 1].tokens.count == 1
+                        && document.tokens[end].kind == .word && facts[end].isAllCaps && isInMixedCase(end)
+                    if ownsPersonally || ownsParty || doubtedOwner {
                         spans[index].type = .person
                         spans[index].isConfirmedByRule = true
                     }
@@ -305,10 +310,13 @@ extension DocumentFeatures {
                   facts[end].isCapitalized, !facts[end].isAllCaps, facts[owner].isWord else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= owner { cursor += 1 }
             let ownerSpan = cursor < spans.count && spans[cursor].tokens.lowerBound <= owner ? cursor : nil
-            if let ownerSpan, spans[ownerSpan].tokens.upperBound != owner + 1 { continue }
+            // The tagger may have run the owner on through the possessive into the party's first
+            // words ("Sheikh [Hasina's Awami]PERSON League"): the owner ends at the possessive.
+            let ranThrough = ownerSpan.map { spans[$0].tokens.upperBound > end } ?? false
+            if let ownerSpan, spans[ownerSpan].tokens.upperBound != owner + 1, !ranThrough { continue }
             var ownedSpan = cursor
             while ownedSpan < spans.count && spans[ownedSpan].tokens.upperBound <= end { ownedSpan += 1 }
-            let ownedTokens = ownedSpan < spans.count && spans[ownedSpan].tokens.lowerBound == end ? spans[ownedSpan].tokens : nil
+            let ownedTokens = !ranThrough && ownedSpan < spans.count && spans[ownedSpan].tokens.lowerBound == end ? spans[ownedSpan].tokens : nil
             var name: Range<Int>?
             // The tagger's organization stays ("Suu Kyi's National League for Democracy"), and a
             // party's name makes its owner a person ("Milei's Libertarian Party", "Sheinbaum's Morena
@@ -321,6 +329,8 @@ extension DocumentFeatures {
                 name = tokens
             } else if let partyEnd = partyName(at: end) {
                 name = end..<partyEnd
+            } else if ranThrough {
+                continue
             } else if let tokens = ownedTokens, tokens.count >= 2, spans[ownedSpan].type == .person, !isGivenNameOrInitial(end),
                       let close = parenthesizedWordEnd(after: tokens.upperBound - 1) {
                 name = end..<close
@@ -334,8 +344,9 @@ extension DocumentFeatures {
                 // A one-word owner the tagger read as a firm or a thing: a person if news never wrote it.
                 guard spans[ownerSpan].type == .person || spans[ownerSpan].tokens.count == 1 && spans[ownerSpan].type != .location
                         && !spans[ownerSpan].isConfirmedByRule && isUnheardName(owner) else { continue }
-                if spans[ownerSpan].type != .person {
+                if spans[ownerSpan].type != .person || ranThrough {
                     var person = spans[ownerSpan]
+                    person.tokens = person.tokens.lowerBound..<owner + 1
                     person.type = .person
                     person.isConfirmedByRule = true
                     owners.append(person)
@@ -358,11 +369,54 @@ extension DocumentFeatures {
         spans = (spans + replaced).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// "Emmerson Mnangagwa of ZANU-PF", "Prabowo Subianto of Gerindra", "Paetongtarn Shinawatra of
+    /// Pheu Thai": after a person's full name, "of" and maybe "the", a name the tagger read as a
+    /// person's with no given name first, or as a place but with a body's marks
+    /// (``isReadAsPlaceButFirm(_:)``), that the gazetteer does not know at all, is what the person
+    /// belongs to, a party or a body (ORG); a town the gazetteer knows stays one ("Jane Hill of
+    /// Ripon"), and so does one with its state or country after a comma or a large place's name
+    /// last ("West Germany").
+    func retypeAffiliations(_ spans: inout [EntitySpan]) {
+        for index in spans.indices.dropLast() where spans[index].type == .person && spans[index].tokens.count >= 2 {
+            var next = spans[index].tokens.upperBound
+            guard next + 1 < facts.count, facts[next].bare == CueWords.of else { continue }
+            next += 1
+            if facts[next].bare == CueWords.the { next += 1 }
+            let body = spans[index + 1]
+            guard body.tokens.lowerBound == next, !body.isConfirmedByRule, facts[next].isCapitalized,
+                  body.type == .person ? !isGivenNameOrInitial(next) : body.type == .location && isReadAsPlaceButFirm(body.tokens),
+                  !isKnownPlace(body.tokens), !isLargePlace(body.tokens.upperBound - 1..<body.tokens.upperBound) else { continue }
+            let after = body.tokens.upperBound
+            if after + 1 < facts.count, document.token(document.tokens[after], equals: ","), facts[after + 1].isCapitalized { continue }
+            spans[index + 1].type = .organization
+            spans[index + 1].isConfirmedByRule = true
+        }
+    }
+
+    /// A name the tagger read as a place after "of" that is a body's all the same: an
+    /// institution's word in it ("Mayo Clinic", "Marine Biological Laboratory"), capitals
+    /// ("ZANU-PF"), or one word that is a surname, as brokers are named ("Shearson", "Lipper").
+    /// Not an unknown word alone: a farm's or a hamlet's ("Ken McKenzie of Yaralla").
+    private func isReadAsPlaceButFirm(_ tokens: Range<Int>) -> Bool {
+        if tokens.contains(where: { CueWords.organization.contains(facts[$0].bare) || CueWords.institution.contains(facts[$0].bare) }) { return true }
+        if tokens.allSatisfy({ facts[$0].isAllCaps }) { return isInMixedCase(tokens.lowerBound) }
+        return tokens.count == 1 && extractor.lexicon.isSurname(key: facts[tokens.lowerBound].nameKey)
+    }
+
+    /// Any place the gazetteer knows by the words of `tokens`, however small.
+    private func isKnownPlace(_ tokens: Range<Int>) -> Bool { placeReading(tokens) != nil }
+
+    /// The gazetteer's reading of the words of `tokens` as one place's name.
+    private func placeReading(_ tokens: Range<Int>) -> PlaceReading? {
+        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
+        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }) else { return nil }
+        return extractor.placeReadings.reading(forKey: key)
+    }
+
     /// Where a party's name opening at `start` ends: capitalized words (a plural's apostrophe
-    /// inside: "Workers' Party") whose last is a political body's word, or a party's members
-    /// alone ("Conservatives"); nil when none does.
+    /// inside: "Workers' Party") whose last is a political body's word or a party's members
+    /// ("Social Democrats"), or a party's members alone ("Conservatives"); nil when none does.
     private func partyName(at start: Int) -> Int? {
-        if CueWords.partyMembers.contains(facts[start].bare) { return start + 1 }
         var end = start + 1, lastWord = start
         while end < facts.count, end - start < 6 {
             if facts[end].isWord, facts[end].isCapitalized, !facts[end].isAllCaps, spaced(end) {
@@ -372,7 +426,10 @@ extension DocumentFeatures {
             }
             end += 1
         }
-        return lastWord > start && CueWords.politicalBody.contains(facts[lastWord].bare) ? lastWord + 1 : nil
+        // The longer name first: "Labour Party", "Social Democrats".
+        let lastBare = facts[lastWord].bare
+        if lastWord > start && (CueWords.politicalBody.contains(lastBare) || CueWords.partyMembers.contains(lastBare)) { return lastWord + 1 }
+        return CueWords.partyMembers.contains(facts[start].bare) ? start + 1 : nil
     }
 
     /// The end of "(United)" after `index`: one or two capitalized words in parentheses, spaced
@@ -454,9 +511,7 @@ extension DocumentFeatures {
     /// anything else (not the towns called "Liberal" or "Moody"). `countryOrState`: only a
     /// country or a first-level division.
     func isLargePlace(_ tokens: Range<Int>, countryOrState: Bool = false) -> Bool {
-        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
-        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
-              let place = extractor.placeReadings.reading(forKey: key), place.isPolitical else { return false }
+        guard let place = placeReading(tokens), place.isPolitical else { return false }
         return place.kind <= PlaceReadings.rank(.admin1) || !countryOrState && place.magnitude >= 5
     }
 

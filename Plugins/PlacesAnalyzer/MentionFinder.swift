@@ -354,7 +354,7 @@ struct MentionFinder {
             // is still read with a comma or a qualifier).
             if mention.tokens.count == 1, words.seasons.contains(mention.key), first + 1 < tokens.count,
                tokens[first + 1].kind == .number, contiguous(first + 1) { continue }
-            if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk) { continue }
+            if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk) || namesTeam(mention, chunk: chunk) { continue }
             if namesNewsAgency(mention) {
                 personNames.insert(mention.key) // and "quoted by Xinhua" elsewhere in the story
                 continue
@@ -504,6 +504,32 @@ struct MentionFinder {
         guard after < chunk.upperBound, contiguous(after), isNameWord(after), words.firmDirections.contains(key(after)) else { return false }
         let next = after + 1
         return next >= chunk.upperBound || !contiguous(next) || (classes(next).hint == nil && !gazetteer.hasPlace(forKey: key(next)))
+    }
+
+    /// "Manchester United", "the Boston Red Sox", "Real Madrid": a place's name inside a sports
+    /// club's (``PlaceWords/teamNames``, ``PlaceWords/clubPrefixes``), in one capitalized run.
+    /// (Not a country's name, which no listed club bears, nor on a line in capitals, where
+    /// "TEXAS GIANTS" may be a headline's words.)
+    private func namesTeam(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        guard clubWordsAround(mention, chunk: chunk), !isOnCapitalsLine(mention.tokens.lowerBound) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) == .country }
+    }
+
+    private func clubWordsAround(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        if first > chunk.lowerBound, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) { return true }
+        guard after < chunk.upperBound, contiguous(after), isNameWord(after) else { return false }
+        // "Bayern Munich": the prefix is itself a place's name (Bavaria's, in German).
+        if words.clubPrefixes.contains(mention.key) { return true }
+        if words.teamNames.contains(key(after)) {
+            // (Not when a type word follows: "Kings County" reads its type word.)
+            return after + 1 >= chunk.upperBound || !contiguous(after + 1) || classes(after + 1).hint == nil
+        }
+        // "Boston Red Sox", "Chennai Super Kings", "Toronto Maple Leafs": one word between.
+        let last = after + 1
+        guard last < chunk.upperBound, contiguous(last), isNameWord(last), words.teamNames.contains(key(last)),
+              classes(after).hint == nil else { return false }
+        return last + 1 >= chunk.upperBound || !contiguous(last + 1) || !isNameWord(last + 1)
     }
 
     /// A name that only small towns have, followed in its capitalized run by a word that is

@@ -290,6 +290,8 @@ final class PlaceWordKeys: Sendable {
     let settlementNouns: FoldedKeySet
     let directionSuffixes: FoldedKeySet
     let firmDirections: FoldedKeySet
+    let clubPrefixes: FoldedKeySet
+    let teamNames: FoldedKeySet
     let seasons: FoldedKeySet
     let settlementListNouns: FoldedKeySet
     let streetWords: FoldedKeySet
@@ -341,6 +343,8 @@ final class PlaceWordKeys: Sendable {
         settlementNouns = FoldedKeySet(PlaceWords.settlementNouns.compactMap(key))
         directionSuffixes = FoldedKeySet(PlaceWords.directionSuffixes.compactMap(key))
         firmDirections = FoldedKeySet(PlaceWords.firmDirections.compactMap(key))
+        clubPrefixes = FoldedKeySet(PlaceWords.clubPrefixes.compactMap(key))
+        teamNames = FoldedKeySet(PlaceWords.teamNames.compactMap(key))
         seasons = FoldedKeySet(PlaceWords.seasons.compactMap(key))
         settlementListNouns = FoldedKeySet(PlaceWords.settlementListNouns.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))

@@ -152,8 +152,15 @@ extension MentionFinder {
     /// qualifies the town after "of", as "Paris, Texas" does. "the Kimberley region of Western
     /// Australia", "the Kasai province of Congo": the place after a division's type word and "of"
     /// qualifies the one before it, as "Kimberley, Western Australia" would.
+    ///
+    /// "New York's Rockland County", "Georgia's Fulton County": a place in the possessive right
+    /// before another that it holds qualifies it too, so "New York" is the state.
     func linkContainers(_ places: inout [PlaceMention]) {
         for index in places.indices.dropFirst() {
+            if places[index].qualifier == nil, places[index].list == nil, holdsInPossessive(places[index - 1], places[index]) {
+                places[index].qualifier = index - 1
+                continue
+            }
             if places[index - 1].qualifier == nil, places[index - 1].list == nil, namesDivisionOf(places[index - 1], places[index]) {
                 places[index - 1].qualifier = index
                 continue
@@ -174,11 +181,23 @@ extension MentionFinder {
         return townOfName(after: typeToken)
     }
 
+    /// `container`, then "'s", then `place`.
+    private func holdsInPossessive(_ container: PlaceMention, _ place: PlaceMention) -> Bool {
+        let clitic = container.tokens.upperBound
+        guard place.tokens.lowerBound == clitic + 1, tokens[clitic].kind == .clitic, !container.weak else { return false }
+        return holds(container, oneOf: place)
+    }
+
     /// Whether `next` follows `mention` after a comma (or "region of") and names a division or
     /// country that contains one of its entries.
     func isQualified(_ mention: PlaceMention, by next: PlaceMention) -> Bool {
         guard !next.weak, listSeparator(from: mention, to: next) == .comma || namesDivisionOf(mention, next) else { return false }
-        return candidates(of: next).contains { container in
+        return holds(next, oneOf: mention)
+    }
+
+    /// Whether one of `holder`'s entries is a division or country that holds one of `mention`'s.
+    private func holds(_ holder: PlaceMention, oneOf mention: PlaceMention) -> Bool {
+        candidates(of: holder).contains { container in
             let kind = gazetteer.kind(container)
             guard kind == .country || kind == .admin1 else { return false }
             return candidates(of: mention).contains { id in

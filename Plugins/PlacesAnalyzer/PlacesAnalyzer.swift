@@ -466,7 +466,7 @@ enum PlaceFeature {
         "PPL": "town", "PPLX": "city district", "PPLL": "village",
         "STM": "river", "LK": "lake", "LKS": "lakes", "SEA": "sea", "OCN": "ocean", "GULF": "gulf", "BAY": "bay",
         "STRT": "strait", "MTS": "mountains", "MT": "mountain", "ISL": "island", "ISLS": "islands", "PEN": "peninsula",
-        "RGN": "region", "DSRT": "desert", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
+        "RGN": "region", "PRK": "park", "DSRT": "desert", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
     ]
 
     static func word(kind: PlaceKind, code: String) -> String {

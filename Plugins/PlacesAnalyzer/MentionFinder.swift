@@ -529,7 +529,7 @@ struct MentionFinder {
         let last = after + 1
         guard last < chunk.upperBound, contiguous(last), isNameWord(last), words.teamNames.contains(key(last)),
               classes(after).hint == nil else { return false }
-        return last + 1 >= chunk.upperBound || !contiguous(last + 1) || !isNameWord(last + 1)
+        return last + 1 >= chunk.upperBound || !contiguous(last + 1) || !isNameWord(last + 1) || classes(last + 1).contains(.connector)
     }
 
     /// A name that only small towns have, followed in its capitalized run by a word that is

@@ -1,0 +1,153 @@
+import Gazetteer
+import TextAnalysis
+
+/// A place's name inside a longer name of another kind, which the matcher drops: a school's or a
+/// company's ("Franklin Elementary", "Santos Ltd", "Norfolk Southern"), a person's ("Paris
+/// Hilton"), a sports club's ("Manchester United"), a product's or a thing's ("Continental
+/// Airlines"). Asked by ``MentionFinder/decide(_:from:chunk:personNames:)`` of each mention.
+extension MentionFinder {
+    /// Part of a school's or a company's name: the capitalized run the place is in ends in
+    /// "Elementary", "University", "LLC"... ("Franklin Elementary", "Buffalo Science Magnet
+    /// School", "Michigan State University"; "Naval Academy" is a town in GeoNames too). A
+    /// country keeps its reading ("U.S. Naval Academy").
+    /// (Or the part of the run before an "and" or "&": "Harvard University and Israeli co-authors"
+    /// is a university's name, then another; "Lufkin and Jenrette Securities Corp" one company's.)
+    /// (Or a company's last word after the place, no "of" between: "Texas Instruments", "Delta
+    /// Air Lines".)
+    func namesInstitution(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        var last = mention.tokens.upperBound - 1
+        while last + 1 < chunk.upperBound, !joinsTwoNames(last + 1) { last += 1 }
+        guard last >= mention.tokens.lowerBound,
+              classes(chunk.upperBound - 1).contains(.institution) || classes(last).contains(.institution)
+                || namesCompany(mention, last: last, chunk: chunk) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
+    }
+
+    /// A place's name alone before a company's legal form or a stock ticker ("Santos Ltd",
+    /// "Nokia Oyj", "Salzgitter AG <SALG.H>", "Delta <DAL> Airlines Inc"), which no place takes:
+    /// the name is the company's. Not after more of a name ("First Boston Corp", "Banks of Iowa
+    /// Inc", "Bank of Montreal <BMO.M>") or an article ("an Alberta Corp"), nor a country's ("U.S. <...>" heads headlines).
+    func namesListedCompany(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
+        // (Asked of every mention: the cheap tests of the next token first.)
+        guard next + 1 < tokens.count else { return false }
+        if isByte(next, UInt8(ascii: "<")) {
+            guard tokens[next + 1].kind == .word, isAllCaps(next + 1),
+                  tokens[next].span.bytes.upperBound == tokens[next + 1].span.bytes.lowerBound else { return false }
+        } else {
+            guard table.flags[next] & TokenTable.capitalized != 0, classes(next).contains(.legalForm), !isOnCapitalsLine(next) else { return false }
+        }
+        guard contiguous(next), first == 0 || !contiguous(first) || !opensName(first - 1) && !isIndefiniteArticle(first - 1) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .country }
+    }
+
+    /// "a", "an": "Nova, an Alberta Corp" says where a company is incorporated, not its name.
+    func isIndefiniteArticle(_ index: Int) -> Bool {
+        let key = tokenKey(index)
+        return key == words.a || key == words.an
+    }
+
+    /// Token `index` may begin or join a name: capitalized, or a connector ("Bank of Montreal").
+    func opensName(_ index: Int) -> Bool {
+        table.flags[index] & TokenTable.capitalized != 0 || classes(index).contains(.connector)
+    }
+
+    /// The company's word ends the run after the place, or is the place's own last word after
+    /// other words of the run ("Ohio Edison": Edison, Ohio is a town too).
+    func namesCompany(_ mention: PlaceMention, last: Int, chunk: Range<Int>) -> Bool {
+        guard classes(last).contains(.companyEnd) else { return false }
+        guard last >= mention.tokens.upperBound else {
+            return mention.tokens.lowerBound > chunk.lowerBound && isNameWord(mention.tokens.lowerBound - 1)
+        }
+        return !(mention.tokens.upperBound..<last).contains { classes($0).isSuperset(of: [.connector, .locative]) }
+    }
+
+    /// Token `index` is "and" or "&".
+    func joinsTwoNames(_ index: Int) -> Bool {
+        key(index) == words.and || isByte(index, UInt8(ascii: "&"))
+    }
+
+    /// A feature's type word ("Gulf", "Bay", "Delta", "Valley"): water or land.
+    func isFeatureWord(_ index: Int) -> Bool {
+        let hint = classes(index).hint
+        return hint == .water || hint == .land
+    }
+
+    /// A given name followed by a surname-like word: "Paris Hilton", "Jordan Henderson"; or by a
+    /// surname's particle and a capital ("Dennis van Engelsdorp", "Luis de Souza").
+    func startsPersonName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
+        guard mention.tokens.count == 1, mention.hint == nil, next < chunk.upperBound, isGivenName(first) else { return false }
+        if next + 1 < chunk.upperBound, PlaceWords.surnameParticles.contains(String(decoding: bytes[tokens[next].span.bytes], as: UTF8.self)), isNameWord(next + 1) {
+            return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
+        }
+        guard isNameWord(next) else { return false }
+        let nextKey = key(next)
+        var names = false
+        gazetteer.forEachPlace(forKey: nextKey) { id in names = names || gazetteer.kind(id) <= .admin1 }
+        // "Georgia Armenia" stays places; "George Washington" is a person's name: a surname that is
+        // also a state's, after a given name only towns have.
+        if names { return lexicon.isSurname(key: nextKey) && !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 } }
+        if lexicon.isSurname(key: nextKey) { return true }
+        return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && classes(next).hint == nil
+    }
+
+    /// "Norfolk Southern", "Texas Eastern Corp": a place's name and a direction adjective after
+    /// it in one capitalized run name a firm (``PlaceWords/firmDirections``), unless a place or a
+    /// type word follows ("Kenya Western Province" keeps Kenya). Over the 1987 news, 50 such
+    /// readings, none a place.
+    func namesFirmWithDirection(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let after = mention.tokens.upperBound
+        guard after < chunk.upperBound, contiguous(after), isNameWord(after), words.firmDirections.contains(key(after)) else { return false }
+        let next = after + 1
+        return next >= chunk.upperBound || !contiguous(next) || (classes(next).hint == nil && !gazetteer.hasPlace(forKey: key(next)))
+    }
+
+    /// "Manchester United", "the Boston Red Sox", "Real Madrid": a place's name inside a sports
+    /// club's (``PlaceWords/teamNames``, ``PlaceWords/clubPrefixes``), in one capitalized run.
+    /// (Not a country's name, which no listed club bears, nor on a line in capitals, where
+    /// "TEXAS GIANTS" may be a headline's words.)
+    func namesTeam(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        guard clubWordsAround(mention, chunk: chunk), !isOnCapitalsLine(mention.tokens.lowerBound) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) == .country }
+    }
+
+    func clubWordsAround(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        if first > chunk.lowerBound, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) { return true }
+        guard after < chunk.upperBound, contiguous(after), isNameWord(after) else { return false }
+        // "Bayern Munich": the prefix is itself a place's name (Bavaria's, in German).
+        if words.clubPrefixes.contains(mention.key) { return true }
+        if words.teamNames.contains(key(after)) {
+            // (Not when a type word follows: "Kings County" reads its type word.)
+            return after + 1 >= chunk.upperBound || !contiguous(after + 1) || classes(after + 1).hint == nil
+        }
+        // "Boston Red Sox", "Chennai Super Kings", "Toronto Maple Leafs": one word between.
+        let last = after + 1
+        guard last < chunk.upperBound, contiguous(last), isNameWord(last), words.teamNames.contains(key(last)),
+              classes(after).hint == nil else { return false }
+        return last + 1 >= chunk.upperBound || !contiguous(last + 1) || !isNameWord(last + 1) || classes(last + 1).contains(.connector)
+    }
+
+    /// A name that only small towns have, followed in its capitalized run by a word that is
+    /// neither a place nor a type word: the run names a company, a team or a product
+    /// ("Continental Airlines", "Ewing Bank Block 826", "Olympic Airways"), or it is a person's
+    /// first name ("Commissioner Frans Andriessen"). A bigger place keeps its reading ("Ohio
+    /// Edison"); so does a town confirmed elsewhere in the document (a weak reading).
+    func startsThingName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < chunk.upperBound, isNameWord(next), classes(next).hint == nil, !classes(next).contains(.connector),
+              key(next) != 0, !gazetteer.hasPlace(forKey: key(next)) else { return false }
+        // (An ocean's or a region's name that small towns bear too reads the same: "Pacific Gas",
+        // "the Pacific Stock Exchange", "Atlantic Richfield" are no towns Pacific or Atlantic.)
+        var towns = false
+        return candidates(of: mention).allSatisfy { id in
+            let kind = gazetteer.kind(id)
+            if (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000 {
+                towns = true
+                return true
+            }
+            return kind == .feature || kind == .region
+        } && towns
+    }
+}

@@ -96,6 +96,19 @@ extension MentionFinder {
         return isAgencyCredit(at: next) || isDash(next) && !isCommonWord(first)
     }
 
+    /// "SAO PAULO, Brazil —", "KYIV, Ukraine (AP) —", "LAGOS, Nigeria, March 3": a dateline with
+    /// its country or state, then the dash, the agency or the date. It names a city too, which its
+    /// qualifier places (so not the biggest of the name, as ``markDateline(_:)`` picks).
+    func isQualifiedDateline(_ mention: PlaceMention) -> Bool {
+        let first = mention.tokens.lowerBound, comma = mention.tokens.upperBound
+        guard comma + 2 < tokens.count, isByte(comma, UInt8(ascii: ",")), isAllCaps(first), opensLine(first) else { return false }
+        var after = comma + 1
+        while after < min(tokens.count, comma + 4), isNameWord(after) { after += 1 }
+        guard after > comma + 1, after + 1 < tokens.count else { return false }
+        if isByte(after, UInt8(ascii: ",")) { return classes(after + 1).contains(.calendar) }
+        return isAgencyCredit(at: after) || isDash(after)
+    }
+
     /// A dateline names a city, and one without its state or country ("WASHINGTON"; "PORTLAND,
     /// ORE." otherwise) is a city the wire expects every reader to know: the biggest of that name,
     /// whatever towns of the document's states share it. A city known by the name only as an alias

@@ -164,7 +164,13 @@ struct MentionFinder {
             if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: firstFound, into: &places) }
             index = max(chunk.upperBound, places.count > firstFound ? places[places.count - 1].tokens.upperBound : 0)
         }
-        for index in places.indices where places[index].hint == nil && isDateline(places[index]) { markDateline(&places[index]) }
+        for index in places.indices where places[index].hint == nil {
+            if isDateline(places[index]) {
+                markDateline(&places[index])
+            } else if isQualifiedDateline(places[index]) {
+                places[index].hint = .city // "SAO PAULO, Brazil —" is the city, not the bigger state
+            }
+        }
         // A weak reading ("Hartl said", "the Buffalo community") stands only if the same name is
         // read as a place with stronger evidence elsewhere in the document.
         // (Most documents have no weak reading: then there is nothing to confirm.)

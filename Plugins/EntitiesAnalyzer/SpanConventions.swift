@@ -179,6 +179,7 @@ extension DocumentFeatures {
         retypePossessors(&trimmed, minimumConfidence: minimumConfidence)
         retypeOwnedNames(&trimmed)
         retypeAffiliations(&trimmed)
+        retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

@@ -169,6 +169,12 @@ enum CueWords {
         shares stock said says reported posted announced agreed unveiled forecast plans spokesman
         spokeswoman spokesperson party lawmakers legislators candidate candidates
         """)
+    /// The narrower context that makes capitalized words the tagger left out a listed firm or
+    /// party ("Target shares tumbled", "Fortinet said"): not "forecast" or "plans", which follow
+    /// "Next" as a word too.
+    static let afterUntaggedOrganization: CueSet = hashes("""
+        shares said says reported posted announced spokesman spokeswoman spokesperson party lawmakers
+        """)
     /// What a listed firm's name follows in news ("an analyst at Barclays", "rival Shell").
     static let beforeOrganization: CueSet = hashes("at rival rivals")
 

@@ -180,6 +180,7 @@ extension DocumentFeatures {
         retypeOwnedNames(&trimmed)
         retypeAffiliations(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
+        addUntaggedListedOrganizations(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

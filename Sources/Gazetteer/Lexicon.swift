@@ -19,11 +19,6 @@ public final class Lexicon: Sendable {
     public struct KnownOrganization: Sendable, Equatable {
         public let isParty: Bool
         public let isNameAlone: Bool
-
-        public init(isParty: Bool, isNameAlone: Bool) {
-            self.isParty = isParty
-            self.isNameAlone = isNameAlone
-        }
     }
 
     @usableFromInline struct WordCase: Sendable {

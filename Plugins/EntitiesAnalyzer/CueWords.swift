@@ -162,6 +162,22 @@ enum CueWords {
         comcast hotmail gmail aol msn nasa fema unicef unesco interpol europol frontex opec nato
         """)
 
+    /// What follows a listed firm's or party's name in news and not a person's or a place's
+    /// ("Target shares", "Target said", "Fidesz lawmakers", "Morena party"): the context that makes
+    /// a listed name that is also a common word, a place or a surname the organization.
+    static let afterOrganization: CueSet = hashes("""
+        shares stock said says reported posted announced agreed unveiled forecast plans spokesman
+        spokeswoman spokesperson party lawmakers legislators candidate candidates
+        """)
+    /// The narrower context that makes capitalized words the tagger left out a listed firm or
+    /// party ("Target shares tumbled", "Fortinet said"): not "forecast" or "plans", which follow
+    /// "Next" as a word too.
+    static let afterUntaggedOrganization: CueSet = hashes("""
+        shares said says reported posted announced spokesman spokeswoman spokesperson party lawmakers
+        """)
+    /// What a listed firm's name follows in news ("an analyst at Barclays", "rival Shell").
+    static let beforeOrganization: CueSet = hashes("at rival rivals")
+
     /// Products known by one word that is no common word or given name ("Firefox", "iPhone"):
     /// MISC, as CoNLL and OntoNotes (PRODUCT) label them, not the person the tagger guesses.
     static let knownProduct: CueSet = hashes("""

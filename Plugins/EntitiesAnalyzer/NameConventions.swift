@@ -407,7 +407,7 @@ extension DocumentFeatures {
     private func isKnownPlace(_ tokens: Range<Int>) -> Bool { placeReading(tokens) != nil }
 
     /// The gazetteer's reading of the words of `tokens` as one place's name.
-    private func placeReading(_ tokens: Range<Int>) -> PlaceReading? {
+    func placeReading(_ tokens: Range<Int>) -> PlaceReading? {
         let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
         guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }) else { return nil }
         return extractor.placeReadings.reading(forKey: key)

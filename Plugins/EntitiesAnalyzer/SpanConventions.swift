@@ -179,6 +179,8 @@ extension DocumentFeatures {
         retypePossessors(&trimmed, minimumConfidence: minimumConfidence)
         retypeOwnedNames(&trimmed)
         retypeAffiliations(&trimmed)
+        retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
+        addUntaggedListedOrganizations(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

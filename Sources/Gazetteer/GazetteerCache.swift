@@ -99,14 +99,15 @@ public struct GazetteerCache: Sendable {
 
     // MARK: - The lexicon
 
-    private static let lexiconMagic: UInt64 = 0x315F_5845_4C43_4E41 // "ANCLEX_1"
+    private static let lexiconMagic: UInt64 = 0x325F_5845_4C43_4E41 // "ANCLEX_2": with the organizations
 
     /// The lexicon's tables cached under `fingerprint` (copied out: they are small, and
     /// ``FoldedKeyMap`` owns its arrays), or nil.
     func loadLexicon(fingerprint: UInt64) -> Lexicon.Tables? {
         guard var reader = CacheFile.Reader(path: file(Self.lexiconFamily, fingerprint).path, magic: Self.lexiconMagic,
-                                            fingerprint: fingerprint, headerWords: 7),
-              reader.header[6] == UInt64(MemoryLayout<Lexicon.WordCase?>.stride) else { return nil }
+                                            fingerprint: fingerprint, headerWords: 10),
+              reader.header[6] == UInt64(MemoryLayout<Lexicon.WordCase?>.stride),
+              reader.header[9] == UInt64(MemoryLayout<Lexicon.KnownOrganization?>.stride) else { return nil }
         let counts = reader.header.map { Int(truncatingIfNeeded: $0) }
         func map<Value>(slots: Int, used: Int, of _: Value.Type) -> FoldedKeyMap<Value>? {
             guard let keys = reader.section(slots, of: UInt64.self), let values = reader.section(slots, of: Value?.self) else { return nil }
@@ -114,8 +115,10 @@ public struct GazetteerCache: Sendable {
         }
         guard let wordCase = map(slots: counts[0], used: counts[1], of: Lexicon.WordCase.self),
               let givenNames = map(slots: counts[2], used: counts[3], of: Bool.self),
-              let surnames = map(slots: counts[4], used: counts[5], of: Bool.self), reader.isAtEnd else { return nil }
-        return Lexicon.Tables(wordCase: wordCase, givenNames: FoldedKeySet(table: givenNames), surnames: FoldedKeySet(table: surnames))
+              let surnames = map(slots: counts[4], used: counts[5], of: Bool.self),
+              let organizations = map(slots: counts[7], used: counts[8], of: Lexicon.KnownOrganization.self), reader.isAtEnd else { return nil }
+        return Lexicon.Tables(wordCase: wordCase, givenNames: FoldedKeySet(table: givenNames), surnames: FoldedKeySet(table: surnames),
+                              organizations: organizations)
     }
 
     func storeLexicon(_ tables: Lexicon.Tables, fingerprint: UInt64) {
@@ -124,6 +127,8 @@ public struct GazetteerCache: Sendable {
             UInt64(tables.wordCase.keys.count), UInt64(tables.wordCase.used),
             UInt64(maps[0].keys.count), UInt64(maps[0].used), UInt64(maps[1].keys.count), UInt64(maps[1].used),
             UInt64(MemoryLayout<Lexicon.WordCase?>.stride),
+            UInt64(tables.organizations.keys.count), UInt64(tables.organizations.used),
+            UInt64(MemoryLayout<Lexicon.KnownOrganization?>.stride),
         ])
         writer.append(tables.wordCase.keys)
         writer.append(tables.wordCase.values)
@@ -131,6 +136,8 @@ public struct GazetteerCache: Sendable {
             writer.append(map.keys)
             writer.append(map.values)
         }
+        writer.append(tables.organizations.keys)
+        writer.append(tables.organizations.values)
         write(writer.bytes, to: file(Self.lexiconFamily, fingerprint), family: Self.lexiconFamily)
     }
 

@@ -10,6 +10,16 @@ public final class Lexicon: Sendable {
     @usableFromInline let wordCase: FoldedKeyMap<WordCase>
     @usableFromInline let givenNames: FoldedKeySet
     @usableFromInline let surnames: FoldedKeySet
+    @usableFromInline let organizations: FoldedKeyMap<KnownOrganization>
+
+    /// A listed company's or a political party's name (`organizations.tsv`): whether it is a
+    /// party, and whether the name alone says it is the organization (several words, or a word
+    /// that is no common word, large place, person's name or short acronym) or only its context
+    /// does ("Target", "Shell", "Toyota", "Hess", "ACS").
+    public struct KnownOrganization: Sendable, Equatable {
+        public let isParty: Bool
+        public let isNameAlone: Bool
+    }
 
     @usableFromInline struct WordCase: Sendable {
         @usableFromInline var lower: Int32
@@ -21,19 +31,21 @@ public final class Lexicon: Sendable {
         var wordCase: FoldedKeyMap<WordCase>
         var givenNames: FoldedKeySet
         var surnames: FoldedKeySet
+        var organizations: FoldedKeyMap<KnownOrganization>
     }
 
     init(_ tables: Tables) {
         wordCase = tables.wordCase
         givenNames = tables.givenNames
         surnames = tables.surnames
+        organizations = tables.organizations
     }
 
-    public convenience init(wordCase: [UInt8], givenNames: [UInt8], surnames: [UInt8]) throws {
-        self.init(try Self.parse(wordCase: wordCase, givenNames: givenNames, surnames: surnames))
+    public convenience init(wordCase: [UInt8], givenNames: [UInt8], surnames: [UInt8], organizations: [UInt8] = []) throws {
+        self.init(try Self.parse(wordCase: wordCase, givenNames: givenNames, surnames: surnames, organizations: organizations))
     }
 
-    private static func parse(wordCase: [UInt8], givenNames: [UInt8], surnames: [UInt8]) throws -> Tables {
+    private static func parse(wordCase: [UInt8], givenNames: [UInt8], surnames: [UInt8], organizations: [UInt8]) throws -> Tables {
         var counts: [(UInt64, WordCase)] = []
         var fields: [Range<Int>] = []
         try TabSeparated.forEachLine(wordCase) { line, number in
@@ -44,14 +56,23 @@ public final class Lexicon: Sendable {
             }
             counts.append((key, WordCase(lower: Int32(clamping: lower), title: Int32(clamping: title))))
         }
-        return Tables(wordCase: FoldedKeyMap(counts), givenNames: keys(givenNames), surnames: keys(surnames))
+        var known: [(UInt64, KnownOrganization)] = []
+        try TabSeparated.forEachLine(organizations) { line, number in
+            TabSeparated.split(organizations, line, into: &fields)
+            guard fields.count == 3, let key = NameKey.key(organizations[fields[0]]) else {
+                throw GazetteerError.malformed(file: "organizations.tsv", line: number, reason: "expected a name, a kind and a form")
+            }
+            let kind = organizations[fields[1]], form = organizations[fields[2]]
+            known.append((key, KnownOrganization(isParty: kind.elementsEqual("party".utf8), isNameAlone: form.elementsEqual("name".utf8))))
+        }
+        return Tables(wordCase: FoldedKeyMap(counts), givenNames: keys(givenNames), surnames: keys(surnames), organizations: FoldedKeyMap(known))
     }
 
-    /// Loads `word-case.tsv`, `first-names.txt` and `surnames.txt` from `directory`, through
-    /// the load cache when `cache` names one: parsing the 45,000 lines took a third of a
-    /// start-up's instructions.
+    /// Loads `word-case.tsv`, `first-names.txt`, `surnames.txt` and `organizations.tsv` from
+    /// `directory`, through the load cache when `cache` names one: parsing the 47,000 lines took
+    /// a third of a start-up's instructions.
     public convenience init(directory: URL, cache: GazetteerCache? = nil) throws {
-        let files = ["word-case.tsv", "first-names.txt", "surnames.txt"].map { directory.appendingPathComponent($0) }
+        let files = ["word-case.tsv", "first-names.txt", "surnames.txt", "organizations.tsv"].map { directory.appendingPathComponent($0) }
         let fingerprint = cache == nil ? nil : GazetteerCache.fingerprint(of: files)
         if let cache, let fingerprint, let tables = cache.loadLexicon(fingerprint: fingerprint) {
             self.init(tables)
@@ -62,7 +83,7 @@ public final class Lexicon: Sendable {
                 throw GazetteerError.unreadable(path: url.path, reason: error.localizedDescription)
             }
         }
-        let tables = try Self.parse(wordCase: read(files[0]), givenNames: read(files[1]), surnames: read(files[2]))
+        let tables = try Self.parse(wordCase: read(files[0]), givenNames: read(files[1]), surnames: read(files[2]), organizations: read(files[3]))
         if let cache, let fingerprint { cache.storeLexicon(tables, fingerprint: fingerprint) }
         self.init(tables)
     }
@@ -87,6 +108,10 @@ public final class Lexicon: Sendable {
 
     @inlinable @inline(__always) public func isGivenName(key: UInt64) -> Bool { givenNames.contains(key) }
     @inlinable @inline(__always) public func isSurname(key: UInt64) -> Bool { surnames.contains(key) }
+
+    /// The listed company or party whose name folds to `key`, if any (the key of the whole
+    /// name's bytes: "Wells Fargo", "ZANU-PF").
+    @inlinable @inline(__always) public func knownOrganization(key: UInt64) -> KnownOrganization? { organizations[key] }
 
     private static func keys(_ bytes: [UInt8]) -> FoldedKeySet {
         var keys: [UInt64] = []

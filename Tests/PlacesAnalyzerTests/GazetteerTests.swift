@@ -255,6 +255,14 @@ struct GazetteerCacheTests {
             #expect(cached.isGivenName(key: key) == parsed.isGivenName(key: key), "\(word)")
             #expect(cached.isSurname(key: key) == parsed.isSurname(key: key), "\(word)")
         }
+        for name in ["Wells Fargo", "Target", "Pheu Thai", "ZANU-PF", "Kupiansk"] {
+            let key = try #require(NameKey.key(name.utf8))
+            #expect(cached.knownOrganization(key: key) == parsed.knownOrganization(key: key), "\(name)")
+        }
+        let zanu = try #require(parsed.knownOrganization(key: NameKey.key("Zanu PF".utf8)!))
+        #expect(zanu.isParty && zanu.isNameAlone)
+        #expect(parsed.knownOrganization(key: NameKey.key("Target".utf8)!)?.isNameAlone == false)
+        #expect(parsed.knownOrganization(key: NameKey.key("Kupiansk".utf8)!) == nil)
         let bytes = try Data(contentsOf: file)
         try bytes.prefix(bytes.count / 2).write(to: file)
         let reparsed = try Lexicon(directory: lexicons, cache: GazetteerCache(directory: directory))

@@ -105,6 +105,8 @@ enum PlaceWords {
     static let organizationNames: Set<String> = [
         "meta", "nokia", "orange", "amazon", "toyota", "hitachi", "komatsu", "murata", "asahi", "carrefour",
         "goodyear", "monsanto", "paramount",
+        // Clubs known by a town's name alone: "Ajax beat PSV" (Ajax, Ontario, is a town of 120,000).
+        "ajax",
     ]
 
     /// Companies' legal forms, as news writes them after a company's name: "Santos Ltd", "Nokia

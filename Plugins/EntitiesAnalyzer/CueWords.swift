@@ -359,6 +359,9 @@ enum CueWords {
     /// A tournament's last word after a place's or a sponsor's name ("Hong Kong Open", "BellSouth
     /// Classic", "Melbourne Cup"); "Grand" only before "Prix".
     static let event: CueSet = hashes("open classic cup masters championship championships invitational trophy grand")
+    /// A team's last word after its city, and a club's first word before it (``SportsTeams``).
+    static let team = CueSet(FeatureHash.words(SportsTeams.teamNames.sorted().joined(separator: " "), bare: true))
+    static let clubPrefix = CueSet(FeatureHash.words(SportsTeams.clubPrefixes.sorted().joined(separator: " "), bare: true))
     static let grand = FeatureHash.of("grand", bare: true)
     static let prix = FeatureHash.of("prix", bare: true)
     /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.

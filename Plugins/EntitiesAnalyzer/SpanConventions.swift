@@ -40,6 +40,7 @@ extension DocumentFeatures {
         joinFieldNames(&trimmed)
         dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
+        joinTeamNames(&trimmed)
         addTitledNames(&trimmed)
         addStateAbbreviations(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a

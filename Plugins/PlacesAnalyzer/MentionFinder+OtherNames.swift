@@ -104,7 +104,7 @@ extension MentionFinder {
     }
 
     /// "Manchester United", "the Boston Red Sox", "Real Madrid": a place's name inside a sports
-    /// club's (``PlaceWords/teamNames``, ``PlaceWords/clubPrefixes``), in one capitalized run.
+    /// club's (``SportsTeams/teamNames``, ``SportsTeams/clubPrefixes``), in one capitalized run.
     /// (Not a country's name, which no listed club bears, nor on a line in capitals, where
     /// "TEXAS GIANTS" may be a headline's words.)
     func namesTeam(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {

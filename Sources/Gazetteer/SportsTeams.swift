@@ -1,12 +1,12 @@
 /// Sports clubs are named after their cities: "Manchester United", "Real Madrid", "the Dallas
 /// Cowboys", "Chennai Super Kings". The city in a club's name is no place the story is about, as
-/// a geoparser's gold counts it (a town in a company's name is not one either), so the words that
-/// make a club of a place name are listed here. Hand-collected for this project from the names of
-/// the major leagues (no external data set).
-extension PlaceWords {
+/// a geoparser's gold counts it (a town in a company's name is not one either), and the whole
+/// name is an organization's: `places` drops the city, `entities` joins the name. Hand-collected
+/// for this project from the names of the major leagues (no external data set). Lower case.
+public enum SportsTeams {
     /// Words written before the city in European clubs' names: "Real Madrid", "Bayern Munich",
     /// "Inter Milan", "FC Porto", "Dynamo Kyiv".
-    static let clubPrefixes: Set<String> = [
+    public static let clubPrefixes: Set<String> = [
         "real", "atletico", "atlético", "bayern", "borussia", "sporting", "dynamo", "dinamo", "spartak", "cska",
         "olympique", "hertha", "inter", "ac", "fc", "as", "ss", "ssc", "lokomotiv", "deportivo", "celta", "rapid",
         "racing", "athletic", "galatasaray", "fenerbahce", "besiktas",
@@ -18,7 +18,7 @@ extension PlaceWords {
     /// "Town", "County" or "Forest", which name places too ("Mexico City", "Cape Town"), nor
     /// "Senators" ("Texas Senators Ted Cruz and John Cornyn"), "Super" ("Texas Super Tuesday") or
     /// "Islanders" ("Torres Strait Islanders" are a people).
-    static let teamNames: Set<String> = [
+    public static let teamNames: Set<String> = [
         // British and Irish football
         "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "argyle", "orient", "afc", "fc",
         // basketball

@@ -61,9 +61,7 @@ extension DocumentFeatures {
                         if !words.isEmpty, words.count > longest?.tokens.count ?? 0 { longest = (words, name) }
                     }
                     if let (tokens, name) = longest {
-                        var span = EntitySpan(type: name.type, tokens: tokens, confidence: name.confidence)
-                        span.isConfirmedByRule = true
-                        added.append(span)
+                        added.append(EntitySpan(confirmed: name.type, tokens: tokens, confidence: name.confidence))
                         index = tokens.upperBound
                         continue
                     }
@@ -72,14 +70,12 @@ extension DocumentFeatures {
                 var end = index + 1
                 while type == .person, end < sentence.upperBound, !isCovered(end), facts[end].isAllCaps,
                       types[facts[end].identity]?.type == .person { end += 1 }
-                var span = EntitySpan(type: type, tokens: index..<end, confidence: confidence)
-                span.isConfirmedByRule = true
-                added.append(span)
+                added.append(EntitySpan(confirmed: type, tokens: index..<end, confidence: confidence))
                 index = end
             }
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// A name of several words in mixed case, not a person's nor a title ("Crown Prince"); its
@@ -183,9 +179,7 @@ extension DocumentFeatures {
             overlaps = nil
             spans.removeAll { span in mentions.contains { span.tokens.overlaps($0) } && !span.tokens.contains(company.lowerBound) }
             for mention in mentions where mention.lowerBound != word {
-                var span = EntitySpan(type: .organization, tokens: mention, confidence: 1)
-                span.isConfirmedByRule = true
-                spans.append(span)
+                spans.append(EntitySpan(confirmed: .organization, tokens: mention))
             }
             if let joined = spans.firstIndex(where: { $0.tokens == company }) {
                 spans[joined].tokens = word..<company.upperBound
@@ -389,14 +383,12 @@ extension DocumentFeatures {
                     break
                 }
                 guard cursor == spans.count || spans[cursor].tokens.lowerBound >= end else { continue }
-                var span = EntitySpan(type: .organization, tokens: token..<end, confidence: 1)
-                span.isConfirmedByRule = true
-                added.append(span)
+                added.append(EntitySpan(confirmed: .organization, tokens: token..<end))
                 break
             }
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// "Traci Warner Enron Broadband Services, Inc. Phone …": an e-mail signature's line gives the
@@ -500,12 +492,10 @@ extension DocumentFeatures {
                 spans[read].isConfirmedByRule = true
                 continue
             }
-            var span = EntitySpan(type: .organization, tokens: name, confidence: 1)
-            span.isConfirmedByRule = true
-            added.append(span)
+            added.append(EntitySpan(confirmed: .organization, tokens: name))
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// The capitalized words in mixed case after "shares of", "a stake in" and their like, or before "shares": a few per

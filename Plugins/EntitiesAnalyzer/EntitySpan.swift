@@ -13,6 +13,12 @@ public struct EntitySpan: Hashable, Sendable {
         self.confidence = confidence
     }
 
+    /// A span a convention found its own evidence for.
+    init(confirmed type: EntityType, tokens: Range<Int>, confidence: Float = 1) {
+        self.init(type: type, tokens: tokens, confidence: confidence)
+        isConfirmedByRule = true
+    }
+
     /// Reads the spans off a tag sequence; greedy decoding keeps it well formed, and a stray
     /// open span (which it cannot produce) would be closed at the sentence end. Only the tokens
     /// tagged inside a name are visited (``GreedyTagger/Result/named``, in order, as the tagger
@@ -50,5 +56,13 @@ public struct EntitySpan: Hashable, Sendable {
             }
         }
         return spans
+    }
+}
+
+extension [EntitySpan] {
+    /// Spans a convention found, put among the tagger's in the order of their first token (the
+    /// conventions after it read spans in text order).
+    mutating func insertInOrder(_ added: [EntitySpan]) {
+        self = (self + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 }

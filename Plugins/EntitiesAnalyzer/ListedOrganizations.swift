@@ -96,12 +96,10 @@ extension DocumentFeatures {
                 }
                 if surnames![facts[capital].identity] != nil || CueWords.month.contains(facts[capital].bare) || CueWords.weekday.contains(facts[capital].bare) { continue }
             }
-            var span = EntitySpan(type: .organization, tokens: name, confidence: 1)
-            span.isConfirmedByRule = true
-            added.append(span)
+            added.append(EntitySpan(confirmed: .organization, tokens: name))
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// The capitals right before a word of ``CueWords/afterUntaggedOrganization``: a few per

@@ -174,14 +174,12 @@ extension DocumentFeatures {
                 skipBefore = end
                 continue
             }
-            var span = EntitySpan(type: .person, tokens: title + 1..<end, confidence: 1)
-            span.isConfirmedByRule = true
-            added.append(span)
+            added.append(EntitySpan(confirmed: .person, tokens: title + 1..<end))
             skipBefore = end
         }
         if emptied { spans.removeAll { $0.tokens.isEmpty } }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// "Putin told reporters", "Xi Jinping arrived in Paris": one or two capitalized words before a
@@ -225,13 +223,11 @@ extension DocumentFeatures {
                 spans[cursor].type = .person
                 spans[cursor].isConfirmedByRule = true
             } else {
-                var span = EntitySpan(type: .person, tokens: start..<verb, confidence: 1)
-                span.isConfirmedByRule = true
-                added.append(span)
+                added.append(EntitySpan(confirmed: .person, tokens: start..<verb))
             }
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// "Rahul Gandhi's Congress party", "Elon Musk's Tesla", "Modi's party": a name before a

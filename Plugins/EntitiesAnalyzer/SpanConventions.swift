@@ -610,7 +610,7 @@ extension DocumentFeatures {
             added.append(state)
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// "Del." as one token, or in a capitals dateline "KAN" before its period ("WICHITA, KAN., March 31").

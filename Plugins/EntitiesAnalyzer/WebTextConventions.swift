@@ -35,9 +35,7 @@ extension DocumentFeatures {
                 if let name = lowerCaseGivenName(at: index) {
                     while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
                     if cursor == spans.count || spans[cursor].tokens.lowerBound >= name.upperBound {
-                        var span = EntitySpan(type: .person, tokens: name, confidence: 1)
-                        span.isConfirmedByRule = true
-                        added.append(span)
+                        added.append(EntitySpan(confirmed: .person, tokens: name))
                     }
                     index = name.upperBound
                 } else {
@@ -64,14 +62,12 @@ extension DocumentFeatures {
                cursor == spans.count || spans[cursor].tokens.lowerBound > tokens.upperBound {
                 tokens = tokens.lowerBound..<tokens.upperBound + 1
             }
-            var span = EntitySpan(type: .location, tokens: tokens, confidence: 1)
-            span.isConfirmedByRule = true
-            added.append(span)
+            added.append(EntitySpan(confirmed: .location, tokens: tokens))
             placeEnd = tokens.upperBound
             index = tokens.upperBound
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// "Britt's Pizza is long gone", "Ray's Pizza", "Barry's Auto Repair": a name, its "'s" and
@@ -171,12 +167,10 @@ extension DocumentFeatures {
                 }
                 continue
             }
-            var span = EntitySpan(type: .person, tokens: name..<next, confidence: 1)
-            span.isConfirmedByRule = true
-            added.append(span)
+            added.append(EntitySpan(confirmed: .person, tokens: name..<next))
         }
         guard !added.isEmpty else { return }
-        spans = (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans.insertInOrder(added)
     }
 
     /// "unless lisa promises", "hector was just blowing smoke", "jill allen finishes": a writer who

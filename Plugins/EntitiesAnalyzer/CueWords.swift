@@ -58,6 +58,10 @@ enum CueWords {
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
         """)
 
+    /// Titles in the plural, before the names of two or more holders ("Texas Senators Ted Cruz and
+    /// John Cornyn"). Not among ``title``'s words: those are the tagger's features.
+    static let pluralTitle: CueSet = hashes("senators sens governors congressmen congresswomen ministers presidents")
+
     /// Titles whose department follows after "of" ("Minister of Energy", "Secretary of Education").
     static let departmentTitle: CueSet = hashes("minister secretary undersecretary")
 

@@ -709,7 +709,7 @@ extension DocumentFeatures {
             && (extractor.lexicon.isSurname(key: surname) || extractor.lexicon.lowerCaseShare(key: surname) == nil)
         for split in (first + 1)..<(ofTitle ? span.tokens.upperBound : span.tokens.upperBound - 1) {
             let before = facts[split - 1].bare
-            let afterTitle = CueWords.title.contains(before)
+            let afterTitle = CueWords.title.contains(before) || CueWords.pluralTitle.contains(before)
             guard afterTitle || ofTitle || CueWords.organization.contains(before) || firmOfTitle && extractor.lexicon.isGivenName(key: facts[split].nameKey),
                   looksLikePersonName(split..<span.tokens.upperBound) else { continue }
             var organization = span, person = span
@@ -736,7 +736,7 @@ extension DocumentFeatures {
             // "U.S. Treasury Secretary James Baker", "New York Governor Mario M. Cuomo": a
             // country's or a large place's name before a government's title is the place (not
             // before a firm's: "Goodyear Chairman Robert Mercer"; nor an acronym: "GAO").
-            if afterTitle, CueWords.personalTitle.contains(before) || CueWords.portfolioTitle.contains(before),
+            if afterTitle, CueWords.personalTitle.contains(before) || CueWords.portfolioTitle.contains(before) || CueWords.pluralTitle.contains(before),
                let head = organization.tokens.first, !facts[head].isAllCaps || document.tokens[head].kind == .abbreviation,
                isLargePlace(organization.tokens) { organization.type = .location }
             organization.isConfirmedByRule = true

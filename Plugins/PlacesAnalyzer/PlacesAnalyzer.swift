@@ -466,7 +466,9 @@ enum PlaceFeature {
         "PPL": "town", "PPLX": "city district", "PPLL": "village",
         "STM": "river", "LK": "lake", "LKS": "lakes", "SEA": "sea", "OCN": "ocean", "GULF": "gulf", "BAY": "bay",
         "STRT": "strait", "MTS": "mountains", "MT": "mountain", "ISL": "island", "ISLS": "islands", "PEN": "peninsula",
-        "RGN": "region", "PRK": "park", "DSRT": "desert", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
+        "RGN": "region", "PRK": "park", "DSRT": "desert", "MNMT": "monument", "HSTS": "historical site", "SQR": "square",
+        "BDG": "bridge", "TOWR": "tower", "MUS": "museum", "RLG": "religious site", "PAL": "palace", "CSTL": "castle",
+        "THTR": "theatre", "AIRP": "airport", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
     ]
 
     static func word(kind: PlaceKind, code: String) -> String {

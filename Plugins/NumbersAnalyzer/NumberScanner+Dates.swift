@@ -48,7 +48,15 @@ extension NumberScanner {
             next += 1
         }
         // "November the fifth", "March the twenty-first": a day in words after "the".
-        let spokenDay = wordIs(next - 1, "the") && kind(next) == .word ? ordinalValue(at: next).flatMap { (1...31).contains($0) ? $0 : nil } : nil
+        // "January fifth", "March twenty-first," without "the": only before no word but a year's
+        // comma or a clock's ("in March fifth place" ranks; nineteenth round).
+        // (Told from the word's first byte first: most words after a month name no day.)
+        func isBareDay() -> Bool {
+            kind(next) == .word && Self.maySpellYear(bytes[tokens[next].span.bytes.lowerBound]) && !isCapitalized(next)
+                && (endsPhrase(next + 1) || kind(next + 1) == .number || isListed(Self.hourFollowers, next + 1))
+        }
+        let spokenDay = kind(next) == .word && (wordIs(next - 1, "the") || isBareDay())
+            ? ordinalValue(at: next).flatMap { (1...31).contains($0) ? $0 : nil } : nil
         if next < tokenCount, let day = spokenDay ?? (tokens[next].kind == .number ? dayNumber(next) : nil), (1...31).contains(day) {
             var end = next + 1
             var year: Int?

@@ -30,7 +30,7 @@ extension NumberScanner {
             return make(.time, .string(Self.clock(minutes) + zone))
         }
         // "a 30-something teacher", "20-somethings": an age in that decade of life.
-        if core.kind == .digits, core.tokens.count == 1, prefixCurrency == nil, attributes.isEmpty, value >= 20, value <= 90, wordIs(end, "-"), attached(end),
+        if core.kind == .digits, core.tokens.count == 1, value >= 20, value <= 90, attached(end), prefixCurrency == nil, attributes.isEmpty, wordIs(end, "-"),
            let age = somethingAge(Int(value), at: start, something: end + 1) {
             return age
         }

@@ -53,7 +53,9 @@ extension NumberScanner {
         // (Told from the word's first byte first: most words after a month name no day.)
         func isBareDay() -> Bool {
             kind(next) == .word && Self.maySpellYear(bytes[tokens[next].span.bytes.lowerBound]) && !isCapitalized(next)
-                && (endsPhrase(next + 1) || kind(next + 1) == .number || isListed(Self.hourFollowers, next + 1))
+                && (endsPhrase(next + 1) || kind(next + 1) == .number || isListed(Self.hourFollowers, next + 1)
+                    // "On July fourth we watch": after a word that takes a date, before no noun.
+                    || isListed(Self.bareDayLeads, index - 1) && !isNounLike(at: next + 1, plural: false))
         }
         let spokenDay = kind(next) == .word && (wordIs(next - 1, "the") || isBareDay())
             ? ordinalValue(at: next).flatMap { (1...31).contains($0) ? $0 : nil } : nil
@@ -154,6 +156,9 @@ extension NumberScanner {
         guard wordIs(index - 1, "of"), isListed(Self.periodParts, index - 2) else { return index }
         return wordIs(index - 3, "the") ? index - 3 : index - 2
     }
+
+    /// Before a month whose day in words is read before any word but a noun ("on July fourth we").
+    static let bareDayLeads: WordList = ["on", "by", "until", "till", "since", "before", "after"]
 
     static let periodParts: WordList = ["end", "start", "beginning", "middle"]
 

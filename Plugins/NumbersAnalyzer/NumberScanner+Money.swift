@@ -52,7 +52,8 @@ extension NumberScanner {
     /// ending the phrase or followed by a word that cannot be counted (nineteenth round; "5 dollars
     /// 20 times" stays two numbers). The value in units and the token after the number.
     func spokenSubunits(after end: Int) -> (Double, Int)? {
-        guard isListed(Self.spokenCurrencyWords, end - 1), end < tokenCount, tokens[end].kind == .word || tokens[end].kind == .number, !attached(end),
+        // (Told by the currency word's length first: "buck" to "dollars", four to seven bytes.)
+        guard end < tokenCount, end > 0, (4...7).contains(tokens[end - 1].span.bytes.count), isListed(Self.spokenCurrencyWords, end - 1), tokens[end].kind == .word || tokens[end].kind == .number, !attached(end),
               let cents = core(at: end), cents.kind == .digits || cents.kind == .words, cents.tokens.count == 1,
               cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
               cents.kind == .words || tokens[end].span.bytes.count == 2,

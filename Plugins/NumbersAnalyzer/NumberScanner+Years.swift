@@ -137,15 +137,20 @@ extension NumberScanner {
     /// nineties": a year or a decade in words, a DATE as "in 1984" is. The year needs a word that
     /// takes a date before it (or a season and "of": "the spring of nineteen fifty"); the decade
     /// needs "the". Without them the words stay the numbers they say ("nineteen, eighty-four").
-    func spelledYear(at start: Int) -> NumberMatch? {
-        // Told from the first word's bytes first ("two", "eleven" to "nineteen", "twenty"): most
-        // words a scan starts at are none of these ("the", "a", months, modifiers).
+    /// Whether the word at `start` may begin a year in words, told from its bytes ("two", "eleven"
+    /// to "nineteen", "twenty"): most words a scan starts at ("the", "a", months, modifiers) are
+    /// none of these. Inlined at the call, so that they cost no call of ``spelledYear(at:)``.
+    @inline(__always)
+    func maySpellYear(at start: Int) -> Bool {
         let range = tokens[start].span.bytes
         switch range.count {
-        case 3: guard bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t"), bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "w") else { return nil }
-        case 6...9: guard Self.maySpellYear(bytes[range.lowerBound]) else { return nil }
-        default: return nil
+        case 3: return bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t") && bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "w")
+        case 6...9: return Self.maySpellYear(bytes[range.lowerBound])
+        default: return false
         }
+    }
+
+    func spelledYear(at start: Int) -> NumberMatch? {
         guard let first = lookup(NumberWords.units, start) ?? lookup(NumberWords.tens, start), first == 2 || (11...20).contains(first),
               start + 1 < tokenCount, !attached(start + 1) else { return nil }
         let lead = start - 1

@@ -437,7 +437,7 @@ final class NumberScanner {
             if let date = numericDate(at: start) { return date }
         } else {
             if let date = monthFirstDate(at: start) { return date }
-            if let year = spelledYear(at: start) { return year }
+            if maySpellYear(at: start), let year = spelledYear(at: start) { return year }
             if let relative = relativeDate(at: start) { return relative }
             if let holiday = holidayDate(at: start) { return holiday }
             if let weekday = abbreviatedWeekday(at: start) { return weekday }
@@ -720,7 +720,7 @@ final class NumberScanner {
             // "in 4K", "an 8K TV": a screen's resolution, and "a 401k plan", a retirement account, are
             // names as "5G" is, not 4,000 or 401,000 (a currency before them makes them money: "$4K").
             if scale == 1e3, first == index, end == index + 1, !(index > 0 && tokens[index - 1].kind == .symbol),
-               (value == 401 && allDigits) || ((value == 4 || value == 8) && isCapitalized(end)) {
+               (value == 401 && allDigits) || ((value == 4 || value == 8) && isCapitalized(end) && !isCountedAfterScale(end + 1)) {
                 return nil
             }
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
@@ -867,6 +867,12 @@ final class NumberScanner {
         wordIs(index - 1, "the") && tokens[index].span.bytes.count <= 5 && Self.raceDistances.contains(Int(lowered(index)) ?? 0)
     }
     static let raceDistances: Set<Int> = [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]
+
+    /// "4K rounds", "8K jobs": a plural in lower case after "4K" is counted, and the K is thousands
+    /// ("4K TVs" and "in 4K" are the resolution).
+    func isCountedAfterScale(_ index: Int) -> Bool {
+        kind(index) == .word && !isCapitalized(index) && isNounLike(at: index, plural: true)
+    }
 
     /// "the 50K,", "a 10K race", "the 30K classical-style race": a race's distance in kilometres
     /// after "the" or "a", a capital K glued to the digits at `k - 1` (not 50,000: a count of

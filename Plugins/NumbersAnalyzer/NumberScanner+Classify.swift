@@ -196,8 +196,9 @@ extension NumberScanner {
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
             if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end), !isProperAdjective(end), !isTitleCaseLine(end) { return nil }
             // "on the 19th": a day of the month.
+            // ("on the 15th at 3pm": before "at" too after a word that takes a date; nineteenth round.)
             if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
-               word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
+               word(end).map({ Self.dayOfMonthFollowers.contains($0) || $0 == "at" && isListed(Self.bareDayLeads, start - 2) }) ?? true {
                 return NumberMatch(label: .date, tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
             return make(.ordinal, number(value))

@@ -111,3 +111,27 @@ extension NumberScanner {
         "toddler", "baby", "infant", "child", "teen", "grandmother", "grandfather",
     ]
 }
+
+// "30-something", "twentysomethings" (nineteenth round).
+extension NumberScanner {
+    /// "a 30-something teacher", "the 20-somethings": a RANGE of ages over the decade, `yr` with
+    /// `age`, as "in his 30s" is (the number alone had been a CARDINAL 30). `something` is the
+    /// word after the hyphen.
+    func somethingAge(_ decade: Int, at start: Int, something: Int) -> NumberMatch? {
+        guard (20...90).contains(decade), decade % 10 == 0, attached(something), wordIs(something, "something") || wordIs(something, "somethings") else { return nil }
+        return NumberMatch(label: .range, tokens: start..<(something + 1),
+                           attributes: ["low": .int(decade), "high": .int(decade + 9), "unit": "yr", "age": true], date: nil, counts: nil)
+    }
+
+    /// "twenty-something", "thirtysomethings", "forty-somethings" in one word.
+    func somethingAge(word index: Int) -> NumberMatch? {
+        var text = lowered(index)
+        if text.hasSuffix("s") { text.removeLast() }
+        guard text.hasSuffix("something") else { return nil }
+        text.removeLast(9)
+        if text.hasSuffix("-") { text.removeLast() }
+        guard let decade = NumberWords.tens[text] else { return nil }
+        return NumberMatch(label: .range, tokens: index..<(index + 1),
+                           attributes: ["low": .int(decade), "high": .int(decade + 9), "unit": "yr", "age": true], date: nil, counts: nil)
+    }
+}

@@ -26,7 +26,13 @@ extension NumberScanner {
             var zone = ""
             if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
             else if let offset = zoneOffset(at: end) { end += 1; zone = offset }
+            else if isAmbiguousZone(end) { end += 1 }
             return make(.time, .string(Self.clock(minutes) + zone))
+        }
+        // "a 30-something teacher", "20-somethings": an age in that decade of life.
+        if core.kind == .digits, core.tokens.count == 1, value >= 20, value <= 90, attached(end), prefixCurrency == nil, attributes.isEmpty, wordIs(end, "-"),
+           let age = somethingAge(Int(value), at: start, something: end + 1) {
+            return age
         }
         // "3 p.m.", "8pm", "0600 GMT"
         // Tested on the token's bytes: most numbers are followed by neither, and need no String for the word after them.
@@ -99,6 +105,17 @@ extension NumberScanner {
            // "twenty past four in the afternoon": a part of the day after it is in the span.
            let (clockEnd, minutes) = spokenClock(Int(hour.value) * 60 + Int(value), at: hour.tokens.upperBound, lead: nil),
            clockEnd > hour.tokens.upperBound || !followerMatters(hour.tokens.upperBound) {
+            end = clockEnd
+            return makeTime(minutes)
+        }
+        // "at ten to six", "until five to nine": minutes before an hour, said after "at", "until" or
+        // "till" (elsewhere "five to ten" is a range), the minutes a multiple of five up to 25 ("a
+        // quarter to" is an idiom), and the hour ending its phrase or said with its a.m./p.m. or part
+        // of the day (nineteenth round).
+        if core.kind == .words, core.tokens.count == 1, wordIs(end, "to"), value >= 5, value <= 25, Int(value) % 5 == 0, value == value.rounded(),
+           start - 1 >= matchFloor, isListed(Self.minutesToLeads, start - 1), let hour = self.core(at: end + 1),
+           hour.kind == .words || hour.kind == .digits, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded(),
+           let (clockEnd, minutes) = spokenClock(Int(hour.value) * 60 - Int(value), at: hour.tokens.upperBound, lead: start - 1) {
             end = clockEnd
             return makeTime(minutes)
         }
@@ -179,8 +196,9 @@ extension NumberScanner {
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
             if !isWord, kind(end) == .word, isCapitalized(end), !sentenceStart(end), !isProperAdjective(end), !isTitleCaseLine(end) { return nil }
             // "on the 19th": a day of the month.
+            // ("on the 15th at 3pm": before "at" too after a word that takes a date; nineteenth round.)
             if !isWord, wordIs(start - 1, "the"), value >= 1, value <= 31,
-               word(end).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true {
+               word(end).map({ Self.dayOfMonthFollowers.contains($0) || $0 == "at" && isListed(Self.bareDayLeads, start - 2) }) ?? true {
                 return NumberMatch(label: .date, tokens: (start - 1)..<end, attributes: [:], date: .absolute(year: nil, month: nil, day: Int(value)), counts: nil)
             }
             return make(.ordinal, number(value))
@@ -211,7 +229,7 @@ extension NumberScanner {
             return makeTime(minutes)
         case .fraction:
             // "a quarter past six", "a quarter to 10": a clock time ("a half to one percentage point" is not).
-            if wordIs(end, "past") || (wordIs(end, "to") && wordIs(end - 1, "quarter")), core.tokens.count > 1,
+            if wordIs(end, "past") || ((wordIs(end, "to") || wordIs(end, "after")) && wordIs(end - 1, "quarter")), core.tokens.count > 1,
                var time = idiom(at: end - 1), time.label == .time, !followerMatters(time.tokens.upperBound) {
                 time.tokens = start..<time.tokens.upperBound
                 return time
@@ -600,6 +618,9 @@ extension NumberScanner {
             return false
         }
     }
+
+    /// Before minutes said before an hour: "at ten to six".
+    static let minutesToLeads: WordList = ["at", "until", "till"]
 
     static let figureDeterminers: WordList = ["the", "all", "these", "those", "both", "his", "her", "their", "its"]
 

@@ -48,7 +48,17 @@ extension NumberScanner {
             next += 1
         }
         // "November the fifth", "March the twenty-first": a day in words after "the".
-        let spokenDay = wordIs(next - 1, "the") && kind(next) == .word ? ordinalValue(at: next).flatMap { (1...31).contains($0) ? $0 : nil } : nil
+        // "January fifth", "March twenty-first," without "the": only before no word but a year's
+        // comma or a clock's ("in March fifth place" ranks; nineteenth round).
+        // (Told from the word's first byte first: most words after a month name no day.)
+        func isBareDay() -> Bool {
+            kind(next) == .word && Self.maySpellYear(bytes[tokens[next].span.bytes.lowerBound]) && !isCapitalized(next)
+                && (endsPhrase(next + 1) || kind(next + 1) == .number || isListed(Self.hourFollowers, next + 1)
+                    // "On July fourth we watch": after a word that takes a date, before no noun.
+                    || isListed(Self.bareDayLeads, index - 1) && !isNounLike(at: next + 1, plural: false))
+        }
+        let spokenDay = kind(next) == .word && (wordIs(next - 1, "the") || isBareDay())
+            ? ordinalValue(at: next).flatMap { (1...31).contains($0) ? $0 : nil } : nil
         if next < tokenCount, let day = spokenDay ?? (tokens[next].kind == .number ? dayNumber(next) : nil), (1...31).contains(day) {
             var end = next + 1
             var year: Int?
@@ -146,6 +156,9 @@ extension NumberScanner {
         guard wordIs(index - 1, "of"), isListed(Self.periodParts, index - 2) else { return index }
         return wordIs(index - 3, "the") ? index - 3 : index - 2
     }
+
+    /// Before a month whose day in words is read before any word but a noun ("on July fourth we").
+    static let bareDayLeads: WordList = ["on", "by", "until", "till", "since", "before", "after"]
 
     static let periodParts: WordList = ["end", "start", "beginning", "middle"]
 

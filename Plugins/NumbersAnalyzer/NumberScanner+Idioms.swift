@@ -31,15 +31,23 @@ extension NumberScanner {
             return NumberMatch(label: .time, tokens: index..<(index + 1), attributes: ["value": .string(word == "midnight" ? "T00:00" : "T12:00")], date: nil, counts: nil)
         case "half", "quarter":
             // "half past nine", "quarter to 10": a 12-hour clock without a.m./p.m. keeps the hour as written.
-            guard let relation = self.word(index + 1), relation == "past" || relation == "to", let hour = core(at: index + 2),
+            // ("a quarter after five" is the US "past"; nineteenth round.)
+            guard let relation = self.word(index + 1), relation == "past" || relation == "to" || relation == "after" && word == "quarter",
+                  let hour = core(at: index + 2),
                   hour.kind == .digits || hour.kind == .words, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded()
             else { return nil }
-            // "(a) quarter to 5 percent" is no clock.
-            if relation == "to", followerMatters(hour.tokens.upperBound) { return nil }
             let offset = word == "half" ? 30 : 15
-            let clock = Int(hour.value) * 60 + (relation == "past" ? offset : -offset)
+            let clock = Int(hour.value) * 60 + (relation == "to" ? -offset : offset)
             // "quarter past eight in the evening", "half past nine p.m."
             guard let (end, minutes) = spokenClock(clock, at: hour.tokens.upperBound, lead: nil) else { return nil }
+            // "(a) quarter to 5 percent" is no clock ("quarter to seven in the evening" is).
+            if relation != "past", end == hour.tokens.upperBound, followerMatters(end) { return nil }
+            // "the quarter after two acquisitions" counts: "after" names a clock only after "a" or a
+            // word that takes an hour, with the hour ending its phrase or said with its part of the day.
+            if relation == "after", !(wordIs(index - 1, "a") || isListed(Self.hourLeads, index - 1))
+                || !(end > hour.tokens.upperBound || endsPhrase(end) || isListed(Self.hourFollowers, end)) {
+                return nil
+            }
             return NumberMatch(label: .time, tokens: index..<end, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.

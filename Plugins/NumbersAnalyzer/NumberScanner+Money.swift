@@ -37,7 +37,8 @@ extension NumberScanner {
     /// "… and 50 cents", "… and twenty pence" after an amount in the same currency: the subunits
     /// as a fraction of the unit, and the token after them. One amount, as readers say it.
     func subunitAmount(after end: Int, currency code: String) -> (Double, Int)? {
-        guard wordIs(end, "and"), let cents = core(at: end + 1), cents.kind == .digits || cents.kind == .words,
+        if !wordIs(end, "and") { return spokenSubunits(after: end) }
+        guard let cents = core(at: end + 1), cents.kind == .digits || cents.kind == .words,
               cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
               let (length, subunitCode, factor) = currencySuffix(at: cents.tokens.upperBound), factor == 0.01,
               // "5 euros and 50 cents": a cent is a hundredth of the euro and of every dollar.
@@ -45,6 +46,23 @@ extension NumberScanner {
         else { return nil }
         return (cents.value / 100, cents.tokens.upperBound + length)
     }
+
+    /// "five dollars fifty", "a dollar twenty-five", "ten pounds fifty.": the hundredths said without
+    /// "and" or their name after a currency word written out (not "$5 fifty"), a number up to 99
+    /// ending the phrase or followed by a word that cannot be counted (nineteenth round; "5 dollars
+    /// 20 times" stays two numbers). The value in units and the token after the number.
+    func spokenSubunits(after end: Int) -> (Double, Int)? {
+        // (Told by the currency word's length first: "buck" to "dollars", four to seven bytes.)
+        guard end < tokenCount, end > 0, (4...7).contains(tokens[end - 1].span.bytes.count), isListed(Self.spokenCurrencyWords, end - 1), tokens[end].kind == .word || tokens[end].kind == .number, !attached(end),
+              let cents = core(at: end), cents.kind == .digits || cents.kind == .words, cents.tokens.count == 1,
+              cents.value >= 1, cents.value < 100, cents.value == cents.value.rounded(),
+              cents.kind == .words || tokens[end].span.bytes.count == 2,
+              endsPhrase(cents.tokens.upperBound) || isListed(Self.subunitFollowers, cents.tokens.upperBound) else { return nil }
+        return (cents.value / 100, cents.tokens.upperBound)
+    }
+
+    static let spokenCurrencyWords: WordList = ["dollars", "dollar", "euros", "euro", "pounds", "pound", "bucks", "buck"]
+    static let subunitFollowers: WordList = ["for", "each", "a", "an", "per", "and", "or", "at", "on", "in", "to"]
 
     /// Currencies whose hundredth is called a cent, beside the US dollar the word means alone.
     static let centCurrencies: Set<String> = ["EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"]

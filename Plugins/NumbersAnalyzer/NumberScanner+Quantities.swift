@@ -74,6 +74,7 @@ extension NumberScanner {
             if wordIs(index + length, "below"), wordIs(index + length + 1, "zero") { return (length + 2, unit, -1) }
             return (length, unit, 1)
         }
+        if tokens[index].span.bytes.count == 1, wordIs(index, "k"), isRaceInKilometres(index) { return (1, "km", 1) }
         // "35C": a temperature when the capital is written against the digits.
         let celsius = wordIs(index, "c")
         if celsius || wordIs(index, "f"), isCapitalized(index), !(attached(index + 1) && kind(index + 1) == .word),

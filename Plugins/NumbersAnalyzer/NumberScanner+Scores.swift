@@ -82,8 +82,9 @@ extension NumberScanner {
                 return ratio(first, value, tokens: index..<(index + 3))
             } else { return nil }
         } else { return nil }
+        // ("the odds are 5 to 1", "the ratio was 3 to 1": the ratio word and a form of "be" before it; nineteenth round.)
         guard second > 0, isListed(Self.ratioWords, after) || isListed(Self.ratioWords, index - 1)
-                || wordIs(index - 1, "of") && isListed(Self.ratioWords, index - 2) else { return nil }
+                || (wordIs(index - 1, "of") || isListed(Self.ratioVerbs, index - 1)) && isListed(Self.ratioWords, index - 2) else { return nil }
         return ratio(first, second, tokens: index..<after)
     }
 
@@ -173,5 +174,6 @@ extension NumberScanner {
     static let ratioTails: WordList = ["against", "on", "in", "that", "and", "or"]
     /// After "N-for-M" (maybe past "stock" or "reverse"): a share split.
     static let splitWords: WordList = ["split", "splits"]
+    static let ratioVerbs: WordList = ["is", "are", "was", "were"]
     static let ratioWords: WordList = ["ratio", "ratios", "odds", "majority", "margin", "split", "mix", "mixture", "proportion"]
 }

@@ -122,6 +122,7 @@ extension NumberScanner {
         var end = end, zone = ""
         if let next = word(end), next == "gmt" || next == "utc" { end += 1; zone = "Z" }
         else if let offset = zoneOffset(at: end) { end += 1; zone = offset }
+        else if isAmbiguousZone(end) { end += 1 }
         return NumberMatch(label: .time, tokens: begin..<end, attributes: ["value": .string(Self.clock(first) + zone + "/" + Self.clock(last) + zone)],
                            date: nil, counts: nil)
     }
@@ -238,6 +239,14 @@ extension NumberScanner {
     func zoneOffset(at index: Int) -> String? {
         guard kind(index) == .word, case let length = tokens[index].span.bytes.count, length == 3 || length == 4, isAllCaps(index) else { return nil }
         return lookup(Self.zoneOffsets, index)
+    }
+
+    /// "9 a.m. ET", "8 p.m. PT": the US zones named without their season, in the span after a clock
+    /// time as "EDT" is, with no offset in the value (each is either of two: ET is -05:00 in winter
+    /// and -04:00 in summer, and the text does not say which). Capitals only ("et al.").
+    func isAmbiguousZone(_ index: Int) -> Bool {
+        guard kind(index) == .word, tokens[index].span.bytes.count == 2, isAllCaps(index), !wordIs(index + 1, "al") else { return false }
+        return wordIs(index, "et") || wordIs(index, "pt") || wordIs(index, "ct") || wordIs(index, "mt")
     }
 
     static let zoneOffsets: Lexicon<String> = [

@@ -119,8 +119,9 @@ extension NumberScanner {
         return (year, yearIndex + 1)
     }
 
-    /// Before a year that is a date even when a noun follows it.
-    static let yearLeads: WordList = ["the", "since", "until", "during", "'s", "’s"]
+    /// Before a year that is a date even when a noun follows it ("In 1983 women filled 73 percent":
+    /// after "in", every one of the 17 four-digit numbers before a plural in the 24 MB corpus was a year).
+    static let yearLeads: WordList = ["the", "since", "until", "during", "in", "'s", "’s"]
 
     /// Plurals after a year that are its figures, or verbs: "1986 results", "1987 profits", "1986 includes".
     static let yearNouns: WordList = [
@@ -128,4 +129,91 @@ extension NumberScanner {
         "losses", "prices", "rates", "amounts", "budgets", "accounts", "deliveries", "operations", "expenditures", "proceeds", "gains",
         "quotas", "payments", "forecasts", "estimates", "targets", "includes", "excludes", "equals", "reflects", "remains", "appears",
     ]
+}
+
+// Years said in words, as speech and quoted speech say them (nineteenth round).
+extension NumberScanner {
+    /// "in nineteen eighty-four", "since twenty twelve", "in two thousand and nine", "the nineteen
+    /// nineties": a year or a decade in words, a DATE as "in 1984" is. The year needs a word that
+    /// takes a date before it (or a season and "of": "the spring of nineteen fifty"); the decade
+    /// needs "the". Without them the words stay the numbers they say ("nineteen, eighty-four").
+    /// Whether the word at `start` may begin a year in words, told from its bytes ("two", "eleven"
+    /// to "nineteen", "twenty"): most words a scan starts at ("the", "a", months, modifiers) are
+    /// none of these. Inlined at the call, so that they cost no call of ``spelledYear(at:)``.
+    @inline(__always)
+    func maySpellYear(at start: Int) -> Bool {
+        let range = tokens[start].span.bytes
+        switch range.count {
+        case 3: return bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t") && bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "w")
+        case 6...9: return Self.maySpellYear(bytes[range.lowerBound])
+        default: return false
+        }
+    }
+
+    func spelledYear(at start: Int) -> NumberMatch? {
+        guard let first = lookup(NumberWords.units, start) ?? lookup(NumberWords.tens, start), first == 2 || (11...20).contains(first),
+              start + 1 < tokenCount, !attached(start + 1) else { return nil }
+        let lead = start - 1
+        guard lead >= matchFloor, lead >= 0 else { return nil }
+        // "the nineteen nineties", "the late nineteen-sixties"
+        if first >= 13, let decade = lookup(NumberWords.decadeWords, start + 1) {
+            let begin = isListed(Self.periodPrefixes, lead) ? lead : start
+            guard wordIs(begin - 1, "the"), begin - 1 >= matchFloor else { return nil }
+            return NumberMatch(label: .date, tokens: (begin - 1)..<(start + 2), attributes: [:], date: .decade(first * 100 + decade), counts: nil)
+        }
+        let year: Int, end: Int
+        if first == 2 {
+            // "two thousand and nine", "two thousand twenty-four"; a round "two thousand" only as "the year two thousand".
+            guard wordIs(start + 1, "thousand"), let core = spelled(at: start, initial: nil), case let value = Int(core.value),
+                  Double(value) == core.value, (2000...2099).contains(value), value > 2000 || wordIs(lead, "year") else { return nil }
+            (year, end) = (value, core.tokens.upperBound)
+        } else {
+            guard let (rest, restEnd) = twoDigitsOfYear(at: start + 1) else { return nil }
+            (year, end) = (first * 100 + rest, restEnd)
+        }
+        // Not a count ("in nineteen eighty-four cases") nor an amount of a unit.
+        if end < tokenCount, kind(end) == .word, isNounLike(at: end, plural: true) || lookup(NumberWords.timeUnits, end) != nil
+            || lookup(NumberWords.measureUnits, end) != nil || isIn(NumberWords.percentWords, end) {
+            return nil
+        }
+        // "by eleven thirty" is a clock's: an eleven or twelve hundred starts a year only after "in" or "since".
+        let leads = first <= 12 ? Self.earlyYearLeads : Self.spelledYearLeads
+        if let (begin, season) = seasonBefore(start) {
+            return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(year)-\(season)")
+        }
+        guard isListed(leads, lead) || (wordIs(lead, "year") && !isListed(Self.articles, lead - 1)) || isListed(Self.periodPrefixes, lead) && isListed(leads, lead - 1) else {
+            return nil
+        }
+        let begin = wordIs(lead, "year") && wordIs(lead - 1, "the") && lead - 1 >= matchFloor ? lead - 1 : periodStart(before: start)
+        return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: nil, day: nil), counts: nil)
+    }
+
+    /// The first byte of "eleven" to "nineteen" and "twenty" (either case), and so of the ordinals
+    /// "first" to "thirty-first" (first, second, third, eighth, ninth, ...).
+    @inline(__always)
+    static func maySpellYear(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "n"): return true
+        default: return false
+        }
+    }
+
+    /// The last two digits of a year said in words at `index`: "eighty-four", "eighty four",
+    /// "ninety", "twelve", "oh five", "hundred" (00); with the token after them.
+    func twoDigitsOfYear(at index: Int) -> (Int, Int)? {
+        if wordIs(index, "hundred") { return (0, index + 1) }
+        if wordIs(index, "oh"), let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit) { return (unit, index + 2) }
+        if let tens = lookup(NumberWords.tens, index) {
+            if let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit), !attached(index + 1) { return (tens + unit, index + 2) }
+            return (tens, index + 1)
+        }
+        if let teen = lookup(NumberWords.units, index), (10...19).contains(teen) { return (teen, index + 1) }
+        guard containsByte(index, UInt8(ascii: "-")), let value = Self.smallNumber(lowered(index).dashSeparatedParts()), value > 20 else { return nil }
+        return (value, index + 1)
+    }
+
+    /// Words before a year said in words; "by" and "from" too ("by two thousand" counts more often,
+    /// but "two thousand" alone is read only after "the year").
+    static let spelledYearLeads: WordList = ["in", "since", "until", "till", "by", "before", "after", "from", "during", "through", "to", "and", "circa"]
+    static let earlyYearLeads: WordList = ["in", "since", "during", "circa"]
 }

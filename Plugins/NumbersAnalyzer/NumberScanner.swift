@@ -437,10 +437,13 @@ final class NumberScanner {
             if let date = numericDate(at: start) { return date }
         } else {
             if let date = monthFirstDate(at: start) { return date }
+            if maySpellYear(at: start), let year = spelledYear(at: start) { return year }
             if let relative = relativeDate(at: start) { return relative }
             if let holiday = holidayDate(at: start) { return holiday }
             if let weekday = abbreviatedWeekday(at: start) { return weekday }
             if let idiom = idiom(at: start) { return idiom }
+            // "twenty-something", "thirtysomethings": an age in that decade of life.
+            if tokens[start].span.bytes.count >= 13, let age = somethingAge(word: start) { return age }
             // "thirties": seven to nine letters ending in "s".
             if (7...9).contains(tokens[start].span.bytes.count), bytes[tokens[start].span.bytes.upperBound - 1] == UInt8(ascii: "s"),
                let decade = lookup(NumberWords.decadeWords, start),
@@ -505,6 +508,17 @@ final class NumberScanner {
             position += length
         }
         guard var core = core(at: position) else { return nil }
+        // "ten grand", "$50 grand": thousands, said of money (the word then ends the phrase or goes
+        // on with a preposition: "a grand jury", "two grand slams" are no thousands; nineteenth round).
+        if core.scale == 1, !core.magnified, core.tokens.upperBound < tokenCount, tokens[core.tokens.upperBound].span.bytes.count == 5,
+           core.kind == .digits || core.kind == .words, wordIs(core.tokens.upperBound, "grand"),
+           !isCapitalized(core.tokens.upperBound), core.value >= 1, core.value < 1000,
+           endsPhrase(core.tokens.upperBound + 1) || isListed(Self.subunitFollowers, core.tokens.upperBound + 1) {
+            core.value *= 1000
+            core.tokens = core.tokens.lowerBound..<(core.tokens.upperBound + 1)
+            core.magnified = true
+            core.scale = 1000
+        }
         // "paid in rupees 5 years ago": a currency word before an amount of something else is the
         // end of another phrase; the number is read again on its own.
         if currency != nil, kind(position - 1) == .word, lookup(NumberWords.currencyWordsBefore, position - 1) != nil,
@@ -703,9 +717,15 @@ final class NumberScanner {
         var magnified = false
         var magnitude = 1.0
         if end < tokenCount, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
+            // "in 4K", "an 8K TV": a screen's resolution, and "a 401k plan", a retirement account, are
+            // names as "5G" is, not 4,000 or 401,000 (a currency before them makes them money: "$4K").
+            if scale == 1e3, first == index, end == index + 1, !(index > 0 && tokens[index - 1].kind == .symbol),
+               (value == 401 && allDigits) || ((value == 4 || value == 8) && isCapitalized(end) && !isCountedAfterScale(end + 1)) {
+                return nil
+            }
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
-            if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word),
+            if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word), !isRaceInKilometres(end),
                !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index) && !isRaceTime(end + 1)
                                  && !isSizePair(index, unit: end))
                 || (index > 0 && tokens[index - 1].kind == .symbol) {
@@ -847,6 +867,22 @@ final class NumberScanner {
         wordIs(index - 1, "the") && tokens[index].span.bytes.count <= 5 && Self.raceDistances.contains(Int(lowered(index)) ?? 0)
     }
     static let raceDistances: Set<Int> = [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]
+
+    /// "4K rounds", "8K jobs": a plural in lower case after "4K" is counted, and the K is thousands
+    /// ("4K TVs" and "in 4K" are the resolution).
+    func isCountedAfterScale(_ index: Int) -> Bool {
+        kind(index) == .word && !isCapitalized(index) && isNounLike(at: index, plural: true)
+    }
+
+    /// "the 50K,", "a 10K race", "the 30K classical-style race": a race's distance in kilometres
+    /// after "the" or "a", a capital K glued to the digits at `k - 1` (not 50,000: a count of
+    /// runners or money has its noun or currency, "10K runners", "$50K").
+    func isRaceInKilometres(_ k: Int) -> Bool {
+        guard kind(k - 1) == .number, attached(k), wordIs(k, "k"), isCapitalized(k), wordIs(k - 2, "the") || isListed(Self.articles, k - 2),
+              !(k >= 3 && tokens[k - 3].kind == .symbol) else { return false }
+        return endsPhrase(k + 1) || isIn(Self.raceWords, k + 1)
+    }
+    static let raceWords: WordSet = ["race", "races", "run", "runs", "walk", "relay", "classic", "classical", "classical-style", "freestyle", "event", "course", "road"]
 
     /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
     /// funding" has no time after "in").
@@ -1052,10 +1088,16 @@ final class NumberScanner {
                 return spelled(at: index + 1, initial: 1).map { Core(tokens: index..<$0.tokens.upperBound, value: $0.value, kind: .words) }
             }
             if wordIs(next, "half") { return Core(tokens: index..<(index + 2), value: 0.5, kind: .fraction) }
+            // "a dollar fifty", "a euro twenty": one of the currency and its hundredths said after it.
+            if isListed(Self.spokenCurrencyWords, next), spokenSubunits(after: index + 2) != nil {
+                return Core(tokens: index..<(index + 1), value: 1, kind: .words)
+            }
             if wordIs(next, "few") { return vagueMagnitude(at: index + 2, from: index) }
             if lookup(NumberWords.timeUnits, next) != nil, !wordIs(next, "second") {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
+                // "a week from today", "a year from now": a date, as "two weeks from now" is (nineteenth round).
                 guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
+                    || (wordIs(index + 2, "from") && (wordIs(index + 3, "now") || wordIs(index + 3, "today")))
                     || (wordIs(index + 2, "or") && wordIs(index + 3, "two") && !wordIs(index + 4, "ago")) // "a day or two"
                     || isListed(Self.oneUnitLeads, index - 1)
                     // "A day after the vote", "a week before the election", as "two days after the blast"

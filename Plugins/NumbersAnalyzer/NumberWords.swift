@@ -128,7 +128,7 @@ enum NumberWords {
     /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
     static let followers = WordSet(
         ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "won", "below", "basis-point", "percentage-point", "per", "percentage", "basis", "degrees",
-         "degree", "c", "f", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone"]
+         "degree", "c", "f", "k", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone"]
             // (Not the two-word currencies: no token holds a space, and each key sets a bit of the
             // set's filter that other words after a number then pass, to a String lookup.)
             + currencySuffixes.keys.filter { !$0.utf8.contains(UInt8(ascii: " ")) } + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
@@ -154,6 +154,8 @@ enum NumberWords {
         "km2": "km2", "km²": "km2", "m2": "m2", "m²": "m2", "mg": "mg", "milligrams": "mg", "milligrammes": "mg", "milligram": "mg",
         "mb": "MB", "gb": "GB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB",
         "mbps": "Mbit/s", "gbps": "Gbit/s", "mhz": "MHz", "ghz": "GHz", "hp": "hp", "horsepower": "hp",
+        // Electric units: a battery's charge ("a 5,000 mAh battery"), a voltage, a bulb's power.
+        "mah": "mAh", "volts": "V", "volt": "V", "kilovolts": "kV", "kv": "kV", "watts": "W", "watt": "W",
         // Oil output ("400,000 bpd"), and a scale named without "degrees" ("45C (113 Fahrenheit)").
         "bpd": "bbl/d", "celsius": "°C", "fahrenheit": "°F",
         // Basis points as markets write them ("cut by 25bps"); not a bare "bp", as often the company.

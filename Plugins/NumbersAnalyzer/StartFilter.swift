@@ -107,13 +107,20 @@ struct StartFilter: Sendable {
         }
         for word in ["a", "an"] { add(word, .article) }
         for word in ["last", "next", "this"] { add(word, .calendarLead) }
-        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening", "few", "spring", "summer", "autumn", "fall", "winter"] {
+        // ("a dollar fifty": a currency's one before its hundredths said.)
+        for word in Array(NumberWords.timeUnits.keys) + Array(NumberWords.fractions.keys) + ["estimated", "night", "morning", "afternoon", "evening", "few", "spring", "summer", "autumn", "fall", "winter",
+                                                                                              "dollar", "euro", "pound", "buck"] {
             add(word, .companion)
         }
         for word in ["mid", "early", "late", "end"] { add(word, .prefix) }
         for word in ["end", "start", "beginning", "middle"] { add(word, .periodPart) }
         // "in his thirties": an age.
         for word in NumberWords.decadeWords.keys { add(word, .strong) }
+        // "a thirtysomething actor", "fortysomethings": an age in that decade (the hyphened
+        // "twenty-something" passes as "twenty" does; "twentysomethings" is longer than a start word may be).
+        for decade in ["twenty", "thirty", "forty", "fifty"] {
+            for ending in ["something", "somethings"] where decade.utf8.count + ending.utf8.count < 16 { add(decade + ending, .strong) }
+        }
         // With the roles of all words under the word's key, as `classify` finds them.
         var capacity = 64
         while capacity < roles.count * 2 { capacity *= 2 }

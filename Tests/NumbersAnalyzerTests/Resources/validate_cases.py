@@ -27,8 +27,8 @@ UNITS = {
     "g/t",
     # temperature / speed
     "°C", "°F", "°", "km/h", "mph", "mpg", "kn", "m/s",
-    # power / energy
-    "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh",
+    # power / energy / electric (volts, a battery's charge)
+    "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "V", "kV", "mAh",
     # data, frequency, engine power
     "MB", "GB", "TB", "Mbit/s", "Gbit/s", "MHz", "GHz", "hp",
     # ratios (QUANTITY)

@@ -3,17 +3,21 @@ import TextAnalysis
 // Calendar dates: month and day, numeric dates, weekdays, parts of a month, and DATE spans
 // ("from 1 May to 30 June", "January-March").
 extension NumberScanner {
+    /// The year of four digits at `index`, or after a comma there ("24 December, 2025"), within
+    /// `years`, and the token after it, where the date then ends.
+    func yearAfterDay(at index: Int, in years: ClosedRange<Int>) -> (year: Int, end: Int)? {
+        let yearIndex = wordIs(index, ",") ? index + 1 : index
+        guard yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), years.contains(value) else { return nil }
+        return (value, yearIndex + 1)
+    }
+
     func dayMonth(day: Int, month: Int, start: Int, monthIndex: Int) -> NumberMatch? {
         guard day >= 1, day <= 31 else { return nil }
         var end = monthIndex + 1
         if wordIs(end, ".") && tokens[monthIndex].kind == .word { end = monthIndex + 1 }
-        var year: Int?
-        var yearIndex = end
-        if wordIs(yearIndex, ",") { yearIndex += 1 }
-        if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1800...2100).contains(value) {
-            year = value
-            end = yearIndex + 1
-        }
+        let found = yearAfterDay(at: end, in: 1800...2100)
+        if let found { end = found.end }
+        let year = found?.year
         let begin = wordIs(start - 1, "the") && wordIs(monthIndex - 1, "of") ? start - 1 : start
         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
     }
@@ -61,14 +65,10 @@ extension NumberScanner {
             ? ordinalValue(at: next).flatMap { (1...31).contains($0) ? $0 : nil } : nil
         if next < tokenCount, let day = spokenDay ?? (tokens[next].kind == .number ? dayNumber(next) : nil), (1...31).contains(day) {
             var end = next + 1
-            var year: Int?
-            var yearIndex = end
-            if wordIs(yearIndex, ",") { yearIndex += 1 }
             // After a month and a day any four digits are the year: "July 4th, 1776".
-            if yearIndex < tokenCount, tokens[yearIndex].kind == .number, let value = integer(yearIndex, length: 4), (1000...2100).contains(value) {
-                year = value
-                end = yearIndex + 1
-            }
+            let found = yearAfterDay(at: end, in: 1000...2100)
+            if let found { end = found.end }
+            var year = found?.year
             if let value = integer(next, length: 4), (1800...2100).contains(value) {
                 return NumberMatch(label: .date, tokens: index..<(next + 1), attributes: [:], date: .absolute(year: value, month: month, day: nil), counts: nil)
             }

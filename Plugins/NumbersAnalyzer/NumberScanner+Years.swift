@@ -146,15 +146,19 @@ extension NumberScanner {
         switch range.count {
         case 3: return bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t") && bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "w")
         case 6...9: return Self.maySpellYear(bytes[range.lowerBound])
+        // "nineteen-sixties", "eighteen-nineties": a decade in one hyphenated word.
+        case 14...19: return Self.maySpellYear(bytes[range.lowerBound]) && containsByte(start, UInt8(ascii: "-"))
         default: return false
         }
     }
 
     func spelledYear(at start: Int) -> NumberMatch? {
+        if containsByte(start, UInt8(ascii: "-")) { return hyphenedDecade(at: start) }
         guard let first = lookup(NumberWords.units, start) ?? lookup(NumberWords.tens, start), first == 2 || (11...20).contains(first),
               start + 1 < tokenCount, !attached(start + 1) else { return nil }
         let lead = start - 1
-        guard lead >= matchFloor, lead >= 0 else { return nil }
+        // (At the text's start only a year opening the sentence is read.)
+        guard lead >= matchFloor || start == 0 else { return nil }
         // "the nineteen nineties", "the late nineteen-sixties"
         if first >= 13, let decade = lookup(NumberWords.decadeWords, start + 1) {
             let begin = isListed(Self.periodPrefixes, lead) ? lead : start
@@ -181,11 +185,26 @@ extension NumberScanner {
         if let (begin, season) = seasonBefore(start) {
             return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(year)-\(season)")
         }
-        guard isListed(leads, lead) || (wordIs(lead, "year") && !isListed(Self.articles, lead - 1)) || isListed(Self.periodPrefixes, lead) && isListed(leads, lead - 1) else {
+        // "Nineteen eighty-four was a year of change": a century and its year opening a sentence
+        // count nothing (a count there is written with its noun: "Nineteen people died").
+        let opensSentence = first >= 13 && sentenceStart(start) && isCapitalized(start) && !isCapitalized(start + 1)
+        guard opensSentence || isListed(leads, lead) || (wordIs(lead, "year") && !isListed(Self.articles, lead - 1)) || isListed(Self.periodPrefixes, lead) && isListed(leads, lead - 1) else {
             return nil
         }
         let begin = wordIs(lead, "year") && wordIs(lead - 1, "the") && lead - 1 >= matchFloor ? lead - 1 : periodStart(before: start)
         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: nil, day: nil), counts: nil)
+    }
+
+    /// "the nineteen-sixties", "the late eighteen-nineties": the decade written as one word, "the"
+    /// before it as for "the nineteen sixties".
+    func hyphenedDecade(at start: Int) -> NumberMatch? {
+        let parts = lowered(start).dashSeparatedParts()
+        guard parts.count == 2, let century = NumberWords.units[parts[0]], (13...20).contains(century),
+              let decade = NumberWords.decadeWords[parts[1]] else { return nil }
+        let lead = start - 1
+        let begin = lead >= matchFloor && isListed(Self.periodPrefixes, lead) ? lead : start
+        guard wordIs(begin - 1, "the"), begin - 1 >= matchFloor else { return nil }
+        return NumberMatch(label: .date, tokens: (begin - 1)..<(start + 1), attributes: [:], date: .decade(century * 100 + decade), counts: nil)
     }
 
     /// The first byte of "eleven" to "nineteen" and "twenty" (either case), and so of the ordinals

@@ -187,7 +187,8 @@ extension NumberScanner {
         }
         // "Nineteen eighty-four was a year of change": a century and its year opening a sentence
         // count nothing (a count there is written with its noun: "Nineteen people died").
-        let opensSentence = first >= 13 && sentenceStart(start) && isCapitalized(start) && !isCapitalized(start + 1)
+        // (Not a round "Nineteen hundred", as often a count: "Nineteen hundred were arrested".)
+        let opensSentence = first >= 13 && year % 100 != 0 && sentenceStart(start) && isCapitalized(start) && !isCapitalized(start + 1)
         guard opensSentence || isListed(leads, lead) || (wordIs(lead, "year") && !isListed(Self.articles, lead - 1)) || isListed(Self.periodPrefixes, lead) && isListed(leads, lead - 1) else {
             return nil
         }
@@ -220,7 +221,14 @@ extension NumberScanner {
     /// The last two digits of a year said in words at `index`: "eighty-four", "eighty four",
     /// "ninety", "twelve", "oh five", "hundred" (00); with the token after them.
     func twoDigitsOfYear(at index: Int) -> (Int, Int)? {
-        if wordIs(index, "hundred") { return (0, index + 1) }
+        if wordIs(index, "hundred") {
+            // "nineteen hundred and five"
+            if wordIs(index + 1, "and") {
+                if let unit = lookup(NumberWords.units, index + 2), (1...9).contains(unit), !attached(index + 2) { return (unit, index + 3) }
+                if let (rest, end) = twoDigitsOfYear(at: index + 2), rest > 0 { return (rest, end) }
+            }
+            return (0, index + 1)
+        }
         if wordIs(index, "oh"), let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit) { return (unit, index + 2) }
         if let tens = lookup(NumberWords.tens, index) {
             if let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit), !attached(index + 1) { return (tens + unit, index + 2) }

@@ -153,7 +153,7 @@ extension NumberScanner {
     }
 
     func spelledYear(at start: Int) -> NumberMatch? {
-        if containsByte(start, UInt8(ascii: "-")) { return hyphenedDecade(at: start) }
+        if tokens[start].span.bytes.count >= 14 { return hyphenedDecade(at: start) }
         guard let first = lookup(NumberWords.units, start) ?? lookup(NumberWords.tens, start), first == 2 || (11...20).contains(first),
               start + 1 < tokenCount, !attached(start + 1) else { return nil }
         let lead = start - 1
@@ -199,6 +199,11 @@ extension NumberScanner {
     /// "the nineteen-sixties", "the late eighteen-nineties": the decade written as one word, "the"
     /// before it as for "the nineteen sixties".
     func hyphenedDecade(at start: Int) -> NumberMatch? {
+        // Every decade word ends in "ies": most hyphened words ("sixteen-year-old", "state-owned")
+        // are told apart without a String.
+        let range = tokens[start].span.bytes
+        guard bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "s"), bytes[range.upperBound - 2] | 0x20 == UInt8(ascii: "e"),
+              bytes[range.upperBound - 3] | 0x20 == UInt8(ascii: "i") else { return nil }
         let parts = lowered(start).dashSeparatedParts()
         guard parts.count == 2, let century = NumberWords.units[parts[0]], (13...20).contains(century),
               let decade = NumberWords.decadeWords[parts[1]] else { return nil }

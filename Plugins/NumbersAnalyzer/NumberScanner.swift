@@ -976,6 +976,12 @@ final class NumberScanner {
         // "Drink 8 glasses of water", "Take 3 pills a day": a verb opening the sentence is an
         // imperative, whose object the digits count; no model or mission is named with one.
         if isIn(Self.imperativeVerbs, previous) { return false }
+        // "Book 2 rooms", "Order 3 pizzas": verbs that also name volumes, corners and orders with
+        // digits ("Book 2 of the series", "Turn 4 is") are imperatives only before a plural they count.
+        if isIn(Self.imperativeVerbsBeforePlurals, previous), index + 1 < tokenCount, kind(index + 1) == .word, !isCapitalized(index + 1),
+           !attached(index + 1), isNounLike(at: index + 1, plural: true) {
+            return false
+        }
         let next = index + 1
         guard next < tokenCount else { return true }
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
@@ -1034,15 +1040,18 @@ final class NumberScanner {
     static let modelDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"]
 
     /// Words that open a sentence before a number without naming it ("Between 10 and 15", "Another 20").
-    /// Verbs that open instructions (recipes, health advice, how-tos), none a name that takes
-    /// digits: not "Book" ("Book 3 of the saga"), "Turn" (a circuit's "Turn 4"), "Order" or "Run".
+    /// Verbs that open instructions (recipes, health advice, how-tos, requests), none a name that
+    /// takes digits: not "Book" ("Book 3 of the saga"), "Turn" (a circuit's "Turn 4"), "Order" or "Run".
+    /// (Not "Feed", "Seed", "Food": the crop tables' rows, "Feed 350 325 274 274", whose figures a space would join.)
     static let imperativeVerbs: WordSet = [
-        "add", "bake", "boil", "bring", "buy", "call", "choose", "chop", "combine", "cook", "cut", "dial", "divide",
-        "donate", "drink", "eat", "fill", "get", "give", "heat", "hire", "invite", "keep", "leave", "lift", "limit",
-        "measure", "mix", "pay", "pick", "place", "plant", "pour", "preheat", "press", "put", "remove", "repeat", "rinse",
-        "save", "sell", "send", "serve", "simmer", "skip", "sleep", "slice", "spend", "stir", "swim", "take", "try",
-        "use", "wait", "walk", "wash", "whisk",
+        "add", "answer", "bake", "boil", "bring", "buy", "call", "check", "choose", "chop", "clean", "collect", "combine",
+        "cook", "cut", "dial", "divide", "do", "donate", "download", "drink", "eat", "fill", "finish", "fix", "get",
+        "give", "grab", "heat", "hire", "invite", "keep", "leave", "lift", "limit", "list", "measure", "mix", "name", "pay",
+        "pick", "place", "plant", "pour", "preheat", "press", "print", "put", "read", "remove", "rent", "repeat", "reserve",
+        "rinse", "save", "sell", "send", "serve", "share", "simmer", "skip", "sleep", "slice", "spend", "stir", "swim",
+        "take", "try", "use", "visit", "wait", "walk", "wash", "whisk", "write",
     ]
+    static let imperativeVerbsBeforePlurals: WordSet = ["book", "order", "run", "turn"]
 
     static let numberLeadWords: WordSet = [
         "between", "another", "exactly", "up", "down", "plus", "within", "over", "under", "above", "below", "around", "some",

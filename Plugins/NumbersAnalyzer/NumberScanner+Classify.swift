@@ -226,6 +226,12 @@ extension NumberScanner {
             if end > core.tokens.upperBound, attached(end), let (last, lastEnd) = hyphenedClockWithMeridiem(at: end) {
                 return timeInterval(start, lastEnd, minutes, last)
             }
+            // "17:00 hrs", "08:30 hours": the military clock's word in the span, as after "1715"; not a
+            // race time after in/of/for ("won in 2:05 hours").
+            if end == core.tokens.upperBound, wordIs(end, "hrs") || wordIs(end, "hours"), !wordIs(start - 1, "in"), !wordIs(start - 1, "of"),
+               !wordIs(start - 1, "for") {
+                end += 1
+            }
             return makeTime(minutes)
         case .fraction:
             // "a quarter past six", "a quarter to 10": a clock time ("a half to one percentage point" is not).
@@ -474,6 +480,11 @@ extension NumberScanner {
                     if wordIs(end + 1, "ago") || fromNow {
                         end += fromNow ? 3 : 2
                         return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
+                    }
+                    // "a week from Friday", "three days from Monday": a date counted from that weekday.
+                    if wordIs(end + 1, "from"), let days = daysFromWeekday(amount, designator, isTime: isTime, weekday: end + 2), attributes.isEmpty {
+                        end += 3
+                        return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: .daysFromWeekday(weekday: days.weekday, days: days.days), counts: nil)
                     }
                     end += 1
                     // "a week or two", "a day or two": one or two of the unit, a RANGE as "two or three

@@ -77,6 +77,17 @@ extension NumberScanner {
         return NumberMatch(label: .date, tokens: tokens, attributes: attributes, date: .relative(unit: unit, offset: offset), counts: nil)
     }
 
+    /// The weekday at `index` and the days `amount` of the unit make, for "a week from Friday":
+    /// whole days or weeks only, and a capitalized weekday not before a name's word ("from Friday
+    /// Night Lights" stays as it was).
+    func daysFromWeekday(_ amount: Double, _ designator: String, isTime: Bool, weekday index: Int) -> (weekday: Int, days: Int)? {
+        guard !isTime, isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index), amount == amount.rounded(), amount <= 60,
+              !(kind(index + 1) == .word && isCapitalized(index + 1)) else { return nil }
+        let (letter, multiple) = NumberWords.isoUnit(designator)
+        guard letter == "D" || letter == "W" else { return nil }
+        return (weekday, Int(amount * multiple) * (letter == "W" ? 7 : 1))
+    }
+
     /// "a week" is one unit of time after these.
     static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served",
                                          "take", "takes", "taking", "lasts", "lasting", "spend", "spends", "spending"]

@@ -127,8 +127,9 @@ extension NumberScanner {
         // "Monday the 5th", "Sunday 14th": the weekday and a day of the month are one date, of that day.
         if wordIs(dateStart, "the") { dateStart += 1 }
         if kind(dateStart) == .number, lowered(dateStart).last?.isLetter == true, let day = dayNumber(dateStart), (1...31).contains(day),
-           word(dateStart + 1).map({ Self.dayOfMonthFollowers.contains($0) }) ?? true { // not "Saturday, the 30th anniversary"
-            return NumberMatch(label: .date, tokens: index..<(dateStart + 1), attributes: [:], date: .absolute(year: nil, month: nil, day: day), counts: nil)
+           // not "Saturday, the 30th anniversary"; "Monday the 3rd at noon" (a weekday has named the day)
+           word(dateStart + 1).map({ Self.dayOfMonthFollowers.contains($0) || $0 == "at" }) ?? true {
+            return NumberMatch(label: .date, tokens: index..<(dateStart + 1), attributes: [:], date: .weekdayAndDay(weekday: weekday, day: day), counts: nil)
         }
         // "every Monday", "each Friday": a weekday that recurs, no one day of it (TIMEX3's SET value, never resolved).
         if index - 1 >= matchFloor, wordIs(index - 1, "every") || wordIs(index - 1, "each") {

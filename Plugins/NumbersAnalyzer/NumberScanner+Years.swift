@@ -146,15 +146,19 @@ extension NumberScanner {
         switch range.count {
         case 3: return bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t") && bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "w")
         case 6...9: return Self.maySpellYear(bytes[range.lowerBound])
+        // "nineteen-sixties", "eighteen-nineties": a decade in one hyphenated word.
+        case 14...19: return Self.maySpellYear(bytes[range.lowerBound]) && containsByte(start, UInt8(ascii: "-"))
         default: return false
         }
     }
 
     func spelledYear(at start: Int) -> NumberMatch? {
+        if tokens[start].span.bytes.count >= 14 { return hyphenedDecade(at: start) }
         guard let first = lookup(NumberWords.units, start) ?? lookup(NumberWords.tens, start), first == 2 || (11...20).contains(first),
               start + 1 < tokenCount, !attached(start + 1) else { return nil }
         let lead = start - 1
-        guard lead >= matchFloor, lead >= 0 else { return nil }
+        // (At the text's start only a year opening the sentence is read.)
+        guard lead >= matchFloor || start == 0 else { return nil }
         // "the nineteen nineties", "the late nineteen-sixties"
         if first >= 13, let decade = lookup(NumberWords.decadeWords, start + 1) {
             let begin = isListed(Self.periodPrefixes, lead) ? lead : start
@@ -181,11 +185,32 @@ extension NumberScanner {
         if let (begin, season) = seasonBefore(start) {
             return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: nil, counts: nil).withValue("\(year)-\(season)")
         }
-        guard isListed(leads, lead) || (wordIs(lead, "year") && !isListed(Self.articles, lead - 1)) || isListed(Self.periodPrefixes, lead) && isListed(leads, lead - 1) else {
+        // "Nineteen eighty-four was a year of change": a century and its year opening a sentence
+        // count nothing (a count there is written with its noun: "Nineteen people died").
+        // (Not a round "Nineteen hundred", as often a count: "Nineteen hundred were arrested".)
+        let opensSentence = first >= 13 && year % 100 != 0 && sentenceStart(start) && isCapitalized(start) && !isCapitalized(start + 1)
+        guard opensSentence || isListed(leads, lead) || (wordIs(lead, "year") && !isListed(Self.articles, lead - 1)) || isListed(Self.periodPrefixes, lead) && isListed(leads, lead - 1) else {
             return nil
         }
         let begin = wordIs(lead, "year") && wordIs(lead - 1, "the") && lead - 1 >= matchFloor ? lead - 1 : periodStart(before: start)
         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .absolute(year: year, month: nil, day: nil), counts: nil)
+    }
+
+    /// "the nineteen-sixties", "the late eighteen-nineties": the decade written as one word, "the"
+    /// before it as for "the nineteen sixties".
+    func hyphenedDecade(at start: Int) -> NumberMatch? {
+        // Every decade word ends in "ies": most hyphened words ("sixteen-year-old", "state-owned")
+        // are told apart without a String.
+        let range = tokens[start].span.bytes
+        guard bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "s"), bytes[range.upperBound - 2] | 0x20 == UInt8(ascii: "e"),
+              bytes[range.upperBound - 3] | 0x20 == UInt8(ascii: "i") else { return nil }
+        let parts = lowered(start).dashSeparatedParts()
+        guard parts.count == 2, let century = NumberWords.units[parts[0]], (13...20).contains(century),
+              let decade = NumberWords.decadeWords[parts[1]] else { return nil }
+        let lead = start - 1
+        let begin = lead >= matchFloor && isListed(Self.periodPrefixes, lead) ? lead : start
+        guard wordIs(begin - 1, "the"), begin - 1 >= matchFloor else { return nil }
+        return NumberMatch(label: .date, tokens: (begin - 1)..<(start + 1), attributes: [:], date: .decade(century * 100 + decade), counts: nil)
     }
 
     /// The first byte of "eleven" to "nineteen" and "twenty" (either case), and so of the ordinals
@@ -201,7 +226,14 @@ extension NumberScanner {
     /// The last two digits of a year said in words at `index`: "eighty-four", "eighty four",
     /// "ninety", "twelve", "oh five", "hundred" (00); with the token after them.
     func twoDigitsOfYear(at index: Int) -> (Int, Int)? {
-        if wordIs(index, "hundred") { return (0, index + 1) }
+        if wordIs(index, "hundred") {
+            // "nineteen hundred and five"
+            if wordIs(index + 1, "and") {
+                if let unit = lookup(NumberWords.units, index + 2), (1...9).contains(unit), !attached(index + 2) { return (unit, index + 3) }
+                if let (rest, end) = twoDigitsOfYear(at: index + 2), rest > 0 { return (rest, end) }
+            }
+            return (0, index + 1)
+        }
         if wordIs(index, "oh"), let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit) { return (unit, index + 2) }
         if let tens = lookup(NumberWords.tens, index) {
             if let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit), !attached(index + 1) { return (tens + unit, index + 2) }

@@ -723,6 +723,8 @@ final class NumberScanner {
                (value == 401 && allDigits) || ((value == 4 || value == 8) && isCapitalized(end) && !isCountedAfterScale(end + 1)) {
                 return nil
             }
+            // "the 10K filing", "its annual 10K report": the SEC's form 10-K, written without its hyphen.
+            if scale == 1e3, value == 10, first == index, end == index + 1, isCapitalized(end), isIn(Self.formWords, end + 1) { return nil }
             // "3.7m households" and "3M" are millions; "100m" alone reads as metres; "3M Co" is a name.
             let upper = isCapitalized(end)
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word), !isRaceInKilometres(end),
@@ -882,6 +884,7 @@ final class NumberScanner {
               !(k >= 3 && tokens[k - 3].kind == .symbol) else { return false }
         return endsPhrase(k + 1) || isIn(Self.raceWords, k + 1)
     }
+    static let formWords: WordSet = ["filing", "filings", "report", "reports", "form", "forms", "statement"]
     static let raceWords: WordSet = ["race", "races", "run", "runs", "walk", "relay", "classic", "classical", "classical-style", "freestyle", "event", "course", "road"]
 
     /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
@@ -970,6 +973,15 @@ final class NumberScanner {
         guard sentenceStart(previous) else { return !isAmount(at: index + 1) && !isDayBeforeMonth(index) }
         // "Two 17-year-old boys": a number word opening the sentence counts what follows.
         if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
+        // "Drink 8 glasses of water", "Take 3 pills a day": a verb opening the sentence is an
+        // imperative, whose object the digits count; no model or mission is named with one.
+        if isIn(Self.imperativeVerbs, previous) { return false }
+        // "Book 2 rooms", "Order 3 pizzas": verbs that also name volumes, corners and orders with
+        // digits ("Book 2 of the series", "Turn 4 is") are imperatives only before a plural they count.
+        if isIn(Self.imperativeVerbsBeforePlurals, previous), index + 1 < tokenCount, kind(index + 1) == .word, !isCapitalized(index + 1),
+           !attached(index + 1), isNounLike(at: index + 1, plural: true) {
+            return false
+        }
         let next = index + 1
         guard next < tokenCount else { return true }
         let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
@@ -1028,6 +1040,19 @@ final class NumberScanner {
     static let modelDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "'s", "’s"]
 
     /// Words that open a sentence before a number without naming it ("Between 10 and 15", "Another 20").
+    /// Verbs that open instructions (recipes, health advice, how-tos, requests), none a name that
+    /// takes digits: not "Book" ("Book 3 of the saga"), "Turn" (a circuit's "Turn 4"), "Order" or "Run".
+    /// (Not "Feed", "Seed", "Food": the crop tables' rows, "Feed 350 325 274 274", whose figures a space would join.)
+    static let imperativeVerbs: WordSet = [
+        "add", "answer", "bake", "boil", "bring", "buy", "call", "check", "choose", "chop", "clean", "collect", "combine",
+        "cook", "cut", "dial", "divide", "do", "donate", "download", "drink", "eat", "fill", "finish", "fix", "get",
+        "give", "grab", "heat", "hire", "invite", "keep", "leave", "lift", "limit", "list", "measure", "mix", "name", "pay",
+        "pick", "place", "plant", "pour", "preheat", "press", "print", "put", "read", "remove", "rent", "repeat", "reserve",
+        "rinse", "save", "sell", "send", "serve", "share", "simmer", "skip", "sleep", "slice", "spend", "stir", "swim",
+        "take", "try", "use", "visit", "wait", "walk", "wash", "whisk", "write",
+    ]
+    static let imperativeVerbsBeforePlurals: WordSet = ["book", "order", "run", "turn"]
+
     static let numberLeadWords: WordSet = [
         "between", "another", "exactly", "up", "down", "plus", "within", "over", "under", "above", "below", "around", "some",
         "nearly", "almost", "roughly", "approximately", "about", "fewer", "less", "least", "most", "only", "just", "total",
@@ -1097,7 +1122,7 @@ final class NumberScanner {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 // "a week from today", "a year from now": a date, as "two weeks from now" is (nineteenth round).
                 guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
-                    || (wordIs(index + 2, "from") && (wordIs(index + 3, "now") || wordIs(index + 3, "today")))
+                    || (wordIs(index + 2, "from") && (wordIs(index + 3, "now") || wordIs(index + 3, "today") || lookup(NumberWords.weekdays, index + 3) != nil))
                     || (wordIs(index + 2, "or") && wordIs(index + 3, "two") && !wordIs(index + 4, "ago")) // "a day or two"
                     || isListed(Self.oneUnitLeads, index - 1)
                     // "A day after the vote", "a week before the election", as "two days after the blast"

@@ -168,6 +168,12 @@ enum DateExpression {
     /// "the first Friday in October", "the last Monday of May": the `nth` ISO `weekday` of a month
     /// (-1: the last), resolved as a movable holiday is, to the nearest such day.
     case monthWeekday(year: Int?, month: Int, weekday: Int, nth: Int)
+    /// "Tuesday the 4th": the `day` of the month nearest the reference on which it falls on the
+    /// ISO `weekday` (a 4th that is a Tuesday), else that day of the nearest month.
+    case weekdayAndDay(weekday: Int, day: Int)
+    /// "a week from Friday", "three days from Monday": `days` after the coming such ISO `weekday`
+    /// (the reference's own day when it is that weekday), as "a week from today" counts from today.
+    case daysFromWeekday(weekday: Int, days: Int)
     /// "last summer", "this winter": a season (index into `seasonCodes`) before (-1), of (0) or
     /// after (1) the reference.
     case season(Int, relation: Int)
@@ -246,6 +252,22 @@ enum DateExpression {
                 } distance: { abs($0.dayNumber - reference.dayNumber) }?.iso
             }
             return nil
+        case let .daysFromWeekday(weekday, days):
+            guard let reference else { return nil }
+            return reference.adding(days: (weekday - reference.weekday + 7) % 7 + days).iso
+        case let .weekdayAndDay(weekday, day):
+            guard let reference else { return DateText.yearless(month: nil, day: day) }
+            var best: CalendarDate?
+            for delta in -6...6 {
+                let months = reference.year * 12 + reference.month - 1 + delta
+                let (year, month) = (months / 12, months % 12 + 1)
+                guard day <= CalendarDate.daysIn(month, of: year) else { continue }
+                let date = CalendarDate(year: year, month: month, day: day)
+                if date.weekday == weekday, best.map({ abs(date.dayNumber - reference.dayNumber) < abs($0.dayNumber - reference.dayNumber) }) ?? true {
+                    best = date
+                }
+            }
+            return best?.iso ?? DateExpression.absolute(year: nil, month: nil, day: day).resolved(against: reference)
         case let .monthSpan(first, last):
             let (low, high) = (SpanEnd(first), SpanEnd(last))
             // A year written once, after the second date, applies to both.

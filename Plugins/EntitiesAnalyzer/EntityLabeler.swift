@@ -32,6 +32,8 @@ struct EntityLabeler: Sendable {
     let gazetteer: Gazetteer
     /// The extractor's, so a name's places are summed once per analyzer.
     let places: PlaceReadings
+    /// Held: each read of a static is a call, and every place span asks.
+    private let facilityStart = CueWords.facilityStart
 
     /// Religious and political groups and regional peoples (lower-cased word hashes). A
     /// ``CueSet``, as the cue words are: a `Set` hashed each word again with SipHash, and the
@@ -85,7 +87,8 @@ struct EntityLabeler: Sendable {
             // is the facility's, unless a country, a division or a big town has it ("Kyiv
             // hospital", "Kursk nuclear plant": the town's, GPE) or "a" makes it one of many there
             // ("a Bakhmut hospital").
-            if reading?.isMajorPolitical != true, CueWords.startsFacilityNoun(at: span.tokens.upperBound, facts: facts),
+            if span.tokens.upperBound < facts.count, facilityStart.contains(facts[span.tokens.upperBound].bare),
+               reading?.isMajorPolitical != true, CueWords.startsFacilityNoun(at: span.tokens.upperBound, facts: facts),
                !span.tokens.contains(where: { CueWords.location.contains(facts[$0].bare) }),
                span.tokens.lowerBound == 0 || !CueWords.indefiniteArticle.contains(facts[span.tokens.lowerBound - 1].bare) { return .facility }
             // "Lakeside Family Dental", "Green Valley Landscaping": a place no list knows, ending in a

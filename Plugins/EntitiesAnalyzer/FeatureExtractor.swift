@@ -39,10 +39,6 @@ public struct DocumentFeatures: Sendable {
     /// Gazetteer features grouped by token: those of token `i` are `placeFeatures[placeStarts[i]..<placeStarts[i + 1]]`.
     let placeFeatures: [UInt64]
     let placeStarts: [Int]
-    /// The names of landmarks and facilities the gazetteer knows (``PlaceReading/isStructure``),
-    /// in the order found, overlapping ones included: ``addKnownStructures(_:)`` marks those the
-    /// tagger missed. Empty in most documents.
-    var knownStructures: [Range<Int>] = []
     /// The tokens with a capital (``TokenFacts/hasUppercase``), listed once with the facts:
     /// names start at them, and the passes that look for names (place candidates, runs of
     /// capitalized words, the tagger and the words whose sums it reads at once) visit these, a
@@ -169,10 +165,10 @@ public struct FeatureExtractor: Sendable {
         let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
         var placeHits = DocumentScratch.take(&scratch.placeHits)
         placeHits.reserveCapacity(4 * placeNames.count)
-        var knownStructures: [Range<Int>] = []
+        scratch.knownStructures.removeAll(keepingCapacity: true)
         for (name, reading) in zip(placeNames, readings) {
             guard let place = reading else { continue }
-            if place.isStructure { knownStructures.append(name.start..<name.end + 1) }
+            if place.isStructure { scratch.knownStructures.append(name.start..<name.end + 1) }
             for member in name.start...name.end {
                 let position: UInt64 = name.start == name.end ? 3 : member == name.start ? 0 : member == name.end ? 2 : 1
                 placeHits.append((member, FeatureHash.feature(.place, place.kind, position)))
@@ -219,7 +215,7 @@ public struct FeatureExtractor: Sendable {
         scratch.placeHits = placeHits
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
                                 capsLines: capsLines, runs: runs,
-                                placeFeatures: placeFeatures, placeStarts: placeStarts, knownStructures: knownStructures, uppercase: uppercase)
+                                placeFeatures: placeFeatures, placeStarts: placeStarts, uppercase: uppercase)
     }
 
     // MARK: - Token facts

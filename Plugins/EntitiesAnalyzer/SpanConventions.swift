@@ -43,13 +43,15 @@ extension DocumentFeatures {
         joinTeamNames(&trimmed)
         addTitledNames(&trimmed)
         addStateAbbreviations(&trimmed)
-        addKnownStructures(&trimmed)
+        if !scratch.knownStructures.isEmpty { addKnownStructures(&trimmed, from: scratch.knownStructures) }
         addNamesBeforeFacilityNouns(&trimmed)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         var storms: [UInt64] = []
         // Read once: each read of a static is a call.
         let wordBeforeCue = CueWords.wordBeforeCue
+        let facilityStart = CueWords.facilityStart
+        let knownStructures = scratch.knownStructures
         var absorbed: [Int] = [] // given names joined to the surname before them
         var speakers: (ends: [Range<Int>], index: NamesByWord)? // made by `speaksAsFirm` when first asked
         for index in trimmed.indices {
@@ -110,11 +112,12 @@ extension DocumentFeatures {
             }
             // Not a MISC: "the Olympic stadium" is no place's name.
             if trimmed[index].type != .miscellaneous, !trimmed[index].isConfirmedByRule || trimmed[index].type == .location,
+               trimmed[index].tokens.upperBound < facts.count, facilityStart.contains(facts[trimmed[index].tokens.upperBound].bare),
                isNameBeforeFacilityNoun(trimmed[index].tokens) {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
             }
-            if trimmed[index].type != .location, isKnownStructure(trimmed[index]) {
+            if trimmed[index].type != .location, !knownStructures.isEmpty, isKnownStructure(trimmed[index], among: knownStructures) {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
             }
@@ -305,14 +308,15 @@ extension DocumentFeatures {
     /// a person (a square's or a tower's word ends many firms' names), is the place: the labeler
     /// makes it FAC. The whole span must be the entry's name, in capitalized words (connectors
     /// between them), not the start of a longer name ("Heathrow Airport Holdings").
-    private func isKnownStructure(_ span: EntitySpan) -> Bool {
+    private func isKnownStructure(_ span: EntitySpan, among knownStructures: [Range<Int>]) -> Bool {
         let first = span.tokens.lowerBound, last = span.tokens.upperBound - 1
-        guard span.tokens.count <= 5, facts[first].isCapitalized, facts[last].isCapitalized else { return false }
+        // The extractor's list, empty in most documents: no gazetteer lookup per span.
+        guard knownStructures.contains(span.tokens) else { return false }
+        guard facts[first].isCapitalized, facts[last].isCapitalized else { return false }
         if last + 1 < facts.count, facts[last + 1].isCapitalized, document.tokens[last + 1].kind == .word { return false }
-        guard span.tokens.allSatisfy({
+        return span.tokens.allSatisfy {
             facts[$0].isCapitalized && !facts[$0].isAllCaps && document.tokens[$0].kind == .word || CueWords.nameConnector.contains(facts[$0].bare)
-        }) else { return false }
-        return placeReading(span.tokens)?.isStructure == true
+        }
     }
 
     /// "National People's Congress", "Economic Freedom Front": capitalized words (a possessive or a
@@ -641,17 +645,18 @@ extension DocumentFeatures {
     }
 
     /// "Stonehenge will get a road tunnel": a landmark's or a facility's name the gazetteer knows
-    /// (``DocumentFeatures/knownStructures``) which the tagger left out or doubted is the place
+    /// (``DocumentScratch/knownStructures``) which the tagger left out or doubted is the place
     /// all the same, when it stands alone: the longest such name from its first word, touching no
     /// span, and no capitalized word right before it ("The" aside) or after it.
-    func addKnownStructures(_ spans: inout [EntitySpan]) {
-        guard !knownStructures.isEmpty else { return }
+    func addKnownStructures(_ spans: inout [EntitySpan], from knownStructures: [Range<Int>]) {
         var added: [EntitySpan] = []
         var cursor = 0
         var coveredUpTo = 0
-        for (position, name) in knownStructures.enumerated() {
+        for (position, found) in knownStructures.enumerated() {
             // The longest from a start comes last; one inside a longer name found earlier is part of it.
-            if position + 1 < knownStructures.count, knownStructures[position + 1].lowerBound == name.lowerBound { continue }
+            if position + 1 < knownStructures.count, knownStructures[position + 1].lowerBound == found.lowerBound { continue }
+            // "The Statue of Liberty" opening a sentence (an alias has the article): "the" stays outside.
+            let name = found.count > 1 && facts[found.lowerBound].bare == CueWords.the ? found.dropFirst() : found
             guard name.lowerBound >= coveredUpTo else { continue }
             coveredUpTo = name.upperBound
             if name.upperBound < facts.count, facts[name.upperBound].isCapitalized, facts[name.upperBound].isWord { continue }
@@ -697,10 +702,20 @@ extension DocumentFeatures {
     /// (``isNameBeforeFacilityNoun(_:)``), up to three capitalized words (hyphens inside) back
     /// from the facility's word.
     func addNamesBeforeFacilityNouns(_ spans: inout [EntitySpan]) {
+        // The capitals before a facility's first word, through buffers (no bounds checks): most
+        // documents have none, and every capital is asked.
+        let facilityStart = CueWords.facilityStart // read once: each read of a static is a call
+        let capitals = uppercase.tokens
+        var candidates: [Int] = []
+        facts.withUnsafeBufferPointer { facts in
+            capitals.withUnsafeBufferPointer { capitals in
+                for token in capitals where token + 1 < facts.count && facilityStart.contains(facts[token + 1].bare) { candidates.append(token) }
+            }
+        }
+        guard !candidates.isEmpty else { return }
         var added: [EntitySpan] = []
         var cursor = 0
-        for token in uppercase.tokens where facts[token].isCapitalized && facts[token].isWord
-            && CueWords.startsFacilityNoun(at: token + 1, facts: facts) {
+        for token in candidates where facts[token].isCapitalized && facts[token].isWord && CueWords.startsFacilityNoun(at: token + 1, facts: facts) {
             while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
             if cursor < spans.count, spans[cursor].tokens.lowerBound <= token { continue }
             var start = token, words = 1

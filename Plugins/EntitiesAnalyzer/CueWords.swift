@@ -258,6 +258,29 @@ enum CueWords {
     static let storm = FeatureHash.of("storm", bare: true)
     static let tropical = FeatureHash.of("tropical", bare: true)
 
+    /// Lower-case words for a facility after its name ("Evin prison", "Al-Shifa hospital",
+    /// "Kennedy airport"): the name before them is the facility's, OntoNotes FAC, where no town
+    /// has it. Not read by the tagger (its cue words are features; these are the labeler's).
+    static let facilityNoun: CueSet = hashes("hospital prison jail airport airbase stadium dam")
+    /// "the Zaporizhzhia nuclear plant", "Ratcliffe power station": a plant is a facility only
+    /// after these (a carmaker's "Ford plant" is the firm's).
+    static let plantKind: CueSet = hashes("nuclear power")
+    static let plant: CueSet = hashes("plant station")
+    /// The first words of ``startsFacilityNoun(at:facts:)``, one lookup to rule most tokens out.
+    static let facilityStart: CueSet = hashes("hospital prison jail airport airbase stadium dam nuclear power")
+    /// "a Bakhmut hospital": one of the town's, not a named one.
+    static let indefiniteArticle: CueSet = hashes("a an another")
+
+    /// Whether the lower-case words from `token` on name a facility (``facilityNoun``, or
+    /// ``plantKind`` and ``plant``, "nuclear power plant" too).
+    static func startsFacilityNoun(at token: Int, facts: [TokenFacts]) -> Bool {
+        guard token < facts.count, !facts[token].isCapitalized, !facts[token].isAllCaps else { return false }
+        if facilityNoun.contains(facts[token].bare) { return true }
+        guard plantKind.contains(facts[token].bare), token + 1 < facts.count else { return false }
+        if plant.contains(facts[token + 1].bare) { return true }
+        return token + 2 < facts.count && plantKind.contains(facts[token + 1].bare) && plant.contains(facts[token + 2].bare)
+    }
+
     /// Days of the week ("Monday's meeting").
     static let weekday: CueSet = hashes("monday tuesday wednesday thursday friday saturday sunday")
 

@@ -21,6 +21,10 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var placeFeatures: [UInt64] = []
     @exclusivity(unchecked) var placeStarts: [Int] = []
     @exclusivity(unchecked) var uppercaseRanges: [Range<Int>] = []
+    /// The names of landmarks and facilities the gazetteer knows (``PlaceReading/isStructure``),
+    /// in the order the extractor found them, overlapping ones included; empty in most documents.
+    /// Here, not in ``DocumentFeatures``: one more array there was retained with every copy of it.
+    @exclusivity(unchecked) var knownStructures: [Range<Int>] = []
     @exclusivity(unchecked) var tags: [EntityTag] = []
     @exclusivity(unchecked) var confidences: [Float] = []
     @exclusivity(unchecked) var named: [Int] = []

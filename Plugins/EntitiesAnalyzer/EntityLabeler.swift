@@ -32,6 +32,8 @@ struct EntityLabeler: Sendable {
     let gazetteer: Gazetteer
     /// The extractor's, so a name's places are summed once per analyzer.
     let places: PlaceReadings
+    /// Held: each read of a static is a call, and every place span asks.
+    private let facilityStart = CueWords.facilityStart
 
     /// Religious and political groups and regional peoples (lower-cased word hashes). A
     /// ``CueSet``, as the cue words are: a `Set` hashed each word again with SipHash, and the
@@ -52,6 +54,13 @@ struct EntityLabeler: Sendable {
         return document.tokens[token].kind == .clitic || bytes.count == 1 && document.bytes[bytes.lowerBound] == UInt8(ascii: "s")
     }
 
+    /// "Heathrow, Florida": a comma and a country's, a division's or a town's name at `token`.
+    private func isPlacedByComma(after token: Int, facts: [TokenFacts], document: Document) -> Bool {
+        guard token + 1 < facts.count, document.token(document.tokens[token], is: UInt8(ascii: ",")),
+              facts[token + 1].isCapitalized else { return false }
+        return places.reading(forKey: facts[token + 1].nameKey)?.isPolitical == true
+    }
+
     func label(_ span: EntitySpan, facts: [TokenFacts], document: Document) -> MentionLabel {
         switch span.type {
         case .person: return .person
@@ -70,6 +79,18 @@ struct EntityLabeler: Sendable {
             // "Hilton Hotel", "Field Museum": a venue, unless a town has the name ("Menlo Park").
             if span.tokens.count > 1, reading?.isPolitical != true, CueWords.venue.contains(facts[span.tokens.upperBound - 1].bare)
                 || span.tokens.count > 2 && CueWords.dish.contains(facts[span.tokens.upperBound - 1].bare) && span.tokens.dropFirst().contains(where: { isPossessive($0, document: document) }) { return .facility }
+            // "Red Square", "Heathrow", "Angkor Wat": a landmark or a facility the gazetteer knows by
+            // its feature code, though no structure word ends it, and though a hamlet shares it.
+            // Not a town placed by its state or country after a comma ("Heathrow, Florida").
+            if reading?.isStructure == true, !isPlacedByComma(after: span.tokens.upperBound, facts: facts, document: document) { return .facility }
+            // "Evin prison", "Kennedy airport", "the Kakhovka dam": a name before a facility's word
+            // is the facility's, unless a country, a division or a big town has it ("Kyiv
+            // hospital", "Kursk nuclear plant": the town's, GPE) or "a" makes it one of many there
+            // ("a Bakhmut hospital").
+            if span.tokens.upperBound < facts.count, facilityStart.contains(facts[span.tokens.upperBound].bare),
+               reading?.isMajorPolitical != true, CueWords.startsFacilityNoun(at: span.tokens.upperBound, facts: facts),
+               !span.tokens.contains(where: { CueWords.location.contains(facts[$0].bare) }),
+               span.tokens.lowerBound == 0 || !CueWords.indefiniteArticle.contains(facts[span.tokens.lowerBound - 1].bare) { return .facility }
             // "Lakeside Family Dental", "Green Valley Landscaping": a place no list knows, ending in a
             // firm's kind or a local trade, is the business reviews name, not a town.
             guard let reading else {

@@ -165,8 +165,10 @@ public struct FeatureExtractor: Sendable {
         let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
         var placeHits = DocumentScratch.take(&scratch.placeHits)
         placeHits.reserveCapacity(4 * placeNames.count)
+        scratch.knownStructures.removeAll(keepingCapacity: true)
         for (name, reading) in zip(placeNames, readings) {
             guard let place = reading else { continue }
+            if place.isStructure { scratch.knownStructures.append(name.start..<name.end + 1) }
             for member in name.start...name.end {
                 let position: UInt64 = name.start == name.end ? 3 : member == name.start ? 0 : member == name.end ? 2 : 1
                 placeHits.append((member, FeatureHash.feature(.place, place.kind, position)))
@@ -696,6 +698,15 @@ struct PlaceReading: Sendable {
     var magnitude: UInt64
     /// Whether some place of that name is a country, division or city (GPE, not LOC).
     var isPolitical: Bool
+    /// Whether the name is a landmark's or a facility's the gazetteer knows by its feature code
+    /// (``PlaceReadings/structureCodes``: "Red Square", "Heathrow", "Angkor Wat"), and no town of
+    /// that name is a big one: the structure is what news means (a Florida hamlet is "Heathrow" too).
+    /// Not a model feature: the tagger was trained without it.
+    var isStructure: Bool = false
+    /// Whether some place of that name is a country, a division or a town of
+    /// ``PlaceReadings/townOutranksStructure`` people or more: "Kyiv hospital" is a hospital in
+    /// Kyiv, where "Evin prison" (a French village is Evin too) is the prison's name.
+    var isMajorPolitical: Bool = false
 }
 
 /// The readings of the place names an analyzer has met, shared by its documents and threads:
@@ -721,6 +732,18 @@ final class PlaceReadings: Sendable {
         case .city: 6
         }
     }
+
+    /// GeoNames feature codes of built or laid-out places, named as OntoNotes FAC: historical
+    /// sites, monuments, squares, bridges, towers, museums, religious sites, palaces, castles,
+    /// theatres, airports, parks, and the facilities of the same kinds news names (stadiums,
+    /// hospitals, prisons, power stations, dams). Natural features (rivers, seas, mountains) and
+    /// regions stay LOC; a national park entered as a region ("the Serengeti") too.
+    static let structureCodes: Set<String> = [
+        "HSTS", "MNMT", "SQR", "BDG", "TOWR", "MUS", "RLG", "PAL", "CSTL", "THTR", "AIRP", "AIRF", "AIRH",
+        "PRK", "STDM", "HSP", "PRN", "PS", "PSN", "DAM", "CH", "MSQ", "TMPL", "CTHD", "SHRN", "BLDG", "RSTN", "ANS",
+    ]
+    /// A town this populous keeps its name from a structure's reading.
+    static let townOutranksStructure = 100_000
 
     /// nil when no place has that name.
     func reading(forKey key: UInt64) -> PlaceReading? {
@@ -758,18 +781,32 @@ final class PlaceReadings: Sendable {
         var kind = UInt64.max
         var population = 0
         var isPolitical = false
+        var hasStructure = false
+        var townPopulation = 0
+        var isMajorPolitical = false
         gazetteer.forEachPlace(forKey: key) { place in
             let placeKind = gazetteer.kind(place)
             kind = min(kind, Self.rank(placeKind))
             population = max(population, gazetteer.population(place))
             switch placeKind {
-            case .country, .admin1, .admin2, .city: isPolitical = true
-            case .continent, .region, .feature: break
+            case .country, .admin1, .admin2:
+                isPolitical = true
+                isMajorPolitical = true
+                townPopulation = max(townPopulation, gazetteer.population(place))
+            case .city:
+                isPolitical = true
+                townPopulation = max(townPopulation, gazetteer.population(place))
+                if townPopulation >= Self.townOutranksStructure { isMajorPolitical = true }
+            case .feature:
+                // Once per name an analyzer meets (readings are kept): the code is read from the line.
+                if !hasStructure, Self.structureCodes.contains(gazetteer.leadingFields(place).featureCode) { hasStructure = true }
+            case .continent, .region: break
             }
         }
         guard kind != UInt64.max else { return nil }
         let magnitude = UInt64(population > 0 ? Int(Double(population).squareRoot().squareRoot()).bitWidthLog : 0)
-        return PlaceReading(kind: kind, magnitude: magnitude, isPolitical: isPolitical)
+        return PlaceReading(kind: kind, magnitude: magnitude, isPolitical: isPolitical,
+                            isStructure: hasStructure && townPopulation < Self.townOutranksStructure, isMajorPolitical: isMajorPolitical)
     }
 }
 

@@ -44,7 +44,8 @@ extension DocumentFeatures {
         addTitledNames(&trimmed)
         addStateAbbreviations(&trimmed)
         if !scratch.knownStructures.isEmpty { addKnownStructures(&trimmed, from: scratch.knownStructures) }
-        addNamesBeforeFacilityNouns(&trimmed)
+        let cues = CapitalsBeforeCues(capitals: uppercase.tokens, facts: facts)
+        addNamesBeforeFacilityNouns(&trimmed, cues: cues)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         var storms: [UInt64] = []
@@ -191,12 +192,12 @@ extension DocumentFeatures {
         joinShopNames(&trimmed, minimumConfidence: minimumConfidence)
         retypeCompanyNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         addTradedFirms(&trimmed)
-        addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence)
+        addSubjectsOfPeoplesVerbs(&trimmed, minimumConfidence: minimumConfidence, cues: cues)
         retypePossessors(&trimmed, minimumConfidence: minimumConfidence)
         retypeOwnedNames(&trimmed)
         retypeAffiliations(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
-        addUntaggedListedOrganizations(&trimmed)
+        addUntaggedListedOrganizations(&trimmed, cues: cues)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).
@@ -701,17 +702,9 @@ extension DocumentFeatures {
     /// "Patients were evacuated from Al-Shifa hospital": a facility's name the tagger left out
     /// (``isNameBeforeFacilityNoun(_:)``), up to three capitalized words (hyphens inside) back
     /// from the facility's word.
-    func addNamesBeforeFacilityNouns(_ spans: inout [EntitySpan]) {
-        // The capitals before a facility's first word, through buffers (no bounds checks): most
-        // documents have none, and every capital is asked.
-        let facilityStart = CueWords.facilityStart // read once: each read of a static is a call
-        let capitals = uppercase.tokens
-        var candidates: [Int] = []
-        facts.withUnsafeBufferPointer { facts in
-            capitals.withUnsafeBufferPointer { capitals in
-                for token in capitals where token + 1 < facts.count && facilityStart.contains(facts[token + 1].bare) { candidates.append(token) }
-            }
-        }
+    func addNamesBeforeFacilityNouns(_ spans: inout [EntitySpan], cues: CapitalsBeforeCues) {
+        // The capitals before a facility's first word: most documents have none.
+        let candidates = cues.facilityStart
         guard !candidates.isEmpty else { return }
         var added: [EntitySpan] = []
         var cursor = 0

@@ -49,20 +49,24 @@ extension DocumentFeatures {
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         var storms: [UInt64] = []
-        // Read once: each read of a static is a call.
+        // Read once: each read of a static is a call (the per-span reads of these cost 0.65 M
+        // instructions per MB of news in calls alone).
         let wordBeforeCue = CueWords.wordBeforeCue
         let facilityStart = CueWords.facilityStart
+        let newsAgency = CueWords.newsAgency, knownOrganization = CueWords.knownOrganization, knownProduct = CueWords.knownProduct
+        let community = CueWords.community, measure = CueWords.measure, productWord = CueWords.productWord, structure = CueWords.structure
+        let celestial = CueWords.celestial, labor = CueWords.labor
         let knownStructures = scratch.knownStructures
         var absorbed: [Int] = [] // given names joined to the surname before them
         var speakers: (ends: [Range<Int>], index: NamesByWord)? // made by `speaksAsFirm` when first asked
         for index in trimmed.indices {
-            if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.newsAgency)
-                || isOneWord(trimmed[index], of: CueWords.knownOrganization) {
+            if isOutletName(trimmed[index]) || isOneWord(trimmed[index], of: newsAgency)
+                || isOneWord(trimmed[index], of: knownOrganization) {
                 trimmed[index].type = .organization
                 trimmed[index].isConfirmedByRule = true
             }
             if trimmed[index].type == .organization || trimmed[index].type == .person,
-               isGroupName(trimmed[index]) || isOneWord(trimmed[index], of: CueWords.knownProduct) {
+               isGroupName(trimmed[index]) || isOneWord(trimmed[index], of: knownProduct) {
                 trimmed[index].type = .miscellaneous
                 trimmed[index].isConfirmedByRule = true
             }
@@ -83,20 +87,20 @@ extension DocumentFeatures {
                 }
             } else if trimmed[index].tokens.count > 1 {
                 let last = facts[trimmed[index].tokens.upperBound - 1].bare, first = trimmed[index].tokens.lowerBound
-                if trimmed[index].type != .organization, last == CueWords.community || isGroupsBody(trimmed[index]) {
+                if trimmed[index].type != .organization, last == community || isGroupsBody(trimmed[index]) {
                     // "European Community", "European Economic Community": the bloc, an organization;
                     // so is a league or party of a religion or a politics ("Arab League").
                     trimmed[index].type = .organization
-                } else if trimmed[index].type == .organization, CueWords.measure.contains(last) || CueWords.productWord.contains(last) {
+                } else if trimmed[index].type == .organization, measure.contains(last) || productWord.contains(last) {
                     // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body;
                     // "Adobe Acrobat Reader", "MSN Explorer", "Smart Phone": software or a device.
                     trimmed[index].type = .miscellaneous
-                } else if trimmed[index].type == .person, CueWords.structure.contains(last), first > 0, facts[first - 1].bare == CueWords.the {
+                } else if trimmed[index].type == .person, structure.contains(last), first > 0, facts[first - 1].bare == CueWords.the {
                     // "outside the Taj Mahal", "the Hoover Dam": after "the", a structure's name,
                     // not the person the tagger read in it (FAC).
                     trimmed[index].type = .location
                     trimmed[index].isConfirmedByRule = true
-                } else if trimmed[index].type == .organization, CueWords.structure.contains(last), !speaksAsFirm(trimmed[index], among: trimmed, speakers: &speakers) {
+                } else if trimmed[index].type == .organization, structure.contains(last), !speaksAsFirm(trimmed[index], among: trimmed, speakers: &speakers) {
                     // "Indian Oil Building", "Allied Bank Tower", "Victoria Highway": the building a
                     // firm's name is given to, a place (FAC).
                     trimmed[index].type = .location
@@ -150,9 +154,9 @@ extension DocumentFeatures {
             }
             if trimmed[index].tokens.count == 1, trimmed[index].type != .location {
                 let token = trimmed[index].tokens.lowerBound, word = facts[token].bare
-                if CueWords.celestial.contains(word), isCelestialBody(trimmed[index], among: trimmed) {
+                if celestial.contains(word), isCelestialBody(trimmed[index], among: trimmed) {
                     trimmed[index].type = .location
-                } else if CueWords.labor.contains(word), trimmed[index].type != .organization, facts[token].isCapitalized, !facts[token].isAllCaps {
+                } else if labor.contains(word), trimmed[index].type != .organization, facts[token].isCapitalized, !facts[token].isAllCaps {
                     // "Labor backflip", "the Labor candidate": the party, which the tagger read as a
                     // modifier (MISC) where no "Party" follows.
                     trimmed[index].type = .organization

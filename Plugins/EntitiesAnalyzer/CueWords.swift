@@ -443,6 +443,50 @@ struct CueSet: Sendable {
         }
     }
 
+    /// The words' hashes, for a table that marks several sets at once (``CueMarks``).
+    var keys: [UInt64] { slots.filter { $0 != 0 } }
+
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+    fileprivate static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+}
+
+/// Several ``CueSet``s in one table: a word's hash gives one bit per set that holds it, so a pass
+/// that asks every capital about the word after it asks once, not once per set.
+struct CueMarks: Sendable {
+    private let slots: [UInt64]
+    private let marks: [UInt8]
+    private let mask: Int
+
+    /// Set number `i` of `sets` (at most eight) is bit `1 << i`.
+    init(_ sets: [CueSet]) {
+        precondition(sets.count <= 8, "one bit per set")
+        let count = sets.reduce(0) { $0 + $1.keys.count }
+        var size = 16
+        while size < count * 4 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size), marks = [UInt8](repeating: 0, count: size)
+        for (number, set) in sets.enumerated() {
+            for key in set.keys {
+                var slot = CueSet.slot(key, size - 1)
+                while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & (size - 1) }
+                slots[slot] = key
+                marks[slot] |= 1 << number
+            }
+        }
+        self.slots = slots
+        self.marks = marks
+        mask = size - 1
+    }
+
+    /// The bits of the sets holding `key`, 0 for none.
+    @inline(__always)
+    func marks(of key: UInt64) -> UInt8 {
+        guard key != 0 else { return 0 }
+        var slot = CueSet.slot(key, mask)
+        while true {
+            let stored = slots[slot]
+            if stored == key { return marks[slot] }
+            if stored == 0 { return 0 }
+            slot = (slot + 1) & mask
+        }
+    }
 }

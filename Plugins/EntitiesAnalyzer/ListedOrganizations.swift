@@ -59,12 +59,12 @@ extension DocumentFeatures {
     /// tagger left out, a listed firm's or party's whole name, before a firm's or a party's word
     /// (``CueWords/afterUntaggedOrganization``) are the organization; not part of a longer name,
     /// and not a person's name the document gives ("Gates said" after "Bill Gates").
-    func addUntaggedListedOrganizations(_ spans: inout [EntitySpan]) {
+    func addUntaggedListedOrganizations(_ spans: inout [EntitySpan], cues: CapitalsBeforeCues) {
         let lexicon = extractor.lexicon
         var added: [EntitySpan] = []
         var cursor = 0
         var surnames: SmallKeyMap<Bool>?
-        for capital in capitalsBeforeOrganizationWords() {
+        for capital in cues.organizationWord {
             let next = capital + 1
             guard !facts[next].isCapitalized, !facts[capital].isAllCaps, facts[capital].isWord else { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= capital { cursor += 1 }
@@ -100,20 +100,6 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans.insertInOrder(added)
-    }
-
-    /// The capitals right before a word of ``CueWords/afterUntaggedOrganization``: a few per
-    /// document, found through buffers (the pass over every capital with the arrays' bounds checks
-    /// cost 1.9 M instructions per MB of news).
-    private func capitalsBeforeOrganizationWords() -> [Int] {
-        let words = CueWords.afterUntaggedOrganization
-        var found: [Int] = []
-        uppercase.tokens.withUnsafeBufferPointer { capitals in
-            facts.withUnsafeBufferPointer { facts in
-                for capital in capitals where capital + 1 < facts.count && words.contains(facts[capital + 1].bare) { found.append(capital) }
-            }
-        }
-        return found
     }
 
     /// Whether the name ending at `index` (or, `backwards`, starting after it) runs on into a

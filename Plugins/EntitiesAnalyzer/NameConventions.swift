@@ -189,10 +189,10 @@ extension DocumentFeatures {
     /// words untagged over the news corpus, most of them people: "Neyra told reuters", "Tariana
     /// Turia told The Press"). A firm named since that no list knows
     /// is taken for a person too: nothing in the sentence tells them apart.
-    func addSubjectsOfPeoplesVerbs(_ spans: inout [EntitySpan], minimumConfidence: Float) {
+    func addSubjectsOfPeoplesVerbs(_ spans: inout [EntitySpan], minimumConfidence: Float, cues: CapitalsBeforeCues) {
         var added: [EntitySpan] = []
         var cursor = 0
-        for name in capitalsBeforePeopleVerbs() {
+        for name in cues.peopleVerb {
             let verb = name + 1
             guard facts[name].isCapitalized, spaced(verb), isUnheardName(name) else { continue }
             // "Eyewitnesses told": opening a sentence, a word ending in "s" is most often a common
@@ -448,29 +448,6 @@ extension DocumentFeatures {
         guard surname.isCapitalized, !surname.isAllCaps, extractor.lexicon.isSurname(key: surname.nameKey),
               !CueWords.organization.contains(surname.bare) else { return false }
         return tokens.count == 2 || isGivenNameOrInitial(tokens.lowerBound + 1)
-    }
-
-    /// The tokens with a capital followed by a people's verb (``CueWords/peopleVerb``), a few per
-    /// document. Asked of every capital, a sixth of the tokens, through buffers: with the
-    /// arrays' bounds checks the pass cost 1.0 M instructions per MB of news, 0.6 M so.
-    private func capitalsBeforePeopleVerbs() -> [Int] {
-        let peopleVerb = CueWords.peopleVerb // read once: each read of a static is a call
-        var found: [Int] = []
-        uppercase.tokens.withUnsafeBufferPointer { capitals in
-            facts.withUnsafeBufferPointer { facts in
-                guard var name = capitals.first else { return }
-                var position = 1
-                while position < capitals.count {
-                    // A verb in lower case has no capital: the next capital is not right after.
-                    let next = capitals[position]
-                    position += 1
-                    if next != name + 1, facts[name + 1].isWord, peopleVerb.contains(facts[name + 1].bare) { found.append(name) }
-                    name = next
-                }
-                if name + 1 < facts.count, peopleVerb.contains(facts[name + 1].bare) { found.append(name) }
-            }
-        }
-        return found
     }
 
     private func isGivenNameOrInitial(_ index: Int) -> Bool {

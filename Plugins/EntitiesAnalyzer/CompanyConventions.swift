@@ -529,10 +529,7 @@ extension DocumentFeatures {
     }
 
     private func isContinent(_ tokens: Range<Int>) -> Bool {
-        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
-        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
-              let place = extractor.placeReadings.reading(forKey: key) else { return false }
-        return place.kind == PlaceReadings.rank(.continent)
+        placeReading(tokens)?.kind == PlaceReadings.rank(.continent)
     }
 
     private func endsInEd(_ index: Int) -> Bool {

@@ -267,7 +267,7 @@ enum CueWords {
     static let plantKind: CueSet = hashes("nuclear power")
     static let plant: CueSet = hashes("plant station")
     /// The first words of ``startsFacilityNoun(at:facts:)``, one lookup to rule most tokens out.
-    static let facilityStart: CueSet = hashes("hospital prison jail airport airbase stadium dam nuclear power")
+    static let facilityStart = CueSet(facilityNoun.keys + plantKind.keys)
     /// "a Bakhmut hospital": one of the town's, not a named one.
     static let indefiniteArticle: CueSet = hashes("a an another")
 

@@ -74,8 +74,7 @@ struct EntityLabeler: Sendable {
                 || document.tokens[last].span.bytes.count == 1 && document.bytes[document.tokens[last].span.bytes.lowerBound] == UInt8(ascii: "s") {
                 return .facility
             }
-            let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
-            let reading = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }).flatMap { places.reading(forKey: $0) }
+            let reading = document.nameKey(of: span.tokens).flatMap { places.reading(forKey: $0) }
             // "Hilton Hotel", "Field Museum": a venue, unless a town has the name ("Menlo Park").
             if span.tokens.count > 1, reading?.isPolitical != true, CueWords.venue.contains(facts[span.tokens.upperBound - 1].bare)
                 || span.tokens.count > 2 && CueWords.dish.contains(facts[span.tokens.upperBound - 1].bare) && span.tokens.dropFirst().contains(where: { isPossessive($0, document: document) }) { return .facility }

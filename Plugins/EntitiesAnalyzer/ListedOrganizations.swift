@@ -21,9 +21,7 @@ extension DocumentFeatures {
             let isDoubted = span.confidence < minimumConfidence && !span.isConfirmedByRule
             guard span.type != .organization || isDoubted, !span.isConfirmedByRule || span.type == .organization,
                   facts[span.tokens.lowerBound].isCapitalized || facts[span.tokens.lowerBound].hasUppercase else { continue }
-            let bytes = document.tokens[span.tokens.lowerBound].span.bytes.lowerBound..<document.tokens[span.tokens.upperBound - 1].span.bytes.upperBound
-            guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
-                  let known = lexicon.knownOrganization(key: key) else { continue }
+            guard let key = document.nameKey(of: span.tokens), let known = lexicon.knownOrganization(key: key) else { continue }
             let first = span.tokens.lowerBound, last = span.tokens.upperBound - 1
             // A part of a longer name ("[MITSUBISHI] ELECTRIC" in a headline, "First Commercial
             // [Bancorp]"), or one word that names a firm's kind, is not the listed firm.
@@ -34,11 +32,7 @@ extension DocumentFeatures {
                 if first > 0, facts[first - 1].isCapitalized,
                    lexicon.isGivenName(key: facts[first - 1].nameKey) || CueWords.title.contains(facts[first - 1].bare) { continue }
                 if first > 0, CueWords.nameParticle.contains(facts[first - 1].bare) { continue } // "Mr. van Dover"
-                if surnames == nil {
-                    var map = SmallKeyMap<Bool>(capacity: spans.count)
-                    for other in spans where other.type == .person && other.tokens.count > 1 { map[facts[other.tokens.upperBound - 1].identity] = true }
-                    surnames = map
-                }
+                if surnames == nil { surnames = lastWordsOfPeople(spans, minimumWords: 2) }
                 if span.tokens.count == 1, surnames![facts[last].identity] != nil { continue }
             }
             if span.type == .miscellaneous, isPeople(first) { continue }
@@ -78,9 +72,7 @@ extension DocumentFeatures {
             var found: Range<Int>?
             for first in start...capital {
                 if first > start, !(first == start + 1 && (extractor.lexicon.lowerCaseShare(key: facts[start].nameKey) ?? 0) >= 0.5) { break }
-                let bytes = document.tokens[first].span.bytes.lowerBound..<document.tokens[capital].span.bytes.upperBound
-                guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
-                      let known = lexicon.knownOrganization(key: key) else { continue }
+                guard let key = document.nameKey(of: first..<next), let known = lexicon.knownOrganization(key: key) else { continue }
                 // People say too: a name that is also a word or a person's ("Ball says") needs a
                 // firm's or a party's word.
                 if !known.isNameAlone, CueWords.firmSpeaks.contains(facts[next].bare) { break }
@@ -89,17 +81,22 @@ extension DocumentFeatures {
             }
             guard let name = found else { continue }
             if name.count == 1 {
-                if surnames == nil {
-                    var map = SmallKeyMap<Bool>(capacity: spans.count)
-                    for other in spans where other.type == .person { map[facts[other.tokens.upperBound - 1].identity] = true }
-                    surnames = map
-                }
+                if surnames == nil { surnames = lastWordsOfPeople(spans, minimumWords: 1) }
                 if surnames![facts[capital].identity] != nil || CueWords.month.contains(facts[capital].bare) || CueWords.weekday.contains(facts[capital].bare) { continue }
             }
             added.append(EntitySpan(confirmed: .organization, tokens: name))
         }
         guard !added.isEmpty else { return }
         spans.insertInOrder(added)
+    }
+
+    /// The last words of the people's names of `minimumWords` words or more among `spans` ("Gates"
+    /// of "Bill Gates"): a listed name that is one of them is the person's. Made at the first
+    /// candidate: most documents have none.
+    private func lastWordsOfPeople(_ spans: [EntitySpan], minimumWords: Int) -> SmallKeyMap<Bool> {
+        var map = SmallKeyMap<Bool>(capacity: spans.count)
+        for other in spans where other.type == .person && other.tokens.count >= minimumWords { map[facts[other.tokens.upperBound - 1].identity] = true }
+        return map
     }
 
     /// Whether the name ending at `index` (or, `backwards`, starting after it) runs on into a

@@ -404,9 +404,7 @@ extension DocumentFeatures {
 
     /// The gazetteer's reading of the words of `tokens` as one place's name.
     func placeReading(_ tokens: Range<Int>) -> PlaceReading? {
-        let bytes = document.tokens[tokens.lowerBound].span.bytes.lowerBound..<document.tokens[tokens.upperBound - 1].span.bytes.upperBound
-        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }) else { return nil }
-        return extractor.placeReadings.reading(forKey: key)
+        document.nameKey(of: tokens).flatMap { extractor.placeReadings.reading(forKey: $0) }
     }
 
     /// Where a party's name opening at `start` ends: capitalized words (a plural's apostrophe

@@ -272,9 +272,7 @@ extension DocumentFeatures {
     /// Constitution"), nor a small town's name that is a common word ("Federal Constitution").
     private func isCityNewspaper(_ span: EntitySpan) -> Bool {
         guard span.tokens.count == 2, facts[span.tokens.upperBound - 1].bare == CueWords.constitution else { return false }
-        let bytes = document.tokens[span.tokens.lowerBound].span.bytes
-        guard let key = document.bytes.withUnsafeBufferPointer({ NameKey.key(UnsafeBufferPointer(rebasing: $0[bytes])) }),
-              let place = extractor.placeReadings.reading(forKey: key) else { return false }
+        guard let place = placeReading(span.tokens.lowerBound..<span.tokens.lowerBound + 1) else { return false }
         return place.isPolitical && place.kind == PlaceReadings.rank(.city) && place.magnitude >= 5
     }
 

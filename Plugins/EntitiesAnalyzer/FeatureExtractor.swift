@@ -719,19 +719,9 @@ final class PlaceReadings: Sendable {
 
     init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
-    /// Gazetteer order of kinds (`PlaceKind.allCases`), country first: the most political
-    /// reading of a name wins.
-    static func rank(_ kind: PlaceKind) -> UInt64 {
-        switch kind {
-        case .continent: 0
-        case .country: 1
-        case .admin1: 2
-        case .admin2: 3
-        case .region: 4
-        case .feature: 5
-        case .city: 6
-        }
-    }
+    /// Gazetteer order of kinds (``PlaceKind/rank``), country first: the most political reading
+    /// of a name wins.
+    static func rank(_ kind: PlaceKind) -> UInt64 { UInt64(kind.rank) }
 
     /// GeoNames feature codes of built or laid-out places, named as OntoNotes FAC: historical
     /// sites, monuments, squares, bridges, towers, museums, religious sites, palaces, castles,

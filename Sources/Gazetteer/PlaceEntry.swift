@@ -26,9 +26,10 @@ public enum PlaceKind: String, Sendable, CaseIterable, Comparable {
 
     private static let names = Dictionary(uniqueKeysWithValues: allCases.map { ($0, Array($0.rawValue.utf8)) })
 
-    /// The position in the file's order. A switch: `allCases` builds an array on every call,
-    /// and ranking compares kinds for every candidate.
-    private var rank: Int {
+    /// The position in the file's order, the most political kind first (a country before a
+    /// city). A switch: `allCases` builds an array on every call, and ranking compares kinds for
+    /// every candidate. Public so that readers of the gazetteer rank kinds the same way.
+    public var rank: Int {
         switch self {
         case .continent: 0
         case .country: 1

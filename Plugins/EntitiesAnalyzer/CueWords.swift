@@ -45,6 +45,28 @@ enum CueWords {
         commission board society federation association chamber centre center university court
         """)
 
+    /// Kinds of bodies whose names are the kind, "on", "for" or "to" and a field ("Council on
+    /// Foreign Relations", "Office for National Statistics", "Committee to Protect Journalists";
+    /// ``DocumentFeatures/addBodyNamesWithConnectors(_:cues:)``). Not a conference, a programme
+    /// or a campaign, which are as often events or plans ("Conference on Nanoscience").
+    static let connectedBodyKind: CueSet = hashes("""
+        council office center centers centre centres committee commission institute institutes
+        organisation organization bureau agency department ministry board foundation association
+        society federation union league fund authority administration service court tribunal
+        academy coalition alliance forum movement trust panel network party front secretariat
+        partnership force corps
+        """)
+
+    /// The lower-case words between a body's kind and its field (``connectedBodyKind``).
+    static let bodyConnector: CueSet = hashes("on for to")
+    /// The kinds of ``connectedBodyKind`` named for a purpose after "to" ("Committee to Protect
+    /// Journalists", "Coalition to Stop Gun Violence").
+    static let purposeBodyKind: CueSet = hashes("committee coalition alliance movement league fund foundation")
+    /// The lower-case words that join two parts of a body's field ("Disease Control and
+    /// Prevention", "the Study of War", "Research on Cancer", "Research in Environmental Sciences").
+    static let fieldConnector: CueSet = hashes("and of on in")
+    static let to = FeatureHash.of("to", bare: true)
+
     /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
     static let title: CueSet = hashes("""
         president prime minister spokesman spokeswoman spokesperson gen general col colonel lt

@@ -56,6 +56,7 @@ extension DocumentFeatures {
         if !scratch.knownStructures.isEmpty { addKnownStructures(&trimmed, from: scratch.knownStructures) }
         let cues = CapitalsBeforeCues(capitals: uppercase.tokens, facts: facts)
         addNamesBeforeFacilityNouns(&trimmed, cues: cues)
+        addBodyNamesWithConnectors(&trimmed, cues: cues)
         // One pass for all: each test reads only its span, in the order of separate passes (a
         // group name after the organization tests, a dateline wins).
         var storms: [UInt64] = []

@@ -197,9 +197,11 @@ enum CueWords {
         """)
     /// The narrower context that makes capitalized words the tagger left out a listed firm or
     /// party ("Target shares tumbled", "Fortinet said"): not "forecast" or "plans", which follow
-    /// "Next" as a word too.
+    /// "Next" as a word too. The possessive only for names that say so alone ("examining
+    /// Microsoft's investment"; not "Target's", which is a word's too).
     static let afterUntaggedOrganization: CueSet = hashes("""
         shares said says reported posted announced spokesman spokeswoman spokesperson party lawmakers
+        's ’s
         """)
     /// What a listed firm's name follows in news ("an analyst at Barclays", "rival Shell").
     static let beforeOrganization: CueSet = hashes("at rival rivals")

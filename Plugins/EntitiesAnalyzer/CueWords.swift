@@ -59,6 +59,14 @@ enum CueWords {
 
     /// The lower-case words between a body's kind and its field (``connectedBodyKind``).
     static let bodyConnector: CueSet = hashes("on for to")
+    /// Verbs of speaking that a body does and an event, a product or a law does not
+    /// (``DocumentFeatures/retypeSpeakingOtherNames(_:)``).
+    static let speaks: CueSet = hashes("said says told warned announced urged")
+    /// Last words of texts that "say" ("The Constitution says", "the New Testament says").
+    static let text: CueSet = hashes("""
+        constitution charter treaty act accord agreement convention conventions declaration
+        resolution bible testament koran quran torah gospel
+        """)
     /// The kinds of ``connectedBodyKind`` named for a purpose after "to" ("Committee to Protect
     /// Journalists", "Coalition to Stop Gun Violence").
     static let purposeBodyKind: CueSet = hashes("committee coalition alliance movement league fund foundation")

@@ -93,7 +93,7 @@ extension DocumentFeatures {
     /// The last words of the people's names of `minimumWords` words or more among `spans` ("Gates"
     /// of "Bill Gates"): a listed name that is one of them is the person's. Made at the first
     /// candidate: most documents have none.
-    private func lastWordsOfPeople(_ spans: [EntitySpan], minimumWords: Int) -> SmallKeyMap<Bool> {
+    func lastWordsOfPeople(_ spans: [EntitySpan], minimumWords: Int) -> SmallKeyMap<Bool> {
         var map = SmallKeyMap<Bool>(capacity: spans.count)
         for other in spans where other.type == .person && other.tokens.count >= minimumWords { map[facts[other.tokens.upperBound - 1].identity] = true }
         return map

@@ -213,6 +213,7 @@ extension DocumentFeatures {
         retypeAffiliations(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
+        retypeSpeakingOtherNames(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

@@ -75,7 +75,9 @@ enum CueWords {
     static let fieldConnector: CueSet = hashes("and of on in")
     static let to = FeatureHash.of("to", bare: true)
 
-    /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
+    /// Titles and roles written before a person's name ("President", "spokesman", "Gen."). The
+    /// tagger's features: a word added here changes what the trained weights read (conventions'
+    /// titles go in ``personalTitle`` and the lists after it).
     static let title: CueSet = hashes("""
         president prime minister spokesman spokeswoman spokesperson gen general col colonel lt
         sgt maj major capt captain commander commander-in-chief chief mr mrs ms dr prof professor
@@ -99,8 +101,18 @@ enum CueWords {
     /// "Farm Commissioner"): the word before one is the title's, no organization's.
     static let portfolioTitle: CueSet = hashes("minister secretary undersecretary under-secretary commissioner")
 
-    /// Words that open a title of several ("Associate Professor", "Assistant Secretary").
-    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct")
+    /// Titles of nobles and rulers, of ``personalTitle``, that name streets and firms as well ("King
+    /// Street", "Prince Albert Road", "Lord Abbett").
+    static let nobleTitle: CueSet = hashes("king queen prince princess lord lady sir dame pope emir sheikh")
+
+    /// Offices of the law, titles only people take ("District Attorney Alvin Bragg", "Sheriff Joe
+    /// Arpaio"), in ``personalTitle`` too; a name does not end in one ("[New York Attorney]GPE
+    /// General" is "New York" and a title).
+    static let officeTitle: CueSet = hashes("attorney sheriff prosecutor")
+
+    /// Words that open a title of several ("Associate Professor", "Assistant Secretary",
+    /// "District Attorney", "Special Prosecutor").
+    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct district special")
 
     /// The titles only people take: the name right after one is a person's whatever else it
     /// could be ("President Bush", not the Texas town; "Mrs Hamilton", not the city). Not
@@ -112,6 +124,7 @@ enum CueWords {
         adm admiral prof professor sir dame lord lady king queen prince princess pope judge mayor
         chancellor premier president-elect vice-president archbishop rabbi imam sheikh
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
+        attorney sheriff prosecutor
         """)
 
     /// Words that end names of rivers, seas, mountains and other non-political places.

@@ -73,9 +73,15 @@ extension DocumentFeatures {
         while span.tokens.count > 1 {
             let first = facts[span.tokens.lowerBound]
             let isArticle = cues.article.contains(first.bare)
-            let isTitle = span.type == .person && cues.title.contains(first.bare)
+            let isTitle = span.type == .person && (cues.title.contains(first.bare) || cues.personalTitle.contains(first.bare))
             guard isArticle || isTitle else { break }
             span.tokens = span.tokens.dropFirst()
+        }
+        // "[New York Attorney]GPE General Letitia James": an office of the law ends no name.
+        if span.type != .person, span.tokens.count > 1, CueWords.officeTitle.contains(facts[span.tokens.upperBound - 1].bare) {
+            span.tokens = span.tokens.dropLast()
+            // ("[Special Prosecutor]MISC": a title alone names nothing.)
+            if span.tokens.count == 1, CueWords.titleModifier.contains(facts[span.tokens.lowerBound].bare) { return nil }
         }
         // "Mr President", "Madam Speaker": a form of address names no one ("Mr King" does).
         if span.type == .person, span.tokens.count == 1, span.tokens.lowerBound > 0,

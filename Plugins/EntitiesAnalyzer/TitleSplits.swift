@@ -77,9 +77,14 @@ extension DocumentFeatures {
             && (extractor.lexicon.isSurname(key: surname) || extractor.lexicon.lowerCaseShare(key: surname) == nil)
         for split in (first + 1)..<(ofTitle ? span.tokens.upperBound : span.tokens.upperBound - 1) {
             let before = facts[split - 1].bare
-            let afterTitle = CueWords.title.contains(before) || CueWords.pluralTitle.contains(before)
+            let afterTitle = CueWords.title.contains(before) || CueWords.pluralTitle.contains(before) || CueWords.personalTitle.contains(before)
+            // (A name after a title only people take need only be capitalized words seldom common:
+            // "District Attorney Fani Willis"; none opens with a title: "Attorney [General ...]".)
             guard afterTitle || ofTitle || CueWords.organization.contains(before) || firmOfTitle && extractor.lexicon.isGivenName(key: facts[split].nameKey),
-                  looksLikePersonName(split..<span.tokens.upperBound) else { continue }
+                  !CueWords.title.contains(facts[split].bare),
+                  looksLikePersonName(split..<span.tokens.upperBound)
+                    || CueWords.personalTitle.contains(before) && !CueWords.nobleTitle.contains(before)
+                        && looksLikeTitledName(split..<span.tokens.upperBound) else { continue }
             var organization = span, person = span
             organization.tokens = first..<(ofTitle ? first : afterTitle ? split - 1 : split)
             // "Associate Professor Steven Heine", "Treasury Assistant Secretary David Mulford": the
@@ -96,7 +101,11 @@ extension DocumentFeatures {
                 organization.tokens = organization.tokens.dropLast()
             }
             // ("Moody's Vice President George W. Leung": "Vice" is the title's too.)
-            while afterTitle, let last = organization.tokens.last, CueWords.titleModifier.contains(facts[last].bare) || facts[last].bare == CueWords.vice {
+            // ("Attorney General Jim Mattox", "Overseas Union General Manager Loh Hoon": a title's
+            // first word too; "National Democratic Party of President Hosni Mubarak": and "of".)
+            while afterTitle, let last = organization.tokens.last,
+                  CueWords.titleModifier.contains(facts[last].bare) || facts[last].bare == CueWords.vice || CueWords.officeTitle.contains(facts[last].bare)
+                    || CueWords.title.contains(facts[last].bare) || !facts[last].isCapitalized && CueWords.nameConnector.contains(facts[last].bare) {
                 organization.tokens = organization.tokens.dropLast()
             }
             person.tokens = split..<span.tokens.upperBound
@@ -124,6 +133,19 @@ extension DocumentFeatures {
             && !CueWords.organization.contains(facts[$0].bare) && !CueWords.nameConnector.contains(facts[$0].bare) }) else { return false }
         if extractor.lexicon.isGivenName(key: facts[tokens.lowerBound].nameKey) { return true }
         return tokens.allSatisfy { extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) == nil }
+    }
+
+    /// One to three capitalized words, none in capitals but an initial, none an organization's
+    /// word, a firm's kind or a title, seldom written in lower case: the name after a title only
+    /// people take ("District Attorney Fani Willis"), as ``addTitledNames(_:)`` reads it. Not after
+    /// a noble's title, which streets and firms are named with ("Greenwich King Street Associates").
+    private func looksLikeTitledName(_ tokens: Range<Int>) -> Bool {
+        tokens.count <= 3 && tokens.allSatisfy {
+            facts[$0].isCapitalized && (!facts[$0].isAllCaps || $0 > tokens.lowerBound && isInitial($0))
+                && !CueWords.organization.contains(facts[$0].bare) && !CueWords.title.contains(facts[$0].bare)
+                && !CueWords.firmKind.contains(facts[$0].bare)
+                && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5
+        }
     }
 
     /// "[U.S. Treasury Secretary James]ORG [Baker]PERSON": an organization's run the tagger ended

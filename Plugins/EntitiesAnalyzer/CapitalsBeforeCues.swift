@@ -1,6 +1,6 @@
 /// The capitals right before a cue word of the passes that look for names the tagger left out: a
 /// few per document, found in one pass over every capital (a sixth of the tokens) with one table
-/// lookup each. Three passes, one per cue list, cost 2.5 M instructions per MB of news.
+/// lookup each. (Three passes, one per cue list, had cost 2.5 M instructions per MB of news.)
 struct CapitalsBeforeCues {
     /// Before a word of ``CueWords/afterUntaggedOrganization`` ("Target shares").
     var organizationWord: [Int] = []
@@ -8,10 +8,12 @@ struct CapitalsBeforeCues {
     var peopleVerb: [Int] = []
     /// Before a word of ``CueWords/facilityStart`` ("Al-Shifa hospital").
     var facilityStart: [Int] = []
+    /// Before a word of ``CueWords/bodyConnector`` ("Council on", "Office for").
+    var bodyConnector: [Int] = []
 
-    private static let organizationBit: UInt8 = 1, peopleVerbBit: UInt8 = 2, facilityBit: UInt8 = 4
+    private static let organizationBit: UInt8 = 1, peopleVerbBit: UInt8 = 2, facilityBit: UInt8 = 4, connectorBit: UInt8 = 8
     /// In the order of the bits above.
-    private static let marks = CueMarks([CueWords.afterUntaggedOrganization, CueWords.peopleVerb, CueWords.facilityStart])
+    private static let marks = CueMarks([CueWords.afterUntaggedOrganization, CueWords.peopleVerb, CueWords.facilityStart, CueWords.bodyConnector])
 
     init(capitals: [Int], facts: [TokenFacts]) {
         let marks = Self.marks // read once: each read of a static is a call
@@ -29,6 +31,7 @@ struct CapitalsBeforeCues {
                         peopleVerb.append(capital)
                     }
                     if mark & Self.facilityBit != 0 { facilityStart.append(capital) }
+                    if mark & Self.connectorBit != 0 { bodyConnector.append(capital) }
                 }
             }
         }

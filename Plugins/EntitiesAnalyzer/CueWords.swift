@@ -45,7 +45,39 @@ enum CueWords {
         commission board society federation association chamber centre center university court
         """)
 
-    /// Titles and roles written before a person's name ("President", "spokesman", "Gen.").
+    /// Kinds of bodies whose names are the kind, "on", "for" or "to" and a field ("Council on
+    /// Foreign Relations", "Office for National Statistics", "Committee to Protect Journalists";
+    /// ``DocumentFeatures/addBodyNamesWithConnectors(_:cues:)``). Not a conference, a programme
+    /// or a campaign, which are as often events or plans ("Conference on Nanoscience").
+    static let connectedBodyKind: CueSet = hashes("""
+        council office center centers centre centres committee commission institute institutes
+        organisation organization bureau agency department ministry board foundation association
+        society federation union league fund authority administration service court tribunal
+        academy coalition alliance forum movement trust panel network party front secretariat
+        partnership force corps
+        """)
+
+    /// The lower-case words between a body's kind and its field (``connectedBodyKind``).
+    static let bodyConnector: CueSet = hashes("on for to")
+    /// Verbs of speaking that a body does and an event, a product or a law does not
+    /// (``DocumentFeatures/retypeSpeakingOtherNames(_:)``).
+    static let speaks: CueSet = hashes("said says told warned announced urged")
+    /// Last words of texts that "say" ("The Constitution says", "the New Testament says").
+    static let text: CueSet = hashes("""
+        constitution charter treaty act accord agreement convention conventions declaration
+        resolution bible testament koran quran torah gospel
+        """)
+    /// The kinds of ``connectedBodyKind`` named for a purpose after "to" ("Committee to Protect
+    /// Journalists", "Coalition to Stop Gun Violence").
+    static let purposeBodyKind: CueSet = hashes("committee coalition alliance movement league fund foundation")
+    /// The lower-case words that join two parts of a body's field ("Disease Control and
+    /// Prevention", "the Study of War", "Research on Cancer", "Research in Environmental Sciences").
+    static let fieldConnector: CueSet = hashes("and of on in")
+    static let to = FeatureHash.of("to", bare: true)
+
+    /// Titles and roles written before a person's name ("President", "spokesman", "Gen."). The
+    /// tagger's features: a word added here changes what the trained weights read (conventions'
+    /// titles go in ``personalTitle`` and the lists after it).
     static let title: CueSet = hashes("""
         president prime minister spokesman spokeswoman spokesperson gen general col colonel lt
         sgt maj major capt captain commander commander-in-chief chief mr mrs ms dr prof professor
@@ -69,8 +101,18 @@ enum CueWords {
     /// "Farm Commissioner"): the word before one is the title's, no organization's.
     static let portfolioTitle: CueSet = hashes("minister secretary undersecretary under-secretary commissioner")
 
-    /// Words that open a title of several ("Associate Professor", "Assistant Secretary").
-    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct")
+    /// Titles of nobles and rulers, of ``personalTitle``, that name streets and firms as well ("King
+    /// Street", "Prince Albert Road", "Lord Abbett").
+    static let nobleTitle: CueSet = hashes("king queen prince princess lord lady sir dame pope emir sheikh")
+
+    /// Offices of the law, titles only people take ("District Attorney Alvin Bragg", "Sheriff Joe
+    /// Arpaio"), in ``personalTitle`` too; a name does not end in one ("[New York Attorney]GPE
+    /// General" is "New York" and a title).
+    static let officeTitle: CueSet = hashes("attorney sheriff prosecutor")
+
+    /// Words that open a title of several ("Associate Professor", "Assistant Secretary",
+    /// "District Attorney", "Special Prosecutor").
+    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct district special")
 
     /// The titles only people take: the name right after one is a person's whatever else it
     /// could be ("President Bush", not the Texas town; "Mrs Hamilton", not the city). Not
@@ -82,6 +124,7 @@ enum CueWords {
         adm admiral prof professor sir dame lord lady king queen prince princess pope judge mayor
         chancellor premier president-elect vice-president archbishop rabbi imam sheikh
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
+        attorney sheriff prosecutor
         """)
 
     /// Words that end names of rivers, seas, mountains and other non-political places.
@@ -175,9 +218,11 @@ enum CueWords {
         """)
     /// The narrower context that makes capitalized words the tagger left out a listed firm or
     /// party ("Target shares tumbled", "Fortinet said"): not "forecast" or "plans", which follow
-    /// "Next" as a word too.
+    /// "Next" as a word too. The possessive only for names that say so alone ("examining
+    /// Microsoft's investment"; not "Target's", which is a word's too).
     static let afterUntaggedOrganization: CueSet = hashes("""
         shares said says reported posted announced spokesman spokeswoman spokesperson party lawmakers
+        's ’s
         """)
     /// What a listed firm's name follows in news ("an analyst at Barclays", "rival Shell").
     static let beforeOrganization: CueSet = hashes("at rival rivals")

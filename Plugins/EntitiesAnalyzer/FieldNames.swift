@@ -100,7 +100,7 @@ extension DocumentFeatures {
 
     /// A capitalized word that news writes in lower case at least one time in five, not in
     /// capitals and not a body's kind ("Technology", "Trade", not "CSIRO" nor "Department").
-    private func isFieldWord(_ token: Int) -> Bool {
+    func isFieldWord(_ token: Int) -> Bool {
         facts[token].isCapitalized && facts[token].isWord && !facts[token].isAllCaps && !CueWords.fieldKind.contains(facts[token].bare)
             && (extractor.lexicon.lowerCaseShare(key: facts[token].nameKey) ?? 0) >= 0.2
     }

@@ -49,7 +49,7 @@ extension DocumentFeatures {
         }
     }
 
-    /// "Target shares tumbled", "Fortinet said on Thursday": capitalized words in mixed case the
+    /// "Target shares tumbled", "Fortinet said on Thursday", "Microsoft's stake": capitalized words in mixed case the
     /// tagger left out, a listed firm's or party's whole name, before a firm's or a party's word
     /// (``CueWords/afterUntaggedOrganization``) are the organization; not part of a longer name,
     /// and not a person's name the document gives ("Gates said" after "Bill Gates").
@@ -74,8 +74,8 @@ extension DocumentFeatures {
                 if first > start, !(first == start + 1 && (extractor.lexicon.lowerCaseShare(key: facts[start].nameKey) ?? 0) >= 0.5) { break }
                 guard let key = document.nameKey(of: first..<next), let known = lexicon.knownOrganization(key: key) else { continue }
                 // People say too: a name that is also a word or a person's ("Ball says") needs a
-                // firm's or a party's word.
-                if !known.isNameAlone, CueWords.firmSpeaks.contains(facts[next].bare) { break }
+                // firm's or a party's word; and people and words have their possessives.
+                if !known.isNameAlone, CueWords.firmSpeaks.contains(facts[next].bare) || document.tokens[next].kind == .clitic { break }
                 found = first..<next
                 break
             }
@@ -93,7 +93,7 @@ extension DocumentFeatures {
     /// The last words of the people's names of `minimumWords` words or more among `spans` ("Gates"
     /// of "Bill Gates"): a listed name that is one of them is the person's. Made at the first
     /// candidate: most documents have none.
-    private func lastWordsOfPeople(_ spans: [EntitySpan], minimumWords: Int) -> SmallKeyMap<Bool> {
+    func lastWordsOfPeople(_ spans: [EntitySpan], minimumWords: Int) -> SmallKeyMap<Bool> {
         var map = SmallKeyMap<Bool>(capacity: spans.count)
         for other in spans where other.type == .person && other.tokens.count >= minimumWords { map[facts[other.tokens.upperBound - 1].identity] = true }
         return map

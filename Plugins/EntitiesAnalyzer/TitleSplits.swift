@@ -1,0 +1,162 @@
+import Gazetteer
+import TextAnalysis
+
+/// The span conventions about titles between names (see ``DocumentFeatures/applyConventions(to:minimumConfidence:scratch:)``):
+/// a person's name the tagger ran on after an organization's or a title ("the Armed Forces
+/// Oleksandr Syrskyi", "Fed Chair Jerome Powell", "Dr Reena Mehra of Case Western Reserve
+/// University") is split from it, the title staying outside both.
+extension DocumentFeatures {
+    /// "Armed Forces Oleksandr Syrskyi": an organization word, then a given name opening at
+    /// least two capitalized words, is where the organization ends and a person begins; so is a
+    /// title between them, which stays outside both ("Fed Chair Jerome Powell"). After "Minister
+    /// of" or "Secretary of", the words before the person are the title's, no organization's
+    /// ("Secretary of [Education Dick Riley]ORG", "Minister of [Defense Hazem Shaalan]ORG"), and
+    /// one given name is enough (not "chairman of [AWB International Ian Donges]", whose firm
+    /// stays an organization).
+    /// (Its first tests inlined: most spans are a person's or shorter, and few of two words
+    /// follow a word of two letters.)
+    @inline(__always)
+    func splitPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
+        let first = span.tokens.lowerBound
+        if span.type != .person, span.tokens.count >= 3 || span.tokens.count == 2 && first >= 2 && document.tokens[first - 1].span.bytes.count == 2 {
+            splitLongPersonAfterOrganization(span, into: &spans)
+        } else {
+            spans.append(span)
+        }
+    }
+
+    private func splitLongPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
+        let first = span.tokens.lowerBound
+        // "[Tesla and General Motors]ORG": a firm the lists know, "and" and a name are two firms
+        // ("Procter and Gamble" names none the lists know).
+        if span.type == .organization, facts[first + 1].bare == CueWords.and, CueWords.knownOrganization.contains(facts[first].bare),
+           facts[first + 2].isCapitalized {
+            var known = span, other = span
+            known.tokens = first..<first + 1
+            other.tokens = first + 2..<span.tokens.upperBound
+            known.isConfirmedByRule = true
+            other.isConfirmedByRule = true
+            spans.append(known)
+            spans.append(other)
+            return
+        }
+        // "[Dr Reena Mehra of Case Western Reserve University]ORG": a title only people take
+        // opening the span, then a person's name of two or three words and "of", is the person and
+        // what the rest names: the organization the tagger read, or a large place ("Governor
+        // Robert Orr of Indiana").
+        if span.tokens.count >= 5, CueWords.personalTitle.contains(facts[first].bare), facts[first].isCapitalized,
+           let of = (first + 3...min(first + 4, span.tokens.upperBound - 2)).first(where: { facts[$0].bare == CueWords.of }),
+           facts[of + 1].isCapitalized, looksLikePersonName(first + 1..<of) {
+            var person = span, rest = span
+            person.tokens = first + 1..<of
+            person.type = .person
+            person.isConfirmedByRule = true
+            rest.tokens = of + 1..<span.tokens.upperBound
+            if isLargePlace(rest.tokens) {
+                // "Governor Robert Orr of Indiana".
+                rest.type = .location
+                rest.isConfirmedByRule = true
+            } else {
+                rest.isConfirmedByRule = rest.tokens.contains { CueWords.organization.contains(facts[$0].bare) }
+            }
+            spans.append(person)
+            spans.append(rest)
+            return
+        }
+        let titleOf = first >= 2 && facts[first - 1].bare == CueWords.of && !facts[first - 1].isCapitalized
+        let ofTitle = titleOf && CueWords.departmentTitle.contains(facts[first - 2].bare)
+        guard span.tokens.count >= 3 || ofTitle else {
+            spans.append(span)
+            return
+        }
+        // "Chairman of [AWB International Ian Donges]ORG": after any title and "of", a given name
+        // and a known surname or a word the case lexicon has never seen end the firm's name (not
+        // "vice president of Morgan Stanley International").
+        let surname = facts[span.tokens.upperBound - 1].nameKey
+        let firmOfTitle = titleOf && !ofTitle && CueWords.title.contains(facts[first - 2].bare)
+            && (extractor.lexicon.isSurname(key: surname) || extractor.lexicon.lowerCaseShare(key: surname) == nil)
+        for split in (first + 1)..<(ofTitle ? span.tokens.upperBound : span.tokens.upperBound - 1) {
+            let before = facts[split - 1].bare
+            let afterTitle = CueWords.title.contains(before) || CueWords.pluralTitle.contains(before) || CueWords.personalTitle.contains(before)
+            // (A name after a title only people take need only be capitalized words seldom common:
+            // "District Attorney Fani Willis"; none opens with a title: "Attorney [General ...]".)
+            guard afterTitle || ofTitle || CueWords.organization.contains(before) || firmOfTitle && extractor.lexicon.isGivenName(key: facts[split].nameKey),
+                  !CueWords.title.contains(facts[split].bare),
+                  looksLikePersonName(split..<span.tokens.upperBound)
+                    || CueWords.personalTitle.contains(before) && !CueWords.nobleTitle.contains(before)
+                        && looksLikeTitledName(split..<span.tokens.upperBound) else { continue }
+            var organization = span, person = span
+            organization.tokens = first..<(ofTitle ? first : afterTitle ? split - 1 : split)
+            // "Associate Professor Steven Heine", "Treasury Assistant Secretary David Mulford": the
+            // first word of a title of two is no organization's (21 over the news corpus).
+            // "West German Finance Minister Gerhard Stoltenberg", "EC Farm Commissioner Frans
+            // Andriessen", "Deputy Energy Minister": the portfolio before the title, a word news
+            // also writes in lower case ("treasury" a fifth of the time), is the title's (CoNLL
+            // marks none); a firm's name is not ("Newmont Secretary Roger Adams"), nor a body's kind
+            // ("Wheat Board Minister") or a department's field ("Department of Energy Secretary").
+            if afterTitle, CueWords.portfolioTitle.contains(before), let last = organization.tokens.last, last == split - 2,
+               !facts[last].isAllCaps, !CueWords.fieldKind.contains(facts[last].bare),
+               (extractor.lexicon.lowerCaseShare(key: facts[last].nameKey) ?? 0) >= 0.2,
+               last == organization.tokens.lowerBound || facts[last - 1].bare != CueWords.of {
+                organization.tokens = organization.tokens.dropLast()
+            }
+            // ("Moody's Vice President George W. Leung": "Vice" is the title's too.)
+            // ("Attorney General Jim Mattox", "Overseas Union General Manager Loh Hoon": a title's
+            // first word too; "National Democratic Party of President Hosni Mubarak": and "of".)
+            while afterTitle, let last = organization.tokens.last,
+                  CueWords.titleModifier.contains(facts[last].bare) || facts[last].bare == CueWords.vice || CueWords.officeTitle.contains(facts[last].bare)
+                    || CueWords.title.contains(facts[last].bare) || !facts[last].isCapitalized && CueWords.nameConnector.contains(facts[last].bare) {
+                organization.tokens = organization.tokens.dropLast()
+            }
+            person.tokens = split..<span.tokens.upperBound
+            person.type = .person
+            // "U.S. Treasury Secretary James Baker", "New York Governor Mario M. Cuomo": a
+            // country's or a large place's name before a government's title is the place (not
+            // before a firm's: "Goodyear Chairman Robert Mercer"; nor an acronym: "GAO").
+            if afterTitle, CueWords.personalTitle.contains(before) || CueWords.portfolioTitle.contains(before) || CueWords.pluralTitle.contains(before),
+               let head = organization.tokens.first, !facts[head].isAllCaps || document.tokens[head].kind == .abbreviation,
+               isLargePlace(organization.tokens) { organization.type = .location }
+            organization.isConfirmedByRule = true
+            person.isConfirmedByRule = true
+            if !organization.tokens.isEmpty { spans.append(organization) }
+            spans.append(person)
+            return
+        }
+        spans.append(span)
+    }
+
+    /// Capitalized words, none an organization word or connector, opening with a known given
+    /// name, or made of words the case lexicon has never seen (foreign names: "Oleksandr Syrskyi");
+    /// an initial may follow the first ("James D. Hodgson").
+    func looksLikePersonName(_ tokens: Range<Int>) -> Bool {
+        guard tokens.allSatisfy({ facts[$0].isCapitalized && (!facts[$0].isAllCaps || $0 > tokens.lowerBound && isInitial($0))
+            && !CueWords.organization.contains(facts[$0].bare) && !CueWords.nameConnector.contains(facts[$0].bare) }) else { return false }
+        if extractor.lexicon.isGivenName(key: facts[tokens.lowerBound].nameKey) { return true }
+        return tokens.allSatisfy { extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) == nil }
+    }
+
+    /// One to three capitalized words, none in capitals but an initial, none an organization's
+    /// word, a firm's kind or a title, seldom written in lower case: the name after a title only
+    /// people take ("District Attorney Fani Willis"), as ``addTitledNames(_:)`` reads it. Not after
+    /// a noble's title, which streets and firms are named with ("Greenwich King Street Associates").
+    private func looksLikeTitledName(_ tokens: Range<Int>) -> Bool {
+        tokens.count <= 3 && tokens.allSatisfy {
+            facts[$0].isCapitalized && (!facts[$0].isAllCaps || $0 > tokens.lowerBound && isInitial($0))
+                && !CueWords.organization.contains(facts[$0].bare) && !CueWords.title.contains(facts[$0].bare)
+                && !CueWords.firmKind.contains(facts[$0].bare)
+                && (extractor.lexicon.lowerCaseShare(key: facts[$0].nameKey) ?? 0) < 0.5
+        }
+    }
+
+    /// "[U.S. Treasury Secretary James]ORG [Baker]PERSON": an organization's run the tagger ended
+    /// in a title and a given name, right before the person's surname it read apart (in documents
+    /// whose headline had "BAKER" alone: 24 over the news corpus), is one run, which
+    /// ``splitPersonAfterOrganization(_:into:)`` then splits as it would have the whole.
+    func endsInTitledGivenName(_ span: EntitySpan, before next: EntitySpan) -> Bool {
+        let last = span.tokens.upperBound - 1
+        guard span.tokens.count >= 2, next.type == .person, next.tokens.lowerBound == last + 1,
+              CueWords.title.contains(facts[last - 1].bare) || CueWords.personalTitle.contains(facts[last - 1].bare),
+              extractor.lexicon.isGivenName(key: facts[last].nameKey), spaced(last + 1) else { return false }
+        return true
+    }
+}

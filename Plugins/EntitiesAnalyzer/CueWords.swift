@@ -139,6 +139,7 @@ enum CueWords {
     private static let facilityWords = """
         street avenue square bridge airport house palace stadium station road highway tower
         building cathedral mosque temple hospital prison dam bhavan bhawan mahal abbey chowk fort
+        basilica chapel
         """
 
     /// Words that end the names of venues web text reviews ("Hayes Street Grill", "Mi Pueblo
@@ -297,6 +298,10 @@ enum CueWords {
         jan feb mar apr jun jul aug sep sept oct nov dec
         """)
 
+    /// "go", "went": before a capitalized word and a verb in "-ing", an activity ("go Disco
+    /// dancing"), no name.
+    static let goVerb: CueSet = hashes("go goes going went")
+
     /// Words for a storm before its name ("Hurricane Katrina", "cyclone Larry"), and "Tropical Storm".
     static let stormKind: CueSet = hashes(stormWords)
     private static let stormWords = "hurricane cyclone typhoon"
@@ -307,6 +312,9 @@ enum CueWords {
     /// "Kennedy airport"): the name before them is the facility's, OntoNotes FAC, where no town
     /// has it. Not read by the tagger (its cue words are features; these are the labeler's).
     static let facilityNoun: CueSet = hashes("hospital prison jail airport airbase stadium dam")
+    /// Adjectives of a level of government or reach, which news capitalizes before a facility's
+    /// noun as a kind, not a name ("Federal airport legislation", "National stadium plans").
+    static let facilityKind: CueSet = hashes("federal national state regional provincial municipal international domestic military civil")
     /// "the Zaporizhzhia nuclear plant", "Ratcliffe power station": a plant is a facility only
     /// after these (a carmaker's "Ford plant" is the firm's).
     static let plantKind: CueSet = hashes("nuclear power")
@@ -328,6 +336,17 @@ enum CueWords {
 
     /// Days of the week ("Monday's meeting").
     static let weekday: CueSet = hashes("monday tuesday wednesday thursday friday saturday sunday")
+
+    /// "St", "St.": a saint's name follows.
+    static let saint = FeatureHash.of("st", bare: true)
+    static let day = FeatureHash.of("day", bare: true)
+    /// Last words after a saint's possessive that make the name a place ("St Peter's Basilica",
+    /// "St James's Park", FAC) or an institution ("St Thomas's Hospital", "St John's College").
+    static let saintsPlace: CueSet = hashes("basilica cathedral church chapel abbey priory minster square park")
+    static let saintsInstitution: CueSet = hashes("hospital school college university academy")
+
+    /// "and", "or": between two given names, two people ("Tina and Vicky").
+    static let conjunction: CueSet = hashes("and or")
 
     /// Lower-case words that may sit inside a capitalized name ("Bank of England").
     static let nameConnector: CueSet = hashes("of for the and de del la le von van der on")
@@ -354,7 +373,8 @@ enum CueWords {
     /// Last words of the names of laws and treaties (OntoNotes LAW, CoNLL MISC): "Clean Air Act",
     /// "Louvre Accord", "Geneva Conventions", "First Amendment"; and of agreements, the commodity
     /// pacts of news ("International Coffee Agreement", 38 of 64 read as organizations over the
-    /// news corpus) and the contracts of business e-mail ("Gas Transportation Agreement").
+    /// news corpus) and the contracts of business e-mail ("Gas Transportation Agreement"). Not
+    /// "Guaranty", which ends banks' names as often ("Morgan Guaranty").
     static let law: CueSet = hashes("""
         act acts treaty treaties convention conventions accord accords protocol charter code constitution amendment
         agreement agreements

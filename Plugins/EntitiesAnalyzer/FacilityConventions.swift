@@ -65,9 +65,12 @@ extension DocumentFeatures {
     /// before a facility's lower-case word (``CueWords/startsFacilityNoun(at:facts:)``) are a
     /// place, the facility's name or the town it stands in (the labeler tells FAC from GPE), when
     /// they are no acronym ("NHS hospital"), no demonym ("Israeli prison") and none news writes in
-    /// lower case more often ("State prison", "Military hospital").
+    /// lower case more often ("State prison", "Military hospital"), nor a level of government
+    /// alone, which news capitalizes more often ("Federal airport legislation").
     func isNameBeforeFacilityNoun(_ tokens: Range<Int>) -> Bool {
         guard CueWords.startsFacilityNoun(at: tokens.upperBound, facts: facts) else { return false }
+        // "Federal airport legislation": a level of government alone is the facility's kind.
+        if tokens.count == 1, CueWords.facilityKind.contains(facts[tokens.lowerBound].bare) { return false }
         // The whole name: not the end of a longer one ("its Marble [Hill] nuclear power plant").
         if tokens.lowerBound > 0, facts[tokens.lowerBound - 1].isCapitalized, facts[tokens.lowerBound - 1].isWord,
            facts[tokens.lowerBound - 1].bare != CueWords.the { return false }

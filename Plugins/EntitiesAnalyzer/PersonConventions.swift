@@ -26,4 +26,75 @@ extension DocumentFeatures {
             && extractor.lexicon.isGivenName(key: given.nameKey) && extractor.lexicon.isSurname(key: surname.nameKey)
             && (extractor.lexicon.lowerCaseShare(key: given.nameKey) ?? 0) < 0.2
     }
+
+    /// "Both Tina and Vicky were great", "ask Marco or Lena": two given names joined by "and" or
+    /// "or" are two people, whom the tagger, seeing no surname, left out or read as a firm
+    /// ("[Vicky]ORG"). Both must be given names news seldom writes in lower case ("Will and
+    /// Grace" is no pair), neither a place's name ("Georgia and Virginia"), with no capitalized
+    /// word around them, no possessive or ticker after them ("Ben and Jerry's", "Johnson and
+    /// Johnson <JNJ>"), not ending a list ("Woodhouse, Drake and Carey") and no span of more than
+    /// the one word over either: a firm's name stays one.
+    func addCoordinatedGivenNames(_ spans: inout [EntitySpan]) {
+        var added: [EntitySpan] = []
+        var cursor = 0
+        for first in uppercase.tokens where first + 2 < facts.count && facts[first + 1].isWord && CueWords.conjunction.contains(facts[first + 1].bare) {
+            let second = first + 2
+            guard facts[first].identity != facts[second].identity, isLoneGivenName(first), isLoneGivenName(second),
+                  !isSentenceCaps(first) else { continue }
+            // Not the last of a list ("Woodhouse, Drake and Carey", a firm's partners).
+            if first > 0, document.token(document.tokens[first - 1], is: UInt8(ascii: ",")) { continue }
+            // The words around the pair: a capitalized word before it only where it opens the
+            // sentence and is a common word ("Both Tina and Vicky").
+            if first > 0, facts[first - 1].isCapitalized, facts[first - 1].isWord {
+                guard let sentence = sentence(holding: first), sentences[sentence].lowerBound == first - 1,
+                      (extractor.lexicon.lowerCaseShare(key: facts[first - 1].nameKey) ?? 0) >= 0.5 else { continue }
+            }
+            let after = second + 1
+            if after < facts.count {
+                // (A surname after the second: "Jean and Charles deGunzberg", "Charles de Gaulle".)
+                if facts[after].hasUppercase && facts[after].isWord && spaced(after) || CueWords.nameParticle.contains(facts[after].bare)
+                    || possessiveEnd(after: second) != nil
+                    || document.tokens[after].kind == .clitic || document.token(document.tokens[after], is: UInt8(ascii: "<")) { continue }
+            }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= first { cursor += 1 }
+            // Each name: a span of that word alone, retyped, or none, added.
+            var retyped: [Int] = [], missing: [Int] = []
+            var blocked = false
+            for name in [first, second] {
+                var index = cursor
+                while index < spans.count, spans[index].tokens.lowerBound <= name {
+                    if spans[index].tokens.contains(name) { break }
+                    index += 1
+                }
+                if index < spans.count, spans[index].tokens.contains(name) {
+                    guard spans[index].tokens.count == 1, spans[index].type == .person || !spans[index].isConfirmedByRule else { blocked = true; break }
+                    retyped.append(index)
+                } else {
+                    missing.append(name)
+                }
+            }
+            guard !blocked else { continue }
+            for index in retyped {
+                spans[index].type = .person
+                spans[index].isConfirmedByRule = true
+            }
+            for name in missing { added.append(EntitySpan(confirmed: .person, tokens: name..<name + 1)) }
+        }
+        guard !added.isEmpty else { return }
+        spans.insertInOrder(added)
+    }
+
+    /// A capitalized word in mixed case that the lexicon lists as a given name, that news seldom
+    /// writes in lower case, and that names no large place (a village's name is many a given
+    /// name's), no month and no day ("between April and June").
+    private func isLoneGivenName(_ index: Int) -> Bool {
+        let fact = facts[index]
+        guard fact.isCapitalized, !fact.isAllCaps, fact.isWord, !CueWords.month.contains(fact.bare), !CueWords.weekday.contains(fact.bare),
+              extractor.lexicon.isGivenName(key: fact.nameKey),
+              (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 else { return false }
+        return !isLargePlace(index..<index + 1)
+    }
+
+    /// Whether the sentence holding `index` is written in capitals.
+    private func isSentenceCaps(_ index: Int) -> Bool { !isInMixedCase(index) }
 }

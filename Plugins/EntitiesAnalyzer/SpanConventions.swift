@@ -12,6 +12,7 @@ import TextAnalysis
 /// - OrganizationConventions, OutletNames, LawNames: bodies, firms, newspapers and outlets
 ///   ("RBC-Ukraine"), laws and treaties.
 /// - PersonConventions, GroupsOfPeople: people's names and groups of people (NORP).
+/// - SaintNames: "St" before a name, and a saint's church ("St Peter's Basilica").
 /// - PlaceConventions, FacilityConventions: datelines, country codes, states, features of
 ///   places; buildings, landmarks and facilities.
 /// - AcronymConventions: an acronym in parentheses after its expansion ("Institute for the
@@ -47,11 +48,13 @@ extension DocumentFeatures {
         }
         trimmed = splitKnownPlaces(trimmed)
         trimmed = joinNameParticles(trimmed)
+        joinSaintNames(&trimmed)
         joinFieldNames(&trimmed)
         dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
         joinTeamNames(&trimmed)
         addTitledNames(&trimmed)
+        addCoordinatedGivenNames(&trimmed)
         addStateAbbreviations(&trimmed)
         if !scratch.knownStructures.isEmpty { addKnownStructures(&trimmed, from: scratch.knownStructures) }
         let cues = CapitalsBeforeCues(capitals: uppercase.tokens, facts: facts)

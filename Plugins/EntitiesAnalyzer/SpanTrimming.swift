@@ -24,6 +24,7 @@ extension DocumentFeatures {
     struct TrimCues {
         let notAName = CueWords.notAName, greeting = CueWords.greeting, title = CueWords.title
         let personalTitle = CueWords.personalTitle, article = CueWords.article
+        let month = CueWords.month, goVerb = CueWords.goVerb, facilityKind = CueWords.facilityKind
     }
 
     /// (Inlined into its one caller, which asks it of every span.)
@@ -127,7 +128,64 @@ extension DocumentFeatures {
             span.type = .miscellaneous
         }
         if span.type == .person, let numeral = regnalNumeral(after: span.tokens) { span.tokens = span.tokens.lowerBound..<numeral + 1 }
+        // "the BEST pizza", "Sept. 11", "go Disco dancing", "[The Federal] prison": a common word
+        // left alone names nothing.
+        if span.tokens.count == 1, !span.isConfirmedByRule, isCommonWordAlone(span.tokens.lowerBound, cues: cues) { return nil }
         return span.tokens.isEmpty ? nil : span
+    }
+
+    /// A word alone that names nothing whatever the tagger read in it (asked of one-word spans,
+    /// its first tests inlined: most are no capitals, month or word after "go"):
+    /// - a common word written in capitals for emphasis in a sentence in mixed case, as reviews
+    ///   and forum posts write them ("the BEST photographer", "WOW", "ALWAYS friendly"): one that
+    ///   news writes in lower case nine times in ten and a hundred times at least (not an
+    ///   acronym seen in lower case in a link, "USDA"), alone in capitals, not after "the" (the
+    ///   "WHO"), nor a listed firm's name or one the document writes in brackets ("SEAT", "IDEA");
+    /// - a month before a number ("Sept. 11 Commission", "Oct. 3"), a date, not the organization
+    ///   the tagger read in its capital;
+    /// - a capitalized word between "go" and a verb in "-ing", an activity ("I go Disco dancing",
+    ///   "went Scuba diving");
+    /// - a level of government before a facility's noun, a kind of facility ("Enactment of
+    ///   Federal airport legislation").
+    @inline(__always)
+    private func isCommonWordAlone(_ index: Int, cues: TrimCues) -> Bool {
+        let fact = facts[index]
+        if fact.isAllCaps { return isEmphasis(index) }
+        guard fact.isCapitalized, index + 1 < facts.count else { return false }
+        if cues.month.contains(fact.bare) { return document.tokens[index + 1].kind == .number && spaced(index + 1) }
+        if cues.facilityKind.contains(fact.bare) { return CueWords.startsFacilityNoun(at: index + 1, facts: facts) }
+        return index > 0 && cues.goVerb.contains(facts[index - 1].bare) && isActivityVerb(index + 1)
+    }
+
+    @inline(never)
+    private func isEmphasis(_ index: Int) -> Bool {
+        guard document.tokens[index].kind == .word, document.tokens[index].span.bytes.count >= 3,
+              index == 0 || !(facts[index - 1].isAllCaps && facts[index - 1].isWord) && facts[index - 1].bare != CueWords.the,
+              index + 1 == facts.count || !(facts[index + 1].isAllCaps && facts[index + 1].isWord),
+              let share = extractor.lexicon.lowerCaseShare(key: facts[index].nameKey), share >= 0.9,
+              (extractor.lexicon.lowerCaseCount(key: facts[index].nameKey) ?? 0) >= 100,
+              !CueWords.knownOrganization.contains(facts[index].bare), extractor.lexicon.knownOrganization(key: facts[index].nameKey) == nil
+        else { return false }
+        return isInMixedCase(index) && !isBracketedInDocument(facts[index].identity)
+    }
+
+    /// Whether the document writes the word in parentheses or angle brackets anywhere, as an
+    /// acronym after its expansion ("Sociedad Espanola de Automoviles de Turismo (SEAT)") or a
+    /// ticker ("IDEA INC <IDEA>"): a firm's name, not a word in capitals for emphasis. (Asked of
+    /// the few common words in capitals in a sentence in mixed case.)
+    private func isBracketedInDocument(_ word: UInt64) -> Bool {
+        for token in 1..<max(1, facts.count) where facts[token].identity == word {
+            let before = document.tokens[token - 1]
+            if document.token(before, is: UInt8(ascii: "(")) || document.token(before, is: UInt8(ascii: "<")) { return true }
+        }
+        return false
+    }
+
+    /// A lower-case word in "-ing" after the word before it ("dancing", "diving").
+    private func isActivityVerb(_ index: Int) -> Bool {
+        let bytes = document.tokens[index].span.bytes
+        guard facts[index].isWord, !facts[index].hasUppercase, bytes.count >= 5, spaced(index) else { return false }
+        return document.bytes[bytes.upperBound - 3..<bytes.upperBound].elementsEqual("ing".utf8)
     }
 
     /// A colon, a number or a number in parentheses ("(713) 853-3242") at `index`: a contact line's

@@ -106,6 +106,12 @@ public final class Lexicon: Sendable {
         return Double(counts.lower) / Double(max(1, counts.lower + counts.title))
     }
 
+    /// How often the corpus wrote the word in lower case, nil when it saw it too rarely to say:
+    /// a share of 0.9 from ten uses is no common word ("usda" in links).
+    @inlinable @inline(__always) public func lowerCaseCount(key: UInt64) -> Int? {
+        wordCase[key].map { Int($0.lower) }
+    }
+
     @inlinable @inline(__always) public func isGivenName(key: UInt64) -> Bool { givenNames.contains(key) }
     @inlinable @inline(__always) public func isSurname(key: UInt64) -> Bool { surnames.contains(key) }
 

@@ -237,6 +237,7 @@ extension DocumentFeatures {
         addHeadlineMentions(&trimmed)
         addLowerCasePlaces(&trimmed)
         addAddressedNames(&trimmed)
+        splitAtUnbalancedParentheses(&trimmed)
         return trimmed
     }
 

@@ -49,14 +49,26 @@ struct MentionFinder {
                 let keys = table.keys, starts = table.starts
                 var startCount = 0
                 var keyed = 0 // tokens before this one are keyed (or need no key)
+                /// A capital keys the tokens from two before it to one after it.
+                @inline(__always) func keyNeighbourhood(of index: Int) {
+                    for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
+                        let token = tokens[near]
+                        guard token.kind == .word || token.kind == .abbreviation else { continue }
+                        keys[near] = NameKey.key(token.span.bytes, in: text) ?? 0
+                    }
+                    keyed = max(keyed, index + 2)
+                }
                 for index in 0..<tokens.count {
                     let token = tokens[index]
                     let first = text[token.span.bytes.lowerBound]
                     guard first >= 65 && first <= 90 || first >= 0xC3 else {
                         // Lower-case particles ("al-Bab") were classified from their marks.
+                        // They key their neighbourhood as a capital does: "in el-Oued", "hit
+                        // al-Bab" have no capital near to key the name itself.
                         if flags[index] & TokenTable.nameWord != 0 {
                             starts[startCount] = Int32(truncatingIfNeeded: index)
                             startCount += 1
+                            keyNeighbourhood(of: index)
                         }
                         continue
                     }
@@ -75,13 +87,7 @@ struct MentionFinder {
                         starts[startCount] = Int32(truncatingIfNeeded: index)
                         startCount += 1
                     }
-                    // A capital keys the tokens from two before it to one after it.
-                    for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
-                        let token = tokens[near]
-                        guard token.kind == .word || token.kind == .abbreviation else { continue }
-                        keys[near] = NameKey.key(token.span.bytes, in: text) ?? 0
-                    }
-                    keyed = max(keyed, index + 2)
+                    keyNeighbourhood(of: index)
                 }
                 table.startCount = startCount
                 Self.markCapitalsLines(tokens, text, into: flags)
@@ -303,6 +309,16 @@ struct MentionFinder {
             }
             position += 1
         }
+        // ("Ardmore Oklahoma and Enid Oklahoma", "Eau Claire Wisconsin on Wednesday": pairs the
+        // chunk runs on from through "and" or another connector.)
+        for town in firstFound..<max(firstFound, places.count - 1) {
+            let townStart = places[town].tokens.lowerBound, containerEnd = places[town + 1].tokens.upperBound
+            guard townStart == start || key(townStart - 1) == words.and,
+                  containerEnd == chunk.upperBound || !isNameWord(containerEnd),
+                  isTownBeforeContainer(places[town], places[town + 1]) else { continue }
+            places[town].juxtaposedWithContainer = true
+            places[town + 1].juxtaposedWithContainer = true
+        }
         decide(&places, from: firstFound, chunk: start..<chunk.upperBound, personNames: &personNames)
     }
 
@@ -319,6 +335,11 @@ struct MentionFinder {
         var kept = first
         for index in first..<places.count {
             var mention = places[index]
+            guard !mention.juxtaposedWithContainer else {
+                places[kept] = mention // "Perry Oklahoma": a town and its state, no person's name
+                kept += 1
+                continue
+            }
             let first = mention.tokens.lowerBound
             let previous = first - 1
             if namesListedCompany(mention, chunk: chunk) {
@@ -394,6 +415,11 @@ struct MentionFinder {
                 // after a locative too ("a stake in Turner Broadcasting", "a spokesman for Campbell
                 // Soup": 146 readings over the corpus, nearly all false; "in Abu Shok refugee camp"
                 // is no town "Abu" either, though the camp's name is lost).
+                mention.weak = true
+            } else if !mention.locative, bytes[tokens[first].span.bytes.lowerBound] >= 97 {
+                // "al-Bab", "el-Oued" written from a lower-case particle: a place after a locative,
+                // in a list of places or named so elsewhere; alone, a newspaper's or a group's
+                // name as often ("the daily al-Sharq al-Awsat", "al-Thawra newspaper").
                 mention.weak = true
             }
             places[kept] = mention

@@ -225,24 +225,34 @@ extension MentionFinder {
     /// from it, Aston Villa's "Villa Park" 6,000 km from the Illinois town).
     private func settleGround(_ candidates: Range<Int>, named range: Range<Int>) -> Range<Int> {
         var grounds = 0
-        for index in candidates where gazetteer.kind(table.candidates[index]) == .feature
-            && gazetteer.leadingFields(table.candidates[index]).featureCode == "STDM" { grounds += 1 }
+        let ids = table.candidates
+        for index in candidates where gazetteer.kind(ids[index]) == .feature && gazetteer.leadingFields(ids[index]).featureCode == "STDM" {
+            grounds += 1
+        }
         guard grounds > 0, grounds < candidates.count else { return candidates }
         let sporting = isAboutSport(around: range)
         return table.keepCandidates(candidates) { (gazetteer.kind($0) == .feature && gazetteer.leadingFields($0).featureCode == "STDM") == sporting }
     }
 
-    /// A word of ``PlaceWords/sportsWords`` in the sentence of `range` (at most 60 tokens each way).
-    /// (Keys made here: the finder keys only the words near capitals.)
+    /// A word of ``PlaceWords/sportsWords`` or a score ("2-0") in the sentence of `range` (at most
+    /// 60 tokens each way). (Keys made here: the finder keys only the words near capitals.)
     private func isAboutSport(around range: Range<Int>) -> Bool {
         var start = range.lowerBound
         while start > 0, range.lowerBound - start < 60, !isSentenceStart(start) { start -= 1 }
         var end = range.upperBound
         while end < tokens.count, end - range.upperBound < 60, !isSentenceStart(end) { end += 1 }
-        for index in start..<end where !range.contains(index) && tokens[index].kind == .word {
-            if let word = spanKey(tokens[index].span.bytes), words.sportsWords.contains(word) { return true }
+        for index in start..<end where !range.contains(index) {
+            if tokens[index].kind == .word, let word = spanKey(tokens[index].span.bytes), words.sportsWords.contains(word) { return true }
+            if index + 2 < end, isScore(index) { return true }
         }
         return false
+    }
+
+    /// "2-0", "3-1": two numbers of one or two digits joined by a hyphen, no spaces.
+    private func isScore(_ index: Int) -> Bool {
+        tokens[index].kind == .number && tokens[index + 2].kind == .number && tokens[index].span.bytes.count <= 2
+            && tokens[index + 2].span.bytes.count <= 2 && isGlued(index + 1, to: index, anyOf: UInt8(ascii: "-"), UInt8(ascii: "-"))
+            && tokens[index + 1].span.bytes.upperBound == tokens[index + 2].span.bytes.lowerBound
     }
 
     /// Whether one of the entries of the name `key` is a country.

@@ -152,11 +152,16 @@ extension MentionFinder {
         guard town.tokens.upperBound == container.tokens.lowerBound,
               town.hint == nil, container.hint == nil, !town.candidates.isEmpty, !container.candidates.isEmpty,
               !town.tokens.allSatisfy({ classes($0).contains(.direction) }) else { return false }
-        let towns = table.candidates[town.candidates], containers = table.candidates[container.candidates]
-        guard !towns.contains(where: { gazetteer.kind($0) <= .country }) else { return false }
-        return containers.contains { holder in
-            gazetteer.kind(holder) == .admin1 && towns.contains { gazetteer.kind($0) == .city && gazetteer.admin1(of: $0) == holder }
+        // (By index, not through slices of the candidate list: asked of every two adjacent names.)
+        let candidates = table.candidates
+        for index in town.candidates where gazetteer.kind(candidates[index]) <= .country { return false }
+        for holderIndex in container.candidates where gazetteer.kind(candidates[holderIndex]) == .admin1 {
+            let holder = candidates[holderIndex]
+            for index in town.candidates where gazetteer.kind(candidates[index]) == .city && gazetteer.admin1(of: candidates[index]) == holder {
+                return true
+            }
         }
+        return false
     }
 
     /// "the states of Minas Gerais, Rio de Janeiro and Sao Paulo", "Kaduna, Katsina and Zamfara

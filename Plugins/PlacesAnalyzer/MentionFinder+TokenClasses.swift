@@ -49,9 +49,9 @@ extension MentionFinder {
     /// agency, the dash or the date, with at least one slash. (A virus strain,
     /// "A/California/7/2009", has numbers; a headline's "LIRA/DOLLAR" no dateline after it.)
     func isInSlashDateline(_ range: Range<Int>) -> Bool {
-        let slashBefore = range.lowerBound > 0 && isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
-        let slashAfter = range.upperBound < tokens.count && isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
-        guard slashBefore || slashAfter else { return false }
+        // (Asked of every name in capitals, "U.S." above all: the bytes around it first.)
+        let first = tokens[range.lowerBound].span.bytes.lowerBound, last = tokens[range.upperBound - 1].span.bytes.upperBound
+        guard first > 0 && bytes[first - 1] == UInt8(ascii: "/") || last < bytes.count && bytes[last] == UInt8(ascii: "/") else { return false }
         /// A word of a dateline's city: capitals only, no digits.
         func isCapitalsWord(_ index: Int) -> Bool {
             tokens[index].kind == .word && isAllCaps(index) && bytes[tokens[index].span.bytes.lowerBound] >= 65

@@ -49,15 +49,6 @@ struct MentionFinder {
                 let keys = table.keys, starts = table.starts
                 var startCount = 0
                 var keyed = 0 // tokens before this one are keyed (or need no key)
-                /// A capital keys the tokens from two before it to one after it.
-                @inline(__always) func keyNeighbourhood(of index: Int) {
-                    for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
-                        let token = tokens[near]
-                        guard token.kind == .word || token.kind == .abbreviation else { continue }
-                        keys[near] = NameKey.key(token.span.bytes, in: text) ?? 0
-                    }
-                    keyed = max(keyed, index + 2)
-                }
                 for index in 0..<tokens.count {
                     let token = tokens[index]
                     let first = text[token.span.bytes.lowerBound]
@@ -68,7 +59,7 @@ struct MentionFinder {
                         if flags[index] & TokenTable.nameWord != 0 {
                             starts[startCount] = Int32(truncatingIfNeeded: index)
                             startCount += 1
-                            keyNeighbourhood(of: index)
+                            Self.keyNeighbourhood(of: index, tokens, text, keys, keyed: &keyed)
                         }
                         continue
                     }
@@ -87,12 +78,25 @@ struct MentionFinder {
                         starts[startCount] = Int32(truncatingIfNeeded: index)
                         startCount += 1
                     }
-                    keyNeighbourhood(of: index)
+                    Self.keyNeighbourhood(of: index, tokens, text, keys, keyed: &keyed)
                 }
                 table.startCount = startCount
                 Self.markCapitalsLines(tokens, text, into: flags)
             }
         }
+    }
+
+    /// A capital keys the tokens from two before it to one after it; `keyed` is the first token
+    /// not keyed yet (or needing no key).
+    @inline(__always)
+    private static func keyNeighbourhood(of index: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>,
+                                         _ keys: UnsafeMutableBufferPointer<UInt64>, keyed: inout Int) {
+        for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
+            let token = tokens[near]
+            guard token.kind == .word || token.kind == .abbreviation else { continue }
+            keys[near] = NameKey.key(token.span.bytes, in: text) ?? 0
+        }
+        keyed = max(keyed, index + 2)
     }
 
     /// Not `mutating`: Swift copies a struct to call its other methods from a mutating one.

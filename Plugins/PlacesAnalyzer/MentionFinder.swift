@@ -420,10 +420,13 @@ struct MentionFinder {
                 // Soup": 146 readings over the corpus, nearly all false; "in Abu Shok refugee camp"
                 // is no town "Abu" either, though the camp's name is lost).
                 mention.weak = true
-            } else if !mention.locative, bytes[tokens[first].span.bytes.lowerBound] >= 97 {
-                // "al-Bab", "el-Oued" written from a lower-case particle: a place after a locative,
-                // in a list of places or named so elsewhere; alone, a newspaper's or a group's
-                // name as often ("the daily al-Sharq al-Awsat", "al-Thawra newspaper").
+            } else if bytes[tokens[first].span.bytes.lowerBound] >= 97, !mention.locative,
+                      isInsideLongerName(mention, chunk: chunk) || namesMedia(mention) {
+                // "al-Bab", "el-Oued" written from a lower-case particle are places as capitalized
+                // names are, but not as a part of a longer name ("the daily al-Sharq al-Awsat",
+                // "Bab el-Oued hospital", a quarter of Algiers; "l'Union de Garantie et de
+                // Placement", a bank) nor beside a newspaper's or a channel's word ("al-Thawra
+                // newspaper"), unless the story names the place so elsewhere.
                 mention.weak = true
             }
             places[kept] = mention
@@ -432,6 +435,19 @@ struct MentionFinder {
         if kept < places.count { places.removeLast(places.count - kept) } // (not the generic removeSubrange)
         // (A pattern needs two words: most chunks have one, settled before the call.)
         if kept == first, chunk.count >= 2, let feature = patternFeature(in: chunk) { places.append(feature) }
+    }
+
+    /// The chunk holds more of a name before or after the mention, not only the other items of
+    /// a list ("al-Bab and al-Mayadeen").
+    private func isInsideLongerName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        return first > chunk.lowerBound && key(first - 1) != words.and || after < chunk.upperBound && key(after) != words.and
+    }
+
+    /// A word of ``PlaceWords/mediaWords`` right before or after the mention.
+    private func namesMedia(_ mention: PlaceMention) -> Bool {
+        let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
+        return before >= 0 && words.mediaWords.contains(key(before)) || after < tokens.count && words.mediaWords.contains(key(after))
     }
 
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.

@@ -60,7 +60,15 @@ enum PlaceWords {
         "kick-off", "kickoff", "goal", "goals", "league", "cup", "striker", "midfielder", "goalkeeper", "coach",
         "manager", "derby", "fixture", "fixtures", "season", "club", "concert", "crowd", "crowds", "trophy",
         "football", "soccer", "rugby", "cricket", "tournament", "championship", "squad", "players", "referee",
-        "penalty", "fa", "uefa", "fifa", "game", "games", "gig", "defeat", "victory", "innings", "wicket", "pitch",
+        "penalty", "fa", "uefa", "fifa", "game", "games", "gig", "gigs", "concerts", "defeat", "victory", "innings",
+        "wicket", "pitch",
+    ]
+
+    /// Words beside a name from a lower-case particle that make it a newspaper's or a channel's:
+    /// "the daily al-Sharq al-Awsat", "al-Thawra newspaper", "al-Arabiya television".
+    static let mediaWords: Set<String> = [
+        "daily", "weekly", "newspaper", "newspapers", "paper", "magazine", "television", "tv", "channel", "radio",
+        "website", "broadcaster", "network",
     ]
 
     /// Sentence openers that are capitalized only because they start the sentence; the word-case
@@ -322,6 +330,7 @@ final class PlaceWordKeys: Sendable {
     let featureNamePrefixes: FoldedKeySet
     let pluralTypeWords: FoldedKeyMap<PlaceKindHint>
     let sportsWords: FoldedKeySet
+    let mediaWords: FoldedKeySet
     let the: UInt64
     let of: UInt64
     let and: UInt64
@@ -378,6 +387,7 @@ final class PlaceWordKeys: Sendable {
         featureNamePrefixes = FoldedKeySet(PlaceWords.featureNamePrefixes.compactMap(key))
         pluralTypeWords = FoldedKeyMap(PlaceWords.pluralTypeWords.compactMap { word, hint in key(word).map { ($0, hint) } })
         sportsWords = FoldedKeySet(PlaceWords.sportsWords.compactMap(key))
+        mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!
         of = key("of")!
         and = key("and")!

@@ -434,7 +434,21 @@ struct MentionFinder {
         }
         if kept < places.count { places.removeLast(places.count - kept) } // (not the generic removeSubrange)
         // (A pattern needs two words: most chunks have one, settled before the call.)
-        if kept == first, chunk.count >= 2, let feature = patternFeature(in: chunk) { places.append(feature) }
+        if chunk.count >= 2, kept == first, let feature = patternFeature(in: chunk) {
+            places.append(feature)
+        } else if chunk.count >= 2, kept > first, places[first..<kept].allSatisfy(\.weak), classes(chunk.upperBound - 1).hint != nil,
+                  !places[first..<kept].contains(where: { candidates(of: $0).contains { gazetteer.kind($0) <= .admin1 } }),
+                  var feature = patternFeature(in: chunk), feature.hint == .water || feature.hint == .land {
+            // "the Red River", "Three Mile Island", "Barrow Island": a river's or an island's
+            // pattern over a chunk whose only readings are weak (a common word's small town:
+            // "Red", "Mile", "Barrow") is the feature, in their place, reported unplaced as the
+            // pattern's features are: the weak town says nothing of where the river runs
+            // ("Pine Creek" in the Northern Territory is no town Pine in the U.S.). Not over a
+            // country or a division ("the U.S. Gulf" keeps its reading, confirmed elsewhere).
+            feature.candidates = feature.candidates.lowerBound..<feature.candidates.lowerBound
+            places.removeLast(places.count - first)
+            places.append(feature)
+        }
     }
 
     /// The chunk holds more of a name before or after the mention, not only the other items of

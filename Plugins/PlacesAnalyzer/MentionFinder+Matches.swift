@@ -95,7 +95,8 @@ extension MentionFinder {
             return nil
         }
         if isGlued(range.lowerBound - 1, to: range.lowerBound, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/"))
-            || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")) {
+            || isGlued(range.upperBound, to: range.upperBound - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "$")),
+           !isInSlashDateline(range) {
             return nil // "A/California/7/2009" (a virus strain), "US$460" (a currency)
         }
         if range.upperBound < chunk.upperBound, classes(range.upperBound).contains(.publication) {
@@ -126,7 +127,8 @@ extension MentionFinder {
             let areas = table.keepCandidates(named) { gazetteer.kind($0) == .feature || gazetteer.kind($0) == .region }
             if !areas.isEmpty { candidates = areas }
         }
-        if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound) {
+        if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound),
+           !isInSlashDateline(range) {
             if followsCapitalAndComma(range.upperBound + 1), let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
                 // "GENEVA, N.Y.": a town of that state all the same.
                 candidates = table.keepCandidates(candidates) { gazetteer.admin1(of: $0) == stateID }
@@ -145,6 +147,7 @@ extension MentionFinder {
             }
             if candidates.isEmpty { return nil }
         }
+        if candidates.count > 1 { candidates = settleGround(candidates, named: range) }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
         mention.locative = range.lowerBound > 0 && isLocative(range.lowerBound - 1)
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
@@ -214,6 +217,42 @@ extension MentionFinder {
             mention.hint = hint
         }
         return mention
+    }
+
+    /// "Fans queued outside Wembley", "lost 3-0 at Old Trafford": a sports ground (GeoNames'
+    /// `STDM`) named like a town or a district is the ground in a sentence about sport or a show,
+    /// the town elsewhere ("Stamford Bridge, a village east of York"; Chelsea's ground is 290 km
+    /// from it, Aston Villa's "Villa Park" 6,000 km from the Illinois town).
+    private func settleGround(_ candidates: Range<Int>, named range: Range<Int>) -> Range<Int> {
+        var grounds = 0
+        let ids = table.candidates
+        for index in candidates where gazetteer.kind(ids[index]) == .feature && gazetteer.leadingFields(ids[index]).featureCode == "STDM" {
+            grounds += 1
+        }
+        guard grounds > 0, grounds < candidates.count else { return candidates }
+        let sporting = isAboutSport(around: range)
+        return table.keepCandidates(candidates) { (gazetteer.kind($0) == .feature && gazetteer.leadingFields($0).featureCode == "STDM") == sporting }
+    }
+
+    /// A word of ``PlaceWords/sportsWords`` or a score ("2-0") in the sentence of `range` (at most
+    /// 60 tokens each way). (Keys made here: the finder keys only the words near capitals.)
+    private func isAboutSport(around range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 60, !isSentenceStart(start) { start -= 1 }
+        var end = range.upperBound
+        while end < tokens.count, end - range.upperBound < 60, !isSentenceStart(end) { end += 1 }
+        for index in start..<end where !range.contains(index) {
+            if tokens[index].kind == .word, let word = spanKey(tokens[index].span.bytes), words.sportsWords.contains(word) { return true }
+            if index + 2 < end, isScore(index) { return true }
+        }
+        return false
+    }
+
+    /// "2-0", "3-1": two numbers of one or two digits joined by a hyphen, no spaces.
+    private func isScore(_ index: Int) -> Bool {
+        tokens[index].kind == .number && tokens[index + 2].kind == .number && tokens[index].span.bytes.count <= 2
+            && tokens[index + 2].span.bytes.count <= 2 && isGlued(index + 1, to: index, anyOf: UInt8(ascii: "-"), UInt8(ascii: "-"))
+            && tokens[index + 1].span.bytes.upperBound == tokens[index + 2].span.bytes.lowerBound
     }
 
     /// Whether one of the entries of the name `key` is a country.

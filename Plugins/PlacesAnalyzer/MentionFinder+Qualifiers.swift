@@ -110,6 +110,11 @@ extension MentionFinder {
                 first += 2
                 continue
             }
+            if first + 1 < places.count, places[first].juxtaposedWithContainer, places[first + 1].juxtaposedWithContainer {
+                places[first].qualifier = first + 1 // "Perry Oklahoma"
+                first += 1
+                continue
+            }
             var end = first + 1
             var conjunction = false
             while end < places.count, !places[end].abbreviatedState, end + 1 == places.count || !places[end + 1].abbreviatedState,
@@ -129,10 +134,49 @@ extension MentionFinder {
                 for index in stride(from: first, to: end, by: 2) { places[index].qualifier = index + 1 }
             } else if conjunction || end - first >= 4 {
                 for index in first..<end { places[index].list = first }
+                hintListedDivisions(&places, first..<end)
             } else {
                 for index in first..<(end - 1) { places[index].qualifier = index + 1 }
             }
             first = end
+        }
+    }
+
+    /// "Perry Oklahoma", "Storm Lake Iowa": a town and the state (first-level division) holding
+    /// a town of its name, with no comma between, as local papers and informal copy write them
+    /// (the caller asks that the pair be the capitalized run, or an item of it between "and"s).
+    /// Not a country after the name, which heads a firm's unit or an apposition more often than
+    /// it places a town ("Campbell U.S.A.", "to Moscow U.S. grain"); not a country's name before
+    /// it, a type word, or directions ("West Texas" is no town West in Texas).
+    func isTownBeforeContainer(_ town: PlaceMention, _ container: PlaceMention) -> Bool {
+        guard town.tokens.upperBound == container.tokens.lowerBound,
+              town.hint == nil, container.hint == nil, !town.candidates.isEmpty, !container.candidates.isEmpty,
+              !town.tokens.allSatisfy({ classes($0).contains(.direction) }) else { return false }
+        // (By index, not through slices of the candidate list: asked of every two adjacent names.)
+        let candidates = table.candidates
+        for index in town.candidates where gazetteer.kind(candidates[index]) <= .country { return false }
+        for holderIndex in container.candidates where gazetteer.kind(candidates[holderIndex]) == .admin1 {
+            let holder = candidates[holderIndex]
+            for index in town.candidates where gazetteer.kind(candidates[index]) == .city && gazetteer.admin1(of: candidates[index]) == holder {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "the states of Minas Gerais, Rio de Janeiro and Sao Paulo", "Kaduna, Katsina and Zamfara
+    /// states": a division's type word in the plural before the list (through "of") or right
+    /// after its last item gives each item the hint the singular gives one name ("Zamfara
+    /// state"), so "Sao Paulo" there is the state even after a dateline's "SAO PAULO" city.
+    private func hintListedDivisions(_ places: inout [PlaceMention], _ items: Range<Int>) {
+        let head = places[items.lowerBound].tokens.lowerBound, tail = places[items.upperBound - 1].tokens.upperBound
+        var hint: PlaceKindHint?
+        if head >= 2, key(head - 1) == words.of, !isNameWord(head - 2) { hint = words.pluralTypeWords[key(head - 2)] }
+        if hint == nil, tail < tokens.count, contiguous(tail), !isNameWord(tail) { hint = words.pluralTypeWords[key(tail)] }
+        guard let hint else { return }
+        for index in items where places[index].hint == nil {
+            places[index].hint = hint
+            places[index].hintFromList = true
         }
     }
 

@@ -43,6 +43,31 @@ extension MentionFinder {
             && (isByte(index + 1, UInt8(ascii: ",")) || isAgencyCredit(at: index + 1) || isDash(index + 1) && !isCommonWord(index))
     }
 
+    /// "BEIJING/TAIPEI (Reuters) -", "LONDON/NEW YORK, March 3 -": a dateline of several cities
+    /// joined by slashes, each of which the story was filed from. Whether the capitals of
+    /// `range` are one of them: only capitals and glued slashes from the line's start to the
+    /// agency, the dash or the date, with at least one slash. (A virus strain,
+    /// "A/California/7/2009", has numbers; a headline's "LIRA/DOLLAR" no dateline after it.)
+    func isInSlashDateline(_ range: Range<Int>) -> Bool {
+        // (Asked of every name in capitals, "U.S." above all: the bytes around it first.)
+        let first = tokens[range.lowerBound].span.bytes.lowerBound, last = tokens[range.upperBound - 1].span.bytes.upperBound
+        guard first > 0 && bytes[first - 1] == UInt8(ascii: "/") || last < bytes.count && bytes[last] == UInt8(ascii: "/") else { return false }
+        /// A word of a dateline's city: capitals only, no digits.
+        func isCapitalsWord(_ index: Int) -> Bool {
+            tokens[index].kind == .word && isAllCaps(index) && bytes[tokens[index].span.bytes.lowerBound] >= 65
+        }
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 8, !startsLine(start),
+              isCapitalsWord(start - 1) || isGlued(start - 1, to: start, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/")) { start -= 1 }
+        guard startsLine(start), isCapitalsWord(start) else { return false }
+        var next = range.upperBound
+        while next < tokens.count, next - range.upperBound < 8,
+              isCapitalsWord(next) && contiguous(next) || isGlued(next, to: next - 1, anyOf: UInt8(ascii: "/"), UInt8(ascii: "/")) { next += 1 }
+        guard next + 1 < tokens.count, isCapitalsWord(next - 1) else { return false }
+        if isByte(next, UInt8(ascii: ",")) { return classes(next + 1).contains(.calendar) }
+        return isAgencyCredit(at: next) || isDash(next)
+    }
+
     /// A hyphen, dashes or an en or em dash standing alone.
     func isDash(_ index: Int) -> Bool {
         let dash = bytes[tokens[index].span.bytes]
@@ -90,7 +115,9 @@ extension MentionFinder {
     /// date or an agency names the city the story was filed from, not the state or country.
     func isDateline(_ mention: PlaceMention) -> Bool {
         let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
-        guard next + 1 < tokens.count, isAllCaps(first), opensLine(first) else { return false }
+        guard next + 1 < tokens.count, isAllCaps(first) else { return false }
+        guard opensLine(first) else { return isInSlashDateline(mention.tokens) }
+        if isByte(next, UInt8(ascii: "/")) { return isInSlashDateline(mention.tokens) }
         if isByte(next, UInt8(ascii: ",")) { return classes(next + 1).contains(.calendar) }
         // (With a dash alone, not a common word: "LEAD - 350 tonnes" opens a metals report.)
         return isAgencyCredit(at: next) || isDash(next) && !isCommonWord(first)

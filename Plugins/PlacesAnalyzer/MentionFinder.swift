@@ -54,9 +54,12 @@ struct MentionFinder {
                     let first = text[token.span.bytes.lowerBound]
                     guard first >= 65 && first <= 90 || first >= 0xC3 else {
                         // Lower-case particles ("al-Bab") were classified from their marks.
+                        // They key their neighbourhood as a capital does: "in el-Oued", "hit
+                        // al-Bab" have no capital near to key the name itself.
                         if flags[index] & TokenTable.nameWord != 0 {
                             starts[startCount] = Int32(truncatingIfNeeded: index)
                             startCount += 1
+                            Self.keyNeighbourhood(of: index, tokens, text, keys, keyed: &keyed)
                         }
                         continue
                     }
@@ -75,18 +78,25 @@ struct MentionFinder {
                         starts[startCount] = Int32(truncatingIfNeeded: index)
                         startCount += 1
                     }
-                    // A capital keys the tokens from two before it to one after it.
-                    for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
-                        let token = tokens[near]
-                        guard token.kind == .word || token.kind == .abbreviation else { continue }
-                        keys[near] = NameKey.key(token.span.bytes, in: text) ?? 0
-                    }
-                    keyed = max(keyed, index + 2)
+                    Self.keyNeighbourhood(of: index, tokens, text, keys, keyed: &keyed)
                 }
                 table.startCount = startCount
                 Self.markCapitalsLines(tokens, text, into: flags)
             }
         }
+    }
+
+    /// A capital keys the tokens from two before it to one after it; `keyed` is the first token
+    /// not keyed yet (or needing no key).
+    @inline(__always)
+    private static func keyNeighbourhood(of index: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>,
+                                         _ keys: UnsafeMutableBufferPointer<UInt64>, keyed: inout Int) {
+        for near in max(keyed, index - 2)..<min(index + 2, tokens.count) {
+            let token = tokens[near]
+            guard token.kind == .word || token.kind == .abbreviation else { continue }
+            keys[near] = NameKey.key(token.span.bytes, in: text) ?? 0
+        }
+        keyed = max(keyed, index + 2)
     }
 
     /// Not `mutating`: Swift copies a struct to call its other methods from a mutating one.
@@ -303,6 +313,16 @@ struct MentionFinder {
             }
             position += 1
         }
+        // ("Ardmore Oklahoma and Enid Oklahoma", "Eau Claire Wisconsin on Wednesday": pairs the
+        // chunk runs on from through "and" or another connector.)
+        for town in firstFound..<max(firstFound, places.count - 1) {
+            let townStart = places[town].tokens.lowerBound, containerEnd = places[town + 1].tokens.upperBound
+            guard townStart == start || key(townStart - 1) == words.and,
+                  containerEnd == chunk.upperBound || !isNameWord(containerEnd),
+                  isTownBeforeContainer(places[town], places[town + 1]) else { continue }
+            places[town].juxtaposedWithContainer = true
+            places[town + 1].juxtaposedWithContainer = true
+        }
         decide(&places, from: firstFound, chunk: start..<chunk.upperBound, personNames: &personNames)
     }
 
@@ -319,6 +339,11 @@ struct MentionFinder {
         var kept = first
         for index in first..<places.count {
             var mention = places[index]
+            guard !mention.juxtaposedWithContainer else {
+                places[kept] = mention // "Perry Oklahoma": a town and its state, no person's name
+                kept += 1
+                continue
+            }
             let first = mention.tokens.lowerBound
             let previous = first - 1
             if namesListedCompany(mention, chunk: chunk) {
@@ -395,13 +420,48 @@ struct MentionFinder {
                 // Soup": 146 readings over the corpus, nearly all false; "in Abu Shok refugee camp"
                 // is no town "Abu" either, though the camp's name is lost).
                 mention.weak = true
+            } else if bytes[tokens[first].span.bytes.lowerBound] >= 97, !mention.locative,
+                      isInsideLongerName(mention, chunk: chunk) || namesMedia(mention) {
+                // "al-Bab", "el-Oued" written from a lower-case particle are places as capitalized
+                // names are, but not as a part of a longer name ("the daily al-Sharq al-Awsat",
+                // "Bab el-Oued hospital", a quarter of Algiers; "l'Union de Garantie et de
+                // Placement", a bank) nor beside a newspaper's or a channel's word ("al-Thawra
+                // newspaper"), unless the story names the place so elsewhere.
+                mention.weak = true
             }
             places[kept] = mention
             kept += 1
         }
         if kept < places.count { places.removeLast(places.count - kept) } // (not the generic removeSubrange)
         // (A pattern needs two words: most chunks have one, settled before the call.)
-        if kept == first, chunk.count >= 2, let feature = patternFeature(in: chunk) { places.append(feature) }
+        if chunk.count >= 2, kept == first, let feature = patternFeature(in: chunk) {
+            places.append(feature)
+        } else if chunk.count >= 2, kept > first, places[first..<kept].allSatisfy(\.weak), classes(chunk.upperBound - 1).hint != nil,
+                  !places[first..<kept].contains(where: { candidates(of: $0).contains { gazetteer.kind($0) <= .admin1 } }),
+                  var feature = patternFeature(in: chunk), feature.hint == .water || feature.hint == .land {
+            // "the Red River", "Three Mile Island", "Barrow Island": a river's or an island's
+            // pattern over a chunk whose only readings are weak (a common word's small town:
+            // "Red", "Mile", "Barrow") is the feature, in their place, reported unplaced as the
+            // pattern's features are: the weak town says nothing of where the river runs
+            // ("Pine Creek" in the Northern Territory is no town Pine in the U.S.). Not over a
+            // country or a division ("the U.S. Gulf" keeps its reading, confirmed elsewhere).
+            feature.candidates = feature.candidates.lowerBound..<feature.candidates.lowerBound
+            places.removeLast(places.count - first)
+            places.append(feature)
+        }
+    }
+
+    /// The chunk holds more of a name before or after the mention, not only the other items of
+    /// a list ("al-Bab and al-Mayadeen").
+    private func isInsideLongerName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        return first > chunk.lowerBound && key(first - 1) != words.and || after < chunk.upperBound && key(after) != words.and
+    }
+
+    /// A word of ``PlaceWords/mediaWords`` right before or after the mention.
+    private func namesMedia(_ mention: PlaceMention) -> Bool {
+        let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
+        return before >= 0 && words.mediaWords.contains(key(before)) || after < tokens.count && words.mediaWords.contains(key(after))
     }
 
     /// Whether a word that is also a demonym names that country itself ("U.S." in "a U.S.

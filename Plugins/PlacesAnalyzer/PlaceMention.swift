@@ -32,6 +32,14 @@ struct PlaceMention {
     /// A US state's abbreviation after a town ("Geneseo, Ill."): it qualifies the town before
     /// it and is never an item of a list.
     var abbreviatedState = false
+    /// The hint came from a plural type word around the list the mention is an item of ("the
+    /// provinces of Anhui, ..., Beijing and Hubei"): it reads the item, but the name's other
+    /// mentions keep their own reading (a bare "Beijing" there is still the capital).
+    var hintFromList = false
+    /// "Perry Oklahoma": a town and, right after it with no comma, the state or country that
+    /// holds a town of its name (set on both). The pair is read as "Perry, Oklahoma" is, not
+    /// as a person's given name and surname.
+    var juxtaposedWithContainer = false
     /// A capitalized feature word after a name the gazetteer knows without it ("Victoria River",
     /// "China Lake", "Goulburn Valley"): the feature, not the place of that name, which at most
     /// contains it.

@@ -130,8 +130,11 @@ struct PlaceResolver {
                 }
                 // A division with fewer people than a city of its name outranks it by kind no more:
                 // "Manchester" is the English city, not Jamaica's parish of 62,000; "Washington"
-                // and "Victoria" stay divisions bigger than their cities.
-                if gazetteer.kind(ids[index]) == .admin1, gazetteer.population(ids[index]) < biggestCity {
+                // and "Victoria" stay divisions bigger than their cities. Not after a division's
+                // type word, which says the division is meant: "Taitung county" is the county
+                // (ISO's row, no towns counted in it), not its seat of 103,000.
+                if gazetteer.kind(ids[index]) == .admin1, gazetteer.population(ids[index]) < biggestCity,
+                   mention.hint != .admin, mention.hint != .district {
                     score = min(score, Self.townPrior(population: gazetteer.population(ids[index])))
                 }
                 if let hint = mention.hint { score += fit(ids[index], hint) }
@@ -222,7 +225,7 @@ struct PlaceResolver {
             }
         }
         var typedPlaces: [PlaceID] = [] // "the Donetsk region": a division named with its type word (few per document)
-        for (mention, resolution) in zip(mentions, chosen) where mention.hint == .admin {
+        for (mention, resolution) in zip(mentions, chosen) where mention.hint == .admin && !mention.hintFromList {
             if let place = resolution?.place { typedPlaces.append(place) }
         }
         // The seats into the passes' spare list: no new array.
@@ -333,7 +336,7 @@ struct PlaceResolver {
         for index in mentions.indices {
             guard let resolution = chosen[index] else { continue }
             let mention = mentions[index], group = names.group[index]
-            let weight = resolution.confidence + (mention.qualifier != nil || mention.hint != nil ? 2 : 0)
+            let weight = resolution.confidence + (mention.qualifier != nil || mention.hint != nil && !mention.hintFromList ? 2 : 0)
             var vote = first[group], last: Int32 = -1
             while vote >= 0, votes[Int(vote)].place != resolution.place {
                 last = vote

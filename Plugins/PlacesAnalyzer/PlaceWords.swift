@@ -43,6 +43,34 @@ enum PlaceWords {
         "delta": .land, "forest": .land, "coast": .land, "creek": .water,
     ]
 
+    /// A division's type word in the plural, before a list through "of" or after its last item:
+    /// "the states of Minas Gerais, Rio de Janeiro and Sao Paulo", "Kaduna, Katsina and Zamfara
+    /// states". It says of every item what the singular says of one name.
+    static let pluralTypeWords: [String: PlaceKindHint] = [
+        "oblasts": .admin, "regions": .admin, "provinces": .admin, "states": .admin, "prefectures": .admin,
+        "governorates": .admin, "territories": .admin, "cantons": .admin,
+        "counties": .district, "districts": .district, "parishes": .district, "boroughs": .district,
+    ]
+
+    /// Words of a sentence about sport or a show: with one of them, a ground's name that is also
+    /// a town's or a district's ("Wembley", "Stamford Bridge", "Villa Park") is the ground.
+    /// Nouns of the game and its people, not verbs ("won", "beat" tell battles and elections too).
+    static let sportsWords: Set<String> = [
+        "match", "matches", "final", "finals", "semi-final", "semifinal", "quarter-final", "fans", "supporters", "stadium",
+        "kick-off", "kickoff", "goal", "goals", "league", "cup", "striker", "midfielder", "goalkeeper", "coach",
+        "manager", "derby", "fixture", "fixtures", "season", "club", "concert", "crowd", "crowds", "trophy",
+        "football", "soccer", "rugby", "cricket", "tournament", "championship", "squad", "players", "referee",
+        "penalty", "fa", "uefa", "fifa", "game", "games", "gig", "gigs", "concerts", "defeat", "victory", "innings",
+        "wicket", "pitch",
+    ]
+
+    /// Words beside a name from a lower-case particle that make it a newspaper's or a channel's:
+    /// "the daily al-Sharq al-Awsat", "al-Thawra newspaper", "al-Arabiya television".
+    static let mediaWords: Set<String> = [
+        "daily", "weekly", "newspaper", "newspapers", "paper", "magazine", "television", "tv", "channel", "radio",
+        "website", "broadcaster", "network",
+    ]
+
     /// Sentence openers that are capitalized only because they start the sentence; the word-case
     /// lexicon does not count words this short.
     static let openers: Set<String> = [
@@ -300,7 +328,11 @@ final class PlaceWordKeys: Sendable {
     let adjectivalTitles: FoldedKeySet
     let compoundSuffixes: FoldedKeySet
     let featureNamePrefixes: FoldedKeySet
+    let pluralTypeWords: FoldedKeyMap<PlaceKindHint>
+    let sportsWords: FoldedKeySet
+    let mediaWords: FoldedKeySet
     let the: UInt64
+    let of: UInt64
     let and: UInt64
     let a: UInt64
     let an: UInt64
@@ -353,7 +385,11 @@ final class PlaceWordKeys: Sendable {
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))
         compoundSuffixes = FoldedKeySet(PlaceWords.compoundSuffixes.compactMap(key))
         featureNamePrefixes = FoldedKeySet(PlaceWords.featureNamePrefixes.compactMap(key))
+        pluralTypeWords = FoldedKeyMap(PlaceWords.pluralTypeWords.compactMap { word, hint in key(word).map { ($0, hint) } })
+        sportsWords = FoldedKeySet(PlaceWords.sportsWords.compactMap(key))
+        mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!
+        of = key("of")!
         and = key("and")!
         a = key("a")!
         an = key("an")!

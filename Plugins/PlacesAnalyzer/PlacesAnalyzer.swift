@@ -468,7 +468,7 @@ enum PlaceFeature {
         "STRT": "strait", "MTS": "mountains", "MT": "mountain", "ISL": "island", "ISLS": "islands", "PEN": "peninsula",
         "RGN": "region", "PRK": "park", "DSRT": "desert", "MNMT": "monument", "HSTS": "historical site", "SQR": "square",
         "BDG": "bridge", "TOWR": "tower", "MUS": "museum", "RLG": "religious site", "PAL": "palace", "CSTL": "castle",
-        "THTR": "theatre", "AIRP": "airport", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
+        "THTR": "theatre", "AIRP": "airport", "STDM": "stadium", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
     ]
 
     static func word(kind: PlaceKind, code: String) -> String {

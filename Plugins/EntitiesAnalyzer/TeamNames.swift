@@ -18,8 +18,10 @@ extension DocumentFeatures {
             if spans[index].type != .location {
                 // "[Texas Rangers]", "[Miami Heat]" read whole but doubted: a place and a team's word.
                 // (A person's only when the first word is no given name: "Austin Kings" is one.)
+                // ("the Denver Nuggets": after "the" a given name opens no person's name.)
                 if spans[index].type != .person || !spans[index].isConfirmedByRule
-                    && !extractor.lexicon.isGivenName(key: facts[found.lowerBound].nameKey), found.count >= 2,
+                    && (!extractor.lexicon.isGivenName(key: facts[found.lowerBound].nameKey)
+                        || found.lowerBound > 0 && facts[found.lowerBound - 1].bare == CueWords.the), found.count >= 2,
                    isTeamWord(found.upperBound - 1, teams), extractor.placeReadings.reading(forKey: facts[found.lowerBound].nameKey) != nil,
                    found.allSatisfy({ facts[$0].isCapitalized }), !isCapitalizedWord(found.upperBound) {
                     spans[index].type = .organization

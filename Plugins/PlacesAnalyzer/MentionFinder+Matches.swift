@@ -236,7 +236,7 @@ extension MentionFinder {
 
     /// A word of ``PlaceWords/sportsWords`` or a score ("2-0") in the sentence of `range` (at most
     /// 60 tokens each way). (Keys made here: the finder keys only the words near capitals.)
-    private func isAboutSport(around range: Range<Int>) -> Bool {
+    func isAboutSport(around range: Range<Int>) -> Bool {
         var start = range.lowerBound
         while start > 0, range.lowerBound - start < 60, !isSentenceStart(start) { start -= 1 }
         var end = range.upperBound

@@ -108,7 +108,18 @@ extension MentionFinder {
     /// (Not a country's name, which no listed club bears, nor on a line in capitals, where
     /// "TEXAS GIANTS" may be a headline's words.)
     func namesTeam(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
-        guard clubWordsAround(mention, chunk: chunk), !isOnCapitalsLine(mention.tokens.lowerBound) else { return false }
+        guard !isOnCapitalsLine(mention.tokens.lowerBound) else { return false }
+        // "Manchester City beat Arsenal 2-1", "Ipswich Town fans": a town read with "City" or
+        // "Town" after it, ending the run, names its club in a sentence about sport ("Kansas
+        // City", "Mexico City" are whole names the gazetteer knows; "Manchester City Council"
+        // runs on).
+        let last = mention.tokens.upperBound - 1
+        if mention.tokens.count >= 2, key(last) == words.city || key(last) == words.town,
+           mention.tokens.upperBound >= chunk.upperBound || !contiguous(mention.tokens.upperBound) || !isNameWord(mention.tokens.upperBound),
+           !(spanKey(byteRange(mention.tokens)).map(gazetteer.hasPlace(forKey:)) ?? false), isAboutSport(around: mention.tokens) {
+            return true
+        }
+        guard clubWordsAround(mention, chunk: chunk) else { return false }
         return !candidates(of: mention).contains { gazetteer.kind($0) == .country }
     }
 

@@ -74,12 +74,14 @@ extension MentionFinder {
         return dash.allSatisfy { $0 == UInt8(ascii: "-") } || dash.elementsEqual("—".utf8) || dash.elementsEqual("–".utf8)
     }
 
-    /// "(Reuters) -", "(AP) —", "(AFP) --": an agency's name in parentheses before a dash, as a
-    /// dateline credits it. (Not any parenthesis: "HIV (the virus) is".)
+    /// "(Reuters) -", "(AP) —", "(AFP) --", "(dpa) -": an agency's name in parentheses before a
+    /// dash, as a dateline credits it: capitalized, or a short word in lower case, as Germany's dpa
+    /// writes its own. (Not any parenthesis: "HIV (the virus) is".)
     func isAgencyCredit(at index: Int) -> Bool {
         guard index + 3 < tokens.count, isByte(index, UInt8(ascii: "(")), isByte(index + 2, UInt8(ascii: ")")),
-              tokens[index + 1].kind == .word, bytes[tokens[index + 1].span.bytes.lowerBound] >= 65,
-              bytes[tokens[index + 1].span.bytes.lowerBound] <= 90 else { return false }
+              tokens[index + 1].kind == .word else { return false }
+        let credit = bytes[tokens[index + 1].span.bytes]
+        guard (65...90).contains(credit.first!) || (2...4).contains(credit.count) && credit.allSatisfy({ (97...122).contains($0) }) else { return false }
         return isDash(index + 3)
     }
 

@@ -337,6 +337,7 @@ struct MentionFinder {
     /// The chunk's matches are `places[first...]`; those dropped are removed in place.
     private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout KeyList) {
         var kept = first
+        var namesClub = false // "Manchester City": no pattern's town and type word either
         for index in first..<places.count {
             var mention = places[index]
             guard !mention.juxtaposedWithContainer else {
@@ -385,7 +386,11 @@ struct MentionFinder {
             // is still read with a comma or a qualifier).
             if mention.tokens.count == 1, words.seasons.contains(mention.key), first + 1 < tokens.count,
                tokens[first + 1].kind == .number, contiguous(first + 1) { continue }
-            if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk) || namesTeam(mention, chunk: chunk) { continue }
+            if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk) { continue }
+            if namesTeam(mention, chunk: chunk) {
+                namesClub = true
+                continue
+            }
             if namesNewsAgency(mention) {
                 personNames.insert(mention.key) // and "quoted by Xinhua" elsewhere in the story
                 continue
@@ -434,7 +439,7 @@ struct MentionFinder {
         }
         if kept < places.count { places.removeLast(places.count - kept) } // (not the generic removeSubrange)
         // (A pattern needs two words: most chunks have one, settled before the call.)
-        if chunk.count >= 2, kept == first, let feature = patternFeature(in: chunk) {
+        if chunk.count >= 2, kept == first, !namesClub, let feature = patternFeature(in: chunk) {
             places.append(feature)
         } else if chunk.count >= 2, kept > first, places[first..<kept].allSatisfy(\.weak), classes(chunk.upperBound - 1).hint != nil,
                   !places[first..<kept].contains(where: { candidates(of: $0).contains { gazetteer.kind($0) <= .admin1 } }),

@@ -341,6 +341,8 @@ final class PlaceWordKeys: Sendable {
     let department: UInt64
     let park: UInt64
     let sea: UInt64
+    let city: UInt64
+    let town: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -389,6 +391,8 @@ final class PlaceWordKeys: Sendable {
         sportsWords = FoldedKeySet(PlaceWords.sportsWords.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!
+        city = key("city")!
+        town = key("town")!
         of = key("of")!
         and = key("and")!
         a = key("a")!

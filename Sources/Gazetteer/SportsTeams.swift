@@ -9,7 +9,7 @@ public enum SportsTeams {
     public static let clubPrefixes: Set<String> = [
         "real", "atletico", "atlético", "bayern", "borussia", "sporting", "dynamo", "dinamo", "spartak", "cska",
         "olympique", "hertha", "inter", "ac", "fc", "as", "ss", "ssc", "lokomotiv", "deportivo", "celta", "rapid",
-        "racing", "athletic", "galatasaray", "fenerbahce", "besiktas",
+        "racing", "athletic", "galatasaray", "fenerbahce", "besiktas", "bayer",
     ]
 
     /// The last word of a club's name after its city: British football's suffixes ("Leeds

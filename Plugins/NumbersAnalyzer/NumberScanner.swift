@@ -730,7 +730,7 @@ final class NumberScanner {
             if !(upper && isCapitalized(end + 1) && kind(end + 1) == .word), !isRaceInKilometres(end),
                !wordIs(end, "m") || upper || (kind(end + 1) == .word && !isCapitalized(end + 1) && !isIn(Self.metreFollowers, end + 1) && !isRace(index) && !isRaceTime(end + 1)
                                  && !isSizePair(index, unit: end))
-                || (index > 0 && tokens[index - 1].kind == .symbol) {
+                || (index > 0 && tokens[index - 1].kind == .symbol) || isCurrencyCode(index - 1) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
         } else if end < tokenCount, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
@@ -882,10 +882,22 @@ final class NumberScanner {
     func isRaceInKilometres(_ k: Int) -> Bool {
         guard kind(k - 1) == .number, attached(k), wordIs(k, "k"), isCapitalized(k), wordIs(k - 2, "the") || isListed(Self.articles, k - 2),
               !(k >= 3 && tokens[k - 3].kind == .symbol) else { return false }
-        return endsPhrase(k + 1) || isIn(Self.raceWords, k + 1)
+        // "ran a 10K in under 40 minutes", "won the 5K on Saturday": a race's verb before the article names it, whatever follows.
+        // ("won a 10K prize" counts thousands: a noun after it is what the K counts.)
+        return endsPhrase(k + 1) || isIn(Self.raceWords, k + 1) || isListed(Self.raceVerbs, k - 3) && isListed(Self.raceFollowers, k + 1)
     }
+    static let raceFollowers: WordList = ["in", "on", "at", "through", "across", "around", "along", "with", "for", "and", "last", "this", "yesterday",
+                                          "today", "before", "after", "during", "without"]
+    static let raceVerbs: WordList = ["ran", "run", "runs", "running", "raced", "racing", "won", "win", "wins", "winning", "finished", "finish",
+                                      "completed", "complete", "completing", "walked", "jogged", "entered", "enter"]
     static let formWords: WordSet = ["filing", "filings", "report", "reports", "form", "forms", "statement"]
     static let raceWords: WordSet = ["race", "races", "run", "runs", "walk", "relay", "classic", "classical", "classical-style", "freestyle", "event", "course", "road"]
+
+    /// "CHF 2m", "EUR 50m": a currency's ISO code before the digits (in capitals, as codes are
+    /// written), which makes a glued "m" a million as "$" does.
+    func isCurrencyCode(_ index: Int) -> Bool {
+        index >= 0 && kind(index) == .word && tokens[index].span.bytes.count == 3 && isAllCaps(index) && lookup(NumberWords.currencyPrefixes, index) != nil
+    }
 
     /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
     /// funding" has no time after "in").

@@ -128,7 +128,7 @@ enum NumberWords {
     /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
     static let followers = WordSet(
         ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "won", "below", "basis-point", "percentage-point", "per", "percentage", "basis", "degrees",
-         "degree", "c", "f", "k", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone"]
+         "degree", "c", "f", "k", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone", "over"]
             // (Not the two-word currencies: no token holds a space, and each key sets a bit of the
             // set's filter that other words after a number then pass, to a String lookup.)
             + currencySuffixes.keys.filter { !$0.utf8.contains(UInt8(ascii: " ")) } + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)
@@ -160,6 +160,10 @@ enum NumberWords {
         "bpd": "bbl/d", "celsius": "°C", "fahrenheit": "°F",
         // Basis points as markets write them ("cut by 25bps"); not a bare "bp", as often the company.
         "bps": "bp",
+        // Kitchen measures, as recipes and health stories write them ("3 1/2 cups of flour", "two
+        // tablespoons of oil"); a bare "cup" only where `measureUnit` allows it (a trophy's as often).
+        "cups": "cup", "cup": "cup", "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp",
+        "teaspoons": "tsp", "teaspoon": "tsp", "tsp": "tsp",
     ]
     /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
     static let unitPowers: Lexicon<String> = ["sq": "2", "sq.": "2", "square": "2", "cubic": "3", "cu": "3"]

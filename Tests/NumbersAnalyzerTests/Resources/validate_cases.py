@@ -34,7 +34,7 @@ UNITS = {
     # ratios (QUANTITY)
     "percent point", "bp",
     # kitchen measures
-    "cup", "tbsp", "tsp",
+    "cup", "tbsp", "tsp", "cup/d",
 }
 RANGE_ONLY_UNITS = {"percent", "s", "min", "h", "d", "wk", "mo", "yr"}
 

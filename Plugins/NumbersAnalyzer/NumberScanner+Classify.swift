@@ -243,8 +243,8 @@ extension NumberScanner {
             return makeTime(minutes)
         case .fraction:
             // "1/2 teaspoon", "3/4 mile": a share of a unit written in digits, as "half a mile" is.
-            // ("6.5/6.6 tonnes" is two estimates.)
-            if core.tokens.count == 1, kind(start) == .number, end < tokenCount, tokens[end].kind == .word, !containsByte(start, UInt8(ascii: ".")),
+            // ("6.5/6.6 tonnes" is two estimates, and the "1/2" of "Series 2-1/2 ton trucks" part of a word.)
+            if core.tokens.count == 1, kind(start) == .number, !attached(start), end < tokenCount, tokens[end].kind == .word, !containsByte(start, UInt8(ascii: ".")),
                let measure = measureUnit(at: end, words: false), measure.factor == 1 {
                 end += measure.length
                 return make(.quantity, number(value), ("unit", .string(measure.unit)))

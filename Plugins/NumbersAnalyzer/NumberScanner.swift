@@ -607,7 +607,15 @@ final class NumberScanner {
             return (1, code)
         }
         if kind(index + 1) == .number, !attached(index + 1), let code = lookup(NumberWords.currencyWordsBefore, index) { return (1, code) }
+        if kind(index + 1) == .number, isCapitalCurrencyCode(index), let code = lookup(NumberWords.capitalCurrencyCodes, index) { return (1, code) }
         return nil
+    }
+
+    /// A token written as an ISO code is ("AED", "KSh"): three letters, in capitals but for Kenya's "KSh".
+    func isCapitalCurrencyCode(_ index: Int) -> Bool {
+        let range = tokens[index].span.bytes
+        guard range.count == 3, bytes[range.lowerBound] &- 65 < 26, bytes[range.lowerBound + 1] &- 65 < 26 else { return false }
+        return bytes[range.lowerBound + 2] &- 65 < 26 || (bytes[range.lowerBound] == UInt8(ascii: "K") && bytes[range.lowerBound + 2] == UInt8(ascii: "h"))
     }
 
     /// In bytes: an ASCII text longer than this is no currency prefix.
@@ -896,7 +904,8 @@ final class NumberScanner {
     /// "CHF 2m", "EUR 50m": a currency's ISO code before the digits (in capitals, as codes are
     /// written), which makes a glued "m" a million as "$" does.
     func isCurrencyCode(_ index: Int) -> Bool {
-        index >= 0 && kind(index) == .word && tokens[index].span.bytes.count == 3 && isAllCaps(index) && lookup(NumberWords.currencyPrefixes, index) != nil
+        index >= 0 && kind(index) == .word && isCapitalCurrencyCode(index)
+            && (lookup(NumberWords.currencyPrefixes, index) != nil || lookup(NumberWords.capitalCurrencyCodes, index) != nil)
     }
 
     /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
@@ -977,7 +986,7 @@ final class NumberScanner {
         let previous = index - 1
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)
-            || lookup(NumberWords.currencyWordsBefore, previous) != nil
+            || lookup(NumberWords.currencyWordsBefore, previous) != nil || lookup(NumberWords.capitalCurrencyCodes, previous) != nil
             || isListed(Self.ageWords, previous) || wordIs(previous, "fy") || wordIs(previous, "fiscal") { // "Aged 70, she ...", "FY 2024"
             return false
         }
@@ -1117,6 +1126,12 @@ final class NumberScanner {
         }
         // "a dozen", "a couple", "a pair", "a hundred", "a million": the word after the article is
         // tested on its token, in the order of the cases it is.
+        // "some quarter of a million", "nearly third of a billion" (the article dropped after a
+        // modifier, as headlines and quick copy drop it): that share of the magnitude.
+        if !article, wordIs(index + 1, "of"), wordIs(index + 2, "a"), kind(index - 1) == .word, !isListed(Self.articles, index - 1), !wordIs(index - 1, "the"),
+           let fraction = lookup(NumberWords.fractions, index), let scale = lookup(NumberWords.scales, index + 3), scale >= 1000 {
+            return Core(tokens: index..<(index + 4), value: fraction * scale, kind: .words, magnified: true)
+        }
         if article, index + 1 < tokenCount {
             let next = index + 1
             if wordIs(next, "dozen") { return Core(tokens: index..<(index + 2), value: 12, kind: .words) }

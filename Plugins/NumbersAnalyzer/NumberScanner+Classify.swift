@@ -589,7 +589,9 @@ extension NumberScanner {
         }
         // "fiscal 2025", "fiscal year 2024", "FY 2024": a company's or a government's year, named by
         // the calendar year it ends in, a DATE even before a noun ("fiscal 1987 earnings").
-        if core.yearLike, attributes.isEmpty, let begin = fiscalStart(before: start) {
+        if core.yearLike, attributes.isEmpty, let begin = fiscalStart(before: start) ?? (isFiscalYear(at: end) ? start : nil) {
+            // "its 1988 fiscal year": the fiscal words after the year are in the span too.
+            if begin == start { end += 2 }
             return NumberMatch(label: .date, tokens: begin..<end, attributes: ["fiscal": true],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }

@@ -327,7 +327,8 @@ extension NumberScanner {
         }
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         // Asked again below when nothing here matched; `end` has usually not moved by then.
-        let followerEnd = end, followerAtEnd = followerMatters(end)
+        // ("over" after a number word only: "one over three"; after digits it is no follower a rule here reads.)
+        let followerEnd = end, followerAtEnd = followerMatters(end) || core.kind == .words && wordIs(end, "over")
         if followerAtEnd {
             // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
             if wordIs(end, "("), let restated = self.core(at: end + 1), restated.value == value, wordIs(restated.tokens.upperBound, ")") {

@@ -137,7 +137,7 @@ enum NumberWords {
     /// Every word a rule reads right after a number: units, currencies, joiners, clock words.
     static let followers = WordSet(
         ["a.m.", "p.m.", "am", "pm", "gmt", "utc", "in", "out", "to", "and", "or", "until", "till", "through", "of", "won", "below", "basis-point", "percentage-point", "per", "percentage", "basis", "degrees",
-         "degree", "c", "f", "k", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone", "over"]
+         "degree", "c", "f", "k", "nautical", "s", "pounds", "pound", "quarter", "qtr", "stone"]
             // (Not the two-word currencies: no token holds a space, and each key sets a bit of the
             // set's filter that other words after a number then pass, to a String lookup.)
             + currencySuffixes.keys.filter { !$0.utf8.contains(UInt8(ascii: " ")) } + Array(currencyQualifiers) + Array(percentWords) + Array(timeUnits.keys)

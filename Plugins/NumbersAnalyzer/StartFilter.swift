@@ -80,8 +80,7 @@ struct StartFilter: Sendable {
                                    "tens", "q1", "q2", "q3", "q4", "h1", "h2"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
                       Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.currencyPrefixes.keys),
-                      Array(NumberWords.multipliers.keys), Array(NumberWords.currencyWordsBefore.keys),
-                      Array(NumberWords.capitalCurrencyCodes.keys)] {
+                      Array(NumberWords.multipliers.keys), Array(NumberWords.currencyWordsBefore.keys)] {
             strong.formUnion(table)
         }
         // Compound ordinals written solid: "twentyfifth".

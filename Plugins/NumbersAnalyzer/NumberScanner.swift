@@ -506,7 +506,7 @@ final class NumberScanner {
         if let (length, code) = currencyPrefix(at: position) {
             currency = code
             position += length
-        } else if position == start, let code = capitalCurrencyCode(before: position) {
+        } else if position == start, position > 0, let code = capitalCurrencyCode(before: position) {
             currency = code
             start -= 1
         }
@@ -616,9 +616,16 @@ final class NumberScanner {
     /// "AED 50", "KSh 500": an ISO code in capitals before the digits at `index`, read back from
     /// the digits (a start word for each code let "the" and "they" past the start filter's first
     /// test more often, +1% instructions); nil when there is none, or it ends an earlier match.
+    @inline(__always)
     func capitalCurrencyCode(before index: Int) -> String? {
-        guard index > matchFloor, tokens[index - 1].span.bytes.count == 3, !attached(index), isCapitalCurrencyCode(index - 1) else { return nil }
-        return lookup(NumberWords.capitalCurrencyCodes, index - 1)
+        // Most numbers fail the first test: the token before is no capital of three bytes.
+        let previous = tokens[index - 1].span.bytes
+        guard previous.count == 3, bytes[previous.lowerBound] &- 65 < 26, index > matchFloor, isCapitalCurrencyCode(index - 1), !attached(index) else { return nil }
+        return currencyCodeAfterCheck(index - 1)
+    }
+    @inline(never)
+    private func currencyCodeAfterCheck(_ index: Int) -> String? {
+        lookup(NumberWords.capitalCurrencyCodes, index)
     }
 
     /// A token written as an ISO code is ("AED", "KSh"): three letters, in capitals but for Kenya's "KSh".

@@ -659,7 +659,7 @@ final class NumberScanner {
     func digitCore(at index: Int) -> Core? {
         if isNameBefore(index) { return nil }
         if isIn(NumberScanner.numberingWords, index - 1) { return nil }
-        if attached(index), kind(index - 1) == .word || kind(index - 1) == .number { return nil }
+        if attached(index), kind(index - 1) == .word || kind(index - 1) == .number || isDecimalOfGluedWord(index) { return nil }
         // "1. Russia must withdraw": list numbering at the start of a line.
         if index == 0 || lineBreakBefore(index), wordIs(index + 1, ".") || wordIs(index + 1, ")"), attached(index + 1), isCapitalized(index + 2) {
             return nil
@@ -776,6 +776,15 @@ final class NumberScanner {
         }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, magnitudeToken: magnitudeToken)
+    }
+
+    /// "R2.5bn", "v1.5": the tokenizer splits a word ending in a digit at its decimal point; the
+    /// digits after the point are the decimal of that word's number, no number of their own.
+    @inline(never)
+    func isDecimalOfGluedWord(_ index: Int) -> Bool {
+        guard index >= 2, wordIs(index - 1, "."), attached(index - 1), kind(index - 2) == .word else { return false }
+        let previous = tokens[index - 2].span.bytes
+        return Self.isDigit(bytes[previous.upperBound - 1])
     }
 
     /// The digits after "point" (`point`) said for a decimal, and the token after them: one to three

@@ -226,6 +226,14 @@ extension NumberScanner {
             if end > core.tokens.upperBound, attached(end), let (last, lastEnd) = hyphenedClockWithMeridiem(at: end) {
                 return timeInterval(start, lastEnd, minutes, last)
             }
+            // "won in 2:05 hours", "a time of 3:30 hrs": hours and minutes of a race or a flight, a
+            // DURATION, "hours" in the span; a clock after a word that takes one ("at 2:05 hours") and
+            // the military clock's leading zero or afternoon hours ("08:30 hours", "17:00 hrs") stay TIMEs.
+            if end == core.tokens.upperBound, wordIs(end, "hrs") || wordIs(end, "hours"), minutes < 13 * 60,
+               bytes[tokens[core.tokens.lowerBound].span.bytes.lowerBound] != UInt8(ascii: "0"), !isListed(Self.hourLeads, start - 1), !wordIs(start - 1, "to") {
+                end += 1
+                return make(.duration, .string("PT\(minutes / 60)H" + (minutes % 60 == 0 ? "" : "\(minutes % 60)M")))
+            }
             // "17:00 hrs", "08:30 hours": the military clock's word in the span, as after "1715"; not a
             // race time after in/of/for ("won in 2:05 hours").
             if end == core.tokens.upperBound, wordIs(end, "hrs") || wordIs(end, "hours"), !wordIs(start - 1, "in"), !wordIs(start - 1, "of"),
@@ -234,6 +242,13 @@ extension NumberScanner {
             }
             return makeTime(minutes)
         case .fraction:
+            // "1/2 teaspoon", "3/4 mile": a share of a unit written in digits, as "half a mile" is.
+            // ("6.5/6.6 tonnes" is two estimates, and the "1/2" of "Series 2-1/2 ton trucks" part of a word.)
+            if core.tokens.count == 1, kind(start) == .number, !attached(start), end < tokenCount, tokens[end].kind == .word, !containsByte(start, UInt8(ascii: ".")),
+               let measure = measureUnit(at: end, words: false), measure.factor == 1 {
+                end += measure.length
+                return make(.quantity, number(value), ("unit", .string(measure.unit)))
+            }
             // "a quarter past six", "a quarter to 10": a clock time ("a half to one percentage point" is not).
             if wordIs(end, "past") || ((wordIs(end, "to") || wordIs(end, "after")) && wordIs(end - 1, "quarter")), core.tokens.count > 1,
                var time = idiom(at: end - 1), time.label == .time, !followerMatters(time.tokens.upperBound) {
@@ -312,7 +327,8 @@ extension NumberScanner {
         }
         // Most numbers are followed by a word no rule below reads ("27,169 people", "in 2022,").
         // Asked again below when nothing here matched; `end` has usually not moved by then.
-        let followerEnd = end, followerAtEnd = followerMatters(end)
+        // ("over" after a number word only: "one over three"; after digits it is no follower a rule here reads.)
+        let followerEnd = end, followerAtEnd = followerMatters(end) || core.kind == .words && wordIs(end, "over")
         if followerAtEnd {
             // "Forty-five (45)", "45 (forty five)": the number restated in brackets is one annotation.
             if wordIs(end, "("), let restated = self.core(at: end + 1), restated.value == value, wordIs(restated.tokens.upperBound, ")") {
@@ -414,6 +430,13 @@ extension NumberScanner {
                 end = denominator.tokens.upperBound
                 return make(.fraction, number(core.value / denominator.value), counts: true, plural: true)
             }
+            // "one over three", "two over five": a fraction said as its numerator over its denominator,
+            // both small numbers in words ("one over three days" is a bound on days).
+            if wordIs(end, "over"), core.kind == .words, core.tokens.count == 1, value >= 1, kind(end + 1) == .word,
+               let denominator = lookup(NumberWords.units, end + 1), Double(denominator) > value, lookup(NumberWords.timeUnits, end + 2) == nil {
+                end += 2
+                return make(.fraction, number(value / Double(denominator)), counts: true, plural: true)
+            }
             // Ranges: "10-15", "10 to 15", "between 10 and 15", "from 10 to 15 km".
             if let range = range(after: core, start: start, attributes: attributes, currency: prefixCurrency) { return range }
             if prefixCurrency == nil, wordIs(end, "pounds") || wordIs(end, "pound") {
@@ -484,7 +507,9 @@ extension NumberScanner {
                     // "a week from Friday", "three days from Monday": a date counted from that weekday.
                     if wordIs(end + 1, "from"), let days = daysFromWeekday(amount, designator, isTime: isTime, weekday: end + 2), attributes.isEmpty {
                         end += 3
-                        return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: .daysFromWeekday(weekday: days.weekday, days: days.days), counts: nil)
+                        let date: DateExpression = days.months > 0 ? .monthsFromWeekday(weekday: days.weekday, months: days.months)
+                                                                   : .daysFromWeekday(weekday: days.weekday, days: days.days)
+                        return NumberMatch(label: .date, tokens: start..<end, attributes: [:], date: date, counts: nil)
                     }
                     end += 1
                     // "a week or two", "a day or two": one or two of the unit, a RANGE as "two or three
@@ -565,7 +590,9 @@ extension NumberScanner {
         }
         // "fiscal 2025", "fiscal year 2024", "FY 2024": a company's or a government's year, named by
         // the calendar year it ends in, a DATE even before a noun ("fiscal 1987 earnings").
-        if core.yearLike, attributes.isEmpty, let begin = fiscalStart(before: start) {
+        if core.yearLike, attributes.isEmpty, let begin = fiscalStart(before: start) ?? (isFiscalYear(at: end) ? start : nil) {
+            // "its 1988 fiscal year": the fiscal words after the year are in the span too.
+            if begin == start { end += 2 }
             return NumberMatch(label: .date, tokens: begin..<end, attributes: ["fiscal": true],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }

@@ -80,12 +80,14 @@ extension NumberScanner {
     /// The weekday at `index` and the days `amount` of the unit make, for "a week from Friday":
     /// whole days or weeks only, and a capitalized weekday not before a name's word ("from Friday
     /// Night Lights" stays as it was).
-    func daysFromWeekday(_ amount: Double, _ designator: String, isTime: Bool, weekday index: Int) -> (weekday: Int, days: Int)? {
+    /// "a month from Monday", "two years from Friday" count calendar months from it (`months`; `days` 0).
+    func daysFromWeekday(_ amount: Double, _ designator: String, isTime: Bool, weekday index: Int) -> (weekday: Int, days: Int, months: Int)? {
         guard !isTime, isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index), amount == amount.rounded(), amount <= 60,
               !(kind(index + 1) == .word && isCapitalized(index + 1)) else { return nil }
         let (letter, multiple) = NumberWords.isoUnit(designator)
+        if letter == "M" || letter == "Y" { return (weekday, 0, Int(amount * multiple) * (letter == "Y" ? 12 : 1)) }
         guard letter == "D" || letter == "W" else { return nil }
-        return (weekday, Int(amount * multiple) * (letter == "W" ? 7 : 1))
+        return (weekday, Int(amount * multiple) * (letter == "W" ? 7 : 1), 0)
     }
 
     /// "a week" is one unit of time after these.

@@ -32,8 +32,14 @@ extension NumberScanner {
         case "half", "quarter":
             // "half past nine", "quarter to 10": a 12-hour clock without a.m./p.m. keeps the hour as written.
             // ("a quarter after five" is the US "past"; nineteenth round.)
-            guard let relation = self.word(index + 1), relation == "past" || relation == "to" || relation == "after" && word == "quarter",
-                  let hour = core(at: index + 2),
+            guard let relation = self.word(index + 1), relation == "past" || relation == "to" || relation == "after" && word == "quarter" else { return nil }
+            // "a quarter to midnight", "half past noon": the clock word is the hour (twenty-first round).
+            if let (hourMinutes, clockEnd) = clockWord(at: index + 2) {
+                let shift = (word == "half" ? 30 : 15) * (relation == "to" ? -1 : 1)
+                return NumberMatch(label: .time, tokens: index..<clockEnd, attributes: ["value": .string(Self.clock((hourMinutes + shift + 24 * 60) % (24 * 60)))],
+                                   date: nil, counts: nil)
+            }
+            guard let hour = core(at: index + 2),
                   hour.kind == .digits || hour.kind == .words, hour.tokens.count == 1, (1...12).contains(hour.value), hour.value == hour.value.rounded()
             else { return nil }
             let offset = word == "half" ? 30 : 15

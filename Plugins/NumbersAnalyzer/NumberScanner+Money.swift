@@ -13,8 +13,18 @@ extension NumberScanner {
            let (code, factor) = NumberWords.currencySuffixes[lowered(index) + " " + next] {
             return (2, code, factor)
         }
-        // "1.2 trillion won": after a magnitude "won" is no verb.
-        if wordIs(index, "won"), lookup(NumberWords.scales, index - 1) != nil { return (1, "KRW", 1) }
+        if wordIs(index, "won") {
+            // "1.2 trillion won": after a magnitude "won" is no verb.
+            if lookup(NumberWords.scales, index - 1) != nil { return (1, "KRW", 1) }
+            // "sells for 500,000 won.", "103.97 won per litre": a grouped or decimal amount before "won"
+            // and the phrase's end or a rate is a price; a verb has its object or its clause after it,
+            // and a tally's count is seldom grouped ("412 won." stays a count).
+            if kind(index - 1) == .number, containsByte(index - 1, UInt8(ascii: ",")) || containsByte(index - 1, UInt8(ascii: ".")),
+               endsPhrase(index + 1) || wordIs(index + 1, "per") || wordIs(index + 1, "each") {
+                return (1, "KRW", 1)
+            }
+            return nil
+        }
         guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
         return (1, code, factor)
     }

@@ -93,6 +93,12 @@ extension NumberScanner {
             return (1, "st", 1)
         }
         guard let unit = lookup(NumberWords.measureUnits, index) else { return nil }
+        // "three cups of milk", "1 1/2 cups", "four cups a day": a measure before "of", after a
+        // fraction or as a rate's amount; "won two cups", "the two FA Cups" count trophies.
+        if unit == "cup", isCapitalized(index) || !(wordIs(index + 1, "of") || containsByte(index - 1, UInt8(ascii: "/"))
+            || (wordIs(index + 1, "a") || wordIs(index + 1, "per")) && lookup(NumberWords.timeUnits, index + 2) != nil) {
+            return nil
+        }
         if wordIs(index, "m") && (!attached(index) && spelled || isCapitalized(index)) { return nil }
         if wordIs(index, "g") && !(attached(index) && !isCapitalized(index)) { return nil }
         // "500 MB" is data; a lower-case "mb" is as often a millibar.

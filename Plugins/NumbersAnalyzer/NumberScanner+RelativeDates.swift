@@ -66,6 +66,17 @@ extension NumberScanner {
                 && !((wordIs(index - 1, "late") || wordIs(index - 1, "early")) && isListed(Self.adjectiveLeads, index - 2)) ? index - 1 : index
             // "the last week of April" is of April, not last week.
             if last, let part = monthPart(nil, unit: unit, begin: wordIs(index - 1, "the") ? index - 1 : index) { return part }
+            // "the last quarter of 2025", "the last half of the year": the fourth quarter or the second half, as numbered.
+            if last, wordIs(index - 1, "the"), wordIs(unit, "quarter") || wordIs(unit, "half") {
+                let half = wordIs(unit, "half"), number = wordIs(unit, "half") ? 2 : 4
+                if let (offset, end) = relativeYear(after: unit + 1) {
+                    return NumberMatch(label: .date, tokens: (index - 1)..<end, attributes: [:], date: .partOfYear(half: half, number: number, offset: offset), counts: nil)
+                }
+                if wordIs(unit + 1, "of"), case let (year?, end) = quarterYear(after: unit + 1) {
+                    return half ? halfYear(year, number, tokens: (index - 1)..<end)
+                                : NumberMatch(label: .date, tokens: (index - 1)..<end, attributes: [:], date: .quarter(year: year, quarter: number), counts: nil)
+                }
+            }
             // "this past weekend" is last weekend, the ISO week before; "this coming weekend" ends the
             // reference's own ISO week, as "this weekend" does. "this past week" is last week: the seven
             // days just gone mostly are the calendar week before when a story is dated, and "last week"

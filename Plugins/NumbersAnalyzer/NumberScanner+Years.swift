@@ -47,8 +47,15 @@ extension NumberScanner {
     /// calendar years ("fiscal 1986-87", "FY 2024/25"), the fiscal words in the span.
     func yearSpan(_ first: Int, _ last: Int, tokens: Range<Int>) -> NumberMatch {
         let fiscal = last == first + 1 ? fiscalStart(before: tokens.lowerBound) : nil
-        return NumberMatch(label: .date, tokens: (fiscal ?? tokens.lowerBound)..<tokens.upperBound, attributes: fiscal == nil ? [:] : ["fiscal": true],
-                           date: nil, counts: nil).withValue("\(first)/\(last)")
+        // "the 1987/88 fiscal year": the fiscal words after the years, in the span as before them.
+        let after = fiscal == nil && last == first + 1 && isFiscalYear(at: tokens.upperBound) ? 2 : 0
+        return NumberMatch(label: .date, tokens: (fiscal ?? tokens.lowerBound)..<(tokens.upperBound + after),
+                           attributes: fiscal == nil && after == 0 ? [:] : ["fiscal": true], date: nil, counts: nil).withValue("\(first)/\(last)")
+    }
+
+    /// "fiscal year" or "financial year" at `index`, after a year ("its 1988 fiscal year").
+    func isFiscalYear(at index: Int) -> Bool {
+        (wordIs(index, "fiscal") || wordIs(index, "financial")) && wordIs(index + 1, "year")
     }
 
     /// Where "fiscal", "fiscal year", "financial year" or "FY" begins before a year at `index`; nil when none does.

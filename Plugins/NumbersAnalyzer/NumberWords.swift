@@ -73,6 +73,15 @@ enum NumberWords {
         "₩": "KRW", "₦": "NGN", "₺": "TRY", "₱": "PHP", "rmb": "CNY", "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK",
         "nok": "NOK", "dkk": "DKK", "krw": "KRW", "sgd": "SGD", "nzd": "NZD", "hkd": "HKD",
     ]
+    /// ISO codes before the digits that are read only in capitals, as codes are written ("AED 50",
+    /// "KES 2,000", "SAR 10m"), and Kenya's "KSh 500", its shilling's own abbreviation. (Not the
+    /// codes that spell common words, "TRY", "PEN", "COP", "RON": each would start a scan at every
+    /// "try", and a code in lower case is no code.)
+    static let capitalCurrencyCodes: Lexicon<String> = [
+        "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "egp": "EGP", "ils": "ILS", "kes": "KES", "ksh": "KES",
+        "ngn": "NGN", "ghs": "GHS", "thb": "THB", "myr": "MYR", "idr": "IDR", "php": "PHP", "pkr": "PKR", "bdt": "BDT", "twd": "TWD",
+        "vnd": "VND", "czk": "CZK", "huf": "HUF", "ars": "ARS", "clp": "CLP",
+    ]
     /// Currency words written before the digits, as South Asian and Latin American news does:
     /// "Rupees 6,000", "rupees 2.5 lakh", "pesos 300" (the same codes as after the amount).
     static let currencyWordsBefore: Lexicon<String> = ["rupees": "INR", "pesos": "MXN"]
@@ -160,6 +169,10 @@ enum NumberWords {
         "bpd": "bbl/d", "celsius": "°C", "fahrenheit": "°F",
         // Basis points as markets write them ("cut by 25bps"); not a bare "bp", as often the company.
         "bps": "bp",
+        // Kitchen measures, as recipes and health stories write them ("3 1/2 cups of flour", "two
+        // tablespoons of oil"); a bare "cup" only where `measureUnit` allows it (a trophy's as often).
+        "cups": "cup", "cup": "cup", "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp",
+        "teaspoons": "tsp", "teaspoon": "tsp", "tsp": "tsp",
     ]
     /// Words before a length unit that make it an area or a volume: "sq km", "cubic metres".
     static let unitPowers: Lexicon<String> = ["sq": "2", "sq.": "2", "square": "2", "cubic": "3", "cu": "3"]

@@ -174,6 +174,9 @@ enum DateExpression {
     /// "a week from Friday", "three days from Monday": `days` after the coming such ISO `weekday`
     /// (the reference's own day when it is that weekday), as "a week from today" counts from today.
     case daysFromWeekday(weekday: Int, days: Int)
+    /// "a month from Monday": `months` calendar months after the coming such ISO `weekday` (the
+    /// day of the month kept, or the month's last day when it has no such day).
+    case monthsFromWeekday(weekday: Int, months: Int)
     /// "last summer", "this winter": a season (index into `seasonCodes`) before (-1), of (0) or
     /// after (1) the reference.
     case season(Int, relation: Int)
@@ -255,6 +258,12 @@ enum DateExpression {
         case let .daysFromWeekday(weekday, days):
             guard let reference else { return nil }
             return reference.adding(days: (weekday - reference.weekday + 7) % 7 + days).iso
+        case let .monthsFromWeekday(weekday, months):
+            guard let reference else { return nil }
+            let from = reference.adding(days: (weekday - reference.weekday + 7) % 7)
+            let count = from.year * 12 + from.month - 1 + months
+            let (year, month) = (count / 12, count % 12 + 1)
+            return CalendarDate(year: year, month: month, day: min(from.day, CalendarDate.daysIn(month, of: year))).iso
         case let .weekdayAndDay(weekday, day):
             guard let reference else { return DateText.yearless(month: nil, day: day) }
             var best: CalendarDate?

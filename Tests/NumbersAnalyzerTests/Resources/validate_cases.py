@@ -33,6 +33,8 @@ UNITS = {
     "MB", "GB", "TB", "Mbit/s", "Gbit/s", "MHz", "GHz", "hp",
     # ratios (QUANTITY)
     "percent point", "bp",
+    # kitchen measures
+    "cup", "tbsp", "tsp", "cup/d",
 }
 RANGE_ONLY_UNITS = {"percent", "s", "min", "h", "d", "wk", "mo", "yr"}
 

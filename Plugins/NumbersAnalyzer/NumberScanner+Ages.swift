@@ -109,6 +109,13 @@ extension NumberScanner {
         "man", "woman", "boy", "girl", "suspect", "victim", "teenager", "driver", "mother", "father", "son", "daughter", "wife", "husband",
         "brother", "sister", "student", "pilot", "soldier", "officer", "resident", "passenger", "patient", "friend", "partner", "gunman",
         "toddler", "baby", "infant", "child", "teen", "grandmother", "grandfather",
+        // people named by what they do: "The singer, 34, wrapped the tour" (twenty-fourth stop)
+        "singer", "actor", "actress", "rapper", "musician", "artist", "author", "writer", "star", "model", "player", "striker",
+        "midfielder", "defender", "goalkeeper", "coach", "athlete", "champion", "swimmer", "runner", "boxer", "golfer", "cyclist",
+        "teacher", "nurse", "doctor", "lawyer", "journalist", "reporter", "photographer", "worker", "farmer", "chef", "owner",
+        "founder", "chairman", "chairwoman", "executive", "professor", "scientist", "engineer", "entrepreneur", "billionaire",
+        "activist", "candidate", "lawmaker", "veteran", "refugee", "migrant", "protester", "survivor", "defendant", "inmate",
+        "prisoner", "neighbour", "neighbor", "firefighter", "grandson", "granddaughter", "nephew", "niece", "cousin", "mom", "dad",
     ]
 }
 

@@ -125,7 +125,13 @@ extension NumberScanner {
     private func isScore(at index: Int, after: Int) -> Bool {
         if isListed(Self.scoreResults, after) { return true }
         let leads = (max(0, index - 3)..<index).contains { isListed(Self.scoreVerbs, $0) }
-        return leads && (after >= tokenCount || kind(after) != .word || isListed(Self.scoreTails, after))
+        if leads && (after >= tokenCount || kind(after) != .word || isListed(Self.scoreTails, after)) { return true }
+        // "beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3", "won 7-6 (7-4), 6-3": a set's score after
+        // another's, a comma or a tiebreak's parenthesis between, is a score too.
+        guard index >= 4, wordIs(index - 1, ",") || wordIs(index - 1, "(") else { return false }
+        let previous = wordIs(index - 1, "(") ? index - 4 : (wordIs(index - 2, ")") && index >= 5 ? index - 5 : index - 4)
+        guard let (_, _, previousAfter) = joinedPair(at: previous), previousAfter == index - 1 || previousAfter == index - 2 && wordIs(index - 2, ")") else { return false }
+        return isScore(at: previous, after: previousAfter)
     }
 
     /// Two integers of one to three digits glued to a dash or colon between them ("3-1",
@@ -148,7 +154,7 @@ extension NumberScanner {
     /// Before a score: who won, lost or voted.
     static let scoreVerbs: WordList = [
         "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "drew", "draw", "draws",
-        "defeated", "defeat", "defeats", "edged", "thrashed", "routed", "crushed", "trailed", "trailing", "trail", "trails",
+        "defeated", "defeat", "defeats", "defeating", "edged", "thrashed", "routed", "crushed", "trailed", "trailing", "trail", "trails",
         "led", "leading", "leads", "scored", "voted", "vote", "votes", "tied", "levelled", "leveled", "overcame", "downed",
         // A court's or a chamber's tally and a match's final score: "ruled 6-3", "passed 218-212", "ended 0-0".
         "ruled", "passed", "approved", "rejected", "ended", "finished",

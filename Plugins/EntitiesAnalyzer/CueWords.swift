@@ -455,6 +455,7 @@ enum CueWords {
     static let team = CueSet(FeatureHash.words(SportsTeams.teamNames.sorted().joined(separator: " "), bare: true))
     static let clubPrefix = CueSet(FeatureHash.words(SportsTeams.clubPrefixes.sorted().joined(separator: " "), bare: true))
     static let grand = FeatureHash.of("grand", bare: true)
+    static let tour = FeatureHash.of("tour", bare: true)
     static let prix = FeatureHash.of("prix", bare: true)
     /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.
     static let chamber: CueSet = hashes("lower upper")

@@ -37,6 +37,21 @@ extension DocumentFeatures {
             }
         }
         if emptied { spans.removeAll { $0.tokens.isEmpty } }
+        retypeTours(&spans)
+    }
+
+    /// "Taylor Swift's [Eras Tour]PERSON", "the band's [Farewell Tour]ORG": a name ending in "Tour"
+    /// is a concert tour's or a race's, an event (MISC); not a tour's organizer, named by an
+    /// acronym ("the PGA Tour", "the ATP Tour": ORG).
+    private func retypeTours(_ spans: inout [EntitySpan]) {
+        let tour = CueWords.tour
+        for index in spans.indices where spans[index].type != .miscellaneous && spans[index].tokens.count >= 2 {
+            let tokens = spans[index].tokens
+            guard facts[tokens.upperBound - 1].bare == tour, facts[tokens.upperBound - 1].isCapitalized, !facts[tokens.upperBound - 1].isAllCaps,
+                  !tokens.dropLast().contains(where: { facts[$0].isAllCaps }) else { continue }
+            spans[index].type = .miscellaneous
+            spans[index].isConfirmedByRule = true
+        }
     }
 
     /// "the Greater Milwaukee Open Thursday", "told Reuters Friday", "Clayton Yeutter Monday": a

@@ -547,8 +547,24 @@ final class NumberScanner {
             return nil
         }
         if !hasModifier, currency != nil, core.kind != .digits, core.kind != .words { return nil }
+        // "worth $5 billion over five years", "spread over three years", "rose 40% over two
+        // years": "over" after an amount, a verb of change or of spreading, before an amount of
+        // time, says during what, not a bound (twenty-fourth stop); read again from the number on.
+        if hasModifier, wordIs(start, "over"), lookup(NumberWords.timeUnits, core.tokens.upperBound) != nil,
+           kind(start - 1) == .number || isIn(NumberWords.percentWords, start - 1) || isIn(Self.overSpanLeads, start - 1)
+            || isIn(Self.changeVerbs, start - 1) {
+            return nil
+        }
         return classify(core, start: start, modifier: attributes, currency: currency)
     }
+
+    /// Words after which "over" and an amount of time say during what ("$5 billion over five
+    /// years", "spread over three years"), not how long at least.
+    static let overSpanLeads: WordSet = [
+        "billion", "million", "trillion", "bn", "mln", "billions", "millions", "dollars", "dlrs", "euros", "pounds", "yen", "yuan",
+        "rupees", "points", "spread", "spreading", "phased", "paid", "payable", "repaid", "repay", "stretched", "staggered",
+        "invest", "invested", "investing", "spend", "spent", "spending", "save", "saved", "built", "delivered", "disbursed",
+    ]
 
     /// First words of comparators that compare with a year as readily as with an amount.
     static let comparativeAdjectives: WordSet = ["greater", "larger", "higher", "lower", "smaller"]

@@ -9,6 +9,7 @@ extension DocumentFeatures {
     /// a date or an agency is the place the story was filed from (the tagger, with no case to
     /// go on, had read 247 "LOS ANGELES" datelines over the news corpus as an organization).
     /// Written in mixed case ("Milan, April 9 -"), the date must follow whole: a month and a day.
+    /// Before a dash alone ("PHOENIX —"), the gazetteer must know the name.
     @inline(__always)
     func isDateline(_ span: EntitySpan) -> Bool {
         let first = span.tokens.lowerBound, next = span.tokens.upperBound
@@ -18,6 +19,12 @@ extension DocumentFeatures {
             || next + 2 < facts.count && tokens[next + 2].kind == .number && span.tokens.allSatisfy({ facts[$0].isCapitalized }) else { return false }
         guard first == 0 || bytes[tokens[first - 1].span.bytes.upperBound..<tokens[first].span.bytes.lowerBound].contains(0x0A) else { return false }
         let separator = tokens[next].span.bytes
+        // "PHOENIX —", "DENVER - ": in capitals before a dash, a place the gazetteer knows (a
+        // headline's "BREAKING —" is none; the tagger had read "DENVER" as a person).
+        if tokens[next].kind == .punctuation, bytes[separator].elementsEqual("—".utf8) || bytes[separator].elementsEqual("–".utf8)
+            || bytes[separator].allSatisfy({ $0 == UInt8(ascii: "-") }) {
+            return span.tokens.allSatisfy({ facts[$0].isAllCaps }) && placeReading(span.tokens) != nil
+        }
         guard separator.count == 1 else { return false }
         switch bytes[separator.lowerBound] {
         case UInt8(ascii: "("): return true

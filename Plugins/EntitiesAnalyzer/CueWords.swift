@@ -238,13 +238,15 @@ enum CueWords {
     /// nothing: greetings and sign-offs opening a line ("Hi,", "Thanks, Sean") and the office's
     /// and the chat's abbreviations ("FYI", "ASAP", "RFP", "LMAO", "I.E."), which the tagger, trained on
     /// news, reads as a person or an organization. A span of one of these alone is dropped, and
-    /// a greeting is outside the name it opens ("Hi Vangie").
+    /// a greeting is outside the name it opens ("Hi Vangie"). So are the scales of temperature
+    /// named after people ("46 [Celsius]MISC").
     static let notAName: CueSet = hashes("""
         hi hey hello thanks regards cheers
         ok okay fyi asap btw imho lol lmao rofl omg wtf idk fwiw tbh aka eta tba tbd rsvp faq
         rfp rfq rfi dui dwi ipo seo svp evp hr irr pdf url html diy
         ie eg thx pls plz
         lng ascii adhd
+        celsius fahrenheit
         """)
     /// A signature's words for its contact lines ("Direct Dial:", "Phone 410-468-3798", "Fax:").
     static let contactWord: CueSet = hashes("direct dial phone telephone tel fax cell mobile pager email e-mail")

@@ -216,13 +216,18 @@ enum CueWords {
     static let afterOrganization: CueSet = hashes("""
         shares stock said says reported posted announced agreed unveiled forecast plans spokesman
         spokeswoman spokesperson party lawmakers legislators candidate candidates
+        mps meps councillors councilors
         """)
+    /// Members of a party's benches, written after its name ("Labour MPs", "Tory MEPs"): no
+    /// part of the party's name.
+    static let partyMembersAfter: CueSet = hashes("mps meps msps mlas")
     /// The narrower context that makes capitalized words the tagger left out a listed firm or
     /// party ("Target shares tumbled", "Fortinet said"): not "forecast" or "plans", which follow
     /// "Next" as a word too. The possessive only for names that say so alone ("examining
     /// Microsoft's investment"; not "Target's", which is a word's too).
     static let afterUntaggedOrganization: CueSet = hashes("""
         shares said says reported posted announced spokesman spokeswoman spokesperson party lawmakers
+        mps councillors councilors
         's ’s
         """)
     /// What a listed firm's name follows in news ("an analyst at Barclays", "rival Shell").

@@ -38,8 +38,8 @@ extension DocumentFeatures {
             if span.type == .miscellaneous, isPeople(first) { continue }
             let next = span.tokens.upperBound < facts.count ? facts[span.tokens.upperBound] : nil
             // (People say too: "Ball says", "Cooper said". Only a firm's or a party's words make a
-            // person's reading the organization.)
-            let hasContext = next.map { !$0.isCapitalized && CueWords.afterOrganization.contains($0.bare)
+            // person's reading the organization; "MPs" is capitalized, "Labour MPs".)
+            let hasContext = next.map { (!$0.isCapitalized || CueWords.partyMembersAfter.contains($0.bare)) && CueWords.afterOrganization.contains($0.bare)
                 && (span.type != .person || !CueWords.firmSpeaks.contains($0.bare)) } ?? false
                 || first > 0 && CueWords.beforeOrganization.contains(facts[first - 1].bare) && !facts[first - 1].isCapitalized && span.type != .location
             if span.type == .location, !hasContext, placeReading(span.tokens) != nil { continue }
@@ -100,12 +100,13 @@ extension DocumentFeatures {
     }
 
     /// Whether the name ending at `index` (or, `backwards`, starting after it) runs on into a
-    /// capitalized word next to it that is no title ("Nvidia CEO") nor, before it, a common word
-    /// opening the sentence ("But Target said").
+    /// capitalized word next to it that is no title ("Nvidia CEO") nor, after it, a party's
+    /// members ("Labour MPs"), nor, before it, a common word opening the sentence ("But Target said").
     private func runsOn(after index: Int, backwards: Bool = false) -> Bool {
         let neighbour = backwards ? index : index + 1
         guard neighbour < facts.count, facts[neighbour].isCapitalized, facts[neighbour].isWord,
-              spaced(backwards ? index + 1 : neighbour), !CueWords.title.contains(facts[neighbour].bare) else { return false }
+              spaced(backwards ? index + 1 : neighbour), !CueWords.title.contains(facts[neighbour].bare),
+              backwards || !CueWords.partyMembersAfter.contains(facts[neighbour].bare) else { return false }
         return !backwards || (extractor.lexicon.lowerCaseShare(key: facts[neighbour].nameKey) ?? 0) < 0.5
     }
 }

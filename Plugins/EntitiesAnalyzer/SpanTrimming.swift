@@ -78,6 +78,10 @@ extension DocumentFeatures {
             guard isArticle || isTitle else { break }
             span.tokens = span.tokens.dropFirst()
         }
+        // "[Labour MPs]ORG voted": the party's members are outside its name.
+        if span.tokens.count > 1, CueWords.partyMembersAfter.contains(facts[span.tokens.upperBound - 1].bare) {
+            span.tokens = span.tokens.dropLast()
+        }
         // "[New York Attorney]GPE General Letitia James": an office of the law ends no name.
         if span.type != .person, span.tokens.count > 1, CueWords.officeTitle.contains(facts[span.tokens.upperBound - 1].bare) {
             span.tokens = span.tokens.dropLast()

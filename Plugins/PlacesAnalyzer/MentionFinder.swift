@@ -347,6 +347,12 @@ struct MentionFinder {
             }
             let first = mention.tokens.lowerBound
             let previous = first - 1
+            if namesPossessiveFirm(mention) {
+                // "Moody's RMS", "at McDonald's": a name only small towns have whose possessive is
+                // a listed firm's name is the firm's, and stays so in the story ("Moody said").
+                personNames.insert(mention.key)
+                continue
+            }
             if namesListedCompany(mention, chunk: chunk) {
                 // "Santos Ltd", "Salzgitter AG <SALG.H>", "Delta <DAL> Airlines": the company's in
                 // the rest of the story too ("Santos said"), whatever the size of the place.
@@ -564,6 +570,15 @@ struct MentionFinder {
     /// Whether every place of the name is a town or county of under 100,000 people: a name a
     /// person's may outweigh ("Robert M. Freeman"; not "Christian East Beirut").
     /// (A division that small counts as one: "Paul", Cape Verde; "Michael", Isle of Man.)
+    /// A firm named with a possessive the lexicon lists ("Moody's", "McDonald's", "Lowe's") after a
+    /// name only small towns have (Moody, Alabama).
+    private func namesPossessiveFirm(_ mention: PlaceMention) -> Bool {
+        let clitic = mention.tokens.upperBound
+        guard clitic < tokens.count, tokens[clitic].kind == .clitic, contiguous(clitic),
+              let key = spanKey(byteRange(mention.tokens.lowerBound..<clitic + 1)), lexicon.knownOrganization(key: key) != nil else { return false }
+        return onlySmallTowns(mention)
+    }
+
     private func onlySmallTowns(_ mention: PlaceMention) -> Bool {
         candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)

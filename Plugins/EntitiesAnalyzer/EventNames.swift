@@ -42,12 +42,14 @@ extension DocumentFeatures {
 
     /// "Taylor Swift's [Eras Tour]PERSON", "the band's [Farewell Tour]ORG": a name ending in "Tour"
     /// is a concert tour's or a race's, an event (MISC); not a tour's organizer, named by an
-    /// acronym ("the PGA Tour", "the ATP Tour": ORG).
+    /// acronym ("the PGA Tour", "the ATP Tour": ORG). So is a wildfire's name after "the" ("the
+    /// [Eaton Fire]ORG had burned", "the Camp Fire"; "Cal Fire" is the agency).
     private func retypeTours(_ spans: inout [EntitySpan]) {
-        let tour = CueWords.tour
+        let tour = CueWords.tour, fire = CueWords.fire
         for index in spans.indices where spans[index].type != .miscellaneous && spans[index].tokens.count >= 2 {
-            let tokens = spans[index].tokens
-            guard facts[tokens.upperBound - 1].bare == tour, facts[tokens.upperBound - 1].isCapitalized, !facts[tokens.upperBound - 1].isAllCaps,
+            let tokens = spans[index].tokens, last = facts[tokens.upperBound - 1]
+            guard last.bare == tour || last.bare == fire && tokens.lowerBound > 0 && facts[tokens.lowerBound - 1].bare == CueWords.the,
+                  last.isCapitalized, !last.isAllCaps,
                   !tokens.dropLast().contains(where: { facts[$0].isAllCaps }) else { continue }
             spans[index].type = .miscellaneous
             spans[index].isConfirmedByRule = true

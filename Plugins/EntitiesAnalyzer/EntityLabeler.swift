@@ -102,6 +102,8 @@ struct EntityLabeler: Sendable {
                    facts[span.tokens.lowerBound + 1].bare == CueWords.of { return .location }
                 return .politicalPlace
             }
+            // "Africa", "Asia": a continent, LOC, though a town somewhere has the name.
+            if reading.kind == PlaceReadings.rank(.continent) { return .location }
             return reading.isPolitical ? .politicalPlace : .location
         case .miscellaneous:
             // "Russian", "Sunni", "European"; "West German", "South Korean", "Latin American":

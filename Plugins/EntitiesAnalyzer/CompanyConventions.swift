@@ -416,13 +416,18 @@ extension DocumentFeatures {
     /// copied the document's features, retaining each of their arrays, at every call.)
     func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool { facts.sameWords(a, b) }
 
-    /// Whether the words around a name say it is a firm's: "shares of" or "a stake in" before it,
+    /// Whether the words around a name say it is a firm's: a firm's noun right before it
+    /// ("drugmaker Bavarian Nordic"), "shares of" or "a stake in" before it,
     /// its shares moving after it ("Olivetti shares fell"), an apposition of a firm's noun ("Buick,
     /// the maker of the Enclave"), a ticker ("Hermes <HRMS.PA>"), or "its" right after the verb
     /// it speaks or reports by ("Olivetti said in a statement that its profit rose", "Hermes
     /// reported its first loss").
     func tradesAsFirm(_ name: Range<Int>) -> Bool {
         let first = name.lowerBound, next = name.upperBound
+        // "Danish drugmaker Bavarian Nordic", "U.S. chipmaker Nvidia": a firm's noun right before
+        // it, and no given name opening it ("the firm's founder" is written so too).
+        if first >= 1, !facts[first - 1].isCapitalized, CueWords.firmBefore.contains(facts[first - 1].bare),
+           !extractor.lexicon.isGivenName(key: facts[first].nameKey) { return true }
         if first >= 2, facts[first - 1].bare == CueWords.of || facts[first - 1].bare == CueWords.in,
            CueWords.holding.contains(facts[first - 2].bare), !facts[first - 2].isCapitalized { return true }
         guard next + 1 < facts.count else { return false }

@@ -419,6 +419,14 @@ enum CueWords {
         maker makers manufacturer retailer carmaker automaker chipmaker drugmaker steelmaker
         brewer airline lender insurer conglomerate unit subsidiary
         """)
+    /// Nouns a firm's name follows in news ("Danish drugmaker Bavarian Nordic", "U.S. chipmaker
+    /// Nvidia"): the makers and lenders of ``firmAppositive`` and their like. Not those a person
+    /// follows too ("film maker Claude Chabrol", "beef producer Daryl Madder", "coal miner",
+    /// "tour operator", "tech giant").
+    static let firmBefore: CueSet = hashes("""
+        manufacturer retailer carmaker automaker chipmaker drugmaker steelmaker brewer airline
+        lender insurer conglomerate exporter firm startup start-up
+        """)
     /// Words between a firm's verb and "its" ("Olivetti said in a statement that its profit").
     static let beforeFirmsIts: CueSet = hashes("that in a statement on late earlier today yesterday")
     /// The words that trade a firm before "of" or "in" ("shares of Olivetti", "a stake in Buick").

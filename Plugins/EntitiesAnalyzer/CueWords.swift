@@ -472,6 +472,7 @@ enum CueWords {
     static let grand = FeatureHash.of("grand", bare: true)
     static let tour = FeatureHash.of("tour", bare: true)
     static let fire = FeatureHash.of("fire", bare: true)
+    static let who = FeatureHash.of("who", bare: true)
     static let prix = FeatureHash.of("prix", bare: true)
     /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.
     static let chamber: CueSet = hashes("lower upper")

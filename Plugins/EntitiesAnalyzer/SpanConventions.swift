@@ -56,6 +56,7 @@ extension DocumentFeatures {
         addTitledNames(&trimmed)
         addCoordinatedGivenNames(&trimmed)
         addStateAbbreviations(&trimmed)
+        addWordAcronyms(&trimmed)
         if !scratch.knownStructures.isEmpty { addKnownStructures(&trimmed, from: scratch.knownStructures) }
         let cues = CapitalsBeforeCues(capitals: uppercase.tokens, facts: facts)
         addNamesBeforeFacilityNouns(&trimmed, cues: cues)

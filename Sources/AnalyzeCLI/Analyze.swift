@@ -73,10 +73,10 @@ struct Analyze: ParsableCommand {
     var outputDir: String?
 
     @Option(name: .long, help: "Input format: text (each FILE is a document), jsonl (each line is {\"text\": ..., \"id\": ...}), lines (each non-blank line of a text FILE is a document) or paragraphs (each run of lines between blank lines is one: a file of many articles). Default: text.")
-    var input: InputFormat = .text
+    var input: InputFormat = Invocation.defaultInput
 
     @Option(name: .long, help: "Documents analyzed in parallel (output stays in input order). Default: the number of CPUs.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Invocation.defaultJobs
 
     @Flag(name: .long, help: "List the available analyzers and exit.")
     var listPlugins = false
@@ -91,10 +91,10 @@ struct Analyze: ParsableCommand {
     var utf16Offsets = false
 
     @Option(name: .long, help: "Color text output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.")
-    var color: ColorChoice = .auto
+    var color: ColorChoice = Invocation.defaultColor
 
     @Option(name: .customLong("invalid-utf8"), help: "Invalid UTF-8 input: reject (error with byte offset) or replace (U+FFFD, with a warning).")
-    var invalidUTF8: InvalidUTF8Choice = .reject
+    var invalidUTF8: InvalidUTF8Choice = Invocation.defaultInvalidUTF8
 
     /// Mirrors ``InvalidUTF8Policy``: a library type cannot conform to the CLI's argument protocol.
     enum InvalidUTF8Choice: String, CaseIterable, ExpressibleByArgument {
@@ -112,7 +112,7 @@ struct Analyze: ParsableCommand {
     var tokenRules: String?
 
     @Option(name: .long, help: "Largest document (or JSONL line) accepted, in bytes (at most 1431655765).")
-    var maxDocumentBytes: Int = 512 << 20
+    var maxDocumentBytes: Int = Invocation.defaultMaxDocumentBytes
 
     @Flag(name: .long, help: "No progress line and no warnings on stderr (errors are still printed).")
     var quiet = false
@@ -127,100 +127,27 @@ struct Analyze: ParsableCommand {
         case auto, always, never
     }
 
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
-        // Replacing invalid UTF-8 can triple a text, and a document holds at most 4 GiB.
-        guard maxDocumentBytes <= Document.maximumBytes / 3 else {
-            throw ValidationError("--max-document-bytes must be at most \(Document.maximumBytes / 3)")
-        }
-        if outputDir != nil, format != .brat { throw ValidationError("--output-dir is for --format brat") }
-        if format == .brat, outputDir == nil, !input.isOneDocumentPerFile || files.count > 1 {
-            throw ValidationError("--format brat writes one document's .ann to stdout: give --output-dir DIR for several (DIR/NAME.txt and DIR/NAME.ann each)")
-        }
-        _ = try parsedOptions()
-    }
+    func validate() throws { try Invocation(self).validate() }
 
-    /// `--plugins` as IDs, in the order given, without repeats.
-    func requestedPlugins(in registry: AnalyzerRegistry) -> [AnalyzerID] {
-        guard let plugins else { return registry.ids }
-        var seen = Set<AnalyzerID>()
-        return plugins.split(separator: ",")
-            .map { AnalyzerID(String($0.trimmingCharacters(in: .whitespaces))) }
-            .filter { !$0.rawValue.isEmpty && seen.insert($0).inserted }
-    }
+    func run() throws { try Invocation(self).run() }
 
-    /// `--option plugin.key=value` grouped by plugin.
-    func parsedOptions() throws -> [AnalyzerID: AnalyzerOptions] {
-        var options: [AnalyzerID: AnalyzerOptions] = [:]
-        for setting in analyzerOptions {
-            guard let equals = setting.firstIndex(of: "="), let dot = setting[..<equals].firstIndex(of: "."),
-                  dot > setting.startIndex, setting.index(after: dot) < equals
-            else {
-                throw ValidationError("--option '\(setting)' is not 'plugin.key=value'")
+    /// A command line of long options with separate values, such as every benchmark's and
+    /// pipeline's, is read by ``Invocation/init(commonArguments:)`` and run without
+    /// ArgumentParser, whose reflection over this type's properties (protocol conformance
+    /// lookups scanning the whole binary's records) cost 16 M instructions, 2.4% of a run over
+    /// 1 MB of news. Anything else, and any command line that does not validate, takes
+    /// ArgumentParser's way, which prints help, versions and usage errors.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let invocation = Invocation(commonArguments: arguments), (try? invocation.validate()) != nil {
+            do {
+                try invocation.run()
+            } catch {
+                exit(withError: error)
             }
-            let id = AnalyzerID(String(setting[..<dot]))
-            options[id, default: AnalyzerOptions()].values[String(setting[setting.index(after: dot)..<equals])] =
-                String(setting[setting.index(after: equals)...])
-        }
-        if let referenceDate {
-            if let given = options["numbers"]?["reference-date"], given != referenceDate {
-                throw ValidationError("--reference-date \(referenceDate) and --option numbers.reference-date=\(given) disagree")
-            }
-            options["numbers", default: AnalyzerOptions()].values["reference-date"] = referenceDate
-        }
-        return options
-    }
-
-    func run() throws {
-        let registry = AnalyzerRegistry.builtIn()
-        if listPlugins {
-            print(Self.pluginListing(registry), terminator: "")
             return
         }
-        let requested = requestedPlugins(in: registry)
-        guard !requested.isEmpty else { throw ValidationError("--plugins names no analyzer") }
-        if selftest { return try runSelfTest(registry, plugins: requested) }
-        let tokenizer = try makeTokenizer()
-        let pipeline: Pipeline
-        do {
-            pipeline = try registry.pipeline(requested, options: parsedOptions(), tokenizer: tokenizer)
-        } catch let error as RegistryError {
-            throw Self.commandError(error)
-        }
-
-        let outputFormat = format ?? (input.isOneDocumentPerFile ? .json : .jsonl)
-        var writer = OutputWriter(
-            format: outputFormat,
-            plugins: requested,
-            options: OutputOptions(includeTokens: tokens, includeSentences: sentences, includeUTF16Offsets: utf16Offsets),
-            wrapsInArray: !input.isOneDocumentPerFile || files.count > 1,
-            colored: useColor,
-            csvColumns: CSVEncoder.attributeColumns(requested.compactMap { try? registry.factory($0).fields }),
-            outputDirectory: outputDir
-        )
-        if input == .text, !quiet { noteLongDocuments() }
-        var reader = InputReader(paths: files, format: input, policy: invalidUTF8.policy, maximumBytes: maxDocumentBytes)
-        var runner = Runner(pipeline: pipeline, jobs: jobs, progress: !quiet && isatty(STDERR_FILENO) == 1 ? Progress() : nil, quiet: quiet)
-        let status: ExitStatus
-        Interruption.install()
-        do {
-            status = try runner.run(reading: &reader, writingTo: &writer)
-        } catch {
-            printError("analyze: \(error.message)")
-            throw ExitCode(ExitStatus.ioError.rawValue)
-        }
-        if status != .success { throw ExitCode(status.rawValue) }
-    }
-
-    /// Files of many articles are often given whole: one note each on stderr that a large text
-    /// FILE is one document (what the analyzers learn from it holds across all of it, one
-    /// article misleading the next) and how to read its paragraphs as documents instead.
-    private func noteLongDocuments() {
-        for path in files where path != "-" {
-            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.longDocumentBytes else { continue }
-            printError("analyze: note: \(path) (\(size / 1_000_000) MB) is read as one document; for a file of many articles, --input paragraphs reads each as its own (--quiet: no note)")
-        }
+        main(nil)
     }
 
     /// Larger than any one news article by far (the corpus's longest is 25 KB).
@@ -232,35 +159,6 @@ struct Analyze: ParsableCommand {
         guard case .setupFailed = error else { return ValidationError("\(error)") }
         printError("analyze: \(error)")
         return ExitCode(ExitStatus.config.rawValue)
-    }
-
-    private var useColor: Bool {
-        switch color {
-        case .always: true
-        case .never: false
-        case .auto: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        }
-    }
-
-    private func makeTokenizer() throws -> Tokenizer {
-        guard let path = tokenRules else { return try Tokenizer() }
-        let contents: String
-        do {
-            let file = try InputFile(path: path)
-            contents = try TextDecoder.decode(file.readAll(maximumBytes: 16 << 20), policy: .reject).text
-        } catch let error as InputFileError {
-            printError("analyze: --token-rules: \(error.failure.message)")
-            throw ExitCode(error.status.rawValue)
-        } catch {
-            printError("analyze: --token-rules: \(path): \(error)")
-            throw ExitCode(ExitStatus.config.rawValue)
-        }
-        do {
-            return try Tokenizer(rules: TokenRulesFile.parse(contents, path: path) + TokenRule.defaults)
-        } catch {
-            printError("analyze: --token-rules: \(error)")
-            throw ExitCode(ExitStatus.config.rawValue)
-        }
     }
 
     static func pluginListing(_ registry: AnalyzerRegistry) -> String {

@@ -2,7 +2,7 @@ import ArgumentParser
 import AnalyzeRuntime
 import TextAnalysis
 
-extension Analyze {
+extension Invocation {
     /// `--selftest`: runs the chosen plugins' shipped examples (``AnalyzerExample``), prints a
     /// line per plugin and each broken example with what went wrong, and exits 70 if any broke.
     func runSelfTest(_ registry: AnalyzerRegistry, plugins: [AnalyzerID]) throws {
@@ -10,9 +10,9 @@ extension Analyze {
         do {
             outcomes = try registry.checkExamples(plugins.sorted())
         } catch let error as RegistryError {
-            throw Self.commandError(error)
+            throw Analyze.commandError(error)
         }
-        let report = Self.selfTestReport(outcomes, plugins: plugins.sorted())
+        let report = Invocation.selfTestReport(outcomes, plugins: plugins.sorted())
         print(report, terminator: "")
         if outcomes.contains(where: { !$0.failures.isEmpty }) { throw ExitCode(ExitStatus.software.rawValue) }
     }

@@ -61,6 +61,23 @@ struct DocumentTests {
         #expect(document.scalarCount == long.unicodeScalars.count)
     }
 
+    /// Blocks of nothing but continuation-heavy scalars (three of every four bytes of an emoji),
+    /// at every shift against the 256-byte blocks, and blocks ending in a partial word.
+    @Test("scalar counts of blocks dense in multi-byte scalars", arguments: 0..<8)
+    func denseBlocks(_ shift: Int) {
+        for piece in ["😀", "東", "ж", "😀é", "a😀"] {
+            let text = String(repeating: "a", count: shift) + String(repeating: piece, count: 150) + String(repeating: "b", count: shift)
+            let document = Document(text: text)
+            #expect(document.scalarCount == text.unicodeScalars.count)
+            var byte = 0, scalars = 0
+            for scalar in text.unicodeScalars {
+                #expect(document.scalarOffset(ofByte: byte) == scalars)
+                byte += String(scalar).utf8.count
+                scalars += 1
+            }
+        }
+    }
+
     /// Random mixes of ASCII runs (some longer than a 256-byte block) and 2-, 3- and 4-byte scalars.
     @Test("the scalar cursor gives a naive count's offsets on random mixed texts, skipping ahead or not", arguments: 0..<40)
     func scalarCursor(_ seed: Int) {

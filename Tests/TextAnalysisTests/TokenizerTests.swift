@@ -130,6 +130,15 @@ struct TokenizerTests {
         }
     }
 
+    @Test("a rule may move a match's start only with a PCRE2 verb or \\K", arguments: [
+        ("(*SKIP)", true), (#"a\Kb"#, true), ("x(*PRUNE)", true), (#"\\K"#, true),
+        ("(?:ab)*", false), (#"\(\*"#, false), ("K", false), (#"\k<name>"#, false), ("", false),
+    ])
+    func mayMoveStart(pattern: String, expected: Bool) {
+        #expect(Tokenizer.mayMoveStart(pattern) == expected)
+        #expect(Tokenizer.mayMoveStart(pattern) == (pattern.contains("(*") || pattern.contains(#"\K"#)))
+    }
+
     /// PCRE2 verbs in a user rule can end a match outside its branch, match nothing, skip
     /// text or stop the scan; each must be an error, never a crash or silently lost text.
     @Test("a rule that breaks the tokenizer's contract with a PCRE2 verb is an error", arguments: [

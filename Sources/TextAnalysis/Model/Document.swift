@@ -49,18 +49,46 @@ public struct Document: Sendable {
             var blockStart = 0
             while blockStart < bytes.count {
                 let block = UnsafeBufferPointer(rebasing: bytes[blockStart..<min(blockStart + Self.checkpointStride, bytes.count)])
-                var continuations = 0, high: UInt8 = 0
-                for byte in block {
-                    continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
-                    high |= byte
-                }
-                checkpoints.append(scalars << 1 | (high < 0x80 ? 1 : 0))
+                let (continuations, isASCII) = Self.continuationsAndASCII(block)
+                checkpoints.append(scalars << 1 | (isASCII ? 1 : 0))
                 scalars += block.count - continuations
                 blockStart += Self.checkpointStride
             }
         }
         scalarCheckpoints = checkpoints
         scalarCount = scalars
+    }
+
+    /// The continuation bytes (`10xxxxxx`) of a block of at most 256 bytes, and whether all its
+    /// bytes are ASCII. Eight bytes at a time: a byte's flag (its top bit set, the next one,
+    /// shifted up into the top bit, clear) is moved to the lane's low bit and added lane by
+    /// lane (at most 32 per lane in a block, no carry into the next), the lanes summed once at
+    /// the end. A byte at a time this was 5 instructions a byte of every document.
+    private static func continuationsAndASCII(_ block: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
+        assert(block.count <= checkpointStride)
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var lanes: UInt64 = 0, high: UInt64 = 0
+        var offset = 0
+        if let base = block.baseAddress {
+            // (Reads only inside the block: each load's eight bytes end at or before its end.)
+            let raw = UnsafeRawPointer(base)
+            while offset &+ 8 <= block.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                lanes &+= (word & ~(word << 1) & highs) >> 7
+                high |= word
+                offset &+= 8
+            }
+        }
+        // (Summed in 16-bit lanes first: eight lanes of up to 32 may exceed a byte.)
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes >> 8 & 0x00FF_00FF_00FF_00FF)
+        var continuations = Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+        while offset < block.count {
+            let byte = block[offset]
+            continuations &+= byte & 0xC0 == 0x80 ? 1 : 0
+            high |= UInt64(byte)
+            offset &+= 1
+        }
+        return (continuations, high & highs == 0)
     }
 
     /// `text` as a ``date``: `YYYY-MM-DD`, alone or opening an ISO 8601 timestamp

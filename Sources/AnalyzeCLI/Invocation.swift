@@ -37,10 +37,6 @@ struct Invocation: Equatable {
     var selftest = false
     var files: [String] = []
 
-    /// The pipeline of the run, referenced until the process exits so that its teardown is
-    /// skipped. Written once, on the main thread, after the workers have finished.
-    nonisolated(unsafe) static var keptUntilExit: Pipeline?
-
     init(_ command: Analyze) {
         plugins = command.plugins
         format = command.format
@@ -203,9 +199,6 @@ struct Invocation: Equatable {
             printError("analyze: \(error.message)")
             throw ExitCode(ExitStatus.ioError.rawValue)
         }
-        // The process ends here: the analyzers' tables and caches are left to it, not freed one
-        // by one (1.3 M instructions, nothing written).
-        Self.keptUntilExit = pipeline
         if status != .success { throw ExitCode(status.rawValue) }
     }
 

@@ -15,12 +15,4 @@ static inline uint32_t cpcre2_mark_length(PCRE2_SPTR8 mark) {
     return mark ? (uint32_t)mark[-1] : 0;
 }
 
-/* Not PCRE2's, but this is TextAnalysis's one C header: `%.15g` of a double for the JSON
-   writer. snprintf is variadic, which Swift reaches only through a boxed argument list
-   (`withVaList`: 10,000 instructions a call); here the compiler passes the double itself. */
-#include <stdio.h>
-static inline int textanalysis_format_fifteen_digits(char *buffer, size_t size, double value) {
-    return snprintf(buffer, size, "%.15g", value);
-}
-
 #endif

@@ -1,4 +1,3 @@
-private import CPCRE2
 internal import Foundation
 
 /// A small streaming JSON writer: bytes out, keys in the order written.
@@ -80,7 +79,7 @@ public struct JSONWriter: ~Copyable, Sendable {
         if appendShortDecimal(value) { return }
         let text = value.description
         // (More than 15 digits takes at least 16 characters: most values skip the count.)
-        guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Self.roundedToFifteenDigits(value),
+        guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)),
               Self.significantDigits(rounded.description) <= 12 else {
             return buffer.append(text.utf8)
         }
@@ -114,21 +113,6 @@ public struct JSONWriter: ~Copyable, Sendable {
         guard Double(units) / Double(divisor) == magnitude else { return false }
         buffer.appendFixedPoint(units, divisor: divisor, places: places, negative: value < 0)
         return true
-    }
-
-    /// `value` rounded to 15 significant digits: what `Double(String(format: "%.15g", value))`
-    /// gives, through the C library's formatter and reader that it calls (Foundation's
-    /// `String(format:)` hands a double's `%g` to `snprintf`; `Double(_:)` reads with `strtod`
-    /// in the C locale, which a Swift program keeps), without Foundation's format parsing and
-    /// String building (20,000 instructions a value; `withVaList` alone cost half of that, so
-    /// `snprintf` is called from the C shim). Nil where the text does not fit.
-    static func roundedToFifteenDigits(_ value: Double) -> Double? {
-        // Sign, 15 digits, a point and an exponent such as "e-308": at most 23 bytes and a NUL.
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer -> Double? in
-            let written = textanalysis_format_fifteen_digits(buffer.baseAddress, buffer.count, value)
-            guard written > 0, written < buffer.count else { return nil }
-            return strtod(buffer.baseAddress!, nil)
-        }
     }
 
     /// Digits of a number as Swift prints it, from the first non-zero one up to any exponent.

@@ -10,16 +10,27 @@ extension DocumentFeatures {
     /// opens with a capital, so the acronym after the name stays a name of its own. A firm's
     /// unit named by its country is closed instead ("Chevron Petroleum (U.K.) Ltd").
     func splitAtUnbalancedParentheses(_ spans: inout [EntitySpan]) {
-        var pieces: [EntitySpan] = []
-        var changed = false
+        // Most documents have no name with a parenthesis in it: their spans' bytes are scanned
+        // once, and the spans are rebuilt only when one has. (Rebuilding them for every document
+        // cost 6.5 M instructions per MB of news.)
+        let first: Int? = document.bytes.withUnsafeBufferPointer { bytes in
+            let tokens = document.tokens
+            for index in spans.indices where spans[index].tokens.count > 1 {
+                let range = tokens[spans[index].tokens.lowerBound].span.bytes.lowerBound..<tokens[spans[index].tokens.upperBound - 1].span.bytes.upperBound
+                for offset in range where bytes[offset] == UInt8(ascii: "(") || bytes[offset] == UInt8(ascii: ")") { return index }
+            }
+            return nil
+        }
+        guard let first else { return }
+        var pieces = Array(spans[..<first])
+        pieces.reserveCapacity(spans.count + 2)
         var closedUntil = 0 // a span closed over the next ones' tokens ("(U.K.) [Ltd]") takes them
-        for span in spans {
+        for span in spans[first...] {
             if span.tokens.lowerBound < closedUntil { continue }
             guard span.tokens.count > 1, let cuts = unbalancedParentheses(in: span.tokens) else {
                 pieces.append(span)
                 continue
             }
-            changed = true
             // "[Chevron Petroleum (U.K.]ORG) Ltd", "[BHP Petroleum (Americas]ORG)": a firm's unit
             // named by its country, closed right after the span, is the firm's whole name.
             let end = span.tokens.upperBound
@@ -42,7 +53,7 @@ extension DocumentFeatures {
                 start = cut + 1
             }
         }
-        if changed { spans = pieces }
+        spans = pieces
     }
 
     /// The positions of the parentheses in `tokens` whose other half is not in them, or `nil`

@@ -18,8 +18,12 @@ import TextAnalysis
 /// - AcronymConventions: an acronym in parentheses after its expansion ("Institute for the
 ///   Study of War (ISW)") is an entity of the same type.
 /// - RepeatedNames, TypeAgreement: what one mention of a name tells of the others.
-/// Names, companies, web text, events, fields and teams have files of their own as well
-/// (NameConventions, CompanyConventions, WebTextConventions, EventNames, FieldNames, TeamNames).
+/// - BodyNamesWithConnectors, SpeakingNames, WordAcronyms: bodies named for their field ("the
+///   Council on Foreign Relations"), other names that speak ("American Express said"), "WHO".
+/// - ParenthesisSplits: no name runs through one side of a parenthesis.
+/// Names, companies, web text, events, fields, saints and teams have files of their own as well
+/// (NameConventions, CompanyConventions, ListedOrganizations, WebTextConventions, EventNames,
+/// FieldNames, SaintNames, TeamNames).
 ///
 /// Methods of the document's features, which hold all the conventions read (the document, its
 /// token facts, sentences, caps lines, lexicon and gazetteer): a struct of its own per document

@@ -36,14 +36,32 @@ public struct NumbersAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens)
         var found = scanner.scan()
-        // The document's own date first (a feed's publication date), then the user's, then the text's.
-        let reference = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate ?? found.lazy.compactMap(\.fullDate).first
+        // The document's own date first (a feed's publication date), then the user's, then the text's
+        // first full date that is not a birth's or a founding's ("Born on Oct. 1, 1924," opens an
+        // obituary written a century later: its "Sunday" is no day of 1924).
+        let reference = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate
+            ?? found.lazy.filter { !Self.isOrigin($0, in: document) }.compactMap(\.fullDate).first
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
         // In place: iterating the matches copied each one out of the array, and its fields with it.
         for position in found.indices { annotations.append(found[position].takeAnnotation(in: document, reference: reference)) }
         return AnalyzerOutput(annotations: annotations)
+    }
+}
+
+extension NumbersAnalyzer {
+    /// Words before a date that make it a beginning told as history: "born (on)", "founded (on)",
+    /// "established (on)", "incorporated (on)".
+    static let originWords: Set<String> = ["born", "founded", "established", "incorporated"]
+
+    /// Whether `match` is a date of birth or of founding ("born on Oct. 1, 1924", "Born Oct. 1").
+    static func isOrigin(_ match: NumberMatch, in document: Document) -> Bool {
+        guard match.date != nil else { return false }
+        var before = match.tokens.lowerBound - 1
+        guard before >= 0 else { return false }
+        if document.text(of: document.tokens[before]).lowercased() == "on", before > 0 { before -= 1 }
+        return originWords.contains(document.text(of: document.tokens[before]).lowercased())
     }
 }
 

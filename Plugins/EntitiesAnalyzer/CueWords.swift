@@ -473,6 +473,8 @@ enum CueWords {
     static let tour = FeatureHash.of("tour", bare: true)
     static let fire = FeatureHash.of("fire", bare: true)
     static let who = FeatureHash.of("who", bare: true)
+    /// Stock market indices named with the number of their members ("S&P 500", "Nikkei 225").
+    static let marketIndex: CueSet = hashes("s&p ftse nikkei cac dax stoxx russell nasdaq topix kospi asx aex ibex smi mib wilshire")
     static let prix = FeatureHash.of("prix", bare: true)
     /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.
     static let chamber: CueSet = hashes("lower upper")

@@ -21,6 +21,7 @@ import TextAnalysis
 /// - BodyNamesWithConnectors, SpeakingNames, WordAcronyms: bodies named for their field ("the
 ///   Council on Foreign Relations"), other names that speak ("American Express said"), "WHO".
 /// - ParenthesisSplits: no name runs through one side of a parenthesis.
+/// - MarketIndexNames: "the S&P 500", "the Nikkei 225".
 /// Names, companies, web text, events, fields, saints and teams have files of their own as well
 /// (NameConventions, CompanyConventions, ListedOrganizations, WebTextConventions, EventNames,
 /// FieldNames, SaintNames, TeamNames).
@@ -56,6 +57,7 @@ extension DocumentFeatures {
         joinFieldNames(&trimmed)
         dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
+        joinMarketIndexNames(&trimmed)
         joinTeamNames(&trimmed)
         addTitledNames(&trimmed)
         addCoordinatedGivenNames(&trimmed)

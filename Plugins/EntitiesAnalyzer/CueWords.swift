@@ -111,8 +111,8 @@ enum CueWords {
     static let officeTitle: CueSet = hashes("attorney sheriff prosecutor")
 
     /// Words that open a title of several ("Associate Professor", "Assistant Secretary",
-    /// "District Attorney", "Special Prosecutor").
-    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct district special")
+    /// "District Attorney", "Special Prosecutor", "Managing Director", "Federal Agriculture Minister").
+    static let titleModifier: CueSet = hashes("associate assistant senior deputy acting adjunct district special managing federal")
 
     /// The titles only people take: the name right after one is a person's whatever else it
     /// could be ("President Bush", not the Texas town; "Mrs Hamilton", not the city). Not

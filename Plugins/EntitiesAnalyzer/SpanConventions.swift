@@ -47,6 +47,8 @@ extension DocumentFeatures {
                 if span.type == .organization, index + 1 < spans.count, endsInTitledGivenName(span, before: spans[index + 1]) {
                     span.tokens = span.tokens.lowerBound..<spans[index + 1].tokens.upperBound
                     joinedNext = true
+                } else if span.type == .organization, endsInTitledGivenName(span, beforeUntagged: index + 1 < spans.count ? spans[index + 1].tokens.lowerBound : facts.count) {
+                    span.tokens = span.tokens.lowerBound..<span.tokens.upperBound + 1
                 }
                 splitPersonAfterOrganization(span, into: &trimmed)
             }

@@ -152,6 +152,20 @@ extension DocumentFeatures {
     /// in a title and a given name, right before the person's surname it read apart (in documents
     /// whose headline had "BAKER" alone: 24 over the news corpus), is one run, which
     /// ``splitPersonAfterOrganization(_:into:)`` then splits as it would have the whole.
+    /// "[IMF Managing Director Kristalina]ORG Georgieva": the same, the surname left out of every
+    /// span (`nextSpanStart`: where the next span begins): a capitalized word seldom common, next
+    /// to the run, is taken in, and the split then makes the person.
+    func endsInTitledGivenName(_ span: EntitySpan, beforeUntagged nextSpanStart: Int) -> Bool {
+        let last = span.tokens.upperBound - 1, surname = last + 1
+        guard span.tokens.count >= 2, surname < facts.count, surname < nextSpanStart,
+              CueWords.title.contains(facts[last - 1].bare) || CueWords.personalTitle.contains(facts[last - 1].bare),
+              extractor.lexicon.isGivenName(key: facts[last].nameKey), spaced(surname),
+              facts[surname].isCapitalized, facts[surname].isWord, !facts[surname].isAllCaps,
+              !CueWords.organization.contains(facts[surname].bare),
+              (extractor.lexicon.lowerCaseShare(key: facts[surname].nameKey) ?? 0) < 0.2 else { return false }
+        return true
+    }
+
     func endsInTitledGivenName(_ span: EntitySpan, before next: EntitySpan) -> Bool {
         let last = span.tokens.upperBound - 1
         guard span.tokens.count >= 2, next.type == .person, next.tokens.lowerBound == last + 1,

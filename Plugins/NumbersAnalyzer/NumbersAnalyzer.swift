@@ -39,8 +39,7 @@ public struct NumbersAnalyzer: Analyzer {
         // The document's own date first (a feed's publication date), then the user's, then the text's
         // first full date that is not a birth's or a founding's ("Born on Oct. 1, 1924," opens an
         // obituary written a century later: its "Sunday" is no day of 1924).
-        let reference = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate
-            ?? found.lazy.filter { !Self.isOrigin($0, in: document) }.compactMap(\.fullDate).first
+        let reference = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate ?? Self.firstFullDate(in: found, of: document)
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
@@ -55,9 +54,19 @@ extension NumbersAnalyzer {
     /// "established (on)", "incorporated (on)".
     static let originWords: Set<String> = ["born", "founded", "established", "incorporated"]
 
-    /// Whether `match` is a date of birth or of founding ("born on Oct. 1, 1924", "Born Oct. 1").
+    /// The text's first full date that is no birth's or founding's. (A loop, not a lazy chain: its
+    /// closure, holding the document, retained and released it for every match.)
+    static func firstFullDate(in found: [NumberMatch], of document: Document) -> CalendarDate? {
+        for index in found.indices {
+            guard let date = found[index].fullDate else { continue }
+            if !isOrigin(found[index], in: document) { return date }
+        }
+        return nil
+    }
+
+    /// Whether `match`, a full date, is a date of birth or of founding ("born on Oct. 1, 1924",
+    /// "Born Oct. 1, 1924"). Asked only of full dates until one is the reference: a few per document.
     static func isOrigin(_ match: NumberMatch, in document: Document) -> Bool {
-        guard match.date != nil else { return false }
         var before = match.tokens.lowerBound - 1
         guard before >= 0 else { return false }
         if document.text(of: document.tokens[before]).lowercased() == "on", before > 0 { before -= 1 }

@@ -446,6 +446,9 @@ enum CueWords {
         party wife husband son daughter sons daughters father mother brother sister widow family
         aides aide premiership presidency cabinet allies rivals supporters lawyer lawyers
         """)
+    /// What a coach or a leader has after the possessive ("Guardiola's side", "Starmer's
+    /// government"), read only after a name the tagger took for a person's: a firm has teams too.
+    static let personsSide: CueSet = hashes("side team squad men government administration")
     /// Institutions a scientist or an analyst is "of" that are no organization's word elsewhere
     /// ("Dr Jacqueline Mohan of the Marine Biological Laboratory", "Kevin Buley of Chester Zoo").
     static let institution: CueSet = hashes("clinic museum laboratory zoo observatory")

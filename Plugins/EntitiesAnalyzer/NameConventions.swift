@@ -253,6 +253,12 @@ extension DocumentFeatures {
                    ownsPersonally || ownsName, isPersonsFullName(tokens) {
                     spans[index].type = .person
                     spans[index].isConfirmedByRule = true
+                } else if tokens.count == 2, spans[index].type == .person, spans[index].confidence < minimumConfidence,
+                          !facts[end].isCapitalized, ownsPersonally || CueWords.personsSide.contains(facts[end].bare),
+                          extractor.lexicon.isSurname(key: facts[last].nameKey) {
+                    // "Pep Guardiola's side", "Ange Postecoglou's team": the tagger's doubted person,
+                    // a surname last, before what a person has or leads (a nickname for a given name).
+                    spans[index].isConfirmedByRule = true
                 } else if tokens.count == 1, isUnheardName(tokens.lowerBound) {
                     // Not a doubted person's before any possessive: shops and restaurants are
                     // named so ("Hardee's restaurants", "Oshman's net earnings").

@@ -63,7 +63,7 @@ enum CueWords {
     /// (``DocumentFeatures/retypeSpeakingOtherNames(_:)``).
     static let speaks: CueSet = hashes("said says told warned announced urged")
     /// Last words of texts that "say" ("The Constitution says", "the New Testament says").
-    static let text: CueSet = hashes("""
+    static let textsThatSay: CueSet = hashes("""
         constitution charter treaty act accord agreement convention conventions declaration
         resolution bible testament koran quran torah gospel
         """)

@@ -37,14 +37,14 @@ extension DocumentFeatures {
             }
         }
         if emptied { spans.removeAll { $0.tokens.isEmpty } }
-        retypeTours(&spans)
+        retypeToursAndFires(&spans)
     }
 
     /// "Taylor Swift's [Eras Tour]PERSON", "the band's [Farewell Tour]ORG": a name ending in "Tour"
     /// is a concert tour's or a race's, an event (MISC); not a tour's organizer, named by an
     /// acronym ("the PGA Tour", "the ATP Tour": ORG). So is a wildfire's name after "the" ("the
     /// [Eaton Fire]ORG had burned", "the Camp Fire"; "Cal Fire" is the agency).
-    private func retypeTours(_ spans: inout [EntitySpan]) {
+    private func retypeToursAndFires(_ spans: inout [EntitySpan]) {
         let tour = CueWords.tour, fire = CueWords.fire
         for index in spans.indices where spans[index].type != .miscellaneous && spans[index].tokens.count >= 2 {
             let tokens = spans[index].tokens, last = facts[tokens.upperBound - 1]

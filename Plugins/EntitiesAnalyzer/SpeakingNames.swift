@@ -12,7 +12,7 @@ extension DocumentFeatures {
     /// ("Rob says"), nor a group of people, which the labeler makes NORP ("Republicans said",
     /// "the Social Democrats said"): those are left as they were.
     func retypeSpeakingOtherNames(_ spans: inout [EntitySpan]) {
-        let verbs = CueWords.speaks, texts = CueWords.text
+        let verbs = CueWords.speaks, texts = CueWords.textsThatSay
         // The people's last words, made at the first candidate: a person's surname the tagger
         // doubted ("Ongpin said" after "Jaime Ongpin") is the person's, as the votes decide.
         var surnames: SmallKeyMap<Bool>?

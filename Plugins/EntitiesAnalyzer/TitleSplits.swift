@@ -156,10 +156,8 @@ extension DocumentFeatures {
     /// span (`nextSpanStart`: where the next span begins): a capitalized word seldom common, next
     /// to the run, is taken in, and the split then makes the person.
     func endsInTitledGivenName(_ span: EntitySpan, beforeUntagged nextSpanStart: Int) -> Bool {
-        let last = span.tokens.upperBound - 1, surname = last + 1
-        guard span.tokens.count >= 2, surname < facts.count, surname < nextSpanStart,
-              CueWords.title.contains(facts[last - 1].bare) || CueWords.personalTitle.contains(facts[last - 1].bare),
-              extractor.lexicon.isGivenName(key: facts[last].nameKey), spaced(surname),
+        let surname = span.tokens.upperBound
+        guard endsInTitleAndGivenName(span), surname < facts.count, surname < nextSpanStart, spaced(surname),
               facts[surname].isCapitalized, facts[surname].isWord, !facts[surname].isAllCaps,
               !CueWords.organization.contains(facts[surname].bare),
               (extractor.lexicon.lowerCaseShare(key: facts[surname].nameKey) ?? 0) < 0.2 else { return false }
@@ -167,10 +165,14 @@ extension DocumentFeatures {
     }
 
     func endsInTitledGivenName(_ span: EntitySpan, before next: EntitySpan) -> Bool {
+        next.type == .person && next.tokens.lowerBound == span.tokens.upperBound && endsInTitleAndGivenName(span) && spaced(span.tokens.upperBound)
+    }
+
+    /// A run of two words or more whose last is a given name and the one before it a title.
+    private func endsInTitleAndGivenName(_ span: EntitySpan) -> Bool {
         let last = span.tokens.upperBound - 1
-        guard span.tokens.count >= 2, next.type == .person, next.tokens.lowerBound == last + 1,
-              CueWords.title.contains(facts[last - 1].bare) || CueWords.personalTitle.contains(facts[last - 1].bare),
-              extractor.lexicon.isGivenName(key: facts[last].nameKey), spaced(last + 1) else { return false }
-        return true
+        guard span.tokens.count >= 2 else { return false }
+        return (CueWords.title.contains(facts[last - 1].bare) || CueWords.personalTitle.contains(facts[last - 1].bare))
+            && extractor.lexicon.isGivenName(key: facts[last].nameKey)
     }
 }

@@ -636,12 +636,14 @@ final class NumberScanner {
     func capitalCurrencyCode(before index: Int) -> String? {
         // Most numbers fail the first test: the token before is no capital of three bytes.
         let previous = tokens[index - 1].span.bytes
-        guard previous.count == 3, bytes[previous.lowerBound] &- 65 < 26, index > matchFloor, isCapitalCurrencyCode(index - 1), !attached(index) else { return nil }
-        return currencyCodeAfterCheck(index - 1)
+        guard previous.count == 3, bytes[previous.lowerBound] &- 65 < 26, index > matchFloor, !attached(index) else { return nil }
+        return capitalCurrencyCode(at: index - 1)
     }
+
+    /// The currency a token written as an ISO code names ("AED", "KSh"), nil for any other token.
     @inline(never)
-    private func currencyCodeAfterCheck(_ index: Int) -> String? {
-        lookup(NumberWords.capitalCurrencyCodes, index)
+    func capitalCurrencyCode(at index: Int) -> String? {
+        isCapitalCurrencyCode(index) ? lookup(NumberWords.capitalCurrencyCodes, index) : nil
     }
 
     /// A token written as an ISO code is ("AED", "KSh"): three letters, in capitals but for Kenya's "KSh".
@@ -947,7 +949,7 @@ final class NumberScanner {
     /// written), which makes a glued "m" a million as "$" does.
     func isCurrencyCode(_ index: Int) -> Bool {
         index >= 0 && kind(index) == .word && isCapitalCurrencyCode(index)
-            && (lookup(NumberWords.currencyPrefixes, index) != nil || lookup(NumberWords.capitalCurrencyCodes, index) != nil)
+            && (lookup(NumberWords.currencyPrefixes, index) != nil || capitalCurrencyCode(at: index) != nil)
     }
 
     /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
@@ -1028,7 +1030,7 @@ final class NumberScanner {
         let previous = index - 1
         if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
             || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)
-            || lookup(NumberWords.currencyWordsBefore, previous) != nil || isCapitalCurrencyCode(previous) && lookup(NumberWords.capitalCurrencyCodes, previous) != nil
+            || lookup(NumberWords.currencyWordsBefore, previous) != nil || capitalCurrencyCode(at: previous) != nil
             || isListed(Self.ageWords, previous) || wordIs(previous, "fy") || wordIs(previous, "fiscal") { // "Aged 70, she ...", "FY 2024"
             return false
         }

@@ -36,8 +36,8 @@ struct PlaceMention {
     /// provinces of Anhui, ..., Beijing and Hubei"): it reads the item, but the name's other
     /// mentions keep their own reading (a bare "Beijing" there is still the capital).
     var hintFromList = false
-    /// "Perry Oklahoma": a town and, right after it with no comma, the state or country that
-    /// holds a town of its name (set on both). The pair is read as "Perry, Oklahoma" is, not
+    /// "Perry Oklahoma": a town and, right after it with no comma, the state (first-level
+    /// division) that holds a town of its name (set on both). The pair is read as "Perry, Oklahoma" is, not
     /// as a person's given name and surname.
     var juxtaposedWithContainer = false
     /// A capitalized feature word after a name the gazetteer knows without it ("Victoria River",

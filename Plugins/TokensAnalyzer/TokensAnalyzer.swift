@@ -93,7 +93,7 @@ public struct TokensAnalyzer: Analyzer {
                 }
             }
         }
-        let distinctWords = Self.distinctCount(wordHashes[...])
+        let distinctWords = Self.distinctCount(wordHashes)
         // (Built from distinct keys: the dictionary literal searched the keys before each insert.
         // Room made first: `compactMap` grew the list three or four times a document.)
         var kindList: [Attribute] = []

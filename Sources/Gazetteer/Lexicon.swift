@@ -106,8 +106,9 @@ public final class Lexicon: Sendable {
         return Double(counts.lower) / Double(max(1, counts.lower + counts.title))
     }
 
-    /// How often the corpus wrote the word in lower case, nil when it saw it too rarely to say:
-    /// a share of 0.9 from ten uses is no common word ("usda" in links).
+    /// How often the corpus wrote the word in lower case, nil when the word-case lexicon does not
+    /// know it: with ``lowerCaseShare(key:)``, a share of 0.9 from ten uses is no common word
+    /// ("usda" in links).
     @inlinable @inline(__always) public func lowerCaseCount(key: UInt64) -> Int? {
         wordCase[key].map { Int($0.lower) }
     }

@@ -92,6 +92,21 @@ extension MentionFinder {
         return (lexicon.lowerCaseShare(key: nextKey) ?? 0) < 0.1 && classes(next).hint == nil
     }
 
+    /// "Plaza de Mayo", "Puerta del Sol", "Casa de Nariño": a name only small towns have, then a
+    /// lower-case Romance particle and a capital, is the first word of a longer name the gazetteer
+    /// lacks (a square's, a gate's, a house's), not the town. The whole names the gazetteer knows
+    /// ("Rio de Janeiro", "Santiago de Cuba") were matched longest before this is asked.
+    func startsLongerRomanceName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let next = mention.tokens.upperBound
+        guard mention.tokens.count == 1, mention.hint == nil, next + 1 < chunk.upperBound, contiguous(next), contiguous(next + 1),
+              PlaceWords.romanceParticles.contains(String(decoding: bytes[tokens[next].span.bytes], as: UTF8.self)),
+              isNameWord(next + 1) else { return false }
+        return candidates(of: mention).allSatisfy { id in
+            let kind = gazetteer.kind(id)
+            return (kind == .city || kind == .admin2) && gazetteer.population(id) < 100_000
+        }
+    }
+
     /// "Norfolk Southern", "Texas Eastern Corp": a place's name and a direction adjective after
     /// it in one capitalized run name a firm (``PlaceWords/firmDirections``), unless a place or a
     /// type word follows ("Kenya Western Province" keeps Kenya). Over the 1987 news, 50 such
@@ -125,7 +140,13 @@ extension MentionFinder {
 
     func clubWordsAround(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
-        if first > chunk.lowerBound, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) { return true }
+        if first > 0, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) {
+            // A sentence's first word, which `match` stepped past as a common word, only in a
+            // sentence about sport: "Real Madrid beat Bayern 2-1", not "As Kyiv braced" ("AS
+            // Roma" and "FC Porto" write their short prefixes in capitals).
+            if first - 1 >= chunk.lowerBound { return true }
+            if tokens[first - 1].span.bytes.count > 2 || isAllCaps(first - 1), isAboutSport(around: mention.tokens) { return true }
+        }
         guard after < chunk.upperBound, contiguous(after), isNameWord(after) else { return false }
         // "Bayern Munich": the prefix is itself a place's name (Bavaria's, in German).
         if words.clubPrefixes.contains(mention.key) { return true }

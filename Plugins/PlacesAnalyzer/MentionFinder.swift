@@ -380,7 +380,7 @@ struct MentionFinder {
             // a feature's name the gazetteer lacks (the pattern below reads it), not Somalia's Bay.
             if mention.tokens.count == 1, first > chunk.lowerBound, isNameWord(first - 1), !classes(first - 1).contains(.connector),
                !isAllCaps(first - 1), isFeatureWord(first) { continue }
-            if startsPersonName(mention, chunk: chunk) { continue }
+            if startsPersonName(mention, chunk: chunk) || startsLongerRomanceName(mention, chunk: chunk) { continue }
             if namesInstitution(mention, chunk: chunk) {
                 // "Drexel Burnham Lambert Inc", then "Drexel said": a small town's name the story
                 // gives a company is the company's in the rest of it too, as a person's is.

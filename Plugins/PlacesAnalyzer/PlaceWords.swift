@@ -12,6 +12,10 @@ enum PlaceWords {
     /// Lower-case words that open the surname after a given name ("Dennis van Engelsdorp").
     static let surnameParticles: Set<String> = ["van", "von", "de", "da", "di", "del", "della", "der", "den", "bin", "ibn", "al", "el", "le", "la", "dos", "das", "du"]
 
+    /// Lower-case words that join the parts of Spanish, Portuguese, Italian and French names of
+    /// squares, streets and buildings: "Plaza de Mayo", "Puerta del Sol", "Piazza della Signoria".
+    static let romanceParticles: Set<String> = ["de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "des", "du"]
+
     /// Offices after a type word: "Brooklyn District Attorney", "Denver District Judge",
     /// "California State Senator", "Westminster City Council". The type word belongs to the
     /// office's title, not to the place, which is the name before it.

@@ -293,7 +293,13 @@ struct PlaceResolver {
             guard gazetteer.kind(id) == .city, gazetteer.countryKey(id) == country, gazetteer.admin1(of: id) == resolution.place else { return false }
             let cityState = gazetteer.isSeat(id) && (gazetteer.distance(id, resolution.place) ?? .infinity) < 60
             // "Lagos": the city holds most of its state's people, and news means the city.
-            return cityState || gazetteer.population(id) * 4 >= divisionPopulation
+            // "Sao Paulo", "Kano": a seat of a million people or more that bears the division's own
+            // name is what news means by it, even where the division's sum of towns is five
+            // times its people. (Not a seat the name is only an old name of: "Bahia" is Salvador's.)
+            let population = gazetteer.population(id)
+            return cityState || population * 4 >= divisionPopulation
+                || (population >= 1_000_000 && population * 6 >= divisionPopulation && gazetteer.isSeat(id)
+                    && gazetteer.name(id) == gazetteer.name(resolution.place))
         }
         if let seat {
             resolution.place = seat

@@ -138,6 +138,23 @@ extension MentionFinder {
         return !candidates(of: mention).contains { gazetteer.kind($0) == .country }
     }
 
+    /// "lost 2-1 against Barcelona", "Liverpool fans", "the Napoli striker": a city's name alone
+    /// after an opponent's cue or before a player's or a fan's word, in a sentence about sport,
+    /// is its club. (Only a town's or a city's name: "England beat Australia" are countries, which
+    /// geoparsers' gold counts.)
+    func namesClubByRole(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        let cueBefore = first > 0 && !isSentenceStart(first) && tokens[first - 1].kind == .word
+            && (spanKey(tokens[first - 1].span.bytes).map(words.clubOpponentCues.contains) ?? false)
+        let roleAfter = !cueBefore && after < tokens.count && contiguous(after) && tokens[after].kind == .word
+            && !isNameWord(after) && (spanKey(tokens[after].span.bytes).map(words.clubRoleWords.contains) ?? false)
+        guard cueBefore || roleAfter, mention.hint == nil, mention.qualifier == nil else { return false }
+        // (The role word, itself one of the sports words, does not count: "Weipa manager Rob
+        // Atkinson says" is a mine's.)
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
+            && isAboutSport(around: first..<(roleAfter ? after + 1 : after))
+    }
+
     func clubWordsAround(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         if first > 0, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) {

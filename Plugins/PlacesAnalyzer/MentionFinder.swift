@@ -366,7 +366,7 @@ struct MentionFinder {
             if previous >= max(0, chunk.lowerBound - 1), isTitle(previous) && contiguous(first)
                 || (previous >= chunk.lowerBound && isGivenName(previous) && !namesCountryNotSurname(mention))
                 || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
-                    && mention.tokens.count == 1 && onlySmallTowns(mention))
+                    && mention.tokens.count == 1 && (onlySmallTowns(mention) || isMiddleInitial(previous)))
                 // "McDonnell Douglas", "Morgan Stanley": a surname after another that names no place
                 // is a person's or a firm's.
                 || (previous >= chunk.lowerBound && mention.tokens.count == 1 && key(previous) != 0 && classes(previous).hint == nil
@@ -393,7 +393,7 @@ struct MentionFinder {
             if mention.tokens.count == 1, words.seasons.contains(mention.key), first + 1 < tokens.count,
                tokens[first + 1].kind == .number, contiguous(first + 1) { continue }
             if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk) { continue }
-            if namesTeam(mention, chunk: chunk) {
+            if namesTeam(mention, chunk: chunk) || namesClubByRole(mention, chunk: chunk) {
                 namesClub = true
                 continue
             }
@@ -539,6 +539,14 @@ struct MentionFinder {
     func isGivenName(_ index: Int) -> Bool {
         tokens[index].kind == .word && lexicon.isGivenName(key: key(index)) && !isCommonWord(index) && !isAllCaps(index)
             && !classes(index).contains(.calendar)
+    }
+
+    /// "Robert F. Kennedy", "George W. Bush": one capital letter and a full stop, which after a
+    /// given name makes the next word a surname whatever place bears it (Kennedy is a Bogotá
+    /// locality of a million people).
+    func isMiddleInitial(_ index: Int) -> Bool {
+        let range = tokens[index].span.bytes
+        return range.count == 2 && bytes[range.lowerBound] &- UInt8(ascii: "A") < 26 && bytes[range.lowerBound + 1] == UInt8(ascii: ".")
     }
 
     /// A country's own name that is no surname: after a given name it is still the country ("Ford

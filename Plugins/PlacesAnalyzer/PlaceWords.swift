@@ -68,6 +68,17 @@ enum PlaceWords {
         "wicket", "pitch",
     ]
 
+    /// Words right before a city's name that make it the city's club in a sentence about sport:
+    /// "lost 2-1 against Barcelona", "Chelsea beat Liverpool".
+    static let clubOpponentCues: Set<String> = ["against", "beat", "beats", "beating", "defeated", "defeating", "vs", "vs.", "versus", "v"]
+
+    /// Words right after a city's name that make it the city's club in a sentence about sport:
+    /// "Liverpool fans", "the Napoli striker".
+    static let clubRoleWords: Set<String> = [
+        "fans", "supporters", "coach", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+        "winger", "forward", "captain", "squad", "side", "players", "player", "academy",
+    ]
+
     /// Words beside a name from a lower-case particle that make it a newspaper's or a channel's:
     /// "the daily al-Sharq al-Awsat", "al-Thawra newspaper", "al-Arabiya television".
     static let mediaWords: Set<String> = [
@@ -334,6 +345,8 @@ final class PlaceWordKeys: Sendable {
     let featureNamePrefixes: FoldedKeySet
     let pluralTypeWords: FoldedKeyMap<PlaceKindHint>
     let sportsWords: FoldedKeySet
+    let clubOpponentCues: FoldedKeySet
+    let clubRoleWords: FoldedKeySet
     let mediaWords: FoldedKeySet
     let the: UInt64
     let of: UInt64
@@ -393,6 +406,8 @@ final class PlaceWordKeys: Sendable {
         featureNamePrefixes = FoldedKeySet(PlaceWords.featureNamePrefixes.compactMap(key))
         pluralTypeWords = FoldedKeyMap(PlaceWords.pluralTypeWords.compactMap { word, hint in key(word).map { ($0, hint) } })
         sportsWords = FoldedKeySet(PlaceWords.sportsWords.compactMap(key))
+        clubOpponentCues = FoldedKeySet(PlaceWords.clubOpponentCues.compactMap(key))
+        clubRoleWords = FoldedKeySet(PlaceWords.clubRoleWords.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!
         city = key("city")!

@@ -98,7 +98,9 @@ extension MentionFinder {
     /// ("Rio de Janeiro", "Santiago de Cuba") were matched longest before this is asked.
     func startsLongerRomanceName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let next = mention.tokens.upperBound
-        guard mention.tokens.count == 1, mention.hint == nil, next + 1 < chunk.upperBound, contiguous(next), contiguous(next + 1),
+        // (Every particle begins with "d": the one byte settles nearly every mention.)
+        guard mention.tokens.count == 1, mention.hint == nil, next + 1 < chunk.upperBound,
+              bytes[tokens[next].span.bytes.lowerBound] == UInt8(ascii: "d"), contiguous(next), contiguous(next + 1),
               PlaceWords.romanceParticles.contains(String(decoding: bytes[tokens[next].span.bytes], as: UTF8.self)),
               isNameWord(next + 1) else { return false }
         return candidates(of: mention).allSatisfy { id in
@@ -144,10 +146,9 @@ extension MentionFinder {
     /// geoparsers' gold counts.)
     func namesClubByRole(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
-        let cueBefore = first > 0 && !isSentenceStart(first) && tokens[first - 1].kind == .word
-            && (spanKey(tokens[first - 1].span.bytes).map(words.clubOpponentCues.contains) ?? false)
-        let roleAfter = !cueBefore && after < tokens.count && contiguous(after) && tokens[after].kind == .word
-            && !isNameWord(after) && (spanKey(tokens[after].span.bytes).map(words.clubRoleWords.contains) ?? false)
+        // (Both words are keyed already: a capital keys the two tokens before it and the one after.)
+        let cueBefore = first > 0 && !isSentenceStart(first) && words.clubOpponentCues.contains(key(first - 1))
+        let roleAfter = !cueBefore && after < tokens.count && words.clubRoleWords.contains(key(after)) && contiguous(after) && !isNameWord(after)
         guard cueBefore || roleAfter, mention.hint == nil, mention.qualifier == nil else { return false }
         // (The role word, itself one of the sports words, does not count: "Weipa manager Rob
         // Atkinson says" is a mine's.)

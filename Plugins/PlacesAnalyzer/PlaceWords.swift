@@ -14,6 +14,7 @@ enum PlaceWords {
 
     /// Lower-case words that join the parts of Spanish, Portuguese, Italian and French names of
     /// squares, streets and buildings: "Plaza de Mayo", "Puerta del Sol", "Piazza della Signoria".
+    /// (All begin with "d", which `startsLongerRomanceName` tests first.)
     static let romanceParticles: Set<String> = ["de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "des", "du"]
 
     /// Offices after a type word: "Brooklyn District Attorney", "Denver District Judge",

@@ -497,9 +497,20 @@ extension NumberScanner {
                     end += 2
                     return make(.quantity, number(-amount), ("unit", "°"))
                 }
+                // "fell to 10 below overnight", "wind chills of 30 below.": "zero" left unsaid.
+                if wordIs(end, "below"), isBareBelowZero(core, below: end) {
+                    end += 1
+                    return make(.quantity, number(-amount), ("unit", "°"))
+                }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     // "three days ago"; "three days from now" counts the other way.
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
+                    // "in two weeks' time", "in a year's time": the day the amount ends on, counted
+                    // forward as "from now" is ("in" stays outside, as every preposition does).
+                    if !fromNow, attributes.isEmpty, isInTimeFromNow(unit: end, number: core.tokens.lowerBound) {
+                        end += 3
+                        return agoDate(amount, designator, isTime: isTime, fromNow: true, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
+                    }
                     if wordIs(end + 1, "ago") || fromNow {
                         end += fromNow ? 3 : 2
                         return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)

@@ -94,3 +94,18 @@ extension NumberScanner {
     static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served",
                                          "take", "takes", "taking", "lasts", "lasting", "spend", "spends", "spending"]
 }
+
+// "in two weeks' time" (a date ahead, as "two weeks from now").
+extension NumberScanner {
+    /// "in two weeks' time", "in a month's time", "in 10 years’ time": the possessive glued to the
+    /// unit at `unit`, then "time", and "in" before the number at `number` (or its article). The
+    /// possessive's token is tested first: most units have none after them.
+    @inline(never)
+    func isInTimeFromNow(unit: Int, number: Int) -> Bool {
+        guard unit + 2 < tokenCount, attached(unit + 1), isListed(Self.possessiveMarks, unit + 1), wordIs(unit + 2, "time") else { return false }
+        return wordIs(number - 1, "in")
+    }
+
+    /// A possessive after a unit of time as the tokenizer splits it: a plural's apostrophe, a singular's "'s".
+    static let possessiveMarks: WordList = ["'", "’", "'s", "’s"]
+}

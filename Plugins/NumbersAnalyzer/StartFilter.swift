@@ -77,7 +77,9 @@ struct StartFilter: Sendable {
         roles.reserveCapacity(1024)
         words.reserveCapacity(1024)
         var strong: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight", "quarter",
-                                   "tens", "q1", "q2", "q3", "q4", "h1", "h2"]
+                                   "tens", "q1", "q2", "q3", "q4", "h1", "h2",
+                                   // "over the weekend": read back to its preposition.
+                                   "weekend"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
                       Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.currencyPrefixes.keys),
                       Array(NumberWords.multipliers.keys), Array(NumberWords.currencyWordsBefore.keys)] {
@@ -259,6 +261,9 @@ struct StartFilter: Sendable {
                         return index
                     case .punctuation, .symbol:
                         if index &+ 1 < count, tokens[index &+ 1].kind == .number, mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
+                        // "$US47.25", "$A5 billion": the dollar's letters glued to the digits.
+                        if index &+ 1 < count, token.kind == .symbol, tokens[index &+ 1].kind == .word, bytes[token.span.bytes.lowerBound] == UInt8(ascii: "$"),
+                           tokens[index &+ 1].span.bytes.lowerBound == token.span.bytes.upperBound { return index }
                     default:
                         break
                     }

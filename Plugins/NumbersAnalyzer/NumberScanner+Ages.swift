@@ -48,7 +48,7 @@ extension NumberScanner {
                 || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
                 || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isLifeEventAge(after: lead - 1, end: match.tokens.upperBound)) // "died at 85"
                 || (isListed(Self.turningVerbs, lead) && match.attributes.count == 1 && isTurnedAge(end: match.tokens.upperBound)) // "who turned 80 last year"
-                || (isListed(Self.ageBeForms, lead) && isStatedAge(match.tokens, fields: match.attributes.count)), // "He is 46 and"
+                || (lead >= 0 && tokens[lead].span.bytes.count <= 4 && isListed(Self.ageBeForms, lead) && isStatedAge(match.tokens, fields: match.attributes.count)), // "He is 46 and"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")

@@ -423,8 +423,13 @@ extension NumberScanner {
                 end += 1
                 return make(.quantity, number(value), ("unit", .string(unit)))
             }
-            // "one in five"
-            let denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
+            // "one in five"; "one in every five", "4 out of every 10" (stop 25)
+            var denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
+            if wordIs(denominatorStart, "every"), wordIs(end, "in") || wordIs(end, "out"),
+               // ("one in every three to four families": a span of shares, left as it was.)
+               !(wordIs(denominatorStart + 2, "to") || wordIs(denominatorStart + 2, "or")) {
+                denominatorStart += 1
+            }
             if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound

@@ -445,8 +445,9 @@ final class NumberScanner {
             if tokens[start].kind == .symbol, isDollarBeforeGluedWord(start), let money = gluedCurrencyAmount(word: start + 1, symbol: start) {
                 return money
             }
-            // "R300 million": a magnitude after a currency's word ("R300").
-            if start >= 1, kind(start - 1) == .word, Self.isDigit(bytes[tokens[start - 1].span.bytes.upperBound - 1]),
+            // "R300 million": a magnitude after a currency's word ("R300"); told first by the last
+            // byte of the token before, a digit after few start words.
+            if start >= 1, Self.isDigit(bytes[tokens[start - 1].span.bytes.upperBound - 1]), kind(start - 1) == .word,
                let money = gluedCurrencyAmount(word: start - 1, symbol: nil) {
                 return money
             }

@@ -260,10 +260,16 @@ struct StartFilter: Sendable {
                     case .number:
                         return index
                     case .punctuation, .symbol:
-                        if index &+ 1 < count, tokens[index &+ 1].kind == .number, mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
-                        // "$US47.25", "$A5 billion": the dollar's letters glued to the digits.
-                        if index &+ 1 < count, token.kind == .symbol, tokens[index &+ 1].kind == .word, bytes[token.span.bytes.lowerBound] == UInt8(ascii: "$"),
-                           tokens[index &+ 1].span.bytes.lowerBound == token.span.bytes.upperBound { return index }
+                        if index &+ 1 < count {
+                            let next = tokens[index &+ 1]
+                            if next.kind == .number {
+                                if mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
+                            } else if token.kind == .symbol, next.kind == .word, bytes[token.span.bytes.lowerBound] == UInt8(ascii: "$"),
+                                      next.span.bytes.lowerBound == token.span.bytes.upperBound {
+                                // "$US47.25", "$A5 billion": the dollar's letters glued to the digits.
+                                return index
+                            }
+                        }
                     default:
                         break
                     }

@@ -82,7 +82,7 @@ extension NumberScanner {
                // "from Jan 1 to 3 p.m.": an hour after "to" ends a span of time, not of days; "from
                // March 3rd to 5 stores" counts stores.
                // ("September 11-12 shows" has its verb there.)
-               betweenDays || !isListed(Self.clockSuffixes, end + 2) && !(wordIs(end, "to") && kind(end + 2) == .word && isNounLike(at: end + 2, plural: true)) {
+               betweenDays || !(word(end + 2).map(Self.isClockSuffix) ?? false) && !(wordIs(end, "to") && kind(end + 2) == .word && isNounLike(at: end + 2, plural: true)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
@@ -373,5 +373,10 @@ extension NumberScanner {
     }
 
     /// After an hour: "3 p.m.", "3pm" as the tokenizer leaves them.
-    static let clockSuffixes: WordList = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc"]
+    static func isClockSuffix(_ word: String) -> Bool {
+        switch word {
+        case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc": true
+        default: false
+        }
+    }
 }

@@ -102,10 +102,19 @@ extension NumberScanner {
     /// possessive's token is tested first: most units have none after them.
     @inline(never)
     func isInTimeFromNow(unit: Int, number: Int) -> Bool {
-        guard unit + 2 < tokenCount, attached(unit + 1), isListed(Self.possessiveMarks, unit + 1), wordIs(unit + 2, "time") else { return false }
+        guard unit + 2 < tokenCount, attached(unit + 1), isPossessiveMark(unit + 1), wordIs(unit + 2, "time") else { return false }
         return wordIs(number - 1, "in")
     }
 
     /// A possessive after a unit of time as the tokenizer splits it: a plural's apostrophe, a singular's "'s".
-    static let possessiveMarks: WordList = ["'", "’", "'s", "’s"]
+    func isPossessiveMark(_ index: Int) -> Bool {
+        // By length first: a test with a literal that is not ASCII compares Strings.
+        switch tokens[index].span.bytes.count {
+        case 1: return wordIs(index, "'")
+        case 2: return wordIs(index, "'s")
+        case 3: return bytes[tokens[index].span.bytes.lowerBound] == 0xE2 && wordIs(index, "’")
+        case 4: return bytes[tokens[index].span.bytes.lowerBound] == 0xE2 && wordIs(index, "’s")
+        default: return false
+        }
+    }
 }

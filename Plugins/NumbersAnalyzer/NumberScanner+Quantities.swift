@@ -161,23 +161,30 @@ extension NumberScanner {
     @inline(never)
     func isBareBelowZero(_ core: Core, below: Int) -> Bool {
         guard core.kind == .digits || core.kind == .words, !core.magnified, core.value >= 1, core.value <= 70, core.value == core.value.rounded(),
-              below + 1 >= tokenCount || isListed(Self.clauseEnds, below + 1) || isListed(Self.belowZeroFollowers, below + 1) else { return false }
+              below + 1 >= tokenCount || isListed(Self.clauseEnds, below + 1) || Self.isBelowZeroFollower(lowered(below + 1)) else { return false }
         var back = core.tokens.lowerBound - 1
         while back >= 0, back >= core.tokens.lowerBound - 12, !wordIs(back, ".") {
-            if isListed(Self.coldWords, back) { return true }
+            if Self.isColdWord(lowered(back)) { return true }
             back -= 1
         }
         return false
     }
 
-    /// After "10 below": a place or a time ("in Fargo", "overnight", "on Monday", "and").
-    static let belowZeroFollowers: WordList = [
-        "in", "on", "at", "overnight", "tonight", "today", "tomorrow", "and", "by", "with", "early", "late", "this", "is", "are", "was", "were",
-    ]
+    /// After "10 below": a place or a time ("in Fargo", "overnight", "on Monday", "and"). (Tests of a
+    /// String, not word lists: asked only after "below", and a list's tables cost their building.)
+    static func isBelowZeroFollower(_ word: String) -> Bool {
+        switch word {
+        case "in", "on", "at", "overnight", "tonight", "today", "tomorrow", "and", "by", "with", "early", "late", "this", "is", "are", "was", "were": true
+        default: false
+        }
+    }
 
     /// Words that make a bare "N below" a temperature.
-    static let coldWords: WordList = [
-        "temperature", "temperatures", "temps", "lows", "low", "highs", "chill", "chills", "windchill", "windchills", "mercury",
-        "thermometer", "thermometers", "overnight", "cold", "freezing", "frigid", "frost", "degrees", "fahrenheit", "celsius",
-    ]
+    static func isColdWord(_ word: String) -> Bool {
+        switch word {
+        case "temperature", "temperatures", "temps", "lows", "low", "highs", "chill", "chills", "windchill", "windchills", "mercury",
+             "thermometer", "thermometers", "overnight", "cold", "freezing", "frigid", "frost", "degrees", "fahrenheit", "celsius": true
+        default: false
+        }
+    }
 }

@@ -207,9 +207,9 @@ extension NumberScanner {
     /// "before", "for") or the clause before it speaks of what is to come ("will", "expected").
     /// Not "the weekend's storms": a possessive is no time said.
     func prepositionalWeekend(at index: Int) -> NumberMatch? {
-        guard index - 1 >= matchFloor, wordIs(index - 1, "the"), isListed(Self.weekendPrepositions, index - 2),
-              !(index + 1 < tokenCount && attached(index + 1) && isListed(Self.possessiveMarks, index + 1)) else { return nil }
-        let ahead = isListed(Self.aheadPrepositions, index - 2) || hasFutureCue(before: index - 2)
+        guard index - 1 >= matchFloor, wordIs(index - 1, "the"), let preposition = word(index - 2), Self.isWeekendPreposition(preposition),
+              !(index + 1 < tokenCount && attached(index + 1) && isPossessiveMark(index + 1)) else { return nil }
+        let ahead = Self.looksAhead(preposition) || hasFutureCue(before: index - 2)
         return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:],
                            date: .relative(unit: .nearestWeekend, offset: ahead ? 1 : -1), counts: nil)
     }
@@ -218,18 +218,33 @@ extension NumberScanner {
     func hasFutureCue(before index: Int) -> Bool {
         var back = index - 1
         while back >= 0, back >= index - 10, !isListed(Self.clauseEnds, back) {
-            if isListed(Self.futureCues, back) { return true }
+            if Self.isFutureCue(lowered(back)) { return true }
             back -= 1
         }
         return false
     }
 
-    static let weekendPrepositions: WordList = ["over", "at", "during", "on", "through", "throughout", "across", "by", "until", "till", "before", "for"]
+    // (Tests of a String, not word lists: asked only at "weekend", and a list's tables cost their building.)
+    static func isWeekendPreposition(_ word: String) -> Bool {
+        switch word {
+        case "over", "at", "during", "on", "through", "throughout", "across", "by", "until", "till", "before", "for": true
+        default: false
+        }
+    }
     /// Prepositions that look ahead to a weekend not yet over.
-    static let aheadPrepositions: WordList = ["by", "until", "till", "before", "for"]
+    static func looksAhead(_ preposition: String) -> Bool {
+        switch preposition {
+        case "by", "until", "till", "before", "for": true
+        default: false
+        }
+    }
     /// Words that speak of what is to come, or of what is so now.
-    static let futureCues: WordList = [
-        "will", "'ll", "’ll", "shall", "wo", "going", "expected", "expects", "expect", "forecast", "forecasts", "due", "scheduled",
-        "plans", "plan", "planned", "planning", "hopes", "hope", "set", "likely", "could", "may", "might", "is", "are", "be",
-    ]
+    static func isFutureCue(_ word: String) -> Bool {
+        switch word {
+        case "will", "'ll", "’ll", "shall", "wo", "going", "expected", "expects", "expect", "forecast", "forecasts", "due", "scheduled",
+             "plans", "plan", "planned", "planning", "hopes", "hope", "set", "likely", "could", "may", "might", "is", "are", "be": true
+        default: false
+        }
+    }
 }
+

@@ -257,7 +257,10 @@ extension NumberScanner {
             }
             // "a half hour", "a quarter century", "a half-hour": that share of one unit of time, as
             // "half an hour" is; before "ago" a date ("a quarter century ago").
-            if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), let (designator, isTime, length) = shareOfUnit(core: core, end: end) {
+            // ("every half hour", "the first half hour": a bare "half" after a word that picks one
+            // period out, the same share; stop 25, it had been a FRACTION.)
+            if core.tokens.count == 2 ? wordIs(core.tokens.lowerBound, "a") : core.tokens.count == 1 && wordIs(core.tokens.lowerBound, "half") && isPeriodPicker(core.tokens.lowerBound - 1),
+               let (designator, isTime, length) = shareOfUnit(core: core, end: end) {
                 end += length
                 if wordIs(end, "ago") {
                     end += 1

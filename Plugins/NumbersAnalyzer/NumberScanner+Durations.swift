@@ -118,3 +118,14 @@ extension NumberScanner {
         }
     }
 }
+
+// "every half hour", "the first half hour".
+extension NumberScanner {
+    /// Words before a bare "half" and a unit of time that pick out one such period ("every half
+    /// hour", "the first half hour", "the last half hour"); "half" alone before a unit is otherwise
+    /// left as it was. (Tested only after "half" has been read.)
+    func isPeriodPicker(_ index: Int) -> Bool {
+        wordIs(index, "every") || wordIs(index, "each") || wordIs(index, "first") || wordIs(index, "last") || wordIs(index, "final")
+            || wordIs(index, "next") || wordIs(index, "past") || wordIs(index, "the")
+    }
+}

@@ -47,7 +47,8 @@ extension NumberScanner {
         guard bound != nil || theAgeOf || isListed(Self.ageWords, lead)
                 || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
                 || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isLifeEventAge(after: lead - 1, end: match.tokens.upperBound)) // "died at 85"
-                || (isListed(Self.turningVerbs, lead) && match.attributes.count == 1 && isTurnedAge(end: match.tokens.upperBound)), // "who turned 80 last year"
+                || (isListed(Self.turningVerbs, lead) && match.attributes.count == 1 && isTurnedAge(end: match.tokens.upperBound)) // "who turned 80 last year"
+                || (lead >= 0 && tokens[lead].span.bytes.count <= 4 && isAgeBeForm(lead) && isStatedAge(match.tokens, fields: match.attributes.count)), // "He is 46 and"
               let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
@@ -90,6 +91,48 @@ extension NumberScanner {
         if isIn(Self.personWords, lead - 1) { return true }
         return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(NumberWords.months, lead - 1) == nil && lookup(NumberWords.weekdays, lead - 1) == nil
     }
+
+    /// "He is 46 and has three children", "She was 17 when she left", "the defendant, who is 19,":
+    /// a bare number of up to three digits after a form of "be" whose subject is a person (a
+    /// personal pronoun, "who", or a word for a person just before) is an age when it ends its
+    /// clause or a word that goes on with the clause follows ("when", "and", "last year"); "He was
+    /// 10 points behind", "It is 50", "the company is 50" are none. `fields`: as for ``isApposedAge(_:fields:)``.
+    func isStatedAge(_ span: Range<Int>, fields: @autoclosure () -> Int) -> Bool {
+        let be = span.lowerBound - 1, end = span.upperBound
+        guard span.count == 1, fields() == 1, case let digits = tokens[span.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit),
+              end >= tokenCount || isListed(Self.clauseEnds, end) || isStatedAgeFollower(end),
+              wordIs(be - 1, "he") || wordIs(be - 1, "she") || wordIs(be - 1, "who") || wordIs(be - 1, "i") || isIn(Self.personWords, be - 1) else { return false }
+        // "I am 46"; "she's 30" (a possessive after a noun is no verb: "the driver's 3").
+        if wordIs(be, "am") { return wordIs(be - 1, "i") }
+        return wordIs(be, "is") || wordIs(be, "was") || wordIs(be - 1, "he") || wordIs(be - 1, "she")
+    }
+
+    /// A form of "be" between a person and an age ("is 46", "was 17", "she's 30"). (Tests, not a
+    /// word list: asked of every count's word before, and a list's tables cost their building.)
+    func isAgeBeForm(_ index: Int) -> Bool {
+        // By length first: a test with a literal that is not ASCII compares Strings.
+        switch tokens[index].span.bytes.count {
+        case 2: return wordIs(index, "is") || wordIs(index, "am") || wordIs(index, "'s")
+        case 3: return wordIs(index, "was")
+        case 4: return bytes[tokens[index].span.bytes.lowerBound] == 0xE2 && wordIs(index, "’s")
+        default: return false
+        }
+    }
+
+    /// After a stated age, words that go on with the clause ("He is 46 and", "was 17 when"); not
+    /// "in" or "on", after which a number is a place in a ranking ("she is 3 in the world").
+    func isStatedAgeFollower(_ index: Int) -> Bool {
+        switch tokens[index].span.bytes.count {
+        case 1: return wordIs(index, "-") || wordIs(index, ")") || wordIs(index, "!") || wordIs(index, "?")
+        case 2: return wordIs(index, "so")
+        case 3: return wordIs(index, "and") || wordIs(index, "but") || wordIs(index, "now") || wordIs(index, "yet")
+                || bytes[tokens[index].span.bytes.lowerBound] == 0xE2 && wordIs(index, "—")
+        case 4: return wordIs(index, "when") || wordIs(index, "this") || wordIs(index, "next") || wordIs(index, "last")
+        case 5: return wordIs(index, "today")
+        default: return false
+        }
+    }
+
 
     /// "died at 85"; "became a mother at 19", "married at 25 and divorced at 30", "retired at 60.":
     /// an event of a life, the number after "at" the age it came at. Only a death reads an age

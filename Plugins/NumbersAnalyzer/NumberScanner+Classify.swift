@@ -257,7 +257,10 @@ extension NumberScanner {
             }
             // "a half hour", "a quarter century", "a half-hour": that share of one unit of time, as
             // "half an hour" is; before "ago" a date ("a quarter century ago").
-            if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), let (designator, isTime, length) = shareOfUnit(core: core, end: end) {
+            // ("every half hour", "the first half hour": a bare "half" after a word that picks one
+            // period out, the same share; stop 25, it had been a FRACTION.)
+            if core.tokens.count == 2 ? wordIs(core.tokens.lowerBound, "a") : core.tokens.count == 1 && wordIs(core.tokens.lowerBound, "half") && isPeriodPicker(core.tokens.lowerBound - 1),
+               let (designator, isTime, length) = shareOfUnit(core: core, end: end) {
                 end += length
                 if wordIs(end, "ago") {
                     end += 1
@@ -423,8 +426,13 @@ extension NumberScanner {
                 end += 1
                 return make(.quantity, number(value), ("unit", .string(unit)))
             }
-            // "one in five"
-            let denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
+            // "one in five"; "one in every five", "4 out of every 10" (stop 25)
+            var denominatorStart = wordIs(end, "out") && wordIs(end + 1, "of") ? end + 2 : end + 1
+            if wordIs(denominatorStart, "every"), wordIs(end, "in") || wordIs(end, "out"),
+               // ("one in every three to four families": a span of shares, left as it was.)
+               !(wordIs(denominatorStart + 2, "to") || wordIs(denominatorStart + 2, "or")) {
+                denominatorStart += 1
+            }
             if wordIs(end, "in") || wordIs(end, "out"), core.value >= 1, let denominator = self.core(at: denominatorStart), denominator.kind == .digits || denominator.kind == .words,
                denominator.value > core.value, !denominator.yearLike {
                 end = denominator.tokens.upperBound
@@ -497,9 +505,20 @@ extension NumberScanner {
                     end += 2
                     return make(.quantity, number(-amount), ("unit", "°"))
                 }
+                // "fell to 10 below overnight", "wind chills of 30 below.": "zero" left unsaid.
+                if wordIs(end, "below"), isBareBelowZero(core, below: end) {
+                    end += 1
+                    return make(.quantity, number(-amount), ("unit", "°"))
+                }
                 if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     // "three days ago"; "three days from now" counts the other way.
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
+                    // "in two weeks' time", "in a year's time": the day the amount ends on, counted
+                    // forward as "from now" is ("in" stays outside, as every preposition does).
+                    if !fromNow, attributes.isEmpty, isInTimeFromNow(unit: end, number: core.tokens.lowerBound) {
+                        end += 3
+                        return agoDate(amount, designator, isTime: isTime, fromNow: true, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)
+                    }
                     if wordIs(end + 1, "ago") || fromNow {
                         end += fromNow ? 3 : 2
                         return agoDate(amount, designator, isTime: isTime, fromNow: fromNow, tokens: start..<end, from: core.tokens.lowerBound, attributes: attributes)

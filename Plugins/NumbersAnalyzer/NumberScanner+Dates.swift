@@ -78,7 +78,11 @@ extension NumberScanner {
             let betweenDays = wordIs(end, "and") && wordIs(index - 1, "between") && index - 1 >= matchFloor
                 && percentLength(at: end + 2) == nil && measureUnit(at: end + 2, words: false) == nil && currencySuffix(at: end + 2) == nil
             if year == nil, betweenDays || isListed(Self.dayRangeJoiners, end), kind(end + 1) == .number,
-               let last = Int(lowered(end + 1)), last > day, last <= 31, betweenDays || wordIs(end, "to") || (attached(end) && attached(end + 1)) {
+               let last = Int(lowered(end + 1)), last > day, last <= 31, betweenDays || wordIs(end, "to") || (attached(end) && attached(end + 1)),
+               // "from Jan 1 to 3 p.m.": an hour after "to" ends a span of time, not of days; "from
+               // March 3rd to 5 stores" counts stores.
+               // ("September 11-12 shows" has its verb there.)
+               betweenDays || !(word(end + 2).map(Self.isClockSuffix) ?? false) && !(wordIs(end, "to") && kind(end + 2) == .word && isNounLike(at: end + 2, plural: true)) {
                 var lastEnd = end + 2
                 var yearIndex = lastEnd
                 if wordIs(yearIndex, ",") { yearIndex += 1 }
@@ -286,8 +290,16 @@ extension NumberScanner {
         let joiner = match.tokens.upperBound
         guard between ? wordIs(joiner, "and") : isListed(Self.spanJoiners, joiner), joiner + 1 < tokenCount,
               case let secondStart = isListed(Self.periodPrefixes, joiner + 1) ? joiner + 2 : joiner + 1, // "to early March"
-              let second = self.match(at: secondStart) ?? bareMonth(at: secondStart) ?? dayOfMonth(at: secondStart), second.label == .date,
-              let last = second.date else { return }
+              let second = self.match(at: secondStart) ?? bareMonth(at: secondStart) ?? dayOfMonth(at: secondStart) else { return }
+        // "from March 3rd to 5th", "between June 10 and 14": the second end a day of the first's month.
+        if second.label != .date {
+            if case let .absolute(year, month?, firstDay?) = first, let lastDay = laterDayOfMonth(second, after: firstDay) {
+                match = NumberMatch(label: .date, tokens: lead..<second.tokens.upperBound, attributes: [:],
+                                    date: .dayInterval(year: year, month: month, first: firstDay, last: lastDay), counts: nil)
+            }
+            return
+        }
+        guard let last = second.date else { return }
         let date: DateExpression
         switch (first, last) {
         case let (.absolute(firstYear, firstMonth?, firstDay), .absolute(lastYear, lastMonth?, lastDay))
@@ -336,6 +348,15 @@ extension NumberScanner {
                            date: .weekdaySpan(first: firstDay, last: lastDay), counts: nil)
     }
 
+    /// The day a bare number or ordinal of one token names as a span's second end ("to 5th", "and
+    /// 14"): a whole number after `firstDay`, up to 31, with nothing more in its match (no unit,
+    /// no modifier, no counted noun: "from March 3 to 5 people" is no span of days).
+    func laterDayOfMonth(_ second: NumberMatch, after firstDay: Int) -> Int? {
+        guard second.label == .ordinal || second.label == .cardinal, second.tokens.count == 1, second.counts == nil,
+              second.attributes.count == 1, let day = second.attributes["value"]?.intValue, day > firstDay, day <= 31 else { return nil }
+        return day
+    }
+
     /// "the 9th", as the second end of "from the 5th to the 9th": the day is read from its number
     /// (a match starts there), "the" joining it.
     func dayOfMonth(at index: Int) -> NumberMatch? {
@@ -349,5 +370,13 @@ extension NumberScanner {
     func bareMonth(at index: Int) -> NumberMatch? {
         guard isCapitalized(index), let month = lookup(NumberWords.months, index) else { return nil }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
+    }
+
+    /// After an hour: "3 p.m.", "3pm" as the tokenizer leaves them.
+    static func isClockSuffix(_ word: String) -> Bool {
+        switch word {
+        case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc": true
+        default: false
+        }
     }
 }

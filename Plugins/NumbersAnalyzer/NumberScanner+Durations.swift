@@ -94,3 +94,38 @@ extension NumberScanner {
     static let oneUnitLeads: WordList = ["for", "in", "within", "over", "after", "than", "nearly", "almost", "about", "spent", "lasted", "took", "served",
                                          "take", "takes", "taking", "lasts", "lasting", "spend", "spends", "spending"]
 }
+
+// "in two weeks' time" (a date ahead, as "two weeks from now").
+extension NumberScanner {
+    /// "in two weeks' time", "in a month's time", "in 10 years’ time": the possessive glued to the
+    /// unit at `unit`, then "time", and "in" before the number at `number` (or its article). The
+    /// possessive's token is tested first: most units have none after them.
+    @inline(never)
+    func isInTimeFromNow(unit: Int, number: Int) -> Bool {
+        guard unit + 2 < tokenCount, attached(unit + 1), isPossessiveMark(unit + 1), wordIs(unit + 2, "time") else { return false }
+        return wordIs(number - 1, "in")
+    }
+
+    /// A possessive after a unit of time as the tokenizer splits it: a plural's apostrophe, a singular's "'s".
+    func isPossessiveMark(_ index: Int) -> Bool {
+        // By length first: a test with a literal that is not ASCII compares Strings.
+        switch tokens[index].span.bytes.count {
+        case 1: return wordIs(index, "'")
+        case 2: return wordIs(index, "'s")
+        case 3: return bytes[tokens[index].span.bytes.lowerBound] == 0xE2 && wordIs(index, "’")
+        case 4: return bytes[tokens[index].span.bytes.lowerBound] == 0xE2 && wordIs(index, "’s")
+        default: return false
+        }
+    }
+}
+
+// "every half hour", "the first half hour".
+extension NumberScanner {
+    /// Words before a bare "half" and a unit of time that pick out one such period ("every half
+    /// hour", "the first half hour", "the last half hour"); "half" alone before a unit is otherwise
+    /// left as it was. (Tested only after "half" has been read.)
+    func isPeriodPicker(_ index: Int) -> Bool {
+        wordIs(index, "every") || wordIs(index, "each") || wordIs(index, "first") || wordIs(index, "last") || wordIs(index, "final")
+            || wordIs(index, "next") || wordIs(index, "past") || wordIs(index, "the")
+    }
+}

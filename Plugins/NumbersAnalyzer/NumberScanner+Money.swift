@@ -79,3 +79,86 @@ extension NumberScanner {
 
     static let centWords: WordList = ["cents", "cent"]
 }
+
+// "R2.5bn", "$US47.25", "$A5 billion": a currency's letters glued to the digits, one word to the tokenizer.
+extension NumberScanner {
+    /// The amount a word of a currency's letters and digits begins ("R2", "US47" after "$"), with
+    /// what the tokenizer split from it: thousands after commas, the decimals after the point, a
+    /// magnitude glued or after a space ("R4.2bn", "R300 million", "$US37,000", "$US2.1 billion").
+    /// After "$" the letters name the dollar ("US", "A", "NZ", "C", "HK", "S"); without it only
+    /// South Africa's "R" is read, and only with a magnitude of a million or more (a rand's amounts
+    /// in news; "R2" alone names roads, robots and film sequels). `symbol`: the "$" before the word.
+    @inline(never)
+    func gluedCurrencyAmount(word: Int, symbol: Int?) -> NumberMatch? {
+        guard word >= 0, word < tokenCount, kind(word) == .word else { return nil }
+        let range = tokens[word].span.bytes
+        var position = range.lowerBound
+        while position < range.upperBound, bytes[position] &- 65 < 26 { position += 1 }
+        let letters = String(decoding: bytes[range.lowerBound..<position], as: UTF8.self)
+        guard let code = symbol != nil ? Self.dollarLetters[letters] : letters == "R" ? "ZAR" : nil else { return nil }
+        let digitsStart = position
+        while position < range.upperBound, Self.isDigit(bytes[position]) { position += 1 }
+        guard position > digitsStart, position - digitsStart <= 12,
+              var value = Double(String(decoding: bytes[digitsStart..<position], as: UTF8.self)) else { return nil }
+        var next = word + 1
+        var scale: Double?
+        if position < range.upperBound {
+            // "R15bn", "$NZ3m": the magnitude glued to the digits.
+            guard let glued = Self.gluedMagnitudes[String(decoding: bytes[position..<range.upperBound], as: UTF8.self)] else { return nil }
+            scale = glued
+        } else {
+            // "$US37,000", "$US1,950.40": the tokenizer splits at a comma between groups of thousands
+            // (the last group keeps its decimals).
+            while wordIs(next, ","), attached(next), kind(next + 1) == .number, attached(next + 1),
+                  case let group = tokens[next + 1].span.bytes, group.count >= 3, bytes[group.prefix(3)].allSatisfy(Self.isDigit),
+                  group.count == 3 || bytes[group.lowerBound + 3] == UInt8(ascii: "."),
+                  let groupValue = Double(String(decoding: bytes[group], as: UTF8.self)) {
+                value = value * 1000 + groupValue
+                next += 2
+                if group.count > 3 { break }
+            }
+            // "R2.5bn", "$US47.25": and at its decimal point.
+            if wordIs(next, "."), attached(next), kind(next + 1) == .number, attached(next + 1),
+               case let decimals = tokens[next + 1].span.bytes, bytes[decimals].allSatisfy(Self.isDigit),
+               let fraction = Double("0." + String(decoding: bytes[decimals], as: UTF8.self)) {
+                value += fraction
+                next += 2
+            }
+            if next < tokenCount, kind(next) == .word, attached(next), let glued = Self.gluedMagnitudes[lowered(next)] {
+                scale = glued
+                next += 1
+            } else if next < tokenCount, !attached(next), let spaced = lookup(NumberWords.scales, next), spaced >= 1e6 {
+                scale = spaced
+                next += 1
+            }
+        }
+        if symbol == nil, scale == nil { return nil }
+        var start = symbol ?? word
+        guard start >= matchFloor else { return nil }
+        var attributes: Attributes = ["value": number(value * (scale ?? 1)), "currency": .string(code)]
+        // "about $US37,000", "below $US600": the scan starts at the symbol, which no modifier
+        // before it leads to; the modifier is read back from it.
+        for length in 1...3 where start - length >= matchFloor {
+            if let (found, comparator) = modifier(at: start - length), found == length, comparator != "+-" {
+                if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
+                start -= length
+                break
+            }
+        }
+        return NumberMatch(label: .money, tokens: start..<next, attributes: attributes, date: nil, counts: nil)
+    }
+
+    /// The letters after "$" that say whose dollar: "$US47", "$A5 billion", "$NZ3m".
+    static let dollarLetters: [String: String] = ["US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"]
+
+    /// Magnitudes written against the digits after a currency ("R15bn", "R500m", "$US2k").
+    static let gluedMagnitudes: [String: Double] = ["bn": 1e9, "m": 1e6, "mn": 1e6, "mln": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12]
+
+    /// "$US47.25": "$" with a word of capitals and digits glued after it.
+    func isDollarBeforeGluedWord(_ index: Int) -> Bool {
+        guard index + 1 < tokenCount, tokens[index].span.bytes.count == 1, bytes[tokens[index].span.bytes.lowerBound] == UInt8(ascii: "$"),
+              kind(index + 1) == .word, attached(index + 1) else { return false }
+        let word = tokens[index + 1].span.bytes
+        return word.count >= 2 && bytes[word.lowerBound] &- 65 < 26
+    }
+}

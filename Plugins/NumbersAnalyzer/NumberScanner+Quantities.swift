@@ -151,3 +151,40 @@ extension NumberScanner {
     /// Lengths that "sq" and "cubic" make areas and volumes.
     static let lengthUnits: WordList = ["mm", "cm", "m", "km", "mi", "ft", "yd", "in"]
 }
+
+// "10 below" said of a temperature, without "zero".
+extension NumberScanner {
+    /// "Overnight it fell to 10 below.", "wind chills of 30 below in Fargo": a whole number up to
+    /// 70, in digits or words, with no magnitude, then "below" ending its clause or followed by a
+    /// place or a time, and a word of cold or temperature earlier in the sentence. ("30 below
+    /// expectations", "5 below par" and "93.26 below Chicago's close" have their noun after "below".)
+    @inline(never)
+    func isBareBelowZero(_ core: Core, below: Int) -> Bool {
+        guard core.kind == .digits || core.kind == .words, !core.magnified, core.value >= 1, core.value <= 70, core.value == core.value.rounded(),
+              below + 1 >= tokenCount || isListed(Self.clauseEnds, below + 1) || Self.isBelowZeroFollower(lowered(below + 1)) else { return false }
+        var back = core.tokens.lowerBound - 1
+        while back >= 0, back >= core.tokens.lowerBound - 12, !wordIs(back, ".") {
+            if Self.isColdWord(lowered(back)) { return true }
+            back -= 1
+        }
+        return false
+    }
+
+    /// After "10 below": a place or a time ("in Fargo", "overnight", "on Monday", "and"). (Tests of a
+    /// String, not word lists: asked only after "below", and a list's tables cost their building.)
+    static func isBelowZeroFollower(_ word: String) -> Bool {
+        switch word {
+        case "in", "on", "at", "overnight", "tonight", "today", "tomorrow", "and", "by", "with", "early", "late", "this", "is", "are", "was", "were": true
+        default: false
+        }
+    }
+
+    /// Words that make a bare "N below" a temperature.
+    static func isColdWord(_ word: String) -> Bool {
+        switch word {
+        case "temperature", "temperatures", "temps", "lows", "low", "highs", "chill", "chills", "windchill", "windchills", "mercury",
+             "thermometer", "thermometers", "overnight", "cold", "freezing", "frigid", "frost", "degrees", "fahrenheit", "celsius": true
+        default: false
+        }
+    }
+}

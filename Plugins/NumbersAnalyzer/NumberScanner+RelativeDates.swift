@@ -21,9 +21,9 @@ extension NumberScanner {
         return named
     }
 
-    /// The period one of ``calendarUnits`` names ("weekend" moves by weeks).
+    /// The period one of ``calendarUnits`` names ("weekend" moves by weeks, and is valued as its week's weekend).
     func calendarUnit(_ index: Int) -> DateExpression.RelativeUnit {
-        wordIs(index, "week") || wordIs(index, "weekend") ? .week : wordIs(index, "month") ? .month : .year
+        wordIs(index, "week") ? .week : wordIs(index, "weekend") ? .weekend : wordIs(index, "month") ? .month : .year
     }
 
     /// "yesterday", "last week", "next month", "on Monday", "last Friday".
@@ -33,6 +33,7 @@ extension NumberScanner {
         // a String is made only for a unit that may be glued to the next word.
         // Five to nine bytes: no other token lower-cases to one of these words ("this" is tested next).
         let length = tokens[index].span.bytes.count
+        if length == 7, wordIs(index, "weekend") { return prepositionalWeekend(at: index) }
         // "end", "start", "middle", "beginning"
         if length == 3 || length == 5 || length == 6 || length == 9, wordIs(index + 1, "of"), isListed(Self.periodParts, index) {
             return partOfPeriod(at: index)
@@ -84,7 +85,7 @@ extension NumberScanner {
             if !last, !next, wordIs(unit, "past") || wordIs(unit, "coming"),
                wordIs(unit + 1, "weekend") || wordIs(unit, "past") && wordIs(unit + 1, "week") {
                 return NumberMatch(label: .date, tokens: begin..<(index + 3), attributes: [:],
-                                   date: .relative(unit: .week, offset: wordIs(unit, "past") ? -1 : 0), counts: nil)
+                                   date: .relative(unit: wordIs(unit + 1, "weekend") ? .weekend : .week, offset: wordIs(unit, "past") ? -1 : 0), counts: nil)
             }
             if isListed(Self.calendarUnits, unit) {
                 return NumberMatch(label: .date, tokens: begin..<(index + 2), attributes: [:], date: .relative(unit: calendarUnit(unit), offset: offset), counts: nil)
@@ -197,3 +198,53 @@ extension NumberScanner {
     /// After "last", "next", "this"; a weekend is named by its week.
     static let calendarUnits: WordList = ["week", "month", "year", "weekend"]
 }
+
+// "over the weekend", "at the weekend", "by the weekend": a weekend named by its preposition.
+extension NumberScanner {
+    /// "Police made 40 arrests over the weekend", "Crowds are expected at the weekend": "the
+    /// weekend" after a preposition of time is a DATE (the span without the preposition), the last
+    /// weekend begun by the reference, or the next one when the preposition looks ahead ("by", "until",
+    /// "before", "for") or the clause before it speaks of what is to come ("will", "expected").
+    /// Not "the weekend's storms": a possessive is no time said.
+    func prepositionalWeekend(at index: Int) -> NumberMatch? {
+        guard index - 1 >= matchFloor, wordIs(index - 1, "the"), let preposition = word(index - 2), Self.isWeekendPreposition(preposition),
+              !(index + 1 < tokenCount && attached(index + 1) && isPossessiveMark(index + 1)) else { return nil }
+        let ahead = Self.looksAhead(preposition) || hasFutureCue(before: index - 2)
+        return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:],
+                           date: .relative(unit: .nearestWeekend, offset: ahead ? 1 : -1), counts: nil)
+    }
+
+    /// Whether a word of what is to come stands in the clause before `index` (up to ten words back).
+    func hasFutureCue(before index: Int) -> Bool {
+        var back = index - 1
+        while back >= 0, back >= index - 10, !isListed(Self.clauseEnds, back) {
+            if Self.isFutureCue(lowered(back)) { return true }
+            back -= 1
+        }
+        return false
+    }
+
+    // (Tests of a String, not word lists: asked only at "weekend", and a list's tables cost their building.)
+    static func isWeekendPreposition(_ word: String) -> Bool {
+        switch word {
+        case "over", "at", "during", "on", "through", "throughout", "across", "by", "until", "till", "before", "for": true
+        default: false
+        }
+    }
+    /// Prepositions that look ahead to a weekend not yet over.
+    static func looksAhead(_ preposition: String) -> Bool {
+        switch preposition {
+        case "by", "until", "till", "before", "for": true
+        default: false
+        }
+    }
+    /// Words that speak of what is to come, or of what is so now.
+    static func isFutureCue(_ word: String) -> Bool {
+        switch word {
+        case "will", "'ll", "’ll", "shall", "wo", "going", "expected", "expects", "expect", "forecast", "forecasts", "due", "scheduled",
+             "plans", "plan", "planned", "planning", "hopes", "hope", "set", "likely", "could", "may", "might", "is", "are", "be": true
+        default: false
+        }
+    }
+}
+

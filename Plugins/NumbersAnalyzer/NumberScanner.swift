@@ -433,9 +433,24 @@ final class NumberScanner {
 
     func match(at start: Int) -> NumberMatch? {
         if tokens[start].kind == .number {
+            // "R2.5bn": the decimals of a currency's word ("R2"), which the tokenizer split at its point.
+            if start >= 2, attached(start), kind(start - 2) == .word, isDecimalOfGluedWord(start),
+               let money = gluedCurrencyAmount(word: start - 2, symbol: nil) {
+                return money
+            }
             // Month-first and relative dates start at a word; of the idioms, only numeric dates at digits.
             if let date = numericDate(at: start) { return date }
         } else {
+            // "$US47.25", "$A5 billion": the dollar's letters glued to the digits.
+            if tokens[start].kind == .symbol, isDollarBeforeGluedWord(start), let money = gluedCurrencyAmount(word: start + 1, symbol: start) {
+                return money
+            }
+            // "R300 million": a magnitude after a currency's word ("R300"); told first by the last
+            // byte of the token before, a digit after few start words.
+            if start >= 1, Self.isDigit(bytes[tokens[start - 1].span.bytes.upperBound - 1]), kind(start - 1) == .word,
+               let money = gluedCurrencyAmount(word: start - 1, symbol: nil) {
+                return money
+            }
             if let date = monthFirstDate(at: start) { return date }
             if maySpellYear(at: start), let year = spelledYear(at: start) { return year }
             if let relative = relativeDate(at: start) { return relative }

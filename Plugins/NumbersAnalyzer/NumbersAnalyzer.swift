@@ -225,6 +225,12 @@ enum DateExpression {
         case weekdayThis = "weekday-this"
         /// The offset is a number of days before the reference.
         case daysAgo = "days-ago"
+        /// The weekend of the ISO week `offset` weeks from the reference's ("this weekend" 0,
+        /// "last weekend" -1): TIMEX3's week value with "-WE", as seasons take its codes.
+        case weekend
+        /// "over the weekend": the last weekend begun by the reference (offset -1), or the first
+        /// not yet over (offset 1), as the clause's tense says.
+        case nearestWeekend = "nearest-weekend"
     }
 
     /// Of the candidates for the offsets -1, 0 and 1 (nil: none), the first at the least distance,
@@ -382,6 +388,15 @@ enum DateExpression {
             case .week:
                 let week = reference.adding(days: 7 * offset).isoWeek
                 return "\(week.year)-W\(CalendarDate.pad(week.week, 2))"
+            case .weekend:
+                let week = reference.adding(days: 7 * offset).isoWeek
+                return "\(week.year)-W\(CalendarDate.pad(week.week, 2))-WE"
+            case .nearestWeekend:
+                // A weekend has begun on Saturday (ISO weekday 6): from Monday to Friday the last one
+                // is the week before's, the next one this week's; on a weekend day both are its own.
+                let weeks = reference.weekday >= 6 ? 0 : offset < 0 ? -1 : 0
+                let week = reference.adding(days: 7 * weeks).isoWeek
+                return "\(week.year)-W\(CalendarDate.pad(week.week, 2))-WE"
             case .weekdayPast, .weekdayFuture:
                 // offset holds the weekday; the closest one strictly before/after the reference.
                 var delta = offset - reference.weekday

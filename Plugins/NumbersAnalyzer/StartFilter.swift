@@ -77,7 +77,9 @@ struct StartFilter: Sendable {
         roles.reserveCapacity(1024)
         words.reserveCapacity(1024)
         var strong: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "half", "minus", "dozen", "couple", "pair", "noon", "midday", "midnight", "quarter",
-                                   "tens", "q1", "q2", "q3", "q4", "h1", "h2"]
+                                   "tens", "q1", "q2", "q3", "q4", "h1", "h2",
+                                   // "over the weekend": read back to its preposition.
+                                   "weekend"]
         for table in [Array(NumberWords.units.keys), Array(NumberWords.tens.keys), Array(NumberWords.scales.keys),
                       Array(NumberWords.pluralScales.keys), Array(NumberWords.ordinalUnits.keys), Array(NumberWords.currencyPrefixes.keys),
                       Array(NumberWords.multipliers.keys), Array(NumberWords.currencyWordsBefore.keys)] {
@@ -258,7 +260,16 @@ struct StartFilter: Sendable {
                     case .number:
                         return index
                     case .punctuation, .symbol:
-                        if index &+ 1 < count, tokens[index &+ 1].kind == .number, mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
+                        if index &+ 1 < count {
+                            let next = tokens[index &+ 1]
+                            if next.kind == .number {
+                                if mayStart(at: index, tokens: tokens, bytes: bytes) { return index }
+                            } else if token.kind == .symbol, next.kind == .word, bytes[token.span.bytes.lowerBound] == UInt8(ascii: "$"),
+                                      next.span.bytes.lowerBound == token.span.bytes.upperBound {
+                                // "$US47.25", "$A5 billion": the dollar's letters glued to the digits.
+                                return index
+                            }
+                        }
                     default:
                         break
                     }

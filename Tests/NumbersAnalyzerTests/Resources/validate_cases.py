@@ -58,7 +58,7 @@ _DATE_ATOM = (
     rf"(?:{_D}"                                   # year
     rf"|{_D}-(?:\d{{2}}|XX)"                      # year-month
     rf"|{_D}-(?:\d{{2}}|XX)-\d{{2}}"              # full / partial date
-    rf"|{_D}-W(?:\d{{2}}|XX)(?:-[1-7])?"          # ISO week (+ weekday)
+    rf"|{_D}-W(?:\d{{2}}|XX)(?:-[1-7]|-WE)?"      # ISO week (+ weekday, or its weekend: TIMEX3)
     rf"|{_D}-Q[1-4]"                              # quarter (TIMEX3)
     rf"|{_D}-H[12]"                               # half of a year (TIMEX3)
     rf"|{_D}-(?:SP|SU|FA|WI)"                     # season of a year (TIMEX3)

@@ -578,8 +578,10 @@ final class NumberScanner {
     static let overSpanLeads: WordSet = [
         "billion", "million", "trillion", "bn", "mln", "billions", "millions", "dollars", "dlrs", "euros", "pounds", "yen", "yuan",
         "rupees", "points", "spread", "spreading", "phased", "paid", "payable", "repaid", "repay", "stretched", "staggered",
-        "invest", "invested", "investing", "spend", "spent", "spending", "save", "saved", "built", "delivered", "disbursed",
+        "invest", "invested", "investing", "save", "saved", "built", "delivered", "disbursed",
     ]
+    // (Not "spend"/"spent": right before "over", the time is what was spent, "spent over a year
+    // preparing"; "spent $5 billion over five years" reads "over" after the amount.)
 
     /// First words of comparators that compare with a year as readily as with an amount.
     static let comparativeAdjectives: WordSet = ["greater", "larger", "higher", "lower", "smaller"]

@@ -172,6 +172,17 @@ enum CueWords {
     static let sun = FeatureHash.of("sun", bare: true)
     /// The labour parties' word, a party alone ("Labor leader Kim Beazley").
     static let labor: CueSet = hashes("labor labour")
+    /// Reviewers' words of praise and blame, which they write in capitals for emphasis ("the BEST
+    /// photographer", "ALWAY contactable"); no firm's or body's acronym among them ("NICE", "STAR"
+    /// and "CARE" are left out).
+    static let shouted: CueSet = hashes("""
+        best better greatest great worst worse wow amazing awesome excellent fantastic terrible horrible awful
+        never always alway very highly definitely super love loved recommend beware avoid perfect wonderful
+        outstanding incredible unbelievable good bad rude friendly dirty filthy cheap overpriced disappointed
+        """)
+    /// Lower-case words after which "Labour" opening a sentence is the economists' labour, no
+    /// party ("Labour costs rose", "Labor shortages hit farms").
+    static let laborMarket: CueSet = hashes("cost costs market markets shortage shortages force productivity supply")
 
     /// Words that make a place's name of the words before them: ``location`` and ``facility``,
     /// and the divisions ("King County").
@@ -390,6 +401,10 @@ enum CueWords {
     /// MISC in CoNLL, not the organization an acronym after them suggests. Not "survey" or
     /// "programme", which end agencies' names ("U.S. Geological Survey", "World Food Programme").
     static let measure: CueSet = hashes("index indices plan scheme rate")
+    /// Last words of the names of a firm's undertakings in e-mail and deals ("the GE Guarantee",
+    /// "the J.M. Huber Corporation Guaranty"): after "the", a document, not the firm (which is the
+    /// name before the word when a legal form ends it).
+    static let undertaking: CueSet = hashes("guaranty guarantee")
     /// Last words of the names of software and devices ("Adobe Acrobat Reader", "Internet
     /// Explorer", "Google Maps"): OntoNotes PRODUCT, here MISC, not the firm that makes them.
     static let productWord: CueSet = hashes("explorer acrobat reader maps windows excel powerpoint browser toolbar phone phones navigator")

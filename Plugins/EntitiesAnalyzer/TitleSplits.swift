@@ -164,15 +164,29 @@ extension DocumentFeatures {
         return true
     }
 
+    /// (The surname the tagger read apart may be a doubted organization of one word when neither
+    /// name is one the lexicons know: "[IMF Managing Director Kristalina]ORG [Georgieva]ORG".)
     func endsInTitledGivenName(_ span: EntitySpan, before next: EntitySpan) -> Bool {
-        next.type == .person && next.tokens.lowerBound == span.tokens.upperBound && endsInTitleAndGivenName(span) && spaced(span.tokens.upperBound)
+        guard next.tokens.lowerBound == span.tokens.upperBound, endsInTitleAndGivenName(span), spaced(span.tokens.upperBound) else { return false }
+        if next.type == .person { return true }
+        let surname = next.tokens.lowerBound
+        return next.type == .organization && next.tokens.count == 1 && !next.isConfirmedByRule && isUnknownCapitalizedWord(surname)
+            && isUnknownCapitalizedWord(surname - 1)
     }
 
-    /// A run of two words or more whose last is a given name and the one before it a title.
+    /// A run of two words or more whose last is a given name, or a capitalized word the case
+    /// lexicon has never seen ("Kristalina"), and the one before it a title.
     private func endsInTitleAndGivenName(_ span: EntitySpan) -> Bool {
         let last = span.tokens.upperBound - 1
         guard span.tokens.count >= 2 else { return false }
         return (CueWords.title.contains(facts[last - 1].bare) || CueWords.personalTitle.contains(facts[last - 1].bare))
-            && extractor.lexicon.isGivenName(key: facts[last].nameKey)
+            && (extractor.lexicon.isGivenName(key: facts[last].nameKey) || isUnknownCapitalizedWord(last))
+    }
+
+    /// A word of letters with a capital first and none after, no organization's word, that the
+    /// case lexicon has never seen.
+    private func isUnknownCapitalizedWord(_ index: Int) -> Bool {
+        facts[index].isCapitalized && !facts[index].isAllCaps && document.tokens[index].kind == .word
+            && !CueWords.organization.contains(facts[index].bare) && extractor.lexicon.lowerCaseShare(key: facts[index].nameKey) == nil
     }
 }

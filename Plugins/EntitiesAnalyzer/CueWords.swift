@@ -505,6 +505,9 @@ enum CueWords {
     static let administration = FeatureHash.of("administration", bare: true)
     /// "Vice" before a title: "Moody's Vice President George W. Leung".
     static let vice = FeatureHash.of("vice", bare: true)
+    /// "Chief Executive": a title of two words whose second alone is none ("the Executive Office").
+    static let chief = FeatureHash.of("chief", bare: true)
+    static let executive = FeatureHash.of("executive", bare: true)
 
     private static func hashes(_ words: String) -> CueSet {
         CueSet(FeatureHash.words(words, bare: true))

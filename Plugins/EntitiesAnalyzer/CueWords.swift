@@ -22,6 +22,9 @@ enum CueWords {
 
     /// Companies' legal forms, written after the name ("Pirelli SpA", "Salomon Inc", "Harris
     /// Associates L.P.").
+    /// The trades of utilities and carriers named for their place ("Georgia Power", "Kansai
+    /// Electric", "Ohio Edison").
+    static let utility: CueSet = hashes("power electric energy gas edison utilities airways airlines telecom")
     static let legalForm: CueSet = hashes("inc corp corporation co cos ltd llc lp llp plc ag sa nv gmbh spa bv ab asa oyj bhd pty srl sarl kgaa bancorp bancshares")
 
     /// Words for a firm's line of business or a body's kind that end its name and no person's

@@ -61,6 +61,7 @@ extension DocumentFeatures {
         joinEventNames(&trimmed)
         joinMarketIndexNames(&trimmed)
         joinTeamNames(&trimmed)
+        joinPlaceUtilities(&trimmed)
         addTitledNames(&trimmed)
         addCoordinatedGivenNames(&trimmed)
         addStateAbbreviations(&trimmed)

@@ -243,6 +243,7 @@ extension DocumentFeatures {
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
         retypeSpeakingOtherNames(&trimmed)
+        retypePrefixedGivenNames(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

@@ -244,6 +244,7 @@ extension DocumentFeatures {
         addUntaggedListedOrganizations(&trimmed, cues: cues)
         retypeSpeakingOtherNames(&trimmed)
         retypePrefixedGivenNames(&trimmed)
+        addBodiesBeforeTitles(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

@@ -242,6 +242,7 @@ extension DocumentFeatures {
         retypeAffiliations(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
+        addUntaggedFirmNames(&trimmed)
         retypeSpeakingOtherNames(&trimmed)
         retypePrefixedGivenNames(&trimmed)
         addBodiesBeforeTitles(&trimmed)

@@ -8,6 +8,7 @@ import TextAnalysis
 /// "Republican"), no place (a government's title follows those: "Bonn Finance Minister") and no
 /// longer name's last word ("First Interstate Bancorp Chairman" is left to the tagger).
 extension DocumentFeatures {
+    @inline(never)
     func addBodiesBeforeTitles(_ spans: inout [EntitySpan]) {
         var added: [EntitySpan] = []
         for index in spans.indices where spans[index].type == .person {

@@ -408,6 +408,8 @@ enum CueWords {
     /// "the J.M. Huber Corporation Guaranty"): after "the", a document, not the firm (which is the
     /// name before the word when a legal form ends it).
     static let undertaking: CueSet = hashes("guaranty guarantee")
+    /// ``undertaking`` and ``labor`` in one set: one lookup per span asks for either.
+    static let undertakingOrLabor: CueSet = hashes("guaranty guarantee labor labour")
     /// Last words of the names of software and devices ("Adobe Acrobat Reader", "Internet
     /// Explorer", "Google Maps"): OntoNotes PRODUCT, here MISC, not the firm that makes them.
     static let productWord: CueSet = hashes("explorer acrobat reader maps windows excel powerpoint browser toolbar phone phones navigator")

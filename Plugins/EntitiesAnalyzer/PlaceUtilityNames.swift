@@ -7,6 +7,7 @@ import TextAnalysis
 /// in a headline's capitals. (Two such names over the news corpus, where the tagger took the
 /// place alone.)
 extension DocumentFeatures {
+    @inline(never)
     func joinPlaceUtilities(_ spans: inout [EntitySpan]) {
         let utility = CueWords.utility
         for index in spans.indices where spans[index].type == .location {

@@ -5,6 +5,7 @@ import TextAnalysis
 /// after a short prefix, before a surname the lexicon knows, is a person; the tagger read the
 /// inner capital as a firm's ("OpenAI", "PayPal") and the pair as an organization.
 extension DocumentFeatures {
+    @inline(never)
     func retypePrefixedGivenNames(_ spans: inout [EntitySpan]) {
         for index in spans.indices where spans[index].type == .organization && spans[index].tokens.count == 2 && !spans[index].isConfirmedByRule {
             let given = spans[index].tokens.lowerBound, surname = given + 1

@@ -79,7 +79,7 @@ extension DocumentFeatures {
         let facilityStart = CueWords.facilityStart
         let newsAgency = CueWords.newsAgency, knownOrganization = CueWords.knownOrganization, knownProduct = CueWords.knownProduct
         let community = CueWords.community, measure = CueWords.measure, productWord = CueWords.productWord, structure = CueWords.structure
-        let celestial = CueWords.celestial, labor = CueWords.labor, undertaking = CueWords.undertaking
+        let celestial = CueWords.celestial, labor = CueWords.labor
         let knownStructures = scratch.knownStructures
         var absorbed: [Int] = [] // given names joined to the surname before them
         var speakers: (ends: [Range<Int>], index: NamesByWord)? // made by `speaksAsFirm` when first asked
@@ -115,16 +115,6 @@ extension DocumentFeatures {
                     // "European Community", "European Economic Community": the bloc, an organization;
                     // so is a league or party of a religion or a politics ("Arab League").
                     trimmed[index].type = .organization
-                } else if trimmed[index].type == .organization, undertaking.contains(last), first > 0, facts[first - 1].bare == CueWords.the {
-                    // "the J.M. Huber Corporation Guaranty": the firm before its legal form;
-                    // "the GE Guarantee": the document (MISC). Not without "the": banks are
-                    // named so ("Morgan Guaranty said").
-                    let end = trimmed[index].tokens.upperBound - 1
-                    if CueWords.legalForm.contains(facts[end - 1].bare) {
-                        trimmed[index].tokens = first..<end
-                    } else {
-                        trimmed[index].type = .miscellaneous
-                    }
                 } else if trimmed[index].type == .organization, measure.contains(last) || productWord.contains(last) {
                     // "Retail Price Index", "Economic Recovery Plan": a measure or a plan, no body;
                     // "Adobe Acrobat Reader", "MSN Explorer", "Smart Phone": software or a device.
@@ -190,12 +180,6 @@ extension DocumentFeatures {
                 let token = trimmed[index].tokens.lowerBound, word = facts[token].bare
                 if celestial.contains(word), isCelestialBody(trimmed[index], among: trimmed) {
                     trimmed[index].type = .location
-                } else if labor.contains(word), isEconomistsLabor(token) {
-                    if absorbed.last != index { absorbed.append(index) }
-                    continue
-                } else if undertaking.contains(word), trimmed[index].type == .organization, token > 0, facts[token - 1].bare == CueWords.the {
-                    // "The Guaranty is dated August 1": the document an e-mail names so.
-                    trimmed[index].type = .miscellaneous
                 } else if labor.contains(word), trimmed[index].type != .organization, facts[token].isCapitalized, !facts[token].isAllCaps {
                     // "Labor backflip", "the Labor candidate": the party, which the tagger read as a
                     // modifier (MISC) where no "Party" follows.
@@ -230,6 +214,7 @@ extension DocumentFeatures {
             }
         }
         for index in absorbed.reversed() { trimmed.remove(at: index) }
+        retypeUndertakingsAndLabor(&trimmed)
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
@@ -242,7 +227,6 @@ extension DocumentFeatures {
         retypeAffiliations(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
-        addUntaggedFirmNames(&trimmed)
         retypeSpeakingOtherNames(&trimmed)
         retypePrefixedGivenNames(&trimmed)
         addBodiesBeforeTitles(&trimmed)

@@ -20,21 +20,27 @@ extension DocumentFeatures {
         let first = span.tokens.lowerBound
         if span.type != .person, span.tokens.count >= 3 || span.tokens.count == 2 && first >= 2 && document.tokens[first - 1].span.bytes.count == 2 {
             splitLongPersonAfterOrganization(span, into: &spans)
-        } else if span.type == .person, span.tokens.count >= 4, hasInnerTitle(span) {
-            // "[Siemens Chief Executive Roland Busch]PERSON" opening a sentence: the tagger read
-            // the firm into the person's name (and doubted it); split as an organization's run is.
-            var organization = span
-            organization.type = .organization
-            let count = spans.count
-            splitLongPersonAfterOrganization(organization, into: &spans)
-            if spans.count != count + 2 {
-                spans.removeLast(spans.count - count)
-                spans.append(span)
-            } else if spans[count].type == .organization, !isBodyBeforeTitle(spans[count].tokens) {
-                spans.remove(at: count)
-            }
+        } else if span.type == .person, span.tokens.count >= 4 {
+            splitBodyOutOfPerson(span, into: &spans)
         } else {
             spans.append(span)
+        }
+    }
+
+    /// "[Siemens Chief Executive Roland Busch]PERSON" opening a sentence: the tagger read the
+    /// firm into the person's name (and doubted it); split as an organization's run is.
+    @inline(never)
+    private func splitBodyOutOfPerson(_ span: EntitySpan, into spans: inout [EntitySpan]) {
+        guard hasInnerTitle(span) else { spans.append(span); return }
+        var organization = span
+        organization.type = .organization
+        let count = spans.count
+        splitLongPersonAfterOrganization(organization, into: &spans)
+        if spans.count != count + 2 {
+            spans.removeLast(spans.count - count)
+            spans.append(span)
+        } else if spans[count].type == .organization, !isBodyBeforeTitle(spans[count].tokens) {
+            spans.remove(at: count)
         }
     }
 
@@ -231,6 +237,7 @@ extension DocumentFeatures {
 
     /// A word of letters with a capital first and none after, no organization's word, that the
     /// case lexicon has never seen.
+    @inline(never)
     private func isUnknownCapitalizedWord(_ index: Int) -> Bool {
         facts[index].isCapitalized && !facts[index].isAllCaps && document.tokens[index].kind == .word
             && !CueWords.organization.contains(facts[index].bare) && extractor.lexicon.lowerCaseShare(key: facts[index].nameKey) == nil

@@ -22,6 +22,9 @@ enum CueWords {
 
     /// Companies' legal forms, written after the name ("Pirelli SpA", "Salomon Inc", "Harris
     /// Associates L.P.").
+    /// The trades of utilities and carriers named for their place ("Georgia Power", "Kansai
+    /// Electric", "Ohio Edison").
+    static let utility: CueSet = hashes("power electric energy gas edison utilities airways airlines telecom")
     static let legalForm: CueSet = hashes("inc corp corporation co cos ltd llc lp llp plc ag sa nv gmbh spa bv ab asa oyj bhd pty srl sarl kgaa bancorp bancshares")
 
     /// Words for a firm's line of business or a body's kind that end its name and no person's
@@ -172,6 +175,17 @@ enum CueWords {
     static let sun = FeatureHash.of("sun", bare: true)
     /// The labour parties' word, a party alone ("Labor leader Kim Beazley").
     static let labor: CueSet = hashes("labor labour")
+    /// Reviewers' words of praise and blame, which they write in capitals for emphasis ("the BEST
+    /// photographer", "ALWAY contactable"); no firm's or body's acronym among them ("NICE", "STAR"
+    /// and "CARE" are left out).
+    static let shouted: CueSet = hashes("""
+        best better greatest great worst worse wow amazing awesome excellent fantastic terrible horrible awful
+        never always alway very highly definitely super love loved recommend beware avoid perfect wonderful
+        outstanding incredible unbelievable good bad rude friendly dirty filthy cheap overpriced disappointed
+        """)
+    /// Lower-case words after which "Labour" opening a sentence is the economists' labour, no
+    /// party ("Labour costs rose", "Labor shortages hit farms").
+    static let laborMarket: CueSet = hashes("cost costs market markets shortage shortages force productivity supply")
 
     /// Words that make a place's name of the words before them: ``location`` and ``facility``,
     /// and the divisions ("King County").
@@ -390,6 +404,12 @@ enum CueWords {
     /// MISC in CoNLL, not the organization an acronym after them suggests. Not "survey" or
     /// "programme", which end agencies' names ("U.S. Geological Survey", "World Food Programme").
     static let measure: CueSet = hashes("index indices plan scheme rate")
+    /// Last words of the names of a firm's undertakings in e-mail and deals ("the GE Guarantee",
+    /// "the J.M. Huber Corporation Guaranty"): after "the", a document, not the firm (which is the
+    /// name before the word when a legal form ends it).
+    static let undertaking: CueSet = hashes("guaranty guarantee")
+    /// ``undertaking`` and ``labor`` in one set: one lookup per span asks for either.
+    static let undertakingOrLabor: CueSet = hashes("guaranty guarantee labor labour")
     /// Last words of the names of software and devices ("Adobe Acrobat Reader", "Internet
     /// Explorer", "Google Maps"): OntoNotes PRODUCT, here MISC, not the firm that makes them.
     static let productWord: CueSet = hashes("explorer acrobat reader maps windows excel powerpoint browser toolbar phone phones navigator")
@@ -490,6 +510,9 @@ enum CueWords {
     static let administration = FeatureHash.of("administration", bare: true)
     /// "Vice" before a title: "Moody's Vice President George W. Leung".
     static let vice = FeatureHash.of("vice", bare: true)
+    /// "Chief Executive": a title of two words whose second alone is none ("the Executive Office").
+    static let chief = FeatureHash.of("chief", bare: true)
+    static let executive = FeatureHash.of("executive", bare: true)
 
     private static func hashes(_ words: String) -> CueSet {
         CueSet(FeatureHash.words(words, bare: true))

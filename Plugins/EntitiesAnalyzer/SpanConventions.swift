@@ -61,6 +61,7 @@ extension DocumentFeatures {
         joinEventNames(&trimmed)
         joinMarketIndexNames(&trimmed)
         joinTeamNames(&trimmed)
+        joinPlaceUtilities(&trimmed)
         addTitledNames(&trimmed)
         addCoordinatedGivenNames(&trimmed)
         addStateAbbreviations(&trimmed)
@@ -213,6 +214,7 @@ extension DocumentFeatures {
             }
         }
         for index in absorbed.reversed() { trimmed.remove(at: index) }
+        retypeUndertakingsAndLabor(&trimmed)
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
         joinPossessiveCompanies(&trimmed, minimumConfidence: minimumConfidence)
@@ -226,6 +228,8 @@ extension DocumentFeatures {
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
         retypeSpeakingOtherNames(&trimmed)
+        retypePrefixedGivenNames(&trimmed)
+        addBodiesBeforeTitles(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).
@@ -238,7 +242,8 @@ extension DocumentFeatures {
         var kept = 0
         for index in trimmed.indices {
             let span = trimmed[index]
-            if span.confidence < minimumConfidence && !span.isConfirmedByRule || isInFileName(span) || isInCommonWordsLine(span) { continue }
+            if span.confidence < minimumConfidence && !span.isConfirmedByRule || isInFileName(span) || isInCommonWordsLine(span)
+                || isEmphasisCapitals(span) { continue }
             trimmed[kept] = span
             kept += 1
         }

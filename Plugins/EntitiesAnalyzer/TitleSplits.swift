@@ -20,9 +20,60 @@ extension DocumentFeatures {
         let first = span.tokens.lowerBound
         if span.type != .person, span.tokens.count >= 3 || span.tokens.count == 2 && first >= 2 && document.tokens[first - 1].span.bytes.count == 2 {
             splitLongPersonAfterOrganization(span, into: &spans)
+        } else if span.type == .person, span.tokens.count >= 4 {
+            splitBodyOutOfPerson(span, into: &spans)
         } else {
             spans.append(span)
         }
+    }
+
+    /// "[Siemens Chief Executive Roland Busch]PERSON" opening a sentence: the tagger read the
+    /// firm into the person's name (and doubted it); split as an organization's run is.
+    @inline(never)
+    private func splitBodyOutOfPerson(_ span: EntitySpan, into spans: inout [EntitySpan]) {
+        guard hasInnerTitle(span) else { spans.append(span); return }
+        var organization = span
+        organization.type = .organization
+        let count = spans.count
+        splitLongPersonAfterOrganization(organization, into: &spans)
+        if spans.count != count + 2 {
+            spans.removeLast(spans.count - count)
+            spans.append(span)
+        } else if spans[count].type == .organization, !isBodyBeforeTitle(spans[count].tokens) {
+            spans.remove(at: count)
+        }
+    }
+
+    /// What a person's run held before the title is kept as the body only when it reads as one
+    /// by itself: an acronym ("BIL", "IMF"), a listed firm or party, or a first word news writes
+    /// capitalized (not one in twenty in lower case: "Bundesbank", "Citicorp", "Plessey"), and
+    /// no capitalized word before the run would have opened it ("First Interstate [Bancorp]",
+    /// "Budget [Commitee]"). Not "Agrarian Reform", "Organiser", "Postmaster", the title's own words.
+    private func isBodyBeforeTitle(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound
+        if first > 0, facts[first - 1].isWord, facts[first - 1].isCapitalized, !isSentenceStart(first) { return false }
+        if tokens.count == 1, facts[first].isAllCaps, document.tokens[first].kind == .word { return true }
+        if let key = document.nameKey(of: tokens), extractor.lexicon.knownOrganization(key: key) != nil { return true }
+        guard let share = extractor.lexicon.lowerCaseShare(key: facts[first].nameKey) else { return false }
+        return share < 0.05
+    }
+
+    private func isSentenceStart(_ token: Int) -> Bool {
+        guard let sentence = sentence(holding: token) else { return true }
+        return sentences[sentence].lowerBound == token
+    }
+
+    /// A title after the first word (which no title or given name is) and before the last two.
+    private func hasInnerTitle(_ span: EntitySpan) -> Bool {
+        let first = span.tokens.lowerBound
+        guard facts[first].isCapitalized, !CueWords.title.contains(facts[first].bare), !CueWords.personalTitle.contains(facts[first].bare),
+              !CueWords.titleModifier.contains(facts[first].bare), !extractor.lexicon.isGivenName(key: facts[first].nameKey) else { return false }
+        return (first + 1..<span.tokens.upperBound - 2).contains { CueWords.title.contains(facts[$0].bare) || isChiefExecutive($0, after: first) }
+    }
+
+    /// "Executive" ending "Chief Executive" capitalized, inside a run that opens at `first`.
+    private func isChiefExecutive(_ index: Int, after first: Int) -> Bool {
+        index > first && facts[index].bare == CueWords.executive && facts[index].isCapitalized && facts[index - 1].bare == CueWords.chief
     }
 
     private func splitLongPersonAfterOrganization(_ span: EntitySpan, into spans: inout [EntitySpan]) {
@@ -78,6 +129,7 @@ extension DocumentFeatures {
         for split in (first + 1)..<(ofTitle ? span.tokens.upperBound : span.tokens.upperBound - 1) {
             let before = facts[split - 1].bare
             let afterTitle = CueWords.title.contains(before) || CueWords.pluralTitle.contains(before) || CueWords.personalTitle.contains(before)
+                || isChiefExecutive(split - 1, after: first)
             // (A name after a title only people take need only be capitalized words seldom common:
             // "District Attorney Fani Willis"; none opens with a title: "Attorney [General ...]".)
             guard afterTitle || ofTitle || CueWords.organization.contains(before) || firmOfTitle && extractor.lexicon.isGivenName(key: facts[split].nameKey),
@@ -164,15 +216,30 @@ extension DocumentFeatures {
         return true
     }
 
+    /// (The surname the tagger read apart may be a doubted organization of one word when neither
+    /// name is one the lexicons know: "[IMF Managing Director Kristalina]ORG [Georgieva]ORG".)
     func endsInTitledGivenName(_ span: EntitySpan, before next: EntitySpan) -> Bool {
-        next.type == .person && next.tokens.lowerBound == span.tokens.upperBound && endsInTitleAndGivenName(span) && spaced(span.tokens.upperBound)
+        guard next.tokens.lowerBound == span.tokens.upperBound, endsInTitleAndGivenName(span), spaced(span.tokens.upperBound) else { return false }
+        if next.type == .person { return true }
+        let surname = next.tokens.lowerBound
+        return next.type == .organization && next.tokens.count == 1 && !next.isConfirmedByRule && isUnknownCapitalizedWord(surname)
+            && isUnknownCapitalizedWord(surname - 1)
     }
 
-    /// A run of two words or more whose last is a given name and the one before it a title.
+    /// A run of two words or more whose last is a given name, or a capitalized word the case
+    /// lexicon has never seen ("Kristalina"), and the one before it a title.
     private func endsInTitleAndGivenName(_ span: EntitySpan) -> Bool {
         let last = span.tokens.upperBound - 1
         guard span.tokens.count >= 2 else { return false }
         return (CueWords.title.contains(facts[last - 1].bare) || CueWords.personalTitle.contains(facts[last - 1].bare))
-            && extractor.lexicon.isGivenName(key: facts[last].nameKey)
+            && (extractor.lexicon.isGivenName(key: facts[last].nameKey) || isUnknownCapitalizedWord(last))
+    }
+
+    /// A word of letters with a capital first and none after, no organization's word, that the
+    /// case lexicon has never seen.
+    @inline(never)
+    private func isUnknownCapitalizedWord(_ index: Int) -> Bool {
+        facts[index].isCapitalized && !facts[index].isAllCaps && document.tokens[index].kind == .word
+            && !CueWords.organization.contains(facts[index].bare) && extractor.lexicon.lowerCaseShare(key: facts[index].nameKey) == nil
     }
 }

@@ -130,6 +130,11 @@ enum CueWords {
         attorney sheriff prosecutor
         """)
 
+    /// Prepositions of place before a name: "near Reno", "moved to Fargo" (``DocumentFeatures/confirmKnownPlaces(_:minimumConfidence:)``).
+    static let locative: CueSet = hashes("in near from to into outside toward towards across around through")
+    static let county = FeatureHash.of("county", bare: true)
+    static let directionAdjective: CueSet = hashes("eastern western northern southern central")
+
     /// Words that end names of rivers, seas, mountains and other non-political places.
     static let location: CueSet = hashes(locationWords)
     private static let locationWords = """

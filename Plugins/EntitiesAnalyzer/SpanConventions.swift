@@ -230,6 +230,7 @@ extension DocumentFeatures {
         retypeSpeakingOtherNames(&trimmed)
         retypePrefixedGivenNames(&trimmed)
         addBodiesBeforeTitles(&trimmed)
+        confirmKnownPlaces(&trimmed, minimumConfidence: minimumConfidence)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

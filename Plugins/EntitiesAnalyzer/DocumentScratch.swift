@@ -43,6 +43,11 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var companyIndex = NamesByWord()
     /// The linker's maps of names (``EntityLinker``).
     @exclusivity(unchecked) var linkIndex = EntityLinker.Index()
+    /// The word sums of the tokens with a capital, the words' keys and the new words among
+    /// them (``CachedWordScorer/prepared(for:reusing:)``).
+    @exclusivity(unchecked) var capitalizedSums: [TagSums] = []
+    @exclusivity(unchecked) var wordKeys: [UInt64] = []
+    @exclusivity(unchecked) var newWords: [Int] = []
     /// The tagger's document memory (``GreedyTagger``).
     @exclusivity(unchecked) var memory = FoldedKeyMap<EntityType>()
 

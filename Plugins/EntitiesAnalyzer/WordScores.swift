@@ -28,22 +28,52 @@ final class WordScores: Sendable {
         return sums
     }
 
-    /// ``sums(of:in:)`` of each token at `indices`, in order, with the lock taken once to read
-    /// the known words and once more to add the new ones (if any): taking it per token, in the
-    /// generic ``Locked/withLock(_:)``, cost more than the lookup.
-    func sums(of indices: [Int], in document: DocumentFeatures) -> [TagSums] {
-        let keys = indices.map { key(of: $0, in: document) }
-        var missing: [Int] = []
-        missing.reserveCapacity(keys.count) // grown three times per document otherwise
-        var sums = known.withLock { known in
-            keys.indices.map { position in
-                if let found = known.sums[keys[position]] { return found }
-                missing.append(position)
-                return TagSums()
+    /// ``sums(of:in:)`` of each token at `indices`, in order, into `sums` (emptied first), with
+    /// the lock taken once to read the known words and once more to add the new ones (if any):
+    /// taking it per token, in the generic ``Locked/withLock(_:)``, cost more than the lookup.
+    /// `scratch` lends the keys' and the new words' arrays, kept between documents: made anew
+    /// for each document, their allocations and frees were a tenth of this pass.
+    func sums(of indices: [Int], in document: DocumentFeatures, into sums: inout [TagSums], scratch: DocumentScratch) {
+        var keys = DocumentScratch.take(&scratch.wordKeys)
+        keys.reserveCapacity(indices.count)
+        for index in indices { keys.append(key(of: index, in: document)) }
+        var missing = DocumentScratch.take(&scratch.newWords)
+        sums.removeAll(keepingCapacity: true)
+        sums.reserveCapacity(keys.count)
+        known.withLock { known in
+            for position in keys.indices {
+                if let found = known.sums[keys[position]] {
+                    sums.append(found)
+                } else {
+                    missing.append(position)
+                    sums.append(TagSums())
+                }
             }
         }
-        guard !missing.isEmpty else { return sums }
-        // A new word met twice in the document is summed once.
+        if !missing.isEmpty {
+            summedNewWords(indices, keys: keys, missing: missing, in: document, into: &sums)
+            known.withLock { known in
+                for position in missing { Self.keep(keys[position], sums[position], in: &known) }
+            }
+        }
+        scratch.wordKeys = keys
+        scratch.newWords = missing
+    }
+
+    /// The sums of the words at `missing` (positions in `indices` and `keys`), each new word
+    /// summed once however often the document has it: an earlier one is found by scanning the
+    /// new words before it, a few per document, or through a map when there are many.
+    private func summedNewWords(_ indices: [Int], keys: [UInt64], missing: [Int], in document: DocumentFeatures,
+                                into sums: inout [TagSums]) {
+        if missing.count <= Self.scannedNewWords {
+            for (number, position) in missing.enumerated() {
+                let key = keys[position]
+                var earlier: Int?
+                for before in missing[..<number] where keys[before] == key { earlier = before; break }
+                sums[position] = earlier.map { sums[$0] } ?? summed(indices[position], in: document)
+            }
+            return
+        }
         var first = SmallKeyMap<Int>(capacity: missing.count)
         for position in missing {
             if let earlier = first[keys[position]] {
@@ -53,11 +83,11 @@ final class WordScores: Sendable {
                 first[keys[position]] = position
             }
         }
-        known.withLock { known in
-            for position in missing { Self.keep(keys[position], sums[position], in: &known) }
-        }
-        return sums
     }
+
+    /// Up to this many new words in a document are told apart by scanning (a quadratic pass,
+    /// cheaper than a map for the few most documents have).
+    private static var scannedNewWords: Int { 48 }
 
     private func key(of index: Int, in document: DocumentFeatures) -> UInt64 {
         FeatureHash.feature(.form, document.facts[index].form, UInt64(document.document.tokens[index].kind.rawValue))
@@ -82,7 +112,7 @@ final class WordScores: Sendable {
 struct CachedWordScorer: TagScorer {
     let words: WordScores
     private let history: HistorySums
-    /// For the document being tagged (``prepared(for:)``): the word sums of its tokens with a
+    /// For the document being tagged (``prepared(for:reusing:)``): the word sums of its tokens with a
     /// capital, by ``ScoredToken/capitalOrdinal``.
     private var capitalizedSums: [TagSums] = []
 
@@ -93,11 +123,16 @@ struct CachedWordScorer: TagScorer {
 
     /// The scorer for `document`, with the sums of its words with a capital read at once
     /// (``WordScores/sums(of:in:)``); the tokens scored without one are looked up as they come.
-    func prepared(for document: DocumentFeatures) -> CachedWordScorer {
+    /// The sums' array is taken from `scratch` and handed back by ``keepSums(in:)``.
+    func prepared(for document: DocumentFeatures, reusing scratch: DocumentScratch) -> CachedWordScorer {
         var scorer = self
-        scorer.capitalizedSums = words.sums(of: document.capitalizedTokens(), in: document)
+        scorer.capitalizedSums = DocumentScratch.take(&scratch.capitalizedSums)
+        words.sums(of: document.capitalizedTokens(), in: document, into: &scorer.capitalizedSums, scratch: scratch)
         return scorer
     }
+
+    /// Puts the sums' array back in `scratch` for the next document.
+    func keepSums(in scratch: DocumentScratch) { scratch.capitalizedSums = capitalizedSums }
 
     /// The features ``DocumentFeatures/addFeatures(of:into:)`` lists, summed from the table as
     /// they are made, with the cached sums in place of the word's own and the tag-only ones.

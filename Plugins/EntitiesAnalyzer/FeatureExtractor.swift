@@ -77,8 +77,12 @@ public struct DocumentFeatures: Sendable {
     /// ``FeatureExtractor/addContextFeatures(_:_:_:_:capsLine:run:into:)``.
     @inline(__always)
     func addContextFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
-        extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
-                                     into: &features)
+        // The facts through a buffer pointer: a dozen and more reads of neighbours, each checked
+        // against the array's bounds.
+        facts.withUnsafeBufferPointer { facts in
+            extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
+                                         into: &features)
+        }
         for feature in placeFeatures[placeStarts[index]..<placeStarts[index + 1]] { features.add(feature) }
     }
 
@@ -348,14 +352,23 @@ public struct FeatureExtractor: Sendable {
         let isCapitalized = first &- UInt8(ascii: "A") < 26
         guard isCapitalized ? bytes.count > 1 : first &- UInt8(ascii: "a") < 26 else { return nil }
         var form = FeatureHash.byte(FeatureHash.empty, first)
-        // Lower-cased, only the capital differs: a lower-case word's forms are one hash.
-        var lower = isCapitalized ? FeatureHash.byte(FeatureHash.empty, first | 0x20) : form
-        for byte in bytes.dropFirst() {
-            guard byte &- UInt8(ascii: "a") < 26 else { return nil }
-            form = FeatureHash.byte(form, byte)
-            if isCapitalized { lower = FeatureHash.byte(lower, byte) }
+        // Lower-cased, only the capital differs: a lower-case word's forms are one hash. A loop
+        // for each case: one loop asked the case at every byte.
+        var lower: UInt64
+        if isCapitalized {
+            lower = FeatureHash.byte(FeatureHash.empty, first | 0x20)
+            for byte in bytes.dropFirst() {
+                guard byte &- UInt8(ascii: "a") < 26 else { return nil }
+                form = FeatureHash.byte(form, byte)
+                lower = FeatureHash.byte(lower, byte)
+            }
+        } else {
+            for byte in bytes.dropFirst() {
+                guard byte &- UInt8(ascii: "a") < 26 else { return nil }
+                form = FeatureHash.byte(form, byte)
+            }
+            lower = form
         }
-        if !isCapitalized { lower = form }
         // Shapes and case are those of any word of that length and case (`x` at most four times in a row).
         var facts = (isCapitalized ? tables.capitalized : tables.lowercase)[min(bytes.count, 5)]
         (facts.form, facts.lower, facts.bare) = (form, lower, lower)
@@ -556,7 +569,7 @@ public struct FeatureExtractor: Sendable {
     /// that the reads of the weight table cannot alias, mostly kept in registers, where through
     /// an `inout` parameter each feature stored them to memory and read them back.
     @inline(__always)
-    func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+    func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: UnsafeBufferPointer<TokenFacts>, _ document: Document,
                                                capsLine: Bool, run: Run, into features: inout Sink) {
         let token = facts[index]
         let boundary: UInt64 = 0x5eed

@@ -14,17 +14,19 @@ import TextAnalysis
 /// time, as before), so its memory stays bounded.
 final class WordScores: Sendable {
     let model: EntityModel
-    private let known = Locked((sums: FoldedKeyMap<TagSums>(capacity: 1 << 12), count: 0))
-    /// About 6 MB at most (a map slot is 88 bytes, and the map is at most half full).
+    /// Sized for the capitalized words of a megabyte of news (some 7,500): growing the table on
+    /// the way there cost more than filling the larger one once.
+    private let known = Locked(WordSumsTable(capacity: 1 << 13))
+    /// About 6 MB at most (a slot is 88 bytes, and the table is at most half full).
     static let capacity = 1 << 15
 
     init(model: EntityModel) { self.model = model }
 
     func sums(of index: Int, in document: DocumentFeatures) -> TagSums {
         let key = key(of: index, in: document)
-        if let found = known.withLock({ $0.sums[key] }) { return found }
+        if let found = known.withLock({ $0[key] }) { return found }
         let sums = summed(index, in: document)
-        known.withLock { known in Self.keep(key, sums, in: &known) }
+        known.withLock { known in known.keep(key, sums, upTo: Self.capacity) }
         return sums
     }
 
@@ -42,8 +44,8 @@ final class WordScores: Sendable {
         sums.reserveCapacity(keys.count)
         known.withLock { known in
             for position in keys.indices {
-                if let found = known.sums[keys[position]] {
-                    sums.append(found)
+                if let slot = known.slot(of: keys[position]) {
+                    sums.append(known.sums(at: slot))
                 } else {
                     missing.append(position)
                     sums.append(TagSums())
@@ -53,7 +55,7 @@ final class WordScores: Sendable {
         if !missing.isEmpty {
             summedNewWords(indices, keys: keys, missing: missing, in: document, into: &sums)
             known.withLock { known in
-                for position in missing { Self.keep(keys[position], sums[position], in: &known) }
+                for position in missing { known.keep(keys[position], sums[position], upTo: Self.capacity) }
             }
         }
         scratch.wordKeys = keys
@@ -97,13 +99,76 @@ final class WordScores: Sendable {
     private func summed(_ index: Int, in document: DocumentFeatures) -> TagSums {
         model.sum { document.extractor.addWordFeatures(document.facts[index], document.document.tokens[index], document.document, into: &$0) }
     }
+}
 
-    /// Adds a word while the map has room (a word summed twice in one document is added once).
-    private static func keep(_ key: UInt64, _ sums: TagSums, in known: inout (sums: FoldedKeyMap<TagSums>, count: Int)) {
-        guard known.count < capacity, known.sums[key] == nil else { return }
-        known.sums[key] = sums
-        known.count += 1
+/// The words' sums of ``WordScores``, by key: open addressing over a table of keys and one of
+/// sums (a zero key marks an empty slot, a key of 0 is stored as 1), at most half full. In place
+/// of a ``FoldedKeyMap`` of optional sums: a read copied the optional out and unwrapped it, and
+/// adding a word probed twice (is it there, then set it).
+struct WordSumsTable {
+    private var keys: [UInt64]
+    private var values: [TagSums]
+    private var mask: Int
+    /// The words held.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = .filled(with: 0, count: size)
+        values = .filled(with: TagSums(), count: size)
+        mask = size - 1
     }
+
+    /// The slot holding `key`, nil when the table has no such word.
+    @inline(__always)
+    func slot(of key: UInt64) -> Int? {
+        let stored = key == 0 ? 1 : key
+        return keys.withUnsafeBufferPointer { keys in
+            var slot = Self.start(stored, mask)
+            while true {
+                let found = keys[slot]
+                if found == stored { return slot }
+                if found == 0 { return nil }
+                slot = (slot &+ 1) & mask
+            }
+        }
+    }
+
+    /// The sums in `slot` (from ``slot(of:)``).
+    @inline(__always)
+    func sums(at slot: Int) -> TagSums { values.withUnsafeBufferPointer { $0[slot] } }
+
+    subscript(key: UInt64) -> TagSums? { slot(of: key).map { sums(at: $0) } }
+
+    /// Adds a word while the table holds fewer than `limit` (a word summed twice in one
+    /// document, or by two documents at once, is added once).
+    mutating func keep(_ key: UInt64, _ sums: TagSums, upTo limit: Int) {
+        guard count < limit else { return }
+        let stored = key == 0 ? 1 : key
+        var slot = Self.start(stored, mask)
+        while keys[slot] != 0 {
+            if keys[slot] == stored { return }
+            slot = (slot &+ 1) & mask
+        }
+        if (count + 1) * 2 > keys.count {
+            grow()
+            keep(key, sums, upTo: limit)
+            return
+        }
+        keys[slot] = stored
+        values[slot] = sums
+        count += 1
+    }
+
+    private mutating func grow() {
+        var larger = WordSumsTable(capacity: keys.count)
+        for slot in keys.indices where keys[slot] != 0 { larger.keep(keys[slot], values[slot], upTo: Int.max) }
+        self = larger
+    }
+
+    @inline(__always)
+    private static func start(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
 }
 
 /// The analyzer's scorer: the shipped model, with each word's own features summed once

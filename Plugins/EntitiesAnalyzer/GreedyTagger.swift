@@ -150,7 +150,10 @@ public struct GreedyTagger {
                         total += margin == 0 ? 1 : expf(margin / Self.temperature)
                     }
                     confidences[index] = 1 / total
-                    if facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
+                    // Not written again when it holds that type already (a name's later mentions,
+                    // mostly): the lookup above asked it about the same tokens.
+                    if facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence,
+                       remembered != type {
                         memory[facts.nameKey] = type
                     }
                 }

@@ -637,32 +637,38 @@ public struct FeatureExtractor: Sendable {
     /// A name starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
     private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts], _ document: Document,
                                into names: inout [(start: Int, end: Int, key: UInt64)]) {
-        let tokens = document.tokens
         // Keys read through one buffer pointer: the inlined ``NameKey`` functions, no slice per key.
+        // The facts, tokens and bytes through buffer pointers too: each read of the arrays was
+        // checked against their bounds.
         document.bytes.withUnsafeBufferPointer { bytes in
-            for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
-                // The key of the tokens from start to the last capitalized end, 0 when there is none:
-                // the next end right after it continues it instead of folding the whole name again.
-                var key: UInt64 = 0
-                for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
-                    guard facts[end].isWord else { break }
-                    guard facts[end].isCapitalized else { key = 0; continue }
-                    if end == start {
-                        // A one-word name's key is the token's own, already folded.
-                        key = facts[start].nameKey
-                    } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
-                        key = NameKey.key(continuing: key, with: UnsafeBufferPointer(rebasing: bytes[tokens[end].span.bytes]))
-                    } else {
-                        key = NameKey.key(UnsafeBufferPointer(rebasing: bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound])) ?? 0
+            document.tokens.withUnsafeBufferPointer { tokens in
+                facts.withUnsafeBufferPointer { facts in
+                    for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+                        // The key of the tokens from start to the last capitalized end, 0 when there is none:
+                        // the next end right after it continues it instead of folding the whole name again.
+                        var key: UInt64 = 0
+                        for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
+                            guard facts[end].isWord else { break }
+                            guard facts[end].isCapitalized else { key = 0; continue }
+                            if end == start {
+                                // A one-word name's key is the token's own, already folded.
+                                key = facts[start].nameKey
+                            } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: bytes) {
+                                key = NameKey.key(continuing: key, with: UnsafeBufferPointer(rebasing: bytes[tokens[end].span.bytes]))
+                            } else {
+                                let name = tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound
+                                key = NameKey.key(UnsafeBufferPointer(rebasing: bytes[name])) ?? 0
+                            }
+                            // Keys no entry may have are left out here: most candidates are no place, and the
+                            // filter answers for them without a lookup.
+                            if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
+                            // No longer name from `start` is a place when no entry begins with these words:
+                            // with white space before the next token, the fold of a longer span is this one's,
+                            // a space, and more, so its leading words' key would be in the gazetteer's filter.
+                            if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
+                               Self.isSpaceGap(tokens[end], tokens[end + 1], in: bytes) { break }
+                        }
                     }
-                    // Keys no entry may have are left out here: most candidates are no place, and the
-                    // filter answers for them without a lookup.
-                    if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
-                    // No longer name from `start` is a place when no entry begins with these words:
-                    // with white space before the next token, the fold of a longer span is this one's,
-                    // a space, and more, so its leading words' key would be in the gazetteer's filter.
-                    if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
-                       Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
                 }
             }
         }
@@ -674,7 +680,7 @@ extension FeatureExtractor {
     /// continued with `token` after a space (``NameKey/key(continuing:with:separated:)``), as it is
     /// when ASCII white space alone separates them and `token` is ASCII; otherwise the whole name
     /// is folded again.
-    static func continuesName(_ previous: Token, with token: Token, in bytes: [UInt8]) -> Bool {
+    static func continuesName(_ previous: Token, with token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isSpaceGap(previous, token, in: bytes) else { return false }
         for index in token.span.bytes where bytes[index] >= 0x80 { return false }
         return true
@@ -682,7 +688,7 @@ extension FeatureExtractor {
 
     /// Whether ASCII white space alone, at least one byte of it, separates the two tokens:
     /// ``NameKey`` folds it to one space between their words.
-    static func isSpaceGap(_ previous: Token, _ token: Token, in bytes: [UInt8]) -> Bool {
+    static func isSpaceGap(_ previous: Token, _ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let gap = previous.span.bytes.upperBound..<token.span.bytes.lowerBound
         guard !gap.isEmpty else { return false }
         for index in gap {

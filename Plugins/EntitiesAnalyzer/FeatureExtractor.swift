@@ -204,15 +204,18 @@ public struct FeatureExtractor: Sendable {
         var runs = DocumentScratch.take(&scratch.runs)
         runs.refill(with: Run(), count: tokens.count)
         // Through a buffer pointer: each write to the array checked that it was not shared.
-        runs.withUnsafeMutableBufferPointer { runs in
-            uppercase.tokens.withUnsafeBufferPointer { capitals in
-                for number in sentences.indices { capitalizedRuns(sentences[number], capitals[uppercase.positions(of: number)], facts, into: runs) }
-            }
-        }
+        // The facts too, for these two passes: each read was checked against the array's bounds.
         var capsLines = DocumentScratch.take(&scratch.capsLines)
         capsLines.reserveCapacity(sentences.count)
-        uppercase.tokens.withUnsafeBufferPointer { capitals in
-            for number in sentences.indices { capsLines.append(Self.isCapsLine(sentences[number], capitals[uppercase.positions(of: number)], facts)) }
+        facts.withUnsafeBufferPointer { facts in
+            runs.withUnsafeMutableBufferPointer { runs in
+                uppercase.tokens.withUnsafeBufferPointer { capitals in
+                    for number in sentences.indices { capitalizedRuns(sentences[number], capitals[uppercase.positions(of: number)], facts, into: runs) }
+                }
+            }
+            uppercase.tokens.withUnsafeBufferPointer { capitals in
+                for number in sentences.indices { capsLines.append(Self.isCapsLine(sentences[number], capitals[uppercase.positions(of: number)], facts)) }
+            }
         }
         // The temporaries go straight back; the rest when the document is done.
         scratch.placeNames = placeNames
@@ -456,7 +459,7 @@ public struct FeatureExtractor: Sendable {
     /// Headlines and datelines written in capitals, where case says nothing about names.
     /// `uppercase`: the sentence's tokens with a capital; with no word in capitals among them,
     /// the sentence is not counted through (1 M instructions per MB of news saved).
-    static func isCapsLine(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts]) -> Bool {
+    static func isCapsLine(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
         guard uppercase.contains(where: { facts[$0].isAllCaps && facts[$0].hasLetter }) else { return false }
         var lettered = 0, caps = 0
         for index in sentence where facts[index].hasLetter {
@@ -494,7 +497,7 @@ public struct FeatureExtractor: Sendable {
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
     /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
     /// A run starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
-    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts],
+    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: UnsafeBufferPointer<TokenFacts>,
                          into runs: UnsafeMutableBufferPointer<Run>) {
         var next = sentence.lowerBound // the first token after the last run
         for index in uppercase where index >= next && facts[index].isWord && facts[index].isCapitalized {

@@ -48,6 +48,8 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var capitalizedSums: [TagSums] = []
     @exclusivity(unchecked) var wordKeys: [UInt64] = []
     @exclusivity(unchecked) var newWords: [Int] = []
+    /// The facts of short words met in earlier documents (``TokenFactsCache``).
+    @exclusivity(unchecked) var factsCache = TokenFactsCache()
     /// The tagger's document memory (``GreedyTagger``).
     @exclusivity(unchecked) var memory = FoldedKeyMap<EntityType>()
 

@@ -22,6 +22,43 @@ struct TokenFacts: Sendable {
     var identity: UInt64 { nameKey != 0 ? nameKey : lower }
 }
 
+/// The facts of short tokens met before, by their bytes: news repeats its words ("the", "said",
+/// "Trump"), and reading a word's facts back costs a few instructions where hashing its bytes
+/// three ways, sorting out its shape and case and folding its name key cost several times that.
+/// Direct-mapped (a word takes the slot of the last one that hashed there), kept per
+/// ``DocumentScratch``, so no two threads share one; the facts depend on the bytes alone
+/// (``FeatureExtractor/facts(of:in:cache:)`` sets the token kind's after).
+struct TokenFactsCache {
+    /// Per slot the key of the bytes held (``key(of:in:)``), 0 for none.
+    private var keys: [UInt64] = []
+    private var facts: [TokenFacts] = []
+    private static let slotBits = 12
+
+    /// The slots, made on first use (256 kB), as buffer pointers for one document's tokens.
+    mutating func withSlots<Result>(_ body: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<TokenFacts>) -> Result) -> Result {
+        if keys.isEmpty {
+            keys = .filled(with: 0, count: 1 << Self.slotBits)
+            facts = .filled(with: TokenFacts(), count: 1 << Self.slotBits)
+        }
+        return keys.withUnsafeMutableBufferPointer { keys in facts.withUnsafeMutableBufferPointer { facts in body(keys, facts) } }
+    }
+
+    /// The token's bytes (`range` of `buffer`) and their count in one word, when there are one to
+    /// seven of them and eight bytes can be read from their start: the bytes in the low seven
+    /// bytes (little-endian, the rest zero), the count in the top one, so no two tokens share a
+    /// key and none is 0.
+    @inline(__always)
+    static func key(of range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let count = range.count
+        guard count >= 1 && count <= 7 && range.lowerBound + 8 <= buffer.count else { return nil }
+        let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
+        return word & (1 << (8 * UInt64(count)) &- 1) | UInt64(count) << 56
+    }
+
+    @inline(__always)
+    static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits)) }
+}
+
 /// What the features of a document's tokens are computed from. The features that do not depend
 /// on the tags chosen so far are computed when the tagger asks for a token's, not for every token
 /// up front: the tagger scores only tokens with a capital or inside an open name, under half of
@@ -149,7 +186,7 @@ public struct FeatureExtractor: Sendable {
     /// The features of `document`, in arrays taken from `scratch`.
     func extract(_ document: Document, reusing scratch: DocumentScratch) -> DocumentFeatures {
         let tokens = document.tokens
-        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document)
+        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document, cache: &scratch.factsCache)
         // Into an array of the right size: `filter` grew its result five times per document.
         var sentences = DocumentScratch.take(&scratch.sentences)
         sentences.reserveCapacity(document.sentences.count)
@@ -227,8 +264,9 @@ public struct FeatureExtractor: Sendable {
 
     // MARK: - Token facts
 
-    /// The facts of each token, and the tokens with a capital (in order).
-    static func facts(of tokens: [Token], in document: Document) -> (facts: [TokenFacts], uppercase: [Int]) {
+    /// The facts of each token, and the tokens with a capital (in order); `cache` holds the facts
+    /// of short words met before (``TokenFactsCache``).
+    static func facts(of tokens: [Token], in document: Document, cache: inout TokenFactsCache) -> (facts: [TokenFacts], uppercase: [Int]) {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
         // Written in place: `map` inside the closure grew its result as it went, and appending
@@ -244,18 +282,31 @@ public struct FeatureExtractor: Sendable {
             computed = [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
                 var count = 0
                 document.bytes.withUnsafeBufferPointer { buffer in
-                    for (position, token) in tokens.enumerated() {
-                        var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
-                        facts.isWord = token.kind == .word || token.kind == .abbreviation
-                        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
-                        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                        if facts.hasUppercase && facts.nameKey == 0 {
-                            // The buffer pointer's key, inlined: the slice's was a call and a retained slice per token.
-                            facts.nameKey = NameKey.key(UnsafeBufferPointer(rebasing: buffer[token.span.bytes])) ?? 0
+                    cache.withSlots { cachedKeys, cachedFacts in
+                        for (position, token) in tokens.enumerated() {
+                            let bytes = UnsafeBufferPointer(rebasing: buffer[token.span.bytes])
+                            var facts: TokenFacts
+                            // One ASCII character but a capital (which has a name key): from the table.
+                            if bytes.count == 1 && bytes[0] < 0x80 && bytes[0] &- UInt8(ascii: "A") >= 26 {
+                                facts = tables.ascii[Int(bytes[0])]
+                            } else if let key = TokenFactsCache.key(of: token.span.bytes, in: buffer) {
+                                // A word met before (most are): its facts read back, not hashed again.
+                                let slot = TokenFactsCache.slot(of: key)
+                                if cachedKeys[slot] == key {
+                                    facts = cachedFacts[slot]
+                                } else {
+                                    facts = wordFacts(of: bytes, tables)
+                                    cachedKeys[slot] = key
+                                    cachedFacts[slot] = facts
+                                }
+                            } else {
+                                facts = wordFacts(of: bytes, tables)
+                            }
+                            facts.isWord = token.kind == .word || token.kind == .abbreviation
+                            all.initializeElement(at: position, to: facts)
+                            capitals.initializeElement(at: count, to: position)
+                            count &+= facts.hasUppercase ? 1 : 0
                         }
-                        all.initializeElement(at: position, to: facts)
-                        capitals.initializeElement(at: count, to: position)
-                        count &+= facts.hasUppercase ? 1 : 0
                     }
                 }
                 initialized = tokens.count
@@ -263,6 +314,19 @@ public struct FeatureExtractor: Sendable {
             }
         }
         return (computed, uppercase)
+    }
+
+    /// ``facts(of:_:)`` with the name key of a word with a capital, which depend on the bytes alone.
+    @inline(__always)
+    private static func wordFacts(of bytes: UnsafeBufferPointer<UInt8>, _ tables: FactTables) -> TokenFacts {
+        var facts = facts(of: bytes, tables)
+        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+        if facts.hasUppercase && facts.nameKey == 0 {
+            // The buffer pointer's key, inlined: the slice's was a call and a retained slice per token.
+            facts.nameKey = NameKey.key(bytes) ?? 0
+        }
+        return facts
     }
 
     /// The hashes and case facts of one token's bytes.

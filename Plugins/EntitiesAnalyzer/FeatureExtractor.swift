@@ -266,6 +266,12 @@ public struct FeatureExtractor: Sendable {
 
     // MARK: - Token facts
 
+    /// ``facts(of:in:cache:)`` with a cache of its own.
+    static func facts(of tokens: [Token], in document: Document) -> (facts: [TokenFacts], uppercase: [Int]) {
+        var cache = TokenFactsCache()
+        return facts(of: tokens, in: document, cache: &cache)
+    }
+
     /// The facts of each token, and the tokens with a capital (in order); `cache` holds the facts
     /// of short words met before (``TokenFactsCache``).
     static func facts(of tokens: [Token], in document: Document, cache: inout TokenFactsCache) -> (facts: [TokenFacts], uppercase: [Int]) {

@@ -205,7 +205,13 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
-        let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
+        // Into arrays kept between documents: four allocations per document otherwise.
+        var placeKeys = DocumentScratch.take(&scratch.placeKeys)
+        placeKeys.reserveCapacity(placeNames.count)
+        for name in placeNames { placeKeys.append(name.key) }
+        var readings = DocumentScratch.take(&scratch.placeReadings)
+        var missing = DocumentScratch.take(&scratch.missingPlaces)
+        placeReadings.readings(forKeys: placeKeys, into: &readings, missing: &missing)
         var placeHits = DocumentScratch.take(&scratch.placeHits)
         placeHits.reserveCapacity(4 * placeNames.count)
         scratch.knownStructures.removeAll(keepingCapacity: true)
@@ -257,6 +263,9 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // The temporaries go straight back; the rest when the document is done.
+        scratch.placeKeys = placeKeys
+        scratch.placeReadings = readings
+        scratch.missingPlaces = missing
         scratch.placeNames = placeNames
         scratch.placeHits = placeHits
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
@@ -837,18 +846,21 @@ final class PlaceReadings: Sendable {
         return reading
     }
 
-    /// ``reading(forKey:)`` of each key, in order, with the lock taken once to read the known
-    /// names and once more to add new places (if any).
-    func readings(forKeys keys: [UInt64]) -> [PlaceReading?] {
-        var missing: [Int] = []
-        missing.reserveCapacity(keys.count) // most names asked about are no place
-        var readings = known.withLock { known in
-            keys.indices.map { position -> PlaceReading? in
-                if let found = known[keys[position]] { return found }
-                missing.append(position)
-                return nil
+    /// ``reading(forKey:)`` of each key, in order, into `readings`, with the lock taken once to
+    /// read the known names and once more to add new places (if any); `missing` lists the names
+    /// not known yet. Both are emptied first and their storage kept (``DocumentScratch``).
+    func readings(forKeys keys: [UInt64], into readings: inout [PlaceReading?], missing: inout [Int]) {
+        readings.removeAll(keepingCapacity: true)
+        readings.reserveCapacity(keys.count)
+        missing.removeAll(keepingCapacity: true)
+        known.withLock { known in
+            for position in keys.indices {
+                let found = known[keys[position]]
+                if found == nil { missing.append(position) }
+                readings.append(found)
             }
         }
+        guard !missing.isEmpty else { return }
         var added: [(key: UInt64, reading: PlaceReading)] = []
         added.reserveCapacity(missing.count)
         for position in missing {
@@ -857,7 +869,6 @@ final class PlaceReadings: Sendable {
             added.append((keys[position], reading))
         }
         if !added.isEmpty { known.withLock { known in for (key, reading) in added { known[key] = reading } } }
-        return readings
     }
 
     /// The gazetteer's places of that name summed up, nil when there is none.

@@ -17,6 +17,9 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var capsLines: [Bool] = []
     @exclusivity(unchecked) var runs: [FeatureExtractor.Run] = []
     @exclusivity(unchecked) var placeNames: [(start: Int, end: Int, key: UInt64)] = []
+    @exclusivity(unchecked) var placeKeys: [UInt64] = []
+    @exclusivity(unchecked) var placeReadings: [PlaceReading?] = []
+    @exclusivity(unchecked) var missingPlaces: [Int] = []
     @exclusivity(unchecked) var placeHits: [(token: Int, feature: UInt64)] = []
     @exclusivity(unchecked) var placeFeatures: [UInt64] = []
     @exclusivity(unchecked) var placeStarts: [Int] = []
@@ -43,6 +46,13 @@ final class DocumentScratch: @unchecked Sendable {
     @exclusivity(unchecked) var companyIndex = NamesByWord()
     /// The linker's maps of names (``EntityLinker``).
     @exclusivity(unchecked) var linkIndex = EntityLinker.Index()
+    /// The word sums of the tokens with a capital, the words' keys and the new words among
+    /// them (``CachedWordScorer/prepared(for:reusing:)``).
+    @exclusivity(unchecked) var capitalizedSums: [TagSums] = []
+    @exclusivity(unchecked) var wordKeys: [UInt64] = []
+    @exclusivity(unchecked) var newWords: [Int] = []
+    /// The facts of short words met in earlier documents (``TokenFactsCache``).
+    @exclusivity(unchecked) var factsCache = TokenFactsCache()
     /// The tagger's document memory (``GreedyTagger``).
     @exclusivity(unchecked) var memory = FoldedKeyMap<EntityType>()
 

@@ -93,7 +93,9 @@ public struct EntitiesAnalyzer: Analyzer {
         let scratch = scratchPool.take()
         defer { scratchPool.put(scratch) }
         let features = extractor.extract(document, reusing: scratch)
-        let result = GreedyTagger().tag(features, scorer: scorer.prepared(for: features), reusing: scratch)
+        let documentScorer = scorer.prepared(for: features, reusing: scratch)
+        let result = GreedyTagger().tag(features, scorer: documentScorer, reusing: scratch)
+        documentScorer.keepSums(in: scratch)
         let spans = features.applyConventions(to: EntitySpan.spans(result, sentences: features.sentences),
                                               minimumConfidence: minimumConfidence, scratch: scratch)
         let mentions = linker.link(spans, in: document, facts: features.facts, index: &scratch.linkIndex)

@@ -22,6 +22,45 @@ struct TokenFacts: Sendable {
     var identity: UInt64 { nameKey != 0 ? nameKey : lower }
 }
 
+/// The facts of short tokens met before, by their bytes: news repeats its words ("the", "said",
+/// "Trump"), and reading a word's facts back costs a few instructions where hashing its bytes
+/// three ways, sorting out its shape and case and folding its name key cost several times that.
+/// Direct-mapped (a word takes the slot of the last one that hashed there), kept per
+/// ``DocumentScratch``, so no two threads share one; the facts depend on the bytes alone
+/// (``FeatureExtractor/facts(of:in:cache:)`` sets the token kind's after).
+struct TokenFactsCache {
+    /// Per slot the key of the bytes held (``key(of:in:)``), 0 for none.
+    private var keys: [UInt64] = []
+    private var facts: [TokenFacts] = []
+    private static let slotBits = 14
+
+    /// The slots, made on first use (1 MB: with a quarter of them, a megabyte of news missed
+    /// 1.3 M instructions more; with twice as many, 0.1 M fewer), as buffer pointers for one
+    /// document's tokens.
+    mutating func withSlots<Result>(_ body: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<TokenFacts>) -> Result) -> Result {
+        if keys.isEmpty {
+            keys = .filled(with: 0, count: 1 << Self.slotBits)
+            facts = .filled(with: TokenFacts(), count: 1 << Self.slotBits)
+        }
+        return keys.withUnsafeMutableBufferPointer { keys in facts.withUnsafeMutableBufferPointer { facts in body(keys, facts) } }
+    }
+
+    /// The token's bytes (`range` of `buffer`) and their count in one word, when there are one to
+    /// seven of them and eight bytes can be read from their start: the bytes in the low seven
+    /// bytes (little-endian, the rest zero), the count in the top one, so no two tokens share a
+    /// key and none is 0.
+    @inline(__always)
+    static func key(of range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let count = range.count
+        guard count >= 1 && count <= 7 && range.lowerBound + 8 <= buffer.count else { return nil }
+        let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
+        return word & (1 << (8 * UInt64(count)) &- 1) | UInt64(count) << 56
+    }
+
+    @inline(__always)
+    static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits)) }
+}
+
 /// What the features of a document's tokens are computed from. The features that do not depend
 /// on the tags chosen so far are computed when the tagger asks for a token's, not for every token
 /// up front: the tagger scores only tokens with a capital or inside an open name, under half of
@@ -77,8 +116,12 @@ public struct DocumentFeatures: Sendable {
     /// ``FeatureExtractor/addContextFeatures(_:_:_:_:capsLine:run:into:)``.
     @inline(__always)
     func addContextFeatures<Sink: FeatureSink>(of index: Int, sentence: Int, into features: inout Sink) {
-        extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
-                                     into: &features)
+        // The facts through a buffer pointer: a dozen and more reads of neighbours, each checked
+        // against the array's bounds.
+        facts.withUnsafeBufferPointer { facts in
+            extractor.addContextFeatures(index, sentences[sentence], facts, document, capsLine: capsLines[sentence], run: runs[index],
+                                         into: &features)
+        }
         for feature in placeFeatures[placeStarts[index]..<placeStarts[index + 1]] { features.add(feature) }
     }
 
@@ -145,7 +188,7 @@ public struct FeatureExtractor: Sendable {
     /// The features of `document`, in arrays taken from `scratch`.
     func extract(_ document: Document, reusing scratch: DocumentScratch) -> DocumentFeatures {
         let tokens = document.tokens
-        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document)
+        let (facts, uppercaseTokens) = Self.facts(of: tokens, in: document, cache: &scratch.factsCache)
         // Into an array of the right size: `filter` grew its result five times per document.
         var sentences = DocumentScratch.take(&scratch.sentences)
         sentences.reserveCapacity(document.sentences.count)
@@ -162,7 +205,13 @@ public struct FeatureExtractor: Sendable {
             }
         }
         // Looked up together: the shared readings' lock is taken once or twice per document, not per name.
-        let readings = placeReadings.readings(forKeys: placeNames.map(\.key))
+        // Into arrays kept between documents: four allocations per document otherwise.
+        var placeKeys = DocumentScratch.take(&scratch.placeKeys)
+        placeKeys.reserveCapacity(placeNames.count)
+        for name in placeNames { placeKeys.append(name.key) }
+        var readings = DocumentScratch.take(&scratch.placeReadings)
+        var missing = DocumentScratch.take(&scratch.missingPlaces)
+        placeReadings.readings(forKeys: placeKeys, into: &readings, missing: &missing)
         var placeHits = DocumentScratch.take(&scratch.placeHits)
         placeHits.reserveCapacity(4 * placeNames.count)
         scratch.knownStructures.removeAll(keepingCapacity: true)
@@ -200,17 +249,23 @@ public struct FeatureExtractor: Sendable {
         var runs = DocumentScratch.take(&scratch.runs)
         runs.refill(with: Run(), count: tokens.count)
         // Through a buffer pointer: each write to the array checked that it was not shared.
-        runs.withUnsafeMutableBufferPointer { runs in
-            uppercase.tokens.withUnsafeBufferPointer { capitals in
-                for number in sentences.indices { capitalizedRuns(sentences[number], capitals[uppercase.positions(of: number)], facts, into: runs) }
-            }
-        }
+        // The facts too, for these two passes: each read was checked against the array's bounds.
         var capsLines = DocumentScratch.take(&scratch.capsLines)
         capsLines.reserveCapacity(sentences.count)
-        uppercase.tokens.withUnsafeBufferPointer { capitals in
-            for number in sentences.indices { capsLines.append(Self.isCapsLine(sentences[number], capitals[uppercase.positions(of: number)], facts)) }
+        facts.withUnsafeBufferPointer { facts in
+            runs.withUnsafeMutableBufferPointer { runs in
+                uppercase.tokens.withUnsafeBufferPointer { capitals in
+                    for number in sentences.indices { capitalizedRuns(sentences[number], capitals[uppercase.positions(of: number)], facts, into: runs) }
+                }
+            }
+            uppercase.tokens.withUnsafeBufferPointer { capitals in
+                for number in sentences.indices { capsLines.append(Self.isCapsLine(sentences[number], capitals[uppercase.positions(of: number)], facts)) }
+            }
         }
         // The temporaries go straight back; the rest when the document is done.
+        scratch.placeKeys = placeKeys
+        scratch.placeReadings = readings
+        scratch.missingPlaces = missing
         scratch.placeNames = placeNames
         scratch.placeHits = placeHits
         return DocumentFeatures(extractor: self, document: document, facts: facts, sentences: sentences,
@@ -220,8 +275,15 @@ public struct FeatureExtractor: Sendable {
 
     // MARK: - Token facts
 
-    /// The facts of each token, and the tokens with a capital (in order).
+    /// ``facts(of:in:cache:)`` with a cache of its own.
     static func facts(of tokens: [Token], in document: Document) -> (facts: [TokenFacts], uppercase: [Int]) {
+        var cache = TokenFactsCache()
+        return facts(of: tokens, in: document, cache: &cache)
+    }
+
+    /// The facts of each token, and the tokens with a capital (in order); `cache` holds the facts
+    /// of short words met before (``TokenFactsCache``).
+    static func facts(of tokens: [Token], in document: Document, cache: inout TokenFactsCache) -> (facts: [TokenFacts], uppercase: [Int]) {
         // One buffer pointer over the document for all its tokens: an ArraySlice per token
         // retained and released the bytes, and each byte read was checked against two bounds.
         // Written in place: `map` inside the closure grew its result as it went, and appending
@@ -237,18 +299,31 @@ public struct FeatureExtractor: Sendable {
             computed = [TokenFacts](unsafeUninitializedCapacity: tokens.count) { all, initialized in
                 var count = 0
                 document.bytes.withUnsafeBufferPointer { buffer in
-                    for (position, token) in tokens.enumerated() {
-                        var facts = facts(of: UnsafeBufferPointer(rebasing: buffer[token.span.bytes]), tables)
-                        facts.isWord = token.kind == .word || token.kind == .abbreviation
-                        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
-                        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
-                        if facts.hasUppercase && facts.nameKey == 0 {
-                            // The buffer pointer's key, inlined: the slice's was a call and a retained slice per token.
-                            facts.nameKey = NameKey.key(UnsafeBufferPointer(rebasing: buffer[token.span.bytes])) ?? 0
+                    cache.withSlots { cachedKeys, cachedFacts in
+                        for (position, token) in tokens.enumerated() {
+                            let bytes = UnsafeBufferPointer(rebasing: buffer[token.span.bytes])
+                            var facts: TokenFacts
+                            // One ASCII character but a capital (which has a name key): from the table.
+                            if bytes.count == 1 && bytes[0] < 0x80 && bytes[0] &- UInt8(ascii: "A") >= 26 {
+                                facts = tables.ascii[Int(bytes[0])]
+                            } else if let key = TokenFactsCache.key(of: token.span.bytes, in: buffer) {
+                                // A word met before (most are): its facts read back, not hashed again.
+                                let slot = TokenFactsCache.slot(of: key)
+                                if cachedKeys[slot] == key {
+                                    facts = cachedFacts[slot]
+                                } else {
+                                    facts = wordFacts(of: bytes, tables)
+                                    cachedKeys[slot] = key
+                                    cachedFacts[slot] = facts
+                                }
+                            } else {
+                                facts = wordFacts(of: bytes, tables)
+                            }
+                            facts.isWord = token.kind == .word || token.kind == .abbreviation
+                            all.initializeElement(at: position, to: facts)
+                            capitals.initializeElement(at: count, to: position)
+                            count &+= facts.hasUppercase ? 1 : 0
                         }
-                        all.initializeElement(at: position, to: facts)
-                        capitals.initializeElement(at: count, to: position)
-                        count &+= facts.hasUppercase ? 1 : 0
                     }
                 }
                 initialized = tokens.count
@@ -256,6 +331,19 @@ public struct FeatureExtractor: Sendable {
             }
         }
         return (computed, uppercase)
+    }
+
+    /// ``facts(of:_:)`` with the name key of a word with a capital, which depend on the bytes alone.
+    @inline(__always)
+    private static func wordFacts(of bytes: UnsafeBufferPointer<UInt8>, _ tables: FactTables) -> TokenFacts {
+        var facts = facts(of: bytes, tables)
+        // Only words with a capital are looked up in the lexicons and gazetteer: folding and
+        // lookups were a third of the analyzer's time, and lower-case words gain little from them.
+        if facts.hasUppercase && facts.nameKey == 0 {
+            // The buffer pointer's key, inlined: the slice's was a call and a retained slice per token.
+            facts.nameKey = NameKey.key(bytes) ?? 0
+        }
+        return facts
     }
 
     /// The hashes and case facts of one token's bytes.
@@ -348,14 +436,23 @@ public struct FeatureExtractor: Sendable {
         let isCapitalized = first &- UInt8(ascii: "A") < 26
         guard isCapitalized ? bytes.count > 1 : first &- UInt8(ascii: "a") < 26 else { return nil }
         var form = FeatureHash.byte(FeatureHash.empty, first)
-        // Lower-cased, only the capital differs: a lower-case word's forms are one hash.
-        var lower = isCapitalized ? FeatureHash.byte(FeatureHash.empty, first | 0x20) : form
-        for byte in bytes.dropFirst() {
-            guard byte &- UInt8(ascii: "a") < 26 else { return nil }
-            form = FeatureHash.byte(form, byte)
-            if isCapitalized { lower = FeatureHash.byte(lower, byte) }
+        // Lower-cased, only the capital differs: a lower-case word's forms are one hash. A loop
+        // for each case: one loop asked the case at every byte.
+        var lower: UInt64
+        if isCapitalized {
+            lower = FeatureHash.byte(FeatureHash.empty, first | 0x20)
+            for byte in bytes.dropFirst() {
+                guard byte &- UInt8(ascii: "a") < 26 else { return nil }
+                form = FeatureHash.byte(form, byte)
+                lower = FeatureHash.byte(lower, byte)
+            }
+        } else {
+            for byte in bytes.dropFirst() {
+                guard byte &- UInt8(ascii: "a") < 26 else { return nil }
+                form = FeatureHash.byte(form, byte)
+            }
+            lower = form
         }
-        if !isCapitalized { lower = form }
         // Shapes and case are those of any word of that length and case (`x` at most four times in a row).
         var facts = (isCapitalized ? tables.capitalized : tables.lowercase)[min(bytes.count, 5)]
         (facts.form, facts.lower, facts.bare) = (form, lower, lower)
@@ -443,7 +540,7 @@ public struct FeatureExtractor: Sendable {
     /// Headlines and datelines written in capitals, where case says nothing about names.
     /// `uppercase`: the sentence's tokens with a capital; with no word in capitals among them,
     /// the sentence is not counted through (1 M instructions per MB of news saved).
-    static func isCapsLine(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts]) -> Bool {
+    static func isCapsLine(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: UnsafeBufferPointer<TokenFacts>) -> Bool {
         guard uppercase.contains(where: { facts[$0].isAllCaps && facts[$0].hasLetter }) else { return false }
         var lettered = 0, caps = 0
         for index in sentence where facts[index].hasLetter {
@@ -481,7 +578,7 @@ public struct FeatureExtractor: Sendable {
     /// Maximal sequences of capitalized words, lower-case connectors allowed inside
     /// ("Bank of England"): each token of `sentence` gets its run's facts in `runs` (indexed by token).
     /// A run starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
-    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts],
+    func capitalizedRuns(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: UnsafeBufferPointer<TokenFacts>,
                          into runs: UnsafeMutableBufferPointer<Run>) {
         var next = sentence.lowerBound // the first token after the last run
         for index in uppercase where index >= next && facts[index].isWord && facts[index].isCapitalized {
@@ -556,7 +653,7 @@ public struct FeatureExtractor: Sendable {
     /// that the reads of the weight table cannot alias, mostly kept in registers, where through
     /// an `inout` parameter each feature stored them to memory and read them back.
     @inline(__always)
-    func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: [TokenFacts], _ document: Document,
+    func addContextFeatures<Sink: FeatureSink>(_ index: Int, _ sentence: Range<Int>, _ facts: UnsafeBufferPointer<TokenFacts>, _ document: Document,
                                                capsLine: Bool, run: Run, into features: inout Sink) {
         let token = facts[index]
         let boundary: UInt64 = 0x5eed
@@ -624,32 +721,38 @@ public struct FeatureExtractor: Sendable {
     /// A name starts at a capitalized word, one of the sentence's tokens with a capital (`uppercase`).
     private func addPlaceNames(_ sentence: Range<Int>, _ uppercase: Slice<UnsafeBufferPointer<Int>>, _ facts: [TokenFacts], _ document: Document,
                                into names: inout [(start: Int, end: Int, key: UInt64)]) {
-        let tokens = document.tokens
         // Keys read through one buffer pointer: the inlined ``NameKey`` functions, no slice per key.
+        // The facts, tokens and bytes through buffer pointers too: each read of the arrays was
+        // checked against their bounds.
         document.bytes.withUnsafeBufferPointer { bytes in
-            for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
-                // The key of the tokens from start to the last capitalized end, 0 when there is none:
-                // the next end right after it continues it instead of folding the whole name again.
-                var key: UInt64 = 0
-                for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
-                    guard facts[end].isWord else { break }
-                    guard facts[end].isCapitalized else { key = 0; continue }
-                    if end == start {
-                        // A one-word name's key is the token's own, already folded.
-                        key = facts[start].nameKey
-                    } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: document.bytes) {
-                        key = NameKey.key(continuing: key, with: UnsafeBufferPointer(rebasing: bytes[tokens[end].span.bytes]))
-                    } else {
-                        key = NameKey.key(UnsafeBufferPointer(rebasing: bytes[tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound])) ?? 0
+            document.tokens.withUnsafeBufferPointer { tokens in
+                facts.withUnsafeBufferPointer { facts in
+                    for start in uppercase where facts[start].isWord && (facts[start].isCapitalized || facts[start].isAllCaps) {
+                        // The key of the tokens from start to the last capitalized end, 0 when there is none:
+                        // the next end right after it continues it instead of folding the whole name again.
+                        var key: UInt64 = 0
+                        for end in start..<min(sentence.upperBound, start + Self.longestPlaceTokens) {
+                            guard facts[end].isWord else { break }
+                            guard facts[end].isCapitalized else { key = 0; continue }
+                            if end == start {
+                                // A one-word name's key is the token's own, already folded.
+                                key = facts[start].nameKey
+                            } else if key != 0, Self.continuesName(tokens[end - 1], with: tokens[end], in: bytes) {
+                                key = NameKey.key(continuing: key, with: UnsafeBufferPointer(rebasing: bytes[tokens[end].span.bytes]))
+                            } else {
+                                let name = tokens[start].span.bytes.lowerBound..<tokens[end].span.bytes.upperBound
+                                key = NameKey.key(UnsafeBufferPointer(rebasing: bytes[name])) ?? 0
+                            }
+                            // Keys no entry may have are left out here: most candidates are no place, and the
+                            // filter answers for them without a lookup.
+                            if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
+                            // No longer name from `start` is a place when no entry begins with these words:
+                            // with white space before the next token, the fold of a longer span is this one's,
+                            // a space, and more, so its leading words' key would be in the gazetteer's filter.
+                            if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
+                               Self.isSpaceGap(tokens[end], tokens[end + 1], in: bytes) { break }
+                        }
                     }
-                    // Keys no entry may have are left out here: most candidates are no place, and the
-                    // filter answers for them without a lookup.
-                    if key != 0 && gazetteer.mayHavePlace(forKey: key) { names.append((start, end, key)) }
-                    // No longer name from `start` is a place when no entry begins with these words:
-                    // with white space before the next token, the fold of a longer span is this one's,
-                    // a space, and more, so its leading words' key would be in the gazetteer's filter.
-                    if key != 0, end + 1 < sentence.upperBound, !gazetteer.mayContinueName(key: key),
-                       Self.isSpaceGap(tokens[end], tokens[end + 1], in: document.bytes) { break }
                 }
             }
         }
@@ -661,7 +764,7 @@ extension FeatureExtractor {
     /// continued with `token` after a space (``NameKey/key(continuing:with:separated:)``), as it is
     /// when ASCII white space alone separates them and `token` is ASCII; otherwise the whole name
     /// is folded again.
-    static func continuesName(_ previous: Token, with token: Token, in bytes: [UInt8]) -> Bool {
+    static func continuesName(_ previous: Token, with token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isSpaceGap(previous, token, in: bytes) else { return false }
         for index in token.span.bytes where bytes[index] >= 0x80 { return false }
         return true
@@ -669,7 +772,7 @@ extension FeatureExtractor {
 
     /// Whether ASCII white space alone, at least one byte of it, separates the two tokens:
     /// ``NameKey`` folds it to one space between their words.
-    static func isSpaceGap(_ previous: Token, _ token: Token, in bytes: [UInt8]) -> Bool {
+    static func isSpaceGap(_ previous: Token, _ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let gap = previous.span.bytes.upperBound..<token.span.bytes.lowerBound
         guard !gap.isEmpty else { return false }
         for index in gap {
@@ -743,18 +846,21 @@ final class PlaceReadings: Sendable {
         return reading
     }
 
-    /// ``reading(forKey:)`` of each key, in order, with the lock taken once to read the known
-    /// names and once more to add new places (if any).
-    func readings(forKeys keys: [UInt64]) -> [PlaceReading?] {
-        var missing: [Int] = []
-        missing.reserveCapacity(keys.count) // most names asked about are no place
-        var readings = known.withLock { known in
-            keys.indices.map { position -> PlaceReading? in
-                if let found = known[keys[position]] { return found }
-                missing.append(position)
-                return nil
+    /// ``reading(forKey:)`` of each key, in order, into `readings`, with the lock taken once to
+    /// read the known names and once more to add new places (if any); `missing` lists the names
+    /// not known yet. Both are emptied first and their storage kept (``DocumentScratch``).
+    func readings(forKeys keys: [UInt64], into readings: inout [PlaceReading?], missing: inout [Int]) {
+        readings.removeAll(keepingCapacity: true)
+        readings.reserveCapacity(keys.count)
+        missing.removeAll(keepingCapacity: true)
+        known.withLock { known in
+            for position in keys.indices {
+                let found = known[keys[position]]
+                if found == nil { missing.append(position) }
+                readings.append(found)
             }
         }
+        guard !missing.isEmpty else { return }
         var added: [(key: UInt64, reading: PlaceReading)] = []
         added.reserveCapacity(missing.count)
         for position in missing {
@@ -763,7 +869,6 @@ final class PlaceReadings: Sendable {
             added.append((keys[position], reading))
         }
         if !added.isEmpty { known.withLock { known in for (key, reading) in added { known[key] = reading } } }
-        return readings
     }
 
     /// The gazetteer's places of that name summed up, nil when there is none.

@@ -64,11 +64,16 @@ public struct GreedyTagger {
         // The tags, confidences and scores are written through buffer pointers: written through
         // the arrays, each write checked that the array was not shared (three library calls per
         // scored token: the scorer's call in between kept the compiler from hoisting them).
+        // The facts and the tokens with a capital are read the same way, unchecked.
         tags.withUnsafeMutableBufferPointer { tags in
             confidences.withUnsafeMutableBufferPointer { confidences in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: TagScores.laneCount) { scores in
-                    tagSentences(document, scorer: scorer, choose: choose, tags: tags, confidences: confidences, scores: scores,
-                                 named: &named, memory: &scratch.memory)
+                    document.facts.withUnsafeBufferPointer { facts in
+                        document.uppercase.tokens.withUnsafeBufferPointer { capitalTokens in
+                            tagSentences(document, scorer: scorer, choose: choose, tags: tags, confidences: confidences, scores: scores,
+                                         facts: facts, capitalTokens: capitalTokens, named: &named, memory: &scratch.memory)
+                        }
+                    }
                 }
             }
         }
@@ -82,13 +87,14 @@ public struct GreedyTagger {
     private func tagSentences<Scorer: TagScorer>(
         _ document: DocumentFeatures, scorer: Scorer, choose: (_ token: ScoredToken, _ predicted: EntityTag) -> EntityTag,
         tags: UnsafeMutableBufferPointer<EntityTag>, confidences: UnsafeMutableBufferPointer<Float>,
-        scores: UnsafeMutableBufferPointer<Float>, named: inout [Int], memory: inout FoldedKeyMap<EntityType>
+        scores: UnsafeMutableBufferPointer<Float>, facts allFacts: UnsafeBufferPointer<TokenFacts>,
+        capitalTokens: UnsafeBufferPointer<Int>, named: inout [Int], memory: inout FoldedKeyMap<EntityType>
     ) {
         memory.removeAll(reservingCapacity: document.facts.count / 8)
         let allowedTags = Self.allowedTags
         var capitalCount = 0 // tokens with a capital met so far
-        // Read by position: a slice per sentence retained and released the array.
-        let capitalTokens = document.uppercase.tokens
+        // `capitalTokens` (``DocumentFeatures/uppercase``) read by position: a slice per sentence
+        // retained and released the array.
         for (number, sentence) in document.sentences.enumerated() {
             var previous: EntityTag?
             var beforePrevious: EntityTag?
@@ -116,7 +122,7 @@ public struct GreedyTagger {
                     previous = .outside
                 }
                 last = index
-                let facts = document.facts[index]
+                let facts = allFacts[index]
                 let previousCode = UInt64(previous.map { $0.rawValue + 1 } ?? 0)
                 let remembered = facts.hasLetter && (facts.isCapitalized || facts.isAllCaps) ? memory[facts.nameKey] : nil
                 var capitalOrdinal: Int?
@@ -150,7 +156,10 @@ public struct GreedyTagger {
                         total += margin == 0 ? 1 : expf(margin / Self.temperature)
                     }
                     confidences[index] = 1 / total
-                    if facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence {
+                    // Not written again when it holds that type already (a name's later mentions,
+                    // mostly): the lookup above asked it about the same tokens.
+                    if facts.nameKey != 0, facts.isCapitalized || facts.isAllCaps, confidences[index] >= Self.memoryConfidence,
+                       remembered != type {
                         memory[facts.nameKey] = type
                     }
                 }

@@ -98,11 +98,7 @@ public enum DocumentEncoder {
         json.offsets(annotation.span)
         if let utf16 { json.utf16Offsets(utf16.range(of: annotation.span)) }
         // (Read in place, for the same reason as the annotations.)
-        annotation.attributes.list.withUnsafeBufferPointer { attributes in
-            for index in attributes.indices {
-                json.member(attributes[index].key, attributes[index].value)
-            }
-        }
+        annotation.attributes.list.withUnsafeBufferPointer { json.members($0) }
         json.endObject()
     }
 

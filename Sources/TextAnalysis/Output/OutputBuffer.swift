@@ -206,6 +206,17 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
     mutating func appendQuotedIfSmall(_ string: String, comma: Bool = false, asKey: Bool = false, pretty: Bool = false) -> Bool {
         #if arch(x86_64) || arch(arm64)
         let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        return appendQuotedIfSmall(words: low, high, comma: comma, asKey: asKey, pretty: pretty)
+        #else
+        return false
+        #endif
+    }
+
+    /// ``appendQuotedIfSmall(_:comma:asKey:pretty:)`` for a String given as its two words,
+    /// read from where it is stored (see ``JSONWriter/members(_:)``).
+    @inline(__always)
+    mutating func appendQuotedIfSmall(words low: UInt64, _ high: UInt64, comma: Bool = false, asKey: Bool = false, pretty: Bool = false) -> Bool {
+        #if arch(x86_64) || arch(arm64)
         guard (high >> 60) | 0x4 == 0xE else { return false }
         let length = Int(truncatingIfNeeded: (high >> 56) & 0xF)
         let lowValid: UInt64 = length >= 8 ? ~0 : ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))

@@ -61,7 +61,8 @@ public enum DocumentEncoder {
         // through its outlined copy and destroy; read in place, the fields are taken as used.
         // They are still retained and released: unsafe memory promises no exclusive access.)
         document.annotations.withUnsafeBufferPointer { annotations in
-            for index in annotations.indices { encode(annotations[index], utf16: utf16, into: &json) }
+            guard let first = annotations.baseAddress else { return }
+            for annotation in first..<first + annotations.count { encode(storedAt: annotation, utf16: utf16, into: &json) }
         }
         json.endArray()
         if options.includeSentences {
@@ -94,11 +95,15 @@ public enum DocumentEncoder {
 
     /// `utf16`: the document's, when the output gives UTF-16 offsets too.
     public static func encode(_ annotation: Annotation, utf16: UTF16Offsets? = nil, into json: inout JSONWriter) {
-        json.beginAnnotation(plugin: annotation.plugin, label: annotation.label, text: annotation.text)
-        json.offsets(annotation.span)
-        if let utf16 { json.utf16Offsets(utf16.range(of: annotation.span)) }
-        // (Read in place, for the same reason as the annotations.)
-        annotation.attributes.list.withUnsafeBufferPointer { json.members($0) }
+        withUnsafePointer(to: annotation) { encode(storedAt: $0, utf16: utf16, into: &json) }
+    }
+
+    /// The annotation at `annotation`, read where it is stored (see ``JSONWriter/members(_:)``).
+    static func encode(storedAt annotation: UnsafePointer<Annotation>, utf16: UTF16Offsets?, into json: inout JSONWriter) {
+        json.beginAnnotation(storedAt: annotation)
+        json.offsets(annotation.pointee.span)
+        if let utf16 { json.utf16Offsets(utf16.range(of: annotation.pointee.span)) }
+        annotation.pointee.attributes.list.withUnsafeBufferPointer { json.members($0) }
         json.endObject()
     }
 

@@ -155,26 +155,43 @@ public struct JSONWriter: ~Copyable, Sendable {
         }
     }
 
-    /// The opening of an annotation's object, `{"plugin":…,"label":…,"text":…`, compact: the
-    /// keys as three literals with the separators in them, the values through the small-string
-    /// path. Pretty output takes the general path.
-    mutating func beginAnnotation(plugin: String, label: String, text: String) {
+    /// The opening of the object of the annotation at `annotation`, `{"plugin":…,"label":…,"text":…`,
+    /// compact: the keys as three literals with the separators in them, the values read as
+    /// their Strings' two words where they are stored (see ``members(_:)``; a String that is
+    /// not small is read as a String). Pretty output takes the general path.
+    mutating func beginAnnotation(storedAt annotation: UnsafePointer<Annotation>) {
         if pretty {
             beginObject()
-            key(literal: "plugin"); string(plugin)
-            key(literal: "label"); string(label)
-            key(literal: "text"); string(text)
+            key(literal: "plugin"); string(annotation.pointee.plugin)
+            key(literal: "label"); string(annotation.pointee.label)
+            key(literal: "text"); string(annotation.pointee.text)
             return
         }
         beginValue()
+        let raw = UnsafeRawPointer(annotation), offsets = Self.annotationStringOffsets
         buffer.appendLiteral(#"{"plugin":"#)
-        appendQuoted(plugin)
+        if !appendQuotedIfSmall(storedAt: raw + offsets.plugin) { appendQuotedInGeneral(annotation.pointee.plugin) }
         buffer.appendLiteral(#","label":"#)
-        appendQuoted(label)
+        if !appendQuotedIfSmall(storedAt: raw + offsets.label) { appendQuotedInGeneral(annotation.pointee.label) }
         buffer.appendLiteral(#","text":"#)
-        appendQuoted(text)
+        if !appendQuotedIfSmall(storedAt: raw + offsets.text) { appendQuotedInGeneral(annotation.pointee.text) }
         outerHasElements.append(hasElements)
         hasElements = true
+    }
+
+    /// Where an ``Annotation`` holds its plugin, label and text.
+    private static let annotationStringOffsets = (
+        plugin: MemoryLayout<Annotation>.offset(of: \Annotation.plugin)!,
+        label: MemoryLayout<Annotation>.offset(of: \Annotation.label)!,
+        text: MemoryLayout<Annotation>.offset(of: \Annotation.text)!
+    )
+
+    /// Writes the String stored at `string` quoted when it is small and needs no escape, read as
+    /// its two words; false, writing nothing, otherwise.
+    @inline(__always)
+    private mutating func appendQuotedIfSmall(storedAt string: UnsafeRawPointer) -> Bool {
+        let words = string.load(as: (UInt64, UInt64).self)
+        return buffer.appendQuotedIfSmall(words: words.0, words.1)
     }
 
     /// A member of an object, such as an annotation's attribute: the key, then strings and

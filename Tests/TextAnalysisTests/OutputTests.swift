@@ -24,6 +24,31 @@ struct OutputTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == "[27169,1.5,null,-3]")
     }
 
+    /// Deeper than the writer's 64 flags in a word: the outer flags go to a list and come back.
+    @Test("containers nested deeper than 64 levels separate their elements as shallow ones do", arguments: [1, 63, 64, 65, 130])
+    func deepNesting(levels: Int) {
+        var json = JSONWriter()
+        json.beginArray()
+        for level in 0..<levels {
+            json.beginArray()
+            // Every other level holds an element before the next, so levels differ in their flags.
+            if level % 2 == 0 { json.int(level) }
+        }
+        for level in (0..<levels).reversed() {
+            json.endArray()
+            json.int(-level)
+        }
+        json.endArray()
+        // The array at `level`: its own element (even levels), the next level's array, and the
+        // number written after that one closed.
+        func array(_ level: Int) -> String {
+            var members = level % 2 == 0 ? ["\(level)"] : []
+            if level + 1 < levels { members += [array(level + 1), "\(-(level + 1))"] }
+            return "[" + members.joined(separator: ",") + "]"
+        }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[" + array(0) + ",0]")
+    }
+
     static let noisyDoubles: [(Double, String)] = [
         (33.2 * 1e9, "33200000000"), (8.44 * 1e9, "8440000000"), (0.1 + 0.6, "0.7"), (-3.7026000000000003, "-3.7026"),
         (0.1 + 0.2, "0.3"), (1.5, "1.5"), (2.0 / 3.0, "0.6666666666666666"), (1e-7, "1e-07"), (-0.25, "-0.25"), (1e20, "1e+20"),

@@ -12,7 +12,14 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// Whether the innermost open container already holds an element; the outer ones'
     /// flags wait in `outerHasElements`. Kept apart because it is read for every value.
     private var hasElements = false
-    private var outerHasElements: [Bool] = []
+    /// The outer containers' flags, the innermost in the lowest bit, as many as fit: a bit
+    /// pushed and popped per object, where an array of flags checked its storage for sharing
+    /// and its capacity at each (two calls an annotation). Flags of containers more than 64
+    /// levels out wait in `deepOuterHasElements`.
+    private var outerHasElements: UInt64 = 0
+    private var deepOuterHasElements: [Bool] = []
+    /// Containers open.
+    private var depth = 0
     private var afterKey = false
     /// Levels of indentation every pretty line starts with: 1 for a value that will be an
     /// element of an array written around it (the CLI's `--format json` over several inputs),
@@ -175,7 +182,7 @@ public struct JSONWriter: ~Copyable, Sendable {
         if !appendQuotedIfSmall(storedAt: raw + offsets.label) { appendQuotedInGeneral(annotation.pointee.label) }
         buffer.appendLiteral(#","text":"#)
         if !appendQuotedIfSmall(storedAt: raw + offsets.text) { appendQuotedInGeneral(annotation.pointee.text) }
-        outerHasElements.append(hasElements)
+        pushHasElements()
         hasElements = true
     }
 
@@ -273,12 +280,25 @@ public struct JSONWriter: ~Copyable, Sendable {
         if afterKey { afterKey = false } else { separate() }
     }
 
-    private var depth: Int { outerHasElements.count }
+    private mutating func pushHasElements() {
+        if depth >= UInt64.bitWidth { deepOuterHasElements.append(outerHasElements >> 63 != 0) }
+        outerHasElements = outerHasElements << 1 | (hasElements ? 1 : 0)
+        depth += 1
+    }
+
+    /// The flag of the container around the innermost one, which closes.
+    private mutating func popHasElements() -> Bool {
+        depth -= 1
+        let outer = outerHasElements & 1 != 0
+        outerHasElements >>= 1
+        if depth >= UInt64.bitWidth, deepOuterHasElements.removeLast() { outerHasElements |= 1 << 63 }
+        return outer
+    }
 
     private mutating func begin(_ byte: UInt8) {
         beginValue()
         buffer.append(byte)
-        outerHasElements.append(hasElements)
+        pushHasElements()
         hasElements = false
     }
 
@@ -291,7 +311,7 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     private mutating func end(_ byte: UInt8) {
         let hadElements = hasElements
-        hasElements = outerHasElements.removeLast()
+        hasElements = popHasElements()
         if hadElements { indent() }
         buffer.append(byte)
     }

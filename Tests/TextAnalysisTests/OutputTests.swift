@@ -24,6 +24,22 @@ struct OutputTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == "[27169,1.5,null,-3]")
     }
 
+    /// The writer reads attribute values where they are stored when the probe recognizes the
+    /// enum's layout; on 64-bit targets it should, or every value is read the slower way.
+    @Test("the stored layout of attribute values is recognized on 64-bit targets, and values of every kind write as values do")
+    func storedValues() {
+        #if arch(x86_64) || arch(arm64)
+        #expect(StoredValueLayout.probed != nil)
+        #endif
+        let values: [AttributeValue] = ["", "E1", "a string longer than fifteen bytes", "quote \" inside", "é", 0, -7, .int(.max), 1.5, -76.6363, 27169.0,
+                                        .double(.nan), true, false, .null, [1, "a"], .object(["n": 1, "s": "x"])]
+        var stored = JSONWriter(), written = JSONWriter()
+        let attributes = Attributes(distinct: values.indices.map { Attribute("k\($0)", values[$0]) })
+        stored.beginObject(); attributes.list.withUnsafeBufferPointer { stored.members($0) }; stored.endObject()
+        written.beginObject(); for (key, value) in attributes { written.key(key); written.value(value) }; written.endObject()
+        #expect(stored.bytes == written.bytes)
+    }
+
     /// Deeper than the writer's 64 flags in a word: the outer flags go to a list and come back.
     @Test("containers nested deeper than 64 levels separate their elements as shallow ones do", arguments: [1, 63, 64, 65, 130])
     func deepNesting(levels: Int) {
@@ -249,7 +265,8 @@ struct OutputTests {
             var fast = JSONWriter(pretty: pretty), general = JSONWriter(pretty: pretty)
             fast.beginArray(); general.beginArray()
             for text in ["Kyiv", "a \"quoted\" name longer than sixteen", ""] {
-                fast.beginAnnotation(plugin: "places", label: "GPE", text: text)
+                let annotation = Annotation(plugin: "places", label: "GPE", span: span, text: text)
+                withUnsafePointer(to: annotation) { fast.beginAnnotation(storedAt: $0) }
                 fast.offsets(span)
                 fast.endObject()
                 general.beginObject()

@@ -40,6 +40,32 @@ struct OutputTests {
         #expect(stored.bytes == written.bytes)
     }
 
+    /// Doubles of 16 and 17 significant digits, in every range of exponents, with ties to
+    /// round at the 15th digit among them: rounding the digits of `description` must agree
+    /// with C's `%.15g`.
+    @Test("a long double rounds to 15 digits from its description as C's %.15g rounds it")
+    func fifteenDigits() {
+        var values: [Double] = [33.2 * 1e9, 0.1 + 0.2, -3.7026000000000003, 1.0000152587890625, 2.0 / 3.0, 1e-7 / 3, 1e22 / 3, -0.7000000000000001,
+                                123_456_789.12345679, 0.12345678901234565]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<20000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let mantissa = Double(state >> 11) / Double(1 << 53)
+            let exponent = Int(state % 41) - 20
+            values.append((state & 1 == 0 ? 1 : -1) * mantissa * pow(10, Double(exponent)))
+        }
+        // Decimals of 16 digits ending in 5, which tie at the 15th where they are exact.
+        for ending in stride(from: 5, to: 100_000, by: 10) { values.append(1 + Double(ending) / 1e15) }
+        var compared = 0
+        for value in values where value.isFinite && value != 0 {
+            let text = value.description
+            guard JSONWriter.significantDigits(text) > 15 else { continue }
+            compared += 1
+            #expect(JSONWriter.roundedToFifteenDigits(value, description: text) == JSONWriter.roundedToFifteenDigitsByC(value), "\(text)")
+        }
+        #expect(compared > 10000)
+    }
+
     /// Deeper than the writer's 64 flags in a word: the outer flags go to a list and come back.
     @Test("containers nested deeper than 64 levels separate their elements as shallow ones do", arguments: [1, 63, 64, 65, 130])
     func deepNesting(levels: Int) {

@@ -86,7 +86,7 @@ public struct JSONWriter: ~Copyable, Sendable {
         if appendShortDecimal(value) { return }
         let text = value.description
         // (More than 15 digits takes at least 16 characters: most values skip the count.)
-        guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Self.roundedToFifteenDigits(value),
+        guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Self.roundedToFifteenDigits(value, description: text),
               Self.significantDigits(rounded.description) <= 12 else {
             return buffer.append(text.utf8)
         }
@@ -94,10 +94,55 @@ public struct JSONWriter: ~Copyable, Sendable {
         buffer.append(rounded.description.utf8)
     }
 
-    /// `value` rounded to 15 significant digits: what `%.15g` prints, read back. Through C's
-    /// `vsnprintf` and `strtod` on the stack: `String(format:)` cost 20,000 instructions a value
-    /// (a longitude computed from an offset is one such value in ten documents).
-    static func roundedToFifteenDigits(_ value: Double) -> Double? {
+    /// `value` rounded to 15 significant digits, as `%.15g` prints it, read back; `text` is its
+    /// `description`, of 16 or 17 significant digits. Rounded from those digits: Swift prints
+    /// the shortest decimal that reads back as `value` and, of those, the closest, so no
+    /// 15-digit rounding boundary lies between it and `value` unless the decimal is on one (a
+    /// 5 for its 16th digit, nothing after): rounding its digits is rounding `value`, but for
+    /// that tie, which C's `%.15g` settles. (C's formatting through a `va_list` cost 15,000
+    /// instructions a value, `String(format:)` 20,000; a longitude computed from an offset is
+    /// one such value in ten documents.)
+    static func roundedToFifteenDigits(_ value: Double, description text: String) -> Double? {
+        var negative = false, seenPoint = false
+        var head: UInt64 = 0, digits = 0, afterPoint = 0
+        var sixteenth: UInt8 = 0, restNonZero = false
+        var exponent = 0, exponentSign = 1, inExponent = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): if inExponent { exponentSign = -1 } else { negative = true }
+            case UInt8(ascii: "+"): break
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = byte - UInt8(ascii: "0")
+                if inExponent {
+                    exponent = exponent * 10 + Int(digit)
+                    continue
+                }
+                if seenPoint { afterPoint += 1 }
+                if digits == 0 && digit == 0 { continue } // (a leading zero)
+                digits += 1
+                if digits <= 15 {
+                    head = head * 10 + UInt64(digit)
+                } else if digits == 16 {
+                    sixteenth = digit
+                } else if digit != 0 {
+                    restNonZero = true
+                }
+            default: return roundedToFifteenDigitsByC(value)
+            }
+        }
+        guard digits > 15 else { return roundedToFifteenDigitsByC(value) }
+        if sixteenth == 5 && !restNonZero { return roundedToFifteenDigitsByC(value) }
+        if sixteenth > 5 || sixteenth == 5 { head += 1 }
+        // The digits are `head` then `digits - 15` more, with `afterPoint` of them after the point.
+        let scale = exponentSign * exponent - afterPoint + (digits - 15)
+        return Double((negative ? "-" : "") + String(head) + "e" + String(scale))
+    }
+
+    /// `value` rounded to 15 significant digits: what `%.15g` prints, read back, through C's
+    /// `vsnprintf` and `strtod` on the stack.
+    static func roundedToFifteenDigitsByC(_ value: Double) -> Double? {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { text -> Double? in
             guard let start = text.baseAddress else { return nil }
             let written = withVaList([value]) { vsnprintf(start, 32, "%.15g", $0) }

@@ -25,6 +25,9 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// element of an array written around it (the CLI's `--format json` over several inputs),
     /// so the caller need not re-indent the bytes one by one.
     private let baseIndentation: Int
+    /// Where annotations and attributes keep what the writer reads in place, looked up once
+    /// per writer (a global's check of its initialization cost as much at each annotation).
+    private let stored = StoredLayout.current
 
     public init(pretty: Bool = false, baseIndentation: Int = 0) {
         self.pretty = pretty
@@ -220,7 +223,7 @@ public struct JSONWriter: ~Copyable, Sendable {
             return
         }
         beginValue()
-        let raw = UnsafeRawPointer(annotation), offsets = Self.annotationStringOffsets
+        let raw = UnsafeRawPointer(annotation), offsets = stored
         buffer.appendLiteral(#"{"plugin":"#)
         if !appendQuotedIfSmall(storedAt: raw + offsets.plugin) { appendQuotedInGeneral(annotation.pointee.plugin) }
         buffer.appendLiteral(#","label":"#)
@@ -230,13 +233,6 @@ public struct JSONWriter: ~Copyable, Sendable {
         pushHasElements()
         hasElements = true
     }
-
-    /// Where an ``Annotation`` holds its plugin, label and text.
-    private static let annotationStringOffsets = (
-        plugin: MemoryLayout<Annotation>.offset(of: \Annotation.plugin)!,
-        label: MemoryLayout<Annotation>.offset(of: \Annotation.label)!,
-        text: MemoryLayout<Annotation>.offset(of: \Annotation.text)!
-    )
 
     /// Writes the String stored at `string` quoted when it is small and needs no escape, read as
     /// its two words; false, writing nothing, otherwise.
@@ -264,8 +260,7 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// destroy, and retained and released a string).
     mutating func members(_ attributes: UnsafeBufferPointer<Attribute>) {
         guard let first = attributes.baseAddress else { return }
-        let keyOffset = Self.attributeKeyOffset, valueOffset = Self.attributeValueOffset
-        let layout = StoredValueLayout.probed
+        let keyOffset = stored.key, valueOffset = stored.value, layout = stored.values
         for attribute in first..<first + attributes.count {
             let raw = UnsafeRawPointer(attribute)
             let words = raw.load(fromByteOffset: keyOffset, as: (UInt64, UInt64).self)
@@ -298,9 +293,6 @@ public struct JSONWriter: ~Copyable, Sendable {
         }
     }
 
-    /// Where an ``Attribute`` holds its key and its value.
-    private static let attributeKeyOffset = MemoryLayout<Attribute>.offset(of: \Attribute.key)!
-    private static let attributeValueOffset = MemoryLayout<Attribute>.offset(of: \Attribute.value)!
 
     /// The value of a member whose key is written: strings and integers here, the other
     /// values through ``value(_:)``.
@@ -476,6 +468,19 @@ public struct JSONWriter: ~Copyable, Sendable {
         default: buffer.append(byte)
         }
     }
+}
+
+/// Where an ``Annotation`` holds its plugin, label and text, an ``Attribute`` its key and value,
+/// and how an ``AttributeValue`` keeps its payload: what ``JSONWriter`` reads in place.
+struct StoredLayout {
+    let plugin = MemoryLayout<Annotation>.offset(of: \Annotation.plugin)!
+    let label = MemoryLayout<Annotation>.offset(of: \Annotation.label)!
+    let text = MemoryLayout<Annotation>.offset(of: \Annotation.text)!
+    let key = MemoryLayout<Attribute>.offset(of: \Attribute.key)!
+    let value = MemoryLayout<Attribute>.offset(of: \Attribute.value)!
+    let values = StoredValueLayout.probed
+
+    static let current = StoredLayout()
 }
 
 /// How an ``AttributeValue`` in memory keeps a string, an integer or a double, when the

@@ -59,6 +59,17 @@ public struct JSONWriter: ~Copyable, Sendable {
         afterKey = true
     }
 
+    /// A key that is a small String, given as its words (``OutputBuffer/smallASCIIWords(_:)``);
+    /// `string` gives it as a String, for the pretty form.
+    mutating func key(smallString words: SIMD2<UInt64>, _ string: () -> String) {
+        if !pretty, depth > 0, buffer.appendQuotedIfSmall(words: words.x, words.y, comma: hasElements, asKey: true) {
+            hasElements = true
+            afterKey = true
+            return
+        }
+        key(string())
+    }
+
     /// A key written in the source, such as the output contract's `"start"`: its bytes are
     /// copied without the escape scan, which cost more than the rest of the key.
     public mutating func key(literal key: StaticString) {

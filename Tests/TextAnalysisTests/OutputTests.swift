@@ -294,7 +294,10 @@ struct OutputTests {
     @Test("the compact annotation head and offsets write what the general calls write", arguments: [false, true])
     func annotationFastPaths(pretty: Bool) {
         let spans = [TextSpan(bytes: 0..<0, scalars: 0..<0), TextSpan(bytes: 9..<12, scalars: 7..<10),
-                     TextSpan(bytes: 123_456..<4_000_000_000, scalars: 99_999..<1_000_000)]
+                     TextSpan(bytes: 123_456..<4_000_000_000, scalars: 99_999..<1_000_000),
+                     // Byte offsets equal to the scalar offsets (ASCII text), whose digits are copied.
+                     TextSpan(bytes: 9..<12, scalars: 9..<12), TextSpan(bytes: 3_999_999_999..<4_000_000_000, scalars: 3_999_999_999..<4_000_000_000),
+                     TextSpan(bytes: 7..<4_000_000_000, scalars: 7..<99)]
         for span in spans {
             var fast = JSONWriter(pretty: pretty), general = JSONWriter(pretty: pretty)
             fast.beginArray(); general.beginArray()

@@ -84,8 +84,12 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     public mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
     public mutating func int(_ value: Int) { beginValue(); appendDecimal(value) }
-    public mutating func bool(_ value: Bool) { beginValue(); buffer.append((value ? "true" : "false").utf8) }
-    public mutating func null() { beginValue(); buffer.append("null".utf8) }
+    // (Literals moved whole: a String's UTF-8 view was appended byte by byte, 230 instructions a value.)
+    public mutating func bool(_ value: Bool) {
+        beginValue()
+        if value { buffer.appendLiteral("true") } else { buffer.appendLiteral("false") }
+    }
+    public mutating func null() { beginValue(); buffer.appendLiteral("null") }
 
     /// Non-finite values have no JSON form and are written as `null`. Binary noise of decimal
     /// arithmetic is dropped: "$33.2 billion" computed as 33.2 × 1e9 is 33200000000.000004,

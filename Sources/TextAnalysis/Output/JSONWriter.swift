@@ -117,9 +117,9 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// the shortest decimal that reads back as `value` and, of those, the closest, so no
     /// 15-digit rounding boundary lies between it and `value` unless the decimal is on one (a
     /// 5 for its 16th digit, nothing after): rounding its digits is rounding `value`, but for
-    /// that tie, which C's `%.15g` settles. (C's formatting through a `va_list` cost 15,000
-    /// instructions a value, `String(format:)` 20,000; a longitude computed from an offset is
-    /// one such value in ten documents.)
+    /// that tie, which `%.15g` settles. (`String(format:)` cost 20,000 instructions a value,
+    /// C's formatting through a `va_list` 15,000, and C strings stay in the PCRE2 wrapper; a
+    /// longitude computed from an offset is one such value in ten documents.)
     static func roundedToFifteenDigits(_ value: Double, description text: String) -> Double? {
         var negative = false, seenPoint = false
         var head: UInt64 = 0, digits = 0, afterPoint = 0
@@ -147,26 +147,21 @@ public struct JSONWriter: ~Copyable, Sendable {
                 } else if digit != 0 {
                     restNonZero = true
                 }
-            default: return roundedToFifteenDigitsByC(value)
+            default: return roundedToFifteenDigitsByFormat(value)
             }
         }
-        guard digits > 15 else { return roundedToFifteenDigitsByC(value) }
-        if sixteenth == 5 && !restNonZero { return roundedToFifteenDigitsByC(value) }
+        guard digits > 15 else { return roundedToFifteenDigitsByFormat(value) }
+        if sixteenth == 5 && !restNonZero { return roundedToFifteenDigitsByFormat(value) }
         if sixteenth > 5 || sixteenth == 5 { head += 1 }
         // The digits are `head` then `digits - 15` more, with `afterPoint` of them after the point.
         let scale = exponentSign * exponent - afterPoint + (digits - 15)
         return Double((negative ? "-" : "") + String(head) + "e" + String(scale))
     }
 
-    /// `value` rounded to 15 significant digits: what `%.15g` prints, read back, through C's
-    /// `vsnprintf` and `strtod` on the stack.
-    static func roundedToFifteenDigitsByC(_ value: Double) -> Double? {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { text -> Double? in
-            guard let start = text.baseAddress else { return nil }
-            let written = withVaList([value]) { vsnprintf(start, 32, "%.15g", $0) }
-            guard written > 0, written < 32 else { return nil }
-            return strtod(start, nil)
-        }
+    /// `value` rounded to 15 significant digits: what `%.15g` prints, read back. Through
+    /// Foundation's formatting (20,000 instructions), for the ties only.
+    static func roundedToFifteenDigitsByFormat(_ value: Double) -> Double? {
+        Double(String(format: "%.15g", value))
     }
 
     /// Writes `value` when it has at most six decimals and a magnitude in [0.0001, 1e9), as

@@ -135,19 +135,25 @@ public struct TokensAnalyzer: Analyzer {
     /// distinct words are counted without a String per word, and a byte-at-a-time FNV was a
     /// third of the analyzer. A word's last chunk is read as a whole word of `text` and
     /// masked, when `text` extends that far.
+    /// (The one-chunk path inlined in the token loop, the chunk loop apart.)
+    @inline(__always)
     static func caseFoldedHash(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(range.count)
         // Most words are one chunk: the loop's first round straight, the same hash (the mask
         // keeps the word's bytes, as the loop's does), without the loop's tests (a third of it).
-        let length = range.count
+        let length = range.upperBound &- range.lowerBound
         if length <= 8, length > 0, range.lowerBound &+ 8 <= text.count, let base = text.baseAddress {
             // (Wrapping arithmetic: the length is 1...8, and the checked shifts and products
             // tested for overflow that cannot happen, at every word of every document.)
             let chunk = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self).littleEndian
                 & ~UInt64(0) &>> (64 &- 8 &* UInt64(truncatingIfNeeded: length))
-            hash = (hash ^ lowercasedASCII(chunk)) &* 0x9E37_79B9_7F4A_7C15
+            let hash = (0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: length) ^ lowercasedASCII(chunk)) &* 0x9E37_79B9_7F4A_7C15
             return hash ^ hash &>> 29
         }
+        return caseFoldedHashByChunks(range, in: text)
+    }
+
+    static func caseFoldedHashByChunks(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(range.count)
         var offset = range.lowerBound
         while offset < range.upperBound {
             let length = min(8, range.upperBound - offset)

@@ -334,10 +334,12 @@ struct OutputTests {
         var random = XorShift(state: 0x0DDB_1A5E_5BAD_5EED)
         let short = ["ORG", "GPE", "PERSON", "DATE", "A", "AB", "ABC", "B", "CARDINAL", "ORDINAL", "Z", "MONEY_RANGE_LONG", "LOC", "org", "ADMIN2"]
         let other = ["ÉTAT", "A_VERY_LONG_LABEL_NAME", "e\u{301}"]
+        // More short labels than the counts' room on the stack holds (32), for the general way.
+        let many = short + (0..<40).map { "L\($0)" }
         for round in 0..<300 {
-            let pool = round % 3 == 0 ? short + other : short
+            let pool = round % 3 == 0 ? short + other : round % 3 == 1 ? short : many
             var annotations: [Annotation] = []
-            for _ in 0..<Int(random.next() % 60) {
+            for _ in 0..<Int(random.next() % (pool.count == many.count ? 200 : 60)) {
                 let label = pool[Int(random.next() % UInt64(pool.count))]
                 annotations.append(Annotation(plugin: "p", label: label, span: TextSpan(bytes: 0..<1, scalars: 0..<1), text: "x"))
             }

@@ -146,13 +146,14 @@ public enum DocumentEncoder {
     }
 
     /// Gives `body` the labels of `annotations` counted, sorted by label; nil, without calling
-    /// it, for a document with a label that is not small ASCII or with more than 64 labels.
+    /// it, for a document with a label that is not small ASCII or with more than 32 labels (a
+    /// kilobyte of counts, which the stack takes; room for 64 went to the heap).
     static func countLabels<Result>(_ annotations: UnsafeBufferPointer<Annotation>, _ body: (UnsafeBufferPointer<LabelCount>) -> Result) -> Result? {
         // Labels are short upper-case ASCII: compared and ordered as the two words such a String
         // is kept in, with no call per comparison; a document with any other label takes the
         // general way. (Counted in a buffer on the stack: a list, reserved once, cost an
         // allocation and a check for sharing at each count.)
-        withUnsafeTemporaryAllocation(of: LabelCount.self, capacity: 64) { found -> Result? in
+        withUnsafeTemporaryAllocation(of: LabelCount.self, capacity: 32) { found -> Result? in
             var distinct = 0, last = 0
             for index in annotations.indices {
                 guard let label = OutputBuffer.smallASCIIWords(annotations[index].label) else { return nil }

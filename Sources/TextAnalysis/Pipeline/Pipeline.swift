@@ -43,7 +43,10 @@ public struct Pipeline: Sendable {
         var context = AnalysisContext(capacity: stages.count)
         var outputs: [[Annotation]] = []
         outputs.reserveCapacity(stages.count)
-        var summaries = Attributes()
+        // (A list with room for every stage, its names distinct, as the registry runs each
+        // analyzer once: the summaries set by name grew it from nothing, two allocations a document.)
+        var summaries: [Attribute] = []
+        summaries.reserveCapacity(stages.count)
         for (stage, keep) in zip(stages, kept) {
             let output: AnalyzerOutput
             do {
@@ -57,14 +60,14 @@ public struct Pipeline: Sendable {
             context.record(output, for: stage.id)
             if keep {
                 if !output.annotations.isEmpty { outputs.append(output.annotations) }
-                if !output.summary.isEmpty { summaries[stage.id.rawValue] = .object(output.summary) }
+                if !output.summary.isEmpty { summaries.append(Attribute(stage.id.rawValue, .object(output.summary))) }
             }
         }
         // The context's references go first, so that each output is the only owner of its
         // annotations and they can be moved rather than copied.
         context = AnalysisContext()
         document.annotations = Self.merged(&outputs)
-        document.summaries = summaries
+        document.summaries = Attributes(distinct: summaries)
         return document
     }
 

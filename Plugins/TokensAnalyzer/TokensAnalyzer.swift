@@ -37,124 +37,123 @@ public struct TokensAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        var annotations: [Annotation] = []
-        var kindCounts = [Int](repeating: 0, count: TokenKind.allCases.count)
-        // Word hashes, counted in an open-addressing table: no String and no SipHash per word.
-        let tokens = document.tokens
-        var wordHashes: [UInt64] = []
-        var words = 0
-        var longest = 0
+        var tally = Tally(document: document)
         // One pass, sentence by sentence (and the tokens between sentences, if any), so each
         // sentence's words are counted as its tokens are: a second pass over the tokens for the
         // longest sentence cost a fifth of the analyzer.
         // (Through buffer pointers: a slice per word retained the document's bytes, and the
         // arrays' checks per token cost as much as the hashing.)
         document.bytes.withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                kindCounts.withUnsafeMutableBufferPointer { kindCounts in
-                    // (Made uninitialized, a word's hash written as it is counted: zeroing the
-                    // whole array first cost 0.9 M instructions per MB. Hashes are trivial values,
-                    // so writing one initializes its place; only the `words` written are kept.)
-                    wordHashes = [UInt64](unsafeUninitializedCapacity: tokens.count) { hashes, initialized in
-                        defer { initialized = words }
-                        func count(_ range: Range<Int>) -> Int {
-                            let first = words
-                            for index in range {
-                                let token = tokens[index]
-                                kindCounts[Int(token.kind.rawValue)] &+= 1
-                                if token.kind.isWordLike {
-                                    hashes[words] = Self.caseFoldedHash(token.span.bytes, in: bytes)
-                                    words &+= 1
-                                } else if let label = Self.annotationLabel(token.kind) {
-                                    annotations.append(document.annotation(plugin: "tokens", label: label, bytes: token.span.bytes))
-                                }
-                            }
-                            return words - first
-                        }
-                        var next = 0
-                        for sentence in document.sentences {
-                            let sentenceWords: Int
-                            if sentence.tokens.lowerBound >= next {
-                                _ = count(next..<sentence.tokens.lowerBound)
-                                sentenceWords = count(sentence.tokens)
-                                next = sentence.tokens.upperBound
-                            } else { // (overlapping an earlier sentence, whose tokens were counted)
-                                sentenceWords = tokens[sentence.tokens].count { $0.kind.isWordLike }
-                                next = max(next, sentence.tokens.upperBound)
-                            }
-                            longest = max(longest, sentenceWords)
-                            if annotatesSentences {
-                                annotations.append(document.annotation(plugin: "tokens", label: "SENTENCE", bytes: sentence.span.bytes,
-                                                                       attributes: ["words": .int(sentenceWords)]))
-                            }
-                        }
-                        _ = count(next..<tokens.count)
+            document.tokens.withUnsafeBufferPointer { tokens in
+                var next = 0
+                for sentence in document.sentences {
+                    let sentenceWords: Int
+                    if sentence.tokens.lowerBound >= next {
+                        _ = tally.count(next..<sentence.tokens.lowerBound, of: tokens, in: bytes)
+                        sentenceWords = tally.count(sentence.tokens, of: tokens, in: bytes)
+                        next = sentence.tokens.upperBound
+                    } else { // (overlapping an earlier sentence, whose tokens were counted)
+                        sentenceWords = tokens[sentence.tokens].count { $0.kind.isWordLike }
+                        next = max(next, sentence.tokens.upperBound)
+                    }
+                    tally.longest = max(tally.longest, sentenceWords)
+                    if annotatesSentences {
+                        tally.annotations.append(document.annotation(plugin: "tokens", label: "SENTENCE", bytes: sentence.span.bytes,
+                                                                     attributes: ["words": .int(sentenceWords)]))
                     }
                 }
+                _ = tally.count(next..<tokens.count, of: tokens, in: bytes)
             }
         }
-        let distinctWords = Self.distinctCount(wordHashes)
         // (Built from distinct keys: the dictionary literal searched the keys before each insert.
         // Room made first: `compactMap` grew the list three or four times a document.)
         var kindList: [Attribute] = []
-        kindList.reserveCapacity(kindCounts.count)
-        for kind in TokenKind.allCases where kindCounts[Int(kind.rawValue)] > 0 {
-            kindList.append(Attribute(kind.description, .int(kindCounts[Int(kind.rawValue)])))
+        kindList.reserveCapacity(tally.kindCounts.count)
+        for kind in TokenKind.allCases where tally.kindCounts[Int(kind.rawValue)] > 0 {
+            kindList.append(Attribute(kind.description, .int(tally.kindCounts[Int(kind.rawValue)])))
         }
         let kinds = Attributes(distinct: kindList)
-        let sentences = document.sentences.count
+        let sentences = document.sentences.count, words = tally.words
         let summary = Attributes(distinct: [
             Attribute("tokens", .int(document.tokens.count)),
             Attribute("words", .int(words)),
-            Attribute("distinct_words", .int(distinctWords)),
+            Attribute("distinct_words", .int(tally.distinctWords.count)),
             Attribute("sentences", .int(sentences)),
             Attribute("words_per_sentence", .double(sentences == 0 ? 0 : (Double(words) / Double(sentences) * 10).rounded() / 10)),
-            Attribute("longest_sentence_words", .int(longest)),
+            Attribute("longest_sentence_words", .int(tally.longest)),
             Attribute("kinds", .object(kinds)),
         ])
-        return AnalyzerOutput(annotations: annotations, summary: summary)
+        return AnalyzerOutput(annotations: tally.annotations, summary: summary)
     }
 
-    /// How many distinct values `hashes` holds, by linear probing in a table at most half full.
-    /// Sorting them first cost a third of the analyzer.
-    static func distinctCount(_ hashes: [UInt64]) -> Int { distinctCount(hashes[...]) }
+    /// What the one pass over a document's tokens counts, and the annotations it makes.
+    private struct Tally: ~Copyable {
+        let document: Document
+        var annotations: [Annotation] = []
+        /// Tokens per kind, by raw value (its own memory, as the set's table, counted into with no check).
+        let kindCounts: UnsafeMutableBufferPointer<Int>
+        var words = 0
+        var longest = 0
+        /// Each word's hash goes straight into the set as the word is counted: a list of the
+        /// hashes, counted in a second pass, cost an allocation and a third of the analyzer.
+        var distinctWords: DistinctHashes
 
-    static func distinctCount(_ hashes: ArraySlice<UInt64>) -> Int {
-        guard !hashes.isEmpty else { return 0 }
-        let bits = max(4, Int.bitWidth - (2 * hashes.count - 1).leadingZeroBitCount)
-        let mask = (1 << bits) - 1
-        // 0 marks an empty slot, so a hash of 0 is counted on the side.
-        var table = [UInt64](repeating: 0, count: mask + 1)
-        var distinct = 0
-        var sawZero = false
-        for hash in hashes {
-            guard hash != 0 else { sawZero = true; continue }
-            // The multiply spreads FNV's low-entropy high bits before taking the top ones.
-            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
-            while table[slot] != 0, table[slot] != hash { slot = (slot + 1) & mask }
-            if table[slot] == 0 {
-                table[slot] = hash
-                distinct += 1
-            }
+        init(document: Document) {
+            self.document = document
+            distinctWords = DistinctHashes(capacity: document.tokens.count)
+            kindCounts = .allocate(capacity: TokenKind.allCases.count)
+            kindCounts.initialize(repeating: 0)
         }
-        return distinct + (sawZero ? 1 : 0)
+
+        deinit { kindCounts.deallocate() }
+
+        /// Counts the tokens of `range`; returns how many are words.
+        mutating func count(_ range: Range<Int>, of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let first = words
+            for index in range {
+                let token = tokens[index]
+                kindCounts[Int(token.kind.rawValue)] &+= 1
+                if token.kind.isWordLike {
+                    distinctWords.insert(TokensAnalyzer.caseFoldedHash(token.span.bytes, in: bytes))
+                    words &+= 1
+                } else if let label = TokensAnalyzer.annotationLabel(token.kind) {
+                    annotations.append(document.annotation(plugin: "tokens", label: label, bytes: token.span.bytes))
+                }
+            }
+            return words &- first
+        }
+    }
+
+    /// How many distinct values `hashes` holds.
+    static func distinctCount(_ hashes: [UInt64]) -> Int {
+        var set = DistinctHashes(capacity: hashes.count)
+        for hash in hashes { set.insert(hash) }
+        return set.count
     }
 
     /// A 64-bit hash of the ASCII-lowercased bytes of `range` in `text`, eight at a time:
     /// distinct words are counted without a String per word, and a byte-at-a-time FNV was a
     /// third of the analyzer. A word's last chunk is read as a whole word of `text` and
     /// masked, when `text` extends that far.
+    /// (The one-chunk path inlined in the token loop, the chunk loop apart.)
+    @inline(__always)
     static func caseFoldedHash(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(range.count)
         // Most words are one chunk: the loop's first round straight, the same hash (the mask
         // keeps the word's bytes, as the loop's does), without the loop's tests (a third of it).
-        let length = range.count
-        if length <= 8, length > 0, range.lowerBound + 8 <= text.count {
-            let chunk = UnsafeRawPointer(text.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self).littleEndian
-                & ~UInt64(0) >> (64 - 8 * UInt64(length))
-            hash = (hash ^ lowercasedASCII(chunk)) &* 0x9E37_79B9_7F4A_7C15
-            return hash ^ hash >> 29
+        let length = range.upperBound &- range.lowerBound
+        if length <= 8, length > 0, range.lowerBound &+ 8 <= text.count, let base = text.baseAddress {
+            // (Wrapping arithmetic: the length is 1...8, and the checked shifts and products
+            // tested for overflow that cannot happen, at every word of every document.)
+            let chunk = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self).littleEndian
+                & ~UInt64(0) &>> (64 &- 8 &* UInt64(truncatingIfNeeded: length))
+            let hash = (0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: length) ^ lowercasedASCII(chunk)) &* 0x9E37_79B9_7F4A_7C15
+            return hash ^ hash &>> 29
         }
+        return caseFoldedHashByChunks(range, in: text)
+    }
+
+    static func caseFoldedHashByChunks(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(range.count)
         var offset = range.lowerBound
         while offset < range.upperBound {
             let length = min(8, range.upperBound - offset)
@@ -180,5 +179,50 @@ public struct TokensAnalyzer: Analyzer {
         let aboveZ = low7 &+ ones &* UInt64(0x80 - 0x5B)
         let upper = atLeastA & ~aboveZ & ~chunk & highs
         return chunk | upper >> 2
+    }
+}
+
+/// A set of 64-bit hashes that only counts them, by linear probing in a table at most half
+/// full (sorting them to count cost a third of the analyzer). The table is its own memory, so
+/// a probe is a load with no bounds check and no check for shared storage.
+struct DistinctHashes: ~Copyable {
+    private let table: UnsafeMutablePointer<UInt64>
+    private let mask: Int
+    private let shift: UInt64
+    private var distinct = 0
+    /// 0 marks an empty slot, so a hash of 0 is counted on the side.
+    private var sawZero = false
+
+    /// A set with room for `capacity` hashes.
+    init(capacity: Int) {
+        let bits = max(4, Int.bitWidth - (2 * max(1, capacity) - 1).leadingZeroBitCount)
+        mask = (1 << bits) - 1
+        shift = UInt64(64 - bits)
+        table = .allocate(capacity: mask + 1)
+        table.initialize(repeating: 0, count: mask + 1)
+    }
+
+    deinit { table.deallocate() }
+
+    var count: Int { distinct + (sawZero ? 1 : 0) }
+
+    @inline(__always)
+    mutating func insert(_ hash: UInt64) {
+        guard hash != 0 else {
+            sawZero = true
+            return
+        }
+        // The multiply spreads FNV's low-entropy high bits before taking the top ones.
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let held = table[slot]
+            if held == hash { return }
+            if held == 0 {
+                table[slot] = hash
+                distinct &+= 1
+                return
+            }
+            slot = (slot &+ 1) & mask
+        }
     }
 }

@@ -46,6 +46,9 @@ package struct InputReader {
     package mutating func next() -> InputItem? {
         while true {
             if var reader = lines {
+                // (Taken out while it reads: left in place as well, its 1 MB buffer was shared,
+                // and each refill of the buffer copied it first.)
+                lines = nil
                 let item = nextRecord(from: &reader)
                 lines = item == nil ? nil : reader
                 if let item { return item }

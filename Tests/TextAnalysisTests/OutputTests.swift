@@ -24,6 +24,81 @@ struct OutputTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == "[27169,1.5,null,-3]")
     }
 
+    /// The writer reads attribute values where they are stored when the probe recognizes the
+    /// enum's layout; on 64-bit targets it should, or every value is read the slower way.
+    @Test("the stored layout of attribute values is recognized on 64-bit targets, and values of every kind write as values do")
+    func storedValues() {
+        #if arch(x86_64) || arch(arm64)
+        #expect(StoredValueLayout.probed != nil && StoredListLayout.probed != nil)
+        #endif
+        // An annotation's list read in place, an empty one (the shared empty storage) included.
+        for attributes in [Attributes(), ["value": 3], ["a": "x", "b": 1.5, "c": .null]] {
+            let annotation = Annotation(plugin: "p", label: "L", span: TextSpan(bytes: 0..<0, scalars: 0..<0), text: "", attributes: attributes)
+            var inPlace = JSONWriter(), asValues = JSONWriter()
+            inPlace.beginObject(); withUnsafePointer(to: annotation) { inPlace.members(of: $0) }; inPlace.endObject()
+            asValues.beginObject(); for (key, value) in attributes { asValues.key(key); asValues.value(value) }; asValues.endObject()
+            #expect(inPlace.bytes == asValues.bytes)
+        }
+        let values: [AttributeValue] = ["", "E1", "a string longer than fifteen bytes", "quote \" inside", "é", 0, -7, .int(.max), 1.5, -76.6363, 27169.0,
+                                        .double(.nan), true, false, .null, [1, "a"], .object(["n": 1, "s": "x"])]
+        var stored = JSONWriter(), written = JSONWriter()
+        let attributes = Attributes(distinct: values.indices.map { Attribute("k\($0)", values[$0]) })
+        stored.beginObject(); attributes.list.withUnsafeBufferPointer { stored.members($0) }; stored.endObject()
+        written.beginObject(); for (key, value) in attributes { written.key(key); written.value(value) }; written.endObject()
+        #expect(stored.bytes == written.bytes)
+    }
+
+    /// Doubles of 16 and 17 significant digits, in every range of exponents, with ties to
+    /// round at the 15th digit among them: rounding the digits of `description` must agree
+    /// with `%.15g`.
+    @Test("a long double rounds to 15 digits from its description as %.15g rounds it")
+    func fifteenDigits() {
+        var values: [Double] = [33.2 * 1e9, 0.1 + 0.2, -3.7026000000000003, 1.0000152587890625, 2.0 / 3.0, 1e-7 / 3, 1e22 / 3, -0.7000000000000001,
+                                123_456_789.12345679, 0.12345678901234565]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<20000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let mantissa = Double(state >> 11) / Double(1 << 53)
+            let exponent = Int(state % 41) - 20
+            values.append((state & 1 == 0 ? 1 : -1) * mantissa * pow(10, Double(exponent)))
+        }
+        // Decimals of 16 digits ending in 5, which tie at the 15th where they are exact.
+        for ending in stride(from: 5, to: 100_000, by: 10) { values.append(1 + Double(ending) / 1e15) }
+        var compared = 0
+        for value in values where value.isFinite && value != 0 {
+            let text = value.description
+            guard JSONWriter.significantDigits(text) > 15 else { continue }
+            compared += 1
+            #expect(JSONWriter.roundedToFifteenDigits(value, description: text) == Double(String(format: "%.15g", value)), "\(text)")
+        }
+        #expect(compared > 10000)
+    }
+
+    /// Deeper than the writer's 64 flags in a word: the outer flags go to a list and come back.
+    @Test("containers nested deeper than 64 levels separate their elements as shallow ones do", arguments: [1, 63, 64, 65, 130])
+    func deepNesting(levels: Int) {
+        var json = JSONWriter()
+        json.beginArray()
+        for level in 0..<levels {
+            json.beginArray()
+            // Every other level holds an element before the next, so levels differ in their flags.
+            if level % 2 == 0 { json.int(level) }
+        }
+        for level in (0..<levels).reversed() {
+            json.endArray()
+            json.int(-level)
+        }
+        json.endArray()
+        // The array at `level`: its own element (even levels), the next level's array, and the
+        // number written after that one closed.
+        func array(_ level: Int) -> String {
+            var members = level % 2 == 0 ? ["\(level)"] : []
+            if level + 1 < levels { members += [array(level + 1), "\(-(level + 1))"] }
+            return "[" + members.joined(separator: ",") + "]"
+        }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[" + array(0) + ",0]")
+    }
+
     static let noisyDoubles: [(Double, String)] = [
         (33.2 * 1e9, "33200000000"), (8.44 * 1e9, "8440000000"), (0.1 + 0.6, "0.7"), (-3.7026000000000003, "-3.7026"),
         (0.1 + 0.2, "0.3"), (1.5, "1.5"), (2.0 / 3.0, "0.6666666666666666"), (1e-7, "1e-07"), (-0.25, "-0.25"), (1e20, "1e+20"),
@@ -219,12 +294,16 @@ struct OutputTests {
     @Test("the compact annotation head and offsets write what the general calls write", arguments: [false, true])
     func annotationFastPaths(pretty: Bool) {
         let spans = [TextSpan(bytes: 0..<0, scalars: 0..<0), TextSpan(bytes: 9..<12, scalars: 7..<10),
-                     TextSpan(bytes: 123_456..<4_000_000_000, scalars: 99_999..<1_000_000)]
+                     TextSpan(bytes: 123_456..<4_000_000_000, scalars: 99_999..<1_000_000),
+                     // Byte offsets equal to the scalar offsets (ASCII text), whose digits are copied.
+                     TextSpan(bytes: 9..<12, scalars: 9..<12), TextSpan(bytes: 3_999_999_999..<4_000_000_000, scalars: 3_999_999_999..<4_000_000_000),
+                     TextSpan(bytes: 7..<4_000_000_000, scalars: 7..<99)]
         for span in spans {
             var fast = JSONWriter(pretty: pretty), general = JSONWriter(pretty: pretty)
             fast.beginArray(); general.beginArray()
             for text in ["Kyiv", "a \"quoted\" name longer than sixteen", ""] {
-                fast.beginAnnotation(plugin: "places", label: "GPE", text: text)
+                let annotation = Annotation(plugin: "places", label: "GPE", span: span, text: text)
+                withUnsafePointer(to: annotation) { fast.beginAnnotation(storedAt: $0) }
                 fast.offsets(span)
                 fast.endObject()
                 general.beginObject()
@@ -255,10 +334,12 @@ struct OutputTests {
         var random = XorShift(state: 0x0DDB_1A5E_5BAD_5EED)
         let short = ["ORG", "GPE", "PERSON", "DATE", "A", "AB", "ABC", "B", "CARDINAL", "ORDINAL", "Z", "MONEY_RANGE_LONG", "LOC", "org", "ADMIN2"]
         let other = ["ÉTAT", "A_VERY_LONG_LABEL_NAME", "e\u{301}"]
+        // More short labels than the counts' room on the stack holds (32), for the general way.
+        let many = short + (0..<40).map { "L\($0)" }
         for round in 0..<300 {
-            let pool = round % 3 == 0 ? short + other : short
+            let pool = round % 3 == 0 ? short + other : round % 3 == 1 ? short : many
             var annotations: [Annotation] = []
-            for _ in 0..<Int(random.next() % 60) {
+            for _ in 0..<Int(random.next() % (pool.count == many.count ? 200 : 60)) {
                 let label = pool[Int(random.next() % UInt64(pool.count))]
                 annotations.append(Annotation(plugin: "p", label: label, span: TextSpan(bytes: 0..<1, scalars: 0..<1), text: "x"))
             }

@@ -11,6 +11,16 @@ struct PipelineMergeTests {
 
     @Test("merging moves the outputs into the order a sort of their concatenation gives, ties included", arguments: 0..<40)
     func mergeAgreesWithSort(seed: Int) {
+        mergeAgreesWithSort(seed: seed, outputsInOrder: false)
+    }
+
+    /// Outputs each in order, as analyzers give them, are merged as runs rather than sorted.
+    @Test("outputs each in order merge as a sort of their concatenation would order them, ties included", arguments: 0..<40)
+    func runsMergeAsSortWould(seed: Int) {
+        mergeAgreesWithSort(seed: seed, outputsInOrder: true)
+    }
+
+    func mergeAgreesWithSort(seed: Int, outputsInOrder: Bool) {
         var generator = SeededGenerator(seed: UInt64(seed))
         // Few distinct spans, plugins and labels, so that many annotations tie on all four; the
         // `order` attribute tells tied ones apart.
@@ -25,7 +35,7 @@ struct PipelineMergeTests {
                                          span: TextSpan(bytes: start..<start + length, scalars: start..<start + length), text: "",
                                          attributes: Attributes(distinct: [Attribute("order", .int(serial))])))
             }
-            outputs.append(output)
+            outputs.append(outputsInOrder ? Self.concatenatedAndSorted([output]) : output)
         }
         let expected = Self.concatenatedAndSorted(outputs)
         var moved = outputs

@@ -46,8 +46,18 @@ public enum DocumentEncoder {
         json.key(literal: "counts")
         json.beginObject()
         json.key(literal: "annotations"); json.int(document.annotations.count)
-        for (label, count) in labelCounts(document.annotations) {
-            json.key(label); json.int(count)
+        let counted: Void? = document.annotations.withUnsafeBufferPointer { annotations in
+            countLabels(annotations) { found in
+                for entry in found {
+                    json.key(smallString: entry.words) { annotations[entry.first].label }
+                    json.int(entry.count)
+                }
+            }
+        }
+        if counted == nil {
+            for (label, count) in labelCountsInGeneral(document.annotations) {
+                json.key(label); json.int(count)
+            }
         }
         json.endObject()
         if !document.summaries.isEmpty { json.key(literal: "summary"); json.value(.object(document.summaries)) }
@@ -61,7 +71,8 @@ public enum DocumentEncoder {
         // through its outlined copy and destroy; read in place, the fields are taken as used.
         // They are still retained and released: unsafe memory promises no exclusive access.)
         document.annotations.withUnsafeBufferPointer { annotations in
-            for index in annotations.indices { encode(annotations[index], utf16: utf16, into: &json) }
+            guard let first = annotations.baseAddress else { return }
+            for annotation in first..<first + annotations.count { encode(storedAt: annotation, utf16: utf16, into: &json) }
         }
         json.endArray()
         if options.includeSentences {
@@ -94,15 +105,15 @@ public enum DocumentEncoder {
 
     /// `utf16`: the document's, when the output gives UTF-16 offsets too.
     public static func encode(_ annotation: Annotation, utf16: UTF16Offsets? = nil, into json: inout JSONWriter) {
-        json.beginAnnotation(plugin: annotation.plugin, label: annotation.label, text: annotation.text)
-        json.offsets(annotation.span)
-        if let utf16 { json.utf16Offsets(utf16.range(of: annotation.span)) }
-        // (Read in place, for the same reason as the annotations.)
-        annotation.attributes.list.withUnsafeBufferPointer { attributes in
-            for index in attributes.indices {
-                json.member(attributes[index].key, attributes[index].value)
-            }
-        }
+        withUnsafePointer(to: annotation) { encode(storedAt: $0, utf16: utf16, into: &json) }
+    }
+
+    /// The annotation at `annotation`, read where it is stored (see ``JSONWriter/members(_:)``).
+    static func encode(storedAt annotation: UnsafePointer<Annotation>, utf16: UTF16Offsets?, into json: inout JSONWriter) {
+        json.beginAnnotation(storedAt: annotation)
+        json.offsets(annotation.pointee.span)
+        if let utf16 { json.utf16Offsets(utf16.range(of: annotation.pointee.span)) }
+        json.members(of: annotation)
         json.endObject()
     }
 
@@ -122,37 +133,57 @@ public enum DocumentEncoder {
 
     /// Annotation counts per label, sorted by label.
     public static func labelCounts(_ annotations: [Annotation]) -> [(String, Int)] {
+        annotations.withUnsafeBufferPointer { annotations in
+            countLabels(annotations) { found in found.map { (annotations[$0.first].label, $0.count) } }
+        } ?? labelCountsInGeneral(annotations)
+    }
+
+    /// A label counted: its small String's words, how many annotations have it, the first that does.
+    struct LabelCount {
+        var words: SIMD2<UInt64>
+        var count: Int
+        var first: Int
+    }
+
+    /// Gives `body` the labels of `annotations` counted, sorted by label; nil, without calling
+    /// it, for a document with a label that is not small ASCII or with more than 32 labels (a
+    /// kilobyte of counts, which the stack takes; room for 64 went to the heap).
+    static func countLabels<Result>(_ annotations: UnsafeBufferPointer<Annotation>, _ body: (UnsafeBufferPointer<LabelCount>) -> Result) -> Result? {
         // Labels are short upper-case ASCII: compared and ordered as the two words such a String
         // is kept in, with no call per comparison; a document with any other label takes the
-        // general way. (One list reserved once: growing three lists cost more than counting.)
-        var found: [(words: SIMD2<UInt64>, count: Int, first: Int)] = []
-        found.reserveCapacity(16)
-        var last = 0
-        for index in annotations.indices {
-            guard let label = OutputBuffer.smallASCIIWords(annotations[index].label) else { return labelCountsInGeneral(annotations) }
-            if last < found.count, found[last].words == label {
-                found[last].count += 1
-            } else if let known = found.firstIndex(where: { $0.words == label }) {
-                found[known].count += 1
-                last = known
-            } else {
-                last = found.count
-                found.append((label, 1, index))
+        // general way. (Counted in a buffer on the stack: a list, reserved once, cost an
+        // allocation and a check for sharing at each count.)
+        withUnsafeTemporaryAllocation(of: LabelCount.self, capacity: 32) { found -> Result? in
+            var distinct = 0, last = 0
+            for index in annotations.indices {
+                guard let label = OutputBuffer.smallASCIIWords(annotations[index].label) else { return nil }
+                if last < distinct, found[last].words == label {
+                    found[last].count &+= 1
+                } else if let known = found[..<distinct].firstIndex(where: { $0.words == label }) {
+                    found[known].count &+= 1
+                    last = known
+                } else {
+                    guard distinct < found.count else { return nil }
+                    found.initializeElement(at: distinct, to: LabelCount(words: label, count: 1, first: index))
+                    last = distinct
+                    distinct &+= 1
+                }
             }
-        }
-        // Byte order is String order for ASCII; the words hold the bytes from the lowest, zeros
-        // after the last, so byte-swapped they compare as the text does.
-        func precedes(_ a: SIMD2<UInt64>, _ b: SIMD2<UInt64>) -> Bool {
-            a.x != b.x ? a.x.byteSwapped < b.x.byteSwapped : a.y.byteSwapped < b.y.byteSwapped
-        }
-        for position in found.indices.dropFirst() {
-            var place = position
-            while place > 0, precedes(found[place].words, found[place - 1].words) {
-                found.swapAt(place, place - 1)
-                place -= 1
+            // Byte order is String order for ASCII; the words hold the bytes from the lowest, zeros
+            // after the last, so byte-swapped they compare as the text does.
+            func precedes(_ a: SIMD2<UInt64>, _ b: SIMD2<UInt64>) -> Bool {
+                a.x != b.x ? a.x.byteSwapped < b.x.byteSwapped : a.y.byteSwapped < b.y.byteSwapped
             }
+            for position in (0..<distinct).dropFirst() {
+                var place = position
+                while place > 0, precedes(found[place].words, found[place - 1].words) {
+                    found.swapAt(place, place - 1)
+                    place -= 1
+                }
+            }
+            // (LabelCount is a trivial type: the buffer needs no deinitialization.)
+            return body(UnsafeBufferPointer(rebasing: found[..<distinct]))
         }
-        return found.map { (annotations[$0.first].label, $0.count) }
     }
 
     private static func labelCountsInGeneral(_ annotations: [Annotation]) -> [(String, Int)] {

@@ -12,12 +12,22 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// Whether the innermost open container already holds an element; the outer ones'
     /// flags wait in `outerHasElements`. Kept apart because it is read for every value.
     private var hasElements = false
-    private var outerHasElements: [Bool] = []
+    /// The outer containers' flags, the innermost in the lowest bit, as many as fit: a bit
+    /// pushed and popped per object, where an array of flags checked its storage for sharing
+    /// and its capacity at each (two calls an annotation). Flags of containers more than 64
+    /// levels out wait in `deepOuterHasElements`.
+    private var outerHasElements: UInt64 = 0
+    private var deepOuterHasElements: [Bool] = []
+    /// Containers open.
+    private var depth = 0
     private var afterKey = false
     /// Levels of indentation every pretty line starts with: 1 for a value that will be an
     /// element of an array written around it (the CLI's `--format json` over several inputs),
     /// so the caller need not re-indent the bytes one by one.
     private let baseIndentation: Int
+    /// Where annotations and attributes keep what the writer reads in place, looked up once
+    /// per writer (a global's check of its initialization cost as much at each annotation).
+    private let stored = StoredLayout.current
 
     public init(pretty: Bool = false, baseIndentation: Int = 0) {
         self.pretty = pretty
@@ -49,6 +59,17 @@ public struct JSONWriter: ~Copyable, Sendable {
         afterKey = true
     }
 
+    /// A key that is a small String, given as its words (``OutputBuffer/smallASCIIWords(_:)``);
+    /// `string` gives it as a String, for the pretty form.
+    mutating func key(smallString words: SIMD2<UInt64>, _ string: () -> String) {
+        if !pretty, depth > 0, buffer.appendQuotedIfSmall(words: words.x, words.y, comma: hasElements, asKey: true) {
+            hasElements = true
+            afterKey = true
+            return
+        }
+        key(string())
+    }
+
     /// A key written in the source, such as the output contract's `"start"`: its bytes are
     /// copied without the escape scan, which cost more than the rest of the key.
     public mutating func key(literal key: StaticString) {
@@ -63,8 +84,12 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     public mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
     public mutating func int(_ value: Int) { beginValue(); appendDecimal(value) }
-    public mutating func bool(_ value: Bool) { beginValue(); buffer.append((value ? "true" : "false").utf8) }
-    public mutating func null() { beginValue(); buffer.append("null".utf8) }
+    // (Literals moved whole: a String's UTF-8 view was appended byte by byte, 230 instructions a value.)
+    public mutating func bool(_ value: Bool) {
+        beginValue()
+        if value { buffer.appendLiteral("true") } else { buffer.appendLiteral("false") }
+    }
+    public mutating func null() { beginValue(); buffer.appendLiteral("null") }
 
     /// Non-finite values have no JSON form and are written as `null`. Binary noise of decimal
     /// arithmetic is dropped: "$33.2 billion" computed as 33.2 × 1e9 is 33200000000.000004,
@@ -79,12 +104,64 @@ public struct JSONWriter: ~Copyable, Sendable {
         if appendShortDecimal(value) { return }
         let text = value.description
         // (More than 15 digits takes at least 16 characters: most values skip the count.)
-        guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Double(String(format: "%.15g", value)),
+        guard text.utf8.count > 15, Self.significantDigits(text) > 15, let rounded = Self.roundedToFifteenDigits(value, description: text),
               Self.significantDigits(rounded.description) <= 12 else {
             return buffer.append(text.utf8)
         }
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return appendDecimal(Int(rounded)) }
         buffer.append(rounded.description.utf8)
+    }
+
+    /// `value` rounded to 15 significant digits, as `%.15g` prints it, read back; `text` is its
+    /// `description`, of 16 or 17 significant digits. Rounded from those digits: Swift prints
+    /// the shortest decimal that reads back as `value` and, of those, the closest, so no
+    /// 15-digit rounding boundary lies between it and `value` unless the decimal is on one (a
+    /// 5 for its 16th digit, nothing after): rounding its digits is rounding `value`, but for
+    /// that tie, which `%.15g` settles. (`String(format:)` cost 20,000 instructions a value,
+    /// C's formatting through a `va_list` 15,000, and C strings stay in the PCRE2 wrapper; a
+    /// longitude computed from an offset is one such value in ten documents.)
+    static func roundedToFifteenDigits(_ value: Double, description text: String) -> Double? {
+        var negative = false, seenPoint = false
+        var head: UInt64 = 0, digits = 0, afterPoint = 0
+        var sixteenth: UInt8 = 0, restNonZero = false
+        var exponent = 0, exponentSign = 1, inExponent = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): if inExponent { exponentSign = -1 } else { negative = true }
+            case UInt8(ascii: "+"): break
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = byte - UInt8(ascii: "0")
+                if inExponent {
+                    exponent = exponent * 10 + Int(digit)
+                    continue
+                }
+                if seenPoint { afterPoint += 1 }
+                if digits == 0 && digit == 0 { continue } // (a leading zero)
+                digits += 1
+                if digits <= 15 {
+                    head = head * 10 + UInt64(digit)
+                } else if digits == 16 {
+                    sixteenth = digit
+                } else if digit != 0 {
+                    restNonZero = true
+                }
+            default: return roundedToFifteenDigitsByFormat(value)
+            }
+        }
+        guard digits > 15 else { return roundedToFifteenDigitsByFormat(value) }
+        if sixteenth == 5 && !restNonZero { return roundedToFifteenDigitsByFormat(value) }
+        if sixteenth > 5 || sixteenth == 5 { head += 1 }
+        // The digits are `head` then `digits - 15` more, with `afterPoint` of them after the point.
+        let scale = exponentSign * exponent - afterPoint + (digits - 15)
+        return Double((negative ? "-" : "") + String(head) + "e" + String(scale))
+    }
+
+    /// `value` rounded to 15 significant digits: what `%.15g` prints, read back. Through
+    /// Foundation's formatting (20,000 instructions), for the ties only.
+    static func roundedToFifteenDigitsByFormat(_ value: Double) -> Double? {
+        Double(String(format: "%.15g", value))
     }
 
     /// Writes `value` when it has at most six decimals and a magnitude in [0.0001, 1e9), as
@@ -138,40 +215,109 @@ public struct JSONWriter: ~Copyable, Sendable {
             endArray()
         case let .object(attributes):
             beginObject()
-            for attribute in attributes.list {
-                self.key(attribute.key)
-                self.value(attribute.value)
-            }
+            attributes.list.withUnsafeBufferPointer { members($0) }
             endObject()
         }
     }
 
-    /// The opening of an annotation's object, `{"plugin":…,"label":…,"text":…`, compact: the
-    /// keys as three literals with the separators in them, the values through the small-string
-    /// path. Pretty output takes the general path.
-    mutating func beginAnnotation(plugin: String, label: String, text: String) {
+    /// The opening of the object of the annotation at `annotation`, `{"plugin":…,"label":…,"text":…`,
+    /// compact: the keys as three literals with the separators in them, the values read as
+    /// their Strings' two words where they are stored (see ``members(_:)``; a String that is
+    /// not small is read as a String). Pretty output takes the general path.
+    mutating func beginAnnotation(storedAt annotation: UnsafePointer<Annotation>) {
         if pretty {
             beginObject()
-            key(literal: "plugin"); string(plugin)
-            key(literal: "label"); string(label)
-            key(literal: "text"); string(text)
+            key(literal: "plugin"); string(annotation.pointee.plugin)
+            key(literal: "label"); string(annotation.pointee.label)
+            key(literal: "text"); string(annotation.pointee.text)
             return
         }
         beginValue()
+        let raw = UnsafeRawPointer(annotation), offsets = stored
         buffer.appendLiteral(#"{"plugin":"#)
-        appendQuoted(plugin)
+        if !appendQuotedIfSmall(storedAt: raw + offsets.plugin) { appendQuotedInGeneral(annotation.pointee.plugin) }
         buffer.appendLiteral(#","label":"#)
-        appendQuoted(label)
+        if !appendQuotedIfSmall(storedAt: raw + offsets.label) { appendQuotedInGeneral(annotation.pointee.label) }
         buffer.appendLiteral(#","text":"#)
-        appendQuoted(text)
-        outerHasElements.append(hasElements)
+        if !appendQuotedIfSmall(storedAt: raw + offsets.text) { appendQuotedInGeneral(annotation.pointee.text) }
+        pushHasElements()
         hasElements = true
+    }
+
+    /// Writes the String stored at `string` quoted when it is small and needs no escape, read as
+    /// its two words; false, writing nothing, otherwise.
+    @inline(__always)
+    private mutating func appendQuotedIfSmall(storedAt string: UnsafeRawPointer) -> Bool {
+        let words = string.load(as: (UInt64, UInt64).self)
+        return buffer.appendQuotedIfSmall(words: words.0, words.1)
     }
 
     /// A member of an object, such as an annotation's attribute: the key, then strings and
     /// integers written here, the other values through ``value(_:)``.
     mutating func member(_ key: String, _ value: AttributeValue) {
         self.key(key)
+        memberValue(value)
+    }
+
+    /// The attributes of the annotation at `annotation`, as members of its object, read where
+    /// they are stored (see ``StoredListLayout``).
+    mutating func members(of annotation: UnsafePointer<Annotation>) {
+        if let list = stored.attributeList {
+            members(list.attributes(of: annotation))
+        } else {
+            annotation.pointee.attributes.list.withUnsafeBufferPointer { members($0) }
+        }
+    }
+
+    /// The attributes of an object being written, as its members, read where they are stored.
+    ///
+    /// A key is read as the two words of its String, not as a String: a String loaded from
+    /// memory the compiler cannot see is copied, a retain and a release (two calls for each of
+    /// the 80,000 attributes of a megabyte of news), though an attribute key is nearly always
+    /// a small String with no object to count. Any other key is read as a String. A string,
+    /// integer or double value is read the same way, where ``StoredValueLayout`` knows how
+    /// an ``AttributeValue`` keeps it (copying the value called the enum's outlined copy and
+    /// destroy, and retained and released a string).
+    mutating func members(_ attributes: UnsafeBufferPointer<Attribute>) {
+        guard let first = attributes.baseAddress else { return }
+        let keyOffset = stored.key, valueOffset = stored.value, layout = stored.values
+        for attribute in first..<first + attributes.count {
+            let raw = UnsafeRawPointer(attribute)
+            let words = raw.load(fromByteOffset: keyOffset, as: (UInt64, UInt64).self)
+            if !pretty, depth > 0, buffer.appendQuotedIfSmall(words: words.0, words.1, comma: hasElements, asKey: true) {
+                hasElements = true
+                afterKey = true
+            } else {
+                key(attribute.pointee.key)
+            }
+            if let layout {
+                let value = raw + valueOffset
+                switch value.load(fromByteOffset: layout.tagOffset, as: UInt8.self) {
+                case layout.stringTag:
+                    afterKey = false
+                    let words = value.load(as: (UInt64, UInt64).self)
+                    if !buffer.appendQuotedIfSmall(words: words.0, words.1) { appendQuotedInGeneral(attribute.pointee.value.stringValue ?? "") }
+                    continue
+                case layout.intTag:
+                    afterKey = false
+                    appendDecimal(value.load(as: Int.self))
+                    continue
+                case layout.doubleTag:
+                    double(value.load(as: Double.self))
+                    continue
+                default:
+                    break
+                }
+            }
+            memberValue(attribute.pointee.value)
+        }
+    }
+
+
+    /// The value of a member whose key is written: strings and integers here, the other
+    /// values through ``value(_:)``.
+    @inline(__always)
+    private mutating func memberValue(_ value: AttributeValue) {
         switch value {
         case let .string(string):
             afterKey = false
@@ -216,12 +362,25 @@ public struct JSONWriter: ~Copyable, Sendable {
         if afterKey { afterKey = false } else { separate() }
     }
 
-    private var depth: Int { outerHasElements.count }
+    private mutating func pushHasElements() {
+        if depth >= UInt64.bitWidth { deepOuterHasElements.append(outerHasElements >> 63 != 0) }
+        outerHasElements = outerHasElements << 1 | (hasElements ? 1 : 0)
+        depth += 1
+    }
+
+    /// The flag of the container around the innermost one, which closes.
+    private mutating func popHasElements() -> Bool {
+        depth -= 1
+        let outer = outerHasElements & 1 != 0
+        outerHasElements >>= 1
+        if depth >= UInt64.bitWidth, deepOuterHasElements.removeLast() { outerHasElements |= 1 << 63 }
+        return outer
+    }
 
     private mutating func begin(_ byte: UInt8) {
         beginValue()
         buffer.append(byte)
-        outerHasElements.append(hasElements)
+        pushHasElements()
         hasElements = false
     }
 
@@ -234,7 +393,7 @@ public struct JSONWriter: ~Copyable, Sendable {
 
     private mutating func end(_ byte: UInt8) {
         let hadElements = hasElements
-        hasElements = outerHasElements.removeLast()
+        hasElements = popHasElements()
         if hadElements { indent() }
         buffer.append(byte)
     }
@@ -328,5 +487,108 @@ public struct JSONWriter: ~Copyable, Sendable {
             buffer.append(Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)])
         default: buffer.append(byte)
         }
+    }
+}
+
+/// Where an ``Annotation`` holds its plugin, label and text, an ``Attribute`` its key and value,
+/// and how an ``AttributeValue`` keeps its payload: what ``JSONWriter`` reads in place.
+struct StoredLayout {
+    let plugin = MemoryLayout<Annotation>.offset(of: \Annotation.plugin)!
+    let label = MemoryLayout<Annotation>.offset(of: \Annotation.label)!
+    let text = MemoryLayout<Annotation>.offset(of: \Annotation.text)!
+    let key = MemoryLayout<Attribute>.offset(of: \Attribute.key)!
+    let value = MemoryLayout<Attribute>.offset(of: \Attribute.value)!
+    let values = StoredValueLayout.probed
+    /// Where an annotation's attribute list keeps its storage, and where that keeps the count
+    /// and the first attribute; nil where the probe finds the array laid out otherwise.
+    let attributeList = StoredListLayout.probed
+
+    static let current = StoredLayout()
+}
+
+/// Where an ``Annotation`` keeps the storage of its attribute list, and where the storage keeps
+/// the count and the elements: read in place, the list is not copied, a retain and a release
+/// an annotation. Probed once, as ``StoredValueLayout`` is: the storage object's layout is the
+/// standard library's (a header of four words, then the elements) on 64-bit targets.
+struct StoredListLayout {
+    let storage: Int
+    let count: Int
+    let elements: Int
+
+    static let probed: StoredListLayout? = probe()
+
+    static func probe() -> StoredListLayout? {
+        #if !(arch(x86_64) || arch(arm64))
+        return nil
+        #endif
+        guard let storage = MemoryLayout<Annotation>.offset(of: \Annotation.attributes), MemoryLayout<Attributes>.size == MemoryLayout<Int>.size
+        else { return nil }
+        let count = 2 * MemoryLayout<Int>.size, elements = 4 * MemoryLayout<Int>.size
+        for size in [1, 2, 5] {
+            let attributes = Attributes(distinct: (0..<size).map { Attribute("k\($0)", .int($0)) })
+            let annotation = Annotation(plugin: "p", label: "L", span: TextSpan(bytes: 0..<0, scalars: 0..<0), text: "", attributes: attributes)
+            let found = withUnsafePointer(to: annotation) { annotation -> Bool in
+                let object = (UnsafeRawPointer(annotation) + storage).load(as: UnsafeRawPointer.self)
+                let first = attributes.list.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+                return object.load(fromByteOffset: count, as: Int.self) == size && first == object + elements
+            }
+            guard found else { return nil }
+        }
+        return StoredListLayout(storage: storage, count: count, elements: elements)
+    }
+
+    /// The attributes of the annotation at `annotation`, where its list stores them.
+    @inline(__always)
+    func attributes(of annotation: UnsafePointer<Annotation>) -> UnsafeBufferPointer<Attribute> {
+        let object = (UnsafeRawPointer(annotation) + storage).load(as: UnsafeRawPointer.self)
+        let count = object.load(fromByteOffset: count, as: Int.self)
+        return UnsafeBufferPointer(start: (object + elements).assumingMemoryBound(to: Attribute.self), count: count)
+    }
+}
+
+/// How an ``AttributeValue`` in memory keeps a string, an integer or a double, when the
+/// compiler laid it out as probed: the payload from the value's first byte, and one byte
+/// after the largest payload (a string's sixteen) that tells the cases apart. Probed once
+/// from values of every case, at first use; where the probe finds anything else it gives
+/// nil, and values are read as values. (The layout of a multi-payload enum is the compiler's,
+/// as a String's words are the standard library's; the probe makes reading it safe on a
+/// compiler that lays it out otherwise.)
+struct StoredValueLayout {
+    let tagOffset: Int
+    let stringTag: UInt8
+    let intTag: UInt8
+    let doubleTag: UInt8
+
+    static let probed: StoredValueLayout? = probe()
+
+    static func probe() -> StoredValueLayout? {
+        #if !(arch(x86_64) || arch(arm64))
+        return nil
+        #endif
+        let tagOffset = MemoryLayout<String>.size
+        guard MemoryLayout<AttributeValue>.size == tagOffset + 1 else { return nil }
+        func tag(_ value: AttributeValue) -> UInt8 { withUnsafeBytes(of: value) { $0[tagOffset] } }
+        func tags(_ values: [AttributeValue]) -> Set<UInt8> { Set(values.map(tag)) }
+        let strings = ["", "a", "fifteen bytes!!", "more than fifteen bytes of text", "é", "Zürich, on the lake"]
+        let ints = [0, 1, -1, 12_345, .max, .min]
+        let doubles = [0, -0.0, 1.5, -76.6363, .nan, .infinity, .greatestFiniteMagnitude]
+        let stringTags = tags(strings.map { .string($0) }), intTags = tags(ints.map { .int($0) })
+        let doubleTags = tags(doubles.map { .double($0) })
+        let others = tags([.bool(true), .bool(false), .array([]), .array([1, "a"]), .object([:]), .object(["a": 1]), .null])
+        guard stringTags.count == 1, intTags.count == 1, doubleTags.count == 1,
+              let stringTag = stringTags.first, let intTag = intTags.first, let doubleTag = doubleTags.first,
+              Set([stringTag, intTag, doubleTag]).count == 3, others.isDisjoint(with: [stringTag, intTag, doubleTag])
+        else { return nil }
+        // The payloads from the first byte.
+        for string in strings {
+            let stored = withUnsafeBytes(of: AttributeValue.string(string)) { $0.loadUnaligned(as: (UInt64, UInt64).self) }
+            let words = unsafeBitCast(string, to: (UInt64, UInt64).self)
+            guard stored == words else { return nil }
+        }
+        for int in ints where withUnsafeBytes(of: AttributeValue.int(int), { $0.loadUnaligned(as: Int.self) }) != int { return nil }
+        for double in doubles where withUnsafeBytes(of: AttributeValue.double(double), { $0.loadUnaligned(as: UInt64.self) }) != double.bitPattern {
+            return nil
+        }
+        return StoredValueLayout(tagOffset: tagOffset, stringTag: stringTag, intTag: intTag, doubleTag: doubleTag)
     }
 }

@@ -106,13 +106,39 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
             count &+= 1
         }
         writeLiteral(#""start":"#)
+        let startDigits = count
         writeDigits(UInt64(truncatingIfNeeded: start), digits: Self.digitCount(UInt64(truncatingIfNeeded: start)))
         writeLiteral(#","end":"#)
+        let endDigits = count
         writeDigits(UInt64(truncatingIfNeeded: end), digits: Self.digitCount(UInt64(truncatingIfNeeded: end)))
+        let endLength = count &- endDigits
+        // In ASCII text (most news) byte offsets are the scalar offsets: their digits, just
+        // written, are copied, where writing them again cost a division per two digits.
         writeLiteral(#","byte_start":"#)
-        writeDigits(UInt64(truncatingIfNeeded: byteStart), digits: Self.digitCount(UInt64(truncatingIfNeeded: byteStart)))
+        if byteStart == start && endDigits &- startDigits <= 16 + 7 {
+            copyWritten(from: startDigits, length: endDigits &- startDigits &- 7)
+        } else {
+            writeDigits(UInt64(truncatingIfNeeded: byteStart), digits: Self.digitCount(UInt64(truncatingIfNeeded: byteStart)))
+        }
         writeLiteral(#","byte_end":"#)
-        writeDigits(UInt64(truncatingIfNeeded: byteEnd), digits: Self.digitCount(UInt64(truncatingIfNeeded: byteEnd)))
+        if byteEnd == end && endLength <= 16 {
+            copyWritten(from: endDigits, length: endLength)
+        } else {
+            writeDigits(UInt64(truncatingIfNeeded: byteEnd), digits: Self.digitCount(UInt64(truncatingIfNeeded: byteEnd)))
+        }
+    }
+
+    /// Appends a copy of the `length` bytes (at most 16) written at `source`, which has at least
+    /// 16 bytes written from it and none of them at or after `count`, the room already made for
+    /// 16 bytes: two word moves.
+    @inline(__always)
+    private mutating func copyWritten(from source: Int, length: Int) {
+        assert(length <= 16 && source &+ 16 <= count)
+        let raw = UnsafeMutableRawPointer(storage)
+        let head = raw.loadUnaligned(fromByteOffset: source, as: UInt64.self), tail = raw.loadUnaligned(fromByteOffset: source &+ 8, as: UInt64.self)
+        raw.storeBytes(of: head, toByteOffset: count, as: UInt64.self)
+        raw.storeBytes(of: tail, toByteOffset: count &+ 8, as: UInt64.self)
+        count &+= length
     }
 
     /// A literal of 4 to 16 bytes, with the room already made: two overlapping word moves,
@@ -206,6 +232,17 @@ struct OutputBuffer: ~Copyable, @unchecked Sendable {
     mutating func appendQuotedIfSmall(_ string: String, comma: Bool = false, asKey: Bool = false, pretty: Bool = false) -> Bool {
         #if arch(x86_64) || arch(arm64)
         let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        return appendQuotedIfSmall(words: low, high, comma: comma, asKey: asKey, pretty: pretty)
+        #else
+        return false
+        #endif
+    }
+
+    /// ``appendQuotedIfSmall(_:comma:asKey:pretty:)`` for a String given as its two words,
+    /// read from where it is stored (see ``JSONWriter/members(_:)``).
+    @inline(__always)
+    mutating func appendQuotedIfSmall(words low: UInt64, _ high: UInt64, comma: Bool = false, asKey: Bool = false, pretty: Bool = false) -> Bool {
+        #if arch(x86_64) || arch(arm64)
         guard (high >> 60) | 0x4 == 0xE else { return false }
         let length = Int(truncatingIfNeeded: (high >> 56) & 0xF)
         let lowValid: UInt64 = length >= 8 ? ~0 : ~(~0 &<< UInt64(truncatingIfNeeded: length &* 8))

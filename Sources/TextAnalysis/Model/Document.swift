@@ -140,8 +140,7 @@ public struct Document: Sendable {
 
     /// The text of a byte range.
     public func text(bytes range: Range<Int>) -> String {
-        // (The rest decoded from a buffer: through the array slice, decoding went the generic way.)
-        Self.smallASCIIText(bytes, range) ?? bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        Self.smallASCIIText(bytes, range) ?? String(decoding: bytes[range], as: UTF8.self)
     }
 
     /// The text of `range` of `bytes` made as a small String, its bytes in its own two words,

@@ -8,30 +8,6 @@ struct DocumentTests {
     static let offsetTexts = ["", "plain ASCII", "Kyiv’s “fake” — 😀 Київ 東京 e\u{301}",
                               String(repeating: "a", count: 300) + "Київ" + String(repeating: "b", count: 600) + "😀"]
 
-    /// A text made as a small String from its bytes must be the String `String(decoding:)`
-    /// makes: equal, hashed alike, the same bytes, whatever its length and bytes.
-    @Test("a range's text is the String that decoding its bytes gives, short ASCII ones made in place too")
-    func rangeTexts() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let text = "Kyiv’s mayor, Vitali Klitschko, said 27 people\u{0} e\u{301}té; ЖУРНАЛ \"quoted\"\n\t" + String(repeating: "abc DEF 123 ", count: 8)
-        let document = Document(text: text)
-        let bytes = document.bytes
-        var compared = 0
-        for _ in 0..<5000 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let start = Int(state >> 33) % bytes.count, length = Int(state >> 13) % 18
-            let range = start..<min(bytes.count, start + length)
-            let expected = String(decoding: bytes[range], as: UTF8.self)
-            let made = document.text(bytes: range)
-            #expect(made == expected && made.hashValue == expected.hashValue && Array(made.utf8) == Array(expected.utf8), "\(range)")
-            #expect(Set([made, expected]).count == 1 && made.count == expected.count)
-            if Document.smallASCIIText(bytes, range) != nil { compared += 1 }
-        }
-        #if arch(x86_64) || arch(arm64)
-        #expect(compared > 1000)
-        #endif
-    }
-
     @Test("a span keeps offsets up to the document limit, and codes as its two ranges")
     func spanStorage() throws {
         let span = TextSpan(bytes: 7..<Document.maximumBytes, scalars: 3..<(Document.maximumBytes - 1))

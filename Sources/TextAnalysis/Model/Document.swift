@@ -140,34 +140,7 @@ public struct Document: Sendable {
 
     /// The text of a byte range.
     public func text(bytes range: Range<Int>) -> String {
-        Self.smallASCIIText(bytes, range) ?? String(decoding: bytes[range], as: UTF8.self)
-    }
-
-    /// The text of `range` of `bytes` made as a small String, its bytes in its own two words,
-    /// when it is 1 to 15 bytes of ASCII with 16 bytes of `bytes` readable from its start;
-    /// nil otherwise. Most annotations' texts are such words: `String(decoding:)` checked
-    /// their UTF-8 one byte at a time, 190 instructions a text. The words are laid out as
-    /// ``OutputBuffer`` reads them (the standard library's ABI on 64-bit little-endian
-    /// targets; nil elsewhere): the bytes from the lowest address, zeros after them, and the
-    /// top byte the count with the discriminator "immortal, small, ASCII". A test compares it
-    /// with `String(decoding:)`.
-    @inline(__always)
-    static func smallASCIIText(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        #if arch(x86_64) || arch(arm64)
-        let count = range.upperBound &- range.lowerBound
-        guard count > 0, count < 16, range.lowerBound >= 0, range.lowerBound &+ 16 <= bytes.count else { return nil }
-        return bytes.withUnsafeBytes { raw -> String? in
-            var low = raw.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self).littleEndian
-            var high = raw.loadUnaligned(fromByteOffset: range.lowerBound &+ 8, as: UInt64.self).littleEndian
-            low &= count >= 8 ? ~0 : ~(~0 &<< UInt64(truncatingIfNeeded: count &* 8))
-            high &= count <= 8 ? 0 : ~(~0 &<< UInt64(truncatingIfNeeded: (count &- 8) &* 8))
-            guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
-            high |= (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56
-            return unsafeBitCast((low, high), to: String.self)
-        }
-        #else
-        return nil
-        #endif
+        String(decoding: bytes[range], as: UTF8.self)
     }
 
     public func text(of span: TextSpan) -> String { text(bytes: span.bytes) }

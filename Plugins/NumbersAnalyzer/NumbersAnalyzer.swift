@@ -131,10 +131,10 @@ struct NumberMatch {
         return Annotation(plugin: "numbers", label: label.rawValue, span: span, text: Self.text(of: span, in: document), attributes: attributes)
     }
 
-    /// `document.text(of:)` read from a buffer: decoding through an array slice went the
-    /// generic way, and every annotation and counted noun makes its text.
+    /// `document.text(of:)`, which makes a short ASCII text in place and decodes the rest
+    /// from a buffer; every annotation and counted noun makes its text.
     static func text(of span: TextSpan, in document: Document) -> String {
-        document.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.bytes]), as: UTF8.self) }
+        document.text(bytes: span.bytes)
     }
 
     /// Tokens carry their scalar offsets, so a span of whole tokens needs no counting.

@@ -140,7 +140,8 @@ public struct Document: Sendable {
 
     /// The text of a byte range.
     public func text(bytes range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        // Decoded from a buffer: through the array slice, decoding went the generic way.
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     public func text(of span: TextSpan) -> String { text(bytes: span.bytes) }

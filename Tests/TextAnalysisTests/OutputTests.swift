@@ -29,16 +29,8 @@ struct OutputTests {
     @Test("the stored layout of attribute values is recognized on 64-bit targets, and values of every kind write as values do")
     func storedValues() {
         #if arch(x86_64) || arch(arm64)
-        #expect(StoredValueLayout.probed != nil && StoredListLayout.probed != nil)
+        #expect(StoredValueLayout.probed != nil)
         #endif
-        // An annotation's list read in place, an empty one (the shared empty storage) included.
-        for attributes in [Attributes(), ["value": 3], ["a": "x", "b": 1.5, "c": .null]] {
-            let annotation = Annotation(plugin: "p", label: "L", span: TextSpan(bytes: 0..<0, scalars: 0..<0), text: "", attributes: attributes)
-            var inPlace = JSONWriter(), asValues = JSONWriter()
-            inPlace.beginObject(); withUnsafePointer(to: annotation) { inPlace.members(of: $0) }; inPlace.endObject()
-            asValues.beginObject(); for (key, value) in attributes { asValues.key(key); asValues.value(value) }; asValues.endObject()
-            #expect(inPlace.bytes == asValues.bytes)
-        }
         let values: [AttributeValue] = ["", "E1", "a string longer than fifteen bytes", "quote \" inside", "é", 0, -7, .int(.max), 1.5, -76.6363, 27169.0,
                                         .double(.nan), true, false, .null, [1, "a"], .object(["n": 1, "s": "x"])]
         var stored = JSONWriter(), written = JSONWriter()

@@ -113,7 +113,7 @@ public enum DocumentEncoder {
         json.beginAnnotation(storedAt: annotation)
         json.offsets(annotation.pointee.span)
         if let utf16 { json.utf16Offsets(utf16.range(of: annotation.pointee.span)) }
-        json.members(of: annotation)
+        annotation.pointee.attributes.list.withUnsafeBufferPointer { json.members($0) }
         json.endObject()
     }
 

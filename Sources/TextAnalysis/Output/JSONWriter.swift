@@ -259,16 +259,6 @@ public struct JSONWriter: ~Copyable, Sendable {
         memberValue(value)
     }
 
-    /// The attributes of the annotation at `annotation`, as members of its object, read where
-    /// they are stored (see ``StoredListLayout``).
-    mutating func members(of annotation: UnsafePointer<Annotation>) {
-        if let list = stored.attributeList {
-            members(list.attributes(of: annotation))
-        } else {
-            annotation.pointee.attributes.list.withUnsafeBufferPointer { members($0) }
-        }
-    }
-
     /// The attributes of an object being written, as its members, read where they are stored.
     ///
     /// A key is read as the two words of its String, not as a String: a String loaded from
@@ -499,51 +489,8 @@ struct StoredLayout {
     let key = MemoryLayout<Attribute>.offset(of: \Attribute.key)!
     let value = MemoryLayout<Attribute>.offset(of: \Attribute.value)!
     let values = StoredValueLayout.probed
-    /// Where an annotation's attribute list keeps its storage, and where that keeps the count
-    /// and the first attribute; nil where the probe finds the array laid out otherwise.
-    let attributeList = StoredListLayout.probed
 
     static let current = StoredLayout()
-}
-
-/// Where an ``Annotation`` keeps the storage of its attribute list, and where the storage keeps
-/// the count and the elements: read in place, the list is not copied, a retain and a release
-/// an annotation. Probed once, as ``StoredValueLayout`` is: the storage object's layout is the
-/// standard library's (a header of four words, then the elements) on 64-bit targets.
-struct StoredListLayout {
-    let storage: Int
-    let count: Int
-    let elements: Int
-
-    static let probed: StoredListLayout? = probe()
-
-    static func probe() -> StoredListLayout? {
-        #if !(arch(x86_64) || arch(arm64))
-        return nil
-        #endif
-        guard let storage = MemoryLayout<Annotation>.offset(of: \Annotation.attributes), MemoryLayout<Attributes>.size == MemoryLayout<Int>.size
-        else { return nil }
-        let count = 2 * MemoryLayout<Int>.size, elements = 4 * MemoryLayout<Int>.size
-        for size in [1, 2, 5] {
-            let attributes = Attributes(distinct: (0..<size).map { Attribute("k\($0)", .int($0)) })
-            let annotation = Annotation(plugin: "p", label: "L", span: TextSpan(bytes: 0..<0, scalars: 0..<0), text: "", attributes: attributes)
-            let found = withUnsafePointer(to: annotation) { annotation -> Bool in
-                let object = (UnsafeRawPointer(annotation) + storage).load(as: UnsafeRawPointer.self)
-                let first = attributes.list.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
-                return object.load(fromByteOffset: count, as: Int.self) == size && first == object + elements
-            }
-            guard found else { return nil }
-        }
-        return StoredListLayout(storage: storage, count: count, elements: elements)
-    }
-
-    /// The attributes of the annotation at `annotation`, where its list stores them.
-    @inline(__always)
-    func attributes(of annotation: UnsafePointer<Annotation>) -> UnsafeBufferPointer<Attribute> {
-        let object = (UnsafeRawPointer(annotation) + storage).load(as: UnsafeRawPointer.self)
-        let count = object.load(fromByteOffset: count, as: Int.self)
-        return UnsafeBufferPointer(start: (object + elements).assumingMemoryBound(to: Attribute.self), count: count)
-    }
 }
 
 /// How an ``AttributeValue`` in memory keeps a string, an integer or a double, when the

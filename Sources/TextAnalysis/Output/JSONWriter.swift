@@ -264,13 +264,12 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// A key is read as the two words of its String, not as a String: a String loaded from
     /// memory the compiler cannot see is copied, a retain and a release (two calls for each of
     /// the 80,000 attributes of a megabyte of news), though an attribute key is nearly always
-    /// a small String with no object to count. Any other key is read as a String. A string,
-    /// integer or double value is read the same way, where ``StoredValueLayout`` knows how
-    /// an ``AttributeValue`` keeps it (copying the value called the enum's outlined copy and
-    /// destroy, and retained and released a string).
+    /// a small String with no object to count. Any other key is read as a String. (Values are
+    /// read as values: reading an enum's payload where it is stored would rely on a layout the
+    /// compiler chooses and does not promise.)
     mutating func members(_ attributes: UnsafeBufferPointer<Attribute>) {
         guard let first = attributes.baseAddress else { return }
-        let keyOffset = stored.key, valueOffset = stored.value, layout = stored.values
+        let keyOffset = stored.key
         for attribute in first..<first + attributes.count {
             let raw = UnsafeRawPointer(attribute)
             let words = raw.load(fromByteOffset: keyOffset, as: (UInt64, UInt64).self)
@@ -279,25 +278,6 @@ public struct JSONWriter: ~Copyable, Sendable {
                 afterKey = true
             } else {
                 key(attribute.pointee.key)
-            }
-            if let layout {
-                let value = raw + valueOffset
-                switch value.load(fromByteOffset: layout.tagOffset, as: UInt8.self) {
-                case layout.stringTag:
-                    afterKey = false
-                    let words = value.load(as: (UInt64, UInt64).self)
-                    if !buffer.appendQuotedIfSmall(words: words.0, words.1) { appendQuotedInGeneral(attribute.pointee.value.stringValue ?? "") }
-                    continue
-                case layout.intTag:
-                    afterKey = false
-                    appendDecimal(value.load(as: Int.self))
-                    continue
-                case layout.doubleTag:
-                    double(value.load(as: Double.self))
-                    continue
-                default:
-                    break
-                }
             }
             memberValue(attribute.pointee.value)
         }
@@ -480,62 +460,13 @@ public struct JSONWriter: ~Copyable, Sendable {
     }
 }
 
-/// Where an ``Annotation`` holds its plugin, label and text, an ``Attribute`` its key and value,
-/// and how an ``AttributeValue`` keeps its payload: what ``JSONWriter`` reads in place.
+/// Where an ``Annotation`` holds its plugin, label and text and an ``Attribute`` its key: the
+/// Strings ``JSONWriter`` reads in place as their two words (``OutputBuffer/appendQuotedIfSmall(_:comma:asKey:pretty:)``).
 struct StoredLayout {
     let plugin = MemoryLayout<Annotation>.offset(of: \Annotation.plugin)!
     let label = MemoryLayout<Annotation>.offset(of: \Annotation.label)!
     let text = MemoryLayout<Annotation>.offset(of: \Annotation.text)!
     let key = MemoryLayout<Attribute>.offset(of: \Attribute.key)!
-    let value = MemoryLayout<Attribute>.offset(of: \Attribute.value)!
-    let values = StoredValueLayout.probed
 
     static let current = StoredLayout()
-}
-
-/// How an ``AttributeValue`` in memory keeps a string, an integer or a double, when the
-/// compiler laid it out as probed: the payload from the value's first byte, and one byte
-/// after the largest payload (a string's sixteen) that tells the cases apart. Probed once
-/// from values of every case, at first use; where the probe finds anything else it gives
-/// nil, and values are read as values. (The layout of a multi-payload enum is the compiler's,
-/// as a String's words are the standard library's; the probe makes reading it safe on a
-/// compiler that lays it out otherwise.)
-struct StoredValueLayout {
-    let tagOffset: Int
-    let stringTag: UInt8
-    let intTag: UInt8
-    let doubleTag: UInt8
-
-    static let probed: StoredValueLayout? = probe()
-
-    static func probe() -> StoredValueLayout? {
-        #if !(arch(x86_64) || arch(arm64))
-        return nil
-        #endif
-        let tagOffset = MemoryLayout<String>.size
-        guard MemoryLayout<AttributeValue>.size == tagOffset + 1 else { return nil }
-        func tag(_ value: AttributeValue) -> UInt8 { withUnsafeBytes(of: value) { $0[tagOffset] } }
-        func tags(_ values: [AttributeValue]) -> Set<UInt8> { Set(values.map(tag)) }
-        let strings = ["", "a", "fifteen bytes!!", "more than fifteen bytes of text", "é", "Zürich, on the lake"]
-        let ints = [0, 1, -1, 12_345, .max, .min]
-        let doubles = [0, -0.0, 1.5, -76.6363, .nan, .infinity, .greatestFiniteMagnitude]
-        let stringTags = tags(strings.map { .string($0) }), intTags = tags(ints.map { .int($0) })
-        let doubleTags = tags(doubles.map { .double($0) })
-        let others = tags([.bool(true), .bool(false), .array([]), .array([1, "a"]), .object([:]), .object(["a": 1]), .null])
-        guard stringTags.count == 1, intTags.count == 1, doubleTags.count == 1,
-              let stringTag = stringTags.first, let intTag = intTags.first, let doubleTag = doubleTags.first,
-              Set([stringTag, intTag, doubleTag]).count == 3, others.isDisjoint(with: [stringTag, intTag, doubleTag])
-        else { return nil }
-        // The payloads from the first byte.
-        for string in strings {
-            let stored = withUnsafeBytes(of: AttributeValue.string(string)) { $0.loadUnaligned(as: (UInt64, UInt64).self) }
-            let words = unsafeBitCast(string, to: (UInt64, UInt64).self)
-            guard stored == words else { return nil }
-        }
-        for int in ints where withUnsafeBytes(of: AttributeValue.int(int), { $0.loadUnaligned(as: Int.self) }) != int { return nil }
-        for double in doubles where withUnsafeBytes(of: AttributeValue.double(double), { $0.loadUnaligned(as: UInt64.self) }) != double.bitPattern {
-            return nil
-        }
-        return StoredValueLayout(tagOffset: tagOffset, stringTag: stringTag, intTag: intTag, doubleTag: doubleTag)
-    }
 }

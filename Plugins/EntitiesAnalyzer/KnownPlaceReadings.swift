@@ -25,7 +25,13 @@ extension DocumentFeatures {
             if afterLocative {
                 // (Not a direction or a nationality alone: "checks to Eastern", the airline; "from
                 // Thai Airways".)
-                guard isLargePlace(tokens), tokens.count > 1 || !CueWords.directionAdjective.contains(facts[first].bare)
+                // (Nor the start of a longer name, "accepted to Oregon State"; a day or a month
+                // may follow, "in Vienna Saturday", and so may the next sentence.)
+                let next = last + 1
+                guard next >= facts.count || !facts[next].isCapitalized || CueWords.weekday.contains(facts[next].bare)
+                        || CueWords.month.contains(facts[next].bare) || sentence(holding: next) != sentence(holding: last),
+                      isLargePlace(tokens),
+                      tokens.count > 1 || !CueWords.directionAdjective.contains(facts[first].bare)
                         && !extractor.gazetteer.isDemonym(key: facts[first].nameKey) else { continue }
             } else {
                 guard let place = placeReading(tokens), place.isPolitical || tokens.count >= 2 else { continue }

@@ -231,6 +231,7 @@ extension DocumentFeatures {
         retypePrefixedGivenNames(&trimmed)
         addBodiesBeforeTitles(&trimmed)
         confirmKnownPlaces(&trimmed, minimumConfidence: minimumConfidence)
+        joinPlaceNamedPeople(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

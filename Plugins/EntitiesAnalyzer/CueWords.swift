@@ -134,6 +134,9 @@ enum CueWords {
     static let locative: CueSet = hashes("in near from to into outside toward towards across around through")
     static let county = FeatureHash.of("county", bare: true)
     static let directionAdjective: CueSet = hashes("eastern western northern southern central")
+    static let division = FeatureHash.of("division", bare: true)
+    /// Navies' ship prefixes, written in capitals before a ship's name (``DocumentFeatures/joinShipNames(_:)``).
+    static let shipPrefix: CueSet = hashes("uss hms hmas hmcs hmnzs uscgc") // (not "INS", "RFA": agencies too)
 
     /// Words that end names of rivers, seas, mountains and other non-political places.
     static let location: CueSet = hashes(locationWords)

@@ -232,6 +232,7 @@ extension DocumentFeatures {
         addBodiesBeforeTitles(&trimmed)
         confirmKnownPlaces(&trimmed, minimumConfidence: minimumConfidence)
         joinPlaceNamedPeople(&trimmed)
+        joinShipNames(&trimmed)
         agreeOnTypes(&trimmed, scratch: scratch)
         // After the votes, which the tagger's doubtful readings of the name would sway
         // ("Borg-Warner" as a place).

@@ -40,6 +40,12 @@ public enum SportsTeams {
         "blues", "lightning", "leafs", "canucks", "knights", "capitals",
         // cricket's Indian Premier League
         "indians", "kings", "riders",
+        // American college sport ("the Georgia Bulldogs", "Alabama Crimson Tide", "Ohio State
+        // Buckeyes"); not "Volunteers" or "Pilgrims", words of other names
+        "bulldogs", "tide", "buckeyes", "wolverines", "longhorns", "gators", "seminoles", "wildcats", "spartans",
+        "badgers", "hawkeyes", "cornhuskers", "sooners", "aggies", "razorbacks", "gamecocks", "trojans", "beavers",
+        "cougars", "utes", "buffaloes", "jayhawks", "mountaineers", "hoosiers", "boilermakers", "terrapins",
+        "huskies", "heels", "jackets",
         // others
         "athletics", "roughriders", "galaxy", "sounders", "timbers", "whitecaps",
     ]

@@ -156,6 +156,17 @@ extension MentionFinder {
             && isAboutSport(around: first..<(roleAfter ? after + 1 : after))
     }
 
+    /// "a student from Harvard", "Stanford researchers said": a university's town's name alone
+    /// is the university (``PlaceWords/universityTowns``), unless "in", "near", "outside" or "of"
+    /// comes before it or a comma and a capital after it ("Princeton, N.J.").
+    func namesUniversity(_ mention: PlaceMention) -> Bool {
+        guard mention.tokens.count == 1, words.universityTowns.contains(mention.key) else { return false }
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        if first > 0, !isSentenceStart(first), words.townPrepositions.contains(key(first - 1)) { return false }
+        if after + 1 < tokens.count, isByte(after, UInt8(ascii: ",")), table.flags[after + 1] & TokenTable.capitalized != 0 { return false }
+        return true
+    }
+
     func clubWordsAround(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         if first > 0, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) {

@@ -337,6 +337,7 @@ struct MentionFinder {
     /// The chunk's matches are `places[first...]`; those dropped are removed in place.
     private func decide(_ places: inout [PlaceMention], from first: Int, chunk: Range<Int>, personNames: inout KeyList) {
         var kept = first
+        let earlierChunks = first // places[..<earlierChunks]: the document's places kept so far
         var namesClub = false // "Manchester City": no pattern's town and type word either
         for index in first..<places.count {
             var mention = places[index]
@@ -393,6 +394,9 @@ struct MentionFinder {
             if mention.tokens.count == 1, words.seasons.contains(mention.key), first + 1 < tokens.count,
                tokens[first + 1].kind == .number, contiguous(first + 1) { continue }
             if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk) { continue }
+            // (A town the document named as one stays the town: "the city of Princeton, Ind. ...
+            // Princeton's bonds".)
+            if namesUniversity(mention), !places[..<earlierChunks].contains(where: { $0.key == mention.key }) { continue }
             if namesTeam(mention, chunk: chunk) || namesClubByRole(mention, chunk: chunk) {
                 namesClub = true
                 continue

@@ -69,6 +69,14 @@ enum PlaceWords {
         "wicket", "pitch",
     ]
 
+    /// Universities news names by their towns' names, towns of under 50,000 people: "a student
+    /// from Harvard", "Stanford researchers", "at Princeton" are the university.
+    static let universityTowns: Set<String> = ["harvard", "yale", "stanford", "princeton", "dartmouth", "cornell"]
+
+    /// The words before a university's town that make it the town: "lives in Princeton", "near
+    /// Stanford", "the borough of Princeton".
+    static let townPrepositions: Set<String> = ["in", "near", "outside", "of"]
+
     /// Words right before a city's name that make it the city's club in a sentence about sport:
     /// "lost 2-1 against Barcelona", "Chelsea beat Liverpool".
     static let clubOpponentCues: Set<String> = ["against", "beat", "beats", "beating", "defeated", "defeating", "vs", "vs.", "versus", "v"]
@@ -347,6 +355,8 @@ final class PlaceWordKeys: Sendable {
     let pluralTypeWords: FoldedKeyMap<PlaceKindHint>
     let sportsWords: FoldedKeySet
     let clubOpponentCues: FoldedKeySet
+    let universityTowns: FoldedKeySet
+    let townPrepositions: FoldedKeySet
     let clubRoleWords: FoldedKeySet
     let mediaWords: FoldedKeySet
     let the: UInt64
@@ -408,6 +418,8 @@ final class PlaceWordKeys: Sendable {
         pluralTypeWords = FoldedKeyMap(PlaceWords.pluralTypeWords.compactMap { word, hint in key(word).map { ($0, hint) } })
         sportsWords = FoldedKeySet(PlaceWords.sportsWords.compactMap(key))
         clubOpponentCues = FoldedKeySet(PlaceWords.clubOpponentCues.compactMap(key))
+        universityTowns = FoldedKeySet(PlaceWords.universityTowns.compactMap(key))
+        townPrepositions = FoldedKeySet(PlaceWords.townPrepositions.compactMap(key))
         clubRoleWords = FoldedKeySet(PlaceWords.clubRoleWords.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!

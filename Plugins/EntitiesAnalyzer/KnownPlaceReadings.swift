@@ -1,14 +1,13 @@
 import Gazetteer
 import TextAnalysis
 
-/// Places the gazetteer knows that the tagger doubted (and perhaps mistyped), where the words around them
-/// or in them say place:
+/// Places the gazetteer knows that the tagger doubted (and perhaps mistyped), where the words
+/// around them or in them say place:
 /// - after a locative preposition in lower case, a large place's name ("ski resorts near Reno",
 ///   "workers moved to Fargo": the tagger had Reno a person at 0.49 and Fargo a place at 0.52,
 ///   both dropped under the threshold);
 /// - a name the gazetteer knows whole that begins or ends in a feature's word ("the South China
-///   Sea", MISC at 0.56; "Lake Tahoe", a person at 0.62) or ends in "County" ("Erie County", an
-///   organization at 0.45).
+///   Sea", MISC at 0.56) or ends in "County" ("Erie County", an organization at 0.45).
 /// Not a name the document gives a person elsewhere ("Janet Reno ... spoke to Reno").
 extension DocumentFeatures {
     @inline(never)
@@ -23,10 +22,9 @@ extension DocumentFeatures {
             let typeWord = tokens.count >= 2 && (location.contains(facts[first].bare) || location.contains(facts[last].bare) || facts[last].bare == county)
             guard afterLocative || typeWord, tokens.allSatisfy({ facts[$0].isCapitalized && document.tokens[$0].kind == .word }) else { continue }
             if afterLocative {
-                // (Not a direction or a nationality alone: "checks to Eastern", the airline; "from
-                // Thai Airways".)
-                // (Nor the start of a longer name, "accepted to Oregon State"; a day or a month
-                // may follow, "in Vienna Saturday", and so may the next sentence.)
+                // Not a direction or a nationality alone ("checks to Eastern", the airline), nor the
+                // start of a longer name ("accepted to Oregon State"); a day or a month may follow
+                // ("in Vienna Saturday"), and so may the next sentence.
                 let next = last + 1
                 guard next >= facts.count || !facts[next].isCapitalized || CueWords.weekday.contains(facts[next].bare)
                         || CueWords.month.contains(facts[next].bare) || sentence(holding: next) != sentence(holding: last),

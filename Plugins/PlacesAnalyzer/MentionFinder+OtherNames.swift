@@ -98,10 +98,11 @@ extension MentionFinder {
     /// ("Rio de Janeiro", "Santiago de Cuba") were matched longest before this is asked.
     func startsLongerRomanceName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let next = mention.tokens.upperBound
-        // (Every particle begins with "d": the one byte settles nearly every mention.)
+        // (Every particle begins with a lower-case "d": the one byte settles nearly every mention;
+        // the particle is keyed already, as the token after a capital.)
         guard mention.tokens.count == 1, mention.hint == nil, next + 1 < chunk.upperBound,
               bytes[tokens[next].span.bytes.lowerBound] == UInt8(ascii: "d"), contiguous(next), contiguous(next + 1),
-              PlaceWords.romanceParticles.contains(String(decoding: bytes[tokens[next].span.bytes], as: UTF8.self)),
+              words.romanceParticles.contains(key(next)),
               isNameWord(next + 1) else { return false }
         return candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)

@@ -356,6 +356,7 @@ final class PlaceWordKeys: Sendable {
     let sportsWords: FoldedKeySet
     let clubOpponentCues: FoldedKeySet
     let universityTowns: FoldedKeySet
+    let romanceParticles: FoldedKeySet
     let townPrepositions: FoldedKeySet
     let clubRoleWords: FoldedKeySet
     let mediaWords: FoldedKeySet
@@ -419,6 +420,7 @@ final class PlaceWordKeys: Sendable {
         sportsWords = FoldedKeySet(PlaceWords.sportsWords.compactMap(key))
         clubOpponentCues = FoldedKeySet(PlaceWords.clubOpponentCues.compactMap(key))
         universityTowns = FoldedKeySet(PlaceWords.universityTowns.compactMap(key))
+        romanceParticles = FoldedKeySet(PlaceWords.romanceParticles.compactMap(key))
         townPrepositions = FoldedKeySet(PlaceWords.townPrepositions.compactMap(key))
         clubRoleWords = FoldedKeySet(PlaceWords.clubRoleWords.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))

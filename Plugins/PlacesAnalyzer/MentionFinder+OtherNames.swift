@@ -168,6 +168,27 @@ extension MentionFinder {
         return true
     }
 
+    /// "the Kennedy Space Center", "the Lincoln Memorial", "the Kennedy Center": a surname alone
+    /// before "Memorial", or before "Center" or "Centre" ending its capitalized run right after it
+    /// or after "Space" or "Research" ("Langley Research Center", NASA's in Virginia), names a
+    /// facility after a person, not the town of the name, however big (Kennedy is a Bogotá
+    /// locality of a million people; Langley, B.C. a city). Longer runs keep the place ("the
+    /// Dallas Distribution Center", "Springfield Health Care Center in Springfield, Tenn."), and
+    /// so do a division's and a country's names ("the Georgia Center").
+    func namesPersonFacility(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let next = mention.tokens.upperBound
+        guard mention.tokens.count == 1, next < chunk.upperBound, contiguous(next), isNameWord(next) else { return false }
+        let nextKey = tokenKey(next)
+        var facility = nextKey == words.memorial
+        if !facility {
+            let last = words.personFacilityFirstWords.contains(nextKey) ? next + 1 : next
+            facility = last < chunk.upperBound && (last + 1 == chunk.upperBound || !contiguous(last + 1) || !isNameWord(last + 1))
+                && words.personFacilityEnds.contains(tokenKey(last))
+        }
+        guard facility, lexicon.isSurname(key: mention.key) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
+    }
+
     func clubWordsAround(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         if first > 0, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) {

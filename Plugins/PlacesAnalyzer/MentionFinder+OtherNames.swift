@@ -215,22 +215,28 @@ extension MentionFinder {
     /// A name that only small towns have, followed in its capitalized run by a word that is
     /// neither a place nor a type word: the run names a company, a team or a product
     /// ("Continental Airlines", "Ewing Bank Block 826", "Olympic Airways"), or it is a person's
-    /// first name ("Commissioner Frans Andriessen"). A bigger place keeps its reading ("Ohio
-    /// Edison"); so does a town confirmed elsewhere in the document (a weak reading).
+    /// first name ("Commissioner Frans Andriessen"). So does a name only towns of under 150,000
+    /// people have ("Columbia Pictures", "Columbia Gas", "Nikko Securities", "Bundaberg Sugar"),
+    /// unless the word after it is an abbreviation or a letter, which no company's word is
+    /// ("Syracuse N.Y.", "Duluth Ga.", "in Flint K mart stores"). A bigger place keeps its
+    /// reading ("Ohio Edison"); so does a town confirmed elsewhere in the document (a weak reading).
     func startsThingName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let next = mention.tokens.upperBound
         guard next < chunk.upperBound, isNameWord(next), classes(next).hint == nil, !classes(next).contains(.connector),
               key(next) != 0, !gazetteer.hasPlace(forKey: key(next)) else { return false }
         // (An ocean's or a region's name that small towns bear too reads the same: "Pacific Gas",
         // "the Pacific Stock Exchange", "Atlantic Richfield" are no towns Pacific or Atlantic.)
-        var towns = false
-        return candidates(of: mention).allSatisfy { id in
+        var towns = false, midSized = false
+        let onlyTowns = candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
-            if (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000 {
+            if kind == .city || kind == .admin2, case let population = gazetteer.population(id), population < 150_000 {
                 towns = true
+                midSized = midSized || population >= 50_000
                 return true
             }
             return kind == .feature || kind == .region
-        } && towns
+        }
+        guard onlyTowns, towns else { return false }
+        return !midSized || tokens[next].kind != .abbreviation && tokens[next].span.bytes.count > 1
     }
 }

@@ -168,6 +168,27 @@ extension MentionFinder {
         return true
     }
 
+    /// "the Kennedy Space Center", "the Lincoln Memorial", "the Kennedy Center": a surname alone
+    /// before "Memorial", or before "Center" or "Centre" ending its capitalized run right after it
+    /// or after "Space" or "Research" ("Langley Research Center", NASA's in Virginia), names a
+    /// facility after a person, not the town of the name, however big (Kennedy is a Bogotá
+    /// locality of a million people; Langley, B.C. a city). Longer runs keep the place ("the
+    /// Dallas Distribution Center", "Springfield Health Care Center in Springfield, Tenn."), and
+    /// so do a division's and a country's names ("the Georgia Center").
+    func namesPersonFacility(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
+        let next = mention.tokens.upperBound
+        guard mention.tokens.count == 1, next < chunk.upperBound, contiguous(next), isNameWord(next) else { return false }
+        let nextKey = tokenKey(next)
+        var facility = nextKey == words.memorial
+        if !facility {
+            let last = words.personFacilityFirstWords.contains(nextKey) ? next + 1 : next
+            facility = last < chunk.upperBound && (last + 1 == chunk.upperBound || !contiguous(last + 1) || !isNameWord(last + 1))
+                && words.personFacilityEnds.contains(tokenKey(last))
+        }
+        guard facility, lexicon.isSurname(key: mention.key) else { return false }
+        return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
+    }
+
     func clubWordsAround(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         if first > 0, contiguous(first), isNameWord(first - 1), words.clubPrefixes.contains(key(first - 1)) {
@@ -194,22 +215,28 @@ extension MentionFinder {
     /// A name that only small towns have, followed in its capitalized run by a word that is
     /// neither a place nor a type word: the run names a company, a team or a product
     /// ("Continental Airlines", "Ewing Bank Block 826", "Olympic Airways"), or it is a person's
-    /// first name ("Commissioner Frans Andriessen"). A bigger place keeps its reading ("Ohio
-    /// Edison"); so does a town confirmed elsewhere in the document (a weak reading).
+    /// first name ("Commissioner Frans Andriessen"). So does a name only towns of under 150,000
+    /// people have ("Columbia Pictures", "Columbia Gas", "Nikko Securities", "Bundaberg Sugar"),
+    /// unless the word after it is an abbreviation or a letter, which no company's word is
+    /// ("Syracuse N.Y.", "Duluth Ga.", "in Flint K mart stores"). A bigger place keeps its
+    /// reading ("Ohio Edison"); so does a town confirmed elsewhere in the document (a weak reading).
     func startsThingName(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let next = mention.tokens.upperBound
         guard next < chunk.upperBound, isNameWord(next), classes(next).hint == nil, !classes(next).contains(.connector),
               key(next) != 0, !gazetteer.hasPlace(forKey: key(next)) else { return false }
         // (An ocean's or a region's name that small towns bear too reads the same: "Pacific Gas",
         // "the Pacific Stock Exchange", "Atlantic Richfield" are no towns Pacific or Atlantic.)
-        var towns = false
-        return candidates(of: mention).allSatisfy { id in
+        var towns = false, midSized = false
+        let onlyTowns = candidates(of: mention).allSatisfy { id in
             let kind = gazetteer.kind(id)
-            if (kind == .city || kind == .admin2) && gazetteer.population(id) < 50_000 {
+            if kind == .city || kind == .admin2, case let population = gazetteer.population(id), population < 150_000 {
                 towns = true
+                midSized = midSized || population >= 50_000
                 return true
             }
             return kind == .feature || kind == .region
-        } && towns
+        }
+        guard onlyTowns, towns else { return false }
+        return !midSized || tokens[next].kind != .abbreviation && tokens[next].span.bytes.count > 1
     }
 }

@@ -393,7 +393,8 @@ struct MentionFinder {
             // is still read with a comma or a qualifier).
             if mention.tokens.count == 1, words.seasons.contains(mention.key), first + 1 < tokens.count,
                tokens[first + 1].kind == .number, contiguous(first + 1) { continue }
-            if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk) { continue }
+            if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk)
+                || namesPersonFacility(mention, chunk: chunk) { continue }
             // (A town the document named as one stays the town: "the city of Princeton, Ind. ...
             // Princeton's bonds".)
             if namesUniversity(mention), !places[..<earlierChunks].contains(where: { $0.key == mention.key }) { continue }

@@ -166,7 +166,10 @@ struct PlaceResolver {
             chosen.append(best(mentions[index].candidates, of: candidates, context: context, excluding: nil,
                                qualifier: nil, qualifies: qualifying[index]))
         }
-        // Pass 2 (twice, so the context can settle): add the document's geography and qualifiers.
+        // Pass 2: add the document's geography and qualifiers; twice, so the context can settle,
+        // and up to twice more while a reading still moves ("The Bangor school board met. ...
+        // a firm in Portland": Portland settles on Maine in the second round, and only then can
+        // Bangor follow it from Northern Ireland).
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
         var next: [Resolution?] = []
         next.reserveCapacity(mentions.count)
@@ -177,7 +180,7 @@ struct PlaceResolver {
         defer { scratch.groupVotes = groupVotes }
         // (Only names said three times or more have repetitions to discount: see `excluding`.)
         let repeated = names.sizes.contains { $0 > 2 }
-        for _ in 0..<2 {
+        for round in 0..<4 {
             context.recount(chosen: chosen, demonymCountries: demonymCountries, focusCountries: settings.focusCountries)
             if repeated {
                 while groupVotes.count < names.sizes.count { groupVotes.append(DocumentGeography.Votes()) }
@@ -201,6 +204,7 @@ struct PlaceResolver {
                                  qualifier: qualifier, qualifies: qualifying[index]))
             }
             swap(&chosen, &next)
+            if round >= 1, !zip(chosen, next).contains(where: { $0?.place != $1?.place }) { break }
         }
         // The readings ranked as the last pass scored them: its context still holds, and `next`
         // the readings it started from. (A loop of its own: in the pass's loop the call cost

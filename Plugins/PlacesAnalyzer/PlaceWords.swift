@@ -77,6 +77,15 @@ enum PlaceWords {
     /// Stanford", "the borough of Princeton".
     static let townPrepositions: Set<String> = ["in", "near", "outside", "of"]
 
+    /// The words that end a facility's name named after a person, after the surname or one of
+    /// ``personFacilityFirstWords``: "the Kennedy Center", "the Kennedy Space Center", "Langley
+    /// Research Center" (NASA's, in Virginia), where the surname is no town of its name (Kennedy,
+    /// a Bogotá locality; Langley, B.C.). "Memorial" right after a surname is one too
+    /// (``MentionFinder/namesPersonFacility(_:chunk:)``).
+    static let personFacilityEnds: Set<String> = ["center", "centre"]
+    /// The words between a surname and "Center" in such a name: "Space", "Research".
+    static let personFacilityFirstWords: Set<String> = ["space", "research"]
+
     /// Words right before a city's name that make it the city's club in a sentence about sport:
     /// "lost 2-1 against Barcelona", "Chelsea beat Liverpool".
     static let clubOpponentCues: Set<String> = ["against", "beat", "beats", "beating", "defeated", "defeating", "vs", "vs.", "versus", "v"]
@@ -358,6 +367,8 @@ final class PlaceWordKeys: Sendable {
     let universityTowns: FoldedKeySet
     let romanceParticles: FoldedKeySet
     let townPrepositions: FoldedKeySet
+    let personFacilityEnds: FoldedKeySet
+    let personFacilityFirstWords: FoldedKeySet
     let clubRoleWords: FoldedKeySet
     let mediaWords: FoldedKeySet
     let the: UInt64
@@ -368,6 +379,7 @@ final class PlaceWordKeys: Sendable {
     let news: UInt64
     let agency: UInt64
     let department: UInt64
+    let memorial: UInt64
     let park: UInt64
     let sea: UInt64
     let city: UInt64
@@ -422,6 +434,8 @@ final class PlaceWordKeys: Sendable {
         universityTowns = FoldedKeySet(PlaceWords.universityTowns.compactMap(key))
         romanceParticles = FoldedKeySet(PlaceWords.romanceParticles.compactMap(key))
         townPrepositions = FoldedKeySet(PlaceWords.townPrepositions.compactMap(key))
+        personFacilityEnds = FoldedKeySet(PlaceWords.personFacilityEnds.compactMap(key))
+        personFacilityFirstWords = FoldedKeySet(PlaceWords.personFacilityFirstWords.compactMap(key))
         clubRoleWords = FoldedKeySet(PlaceWords.clubRoleWords.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!
@@ -434,6 +448,7 @@ final class PlaceWordKeys: Sendable {
         news = key("news")!
         agency = key("agency")!
         department = key("department")!
+        memorial = key("memorial")!
         park = key("park")!
         sea = key("sea")!
     }

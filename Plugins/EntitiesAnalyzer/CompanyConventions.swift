@@ -525,7 +525,7 @@ extension DocumentFeatures {
     }
 
     /// "Florence-based", "PRT-exempt": a word whose part after a hyphen is in lower case.
-    private func isHyphenedModifier(_ index: Int) -> Bool {
+    func isHyphenedModifier(_ index: Int) -> Bool {
         let bytes = document.tokens[index].span.bytes
         for byte in bytes.dropLast() where document.bytes[byte] == UInt8(ascii: "-") {
             if (0x61...0x7A).contains(document.bytes[byte + 1]) { return true }

@@ -40,6 +40,7 @@ extension DocumentFeatures {
         for (index, span) in spans.enumerated() {
             if joinedNext { joinedNext = false; continue }
             guard var span = trim(span, cues: trimCues) else { continue }
+            if span.tokens.count >= 2, splitAfterCompoundModifier(span, into: &trimmed) { continue }
             if span.tokens.count >= 3, span.type != .location, splitAtPlaceOrMonth(span, into: &trimmed) { continue }
             if span.type == .location, span.tokens.count >= 2, endsInStateCode(span) {
                 splitStateCode(span, into: &trimmed)

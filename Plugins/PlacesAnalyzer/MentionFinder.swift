@@ -348,6 +348,14 @@ struct MentionFinder {
             }
             let first = mention.tokens.lowerBound
             let previous = first - 1
+            // "St. Mary's Hospital", "St Jude said": a name after a saint's abbreviation, which the
+            // gazetteer did not know with it, is the saint's (a church's, a school's, a firm's), not
+            // the town "Mary"; a feature its type word made keeps the saint ("St. Lawrence River").
+            if previous >= chunk.lowerBound, words.saints.contains(key(previous)) {
+                guard mention.tokens.count > 1, mention.hint == .water || mention.hint == .land else { continue }
+                mention.tokens = previous..<mention.tokens.upperBound
+                mention.bytes = tokens[previous].span.bytes.lowerBound..<mention.bytes.upperBound
+            }
             if namesPossessiveFirm(mention) {
                 // "Moody's RMS", "at McDonald's": a name only small towns have whose possessive is
                 // a listed firm's name is the firm's, and stays so in the story ("Moody said").

@@ -277,6 +277,10 @@ enum PlaceWords {
     /// Seasons, read as such before a year: "in Spring 2002" (not Spring, Texas).
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
 
+    /// A saint's abbreviation or title: the name after it is the saint's ("St. Mary's Hospital")
+    /// unless the gazetteer knows the two together ("St. Cloud", "Saint-Denis").
+    static let saints: Set<String> = ["st", "st.", "saint", "ste", "ste.", "sainte"]
+
     /// Directions that make a region of a place: "Central Luzon", "Southern California".
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -356,6 +360,7 @@ final class PlaceWordKeys: Sendable {
     let clubPrefixes: FoldedKeySet
     let teamNames: FoldedKeySet
     let seasons: FoldedKeySet
+    let saints: FoldedKeySet
     let settlementListNouns: FoldedKeySet
     let streetWords: FoldedKeySet
     let adjectivalTitles: FoldedKeySet
@@ -423,6 +428,7 @@ final class PlaceWordKeys: Sendable {
         clubPrefixes = FoldedKeySet(SportsTeams.clubPrefixes.compactMap(key))
         teamNames = FoldedKeySet(SportsTeams.teamNames.compactMap(key))
         seasons = FoldedKeySet(PlaceWords.seasons.compactMap(key))
+        saints = FoldedKeySet(PlaceWords.saints.compactMap(key))
         settlementListNouns = FoldedKeySet(PlaceWords.settlementListNouns.compactMap(key))
         streetWords = FoldedKeySet(PlaceWords.streetWords.compactMap(key))
         adjectivalTitles = FoldedKeySet(PlaceWords.adjectivalTitles.compactMap(key))

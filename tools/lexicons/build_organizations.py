@@ -13,7 +13,7 @@ Inputs:
   or people's names.
 
 Each row is `name<TAB>kind<TAB>form`:
-- kind `firm` or `party`;
+- kind `firm`, `party` or `body` (a public body, court, charity or armed group: tools/lexicons/bodies.tsv);
 - form `name` when the name alone says it is the organization (several words, or one word that
   is no common word, large place or person's name), or `word`, `place` or `person` when it is
   also a common word ("Target", "Next", "Shell"), a large place ("Toyota", a city of 420,000)
@@ -145,7 +145,7 @@ def form_of(name: str, shares: dict[str, float], places: set[str], people: set[s
     if key in NATURAL_PLACES:
         return "place"
     letters = [c for c in name if c.isalnum()]
-    if len(letters) <= 3 and name == name.upper() and (kind == "firm" or name in AMBIGUOUS_PARTY_ACRONYMS):
+    if len(letters) <= 3 and name == name.upper() and (kind != "party" or name in AMBIGUOUS_PARTY_ACRONYMS):
         # "ACS", "PRA", "MLP", "GEO": three capitals or fewer spell many things besides a firm.
         return "short"
     if " " in key or "-" in key:
@@ -198,6 +198,10 @@ def main(argv=None) -> int:
     parties = read_parties(HERE / "parties.tsv")
     for name, _ in parties:
         add(name, "party")
+    # Public bodies next: "Federal Reserve" is no listed firm's.
+    bodies = read_parties(HERE / "bodies.tsv")
+    for name, _ in bodies:
+        add(name, "body")
     firms = read_parties(HERE / "firms.tsv")
     for company in listed + [name for name, _ in firms]:
         name = news_form(company)
@@ -213,7 +217,8 @@ def main(argv=None) -> int:
         f"firms: the members of {len(indices)} stock indices in pytickersymbols {version('pytickersymbols')} (MIT; data from Wikipedia's index lists):",
         "  " + ", ".join(indices) + ";",
         "  names as news writes them: no leading 'The', share class or legal form ('Alphabet Inc.' -> 'Alphabet').",
-        f"plus {len(firms)} firms of tools/lexicons/firms.tsv; parties: tools/lexicons/parties.tsv; both hand-curated for this project.",
+        f"plus {len(firms)} firms of tools/lexicons/firms.tsv; parties: tools/lexicons/parties.tsv; public bodies: tools/lexicons/bodies.tsv;",
+        "  all three hand-curated for this project.",
         "form: name = the name alone is the organization; word = also a common word (word-case.tsv, >= 10% lower case);",
         "  place = also a large place or a demonym (gazetteer); person = also a given name or surname;",
         "  short = three capitals or fewer ('ACS', 'PRA'): these need context.",
@@ -228,10 +233,10 @@ def main(argv=None) -> int:
     counts: dict[tuple[str, str], int] = {}
     for _, kind, form in rows.values():
         counts[kind, form] = counts.get((kind, form), 0) + 1
-    print(f"organizations.tsv: {len(rows)} rows from {len(listed)} listed names, {len(firms)} more firms and {len(parties)} parties; "
+    print(f"organizations.tsv: {len(rows)} rows from {len(listed)} listed names, {len(firms)} more firms, {len(parties)} parties and {len(bodies)} bodies; "
           + ", ".join(f"{k}/{f} {n}" for (k, f), n in sorted(counts.items())))
     print(f"  sha256 {hashlib.sha256(path.read_bytes()).hexdigest()}")
-    for name in ("Alphabet", "Wells Fargo", "Coca-Cola", "Nvidia", "Infosys"):
+    for name in ("Alphabet", "Wells Fargo", "Coca-Cola", "Nvidia", "Infosys", "World Bank"):
         if fold(name) not in rows:
             print(f"build_organizations.py: sanity check failed: {name!r} missing", file=sys.stderr)
             return 1

@@ -141,20 +141,29 @@ extension MentionFinder {
         return !candidates(of: mention).contains { gazetteer.kind($0) == .country }
     }
 
-    /// "lost 2-1 against Barcelona", "Liverpool fans", "the Napoli striker": a city's name alone
-    /// after an opponent's cue or before a player's or a fan's word, in a sentence about sport,
-    /// is its club. (Only a town's or a city's name: "England beat Australia" are countries, which
+    /// "lost 2-1 against Barcelona", "Liverpool fans", "the Napoli striker", "joined from
+    /// Benfica": a city's name alone after an opponent's cue or a player's transfer, or before a
+    /// player's or a fan's word, in a sentence about sport, is its club. (Only a town's or a city's name: "England beat Australia" are countries, which
     /// geoparsers' gold counts.)
     func namesClubByRole(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         // (Both words are keyed already: a capital keys the two tokens before it and the one after.)
-        let cueBefore = first > 0 && !isSentenceStart(first) && words.clubOpponentCues.contains(key(first - 1))
+        let cueBefore = first > 0 && !isSentenceStart(first)
+            && (words.clubOpponentCues.contains(key(first - 1)) || isAfterTransfer(first))
         let roleAfter = !cueBefore && after < tokens.count && words.clubRoleWords.contains(key(after)) && contiguous(after) && !isNameWord(after)
         guard cueBefore || roleAfter, mention.hint == nil, mention.qualifier == nil else { return false }
         // (The role word, itself one of the sports words, does not count: "Weipa manager Rob
         // Atkinson says" is a mine's.)
         return !candidates(of: mention).contains { gazetteer.kind($0) <= .admin1 }
             && isAboutSport(around: first..<(roleAfter ? after + 1 : after))
+    }
+
+    /// A player's transfer right before token `first`: "joined Porto", "joined from Benfica",
+    /// "signed for Liverpool" (``PlaceWords/transferVerbs``).
+    private func isAfterTransfer(_ first: Int) -> Bool {
+        let before = key(first - 1)
+        if words.transferVerbs.contains(before) { return true }
+        return first > 1 && !isSentenceStart(first - 1) && words.transferPrepositions.contains(before) && words.transferVerbs.contains(key(first - 2))
     }
 
     /// "a student from Harvard", "Stanford researchers said": a university's town's name alone

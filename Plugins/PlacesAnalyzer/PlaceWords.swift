@@ -92,6 +92,15 @@ enum PlaceWords {
 
     /// Words right after a city's name that make it the city's club in a sentence about sport:
     /// "Liverpool fans", "the Napoli striker".
+    /// Verbs of a player's transfer, right before a club's name or before "from", "for", "to" or
+    /// "at" and the name, in a sentence about sport: "joined from Benfica", "signed for
+    /// Liverpool", "rejoined Porto", "on loan at Everton" (not "moved to", "returned to": people
+    /// move to cities).
+    static let transferVerbs: Set<String> = [
+        "joined", "join", "joins", "joining", "rejoined", "rejoin", "signed", "sign", "signs", "signing", "loaned", "loan",
+        "transferred", "transfer",
+    ]
+    static let transferPrepositions: Set<String> = ["from", "for", "to", "at", "by"]
     static let clubRoleWords: Set<String> = [
         "fans", "supporters", "coach", "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper",
         "winger", "forward", "captain", "squad", "side", "players", "player", "academy",
@@ -375,6 +384,8 @@ final class PlaceWordKeys: Sendable {
     let personFacilityEnds: FoldedKeySet
     let personFacilityFirstWords: FoldedKeySet
     let clubRoleWords: FoldedKeySet
+    let transferVerbs: FoldedKeySet
+    let transferPrepositions: FoldedKeySet
     let mediaWords: FoldedKeySet
     let the: UInt64
     let of: UInt64
@@ -443,6 +454,8 @@ final class PlaceWordKeys: Sendable {
         personFacilityEnds = FoldedKeySet(PlaceWords.personFacilityEnds.compactMap(key))
         personFacilityFirstWords = FoldedKeySet(PlaceWords.personFacilityFirstWords.compactMap(key))
         clubRoleWords = FoldedKeySet(PlaceWords.clubRoleWords.compactMap(key))
+        transferVerbs = FoldedKeySet(PlaceWords.transferVerbs.compactMap(key))
+        transferPrepositions = FoldedKeySet(PlaceWords.transferPrepositions.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!
         city = key("city")!

@@ -142,15 +142,17 @@ extension MentionFinder {
     }
 
     /// "lost 2-1 against Barcelona", "Liverpool fans", "the Napoli striker", "joined from
-    /// Benfica": a city's name alone after an opponent's cue or a player's transfer, or before a
-    /// player's or a fan's word, in a sentence about sport, is its club. (Only a town's or a city's name: "England beat Australia" are countries, which
+    /// Benfica", "Barcelona beat Real Madrid": a city's name alone after an opponent's cue or a
+    /// player's transfer, or before a player's or a fan's word or a result's verb, in a sentence
+    /// about sport, is its club. (Only a town's or a city's name: "England beat Australia" are countries, which
     /// geoparsers' gold counts.)
     func namesClubByRole(_ mention: PlaceMention, chunk: Range<Int>) -> Bool {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         // (Both words are keyed already: a capital keys the two tokens before it and the one after.)
         let cueBefore = first > 0 && !isSentenceStart(first)
             && (words.clubOpponentCues.contains(key(first - 1)) || isAfterTransfer(first))
-        let roleAfter = !cueBefore && after < tokens.count && words.clubRoleWords.contains(key(after)) && contiguous(after) && !isNameWord(after)
+        let roleAfter = !cueBefore && after < tokens.count && contiguous(after) && !isNameWord(after)
+            && (words.clubRoleWords.contains(key(after)) || words.clubResultVerbs.contains(key(after)))
         guard cueBefore || roleAfter, mention.hint == nil, mention.qualifier == nil else { return false }
         // (The role word, itself one of the sports words, does not count: "Weipa manager Rob
         // Atkinson says" is a mine's.)

@@ -92,6 +92,13 @@ enum PlaceWords {
 
     /// Words right after a city's name that make it the city's club in a sentence about sport:
     /// "Liverpool fans", "the Napoli striker".
+    /// Verbs of a result right after a club's name in a sentence about sport: "Barcelona beat Real
+    /// Madrid 4-0", "Liverpool drew 1-1". Not "won" or "lost", which host cities do too ("Paris
+    /// won the right to host the Games").
+    static let clubResultVerbs: Set<String> = [
+        "beat", "beats", "defeated", "defeats", "thrashed", "edged", "routed", "hammered", "crushed", "stunned",
+        "drew", "eliminated", "outclassed", "overcame",
+    ]
     /// Verbs of a player's transfer, right before a club's name or before "from", "for", "to" or
     /// "at" and the name, in a sentence about sport: "joined from Benfica", "signed for
     /// Liverpool", "rejoined Porto", "on loan at Everton" (not "moved to", "returned to": people
@@ -385,6 +392,7 @@ final class PlaceWordKeys: Sendable {
     let personFacilityFirstWords: FoldedKeySet
     let clubRoleWords: FoldedKeySet
     let transferVerbs: FoldedKeySet
+    let clubResultVerbs: FoldedKeySet
     let transferPrepositions: FoldedKeySet
     let mediaWords: FoldedKeySet
     let the: UInt64
@@ -455,6 +463,7 @@ final class PlaceWordKeys: Sendable {
         personFacilityFirstWords = FoldedKeySet(PlaceWords.personFacilityFirstWords.compactMap(key))
         clubRoleWords = FoldedKeySet(PlaceWords.clubRoleWords.compactMap(key))
         transferVerbs = FoldedKeySet(PlaceWords.transferVerbs.compactMap(key))
+        clubResultVerbs = FoldedKeySet(PlaceWords.clubResultVerbs.compactMap(key))
         transferPrepositions = FoldedKeySet(PlaceWords.transferPrepositions.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
         the = key("the")!

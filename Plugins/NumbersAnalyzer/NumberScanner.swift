@@ -252,7 +252,9 @@ final class NumberScanner {
     }
 
     /// "the 737-800", "a Boeing 777-300ER", "767-300's": a Boeing family (7x7) and its series, a
-    /// round hundred up to 1000, name an aircraft type, not a range 737..800 nor a count of 800.
+    /// round hundred up to 1000, name an aircraft type, not a range 737..800 nor a count of 800;
+    /// so do the newer variants numbered 1 to 10 ("the 747-8 freighter", "a 737-9", "the
+    /// 787-10"), which no range or count reads either (a range does not fall from 747 to 8).
     /// Returns the token after the series.
     func aircraftVariantEnd(at index: Int) -> Int? {
         guard isPlainDigits(index, count: 3), case let family = bytes[tokens[index].span.bytes],
@@ -261,8 +263,11 @@ final class NumberScanner {
         // The series' digits, with any letters glued to them ("300ER", "200LR").
         let series = bytes[tokens[index + 2].span.bytes]
         let digits = series.prefix(while: Self.isDigit)
-        guard (3...4).contains(digits.count), digits.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") }), digits.count == 3 || digits.first == UInt8(ascii: "1"),
-              digits.count == series.count || series[series.startIndex + digits.count] >= UInt8(ascii: "A") else { return nil }
+        let hundreds = (3...4).contains(digits.count) && digits.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") })
+            && (digits.count == 3 || digits.first == UInt8(ascii: "1"))
+        let variant = (1...2).contains(digits.count) && digits.first != UInt8(ascii: "0")
+            && (digits.count == 1 || digits.elementsEqual("10".utf8))
+        guard hundreds || variant, digits.count == series.count || series[series.startIndex + digits.count] >= UInt8(ascii: "A") else { return nil }
         var end = index + 3
         // "300ER" may come as digits and a word glued to them.
         if kind(end) == .word, attached(end), isAllCaps(end) { end += 1 }

@@ -40,7 +40,14 @@ extension MentionFinder {
     /// a place written in capitals at the start of a line.
     func startsDateline(_ index: Int) -> Bool {
         opensLine(index) && index + 1 < tokens.count
-            && (isByte(index + 1, UInt8(ascii: ",")) || isAgencyCredit(at: index + 1) || isDash(index + 1) && !isCommonWord(index))
+            && (isByte(index + 1, UInt8(ascii: ",")) || isAgencyCredit(at: index + 1) || isDatelineMark(index + 1) && !isCommonWord(index))
+    }
+
+    /// A dash after a dateline's city, or a colon before a capital after the document's first
+    /// word ("MUMBAI: The Reserve Bank...", as Indian, Pakistani and Nigerian papers write a
+    /// dateline; further on, "MOS: Thanks, Terry" is an interviewer's initials).
+    private func isDatelineMark(_ index: Int) -> Bool {
+        isDash(index) || index == 1 && isByte(index, UInt8(ascii: ":")) && index + 1 < tokens.count && table.flags[index + 1] & TokenTable.capitalized != 0
     }
 
     /// "BEIJING/TAIPEI (Reuters) -", "LONDON/NEW YORK, March 3 -": a dateline of several cities
@@ -121,8 +128,9 @@ extension MentionFinder {
         guard opensLine(first) else { return isInSlashDateline(mention.tokens) }
         if isByte(next, UInt8(ascii: "/")) { return isInSlashDateline(mention.tokens) }
         if isByte(next, UInt8(ascii: ",")) { return classes(next + 1).contains(.calendar) }
-        // (With a dash alone, not a common word: "LEAD - 350 tonnes" opens a metals report.)
-        return isAgencyCredit(at: next) || isDash(next) && !isCommonWord(first)
+        // (With a dash or a colon alone, not a common word: "LEAD - 350 tonnes" opens a metals
+        // report, "UPDATE: The..." a story.)
+        return isAgencyCredit(at: next) || isDatelineMark(next) && !isCommonWord(first)
     }
 
     /// "SAO PAULO, Brazil —", "KYIV, Ukraine (AP) —", "LAGOS, Nigeria, March 3": a dateline with

@@ -38,6 +38,26 @@ extension DocumentFeatures {
         }
         if emptied { spans.removeAll { $0.tokens.isEmpty } }
         retypeToursAndFires(&spans)
+        retypeHolidays(&spans)
+    }
+
+    /// "closed for [Columbus Day]PERSON", "on [Labor Day]ORG", "the Memorial Day weekend": a name
+    /// ending in "Day" after a preposition of time, or before a holiday's weekend or parade, is the
+    /// holiday (MISC, as CoNLL marks "Labor Day" and "Independence Day"), not the person or body
+    /// the tagger read in its first word. A person named Day is written without the preposition
+    /// ("Doris Day sang", "Jason Day won"); a name in capitals is a headline's, whose case says
+    /// nothing.
+    private func retypeHolidays(_ spans: inout [EntitySpan]) {
+        let day = CueWords.day, before = CueWords.beforeHoliday, after = CueWords.afterHoliday
+        for index in spans.indices where spans[index].type != .miscellaneous && spans[index].tokens.count >= 2 {
+            let tokens = spans[index].tokens, last = facts[tokens.upperBound - 1]
+            guard last.bare == day, last.isCapitalized, !last.isAllCaps else { continue }
+            let first = tokens.lowerBound, next = tokens.upperBound
+            guard first > 0 && before.contains(facts[first - 1].bare) && !facts[first - 1].isCapitalized
+                || next < facts.count && after.contains(facts[next].bare) && !facts[next].isCapitalized else { continue }
+            spans[index].type = .miscellaneous
+            spans[index].isConfirmedByRule = true
+        }
     }
 
     /// "Taylor Swift's [Eras Tour]PERSON", "the band's [Farewell Tour]ORG": a name ending in "Tour"

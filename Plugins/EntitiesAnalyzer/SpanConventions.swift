@@ -60,6 +60,7 @@ extension DocumentFeatures {
         dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
         joinMarketIndexNames(&trimmed)
+        joinPartyCreeds(&trimmed)
         joinTeamNames(&trimmed)
         joinPlaceUtilities(&trimmed)
         addTitledNames(&trimmed)
@@ -129,6 +130,17 @@ extension DocumentFeatures {
                     // firm's name is given to, a place (FAC).
                     trimmed[index].type = .location
                 }
+            }
+            if trimmed[index].type == .miscellaneous, trimmed[index].tokens.count > 1, facts[trimmed[index].tokens.upperBound - 1].bare == CueWords.forum,
+               facts[trimmed[index].tokens.upperBound - 1].isCapitalized {
+                // "the World Economic Forum", "the Boao Forum": the body that holds the meeting, an
+                // organization, as OntoNotes marks it; the tagger read the meeting (MISC).
+                trimmed[index].type = .organization
+            }
+            if trimmed[index].type == .organization, isAdministrationOfPerson(trimmed[index]) {
+                trimmed[index].tokens = trimmed[index].tokens.lowerBound..<trimmed[index].tokens.lowerBound + 1
+                // Not confirmed: the tagger's doubt stays ("[Martime Administration]ORG", a typo's agency).
+                trimmed[index].type = .person
             }
             if trimmed[index].type == .miscellaneous, isAdministrationHead(trimmed[index]) {
                 trimmed[index].type = .person
@@ -240,6 +252,7 @@ extension DocumentFeatures {
         confirmRepeatedNames(&trimmed, minimumConfidence: minimumConfidence, scratch: scratch)
         if !storms.isEmpty { markStorms(&trimmed, names: storms) }
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
+        confirmDatelineSubjects(&trimmed, minimumConfidence: minimumConfidence)
         // The web text's file names and titles of common words, asked only of the names kept. (A
         // loop, not `removeAll`: its closure, outlined, copied the document's features.)
         var kept = 0

@@ -340,6 +340,8 @@ enum CueWords {
     /// Lower-case words for a facility after its name ("Evin prison", "Al-Shifa hospital",
     /// "Kennedy airport"): the name before them is the facility's, OntoNotes FAC, where no town
     /// has it. Not read by the tagger (its cue words are features; these are the labeler's).
+    /// Prepositions only places take: "near Union Square", "outside Lincoln Center".
+    static let placeOnlyPreposition: CueSet = hashes("near outside behind opposite beside around")
     static let facilityNoun: CueSet = hashes("hospital prison jail airport airbase stadium dam")
     /// Adjectives of a level of government or reach, which news capitalizes before a facility's
     /// noun as a kind, not a name ("Federal airport legislation", "National stadium plans").

@@ -38,7 +38,6 @@ extension DocumentFeatures {
         }
         if emptied { spans.removeAll { $0.tokens.isEmpty } }
         retypeToursAndFires(&spans)
-        retypeHolidays(&spans)
     }
 
     /// "closed for [Columbus Day]PERSON", "on [Labor Day]ORG", "the Memorial Day weekend": a name
@@ -47,17 +46,12 @@ extension DocumentFeatures {
     /// the tagger read in its first word. A person named Day is written without the preposition
     /// ("Doris Day sang", "Jason Day won"); a name in capitals is a headline's, whose case says
     /// nothing.
-    private func retypeHolidays(_ spans: inout [EntitySpan]) {
-        let day = CueWords.day, before = CueWords.beforeHoliday, after = CueWords.afterHoliday
-        for index in spans.indices where spans[index].type != .miscellaneous && spans[index].tokens.count >= 2 {
-            let tokens = spans[index].tokens, last = facts[tokens.upperBound - 1]
-            guard last.bare == day, last.isCapitalized, !last.isAllCaps else { continue }
-            let first = tokens.lowerBound, next = tokens.upperBound
-            guard first > 0 && before.contains(facts[first - 1].bare) && !facts[first - 1].isCapitalized
-                || next < facts.count && after.contains(facts[next].bare) && !facts[next].isCapitalized else { continue }
-            spans[index].type = .miscellaneous
-            spans[index].isConfirmedByRule = true
-        }
+    func isHoliday(_ span: EntitySpan) -> Bool {
+        let last = facts[span.tokens.upperBound - 1]
+        guard last.isCapitalized, !last.isAllCaps else { return false }
+        let first = span.tokens.lowerBound, next = span.tokens.upperBound
+        return first > 0 && CueWords.beforeHoliday.contains(facts[first - 1].bare) && !facts[first - 1].isCapitalized
+            || next < facts.count && CueWords.afterHoliday.contains(facts[next].bare) && !facts[next].isCapitalized
     }
 
     /// "Taylor Swift's [Eras Tour]PERSON", "the band's [Farewell Tour]ORG": a name ending in "Tour"

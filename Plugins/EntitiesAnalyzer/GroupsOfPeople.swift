@@ -26,17 +26,15 @@ extension DocumentFeatures {
     /// word capitalized within the sentence, after "the" or a possessive's noun, not opening the
     /// sentence ("Social Democrats" there may be any capital) nor a body's ("Senate Democrats",
     /// "House Republicans" are the chamber's members: no creed word).
-    func joinPartyCreeds(_ spans: inout [EntitySpan]) {
-        let creed = CueWords.partyCreed, members = CueWords.partyMembersNamed
-        for index in spans.indices where spans[index].tokens.count == 1 && spans[index].type != .person {
-            let token = spans[index].tokens.lowerBound
-            guard token >= 2, members.contains(facts[token].bare), facts[token].isCapitalized, !facts[token].isAllCaps,
-                  creed.contains(facts[token - 1].bare), facts[token - 1].isCapitalized, !facts[token - 1].isAllCaps,
-                  spaced(token), facts[token - 2].isWord, !facts[token - 2].isCapitalized || facts[token - 2].bare == CueWords.the,
-                  index == 0 || spans[index - 1].tokens.upperBound < token else { continue }
-            spans[index].tokens = token - 1..<token + 1
-            spans[index].type = .miscellaneous
-            spans[index].isConfirmedByRule = true
-        }
+    /// `index`: a one-word span whose word is a party's members' (``CueWords/partyMembersNamed``).
+    func joinPartyCreed(_ spans: inout [EntitySpan], at index: Int) {
+        let token = spans[index].tokens.lowerBound
+        guard spans[index].type != .person, token >= 2, facts[token].isCapitalized, !facts[token].isAllCaps,
+              CueWords.partyCreed.contains(facts[token - 1].bare), facts[token - 1].isCapitalized, !facts[token - 1].isAllCaps,
+              spaced(token), facts[token - 2].isWord, !facts[token - 2].isCapitalized || facts[token - 2].bare == CueWords.the,
+              index == 0 || spans[index - 1].tokens.upperBound < token else { return }
+        spans[index].tokens = token - 1..<token + 1
+        spans[index].type = .miscellaneous
+        spans[index].isConfirmedByRule = true
     }
 }

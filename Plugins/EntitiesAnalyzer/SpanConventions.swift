@@ -60,7 +60,6 @@ extension DocumentFeatures {
         dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
         joinMarketIndexNames(&trimmed)
-        joinPartyCreeds(&trimmed)
         joinTeamNames(&trimmed)
         joinPlaceUtilities(&trimmed)
         addTitledNames(&trimmed)
@@ -130,17 +129,6 @@ extension DocumentFeatures {
                     // firm's name is given to, a place (FAC).
                     trimmed[index].type = .location
                 }
-            }
-            if trimmed[index].type == .miscellaneous, trimmed[index].tokens.count > 1, facts[trimmed[index].tokens.upperBound - 1].bare == CueWords.forum,
-               facts[trimmed[index].tokens.upperBound - 1].isCapitalized {
-                // "the World Economic Forum", "the Boao Forum": the body that holds the meeting, an
-                // organization, as OntoNotes marks it; the tagger read the meeting (MISC).
-                trimmed[index].type = .organization
-            }
-            if trimmed[index].type == .organization, isAdministrationOfPerson(trimmed[index]) {
-                trimmed[index].tokens = trimmed[index].tokens.lowerBound..<trimmed[index].tokens.lowerBound + 1
-                // Not confirmed: the tagger's doubt stays ("[Martime Administration]ORG", a typo's agency).
-                trimmed[index].type = .person
             }
             if trimmed[index].type == .miscellaneous, isAdministrationHead(trimmed[index]) {
                 trimmed[index].type = .person
@@ -226,6 +214,7 @@ extension DocumentFeatures {
             }
         }
         for index in absorbed.reversed() { trimmed.remove(at: index) }
+        retypeByLastWord(&trimmed)
         retypeUndertakingsAndLabor(&trimmed)
         addAcronymExpansions(&trimmed)
         addParenthesizedAcronyms(&trimmed)
@@ -302,3 +291,48 @@ extension DocumentFeatures {
         return (1...2).contains(gap.count) && gap.allSatisfy { document.bytes[$0] == 0x20 }
     }
 }
+
+extension DocumentFeatures {
+    /// The conventions read off a name's last word and the word around it, in one pass (a pass
+    /// over the spans of their own each, or tests in the loop of ``applyConventions(to:minimumConfidence:scratch:)``,
+    /// cost more than the tests): "the World Economic Forum" (ORG), "near Union Square" (FAC),
+    /// "the Reagan Administration" (the person), "closed for Columbus Day" (MISC), "the Free
+    /// Democrats" (one name).
+    func retypeByLastWord(_ spans: inout [EntitySpan]) {
+        let forum = CueWords.forum, administration = CueWords.administration, day = CueWords.day
+        let facility = CueWords.facility, venue = CueWords.venue, partyMembers = CueWords.partyMembersNamed
+        for index in spans.indices {
+            let span = spans[index]
+            let lastWord = facts[span.tokens.upperBound - 1].bare
+            if span.tokens.count == 1 {
+                if partyMembers.contains(lastWord) { joinPartyCreed(&spans, at: index) }
+                continue
+            }
+            switch span.type {
+            case .miscellaneous:
+                if lastWord == forum, facts[span.tokens.upperBound - 1].isCapitalized {
+                    // "the World Economic Forum", "the Boao Forum": the body that holds the
+                    // meeting, an organization, as OntoNotes marks it; the tagger read the meeting.
+                    spans[index].type = .organization
+                }
+            case .organization:
+                if lastWord == day {
+                    if isHoliday(span) { spans[index].type = .miscellaneous; spans[index].isConfirmedByRule = true }
+                } else if lastWord == administration {
+                    if isAdministrationOfPerson(span) {
+                        // Not confirmed: the tagger's doubt stays ("[Martime Administration]ORG", a typo's agency).
+                        spans[index].tokens = span.tokens.lowerBound..<span.tokens.lowerBound + 1
+                        spans[index].type = .person
+                    }
+                } else if facility.contains(lastWord) || venue.contains(lastWord), !span.isConfirmedByRule, isPlaceNearStructure(span) {
+                    spans[index].type = .location
+                }
+            case .person:
+                if lastWord == day, isHoliday(span) { spans[index].type = .miscellaneous; spans[index].isConfirmedByRule = true }
+            default:
+                break
+            }
+        }
+    }
+}
+

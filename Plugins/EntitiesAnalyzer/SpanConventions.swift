@@ -226,6 +226,7 @@ extension DocumentFeatures {
         retypePossessors(&trimmed, minimumConfidence: minimumConfidence)
         retypeOwnedNames(&trimmed)
         retypeAffiliations(&trimmed)
+        extendToListedNames(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
         retypeSpeakingOtherNames(&trimmed)

@@ -340,6 +340,8 @@ enum CueWords {
     /// Lower-case words for a facility after its name ("Evin prison", "Al-Shifa hospital",
     /// "Kennedy airport"): the name before them is the facility's, OntoNotes FAC, where no town
     /// has it. Not read by the tagger (its cue words are features; these are the labeler's).
+    /// Prepositions only places take: "near Union Square", "outside Lincoln Center".
+    static let placeOnlyPreposition: CueSet = hashes("near outside behind opposite beside around")
     static let facilityNoun: CueSet = hashes("hospital prison jail airport airbase stadium dam")
     /// Adjectives of a level of government or reach, which news capitalizes before a facility's
     /// noun as a kind, not a name ("Federal airport legislation", "National stadium plans").
@@ -427,8 +429,10 @@ enum CueWords {
     /// 10-year dollar deals", an organization in CoNLL), a palace or a bridge, which name clubs and
     /// firms ("Crystal Palace" 4 1 2, "Dominion Bridge steel service centers"); the Hindi
     /// "bhavan" and "mahal" name buildings only ("Rashtrapati Bhavan", "Taj Mahal"); nor do a fort,
-    /// a temple or towers, last in a name ("Red Fort", "Ram Temple", "Petronas Towers").
-    static let structure: CueSet = hashes("building tower towers highway road stadium dam bhavan bhawan mahal fort temple")
+    /// a temple or towers, last in a name ("Red Fort", "Ram Temple", "Petronas Towers"); a
+    /// military base is a place ("Bagram Air Base", "[McChord Air Force Base]ORG": one over the
+    /// news corpus).
+    static let structure: CueSet = hashes("building tower towers highway road stadium dam bhavan bhawan mahal fort temple base")
     /// Lower-case nouns of settlements and divisions that put a place after "of": "the town of
     /// Mai Mahiu", "the village of Krynky", "the province of Hatay".
     static let settlement: CueSet = hashes("town village city hamlet port province district region county municipality oblast prefecture")
@@ -502,6 +506,13 @@ enum CueWords {
     static let clubPrefix = CueSet(FeatureHash.words(SportsTeams.clubPrefixes.sorted().joined(separator: " "), bare: true))
     static let grand = FeatureHash.of("grand", bare: true)
     static let tour = FeatureHash.of("tour", bare: true)
+    static let forum = FeatureHash.of("forum", bare: true)
+    /// A party named by its members and its creed ("Free Democrats", "Christian Socialists").
+    static let partyCreed: CueSet = hashes("free social christian liberal progressive radical national green")
+    static let partyMembersNamed: CueSet = hashes("democrats socialists liberals conservatives republicans nationalists")
+    /// Around a holiday's name ending in "Day": "on Labor Day", "the Memorial Day weekend".
+    static let beforeHoliday: CueSet = hashes("on for since before after until till over through")
+    static let afterHoliday: CueSet = hashes("weekend holiday holidays parade celebrations celebration eve")
     static let fire = FeatureHash.of("fire", bare: true)
     static let who = FeatureHash.of("who", bare: true)
     /// Stock market indices named with the number of their members ("S&P 500", "Nikkei 225").

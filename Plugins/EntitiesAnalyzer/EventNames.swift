@@ -40,6 +40,20 @@ extension DocumentFeatures {
         retypeToursAndFires(&spans)
     }
 
+    /// "closed for [Columbus Day]PERSON", "on [Labor Day]ORG", "the Memorial Day weekend": a name
+    /// ending in "Day" after a preposition of time, or before a holiday's weekend or parade, is the
+    /// holiday (MISC, as CoNLL marks "Labor Day" and "Independence Day"), not the person or body
+    /// the tagger read in its first word. A person named Day is written without the preposition
+    /// ("Doris Day sang", "Jason Day won"); a name in capitals is a headline's, whose case says
+    /// nothing.
+    func isHoliday(_ span: EntitySpan) -> Bool {
+        let last = facts[span.tokens.upperBound - 1]
+        guard last.isCapitalized, !last.isAllCaps else { return false }
+        let first = span.tokens.lowerBound, next = span.tokens.upperBound
+        return first > 0 && CueWords.beforeHoliday.contains(facts[first - 1].bare) && !facts[first - 1].isCapitalized
+            || next < facts.count && CueWords.afterHoliday.contains(facts[next].bare) && !facts[next].isCapitalized
+    }
+
     /// "Taylor Swift's [Eras Tour]PERSON", "the band's [Farewell Tour]ORG": a name ending in "Tour"
     /// is a concert tour's or a race's, an event (MISC); not a tour's organizer, named by an
     /// acronym ("the PGA Tour", "the ATP Tour": ORG). So is a wildfire's name after "the" ("the

@@ -117,4 +117,17 @@ extension DocumentFeatures {
         guard !added.isEmpty else { return }
         spans.insertInOrder(added)
     }
+
+    /// "a Thai restaurant near [Union Square]ORG", "the protest outside [Lincoln Center]ORG": an
+    /// organization's name ending in a structure's or a venue's word, after a preposition only
+    /// places take ("near", "outside", "behind", "opposite", "beside", "around"), is the place
+    /// (FAC); a firm or a body is not near anything. Not after "by", "at" or "in", which bodies
+    /// take ("a study by the Pew Research Center", "works at the Carter Center").
+    func isPlaceNearStructure(_ span: EntitySpan) -> Bool {
+        let last = facts[span.tokens.upperBound - 1].bare
+        guard span.tokens.count >= 2, CueWords.facility.contains(last) || CueWords.venue.contains(last) else { return false }
+        var before = span.tokens.lowerBound - 1
+        if before >= 0, facts[before].bare == CueWords.the { before -= 1 }
+        return before >= 0 && !facts[before].isCapitalized && CueWords.placeOnlyPreposition.contains(facts[before].bare)
+    }
 }

@@ -19,4 +19,22 @@ extension DocumentFeatures {
     func isPeople(_ token: Int) -> Bool {
         EntityLabeler.groups.contains(facts[token].lower) || extractor.gazetteer.isDemonym(key: facts[token].nameKey)
     }
+
+    /// "The Free [Democrats]NORP quit", "the Christian Democrats", "Progressive Conservatives":
+    /// a party named by its members, a word of its creed before them, is one name (NORP, as
+    /// CoNLL marks "Social Democrats" MISC), where the tagger kept only the members. The creed's
+    /// word capitalized within the sentence, after "the" or a possessive's noun, not opening the
+    /// sentence ("Social Democrats" there may be any capital) nor a body's ("Senate Democrats",
+    /// "House Republicans" are the chamber's members: no creed word).
+    /// `index`: a one-word span whose word is a party's members' (``CueWords/partyMembersNamed``).
+    func joinPartyCreed(_ spans: inout [EntitySpan], at index: Int) {
+        let token = spans[index].tokens.lowerBound
+        guard spans[index].type != .person, token >= 2, facts[token].isCapitalized, !facts[token].isAllCaps,
+              CueWords.partyCreed.contains(facts[token - 1].bare), facts[token - 1].isCapitalized, !facts[token - 1].isAllCaps,
+              spaced(token), facts[token - 2].isWord, !facts[token - 2].isCapitalized || facts[token - 2].bare == CueWords.the,
+              index == 0 || spans[index - 1].tokens.upperBound < token else { return }
+        spans[index].tokens = token - 1..<token + 1
+        spans[index].type = .miscellaneous
+        spans[index].isConfirmedByRule = true
+    }
 }

@@ -5,6 +5,31 @@ import TextAnalysis
 /// trained on news of 1996, reads as people, places or other names ("Nvidia", "Pheu Thai",
 /// "ZANU-PF", "Pakatan Harapan").
 extension DocumentFeatures {
+    /// "Rival Advanced [Micro Devices]ORG said": an organization the tagger read without its first
+    /// word or two, capitalized words right before it in mixed case that no span holds, is the
+    /// listed firm or party whose whole name they make ("Advanced Micro Devices"; the tagger,
+    /// seeing a common word, "Advanced", opened the name after it). The lists say so: not "The"
+    /// or "But" before a firm, which make no listed name with it.
+    func extendToListedNames(_ spans: inout [EntitySpan]) {
+        let lexicon = extractor.lexicon
+        for index in spans.indices where spans[index].type == .organization {
+            let first = spans[index].tokens.lowerBound, end = spans[index].tokens.upperBound
+            guard first > 0, facts[first - 1].isCapitalized, !facts[first - 1].isAllCaps, facts[first - 1].isWord, spaced(first),
+                  index == 0 || spans[index - 1].tokens.upperBound < first else { continue }
+            var start = first - 1
+            var found: Int?
+            while true {
+                if let key = document.nameKey(of: start..<end), lexicon.knownOrganization(key: key) != nil { found = start }
+                guard first - start < 2, start > 0, facts[start - 1].isCapitalized, !facts[start - 1].isAllCaps, facts[start - 1].isWord,
+                      spaced(start), index == 0 || spans[index - 1].tokens.upperBound < start else { break }
+                start -= 1
+            }
+            guard let found else { continue }
+            spans[index].tokens = found..<end
+            spans[index].isConfirmedByRule = true
+        }
+    }
+
     /// A name the lists know, read as a person, a place or another name, or doubted, is the
     /// organization: where the name alone says so (several words, or a word that is no common
     /// word, large place, person's name or short acronym), or where its context is a firm's or a

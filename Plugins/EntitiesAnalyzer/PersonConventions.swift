@@ -15,6 +15,24 @@ extension DocumentFeatures {
             && !extractor.gazetteer.isDemonym(key: facts[last].nameKey) && !EntityLabeler.groups.contains(facts[last].lower)
     }
 
+    /// "the [Reagan Administration]ORG", "the [Davis Administration]ORG wants": a surname and
+    /// "Administration" capitalized is the president's or governor's government, whose name is
+    /// the person's (as CoNLL marks "Clinton administration"), not an agency's: the word before
+    /// is no common word news writes in lower case ("Veterans Administration", "Maritime
+    /// Administration") unless a surname ("Bush"), no country, division or large town ("U.S.
+    /// Administration", "Alaska"; a small town may be a surname's: "Davis"), no people
+    /// ("Portuguese") and no capitals ("US"). An agency of two words named by a person's name
+    /// alone is rare. Over the news corpus 51 "Reagan", "Carter", "Clinton", "Ford".
+    func isAdministrationOfPerson(_ span: EntitySpan) -> Bool {
+        guard span.tokens.count == 2 else { return false }
+        let head = span.tokens.lowerBound, word = facts[head + 1]
+        guard word.bare == CueWords.administration, word.isCapitalized, !word.isAllCaps,
+              facts[head].isCapitalized, !facts[head].isAllCaps, document.tokens[head].kind == .word,
+              !isPeople(head), placeReading(head..<head + 1)?.isMajorPolitical != true else { return false }
+        // A surname that is a common word too ("Bush") is the person's all the same.
+        return (extractor.lexicon.lowerCaseShare(key: facts[head].nameKey) ?? 0) < 0.2 || extractor.lexicon.isSurname(key: facts[head].nameKey)
+    }
+
     /// "Taylor Swift played six shows": a given name that is no common word and a surname, which
     /// the tagger read as a person but doubted (the surname is a common word too, "swift"), is a
     /// person's name all the same. (A firm named so is read as one by the firm's words after it:

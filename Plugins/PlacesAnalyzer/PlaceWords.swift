@@ -104,6 +104,15 @@ enum PlaceWords {
         "website", "broadcaster", "network",
     ]
 
+    /// A person described by where they are from: "a Kilkenny man", "an Ames woman", "the Dundalk
+    /// native". After an article, the name before such a noun is the person's town, not a
+    /// surname ("the Kennedy family" is: no family word here).
+    static let personNouns: Set<String> = [
+        "man", "woman", "men", "women", "native", "boy", "girl", "teen", "teenager", "youth", "pensioner",
+        "couple", "mother", "father", "grandmother", "grandfather", "businessman", "businesswoman",
+        "farmer", "resident", "student", "toddler",
+    ]
+
     /// Sentence openers that are capitalized only because they start the sentence; the word-case
     /// lexicon does not count words this short.
     static let openers: Set<String> = [
@@ -376,6 +385,7 @@ final class PlaceWordKeys: Sendable {
     let personFacilityFirstWords: FoldedKeySet
     let clubRoleWords: FoldedKeySet
     let mediaWords: FoldedKeySet
+    let personNouns: FoldedKeySet
     let the: UInt64
     let of: UInt64
     let and: UInt64
@@ -389,6 +399,7 @@ final class PlaceWordKeys: Sendable {
     let sea: UInt64
     let city: UInt64
     let town: UInt64
+    let state: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -444,9 +455,11 @@ final class PlaceWordKeys: Sendable {
         personFacilityFirstWords = FoldedKeySet(PlaceWords.personFacilityFirstWords.compactMap(key))
         clubRoleWords = FoldedKeySet(PlaceWords.clubRoleWords.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
+        personNouns = FoldedKeySet(PlaceWords.personNouns.compactMap(key))
         the = key("the")!
         city = key("city")!
         town = key("town")!
+        state = key("state")!
         of = key("of")!
         and = key("and")!
         a = key("a")!

@@ -149,7 +149,7 @@ extension MentionFinder {
         }
         if candidates.count > 1 { candidates = settleGround(candidates, named: range) }
         var mention = PlaceMention(bytes: span, tokens: range, key: key, candidates: candidates)
-        mention.locative = range.lowerBound > 0 && isLocative(range.lowerBound - 1)
+        mention.locative = range.lowerBound > 0 && isLocative(range.lowerBound - 1) || describesPersonFrom(range)
         // A type word right after: "Kharkiv Oblast" (when not a name of its own), "Donetsk region".
         if range.upperBound < tokens.count, contiguous(range.upperBound) || !isNameWord(range.upperBound),
            let hint = classes(range.upperBound).hint, tokens[range.upperBound].kind == .word,
@@ -159,6 +159,10 @@ extension MentionFinder {
             if hint == .city, !isNameWord(typeToken), townOfName(after: typeToken) {
                 // "the Texas town of Paris", "the Iowa city of Ames": the type word is the next
                 // name's, and this place contains it (see ``linkContainers(_:)``).
+            } else if isNameWord(typeToken), self.key(typeToken) == words.state, opensBodyName(typeToken) {
+                // "the Nebraska State Patrol", "the NSW State Emergency Service": the body's name
+                // begins with "State"; the place is the name before it, the state the word says.
+                mention.hint = hint
             } else if isNameWord(typeToken) {
                 // "Kharkiv Oblast", "Oskil River": part of the name.
                 // (Not on a capitals line, where "CHINA FOREST FIRES" may be a lower-case word's.)
@@ -181,7 +185,8 @@ extension MentionFinder {
                 // the gazetteer may know the whole phrase ("Donetsk region" is Donetsk Oblast).
                 mention.hint = hint
                 if let phrase = spanKey(span.lowerBound..<tokens[typeToken].span.bytes.upperBound), gazetteer.hasPlace(forKey: phrase) {
-                    mention.candidates = table.appendPlaces(forKey: phrase, from: gazetteer)
+                    let named = table.appendPlaces(forKey: phrase, from: gazetteer)
+                    mention.candidates = hint == .city ? cityDescriptorCandidates(named: named, phrase: phrase, orTownsOf: mention.candidates) : named
                 }
             }
         } else if range.upperBound < tokens.count, let hint = classes(range.upperBound).officeHint {
@@ -334,5 +339,45 @@ extension MentionFinder {
         let wordClasses = classes(index)
         guard wordClasses.contains(.title) else { return false }
         return table.flags[index] & TokenTable.capitalized == 0 || wordClasses.contains(.honorific)
+    }
+
+    /// "the Nebraska State Patrol", "NSW State Emergency Service", "Ohio State Highway Patrol": a
+    /// capitalized "State" with another name word after it that is neither a place's type word nor
+    /// an office (those have their own readings) opens a public body's name.
+    private func opensBodyName(_ typeToken: Int) -> Bool {
+        let next = typeToken + 1
+        return next < tokens.count && contiguous(next) && isNameWord(next) && !isConnector(next) && !isAllCaps(next)
+            && classes(next).hint == nil && !classes(next).contains(.office) && key(next) != words.park
+    }
+
+    /// "a Kilkenny man", "an Ames woman", "the Dundalk native": a name between an article and a
+    /// person's noun says where the person is from, as "a man from Kilkenny" does.
+    func describesPersonFrom(_ range: Range<Int>) -> Bool {
+        // (Keys, not folds: the words next to a capital were keyed with it.)
+        let next = range.upperBound
+        guard range.lowerBound > 0, next < tokens.count, tokens[next].kind == .word, table.flags[next] & TokenTable.capitalized == 0,
+              contiguous(next), words.personNouns.contains(key(next)) else { return false }
+        let article = key(range.lowerBound - 1)
+        return article == words.a || article == words.an || article == words.the
+    }
+
+    /// "Victoria city hall", "Lincoln city officials": a lower-case "city" is as often the town's
+    /// descriptor as part of a name ("Quebec city"), so the towns of the name alone (`towns`)
+    /// compete with the entries of the phrase (`named`: Victoria City, an alias of Hong Kong's
+    /// Victoria; Lincoln City, Oregon), unless the phrase is a big city's own name ("Mexico city",
+    /// "Ho Chi Minh city"). Out of line, and by loops: it runs for few mentions.
+    @inline(never)
+    private func cityDescriptorCandidates(named: Range<Int>, phrase: UInt64, orTownsOf towns: Range<Int>) -> Range<Int> {
+        for index in named where gazetteer.isNamed(table.candidates[index], key: phrase) && gazetteer.population(table.candidates[index]) >= 100_000 {
+            return named
+        }
+        var end = named.upperBound // (the towns are appended right after: one range)
+        for index in towns where gazetteer.kind(table.candidates[index]) == .city {
+            let town = table.candidates[index]
+            var listed = false
+            for other in named where table.candidates[other] == town { listed = true }
+            if !listed { end = table.keepCandidates(index..<(index + 1)) { _ in true }.upperBound }
+        }
+        return named.lowerBound..<end
     }
 }

@@ -140,6 +140,15 @@ extension MentionFinder {
             }
             first = end
         }
+        // "around Delhi, in Delaware County, New York": a division or a country after ", in"
+        // holds the place before it, as one after a bare comma does.
+        for index in places.indices.dropLast() where places[index].qualifier == nil && places[index].list == nil {
+            let gap = places[index].bytes.upperBound, next = places[index + 1].bytes.lowerBound
+            guard next - gap == 5, bytes[gap] == UInt8(ascii: ","), bytes[gap + 1] == 0x20, bytes[gap + 2] == UInt8(ascii: "i"),
+                  bytes[gap + 3] == UInt8(ascii: "n"), bytes[gap + 4] == 0x20,
+                  candidates(of: places[index + 1]).contains(where: { gazetteer.kind($0) <= .admin2 }) else { continue }
+            places[index].qualifier = index + 1
+        }
     }
 
     /// "Perry Oklahoma", "Storm Lake Iowa": a town and the state (first-level division) holding

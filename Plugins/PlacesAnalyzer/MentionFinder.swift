@@ -427,6 +427,14 @@ struct MentionFinder {
                 mention.bytes = mention.bytes.lowerBound..<tokens[after].span.bytes.upperBound
                 mention.tokens = mention.tokens.lowerBound..<(after + 1)
             }
+            // "in Falmouth and Scarborough", "near Cardwell and Tully": the second of two names
+            // joined by "and" after a locative is where the first is, not a surname.
+            if !mention.locative, first >= 2, kept > 0, key(first - 1) == words.and, places[kept - 1].tokens.upperBound == first - 1,
+               places[kept - 1].locative, !places[kept - 1].weak, !places[kept - 1].companyName,
+               // ("Reynolds and Reynolds", "Smith and Wesson": a firm's partners, not two towns.)
+               places[kept - 1].key != mention.key, !lexicon.isGivenName(key: places[kept - 1].key) {
+                mention.locative = true
+            }
             // (A dateline is a place by its position: "COLOGNE, March 11 -".)
             if classes(first).contains(.companyName), mention.key == key(first), !isDateline(mention) {
                 readAsCompanyName(&mention)

@@ -495,7 +495,12 @@ struct PlaceResolver {
         guard qualifierCountry != 0, gazetteer.countryKey(id) == qualifierCountry else { return 0 }
         switch gazetteer.kind(qualifier) {
         case .country: return 4
-        case .admin1, .admin2: return gazetteer.admin1(of: id) == qualifier ? 7 : 2
+        case .admin1: return gazetteer.admin1(of: id) == qualifier ? 7 : 2
+        case .admin2:
+            // "Delhi, in Delaware County, New York": a county holds the towns around its point
+            // (the gazetteer gives a town its state, not its county), else its state's count more.
+            if (gazetteer.distance(qualifier, id) ?? .infinity) < 50 { return 7 }
+            return gazetteer.admin1(of: id) != nil && gazetteer.admin1(of: id) == gazetteer.admin1(of: qualifier) ? 4 : 2
         default: return (gazetteer.distance(qualifier, id) ?? .infinity) < 100 ? 3 : 1
         }
     }

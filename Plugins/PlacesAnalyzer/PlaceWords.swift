@@ -120,6 +120,15 @@ enum PlaceWords {
         "website", "broadcaster", "network",
     ]
 
+    /// A person described by where they are from: "a Kilkenny man", "an Ames woman", "the Dundalk
+    /// native". After an article, the name before such a noun is the person's town, not a
+    /// surname ("the Kennedy family" is: no family word here).
+    static let personNouns: Set<String> = [
+        "man", "woman", "men", "women", "native", "boy", "girl", "teen", "teenager", "youth", "pensioner",
+        "couple", "mother", "father", "grandmother", "grandfather", "businessman", "businesswoman",
+        "farmer", "resident", "student", "toddler",
+    ]
+
     /// Sentence openers that are capitalized only because they start the sentence; the word-case
     /// lexicon does not count words this short.
     static let openers: Set<String> = [
@@ -395,6 +404,7 @@ final class PlaceWordKeys: Sendable {
     let clubResultVerbs: FoldedKeySet
     let transferPrepositions: FoldedKeySet
     let mediaWords: FoldedKeySet
+    let personNouns: FoldedKeySet
     let the: UInt64
     let of: UInt64
     let and: UInt64
@@ -408,6 +418,7 @@ final class PlaceWordKeys: Sendable {
     let sea: UInt64
     let city: UInt64
     let town: UInt64
+    let state: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -466,9 +477,11 @@ final class PlaceWordKeys: Sendable {
         clubResultVerbs = FoldedKeySet(PlaceWords.clubResultVerbs.compactMap(key))
         transferPrepositions = FoldedKeySet(PlaceWords.transferPrepositions.compactMap(key))
         mediaWords = FoldedKeySet(PlaceWords.mediaWords.compactMap(key))
+        personNouns = FoldedKeySet(PlaceWords.personNouns.compactMap(key))
         the = key("the")!
         city = key("city")!
         town = key("town")!
+        state = key("state")!
         of = key("of")!
         and = key("and")!
         a = key("a")!

@@ -315,6 +315,15 @@ extension NumberScanner {
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
+        // "$1.5bn-2bn", "€3m-4m": a second bound glued by a hyphen to the first's magnitude, which the
+        // tokenizer keeps one word ("bn-2bn"); the whole word in the span (stop 26).
+        if let token = core.magnitudeToken, let high = gluedSecondBound(token: token), high > amount {
+            var all: Attributes = ["low": number(amount), "high": number(high)]
+            if let prefixCurrency { all["currency"] = .string(prefixCurrency) }
+            for (key, value) in attributes { all[key] = value }
+            let countRange = prefixCurrency == nil ? counts(after: end, plural: true) : nil
+            return NumberMatch(label: .range, tokens: start..<end, attributes: all, date: nil, counts: countRange)
+        }
         // "a 108-billion-dlr debt", "a 1.1-mln-member union": the word after the magnitude says what it counts.
         if let token = core.magnitudeToken, let compound = hyphenedCompound(amount, token: token, currency: prefixCurrency) {
             var match = make(compound.label, compound.value, compound.field)

@@ -90,7 +90,9 @@ extension NumberScanner {
                     year = value
                     lastEnd = yearIndex + 1
                 }
-                return NumberMatch(label: .date, tokens: (betweenDays ? index - 1 : index)..<lastEnd, attributes: [:],
+                // "from March 3 to 5": "from" in the span, as in "from March 3rd to 5th" (stop 26).
+                let fromDays = wordIs(end, "to") && index - 1 >= matchFloor && wordIs(index - 1, "from")
+                return NumberMatch(label: .date, tokens: (betweenDays || fromDays ? index - 1 : index)..<lastEnd, attributes: [:],
                                    date: .dayInterval(year: year, month: month, first: day, last: last), counts: nil)
             }
             return NumberMatch(label: .date, tokens: weekdayStart(before: index)..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)

@@ -100,7 +100,7 @@ struct StartFilter: Sendable {
             add(word, .holidayFirst)
         }
         // "US $5": the letters of a split currency prefix start it only before the symbol.
-        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk", "r", "nz", "nt", "s", "several"] { add(word, .lead) }
+        for word in Array(NumberWords.approximators) + ["just", "well", "negative", "no", "us", "c", "hk", "r", "nz", "nt", "s", "gh", "several"] { add(word, .lead) }
         for (phrase, _) in NumberWords.comparators {
             if phrase.count == 1 { add(phrase[0], .lead) } else {
                 add(phrase[0], .phraseStart)

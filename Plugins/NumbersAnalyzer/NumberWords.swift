@@ -215,6 +215,9 @@ enum NumberWords {
         "more": ">=", "over": ">=", "above": ">=", "higher": ">=", "greater": ">=", "older": ">=",
         "less": "<=", "fewer": "<=", "under": "<=", "below": "<=", "lower": "<=", "younger": "<=", "so": "~",
     ]
+    /// After "and" ("65 and over", "12 and under"): fewer than after "or", whose "and more" or
+    /// "and less" go on with other words as often.
+    static let andTrailingModifiers: Lexicon<String> = ["over": ">=", "older": ">=", "above": ">=", "under": "<=", "younger": "<=", "below": "<="]
     static let approximators: WordSet = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [

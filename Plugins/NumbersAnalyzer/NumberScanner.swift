@@ -452,6 +452,14 @@ final class NumberScanner {
                let money = gluedCurrencyAmount(word: start - 1, symbol: nil) {
                 return money
             }
+            // "by year-end": the start filter lets through every word of its shape, the wire's
+            // "year-ago" and "year-earlier" most often, at which no other reading starts.
+            // ("four-day" and "half-day" have their hyphen there too: the first four bytes are "year".)
+            if tokens[start].span.bytes.count == 8, case let first = tokens[start].span.bytes.lowerBound, bytes[first + 4] == UInt8(ascii: "-"),
+               bytes[first] | 0x20 == UInt8(ascii: "y"), bytes[first + 1] | 0x20 == UInt8(ascii: "e"), bytes[first + 2] | 0x20 == UInt8(ascii: "a"),
+               bytes[first + 3] | 0x20 == UInt8(ascii: "r") {
+                return wordIs(start, "year-end") ? yearEnd(at: start) : nil
+            }
             if let date = monthFirstDate(at: start) { return date }
             if maySpellYear(at: start), let year = spelledYear(at: start) { return year }
             if let relative = relativeDate(at: start) { return relative }

@@ -159,6 +159,12 @@ extension NumberScanner {
         "founder", "chairman", "chairwoman", "executive", "professor", "scientist", "engineer", "entrepreneur", "billionaire",
         "activist", "candidate", "lawmaker", "veteran", "refugee", "migrant", "protester", "survivor", "defendant", "inmate",
         "prisoner", "neighbour", "neighbor", "firefighter", "grandson", "granddaughter", "nephew", "niece", "cousin", "mom", "dad",
+        // offices and trades business and politics name people by ("The fund manager, 58, will step
+        // down", "the minister, 52, said"; stop 26)
+        "minister", "director", "manager", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor",
+        "senator", "judge", "businessman", "businesswoman", "banker", "investor", "economist", "analyst", "designer", "producer",
+        "comedian", "presenter", "broadcaster", "footballer", "cricketer", "captain", "priest", "pastor", "diplomat", "ambassador",
+        "chancellor", "ceo", "chairperson", "congressman", "congresswoman", "mp", "tycoon", "magnate", "heiress",
     ]
 }
 

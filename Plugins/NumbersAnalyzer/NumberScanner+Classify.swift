@@ -315,6 +315,15 @@ extension NumberScanner {
         // "one" is a pronoun more often than a count.
         if core.kind == .words, core.tokens.count == 1, wordIs(core.tokens.lowerBound, "one"), !oneIsCount(at: core.tokens.lowerBound) { return nil }
         var amount = value
+        // "$1.5bn-2bn", "€3m-4m": a second bound glued by a hyphen to the first's magnitude, which the
+        // tokenizer keeps one word ("bn-2bn"); the whole word in the span (stop 26).
+        if let token = core.magnitudeToken, let high = gluedSecondBound(token: token), high > amount {
+            var all: Attributes = ["low": number(amount), "high": number(high)]
+            if let prefixCurrency { all["currency"] = .string(prefixCurrency) }
+            for (key, value) in attributes { all[key] = value }
+            let countRange = prefixCurrency == nil ? counts(after: end, plural: true) : nil
+            return NumberMatch(label: .range, tokens: start..<end, attributes: all, date: nil, counts: countRange)
+        }
         // "a 108-billion-dlr debt", "a 1.1-mln-member union": the word after the magnitude says what it counts.
         if let token = core.magnitudeToken, let compound = hyphenedCompound(amount, token: token, currency: prefixCurrency) {
             var match = make(compound.label, compound.value, compound.field)
@@ -641,6 +650,9 @@ extension NumberScanner {
         if attributes.isEmpty, wordIs(end, "or"), let symbol = trailingModifier(at: end) {
             end += 2
             if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
+        } else if attributes.isEmpty, wordIs(end, "and"), let symbol = andTrailingModifier(at: end) {
+            end += 2
+            attributes["comparator"] = .string(symbol)
         } else if attributes.isEmpty, wordIs(end, "+"), attached(end) {
             end += 1
             attributes["comparator"] = ">="
@@ -657,6 +669,26 @@ extension NumberScanner {
         guard wordIs(index, "or"), index + 1 < tokenCount else { return nil }
         return lookup(NumberWords.trailingModifiers, index + 1)
     }
+
+    /// "aged 65 and over", "children 12 and under", "those 18 and older": "and" with a word of
+    /// more or less after a count, as "or" is, before punctuation or a word that goes on with the
+    /// clause ("and over the past year", "and under pressure" keep it a preposition; stop 26).
+    @inline(never)
+    func andTrailingModifier(at index: Int) -> String? {
+        guard index + 1 < tokenCount, let symbol = lookup(NumberWords.andTrailingModifiers, index + 1) else { return nil }
+        let after = index + 2
+        // ("the 40 and under to 100 horsepower" segment: "to" and a number make a bound of another kind.)
+        guard after >= tokenCount || kind(after) == .punctuation || isListed(Self.andBoundFollowers, after) && !(wordIs(after, "to") && kind(after + 1) == .number)
+        else { return nil }
+        return symbol
+    }
+
+    /// After "65 and over": the clause going on (a verb, a relative, a preposition of place), where
+    /// "and under pressure" has the noun its preposition takes.
+    static let andBoundFollowers: WordList = [
+        "are", "were", "is", "was", "will", "would", "can", "could", "may", "might", "must", "should", "who", "in", "at", "from", "to",
+        "living", "and", "or", "with", "across", "get", "receive", "pay", "need", "have", "had", "has", "account", "accounted", "make", "made",
+    ]
 
     /// Whether any labelling rule reads the token after a number; most tokens there are no unit, currency or joiner.
     func followerMatters(_ index: Int) -> Bool {

@@ -90,7 +90,9 @@ extension NumberScanner {
                     year = value
                     lastEnd = yearIndex + 1
                 }
-                return NumberMatch(label: .date, tokens: (betweenDays ? index - 1 : index)..<lastEnd, attributes: [:],
+                // "from March 3 to 5": "from" in the span, as in "from March 3rd to 5th" (stop 26).
+                let fromDays = wordIs(end, "to") && index - 1 >= matchFloor && wordIs(index - 1, "from")
+                return NumberMatch(label: .date, tokens: (betweenDays || fromDays ? index - 1 : index)..<lastEnd, attributes: [:],
                                    date: .dayInterval(year: year, month: month, first: day, last: last), counts: nil)
             }
             return NumberMatch(label: .date, tokens: weekdayStart(before: index)..<end, attributes: [:], date: .absolute(year: year, month: month, day: day), counts: nil)
@@ -176,10 +178,23 @@ extension NumberScanner {
         var unit = unit, count = 1
         // "the first 10 days of", "the last two weeks of"
         // (A count of one token, told by the unit after it before the number is read.)
-        if number ?? 1 == 1, wordIs(unit + 1, "days") || wordIs(unit + 1, "weeks"), let amount = core(at: unit), amount.tokens.upperBound == unit + 1,
+        if number ?? 1 == 1, wordIs(unit + 1, "days") || wordIs(unit + 1, "weeks") || wordIs(unit + 1, "months"), let amount = core(at: unit), amount.tokens.upperBound == unit + 1,
            amount.kind == .digits || amount.kind == .words, amount.value == amount.value.rounded(), (2...20).contains(amount.value) {
             count = Int(amount.value)
             unit += 1
+        }
+        // "the first nine months of 1986", "the last three months of the year": months of a year, a
+        // DATE interval as "the first 10 days of June" is of days (had been an ORDINAL, a DURATION
+        // and the year; stop 26).
+        if count > 1, wordIs(unit, "months") {
+            guard count <= 11 else { return nil }
+            let (first, last) = number == nil ? (13 - count, 12) : (1, count)
+            if let (offset, end) = relativeYear(after: unit + 1) {
+                return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .monthsOfYear(first: first, last: last, offset: offset), counts: nil)
+            }
+            guard wordIs(unit + 1, "of"), kind(unit + 2) == .number, let year = integer(unit + 2, length: 4), (1800...2100).contains(year) else { return nil }
+            return NumberMatch(label: .date, tokens: begin..<(unit + 3), attributes: [:],
+                               date: .monthSpan(first: SpanEnd(year: year, month: first, day: nil).packed, last: SpanEnd(year: year, month: last, day: nil).packed), counts: nil)
         }
         let week = count == 1 ? wordIs(unit, "week") : wordIs(unit, "weeks") // (not "the first weeks of May")
         // ("last Friday in March" without "the" is as often last week's Friday, said in March.)

@@ -20,7 +20,10 @@ extension NumberScanner {
             // and the phrase's end or a rate is a price; a verb has its object or its clause after it,
             // and a tally's count is seldom grouped ("412 won." stays a count).
             if kind(index - 1) == .number, containsByte(index - 1, UInt8(ascii: ",")) || containsByte(index - 1, UInt8(ascii: ".")),
-               endsPhrase(index + 1) || wordIs(index + 1, "per") || wordIs(index + 1, "each") {
+               endsPhrase(index + 1) || wordIs(index + 1, "per") || wordIs(index + 1, "each")
+                // "closed at 72,300 won on Friday", "rose 2.1% to 84,500 won in Seoul": a price word or
+                // a time or place after it (stop 26).
+                || isListed(Self.wonPriceFollowers, index + 1) || (word(index - 2).map(Self.priceWords.contains) ?? false) {
                 return (1, "KRW", 1)
             }
             return nil
@@ -29,13 +32,20 @@ extension NumberScanner {
         return (1, code, factor)
     }
 
+    /// After a grouped amount and "won": words that go on with a price, not with a verb's object.
+    static let wonPriceFollowers: WordList = ["on", "in", "a", "apiece", "from", "to", "and", "or", "after", "before", "at"]
+
     /// "costs 15 pounds" is sterling; "15 pounds of explosives", "weighs 200 pounds" and a bare
     /// "7,600,000 pounds to Denver" are weight: only a money word just before makes it a price.
     func isWeight(start: Int, unit: Int) -> Bool {
         if wordIs(unit + 1, "of") { return true }
         if wordIs(unit + 1, "sterling") { return false }
+        // "weighed in at 168 pounds": a verb of weighing before the price word "at" (stop 26).
+        if [start - 1, start - 2, start - 3, start - 4].contains(where: { isListed(Self.weighVerbs, $0) }) { return true }
         return ![start - 1, start - 2, start - 3].contains { word($0).map(Self.priceWords.contains) ?? false }
     }
+
+    static let weighVerbs: WordList = ["weigh", "weighs", "weighed", "weighing", "weighted"]
 
     static let priceWords: WordSet = [
         "cost", "costs", "costing", "paid", "pay", "pays", "paying", "fined", "fine", "worth", "price", "priced", "prices", "charge",

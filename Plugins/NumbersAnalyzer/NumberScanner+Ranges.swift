@@ -9,7 +9,10 @@ extension NumberScanner {
         // "between 5% and 7%": the unit may be written after both bounds.
         // Only after "between" may the unit come first ("between 5% and 7%").
         // "between $5 and $10": "between" stands before the currency symbol.
-        let afterBetween = wordIs(start - 1, "between") || wordIs(core.tokens.lowerBound - 1, "between")
+        // "between the ages of 5 and 11": ages, the words in the span as in "over the age of 65" (stop 26).
+        let betweenAges = wordIs(start - 1, "of") && (wordIs(start - 2, "ages") || wordIs(start - 2, "age")) && wordIs(start - 3, "the")
+            && wordIs(start - 4, "between") && start - 4 >= matchFloor
+        let afterBetween = wordIs(start - 1, "between") || wordIs(core.tokens.lowerBound - 1, "between") || betweenAges
         // "4.25%-4.50%": the unit after both bounds, the dash against them; "from 3% to 5%" as "from 3 to 5%".
         let afterFrom = wordIs(start - 1, "from")
         // "to" after a unit of one or two tokens, for a percentage or a unit of measure ("5% to 7%", "25C to 30C").
@@ -95,7 +98,7 @@ extension NumberScanner {
             let begin = start > 0 && (wordIs(start - 1, "from") || wordIs(start - 1, "between")) ? start - 1 : start
             return yearSpan(Int(low), Int(high), tokens: begin..<rangeEnd)
         }
-        let begin = wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
+        let begin = betweenAges ? start - 4 : wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
         // "24-25 December", "from 10 to 15 December 2025": days of one month.
         if core.kind == .digits, joiner != "or", !core.magnified, !second.magnified, low >= 1, high <= 31, low == low.rounded(), high == high.rounded(),
            let month = lookup(NumberWords.months, rangeEnd), isCapitalized(rangeEnd),
@@ -152,7 +155,7 @@ extension NumberScanner {
             secondCurrency = code
             low *= factor
             high *= factor
-        } else if isListed(Self.ageWords, begin - 1) || (wordIs(rangeEnd, "age") && isListed(Self.ageBands, rangeEnd + 1)) {
+        } else if betweenAges || isListed(Self.ageWords, begin - 1) || (wordIs(rangeEnd, "age") && isListed(Self.ageBands, rangeEnd + 1)) {
             extra["unit"] = "yr"
             extra["age"] = true // "victims aged 18 to 25"
         }
@@ -240,6 +243,16 @@ extension NumberScanner {
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "gained", "gain", "gains", "lost", "lose", "loses",
         "climbed", "jumped", "dropped", "slipped", "declined", "increased", "decreased", "added", "eased", "edged", "advanced", "up", "down",
         "shed", "surged", "soared", "plunged", "tumbled", "slid", "rallied", "grew", "cut", "raised", "lowered", "boosted", "reduced",
+    ]
+
+    /// Before "a third", "a fifth": words after which the share is the size of a change or an estimate.
+    static let shareOfChangeLeads: WordList = ["by", "about", "roughly", "nearly", "almost", "around", "approximately", "some", "over", "under", "just", "only", "fully"]
+
+    /// After "by a third", "roughly a fifth": prepositions, conjunctions and time words, where a noun
+    /// that the ordinal would rank is not.
+    static let shareOfChangeFollowers: WordList = [
+        "in", "since", "by", "over", "from", "to", "on", "at", "during", "after", "before", "between", "within", "compared", "against",
+        "last", "this", "next", "and", "or", "but", "than", "while", "when", "as", "amid", "across", "year-on-year",
     ]
 
     /// Words joining the two bounds of a range.

@@ -21,6 +21,25 @@ extension NumberScanner {
         return named
     }
 
+    /// "by year-end", "at year-end 1986", "before year-end.": the wire's end of a year after a word
+    /// that takes a date, the year written after it or, without one, the reference's, as "the end of
+    /// the year" is (stop 26). Not before a noun it qualifies ("at year-end rates").
+    @inline(never)
+    func yearEnd(at index: Int) -> NumberMatch? {
+        guard isListed(Self.yearEndLeads, index - 1) else { return nil }
+        if kind(index + 1) == .number, let year = integer(index + 1, length: 4), (1800...2100).contains(year) {
+            return NumberMatch(label: .date, tokens: index..<(index + 2), attributes: [:], date: .absolute(year: year, month: nil, day: nil), counts: nil)
+        }
+        guard endsPhrase(index + 1) || isListed(Self.yearEndFollowers, index + 1) else { return nil }
+        return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .relative(unit: .year, offset: 0), counts: nil)
+    }
+
+    static let yearEndLeads: WordList = ["at", "by", "before", "until", "till", "since", "from", "after", "around", "near", "to"]
+    static let yearEndFollowers: WordList = [
+        "from", "and", "or", "to", "when", "as", "compared", "against", "versus", "vs", "with", "after", "before", "in", "on", "at", "of",
+        "but", "while", "if", "is", "was", "will", "would", "should", "could", "the", "a", "an", "this", "that", "it", "he", "she", "they", "we",
+    ]
+
     /// The period one of ``calendarUnits`` names ("weekend" moves by weeks, and is valued as its week's weekend).
     func calendarUnit(_ index: Int) -> DateExpression.RelativeUnit {
         wordIs(index, "week") ? .week : wordIs(index, "weekend") ? .weekend : wordIs(index, "month") ? .month : .year

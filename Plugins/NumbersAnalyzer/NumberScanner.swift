@@ -160,7 +160,8 @@ final class NumberScanner {
         var joined: [NumberMatch] = []
         joined.reserveCapacity(matches.count)
         for match in matches {
-            if let lower = joined.last, wordIs(match.tokens.lowerBound - 1, "and"), let range = boundedRange(lower, match) {
+            // "more than 30 but less than 50 per cent" joins its bounds as "and" does (stop 26).
+            if let lower = joined.last, wordIs(match.tokens.lowerBound - 1, "and") || wordIs(match.tokens.lowerBound - 1, "but"), let range = boundedRange(lower, match) {
                 joined[joined.count - 1] = range
             } else {
                 joined.append(match)
@@ -456,6 +457,14 @@ final class NumberScanner {
                let money = gluedCurrencyAmount(word: start - 1, symbol: nil) {
                 return money
             }
+            // "by year-end": the start filter lets through every word of its shape, the wire's
+            // "year-ago" and "year-earlier" most often, at which no other reading starts.
+            // ("four-day" and "half-day" have their hyphen there too: the first four bytes are "year".)
+            if tokens[start].span.bytes.count == 8, case let first = tokens[start].span.bytes.lowerBound, bytes[first + 4] == UInt8(ascii: "-"),
+               bytes[first] | 0x20 == UInt8(ascii: "y"), bytes[first + 1] | 0x20 == UInt8(ascii: "e"), bytes[first + 2] | 0x20 == UInt8(ascii: "a"),
+               bytes[first + 3] | 0x20 == UInt8(ascii: "r") {
+                return wordIs(start, "year-end") ? yearEnd(at: start) : nil
+            }
             if let date = monthFirstDate(at: start) { return date }
             if maySpellYear(at: start), let year = spelledYear(at: start) { return year }
             if let relative = relativeDate(at: start) { return relative }
@@ -516,11 +525,11 @@ final class NumberScanner {
                     start -= 2
                 }
             }
-            if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true }
+            if comparator.hasPrefix("<"), wordIs(start - 1, "and") || wordIs(start - 1, "but") { boundsToJoin = true }
         } else if wordIs(start - 1, "of"), let (length, comparator) = precedingComparator(before: start), start - length >= matchFloor {
             start -= length
             if comparator == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(comparator) }
-            if comparator.hasPrefix("<"), wordIs(start - 1, "and") { boundsToJoin = true } // "and a maximum of"
+            if comparator.hasPrefix("<"), wordIs(start - 1, "and") || wordIs(start - 1, "but") { boundsToJoin = true } // "and a maximum of"
         }
         var currency: String?
         if let (length, code) = currencyPrefix(at: position) {
@@ -676,7 +685,9 @@ final class NumberScanner {
     }
 
     /// In bytes: an ASCII text longer than this is no currency prefix.
-    static let longestCurrencyPrefix = NumberWords.currencyPrefixes.keys.map(\.utf8.count).max() ?? 0
+    /// (ASCII keys only: a pair with a byte past ASCII is looked up whatever its length, and "gh₵"
+    /// would let every attached ASCII pair of five bytes make its String.)
+    static let longestCurrencyPrefix = NumberWords.currencyPrefixes.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
 
     // MARK: - Cores
 
@@ -867,6 +878,16 @@ final class NumberScanner {
               let head = lowered(index).dashSeparatedParts().first, let scale = NumberWords.attachedScales[head], scale >= 1e6,
               head.utf8.count > 1 || (head == "m" && digits > 0 && tokens[digits - 1].kind == .symbol) else { return nil }
         return scale
+    }
+
+    /// "bn-2bn", "m-4.5m": the value of a second bound written after the magnitude of the first in
+    /// one word, with the same magnitude glued to it; nil for any other word ("bn-a-year").
+    @inline(never)
+    func gluedSecondBound(token: Int) -> Double? {
+        let parts = lowered(token).dashSeparatedParts()
+        guard parts.count == 2, let scale = NumberWords.attachedScales[parts[0]], parts[1].hasSuffix(parts[0]),
+              let bound = Double(parts[1].dropLast(parts[0].utf8.count)), bound > 0 else { return nil }
+        return bound * scale
     }
 
     /// "-billion", "-mln-dlr", "-million-member" right after digits: the magnitude starting a
@@ -1229,7 +1250,11 @@ final class NumberScanner {
                 return Core(tokens: index..<(index + 5), value: fraction * scale, kind: .words, magnified: true)
             }
             // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
-            if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation {
+            // "cut emissions by a third by 2030", "gained roughly a fifth since January": after "by", a verb
+            // of change or a word of nearness the share is the size of a change, also before a preposition
+            // or a time word ("a third party", "a fifth straight win" still rank; stop 26).
+            if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation
+                || ((isListed(Self.shareOfChangeLeads, index - 1) || isIn(Self.changeVerbs, index - 1)) && isListed(Self.shareOfChangeFollowers, index + 2)) {
                 return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
             }
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }

@@ -72,6 +72,8 @@ enum NumberWords {
         "cny": "CNY", "chf": "CHF", "inr": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "rs": "INR",
         "₩": "KRW", "₦": "NGN", "₺": "TRY", "₱": "PHP", "rmb": "CNY", "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK",
         "nok": "NOK", "dkk": "DKK", "krw": "KRW", "sgd": "SGD", "nzd": "NZD", "hkd": "HKD",
+        // Ghana's cedi as Ghanaian papers write it ("GH¢150", "GH₵2.5 billion"), its sign alone too (stop 26).
+        "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS",
     ]
     /// ISO codes before the digits that are read only in capitals, as codes are written ("AED 50",
     /// "KES 2,000", "SAR 10m"), and Kenya's "KSh 500", its shilling's own abbreviation. (Not the
@@ -169,6 +171,9 @@ enum NumberWords {
         "bpd": "bbl/d", "celsius": "°C", "fahrenheit": "°F",
         // Basis points as markets write them ("cut by 25bps"); not a bare "bp", as often the company.
         "bps": "bp",
+        // Loudness, as news writes a jet's or a concert's ("120 decibels", "95 dB"; only "dB" so
+        // written, a lower-case "db" being as often a name's; stop 26).
+        "decibels": "dB", "decibel": "dB", "db": "dB",
         // Kitchen measures, as recipes and health stories write them ("3 1/2 cups of flour", "two
         // tablespoons of oil"); a bare "cup" only where `measureUnit` allows it (a trophy's as often).
         "cups": "cup", "cup": "cup", "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp",
@@ -210,6 +215,9 @@ enum NumberWords {
         "more": ">=", "over": ">=", "above": ">=", "higher": ">=", "greater": ">=", "older": ">=",
         "less": "<=", "fewer": "<=", "under": "<=", "below": "<=", "lower": "<=", "younger": "<=", "so": "~",
     ]
+    /// After "and" ("65 and over", "12 and under"): fewer than after "or", whose "and more" or
+    /// "and less" go on with other words as often.
+    static let andTrailingModifiers: Lexicon<String> = ["over": ">=", "older": ">=", "above": ">=", "under": "<=", "younger": "<=", "below": "<="]
     static let approximators: WordSet = ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "approx", "circa", "~"]
     /// Comparators: the words before the number, the symbol.
     static let comparators: [([String], String)] = [

@@ -107,7 +107,7 @@ struct NumberMatch {
             let value = date.resolved(against: reference).map(AttributeValue.string) ?? .null
             var relative = false
             switch date {
-            case .relative, .season, .partOfYear: relative = true
+            case .relative, .season, .partOfYear, .monthsOfYear: relative = true
             default: break
             }
             if attributes.isEmpty {
@@ -212,6 +212,9 @@ enum DateExpression {
     /// ("Q1") of the reference's year, or of the year before (-1) or after (1) it.
     /// (Integers, not a "Q1" string: a payload that needs no reference counting keeps the enum trivial to copy.)
     case partOfYear(half: Bool, number: Int, offset: Int)
+    /// "the first nine months of the year", "the last three months of last year": months `first`
+    /// to `last` of the reference's year, or of the year before (-1) or after (1) it (stop 26).
+    case monthsOfYear(first: Int, last: Int, offset: Int)
 
     /// TIMEX3's season codes, in the order of the months they begin (March, June, September, December).
     static let seasonCodes = ["SP", "SU", "FA", "WI"]
@@ -367,6 +370,8 @@ enum DateExpression {
             return reference.flatMap { Holiday.nearest(to: $0, relation: 0, date: day(in:))?.iso }
         case let .partOfYear(half, number, offset):
             return reference.map { "\($0.year + offset)-\(half ? "H" : "Q")\(number)" }
+        case let .monthsOfYear(first, last, offset):
+            return reference.map { "\(DateText.yearMonth($0.year + offset, first))/\(DateText.yearMonth($0.year + offset, last))" }
         case let .season(season, relation):
             guard let reference else { return nil }
             // A season is named by the year it begins in: the winter of December 2025 to February 2026 is 2025-WI.

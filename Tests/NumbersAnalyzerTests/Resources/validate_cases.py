@@ -28,7 +28,7 @@ UNITS = {
     # temperature / speed
     "°C", "°F", "°", "km/h", "mph", "mpg", "kn", "m/s",
     # power / energy / electric (volts, a battery's charge)
-    "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "V", "kV", "mAh",
+    "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "V", "kV", "mAh", "dB",
     # data, frequency, engine power
     "MB", "GB", "TB", "Mbit/s", "Gbit/s", "MHz", "GHz", "hp",
     # ratios (QUANTITY)

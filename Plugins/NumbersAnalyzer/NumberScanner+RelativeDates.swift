@@ -267,3 +267,75 @@ extension NumberScanner {
     }
 }
 
+
+// "said on Monday", "will meet on Friday": a bare weekday read in its clause's tense.
+extension NumberScanner {
+    /// A bare weekday resolves in the tense of the verb nearest it in its clause, as HeidelTime
+    /// reads news: after a past tense ("The talks, which began on Monday", "On Monday, the company
+    /// said") the latest such day not after the reference, after a word of what is to come ("will
+    /// resume on Tuesday", "is due on Friday") the first not before it. With neither, the nearest
+    /// such day (``DateExpression/weekday(_:)``). A cue before the weekday, back to the clause's
+    /// start, is read first; after it, up to the sentence's end (past a comma: "On Monday, ...").
+    func settleTense(of match: inout NumberMatch, weekday: Int) {
+        var back = match.tokens.lowerBound - 1, backCue: Bool?, backDistance = Int.max
+        while back >= 0, back >= match.tokens.lowerBound - 8, !isListed(Self.clauseEnds, back) {
+            if let future = tenseCue(back) { backCue = future; backDistance = match.tokens.lowerBound - back; break }
+            back -= 1
+        }
+        var ahead = match.tokens.upperBound, aheadCue: Bool?, aheadDistance = Int.max
+        while ahead < tokenCount, ahead < match.tokens.upperBound + 8, !isListed(Self.sentenceEnds, ahead) {
+            if let future = tenseCue(ahead) { aheadCue = future; aheadDistance = ahead - match.tokens.upperBound + 1; break }
+            ahead += 1
+        }
+        guard let future = backDistance <= aheadDistance ? backCue : aheadCue else { return }
+        match.date = .weekdayInTense(weekday, future: future)
+    }
+
+    /// Whether token `index` says the clause looks ahead (true), is past (false), or neither (nil).
+    private func tenseCue(_ index: Int) -> Bool? {
+        guard kind(index) == .word || tokens[index].kind == .clitic else { return nil }
+        let word = lowered(index)
+        if Self.futureVerbs.contains(word) { return true }
+        // "set to" looks ahead; "was set at" is past.
+        if word == "set", wordIs(index + 1, "to") { return true }
+        if Self.pastVerbs.contains(word) { return false }
+        // A regular past ("announced", "killed"): five letters or more ending in "ed", not a word of
+        // what is to come ("expected", "scheduled", "planned") nor after a form of "be" that makes it
+        // a state now ("is delayed").
+        let utf8 = word.utf8
+        guard utf8.count >= 5, utf8.last == UInt8(ascii: "d"), utf8.dropLast().last == UInt8(ascii: "e"),
+              !Self.notPastEd.contains(word) else { return nil }
+        if index > 0, isListed(Self.presentBe, index - 1) { return true }
+        return false
+    }
+
+    /// Words of what is to come, or of what is so now, before or after a weekday. Not the weekend
+    /// rule's "be" ("said it would be posting a loss on Thursday": the "would" decides) nor a bare
+    /// "set" ("was set at"); "would" too, news's reported future ("said it would vote on Friday").
+    static let futureVerbs: WordSet = [
+        "will", "'ll", "’ll", "shall", "wo", "would", "going", "expected", "expects", "expect", "forecast", "forecasts",
+        "due", "scheduled", "plans", "plan", "planning", "hopes", "hope", "likely", "could", "may", "might", "is", "are",
+    ]
+    /// Ends of a sentence, past which no verb is the weekday's.
+    static let sentenceEnds: WordList = [".", ";", "!", "?"]
+    /// Forms of "be" that make the participle after them a state now or to come ("is delayed").
+    static let presentBe: WordList = ["is", "are", "be", "'s", "’s"]
+    /// Words ending in "ed" that are no past tense in news ("need", "speed", "bed", "red"…, the
+    /// four-letter ones are left out by length already), or whose clause looks ahead.
+    static let notPastEd: WordSet = [
+        "expected", "scheduled", "planned", "proposed", "intended", "supposed", "required", "needed", "indeed",
+        "hundred", "hundreds", "united", "limited", "advanced", "detailed", "related", "interested", "concerned",
+        "prepared", "allowed", "designed", "committed", "determined", "embed", "forecasted",
+    ]
+    /// Past forms of irregular verbs news uses most, and the past of "be", "have" and "do"; and
+    /// "since", which looks back ("since reporting on Thursday that it would").
+    static let pastVerbs: WordSet = [
+        "since", "said", "told", "was", "were", "had", "did", "began", "came", "went", "took", "made", "gave", "met", "won",
+        "lost", "left", "held", "saw", "fell", "rose", "got", "found", "led", "sent", "spent", "brought", "bought",
+        "thought", "knew", "became", "broke", "wrote", "ran", "spoke", "chose", "drew", "flew", "grew", "threw",
+        "stood", "struck", "sold", "paid", "kept", "felt", "heard", "meant", "shot", "fought", "caught", "sought",
+        "built", "fled", "hid", "swore", "woke", "wore", "tore", "froze", "forgave", "overtook", "undertook",
+        "withdrew", "arose", "dealt", "lent", "slid", "sank", "sang", "rang", "swam", "bit", "beat", "ate", "drove",
+        "rode", "hung", "dug", "stuck", "stole", "sprang", "shook", "awoke", "laid",
+    ]
+}

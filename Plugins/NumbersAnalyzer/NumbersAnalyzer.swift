@@ -175,6 +175,10 @@ enum DateExpression {
     /// instructions in outlined tag code.)
     case dayInterval(year: Int?, month: Int, first: Int, last: Int)
     case weekday(Int)
+    /// A bare weekday whose clause is in the past (`future` false: "said on Monday", the latest
+    /// such day not after the reference) or speaks of what is to come (true: "will meet on
+    /// Friday", the first not before it), as HeidelTime reads news.
+    case weekdayInTense(Int, future: Bool)
     /// "from 1 May to 30 June", "between January and March": two dates of the same grain in
     /// one span, each end resolved on its own (a year written once, after the second, applies to
     /// both). Each end packed as `SpanEnd` into one Int: the case stays as small as the others,
@@ -360,6 +364,10 @@ enum DateExpression {
             if delta > 3 { delta -= 7 }
             if delta < -3 { delta += 7 }
             return reference.adding(days: delta).iso
+        case let .weekdayInTense(day, future):
+            guard let reference else { return DateText.yearlessWeekday(day) }
+            let ahead = (day - reference.weekday + 7) % 7 // 0...6 days on to that weekday
+            return reference.adding(days: future ? ahead : ahead == 0 ? 0 : ahead - 7).iso
         case let .holiday(holiday, year, relation):
             if let year { return holiday.date(in: year)?.iso ?? String(year) }
             guard let reference else { return holiday.yearless }

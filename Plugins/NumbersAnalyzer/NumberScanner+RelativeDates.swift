@@ -268,15 +268,23 @@ extension NumberScanner {
 }
 
 
-// "said on Monday", "will meet on Friday": a bare weekday read in its clause's tense.
+// "said on Monday", "will meet on Friday", "rose in March": a bare date read in its clause's tense.
 extension NumberScanner {
-    /// A bare weekday resolves in the tense of the verb nearest it in its clause, as HeidelTime
-    /// reads news: after a past tense ("The talks, which began on Monday", "On Monday, the company
-    /// said") the latest such day not after the reference, after a word of what is to come ("will
-    /// resume on Tuesday", "is due on Friday") the first not before it. With neither, the nearest
-    /// such day (``DateExpression/weekday(_:)``). A cue before the weekday, back to the clause's
-    /// start, is read first; after it, up to the sentence's end (past a comma: "On Monday, ...").
-    func settleTense(of match: inout NumberMatch, weekday: Int) {
+    /// A bare weekday, month or day of a month resolves in the tense of the verb nearest it in
+    /// its clause, as HeidelTime reads news: after a past tense ("The talks, which began on
+    /// Monday", "On Monday, the company said", "Sales rose in March") the latest such day or month
+    /// not after the reference, after a word of what is to come ("will resume on Tuesday", "is due
+    /// in March") the first not before it. With neither, the nearest such day or month
+    /// (``DateExpression/weekday(_:)``, ``DateExpression/absolute(year:month:day:)``). A cue before
+    /// the date, back to the clause's start, is read first; after it, up to the sentence's end
+    /// (past a comma: "On Monday, ...").
+    func settleTense(of match: inout NumberMatch) {
+        let weekday: Int?, month: Int?, day: Int
+        switch match.date {
+        case let .weekday(number)?: (weekday, month, day) = (number, nil, 0)
+        case let .absolute(nil, number?, dayNumber)?: (weekday, month, day) = (nil, number, dayNumber ?? 0)
+        default: return
+        }
         var back = match.tokens.lowerBound - 1, backCue: Bool?, backDistance = Int.max
         while back >= 0, back >= match.tokens.lowerBound - 8, !isListed(Self.clauseEnds, back) {
             if let future = tenseCue(back) { backCue = future; backDistance = match.tokens.lowerBound - back; break }
@@ -288,7 +296,8 @@ extension NumberScanner {
             ahead += 1
         }
         guard let future = backDistance <= aheadDistance ? backCue : aheadCue else { return }
-        match.date = .weekdayInTense(weekday, future: future)
+        if let weekday { match.date = .weekdayInTense(weekday, future: future) }
+        if let month { match.date = .monthDayInTense(month: month, day: day, future: future) }
     }
 
     /// Whether token `index` says the clause looks ahead (true), is past (false), or neither (nil).
@@ -298,15 +307,13 @@ extension NumberScanner {
         if Self.futureVerbs.contains(word) { return true }
         // "set to" looks ahead; "was set at" is past.
         if word == "set", wordIs(index + 1, "to") { return true }
-        if Self.pastVerbs.contains(word) { return false }
-        // A regular past ("announced", "killed"): five letters or more ending in "ed", not a word of
-        // what is to come ("expected", "scheduled", "planned") nor after a form of "be" that makes it
-        // a state now ("is delayed").
+        // A past form ("held", "announced": five letters or more ending in "ed", not a word of what
+        // is to come, "expected", "scheduled"), unless a form of "be" now or to come makes it a
+        // passive's participle ("will be held", "is delayed").
         let utf8 = word.utf8
-        guard utf8.count >= 5, utf8.last == UInt8(ascii: "d"), utf8.dropLast().last == UInt8(ascii: "e"),
-              !Self.notPastEd.contains(word) else { return nil }
-        if index > 0, isListed(Self.presentBe, index - 1) { return true }
-        return false
+        guard Self.pastVerbs.contains(word) || utf8.count >= 5 && utf8.last == UInt8(ascii: "d") && utf8.dropLast().last == UInt8(ascii: "e")
+                && !Self.notPastEd.contains(word) else { return nil }
+        return index > 0 && isListed(Self.presentBe, index - 1)
     }
 
     /// Words of what is to come, or of what is so now, before or after a weekday. Not the weekend

@@ -135,7 +135,7 @@ final class NumberScanner {
                             joinDateSpan(&found)
                             joinYearHoliday(&found)
                             pastAfterSince(&found)
-                            if case let .weekday(day)? = found.date { settleTense(of: &found, weekday: day) }
+                            settleTense(of: &found)
                         } else if found.label == .time {
                             joinTimeSpan(&found)
                         }

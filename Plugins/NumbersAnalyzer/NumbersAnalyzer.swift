@@ -39,12 +39,22 @@ public struct NumbersAnalyzer: Analyzer {
         // The document's own date first (a feed's publication date), then the user's, then the text's
         // first full date that is not a birth's or a founding's ("Born on Oct. 1, 1924," opens an
         // obituary written a century later: its "Sunday" is no day of 1924).
-        let reference = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate ?? Self.firstFullDate(in: found, of: document)
+        let given = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate
+        let reference = given ?? Self.firstFullDate(in: found, of: document)
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
         // In place: iterating the matches copied each one out of the array, and its fields with it.
-        for position in found.indices { annotations.append(found[position].takeAnnotation(in: document, reference: reference)) }
+        for position in found.indices {
+            // A date the text gives is no "now": a story "as of 24 December" may be written the
+            // day after, and its "By 25 December, the number had dropped" would go back a year.
+            // Months read in their tense only against a date the caller gives (weekdays stay
+            // within the week either way).
+            if given == nil, case let .monthDayInTense(month, day, _)? = found[position].date {
+                found[position].date = .absolute(year: nil, month: month, day: day == 0 ? nil : day)
+            }
+            annotations.append(found[position].takeAnnotation(in: document, reference: reference))
+        }
         return AnalyzerOutput(annotations: annotations)
     }
 }
@@ -179,6 +189,12 @@ enum DateExpression {
     /// such day not after the reference) or speaks of what is to come (true: "will meet on
     /// Friday", the first not before it), as HeidelTime reads news.
     case weekdayInTense(Int, future: Bool)
+    /// A bare month, or day of a month (`day` 0: none), read in its clause's tense as a weekday is
+    /// ("Sales rose in March" said in November: the March before; "will vote in March": the
+    /// next), the year the latest not after the reference or the first not before it. Only
+    /// against a reference the caller gives (``NumbersAnalyzer/analyze(_:context:)``), and only
+    /// beyond the months next to the reference's.
+    case monthDayInTense(month: Int, day: Int, future: Bool)
     /// "from 1 May to 30 June", "between January and March": two dates of the same grain in
     /// one span, each end resolved on its own (a year written once, after the second, applies to
     /// both). Each end packed as `SpanEnd` into one Int: the case stays as small as the others,
@@ -364,6 +380,21 @@ enum DateExpression {
             if delta > 3 { delta -= 7 }
             if delta < -3 { delta += 7 }
             return reference.adding(days: delta).iso
+        case let .monthDayInTense(month, day, future):
+            guard let reference else { return DateText.yearless(month: month, day: day == 0 ? nil : day) }
+            // A month or day within a month of the reference is the nearest whatever the tense: a
+            // reference is seldom the very day of writing ("By 25 December, the number had
+            // dropped" in a story of 26 December whose feed gave the 24th).
+            let nearest = DateExpression.absolute(year: nil, month: month, day: day == 0 ? nil : day)
+            let months = (month - reference.month + 12) % 12
+            if months <= 1 || months == 11 { return nearest.resolved(against: reference) }
+            let after = month > reference.month || month == reference.month && day > reference.day
+            let before = month < reference.month || month == reference.month && day != 0 && day < reference.day
+            var year = reference.year + (future && before ? 1 : !future && after ? -1 : 0)
+            if day == 0 { return DateText.yearMonth(year, month) }
+            guard day <= CalendarDate.daysIn(month, of: 2024) else { return nil }
+            while day > CalendarDate.daysIn(month, of: year) { year += future ? 1 : -1 } // 29 February
+            return CalendarDate(year: year, month: month, day: day).iso
         case let .weekdayInTense(day, future):
             guard let reference else { return DateText.yearlessWeekday(day) }
             let ahead = (day - reference.weekday + 7) % 7 // 0...6 days on to that weekday

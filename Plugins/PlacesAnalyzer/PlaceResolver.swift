@@ -126,7 +126,7 @@ struct PlaceResolver {
             for index in mention.candidates {
                 var score = prior(ids[index])
                 if uncodedTownDamping > 0, gazetteer.kind(ids[index]) == .city, gazetteer.population(ids[index]) >= 100_000,
-                   gazetteer.leadingFields(ids[index]).featureCode.isEmpty {
+                   gazetteer.packedFeatureCode(ids[index]) == 0 {
                     score -= uncodedTownDamping
                 }
                 if bigCityPopulation > 0, gazetteer.kind(ids[index]) == .city, gazetteer.population(ids[index]) * 10 < bigCityPopulation {
@@ -486,10 +486,19 @@ struct PlaceResolver {
     /// with one (see ``uncodedTownDamping``). (Feature codes are read only for big towns: rare.)
     private func uncodedTownsYield(_ range: Range<Int>, _ ids: [PlaceID]) -> Bool {
         guard range.count > 1, range.contains(where: {
-            gazetteer.kind(ids[$0]) == .city && gazetteer.population(ids[$0]) >= 100_000 && gazetteer.leadingFields(ids[$0]).featureCode.isEmpty
+            gazetteer.kind(ids[$0]) == .city && gazetteer.population(ids[$0]) >= 100_000 && gazetteer.packedFeatureCode(ids[$0]) == 0
         }) else { return false }
-        return range.contains { gazetteer.kind(ids[$0]) == .city && isTown(gazetteer.leadingFields(ids[$0]).featureCode) }
+        return range.contains { index in
+            guard gazetteer.kind(ids[index]) == .city else { return false }
+            let code = gazetteer.packedFeatureCode(ids[index])
+            return code & 0xFF_FFFF == Self.pplCode && code != Self.pplxCode
+        }
     }
+
+    /// "PPL" and "PPLX" packed (see ``Gazetteer/packedFeatureCode(_:)``): a town's codes, and a
+    /// city's district's, as ``isTown(_:)`` reads them.
+    private static let pplCode = StateAbbreviations.packed("PPL".utf8)!
+    private static let pplxCode = StateAbbreviations.packed("PPLX".utf8)!
 
     /// A town of its own by GeoNames' feature code: not a city's district ("Kennedy", a borough
     /// of Bogotá of a million people), nor an entry without a code.

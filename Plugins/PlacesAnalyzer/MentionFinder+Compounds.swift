@@ -61,7 +61,7 @@ extension MentionFinder {
     /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
     /// ``StateAbbreviations``) right after a capitalized word and a comma, with the token after it.
     /// Token `index` follows a capitalized word and a comma glued to it, then a space: where
-    /// ``stateAbbreviation(at:)`` can find one. Tested inline before the call, which returns a
+    /// ``stateAbbreviation(at:town:)`` can find one. Tested inline before the call, which returns a
     /// large optional, for every token ``find()`` looks at.
     @inline(__always)
     func followsCapitalAndComma(_ index: Int) -> Bool {
@@ -73,7 +73,10 @@ extension MentionFinder {
 
     /// "Geneseo, Ill.", "PORTLAND, ORE.", "Dallas, TX 75201": a US state's abbreviation (see
     /// ``StateAbbreviations``) at `index`, which ``followsCapitalAndComma(_:)``, with the token after it.
-    func stateAbbreviation(at index: Int) -> (PlaceMention, Int)? {
+    /// So too a Canadian province's or an Australian state's ("Shediac, N.B.", "Bendigo, Vic.",
+    /// "Wagga Wagga, NSW"); those that are other words elsewhere only when `town`, the candidates
+    /// of the name before the comma, holds a town of that province or state.
+    func stateAbbreviation(at index: Int, town: Range<Int>?) -> (PlaceMention, Int)? {
         // Its tokens, glued: "Fla."; "ILL" "."; "W." "Va" ".".
         var end = index + 1
         while end < tokens.count, end - index < 4, tokens[end].span.bytes.lowerBound == tokens[end - 1].span.bytes.upperBound,
@@ -88,27 +91,51 @@ extension MentionFinder {
         let lowered = written != nil ? StateAbbreviations.packedLowerCase(bytes[span])
             : StateAbbreviations.packed(String(decoding: bytes[span], as: UTF8.self).lowercased().utf8)
         let followedByComma = end < tokens.count && isByte(end, UInt8(ascii: ","))
-        let state: StateAbbreviations.State
+        // A code in capitals ends the place: punctuation, a number (a ZIP code), the line's end.
+        let endsCode = end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation || startsLine(end)
         if let lowered, let dotted = StateAbbreviations.dotted[lowered] {
-            state = dotted
+            return stateMention(dotted, index..<end)
         } else if followedByComma, !bytes[span].contains(UInt8(ascii: ".")), let withPeriod = lowered.flatMap(StateAbbreviations.appendingPeriod),
                   let dotted = StateAbbreviations.dotted[withPeriod] {
             // (A period in the bytes is one in the text: no key with one holds anything but ASCII.)
-            state = dotted // "DENVER, Colo, April 9": wire copy that drops the period
-        } else if let written, let postal = StateAbbreviations.postal[written],
-                  end == tokens.count || tokens[end].kind == .number || tokens[end].kind == .punctuation || startsLine(end) {
-            state = postal
-        } else {
-            return nil
+            return stateMention(dotted, index..<end) // "DENVER, Colo, April 9": wire copy that drops the period
+        } else if let lowered, let province = StateAbbreviations.provincesDotted[lowered],
+                  let mention = stateMention(province, index..<end, town: town) {
+            return mention
+        } else if let written, let province = StateAbbreviations.provinceCodes[written], endsCode || startsLowerCase(end),
+                  let mention = stateMention(province, index..<end, town: town) {
+            // "Bunbury, WA", but "Vancouver, WA" is Washington's: a town of both is read as American.
+            if let postal = StateAbbreviations.postal[written], let american = stateMention(postal, index..<end, town: town, needsTown: true) {
+                return american
+            }
+            return mention
+        } else if let written, let postal = StateAbbreviations.postal[written], endsCode {
+            return stateMention(postal, index..<end)
         }
+        return nil
+    }
+
+    /// The mention of `state` over `range`, and the token after it; nil when the gazetteer has
+    /// no such division, or when the form needs a town (``StateAbbreviations/State/needsTown``)
+    /// and `town` holds none of the state's.
+    private func stateMention(_ state: StateAbbreviations.State, _ range: Range<Int>, town: Range<Int>? = nil,
+                              needsTown: Bool? = nil) -> (PlaceMention, Int)? {
         let key = state.key
         let named = table.appendPlaces(forKey: key, from: gazetteer)
-        let united = StateAbbreviations.unitedStates
-        let states = table.keepCandidates(named) { gazetteer.kind($0) == .admin1 && gazetteer.countryKey($0) == united }
-        guard !states.isEmpty else { return nil }
-        var mention = PlaceMention(bytes: span, tokens: index..<end, key: key, candidates: states)
+        let states = table.keepCandidates(named) { gazetteer.kind($0) == .admin1 && gazetteer.countryKey($0) == state.country }
+        guard let stateID = states.first.map({ table.candidates[$0] }) else { return nil }
+        if needsTown ?? state.needsTown {
+            guard let town, table.candidates[town].contains(where: { gazetteer.kind($0) == .city && gazetteer.admin1(of: $0) == stateID }) else { return nil }
+        }
+        var mention = PlaceMention(bytes: tokens[range.lowerBound].span.bytes.lowerBound..<tokens[range.upperBound - 1].span.bytes.upperBound,
+                                   tokens: range, key: key, candidates: states)
         mention.abbreviatedState = true
-        return (mention, end)
+        return (mention, range.upperBound)
+    }
+
+    private func startsLowerCase(_ index: Int) -> Bool {
+        guard index < tokens.count, let first = bytes[tokens[index].span.bytes].first else { return false }
+        return first >= 97 && first <= 122
     }
 
     /// "India-Pakistan border", "Iran-Iraq war", "US-China ties", "Antwerp-Hamburg range":

@@ -129,7 +129,7 @@ extension MentionFinder {
         }
         if range.count == 1, isAllCaps(range.lowerBound), !isOnCapitalsLine(range.lowerBound), !startsDateline(range.lowerBound),
            !isInSlashDateline(range) {
-            if followsCapitalAndComma(range.upperBound + 1), let (state, _) = stateAbbreviation(at: range.upperBound + 1), let stateID = table.candidates[state.candidates].first {
+            if followsCapitalAndComma(range.upperBound + 1), let (state, _) = stateAbbreviation(at: range.upperBound + 1, town: candidates), let stateID = table.candidates[state.candidates].first {
                 // "GENEVA, N.Y.": a town of that state all the same.
                 candidates = table.keepCandidates(candidates) { gazetteer.admin1(of: $0) == stateID }
             } else {

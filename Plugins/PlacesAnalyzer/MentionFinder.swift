@@ -124,7 +124,8 @@ struct MentionFinder {
             index = start
             // "Kharkiv-based", "Australia-wide": one capitalized token, so test before chunking
             // (only on capitals: the call returns a large optional, copied even when nil).
-            if followsCapitalAndComma(index), let (mention, next) = stateAbbreviation(at: index) {
+            if followsCapitalAndComma(index),
+               let (mention, next) = stateAbbreviation(at: index, town: places.last.flatMap { $0.tokens.upperBound == index - 1 ? $0.candidates : nil }) {
                 places.append(mention)
                 index = next
                 continue

@@ -122,8 +122,13 @@ struct PlaceResolver {
                     bigCityPopulation = biggestCity
                 }
             }
+            let uncodedTownDamping = uncodedTownsYield(mention.candidates, ids) ? Self.uncodedTownDamping : 0
             for index in mention.candidates {
                 var score = prior(ids[index])
+                if uncodedTownDamping > 0, gazetteer.kind(ids[index]) == .city, gazetteer.population(ids[index]) >= 100_000,
+                   gazetteer.packedFeatureCode(ids[index]) == 0 {
+                    score -= uncodedTownDamping
+                }
                 if bigCityPopulation > 0, gazetteer.kind(ids[index]) == .city, gazetteer.population(ids[index]) * 10 < bigCityPopulation {
                     let decades = log10(Double(bigCityPopulation) / Double(max(1, gazetteer.population(ids[index]))))
                     score -= 0.75 * min(2, decades - 1)
@@ -470,6 +475,30 @@ struct PlaceResolver {
         !namesCountry && gazetteer.kind(id) == .city && gazetteer.isSeat(id) && gazetteer.population(id) >= 100_000
             && gazetteer.isNamed(id, key: mention.key) && gazetteer.leadingFields(id).featureCode == "PPLC"
     }
+
+    /// A town's prior lost when GeoNames gives it no feature code and a namesake has one: such
+    /// an entry is often an old name or an area rather than the town news means (Hong Kong's
+    /// "Victoria", 956,800 people, against Victoria, British Columbia), so its people count as
+    /// a tenth as many.
+    static let uncodedTownDamping = 0.9
+
+    /// Whether `range` holds a town of 100,000 people or more without a feature code and a town
+    /// with one (see ``uncodedTownDamping``). (Feature codes are read only for big towns: rare.)
+    private func uncodedTownsYield(_ range: Range<Int>, _ ids: [PlaceID]) -> Bool {
+        guard range.count > 1, range.contains(where: {
+            gazetteer.kind(ids[$0]) == .city && gazetteer.population(ids[$0]) >= 100_000 && gazetteer.packedFeatureCode(ids[$0]) == 0
+        }) else { return false }
+        return range.contains { index in
+            guard gazetteer.kind(ids[index]) == .city else { return false }
+            let code = gazetteer.packedFeatureCode(ids[index])
+            return code & 0xFF_FFFF == Self.pplCode && code != Self.pplxCode
+        }
+    }
+
+    /// "PPL" and "PPLX" packed (see ``Gazetteer/packedFeatureCode(_:)``): a town's codes, and a
+    /// city's district's, as ``isTown(_:)`` reads them.
+    private static let pplCode = StateAbbreviations.packed("PPL".utf8)!
+    private static let pplxCode = StateAbbreviations.packed("PPLX".utf8)!
 
     /// A town of its own by GeoNames' feature code: not a city's district ("Kennedy", a borough
     /// of Bogotá of a million people), nor an entry without a code.

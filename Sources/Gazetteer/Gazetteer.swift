@@ -357,6 +357,27 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// The feature code (field 3) packed as ``StateAbbreviations/packed(_:)`` packs bytes, the
+    /// first in the low byte; 0 for an entry without one. Without a String: the resolver asks it
+    /// of big towns that share a name, where ``leadingFields(_:)`` cost a thousand instructions.
+    public func packedFeatureCode(_ id: PlaceID) -> UInt64 {
+        let line = rows[Int(id.row)].line
+        return bytes.withUnsafeBufferPointer { bytes in
+            var tabs = 0, index = line.lowerBound
+            while index < line.upperBound, tabs < 3 {
+                if bytes[index] == 9 { tabs += 1 }
+                index += 1
+            }
+            var code: UInt64 = 0, shift: UInt64 = 0
+            while index < line.upperBound, bytes[index] != 9, shift < 64 {
+                code |= UInt64(bytes[index]) << shift
+                shift += 8
+                index += 1
+            }
+            return code
+        }
+    }
+
     /// The entry's name alone (field 1), without reading the rest of its line.
     public func name(_ id: PlaceID) -> String {
         let line = rows[Int(id.row)].line

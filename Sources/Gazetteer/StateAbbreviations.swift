@@ -12,9 +12,17 @@ public enum StateAbbreviations {
     /// name as a String for every abbreviation found cost thousands of instructions).
     public struct State: Sendable {
         public let key: UInt64
+        /// The country key (``Gazetteer/countryKey(code:)``) whose first-level division it is.
+        public let country: UInt64
+        /// Read only after a town of that state ("Bendigo, Vic.", "Wagga Wagga, NSW"): the form
+        /// is a word or another abbreviation elsewhere ("Man.", "SA" for South Africa, "WA" for
+        /// Washington).
+        public let needsTown: Bool
 
-        init(_ name: String) {
+        init(_ name: String, country: UInt64 = StateAbbreviations.unitedStates, needsTown: Bool = false) {
             key = NameKey.key(name.utf8)!
+            self.country = country
+            self.needsTown = needsTown
         }
     }
 
@@ -53,6 +61,47 @@ public enum StateAbbreviations {
         "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
         "WI": "Wisconsin", "WY": "Wyoming",
     ])
+
+    public static let canada = Gazetteer.countryKey(code: "CA")
+    public static let australia = Gazetteer.countryKey(code: "AU")
+
+    /// Canadian provinces as the Canadian Press writes them after a town ("Shediac, N.B.",
+    /// "Lethbridge, Alta.", "KELOWNA, B.C."), and Australian states as Australian papers do
+    /// ("Bendigo, Vic.", "Toowoomba, Qld"). Lower-cased, periods included, as ``dotted``; only
+    /// the `places` plugin reads them. (Canadian Press style and Australian usage: general
+    /// knowledge, this project's list.)
+    public static let provincesDotted = FoldedKeyMap(provinces([
+        "b.c.": "British Columbia", "alta.": "Alberta", "sask.": "Saskatchewan", "ont.": "Ontario",
+        "que.": "Quebec", "n.b.": "New Brunswick", "n.s.": "Nova Scotia", "p.e.i.": "Prince Edward Island",
+        "n.l.": "Newfoundland and Labrador", "nfld.": "Newfoundland and Labrador", "n.w.t.": "Northwest Territories",
+        "qld.": "Queensland", "tas.": "Tasmania",
+    ], needsTown: false) + provinces([
+        // Words or names of their own elsewhere: "Man.", "Vic."; and the forms without a period.
+        "man.": "Manitoba", "vic.": "Victoria", "vic": "Victoria", "qld": "Queensland", "tas": "Tasmania",
+    ], needsTown: true))
+
+    /// Province and state codes written in capitals without periods ("Wagga Wagga, NSW",
+    /// "Geraldton, WA", "Kamloops, BC"): read only after a town of that province or state,
+    /// for "SA" is as often South Africa and "WA" Washington (see ``State/needsTown``).
+    public static let provinceCodes = FoldedKeyMap(provinces([
+        "NSW": "New South Wales", "QLD": "Queensland", "VIC": "Victoria", "TAS": "Tasmania", "WA": "Western Australia",
+        "SA": "South Australia", "NT": "Northern Territory", "ACT": "Australian Capital Territory",
+        "BC": "British Columbia", "AB": "Alberta", "SK": "Saskatchewan", "MB": "Manitoba", "ON": "Ontario",
+        "QC": "Quebec", "NB": "New Brunswick", "NS": "Nova Scotia", "PE": "Prince Edward Island", "PEI": "Prince Edward Island",
+        "NL": "Newfoundland and Labrador",
+    ], needsTown: true))
+
+    private static let australianStates: Set<String> = [
+        "New South Wales", "Queensland", "Victoria", "Tasmania", "Western Australia", "South Australia",
+        "Northern Territory", "Australian Capital Territory",
+    ]
+
+    private static func provinces(_ names: [String: String], needsTown: Bool) -> [(UInt64, State)] {
+        names.map { form, name in
+            let country = australianStates.contains(name) ? australia : canada
+            return (packed(form.utf8)!, State(name, country: country, needsTown: needsTown))
+        }
+    }
 
     private static func states(_ names: [String: String]) -> FoldedKeyMap<State> {
         FoldedKeyMap(names.map { (packed($0.key.utf8)!, State($0.value)) })

@@ -321,6 +321,21 @@ enum CueWords {
         """)
     static let pronounI = FeatureHash.of("i", bare: true)
 
+    /// "Mark and I", "me and Tyler": the writer, after or before "and" and a companion's given name.
+    static let firstPersonAfterAnd: CueSet = hashes("i me myself")
+    static let firstPersonBeforeAnd: CueSet = hashes("me")
+    static let from = FeatureHash.of("from", bare: true)
+    /// The departments of an office that e-mail names a colleague by ("Sarah from billing").
+    static let department: CueSet = hashes("""
+        billing accounting accounts legal facilities maintenance marketing sales support finance
+        payroll admissions reception security purchasing procurement shipping compliance engineering
+        dispatch housekeeping logistics
+        """)
+    /// Departments written in capitals ("Tom from IT"): lower-case "it" is the pronoun.
+    static let departmentInitials: CueSet = hashes("it hr")
+    /// "my Toyota Venza": a possessive before a maker's name and its model.
+    static let possessiveDeterminer: CueSet = hashes("my your his her our their")
+
     /// Months as datelines write them ("LOS ANGELES, March 3 -", "Oct 20").
     static let month: CueSet = hashes("""
         january february march april may june july august september october november december

@@ -38,7 +38,7 @@ enum CueWords {
         consultants software electronics semiconductor bancorporation savings finance leasing
         motorsports holdings industries systems technologies partners securities insurance
         airlines airways motors communications services group fund trust foundation institute
-        university college association council authority club bank ministry
+        university college association council authority club bank ministry logistics solutions consulting
         """)
 
     /// Kinds of ministries, offices and institutes whose names are the kind, "of" and a field

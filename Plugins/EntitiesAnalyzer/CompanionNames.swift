@@ -4,17 +4,19 @@ import TextAnalysis
 /// The people e-mail and forum posts speak of by their given name alone, and the cars and
 /// devices reviews name by their maker and model.
 extension DocumentFeatures {
-    /// "Mark and I met", "me and Tyler drove", "Sarah from billing said": a writer names the one
+    /// "Mark and I met", "me and Tyler drove", "Sarah from billing said", "Bryan, you're in?": a writer names the one
     /// they did something with, or a colleague by the department they work in, by the given name
     /// alone, which the tagger (trained on news, which names people in full) left out or doubted.
     /// A given name before "and I", "and me" or "and myself", after "me and", or before "from"
-    /// and a department's word is that person; not a month, a day, a large place ("Chicago and
+    /// and a department's word, or opening a sentence before a comma and "you" or "please" (the
+    /// one written to), is that person; not a month, a day, a large place ("Chicago and
     /// I"), a listed firm or a news agency ("Apple and I"), nor a word of a longer name, nor,
-    /// before "from", a sentence's first word news writes in lower case ("Cash from operations").
+    /// before "from" or a comma, a sentence's first word news writes in lower case ("Cash from
+    /// operations", "Well, you know").
     /// Over the news corpus: "Hillary and I" twice in a president's speeches, nothing else.
     func addCompanionNames(_ spans: inout [EntitySpan]) {
         guard facts.count > 3 else { return }
-        let and = CueWords.and, from = CueWords.from
+        let and = CueWords.and, from = CueWords.from, comma = CueWords.comma
         var added: [EntitySpan] = []
         var cursor = 0
         for link in 1..<facts.count - 1 {
@@ -32,13 +34,15 @@ extension DocumentFeatures {
             } else if bare == from, facts[link + 1].isAllCaps ? CueWords.departmentInitials.contains(facts[link + 1].bare)
                         : !facts[link + 1].isCapitalized && CueWords.department.contains(facts[link + 1].bare) {
                 name = link - 1
+            } else if bare == comma, CueWords.addressedAfterComma.contains(facts[link + 1].bare), opensSentence(link - 1) {
+                name = link - 1
             } else {
                 continue
             }
             guard isCompanionName(name) else { continue }
             // "Cash from operations": a sentence's first word is capitalized whatever it is, so
             // there a word news writes in lower case is that word.
-            if bare == from, opensSentence(name), (extractor.lexicon.lowerCaseShare(key: facts[name].nameKey) ?? 0) >= 0.5 { continue }
+            if bare != and, opensSentence(name), (extractor.lexicon.lowerCaseShare(key: facts[name].nameKey) ?? 0) >= 0.5 { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= name { cursor += 1 }
             if cursor < spans.count && spans[cursor].tokens.lowerBound <= name {
                 // The tagger's own reading: retyped only when it is this word alone.

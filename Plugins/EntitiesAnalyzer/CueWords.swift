@@ -325,6 +325,10 @@ enum CueWords {
     static let firstPersonAfterAnd: CueSet = hashes("i me myself")
     static let firstPersonBeforeAnd: CueSet = hashes("me")
     static let from = FeatureHash.of("from", bare: true)
+    static let comma = FeatureHash.of(",", bare: true)
+    /// "Bryan, you're in, right?", "Elmira, you r the best!": words for the one spoken to, after a
+    /// name and a comma opening a sentence.
+    static let addressedAfterComma: CueSet = hashes("you your you're youre u ur please")
     /// The departments of an office that e-mail names a colleague by ("Sarah from billing").
     static let department: CueSet = hashes("""
         billing accounting accounts legal facilities maintenance marketing sales support finance

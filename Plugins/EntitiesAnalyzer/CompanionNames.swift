@@ -17,9 +17,21 @@ extension DocumentFeatures {
     func addCompanionNames(_ spans: inout [EntitySpan]) {
         guard facts.count > 3 else { return }
         let and = CueWords.and, from = CueWords.from, comma = CueWords.comma
+        // The links with a capital beside them, found in one plain pass: this asks every token
+        // of every document, and the name is always on one side of its link.
+        var links: [Int] = []
+        facts.withUnsafeBufferPointer { buffer in
+            for link in 1..<buffer.count - 1 {
+                let bare = buffer[link].bare
+                if bare == and || bare == from || bare == comma, buffer[link - 1].isCapitalized || buffer[link + 1].isCapitalized {
+                    links.append(link)
+                }
+            }
+        }
+        guard !links.isEmpty else { return }
         var added: [EntitySpan] = []
         var cursor = 0
-        for link in 1..<facts.count - 1 {
+        for link in links {
             let bare = facts[link].bare
             let name: Int
             if bare == and {

@@ -38,7 +38,7 @@ enum CueWords {
         consultants software electronics semiconductor bancorporation savings finance leasing
         motorsports holdings industries systems technologies partners securities insurance
         airlines airways motors communications services group fund trust foundation institute
-        university college association council authority club bank ministry
+        university college association council authority club bank ministry logistics solutions consulting
         """)
 
     /// Kinds of ministries, offices and institutes whose names are the kind, "of" and a field
@@ -320,6 +320,25 @@ enum CueWords {
         never always
         """)
     static let pronounI = FeatureHash.of("i", bare: true)
+
+    /// "Mark and I", "me and Tyler": the writer, after or before "and" and a companion's given name.
+    static let firstPersonAfterAnd: CueSet = hashes("i me myself")
+    static let firstPersonBeforeAnd: CueSet = hashes("me")
+    static let from = FeatureHash.of("from", bare: true)
+    static let comma = FeatureHash.of(",", bare: true)
+    /// "Bryan, you're in, right?", "Elmira, you r the best!": words for the one spoken to, after a
+    /// name and a comma opening a sentence.
+    static let addressedAfterComma: CueSet = hashes("you your you're youre u ur please")
+    /// The departments of an office that e-mail names a colleague by ("Sarah from billing").
+    static let department: CueSet = hashes("""
+        billing accounting accounts legal facilities maintenance marketing sales support finance
+        payroll admissions reception security purchasing procurement shipping compliance engineering
+        dispatch housekeeping logistics
+        """)
+    /// Departments written in capitals ("Tom from IT"): lower-case "it" is the pronoun.
+    static let departmentInitials: CueSet = hashes("it hr")
+    /// "my Toyota Venza": a possessive before a maker's name and its model.
+    static let possessiveDeterminer: CueSet = hashes("my your his her our their")
 
     /// Months as datelines write them ("LOS ANGELES, March 3 -", "Oct 20").
     static let month: CueSet = hashes("""

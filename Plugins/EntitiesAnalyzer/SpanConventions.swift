@@ -244,6 +244,8 @@ extension DocumentFeatures {
         if !storms.isEmpty { markStorms(&trimmed, names: storms) }
         if capsLines.contains(true) { retypeHeadlineCompanies(&trimmed) }
         confirmDatelineSubjects(&trimmed, minimumConfidence: minimumConfidence)
+        splitMakersFromModels(&trimmed)
+        addCompanionNames(&trimmed)
         // The web text's file names and titles of common words, asked only of the names kept. (A
         // loop, not `removeAll`: its closure, outlined, copied the document's features.)
         var kept = 0

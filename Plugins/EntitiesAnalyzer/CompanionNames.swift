@@ -1,0 +1,115 @@
+import Gazetteer
+import TextAnalysis
+
+/// The people e-mail and forum posts speak of by their given name alone, and the cars and
+/// devices reviews name by their maker and model.
+extension DocumentFeatures {
+    /// "Mark and I met", "me and Tyler drove", "Sarah from billing said", "Bryan, you're in?": a writer names the one
+    /// they did something with, or a colleague by the department they work in, by the given name
+    /// alone, which the tagger (trained on news, which names people in full) left out or doubted.
+    /// A given name before "and I", "and me" or "and myself", after "me and", or before "from"
+    /// and a department's word, or opening a sentence before a comma and "you" or "please" (the
+    /// one written to), is that person; not a month, a day, a large place ("Chicago and
+    /// I"), a listed firm or a news agency ("Apple and I"), nor a word of a longer name, nor,
+    /// before "from" or a comma, a sentence's first word news writes in lower case ("Cash from
+    /// operations", "Well, you know").
+    /// Over the news corpus: "Hillary and I" twice in a president's speeches, nothing else.
+    func addCompanionNames(_ spans: inout [EntitySpan]) {
+        guard facts.count > 3 else { return }
+        let and = CueWords.and, from = CueWords.from, comma = CueWords.comma
+        // The links with a capital beside them, found in one plain pass: this asks every token
+        // of every document, and the name is always on one side of its link.
+        var links: [Int] = []
+        facts.withUnsafeBufferPointer { buffer in
+            for link in 1..<buffer.count - 1 {
+                let bare = buffer[link].bare
+                if bare == and || bare == from || bare == comma, buffer[link - 1].isCapitalized || buffer[link + 1].isCapitalized {
+                    links.append(link)
+                }
+            }
+        }
+        guard !links.isEmpty else { return }
+        var added: [EntitySpan] = []
+        var cursor = 0
+        for link in links {
+            let bare = facts[link].bare
+            let name: Int
+            if bare == and {
+                // "Mark and I" or "me and Tyler".
+                if CueWords.firstPersonAfterAnd.contains(facts[link + 1].bare) {
+                    name = link - 1
+                } else if CueWords.firstPersonBeforeAnd.contains(facts[link - 1].bare) {
+                    name = link + 1
+                } else {
+                    continue
+                }
+            } else if bare == from, facts[link + 1].isAllCaps ? CueWords.departmentInitials.contains(facts[link + 1].bare)
+                        : !facts[link + 1].isCapitalized && CueWords.department.contains(facts[link + 1].bare) {
+                name = link - 1
+            } else if bare == comma, CueWords.addressedAfterComma.contains(facts[link + 1].bare), opensSentence(link - 1) {
+                name = link - 1
+            } else {
+                continue
+            }
+            guard isCompanionName(name) else { continue }
+            // "Cash from operations": a sentence's first word is capitalized whatever it is, so
+            // there a word news writes in lower case is that word.
+            if bare != and, opensSentence(name), (extractor.lexicon.lowerCaseShare(key: facts[name].nameKey) ?? 0) >= 0.5 { continue }
+            while cursor < spans.count && spans[cursor].tokens.upperBound <= name { cursor += 1 }
+            if cursor < spans.count && spans[cursor].tokens.lowerBound <= name {
+                // The tagger's own reading: retyped only when it is this word alone.
+                if spans[cursor].tokens == name..<name + 1 {
+                    spans[cursor].type = .person
+                    spans[cursor].isConfirmedByRule = true
+                }
+                continue
+            }
+            if let last = added.last, last.tokens.lowerBound == name { continue }
+            added.append(EntitySpan(confirmed: .person, tokens: name..<name + 1))
+        }
+        guard !added.isEmpty else { return }
+        spans.insertInOrder(added)
+    }
+
+    /// A given name written alone: capitalized, in mixed case, not joined to the words around it
+    /// into a longer name, and no month, day, large place, listed firm or agency.
+    private func isCompanionName(_ index: Int) -> Bool {
+        guard index >= 0, index < facts.count else { return false }
+        let fact = facts[index]
+        guard fact.isCapitalized, !fact.isAllCaps, fact.isWord,
+              extractor.lexicon.isGivenName(key: fact.nameKey) else { return false }
+        if index > 0, facts[index - 1].isCapitalized, facts[index - 1].isWord, spaced(index), !opensSentence(index) { return false }
+        if index + 1 < facts.count, facts[index + 1].isCapitalized, facts[index + 1].isWord, !facts[index + 1].isAllCaps { return false }
+        if CueWords.month.contains(fact.bare) || CueWords.weekday.contains(fact.bare) || CueWords.knownOrganization.contains(fact.bare)
+            || CueWords.newsAgency.contains(fact.bare) { return false }
+        if extractor.lexicon.knownOrganization(key: fact.nameKey) != nil { return false }
+        return !isLargePlace(index..<index + 1)
+    }
+
+    /// Whether `index` is a sentence's first token.
+    private func opensSentence(_ index: Int) -> Bool {
+        guard let sentence = sentence(holding: index) else { return false }
+        return sentences[sentence].lowerBound == index
+    }
+
+    /// "my Toyota Venza", "her Honda Civic": after a possessive, a listed firm's one-word name and
+    /// a capitalized word that is no firm's word is the maker and its model; the maker alone is
+    /// the organization, as web text's annotators mark it (the tagger read the two as a firm, or
+    /// as a person). Not "his Ford Motor shares", "our Toyota Shoji unit": a firm's own word, or
+    /// a name the lists know whole, keeps the name whole.
+    func splitMakersFromModels(_ spans: inout [EntitySpan]) {
+        for index in spans.indices where spans[index].tokens.count == 2 {
+            let span = spans[index]
+            let maker = span.tokens.lowerBound, model = maker + 1
+            guard maker > 0, span.type != .location, CueWords.possessiveDeterminer.contains(facts[maker - 1].bare),
+                  facts[maker].isCapitalized, facts[model].isCapitalized,
+                  !CueWords.organization.contains(facts[model].bare), !CueWords.firmKind.contains(facts[model].bare),
+                  !CueWords.legalForm.contains(facts[model].bare),
+                  let makerKey = document.nameKey(of: maker..<model), extractor.lexicon.knownOrganization(key: makerKey) != nil else { continue }
+            if let key = document.nameKey(of: span.tokens), extractor.lexicon.knownOrganization(key: key) != nil { continue }
+            spans[index].tokens = maker..<model
+            spans[index].type = .organization
+            spans[index].isConfirmedByRule = true
+        }
+    }
+}

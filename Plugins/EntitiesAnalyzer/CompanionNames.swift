@@ -17,14 +17,20 @@ extension DocumentFeatures {
     func addCompanionNames(_ spans: inout [EntitySpan]) {
         guard facts.count > 3 else { return }
         let and = CueWords.and, from = CueWords.from, comma = CueWords.comma
-        // The links with a capital beside them, found in one plain pass: this asks every token
-        // of every document, and the name is always on one side of its link.
+        // The links beside a capital, found from the document's capitals (about one token in
+        // six): the name is always on one side of its link, "and", "from" or a comma after it, or
+        // "and" before it. (A pass over every token asking for a link cost 3.2 M instructions per
+        // MB of news, this one about a sixth of that.)
         var links: [Int] = []
-        facts.withUnsafeBufferPointer { buffer in
-            for link in 1..<buffer.count - 1 {
-                let bare = buffer[link].bare
-                if bare == and || bare == from || bare == comma, buffer[link - 1].isCapitalized || buffer[link + 1].isCapitalized {
-                    links.append(link)
+        uppercase.tokens.withUnsafeBufferPointer { capitals in
+            facts.withUnsafeBufferPointer { buffer in
+                for capital in capitals where capital > 0 && capital + 1 < buffer.count {
+                    let next = buffer[capital + 1].bare
+                    if next == and || next == from || next == comma {
+                        links.append(capital + 1)
+                    } else if buffer[capital - 1].bare == and, capital - 1 > 0 {
+                        links.append(capital - 1)
+                    }
                 }
             }
         }

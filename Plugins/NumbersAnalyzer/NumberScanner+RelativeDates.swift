@@ -282,7 +282,7 @@ extension NumberScanner {
         let weekday: Int?, month: Int?, day: Int
         switch match.date {
         case let .weekday(number)?: (weekday, month, day) = (number, nil, 0)
-        case let .absolute(nil, number?, dayNumber)?: (weekday, month, day) = (nil, number, dayNumber ?? 0)
+        case let .absolute(nil, number?, dayNumber)? where readsMonthTense: (weekday, month, day) = (nil, number, dayNumber ?? 0)
         default: return
         }
         var back = match.tokens.lowerBound - 1, backCue: Bool?, backDistance = Int.max
@@ -301,18 +301,20 @@ extension NumberScanner {
     }
 
     /// Whether token `index` says the clause looks ahead (true), is past (false), or neither (nil).
+    /// (Read through the word tables' hashes, no String made: the clause's words around every
+    /// date are asked, and lower-casing each cost 10 M instructions per MB of news.)
     private func tenseCue(_ index: Int) -> Bool? {
         guard kind(index) == .word || tokens[index].kind == .clitic else { return nil }
-        let word = lowered(index)
-        if Self.futureVerbs.contains(word) { return true }
+        if isIn(Self.futureVerbs, index) { return true }
         // "set to" looks ahead; "was set at" is past.
-        if word == "set", wordIs(index + 1, "to") { return true }
+        if wordIs(index, "set"), wordIs(index + 1, "to") { return true }
         // A past form ("held", "announced": five letters or more ending in "ed", not a word of what
         // is to come, "expected", "scheduled"), unless a form of "be" now or to come makes it a
         // passive's participle ("will be held", "is delayed").
-        let utf8 = word.utf8
-        guard Self.pastVerbs.contains(word) || utf8.count >= 5 && utf8.last == UInt8(ascii: "d") && utf8.dropLast().last == UInt8(ascii: "e")
-                && !Self.notPastEd.contains(word) else { return nil }
+        let range = tokens[index].span.bytes
+        let regular = range.count >= 5 && bytes[range.upperBound - 1] | 0x20 == UInt8(ascii: "d")
+            && bytes[range.upperBound - 2] | 0x20 == UInt8(ascii: "e") && !isIn(Self.notPastEd, index)
+        guard regular || isIn(Self.pastVerbs, index) else { return nil }
         return index > 0 && isListed(Self.presentBe, index - 1)
     }
 

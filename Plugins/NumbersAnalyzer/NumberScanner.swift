@@ -32,10 +32,15 @@ final class NumberScanner {
     /// An upper bound came after "and" ("and less than 20"): `joinBounds` has work to do.
     private var boundsToJoin = false
 
-    init(bytes: [UInt8], tokens: [Token]) {
+    /// Whether bare months read their clause's tense (``settleTense(of:)``): only against a
+    /// reference the caller gives.
+    let readsMonthTense: Bool
+
+    init(bytes: [UInt8], tokens: [Token], readsMonthTense: Bool = false) {
         self.bytes = bytes
         self.tokens = tokens
         tokenCount = tokens.count
+        self.readsMonthTense = readsMonthTense
     }
 
     /// The lower-cased text of token `index`.

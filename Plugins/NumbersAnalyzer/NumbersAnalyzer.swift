@@ -34,27 +34,22 @@ public struct NumbersAnalyzer: Analyzer {
     }
 
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
-        let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens)
-        var found = scanner.scan()
         // The document's own date first (a feed's publication date), then the user's, then the text's
         // first full date that is not a birth's or a founding's ("Born on Oct. 1, 1924," opens an
         // obituary written a century later: its "Sunday" is no day of 1924).
         let given = document.date.flatMap(CalendarDate.init(iso:)) ?? referenceDate
+        // A date the text gives is no "now": a story "as of 24 December" may be written the day
+        // after, and its "By 25 December, the number had dropped" would go back a year. Months
+        // read in their tense only against a date the caller gives (weekdays stay within the week
+        // either way).
+        let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens, readsMonthTense: given != nil)
+        var found = scanner.scan()
         let reference = given ?? Self.firstFullDate(in: found, of: document)
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
         // In place: iterating the matches copied each one out of the array, and its fields with it.
-        for position in found.indices {
-            // A date the text gives is no "now": a story "as of 24 December" may be written the
-            // day after, and its "By 25 December, the number had dropped" would go back a year.
-            // Months read in their tense only against a date the caller gives (weekdays stay
-            // within the week either way).
-            if given == nil, case let .monthDayInTense(month, day, _)? = found[position].date {
-                found[position].date = .absolute(year: nil, month: month, day: day == 0 ? nil : day)
-            }
-            annotations.append(found[position].takeAnnotation(in: document, reference: reference))
-        }
+        for position in found.indices { annotations.append(found[position].takeAnnotation(in: document, reference: reference)) }
         return AnalyzerOutput(annotations: annotations)
     }
 }

@@ -24,11 +24,12 @@ extension DocumentFeatures {
         var links: [Int] = []
         uppercase.tokens.withUnsafeBufferPointer { capitals in
             facts.withUnsafeBufferPointer { buffer in
-                for capital in capitals where capital > 0 && capital + 1 < buffer.count {
+                // (A link is read with a word on each side: never the document's first or last token.)
+                for capital in capitals where capital + 1 < buffer.count {
                     let next = buffer[capital + 1].bare
                     if next == and || next == from || next == comma {
-                        links.append(capital + 1)
-                    } else if buffer[capital - 1].bare == and, capital - 1 > 0 {
+                        if capital + 2 < buffer.count { links.append(capital + 1) }
+                    } else if capital > 1, buffer[capital - 1].bare == and {
                         links.append(capital - 1)
                     }
                 }

@@ -19,13 +19,13 @@ final class NumberScanner {
     /// Slots 0..<32: the tokens' `FoldedHash`es, direct-mapped: (index + 1) << 34, 1 << 33 when
     /// the token is ASCII, and the hash (a token is looked up in many tables and hashed once).
     /// Slots 32..<48: the words, direct-mapped: (index + 1) << 32 and the word's place in `made`. 0 is empty.
-    /// It starts as a shared array of zeros, copied on the first write: no allocation for an
-    /// article whose rules read no word. Only the scanner's own (single-threaded) calls touch
-    /// it, so exclusivity is not checked at run time.
-    @exclusivity(unchecked) private var slots = NumberScanner.emptySlots
+    /// Memory of the scanner's own, allocated with it (nearly every article's rules read a word,
+    /// and the shared array of zeros it replaced was copied on the first write anyway): reads and
+    /// writes check no bounds and no uniqueness.
+    private let slots: UnsafeMutablePointer<UInt64>
+    private static let slotCount = 48
     /// The lower-cased words made, in order; a slot taken over leaves its old word here until `made` is cleared.
     @exclusivity(unchecked) private var made: [String] = []
-    private static let emptySlots = [UInt64](repeating: 0, count: 48)
 
     /// Where the last match ended: a modifier read back from a number stops there.
     private(set) var matchFloor = 0
@@ -41,6 +41,12 @@ final class NumberScanner {
         self.tokens = tokens
         tokenCount = tokens.count
         self.readsMonthTense = readsMonthTense
+        slots = .allocate(capacity: Self.slotCount)
+        slots.initialize(repeating: 0, count: Self.slotCount)
+    }
+
+    deinit {
+        slots.deallocate()
     }
 
     /// The lower-cased text of token `index`.
@@ -318,7 +324,7 @@ final class NumberScanner {
         guard index >= 0, index < tokenCount else { return false }
         // Most tests fail on the first byte: an ASCII first character stays first under
         // lower-casing and normalization, so it must already match.
-        let first = bytes[tokens[index].span.bytes.lowerBound]
+        let first = byteAt(tokenAt(index).span.bytes.lowerBound)
         if literal.isASCII, literal.utf8CodeUnitCount > 0, first < 0x80, (first &- 65 < 26 ? first | 0x20 : first) != literal.utf8Start[0] { return false }
         return wordEquals(index, literal)
     }
@@ -337,13 +343,29 @@ final class NumberScanner {
     }
     /// Whether token `index`, lower-cased, equals the UTF-8 text `expected`: by bytes when both
     /// are ASCII, else by `String` comparison with `text()`.
+    ///
+    /// One pass over a token of the literal's length: an ASCII byte that differs settles it (the
+    /// bytes before it are ASCII too, each its own scalar, so the Strings differ there as well);
+    /// a byte past ASCII before any difference hands it to `String`. (The test for non-ASCII
+    /// bytes first, then the comparison, read such a token twice.)
     private func token(_ index: Int, equals expected: UnsafeBufferPointer<UInt8>, ascii: Bool, text: () -> String) -> Bool {
-        let range = tokens[index].span.bytes
-        return bytes.withUnsafeBufferPointer { bytes in
-            guard ascii, !bytes[range].contains(where: { $0 >= 0x80 }) else { return lowered(index) == text() }
-            guard range.count == expected.count else { return false }
-            return zip(bytes[range], expected).allSatisfy { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }
+        let range = tokenAt(index).span.bytes
+        let verdict: Bool? = bytes.withUnsafeBufferPointer { bytes in
+            guard ascii else { return nil }
+            guard range.count == expected.count else {
+                // Lower-casing a token past ASCII may change its length ("\u{212A}m" is "km").
+                return bytes[range].contains(where: { $0 >= 0x80 }) ? nil : false
+            }
+            var offset = 0
+            while offset < expected.count {
+                let byte = bytes[range.lowerBound &+ offset]
+                if byte >= 0x80 { return nil }
+                if (byte &- 65 < 26 ? byte | 0x20 : byte) != expected[offset] { return false }
+                offset &+= 1
+            }
+            return true
         }
+        return verdict ?? (lowered(index) == text())
     }
     /// `table[lowered(index)]` without making the String for an ASCII token; nil past either end.
     /// Inlined up to the hash's bit, which settles most tokens.
@@ -404,16 +426,24 @@ final class NumberScanner {
     func containsByte(_ index: Int, _ byte: UInt8) -> Bool {
         bytes[tokens[index].span.bytes].contains(byte)
     }
+    /// Token `index`, which the caller has tested to be in range, read without the array's own
+    /// test: the helpers below are inlined into every rule, and each test cost a compare, a
+    /// branch and a load of the array's count.
     @inline(__always)
-    func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokens[index].kind : nil }
+    func tokenAt(_ index: Int) -> Token { tokens.withUnsafeBufferPointer { $0[index] } }
+    /// The document's byte at `offset` (a token's, so in range), without the array's test.
+    @inline(__always)
+    func byteAt(_ offset: Int) -> UInt8 { bytes.withUnsafeBufferPointer { $0[offset] } }
+    @inline(__always)
+    func kind(_ index: Int) -> TokenKind? { index >= 0 && index < tokenCount ? tokenAt(index).kind : nil }
     @inline(__always)
     func attached(_ index: Int) -> Bool {
-        index > 0 && index < tokenCount && tokens[index].span.bytes.lowerBound == tokens[index - 1].span.bytes.upperBound
+        index > 0 && index < tokenCount && tokenAt(index).span.bytes.lowerBound == tokenAt(index - 1).span.bytes.upperBound
     }
     @inline(__always)
     func isCapitalized(_ index: Int) -> Bool {
         guard index >= 0, index < tokenCount else { return false }
-        let byte = bytes[tokens[index].span.bytes.lowerBound]
+        let byte = byteAt(tokenAt(index).span.bytes.lowerBound)
         return byte >= 65 && byte <= 90
     }
     func isAllCaps(_ index: Int) -> Bool {

@@ -383,9 +383,8 @@ enum DateExpression {
             let nearest = DateExpression.absolute(year: nil, month: month, day: day == 0 ? nil : day)
             let months = (month - reference.month + 12) % 12
             if months <= 1 || months == 11 { return nearest.resolved(against: reference) }
-            let after = month > reference.month || month == reference.month && day > reference.day
-            let before = month < reference.month || month == reference.month && day != 0 && day < reference.day
-            var year = reference.year + (future && before ? 1 : !future && after ? -1 : 0)
+            // (Past that test the month is not the reference's: its year moves by the month alone.)
+            var year = reference.year + (future && month < reference.month ? 1 : !future && month > reference.month ? -1 : 0)
             if day == 0 { return DateText.yearMonth(year, month) }
             guard day <= CalendarDate.daysIn(month, of: 2024) else { return nil }
             while day > CalendarDate.daysIn(month, of: year) { year += future ? 1 : -1 } // 29 February

@@ -51,7 +51,7 @@ PLACE_KINDS = {"CONTINENT", "COUNTRY", "ADMIN1", "REGION"}
 LEGAL_FORMS = {
     "inc", "incorporated", "corporation", "corp", "company", "co", "companies", "ltd", "limited", "plc",
     "ag", "se", "sa", "nv", "n.v", "s.a", "s.p.a", "spa", "asa", "ab", "oyj", "kgaa", "& co kgaa", "lp",
-    "l.p", "llc", "holding ag", "reit",
+    "l.p", "llc", "holding ag", "reit", "n.a",
 }
 # Generic last words news keeps or drops ("BT Group" and "BT", "Meiji Holdings"): the name
 # without them is added too when it is a name by itself (not a common word, a place or a
@@ -97,6 +97,9 @@ def news_form(name: str) -> str:
         else:
             break
         s = s.rstrip(" ,&").strip()
+        # "Eli Lilly and Company" -> "Eli Lilly": the "and" went with the legal form.
+        if s.endswith(" and"):
+            s = s[: -len(" and")]
     return s.rstrip(" ,&")
 
 

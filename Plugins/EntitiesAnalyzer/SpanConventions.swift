@@ -1,7 +1,7 @@
 import Gazetteer
 import TextAnalysis
 
-/// The span conventions of the README, in the order they are applied to the tagger's spans
+/// The span conventions (`Tests/EntitiesAnalyzerTests/Resources/CONVENTIONS.md`), in the order they are applied to the tagger's spans
 /// (``applyConventions(to:minimumConfidence:scratch:)``). Each convention lives in a file named
 /// for it:
 /// - SpanTrimming: a leading "the", a title or role before a person's name, a possessive clitic

@@ -95,17 +95,23 @@ extension NumberScanner {
     /// The amount a word of a currency's letters and digits begins ("R2", "US47" after "$"), with
     /// what the tokenizer split from it: thousands after commas, the decimals after the point, a
     /// magnitude glued or after a space ("R4.2bn", "R300 million", "$US37,000", "$US2.1 billion").
-    /// After "$" the letters name the dollar ("US", "A", "NZ", "C", "HK", "S"); without it only
-    /// South Africa's "R" is read, and only with a magnitude of a million or more (a rand's amounts
-    /// in news; "R2" alone names roads, robots and film sequels). `symbol`: the "$" before the word.
+    /// After "$" the letters name the dollar ("US", "A", "NZ", "C", "HK", "S"); without it South
+    /// Africa's "R" is read with a magnitude of a million or more or with cents ("R300 million",
+    /// "R18.45 a litre": a rand's amounts in news; "R2" and "R18" alone name roads, robots, film
+    /// sequels and ratings), and the prefixes that name nothing else glued to digits with any
+    /// amount: Kenya's "Sh" and "KSh", Malaysia's "RM", South Asia's "Rs" ("fined Sh500,000",
+    /// "RM50,000", "Rs500 crore", as those countries' papers write them; stop 27). `symbol`: the
+    /// "$" before the word.
     @inline(never)
     func gluedCurrencyAmount(word: Int, symbol: Int?) -> NumberMatch? {
         guard word >= 0, word < tokenCount, kind(word) == .word else { return nil }
         let range = tokens[word].span.bytes
         var position = range.lowerBound
-        while position < range.upperBound, bytes[position] &- 65 < 26 { position += 1 }
+        // Capitals after "$"; without it any letters, which the table below must know whole ("Sh", "Rs").
+        while position < range.upperBound, bytes[position] &- 65 < 26 || (symbol == nil && (bytes[position] | 0x20) &- 97 < 26) { position += 1 }
         let letters = String(decoding: bytes[range.lowerBound..<position], as: UTF8.self)
-        guard let code = symbol != nil ? Self.dollarLetters[letters] : letters == "R" ? "ZAR" : nil else { return nil }
+        guard let code = symbol != nil ? Self.dollarLetters[letters] : Self.gluedCurrencyLetters[letters] else { return nil }
+        var hasCents = false
         let digitsStart = position
         while position < range.upperBound, Self.isDigit(bytes[position]) { position += 1 }
         guard position > digitsStart, position - digitsStart <= 12,
@@ -132,17 +138,18 @@ extension NumberScanner {
                case let decimals = tokens[next + 1].span.bytes, bytes[decimals].allSatisfy(Self.isDigit),
                let fraction = Double("0." + String(decoding: bytes[decimals], as: UTF8.self)) {
                 value += fraction
+                hasCents = decimals.count == 2
                 next += 2
             }
             if next < tokenCount, kind(next) == .word, attached(next), let glued = Self.gluedMagnitudes[lowered(next)] {
                 scale = glued
                 next += 1
-            } else if next < tokenCount, !attached(next), let spaced = lookup(NumberWords.scales, next), spaced >= 1e6 {
+            } else if next < tokenCount, !attached(next), let spaced = lookup(NumberWords.scales, next), spaced >= (code == "ZAR" ? 1e6 : 1e5) {
                 scale = spaced
                 next += 1
             }
         }
-        if symbol == nil, scale == nil { return nil }
+        if symbol == nil, scale == nil, code == "ZAR", !(hasCents && kind(next) != .number) { return nil }
         var start = symbol ?? word
         guard start >= matchFloor else { return nil }
         var attributes: Attributes = ["value": number(value * (scale ?? 1)), "currency": .string(code)]
@@ -157,6 +164,9 @@ extension NumberScanner {
         }
         return NumberMatch(label: .money, tokens: start..<next, attributes: attributes, date: nil, counts: nil)
     }
+
+    /// The letters glued before the digits, without "$", that name a currency: "R300 million", "Sh500,000".
+    static let gluedCurrencyLetters: [String: String] = ["R": "ZAR", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "RM": "MYR", "Rs": "INR"]
 
     /// The letters after "$" that say whose dollar: "$US47", "$A5 billion", "$NZ3m".
     static let dollarLetters: [String: String] = ["US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"]

@@ -480,6 +480,9 @@ final class NumberScanner {
                let money = gluedCurrencyAmount(word: start - 2, symbol: nil) {
                 return money
             }
+            // "Sh500,000": the thousands of a currency's word ("Sh500"), split at the comma; a group
+            // after any other word that ends in digits is no number of its own.
+            if start >= 2, attached(start), isGroupOfGluedWord(start) { return gluedCurrencyAmount(word: start - 2, symbol: nil) }
             // Month-first and relative dates start at a word; of the idioms, only numeric dates at digits.
             if let date = numericDate(at: start) { return date }
         } else {
@@ -863,6 +866,13 @@ final class NumberScanner {
         }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, magnitudeToken: magnitudeToken)
+    }
+
+    /// "Sh500,000": three digits after a comma, both glued to a word ending in a digit.
+    @inline(never)
+    func isGroupOfGluedWord(_ index: Int) -> Bool {
+        guard tokens[index].span.bytes.count >= 3, wordIs(index - 1, ","), attached(index - 1), kind(index - 2) == .word else { return false }
+        return Self.isDigit(bytes[tokens[index - 2].span.bytes.upperBound - 1])
     }
 
     /// "R2.5bn", "v1.5": the tokenizer splits a word ending in a digit at its decimal point; the

@@ -257,18 +257,23 @@ extension NumberScanner {
         // An ASCII token of other than ten bytes is no such date; only other tokens need their lower-cased text.
         let range = tokens[index].span.bytes
         if !bytes[range].contains(where: { $0 >= 0x80 }) {
-            // "5/6/2024" to "24.12.2025": eight to ten bytes, a separator after one or two digits.
-            guard (8...10).contains(range.count) else {
-                return range.count == 7 && bytes[range.lowerBound + 4] == UInt8(ascii: "/") ? slashedYears(at: index) : nil
-            }
+            // "2023/24": a season or a fiscal year.
+            if range.count == 7, bytes[range.lowerBound + 4] == UInt8(ascii: "/"), let years = slashedYears(at: index) { return years }
+            // "1/1/27" to "24.12.2025": six to ten bytes, a separator after one or two digits.
+            guard (6...10).contains(range.count) else { return nil }
             let second = bytes[range.lowerBound + 1], third = bytes[range.lowerBound + 2]
             guard second == UInt8(ascii: "/") || second == UInt8(ascii: ".") || third == UInt8(ascii: "/") || third == UInt8(ascii: ".") else { return nil }
         }
         let text = lowered(index)
-        guard (8...10).contains(text.utf8.count), let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
+        guard (6...10).contains(text.utf8.count), let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
-              let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]), (1800...2100).contains(year) else { return nil }
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }
+        // "5/14/82", "04/09/87", "1/1/27": a year in two digits after slashes, as US papers and tables
+        // write it, read as POSIX's %y does (69-99 the 1900s, 00-68 the 2000s); not after points,
+        // which version numbers have ("1.2.10"; stop 27).
+        guard parts[2].count == 4 || (parts[2].count == 2 && separator == "/"), let written = Int(parts[2]) else { return nil }
+        let year = parts[2].count == 4 ? written : written >= 69 ? 1900 + written : 2000 + written
+        guard (1800...2100).contains(year) else { return nil }
         guard !attached(index + 1) || kind(index + 1) == .punctuation, !attached(index) || kind(index - 1) == .punctuation else { return nil }
         let dayFirst = separator == "." || first > 12
         let (day, month) = dayFirst ? (first, second) : (second, first)

@@ -140,7 +140,7 @@ enum PlaceWords {
 
     /// Lower-case parts that may begin a capitalized name: "al-Bab", "d'Ivoire", "ad-Dawr".
     static let particles: Set<String> = [
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ul", "ur", "ibn", "bin", "ben", "abu",
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "ul", "ur", "ibn", "bin", "ben", "abu",
         "um", "d", "l", "da", "de", "di", "du", "la", "le", "o",
     ]
 

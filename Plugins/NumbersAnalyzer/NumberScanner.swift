@@ -620,10 +620,22 @@ final class NumberScanner {
         // time, says during what, not a bound (twenty-fourth stop); read again from the number on.
         if hasModifier, wordIs(start, "over"), lookup(NumberWords.timeUnits, core.tokens.upperBound) != nil,
            kind(start - 1) == .number || isIn(NumberWords.percentWords, start - 1) || isIn(Self.overSpanLeads, start - 1)
-            || isIn(Self.changeVerbs, start - 1) {
+            || isIn(Self.changeVerbs, start - 1) || isCountedNounBeforeSpan(start - 1, unit: core.tokens.upperBound) {
             return nil
         }
         return classify(core, start: start, modifier: attributes, currency: currency)
+    }
+
+    /// "sequenced 2,500 genomes over six years", "sold 5 million copies over three years": a
+    /// lower-case noun right after a number (or its magnitude) before "over" and an amount of time,
+    /// which then says during what, as after an amount ("$5 billion over five years"); not when
+    /// an age's or a time's word follows the unit ("children over five years old", "people over 18
+    /// years of age", "over six years ago"; stop 27).
+    @inline(never)
+    func isCountedNounBeforeSpan(_ noun: Int, unit: Int) -> Bool {
+        guard noun >= 1, kind(noun) == .word, !isCapitalized(noun),
+              kind(noun - 1) == .number || lookup(NumberWords.scales, noun - 1) != nil else { return false }
+        return !(wordIs(unit + 1, "old") || wordIs(unit + 1, "of") || wordIs(unit + 1, "ago"))
     }
 
     /// Words after which "over" and an amount of time say during what ("$5 billion over five

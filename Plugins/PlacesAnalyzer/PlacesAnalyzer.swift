@@ -209,7 +209,7 @@ public struct PlacesAnalyzer: Analyzer {
                     : gazetteer.countryKey(id) == gazetteer.countryKey(container)
             }
             guard !candidates[mentions[index].candidates].contains(where: holds),
-                  gazetteer.leadingFields(container).featureCode != "PCLH" else { continue }
+                  gazetteer.packedFeatureCode(container) != FeatureCodes.formerCountry else { continue }
             resolutions[index] = nil
             mentions[index].unplacedKind = kind
         }

@@ -168,7 +168,7 @@ public struct PlacesAnalyzer: Analyzer {
             // Mentions and demonyms each come in text order: each list counts its scalars on.
             var cursor = ScalarCursor()
             for index in mentions.indices {
-                let span = cursor.span(mentions[index].bytes, in: document, bytes: bytes)
+                let span = cursor.span(mentions[index].bytes, tokens: mentions[index].tokens, of: document, bytes: bytes)
                 annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
                 if resolutions[index] == nil, mentions[index].unplacedKind != nil,
                    let container = container(of: index, in: mentions, resolutions, bytes: bytes) {

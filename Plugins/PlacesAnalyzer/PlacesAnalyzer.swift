@@ -183,7 +183,8 @@ public struct PlacesAnalyzer: Analyzer {
                 cursor = ScalarCursor()
                 for index in demonyms.indices {
                     let range = demonyms[index].bytes
-                    annotations.append(Annotation(plugin: "places", label: "DEMONYM", span: cursor.span(range, in: document, bytes: bytes),
+                    let span = cursor.span(range, tokens: demonyms[index].tokens, of: document, bytes: bytes)
+                    annotations.append(Annotation(plugin: "places", label: "DEMONYM", span: span,
                                                   text: document.text(bytes: range), attributes: demonymFields[index]))
                 }
             }

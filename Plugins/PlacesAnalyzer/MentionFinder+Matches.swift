@@ -231,12 +231,12 @@ extension MentionFinder {
     private func settleGround(_ candidates: Range<Int>, named range: Range<Int>) -> Range<Int> {
         var grounds = 0
         let ids = table.candidates
-        for index in candidates where gazetteer.kind(ids[index]) == .feature && gazetteer.leadingFields(ids[index]).featureCode == "STDM" {
+        for index in candidates where gazetteer.kind(ids[index]) == .feature && gazetteer.packedFeatureCode(ids[index]) == FeatureCodes.stadium {
             grounds += 1
         }
         guard grounds > 0, grounds < candidates.count else { return candidates }
         let sporting = isAboutSport(around: range)
-        return table.keepCandidates(candidates) { (gazetteer.kind($0) == .feature && gazetteer.leadingFields($0).featureCode == "STDM") == sporting }
+        return table.keepCandidates(candidates) { (gazetteer.kind($0) == .feature && gazetteer.packedFeatureCode($0) == FeatureCodes.stadium) == sporting }
     }
 
     /// A word of ``PlaceWords/sportsWords`` or a score ("2-0") in the sentence of `range` (at most

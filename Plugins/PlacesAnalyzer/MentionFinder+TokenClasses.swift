@@ -165,7 +165,7 @@ extension MentionFinder {
         let namesCapital = mention.candidates.contains { index in
             let id = table.candidates[index]
             return gazetteer.kind(id) == .city && gazetteer.isSeat(id) && gazetteer.isNamed(id, key: mention.key)
-                && gazetteer.leadingFields(id).featureCode == "PPLC"
+                && gazetteer.packedFeatureCode(id) == FeatureCodes.capital
         }
         for index in mention.candidates where gazetteer.kind(table.candidates[index]) == .city {
             let id = table.candidates[index]

@@ -297,7 +297,7 @@ struct MentionFinder {
             // "Canadian beef" is a nationality, not Canadian, Texas; "Indian Ocean" is longer.
             if mayBeginDemonym(position), let (range, country) = demonym(at: position, before: chunk.upperBound), range.count >= hit?.count ?? 0,
                range.count > hit?.count ?? 0 || !namesOwnCountry(hit!, country) {
-                demonyms.append(DemonymMention(bytes: byteRange(range), country: country))
+                demonyms.append(DemonymMention(bytes: byteRange(range), tokens: range, country: country))
                 position = range.upperBound
                 continue
             }

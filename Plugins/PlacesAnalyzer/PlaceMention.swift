@@ -52,5 +52,7 @@ struct PlaceMention {
 /// A demonym or country adjective: "Ukrainian", "South African".
 struct DemonymMention {
     var bytes: Range<Int>
+    /// The tokens of `bytes` (its scalar offsets are theirs: see ``ScalarCursor``).
+    var tokens: Range<Int>
     var country: String
 }

@@ -118,7 +118,7 @@ struct PlaceResolver {
             var bigCityPopulation = capitalPopulation
             if bigCityPopulation == 0, !namesCountry, biggestCity >= 250_000 {
                 for index in mention.candidates where gazetteer.kind(ids[index]) == .city && gazetteer.population(ids[index]) == biggestCity
-                    && gazetteer.isNamed(ids[index], key: mention.key) && isTown(gazetteer.leadingFields(ids[index]).featureCode) {
+                    && gazetteer.isNamed(ids[index], key: mention.key) && FeatureCodes.isTown(gazetteer.packedFeatureCode(ids[index])) {
                     bigCityPopulation = biggestCity
                 }
             }
@@ -314,7 +314,7 @@ struct PlaceResolver {
             resolution.place = seat
         } else if !Self.divisions(holding: chosen, gazetteer, &divisionsHolding).contains(resolution.place),
                   let capital = ids[mention.candidates].first(where: { id in
-            gazetteer.kind(id) == .city && gazetteer.countryKey(id) == country && gazetteer.leadingFields(id).featureCode == "PPLC"
+            gazetteer.kind(id) == .city && gazetteer.countryKey(id) == country && gazetteer.packedFeatureCode(id) == FeatureCodes.capital
         }) {
             resolution.place = capital
         }
@@ -473,7 +473,7 @@ struct PlaceResolver {
     /// name, "Philadelphia" for Amman), where the name is no country's ("Mexico").
     private func isKnownCapital(_ id: PlaceID, mention: PlaceMention, namesCountry: Bool) -> Bool {
         !namesCountry && gazetteer.kind(id) == .city && gazetteer.isSeat(id) && gazetteer.population(id) >= 100_000
-            && gazetteer.isNamed(id, key: mention.key) && gazetteer.leadingFields(id).featureCode == "PPLC"
+            && gazetteer.isNamed(id, key: mention.key) && gazetteer.packedFeatureCode(id) == FeatureCodes.capital
     }
 
     /// A town's prior lost when GeoNames gives it no feature code and a namesake has one: such
@@ -490,20 +490,8 @@ struct PlaceResolver {
         }) else { return false }
         return range.contains { index in
             guard gazetteer.kind(ids[index]) == .city else { return false }
-            let code = gazetteer.packedFeatureCode(ids[index])
-            return code & 0xFF_FFFF == Self.pplCode && code != Self.pplxCode
+            return FeatureCodes.isTown(gazetteer.packedFeatureCode(ids[index]))
         }
-    }
-
-    /// "PPL" and "PPLX" packed (see ``Gazetteer/packedFeatureCode(_:)``): a town's codes, and a
-    /// city's district's, as ``isTown(_:)`` reads them.
-    private static let pplCode = StateAbbreviations.packed("PPL".utf8)!
-    private static let pplxCode = StateAbbreviations.packed("PPLX".utf8)!
-
-    /// A town of its own by GeoNames' feature code: not a city's district ("Kennedy", a borough
-    /// of Bogotá of a million people), nor an entry without a code.
-    private func isTown(_ featureCode: String) -> Bool {
-        featureCode.hasPrefix("PPL") && featureCode != "PPLX"
     }
 
     /// A town's prior by its people (log scale).

@@ -66,10 +66,7 @@ public struct PlacesAnalyzer: Analyzer {
     /// The resolver's settings: the countries the documents are about (`places.countries`), how
     /// many other readings of an ambiguous name to report (`places.alternatives`).
     let settings: PlaceResolver.Settings
-    /// The output fields of entries already reported, shared by the analyzer's documents and
-    /// threads: news names the same few thousand places again and again, and reading an entry's
-    /// line into Strings was 7% of the analyzer. At most ``fieldCacheLimit`` entries.
-    private let knownFields = Locked(FieldCache())
+    /// The most entries a ``FieldCache`` keeps.
     static let fieldCacheLimit = 1 << 14
 
     /// Known entries' fields by row, on a folded-key map (row + 1 as the key: no SipHash per
@@ -116,19 +113,28 @@ public struct PlacesAnalyzer: Analyzer {
     /// Every confidence as output (rounded to thousandths), made once: an attribute value is a
     /// boxed enum, allocated per mention otherwise.
     static let confidences: [AttributeValue] = (0...1000).map { .double(Double($0) / 1000) }
-    /// A demonym's attributes by country code (a few hundred codes at most): the country's
-    /// name was read from its line for every demonym.
-    private let knownDemonyms = Locked([String: Attributes]())
     /// Per-document memory kept between documents, one per call in progress at most (so no
     /// more than the threads that analyze).
     private let memories = Locked([DocumentMemory]())
 
-    /// What the finder and the resolver keep between documents (``TokenTableMemory``,
-    /// ``PlaceResolver/Scratch``), taken from the pool once per document: a pool each cost
-    /// two more lock round trips per document with an ambiguous name.
-    final class DocumentMemory: Sendable {
+    /// What the finder, the resolver and the output keep between documents (``TokenTableMemory``,
+    /// ``PlaceResolver/Scratch``, the fields of entries reported), taken from the pool once per
+    /// document: a pool each cost two more lock round trips per document with an ambiguous name.
+    ///
+    /// `@unchecked Sendable`, and no dynamic exclusivity checks on the caches: one call of the
+    /// analyzer at a time holds a memory, taken from the pool under its lock and put back when
+    /// the document is done.
+    final class DocumentMemory: @unchecked Sendable {
         let tokenTable = TokenTableMemory()
         let resolver = PlaceResolver.Scratch()
+        /// The output fields of entries already reported: news names the same few thousand places
+        /// again and again, and reading an entry's line into Strings was 7% of the analyzer. Kept
+        /// per memory, not shared by the analyzer's threads: looking it up and filling it under a
+        /// lock took two lock round trips per document. At most ``fieldCacheLimit`` entries.
+        @exclusivity(unchecked) var knownFields = FieldCache()
+        /// A demonym's attributes by country code (a few hundred codes at most): the country's
+        /// name was read from its line for every demonym.
+        @exclusivity(unchecked) var knownDemonyms: [String: Attributes] = [:]
     }
 
     /// `focusCountries`: ISO 3166 codes of the countries the documents are about, whose places
@@ -155,14 +161,14 @@ public struct PlacesAnalyzer: Analyzer {
         var alternatives = settings.alternativeLimit > 0 ? memory.resolver.alternatives : []
         unplaceOutsideQualifiers(&mentions, &resolutions, candidates: candidates)
         dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
-        let fields = fields(of: resolutions)
+        let fields = fields(of: resolutions, known: memory)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
         document.bytes.withUnsafeBufferPointer { bytes in
             // Mentions and demonyms each come in text order: each list counts its scalars on.
             var cursor = ScalarCursor()
             for index in mentions.indices {
-                let span = cursor.span(mentions[index].bytes, in: document, bytes: bytes)
+                let span = cursor.span(mentions[index].bytes, tokens: mentions[index].tokens, of: document, bytes: bytes)
                 annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
                 if resolutions[index] == nil, mentions[index].unplacedKind != nil,
                    let container = container(of: index, in: mentions, resolutions, bytes: bytes) {
@@ -173,11 +179,12 @@ public struct PlacesAnalyzer: Analyzer {
                 }
             }
             if reportsDemonyms {
-                let demonymFields = self.demonymFields(demonyms)
+                let demonymFields = self.demonymFields(demonyms, known: memory)
                 cursor = ScalarCursor()
                 for index in demonyms.indices {
                     let range = demonyms[index].bytes
-                    annotations.append(Annotation(plugin: "places", label: "DEMONYM", span: cursor.span(range, in: document, bytes: bytes),
+                    let span = cursor.span(range, tokens: demonyms[index].tokens, of: document, bytes: bytes)
+                    annotations.append(Annotation(plugin: "places", label: "DEMONYM", span: span,
                                                   text: document.text(bytes: range), attributes: demonymFields[index]))
                 }
             }
@@ -209,7 +216,7 @@ public struct PlacesAnalyzer: Analyzer {
                     : gazetteer.countryKey(id) == gazetteer.countryKey(container)
             }
             guard !candidates[mentions[index].candidates].contains(where: holds),
-                  gazetteer.leadingFields(container).featureCode != "PCLH" else { continue }
+                  gazetteer.packedFeatureCode(container) != FeatureCodes.formerCountry else { continue }
             resolutions[index] = nil
             mentions[index].unplacedKind = kind
         }
@@ -383,42 +390,38 @@ public struct PlacesAnalyzer: Analyzer {
         }
     }
 
-    /// The fields of each resolved entry (nil where unresolved), from the shared cache or read
-    /// once: one lock to look up the document's entries, one to remember those read.
-    private func fields(of resolutions: [PlaceResolver.Resolution?]) -> [KnownFields?] {
-        var found = knownFields.withLock { known in resolutions.map { $0.flatMap { known[$0.place] } } }
-        var read: [(place: PlaceID, fields: KnownFields)] = [] // a document reads few new entries
-        for index in resolutions.indices where found[index] == nil {
-            guard let place = resolutions[index]?.place else { continue }
-            if let known = read.first(where: { $0.place == place }) {
-                found[index] = known.fields
-            } else {
-                let fields = KnownFields(entryFields(place))
-                read.append((place, fields))
-                found[index] = fields
+    /// The fields of each resolved entry (nil where unresolved), from `memory`'s cache or read
+    /// once and kept there.
+    private func fields(of resolutions: [PlaceResolver.Resolution?], known memory: DocumentMemory) -> [KnownFields?] {
+        var found: [KnownFields?] = []
+        found.reserveCapacity(resolutions.count)
+        for resolution in resolutions {
+            guard let place = resolution?.place else {
+                found.append(nil)
+                continue
             }
-        }
-        if !read.isEmpty {
-            knownFields.withLock { known in
-                for (place, fields) in read where known.count < Self.fieldCacheLimit { known[place] = fields }
+            if let known = memory.knownFields[place] {
+                found.append(known)
+                continue
             }
+            let fields = KnownFields(entryFields(place))
+            if memory.knownFields.count < Self.fieldCacheLimit { memory.knownFields[place] = fields }
+            found.append(fields)
         }
         return found
     }
 
     /// Each demonym's attributes: its country code and the country's name.
-    private func demonymFields(_ demonyms: [DemonymMention]) -> [Attributes] {
+    private func demonymFields(_ demonyms: [DemonymMention], known memory: DocumentMemory) -> [Attributes] {
         guard !demonyms.isEmpty else { return [] }
-        return knownDemonyms.withLock { known in
-            demonyms.map { demonym in
-                if let fields = known[demonym.country] { return fields }
-                var attributes: Attributes = ["country": .string(demonym.country)]
-                if let country = gazetteer.country(code: demonym.country) {
-                    attributes["name"] = .string(gazetteer.name(country))
-                }
-                known[demonym.country] = attributes
-                return attributes
+        return demonyms.map { demonym in
+            if let fields = memory.knownDemonyms[demonym.country] { return fields }
+            var attributes: Attributes = ["country": .string(demonym.country)]
+            if let country = gazetteer.country(code: demonym.country) {
+                attributes["name"] = .string(gazetteer.name(country))
             }
+            memory.knownDemonyms[demonym.country] = attributes
+            return attributes
         }
     }
 

@@ -21,6 +21,21 @@ struct ScalarCursor {
         return TextSpan(bytes: range, scalars: start..<scalar)
     }
 
+    /// The span of `range`, a mention's bytes over `tokens` of the document: when the range runs
+    /// from the first token's start to the last one's end, as most mentions do, its scalar offsets
+    /// are the tokens', and nothing is counted; otherwise ("Kharkiv" of "Kharkiv-based") as
+    /// ``span(_:in:bytes:)`` gives it.
+    mutating func span(_ range: Range<Int>, tokens: Range<Int>, of document: Document, bytes: UnsafeBufferPointer<UInt8>) -> TextSpan {
+        guard !tokens.isEmpty, range.lowerBound >= byte else { return span(range, in: document, bytes: bytes) }
+        let first = document.tokens[tokens.lowerBound].span, last = document.tokens[tokens.upperBound - 1].span
+        guard first.bytes.lowerBound == range.lowerBound, last.bytes.upperBound == range.upperBound else {
+            return span(range, in: document, bytes: bytes)
+        }
+        byte = range.upperBound
+        scalar = last.scalars.upperBound
+        return TextSpan(bytes: range, scalars: first.scalars.lowerBound..<scalar)
+    }
+
     /// Unicode scalars in `range` of UTF-8 `bytes`: bytes that are not continuation bytes
     /// (10xxxxxx), eight at a time.
     static func scalars(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -75,3 +75,23 @@ struct PlacesTableTests {
         #expect(PlacesFixture.cases.filter { $0.expect.isEmpty }.count >= 15)
     }
 }
+
+/// Places and demonyms take their scalar offsets from their tokens where they cover whole
+/// tokens, and count them where they do not ("Zürich" of "Zürich-based"): either way the same
+/// offsets the document gives for their bytes, after text of every width.
+@Suite("places: spans")
+struct PlacesSpanTests {
+    @Test(arguments: [
+        "“Protesters in Kraków and São Paulo,” said a Zürich-based analyst; Ürümqi’s Uyghur residents met Ukrainian officials in Kyiv.",
+        "🇺🇦 Über 200 Menschen: Düsseldorf-born fans 😀 flew from Reykjavík to Nuuk, Greenland, with Icelandic crews, then on to Tromsø’s airport.",
+        "KYIV, Ukraine (AP) — Russian strikes hit Kharkiv Oblast overnight, and the Kupiansk-based brigade pulled back.",
+    ])
+    func offsetsMatchTheDocument(_ text: String) throws {
+        let document = Document(text: text, source: "")
+        let (places, demonyms) = try PlacesFixture.analyze(text)
+        #expect(!places.isEmpty && !demonyms.isEmpty)
+        for annotation in places + demonyms {
+            #expect(document.span(bytes: annotation.span.bytes) == annotation.span, "\(annotation.text)")
+        }
+    }
+}

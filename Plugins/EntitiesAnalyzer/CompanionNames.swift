@@ -138,6 +138,9 @@ extension DocumentFeatures {
         guard next < facts.count else { return true }
         let kind = document.tokens[next].kind
         if kind == .clitic { return false }
+        // "Selah!", "Julie?": a name alone in its sentence is the addressed names' to read.
+        if kind == .punctuation, let sentence = sentence(holding: index), sentences[sentence].lowerBound == index,
+           sentences[sentence].upperBound == next + 1 { return false }
         if kind == .punctuation {
             // "Morgan (Stanley)", "(Stanley)": a firm's name with its partner's in parentheses.
             if document.token(document.tokens[next], is: UInt8(ascii: "(")) { return false }

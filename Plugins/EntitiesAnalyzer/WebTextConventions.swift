@@ -12,14 +12,21 @@ extension DocumentFeatures {
     /// seldom writes in lower case are that place, and so are the country or state right after
     /// it and a large place after it and "and" ("san francisco california", "noida and greater
     /// noida"). Not after "at", which comes before venues ("at woodrow s", a bar). Edited text opens its
-    /// sentences with capitals: there "in turkey" or "fine china" stay common words.
+    /// sentences with capitals: there "in turkey" or "fine china" stay common words. Since stop
+    /// 27, a document that asks a question, as forum posts do ("Does anyone know a good mechanic
+    /// in sacramento?"), is read so too, but only after a preposition and only for names news
+    /// never writes in lower case (two in a hundred at most: not "turkey").
     func addLowerCasePlaces(_ spans: inout [EntitySpan]) {
-        var writesLowerCase = false
-        for sentence in sentences where facts[sentence.lowerBound].isWord && !facts[sentence.lowerBound].hasUppercase {
-            writesLowerCase = true
-            break
+        var writesLowerCase = false, asks = false
+        for sentence in sentences {
+            if facts[sentence.lowerBound].isWord && !facts[sentence.lowerBound].hasUppercase {
+                writesLowerCase = true
+                break
+            }
+            if !asks, document.token(document.tokens[sentence.upperBound - 1], is: UInt8(ascii: "?")) { asks = true }
         }
-        guard writesLowerCase else { return }
+        guard writesLowerCase || asks else { return }
+        let maximumShare = writesLowerCase ? 0.1 : 0.02
         var added: [EntitySpan] = []
         var cursor = 0
         var placeEnd = -1 // where the last place found ends
@@ -30,9 +37,29 @@ extension DocumentFeatures {
             let isInPlace = index == placeEnd
             let follows = isInPlace || CueWords.placePreposition.contains(facts[index - 1].bare)
                 || index == placeEnd + 1 && facts[index - 1].bare == CueWords.and
+                || writesLowerCase && facts[index - 1].bare == CueWords.of && !facts[index - 1].hasUppercase // "out of dublin", "the state of delaware"
             guard facts[index].isWord, !facts[index].hasUppercase else { index += 1; continue }
+            guard writesLowerCase || follows && (extractor.lexicon.lowerCaseShare(key: lowerCaseKey(index)) ?? 0) < maximumShare else {
+                index += 1
+                continue
+            }
+            if writesLowerCase, let firm = lowerCaseFirm(at: index) {
+                while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+                if cursor == spans.count || spans[cursor].tokens.lowerBound >= firm.upperBound {
+                    added.append(EntitySpan(confirmed: .organization, tokens: firm))
+                }
+                index = firm.upperBound
+                continue
+            }
             guard follows else {
-                if let name = lowerCaseGivenName(at: index) {
+                if let country = lowerCaseCountry(at: index) {
+                    while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
+                    if cursor == spans.count || spans[cursor].tokens.lowerBound >= country.upperBound {
+                        added.append(EntitySpan(confirmed: .location, tokens: country))
+                        placeEnd = country.upperBound
+                    }
+                    index = country.upperBound
+                } else if let name = lowerCaseGivenName(at: index) {
                     while cursor < spans.count && spans[cursor].tokens.upperBound <= index { cursor += 1 }
                     if cursor == spans.count || spans[cursor].tokens.lowerBound >= name.upperBound {
                         added.append(EntitySpan(confirmed: .person, tokens: name))
@@ -50,7 +77,7 @@ extension DocumentFeatures {
                 let tokens = index..<index + count
                 guard cursor == spans.count || spans[cursor].tokens.lowerBound >= tokens.upperBound,
                       tokens.allSatisfy({ facts[$0].isWord && !facts[$0].hasUppercase && spaced($0) || $0 == index }),
-                      tokens.contains(where: { (extractor.lexicon.lowerCaseShare(key: lowerCaseKey($0)) ?? 0) < 0.1 }),
+                      tokens.contains(where: { (extractor.lexicon.lowerCaseShare(key: lowerCaseKey($0)) ?? 0) < maximumShare }),
                       isLargePlace(tokens, countryOrState: isInPlace) else { continue }
                 found = tokens
                 break
@@ -171,6 +198,56 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans.insertInOrder(added)
+    }
+
+    /// "ordered from taco bell", "flown ryanair out of dublin", "google keeps flagging my mail": a
+    /// writer who writes places in lower case writes firms so too. In such a document, lower-case
+    /// words that are a listed firm's whole name, the name alone saying so (no common word, place
+    /// or person's name: "Ryanair", "Taco Bell", "Safaricom"; not "Target", "Apple", "Amazon"),
+    /// or a firm younger than the tagger (``CueWords/knownOrganization``: "google", "netflix"),
+    /// are that firm, not inside a link ("unitedway.enron.com"); one word of four letters or more
+    /// that news never writes in lower case (two in a hundred at most), not a sentence's first
+    /// word ("google it") nor after an article or a possessive ("any intel", "the oracle"); of
+    /// several words, one news seldom writes in lower case ("taco", not "best buy" or "waste
+    /// management", which are phrases too).
+    private func lowerCaseFirm(at index: Int) -> Range<Int>? {
+        let lexicon = extractor.lexicon
+        for count in stride(from: 3, through: 1, by: -1) where index + count <= facts.count {
+            let tokens = index..<index + count
+            guard tokens.allSatisfy({ facts[$0].isWord && !facts[$0].hasUppercase && ($0 == index || spaced($0)) }) else { continue }
+            // Not in a link ("unitedway.enron.com").
+            if index > 0 && isJoined(index - 1, index) || tokens.upperBound < facts.count && isJoined(tokens.upperBound - 1, tokens.upperBound)
+                && tokens.upperBound + 1 < facts.count && isJoined(tokens.upperBound, tokens.upperBound + 1) { continue }
+            if count == 1 {
+                // Not a sentence's first word, where the name is a verb as often ("google it").
+                guard document.tokens[index].span.bytes.count >= 4, index > 0, !CueWords.beforeCommonNoun.contains(facts[index - 1].bare),
+                      sentence(holding: index).map({ sentences[$0].lowerBound != index }) ?? false,
+                      (lexicon.lowerCaseShare(key: lowerCaseKey(index)) ?? 0) < 0.02 else { return nil }
+                if CueWords.knownOrganization.contains(facts[index].bare) { return tokens }
+            } else {
+                guard tokens.contains(where: { (lexicon.lowerCaseShare(key: lowerCaseKey($0)) ?? 0) < 0.1 }) else { continue }
+            }
+            guard let key = document.nameKey(of: tokens), let known = lexicon.knownOrganization(key: key), known.isNameAlone,
+                  !known.isParty else { continue }
+            return tokens
+        }
+        return nil
+    }
+
+    /// "how are vietnam and Afghanistan alike", "india?": in such a document a country's name in
+    /// lower case is the country wherever it stands, when news never writes it in lower case
+    /// (two in a hundred at most: not "turkey", "chad", "china") and it is no given name
+    /// ("jordan", "georgia").
+    private func lowerCaseCountry(at index: Int) -> Range<Int>? {
+        for count in stride(from: 2, through: 1, by: -1) where index + count <= facts.count {
+            let tokens = index..<index + count
+            guard tokens.allSatisfy({ facts[$0].isWord && !facts[$0].hasUppercase && ($0 == index || spaced($0))
+                      && (extractor.lexicon.lowerCaseShare(key: lowerCaseKey($0)) ?? 0) < 0.02 }),
+                  let place = placeReading(tokens), place.isPolitical, place.kind == PlaceReadings.rank(.country),
+                  count > 1 || !extractor.lexicon.isGivenName(key: lowerCaseKey(index)) else { continue }
+            return tokens
+        }
+        return nil
     }
 
     /// "unless lisa promises", "hector was just blowing smoke", "jill allen finishes": a writer who

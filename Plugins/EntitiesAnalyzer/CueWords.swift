@@ -331,6 +331,9 @@ enum CueWords {
     static let personalPronoun: CueSet = hashes("me my you your")
     static let from = FeatureHash.of("from", bare: true)
     static let comma = FeatureHash.of(",", bare: true)
+    /// "Fed up with": the idiom, not the Federal Reserve (``DocumentFeatures/trim(_:cues:)``).
+    static let fed = FeatureHash.of("fed", bare: true)
+    static let up = FeatureHash.of("up", bare: true)
     /// "Bryan, you're in, right?", "Elmira, you r the best!": words for the one spoken to, after a
     /// name and a comma opening a sentence.
     static let addressedAfterComma: CueSet = hashes("you your you're youre u ur please")
@@ -551,7 +554,8 @@ enum CueWords {
     static let fire = FeatureHash.of("fire", bare: true)
     static let who = FeatureHash.of("who", bare: true)
     /// Stock market indices named with the number of their members ("S&P 500", "Nikkei 225").
-    static let marketIndex: CueSet = hashes("s&p ftse nikkei cac dax stoxx russell nasdaq topix kospi asx aex ibex smi mib wilshire")
+    static let marketIndex: CueSet = hashes("s&p ftse nikkei cac dax stoxx russell nasdaq topix kospi asx aex ibex smi mib wilshire hot billboard")
+    static let composite = FeatureHash.of("composite", bare: true)
     static let prix = FeatureHash.of("prix", bare: true)
     /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.
     static let chamber: CueSet = hashes("lower upper")

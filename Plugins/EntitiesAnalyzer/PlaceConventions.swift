@@ -94,7 +94,10 @@ extension DocumentFeatures {
         var cursor = 0
         for token in uppercase.tokens where token >= 2 && isStateAbbreviation(token) {
             let comma = document.tokens[token - 1].span.bytes
-            guard comma.count == 1, document.bytes[comma.lowerBound] == UInt8(ascii: ","), facts[token - 2].isCapitalized else { continue }
+            guard comma.count == 1, document.bytes[comma.lowerBound] == UInt8(ascii: ","), facts[token - 2].isCapitalized else {
+                if isProvinceAbbreviation(token) { retypeProvince(at: token, in: &spans) }
+                continue
+            }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
             if cursor < spans.count, spans[cursor].tokens.lowerBound <= token {
                 // Read already: as the state alone it is confirmed; inside a longer name it stays.
@@ -110,6 +113,14 @@ extension DocumentFeatures {
         }
         guard !added.isEmpty else { return }
         spans.insertInOrder(added)
+    }
+
+    /// The span that is the province's abbreviation alone, read as another name, is the province.
+    private func retypeProvince(at token: Int, in spans: inout [EntitySpan]) {
+        let index = spans.partitioningIndex { $0.tokens.upperBound > token }
+        guard index < spans.count, spans[index].tokens == token..<token + 1 else { return }
+        spans[index].type = .location
+        spans[index].isConfirmedByRule = true
     }
 
     /// "Del." as one token, or in a capitals dateline "KAN" before its period ("WICHITA, KAN., March 31").

@@ -172,11 +172,6 @@ extension DocumentFeatures {
                 trimmed[index].type = .location
                 trimmed[index].isConfirmedByRule = true
             }
-            if trimmed[index].tokens.count == 1, trimmed[index].type != .location || !trimmed[index].isConfirmedByRule,
-               isProvinceAbbreviation(trimmed[index].tokens.lowerBound) {
-                trimmed[index].type = .location
-                trimmed[index].isConfirmedByRule = true
-            }
             // (The first tests here, the rest a call: few places are followed by a capital.)
             if trimmed[index].type == .location, trimmed[index].tokens.upperBound < facts.count,
                facts[trimmed[index].tokens.upperBound].isCapitalized {

@@ -287,6 +287,8 @@ enum CueWords {
     static let fileExtension: CueSet = hashes("pdf doc docx xls xlsx ppt pptx txt rtf csv zip jpg jpeg png gif htm html wpd")
     /// The greetings of ``notAName``, which open a line before a name ("Hi Vangie").
     static let greeting: CueSet = hashes("hi hey hello thanks dear")
+    /// The last words of an e-mail's or a post's closing line, before the writer's name.
+    static let closing: CueSet = hashes("thanks thx regards cheers later purrs sincerely best love yours wishes")
 
     /// "Good morning Debra", "Thanks again Nina": the words of a greeting before a name.
     static let good = FeatureHash.of("good", bare: true)

@@ -121,13 +121,16 @@ enum CueWords {
     /// could be ("President Bush", not the Texas town; "Mrs Hamilton", not the city). Not
     /// "general", which opens companies' names ("General Tire", "General Dynamics"). The clergy's
     /// titles are here too ("Chicago Cardinal Joseph Bernardin" had been an organization, "the
-    /// Reverend Jesse Jackson" one eight times over the news corpus).
+    /// Reverend Jesse Jackson" one eight times over the news corpus), and since stop 27 the ones
+    /// web text and e-mail give family and doctors ("Aunt Toni", "Uncle Femi", "Doctor Hank": the
+    /// tagger, which never saw them in news, read "Aunt Toni" as a place).
     static let personalTitle: CueSet = hashes("""
         mr mrs ms dr president senator sen rep gov governor gen col colonel lt sgt capt
         adm admiral prof professor sir dame lord lady king queen prince princess pope judge mayor
         chancellor premier president-elect vice-president archbishop rabbi imam sheikh
         cardinal ayatollah patriarch rev reverend emir monsignor mufti mullah pastor
         attorney sheriff prosecutor
+        doctor aunt auntie aunty uncle grandma grandpa granny grandmother grandfather cousin
         """)
 
     /// Prepositions of place before a name: "near Reno", "moved to Fargo" (``DocumentFeatures/confirmKnownPlaces(_:minimumConfidence:)``).
@@ -284,6 +287,8 @@ enum CueWords {
     static let fileExtension: CueSet = hashes("pdf doc docx xls xlsx ppt pptx txt rtf csv zip jpg jpeg png gif htm html wpd")
     /// The greetings of ``notAName``, which open a line before a name ("Hi Vangie").
     static let greeting: CueSet = hashes("hi hey hello thanks dear")
+    /// The last words of an e-mail's or a post's closing line, before the writer's name.
+    static let closing: CueSet = hashes("thanks thx regards cheers later purrs sincerely best love yours wishes")
 
     /// "Good morning Debra", "Thanks again Nina": the words of a greeting before a name.
     static let good = FeatureHash.of("good", bare: true)
@@ -324,8 +329,13 @@ enum CueWords {
     /// "Mark and I", "me and Tyler": the writer, after or before "and" and a companion's given name.
     static let firstPersonAfterAnd: CueSet = hashes("i me myself")
     static let firstPersonBeforeAnd: CueSet = hashes("me")
+    /// The pronouns of a writer speaking in person, with "I" (``DocumentFeatures/confirmDoubtedGivenNames(_:minimumConfidence:storms:)``).
+    static let personalPronoun: CueSet = hashes("me my you your")
     static let from = FeatureHash.of("from", bare: true)
     static let comma = FeatureHash.of(",", bare: true)
+    /// "Fed up with": the idiom, not the Federal Reserve (``DocumentFeatures/trim(_:cues:)``).
+    static let fed = FeatureHash.of("fed", bare: true)
+    static let up = FeatureHash.of("up", bare: true)
     /// "Bryan, you're in, right?", "Elmira, you r the best!": words for the one spoken to, after a
     /// name and a comma opening a sentence.
     static let addressedAfterComma: CueSet = hashes("you your you're youre u ur please")
@@ -457,6 +467,17 @@ enum CueWords {
     static let settlement: CueSet = hashes("town village city hamlet port province district region county municipality oblast prefecture")
     /// Verbs in the past tense that news writes after a person and seldom after a firm or a
     /// place ("Sunak resigned", "Modi visited Washington"); not "said", which firms do as much.
+    /// Function words and verbs that follow a person's name, not a noun the name modifies ("to
+    /// Denise once", "if Gerald needs", "Lawson says"; not "the Cole inquiry"):
+    /// ``DocumentFeatures/isDoubtedGivenName(_:)``.
+    static let afterPersonWord: CueSet = hashes("""
+        is was has had have will would can could should did does may might must to at in on with for
+        from who than but or once if when said says told tells asked asks wrote writes thinks
+        thought knows knew needs wants wanted took takes made makes gave gives got gets sent sends
+        called calls came comes went goes left broke spoke saw sees
+        """)
+    /// Prepositions before places and venues, seldom before a person ("in Sabine", "at Lavera").
+    static let beforePlacePreposition: CueSet = hashes("in at near into outside inside behind opposite beside around")
     static let peopleVerb: CueSet = hashes("told met visited resigned spoke criticised criticized arrived campaigned warned")
     static let told = FeatureHash.of("told", bare: true)
     /// Whom a person, seldom a firm, tells ("Nadella told reporters"; a firm tells analysts and
@@ -535,7 +556,8 @@ enum CueWords {
     static let fire = FeatureHash.of("fire", bare: true)
     static let who = FeatureHash.of("who", bare: true)
     /// Stock market indices named with the number of their members ("S&P 500", "Nikkei 225").
-    static let marketIndex: CueSet = hashes("s&p ftse nikkei cac dax stoxx russell nasdaq topix kospi asx aex ibex smi mib wilshire")
+    static let marketIndex: CueSet = hashes("s&p ftse nikkei cac dax stoxx russell nasdaq topix kospi asx aex ibex smi mib wilshire hot billboard")
+    static let composite = FeatureHash.of("composite", bare: true)
     static let prix = FeatureHash.of("prix", bare: true)
     /// A parliament's chambers before "House" ("Lower House", "Upper House"): no building.
     static let chamber: CueSet = hashes("lower upper")

@@ -51,6 +51,19 @@ extension DocumentFeatures {
     /// mentions over the news corpus). A state of a million people or more: not "ICA officials"
     /// (the coffee agreement's, a Peruvian region of 0.8 million to the gazetteer).
     @inline(__always)
+    /// "the ferry to P.E.I.", "flights to B.C.": a province's abbreviation with its periods that
+    /// is no other word ("P.E.I.", "B.C.", "N.S.", "Ont."; not "Man.", "Vic."), read as a name, is
+    /// the province (the tagger read "P.E.I." as an organization); not a year's era after a number
+    /// ("500 B.C."), nor a firm's legal form after its name ("TiO2 Corp N.L.", no liability, in
+    /// Australia). Since stop 27.
+    func isProvinceAbbreviation(_ token: Int) -> Bool {
+        guard document.tokens[token].kind == .abbreviation,
+              token == 0 || document.tokens[token - 1].kind != .number && !facts[token - 1].isCapitalized,
+              let folded = StateAbbreviations.packedLowerCase(document.bytes[document.tokens[token].span.bytes]),
+              let province = StateAbbreviations.provincesDotted[folded] else { return false }
+        return !province.needsTown
+    }
+
     func isCountryCode(_ token: Int) -> Bool {
         guard facts[token].isAllCaps, document.tokens[token].kind == .word, (2...3).contains(document.tokens[token].span.bytes.count) else { return false }
         return isCountryOrLargeState(token) && isInMixedCase(token)
@@ -81,7 +94,10 @@ extension DocumentFeatures {
         var cursor = 0
         for token in uppercase.tokens where token >= 2 && isStateAbbreviation(token) {
             let comma = document.tokens[token - 1].span.bytes
-            guard comma.count == 1, document.bytes[comma.lowerBound] == UInt8(ascii: ","), facts[token - 2].isCapitalized else { continue }
+            guard comma.count == 1, document.bytes[comma.lowerBound] == UInt8(ascii: ","), facts[token - 2].isCapitalized else {
+                if isProvinceAbbreviation(token) { retypeProvince(at: token, in: &spans) }
+                continue
+            }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= token { cursor += 1 }
             if cursor < spans.count, spans[cursor].tokens.lowerBound <= token {
                 // Read already: as the state alone it is confirmed; inside a longer name it stays.
@@ -99,6 +115,14 @@ extension DocumentFeatures {
         spans.insertInOrder(added)
     }
 
+    /// The span that is the province's abbreviation alone, read as another name, is the province.
+    private func retypeProvince(at token: Int, in spans: inout [EntitySpan]) {
+        let index = spans.partitioningIndex { $0.tokens.upperBound > token }
+        guard index < spans.count, spans[index].tokens == token..<token + 1 else { return }
+        spans[index].type = .location
+        spans[index].isConfirmedByRule = true
+    }
+
     /// "Del." as one token, or in a capitals dateline "KAN" before its period ("WICHITA, KAN., March 31").
     private func isStateAbbreviation(_ token: Int) -> Bool {
         let kind = document.tokens[token].kind
@@ -106,6 +130,8 @@ extension DocumentFeatures {
                 && document.tokens[token + 1].span.bytes.lowerBound == document.tokens[token].span.bytes.upperBound
                 && document.bytes[document.tokens[token + 1].span.bytes.lowerBound] == UInt8(ascii: "."),
               let folded = StateAbbreviations.packedLowerCase(document.bytes[document.tokens[token].span.bytes]) else { return false }
-        return StateAbbreviations.dotted[kind == .word ? StateAbbreviations.appendingPeriod(folded) ?? 0 : folded] != nil
+        let key = kind == .word ? StateAbbreviations.appendingPeriod(folded) ?? 0 : folded
+        // Since stop 27 Canada's provinces and Australia's states too ("Shediac, N.B.", "Bendigo, Vic.").
+        return StateAbbreviations.dotted[key] != nil || StateAbbreviations.provincesDotted[key] != nil
     }
 }

@@ -249,6 +249,7 @@ extension DocumentFeatures {
         // The web text's file names and titles of common words, asked only of the names kept. (A
         // loop, not `removeAll`: its closure, outlined, copied the document's features.)
         var kept = 0
+        confirmDoubtedGivenNames(&trimmed, minimumConfidence: minimumConfidence, storms: storms)
         for index in trimmed.indices {
             let span = trimmed[index]
             if span.confidence < minimumConfidence && !span.isConfirmedByRule || isInFileName(span) || isInCommonWordsLine(span)

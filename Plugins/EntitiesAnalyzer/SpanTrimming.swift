@@ -25,6 +25,7 @@ extension DocumentFeatures {
         let notAName = CueWords.notAName, greeting = CueWords.greeting, title = CueWords.title
         let personalTitle = CueWords.personalTitle, article = CueWords.article
         let month = CueWords.month, goVerb = CueWords.goVerb, facilityKind = CueWords.facilityKind
+        let fed = CueWords.fed, up = CueWords.up
     }
 
     /// (Inlined into its one caller, which asks it of every span.)
@@ -33,6 +34,11 @@ extension DocumentFeatures {
         var span = span
         // "Hi,", "FYI", "ASAP": greetings and the office's abbreviations name nothing.
         if span.tokens.count == 1, cues.notAName.contains(facts[span.tokens.lowerBound].bare), !isPostalCode(span.tokens.lowerBound) {
+            return nil
+        }
+        // "Fed up with delays, residents...": the idiom, not the Federal Reserve (since stop 27).
+        if span.tokens.count == 1, facts[span.tokens.lowerBound].bare == cues.fed, span.tokens.upperBound < facts.count,
+           facts[span.tokens.upperBound].bare == cues.up {
             return nil
         }
         // "III." heading a section, "phase III": a numeral alone names nothing (a ticker does: "<IV>").

@@ -103,7 +103,7 @@ extension NumberScanner {
         }
         // A month alone only after a word that takes dates; "May" (a verb and a name) only after one that takes nothing else.
         // ("in the six months to March"; not "in contrast to DEC", the company.)
-        guard tokens[index].kind == .word, isIn(Self.monthLeads, index - 1),
+        guard tokens[index].kind == .word, isIn(Self.monthLeads, index - 1) || isMonthOnItsOwn(index),
               !wordIs(index, "may") || !isListed(Self.mayVerbLeads, index - 1) && !sentenceStart(index),
               !(wordIs(index - 1, "to") && isAllCaps(index) && tokens[index].span.bytes.count <= 4)
         else { return nil }
@@ -118,6 +118,34 @@ extension NumberScanner {
         return NumberMatch(label: .date, tokens: periodStart(before: index)..<(index + 1), attributes: [:],
                            date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
+
+    /// "the warmest October", "every January", "the October figures", "October's sales", "October
+    /// was the wettest month": a month's full name (not "May", a name and a verb) that no word
+    /// taking dates leads, where nothing but the month can be meant: after "every" or "each", after
+    /// a superlative after "the", after "the" before a word in lower case, before a possessive,
+    /// or opening a sentence before a verb of being or of what a period brings (stop 27).
+    @inline(never)
+    func isMonthOnItsOwn(_ index: Int) -> Bool {
+        let length = tokens[index].span.bytes.count
+        guard length >= 4, !isAllCaps(index), !wordIs(index, "may"), !wordIs(index, "sept") else { return false }
+        if wordIs(index - 1, "every") || wordIs(index - 1, "each") { return true }
+        if index >= 2, wordIs(index - 2, "the"), kind(index - 1) == .word, !isCapitalized(index - 1),
+           case let previous = tokens[index - 1].span.bytes, previous.count > 4,
+           bytes[previous.upperBound - 3] == UInt8(ascii: "e"), bytes[previous.upperBound - 2] == UInt8(ascii: "s"),
+           bytes[previous.upperBound - 1] == UInt8(ascii: "t") {
+            return true
+        }
+        // (Not before "of" or "and": "the March of Dimes".)
+        if wordIs(index - 1, "the"), kind(index + 1) == .word, !isCapitalized(index + 1), !attached(index + 1),
+           !wordIs(index + 1, "of"), !wordIs(index + 1, "and") {
+            return true
+        }
+        if kind(index + 1) == .clitic { return true }
+        return sentenceStart(index) && isIn(Self.monthSubjectVerbs, index + 1)
+    }
+
+    /// Verbs after a month that opens a sentence: "October was the warmest", "June saw record heat".
+    static let monthSubjectVerbs: WordSet = ["was", "is", "has", "had", "saw", "brought", "marked", "will", "proved", "ended", "began"]
 
     /// "Wed., Jan. 8": an abbreviated weekday and a comma before a month's day join its span (a
     /// weekday written in full starts the date itself). The token the span begins with.

@@ -37,6 +37,9 @@ extension NumberScanner {
         let theAgeOf = wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")
         // (After "the age of" a word after the number is no counted noun: "under the age of 16 needs".)
         guard match.counts == nil || theAgeOf && match.attributes.count == 1 else { return }
+        // The amount first: most bare counts are no age's ("1,500 and", "a 2-1 vote"), and the
+        // tests of the words around them below cost several times more.
+        guard let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         var bound: (start: Int, comparator: String)?
         if theAgeOf, let comparator = Self.ageBounds[lowered(lead - 3)] {
             bound = (lead - 3, comparator) // "over the age of 65": the bound's words in the span, as in "over 65"
@@ -48,8 +51,8 @@ extension NumberScanner {
                 || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
                 || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isLifeEventAge(after: lead - 1, end: match.tokens.upperBound)) // "died at 85"
                 || (isListed(Self.turningVerbs, lead) && match.attributes.count == 1 && isTurnedAge(end: match.tokens.upperBound)) // "who turned 80 last year"
-                || (lead >= 0 && tokens[lead].span.bytes.count <= 4 && isAgeBeForm(lead) && isStatedAge(match.tokens, fields: match.attributes.count)), // "He is 46 and"
-              let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
+                || (lead >= 0 && tokens[lead].span.bytes.count <= 4 && isAgeBeForm(lead) && isStatedAge(match.tokens, fields: match.attributes.count)) // "He is 46 and"
+        else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
         match.attributes["age"] = true

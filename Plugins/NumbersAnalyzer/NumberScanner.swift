@@ -852,12 +852,13 @@ final class NumberScanner {
             while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         var magnitudeToken: Int?
-        if !magnified, let scale = gluedHyphenedMagnitude(at: end, digits: index) {
+        // (Both need a word glued to the digits, which most numbers have not: asked only then.)
+        if !magnified, attached(end), let scale = gluedHyphenedMagnitude(at: end, digits: index) {
             // "€2bn-a-year", "£20m-a-year": an abbreviated magnitude glued to the digits, the
             // compound going on after it (``hyphenedCompound(_:token:currency:)`` reads the rest).
             value *= scale; end += 1; magnified = true; magnitude = scale
             magnitudeToken = end - 1
-        } else if !magnified, let scale = hyphenedMagnitude(after: end) {
+        } else if !magnified, attached(end), let scale = hyphenedMagnitude(after: end) {
             // "a $5-billion deal", "a 108-billion-dlr debt", "a 1.1-mln-member union": the magnitude
             // hyphened to the digits, as a compound adjective writes it; the whole word is the core's.
             value *= scale; end += 2; magnified = true; magnitude = scale

@@ -26,7 +26,13 @@ extension String {
             parts.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "-") ? $0 + 1 : $0 })
             var start = 0
             for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == UInt8(ascii: "-") {
-                if offset > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)) }
+                // (Copied in place: ASCII of up to 15 bytes makes an inline String without validation.)
+                if offset > start {
+                    let part = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+                    parts.append(part.count <= 15
+                        ? String(unsafeUninitializedCapacity: part.count) { _ = $0.initialize(from: part); return part.count }
+                        : String(decoding: part, as: UTF8.self))
+                }
                 start = offset + 1
             }
             return parts

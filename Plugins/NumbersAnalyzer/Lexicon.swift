@@ -93,7 +93,7 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 /// `String ==` is canonical equivalence, not byte equality, so a word whose bytes hash to no key
 /// may still equal one: when the word or some key is not ASCII, a miss past the bit set is
 /// `unsure` and the caller asks its `Dictionary`/`Set`, as before this index existed.
-private final class WordIndex: Sendable {
+private final class WordIndex: @unchecked Sendable {
     enum Lookup { case found(Int), absent, unsure }
 
     let keys: [String]
@@ -104,7 +104,10 @@ private final class WordIndex: Sendable {
     /// (`find(hash:folding:)`); comparing through `keyBytes` a byte at a time cost about 150
     /// instructions a lookup, and most lookups that get that far are hits.
     private let keyHeads: [UInt64]
-    private let bits: [UInt64]
+    /// The 4096 bits, in memory of the index's own, written only in `init` (hence `@unchecked
+    /// Sendable`): every table test of every token reads them, and an array's load of its buffer
+    /// and test of its bounds cost as much as the test itself.
+    private let bits: UnsafeMutablePointer<UInt64>
     /// High 32 bits: the hash; low bits: the key's position + 1; 0 is empty.
     private let slots: [UInt64]
     private let asciiKeys: Bool
@@ -115,7 +118,8 @@ private final class WordIndex: Sendable {
         asciiKeys = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 16
         while capacity < keys.count * 4 { capacity *= 2 }
-        var bits = [UInt64](repeating: 0, count: 64)
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+        bits.initialize(repeating: 0, count: 64)
         var slots = [UInt64](repeating: 0, count: capacity)
         var keyHeads = [UInt64](repeating: 0, count: 2 * keys.count)
         for (position, key) in keys.enumerated() {
@@ -135,6 +139,10 @@ private final class WordIndex: Sendable {
         self.bits = bits
         self.slots = slots
         self.keyHeads = keyHeads
+    }
+
+    deinit {
+        bits.deallocate()
     }
 
     func find(_ word: String) -> Lookup {

@@ -9,9 +9,9 @@ extension NumberScanner {
     func lifeDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
         guard (10...90).contains(decade) else { return nil }
         var begin = start
-        if wordIs(begin - 1, "-"), attached(begin), attached(begin - 1), isListed(Self.periodPrefixes, begin - 2) {
+        if wordIs(begin - 1, "-"), attached(begin), attached(begin - 1), isListed(tables.periodPrefixes, begin - 2) {
             begin -= 2 // "mid-60s"
-        } else if isListed(Self.periodPrefixes, begin - 1) {
+        } else if isListed(tables.periodPrefixes, begin - 1) {
             begin -= 1
         }
         guard isListed(Self.lifePossessives, begin - 1) else { return nil }
@@ -72,7 +72,7 @@ extension NumberScanner {
     /// clause after "turn" (else it is a move: "turned 2 points lower" counts points).
     func isTurnedAge(end: Int) -> Bool {
         guard end < tokenCount else { return true }
-        return isListed(Self.clauseEnds, end) || isListed(Self.turnedFollowers, end)
+        return isListed(tables.clauseEnds, end) || isListed(Self.turnedFollowers, end)
     }
 
     static let turnedFollowers: WordList = [
@@ -92,7 +92,7 @@ extension NumberScanner {
               case let digits = tokens[span.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return false }
         if wordIs(lead - 2, ","), kind(lead - 3) == .number { return false }
         if isIn(Self.personWords, lead - 1) { return true }
-        return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(NumberWords.months, lead - 1) == nil && lookup(NumberWords.weekdays, lead - 1) == nil
+        return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(tables.months, lead - 1) == nil && lookup(tables.weekdays, lead - 1) == nil
     }
 
     /// "He is 46 and has three children", "She was 17 when she left", "the defendant, who is 19,":
@@ -103,7 +103,7 @@ extension NumberScanner {
     func isStatedAge(_ span: Range<Int>, fields: @autoclosure () -> Int) -> Bool {
         let be = span.lowerBound - 1, end = span.upperBound
         guard span.count == 1, fields() == 1, case let digits = tokens[span.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit),
-              end >= tokenCount || isListed(Self.clauseEnds, end) || isStatedAgeFollower(end),
+              end >= tokenCount || isListed(tables.clauseEnds, end) || isStatedAgeFollower(end),
               wordIs(be - 1, "he") || wordIs(be - 1, "she") || wordIs(be - 1, "who") || wordIs(be - 1, "i") || isIn(Self.personWords, be - 1) else { return false }
         // "I am 46"; "she's 30" (a possessive after a noun is no verb: "the driver's 3").
         if wordIs(be, "am") { return wordIs(be - 1, "i") }
@@ -141,7 +141,7 @@ extension NumberScanner {
     /// an event of a life, the number after "at" the age it came at. Only a death reads an age
     /// before anything: after the others the number must end its clause ("retired at 60 bases").
     func isLifeEventAge(after event: Int, end: Int) -> Bool {
-        isListed(Self.deathVerbs, event) || (isListed(Self.lifeEvents, event) && (isListed(Self.clauseEnds, end) || wordIs(end, "and")))
+        isListed(Self.deathVerbs, event) || (isListed(Self.lifeEvents, event) && (isListed(tables.clauseEnds, end) || wordIs(end, "and")))
     }
 
     static let deathVerbs: WordList = ["died", "dies", "dead", "death"]

@@ -15,7 +15,7 @@ extension NumberScanner {
         let order = isTime ? ["S", "M", "H"] : ["D", "M", "Y"]
         guard kind(index) == .number || kind(index) == .word, let larger = order.firstIndex(of: designator),
               let core = core(at: index), core.kind == .digits || core.kind == .words, core.value >= 1, core.value == core.value.rounded(),
-              let (smaller, smallerIsTime) = lookup(NumberWords.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
+              let (smaller, smallerIsTime) = lookup(tables.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
               let rank = order.firstIndex(of: smaller), rank < larger else { return nil }
         return ("\(Int(core.value))" + smaller, smaller, core.tokens.upperBound + 1)
     }
@@ -70,7 +70,7 @@ extension NumberScanner {
     /// with the tokens it adds.
     func shareOfUnit(core: Core, end: Int) -> (designator: String, isTime: Bool, length: Int)? {
         let share = core.tokens.upperBound - 1
-        if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(NumberWords.timeUnits, end) { return (designator, isTime, 1) }
+        if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(tables.timeUnits, end) { return (designator, isTime, 1) }
         guard containsByte(share, UInt8(ascii: "-")), case let parts = lowered(share).dashSeparatedParts(), parts.count == 2,
               let (designator, isTime) = NumberWords.timeUnits[parts[1]] else { return nil }
         return (designator, isTime, 0)
@@ -100,7 +100,7 @@ extension NumberScanner {
     /// Night Lights" stays as it was).
     /// "a month from Monday", "two years from Friday" count calendar months from it (`months`; `days` 0).
     func daysFromWeekday(_ amount: Double, _ designator: String, isTime: Bool, weekday index: Int) -> (weekday: Int, days: Int, months: Int)? {
-        guard !isTime, isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index), amount == amount.rounded(), amount <= 60,
+        guard !isTime, isCapitalized(index), let weekday = lookup(tables.weekdays, index), amount == amount.rounded(), amount <= 60,
               !(kind(index + 1) == .word && isCapitalized(index + 1)) else { return nil }
         let (letter, multiple) = NumberWords.isoUnit(designator)
         if letter == "M" || letter == "Y" { return (weekday, 0, Int(amount * multiple) * (letter == "Y" ? 12 : 1)) }

@@ -10,7 +10,11 @@ extension NumberScanner {
     func hourOfDay(_ clock: Int, at index: Int, lead: Int?) -> (length: Int, minutes: Int)? {
         guard tokens[index].kind == .word else { return nil }
         // ("8 O'Clock Royale" is a brand.)
-        let oclock = clock % 60 == 0 && (wordIs(index, "o'clock") || wordIs(index, "o’clock")) && (!isCapitalized(index) || isAllCaps(index))
+        // (The curly apostrophe's first byte is told before its String comparison, which lower-cased
+        // every word after a small number: only a token whose second byte opens "’" can be "o’clock".)
+        let oclock = clock % 60 == 0
+            && (wordIs(index, "o'clock") || tokens[index].span.bytes.count > 1 && bytes[tokens[index].span.bytes.lowerBound + 1] == 0xE2 && wordIs(index, "o’clock"))
+            && (!isCapitalized(index) || isAllCaps(index))
         guard oclock || lead.map({ isListed(tables.hourLeads, $0) }) ?? true else { return nil }
         let part = oclock ? index + 1 : index
         var minutes = clock % (12 * 60)

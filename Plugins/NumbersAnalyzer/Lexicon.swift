@@ -93,13 +93,21 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 /// `String ==` is canonical equivalence, not byte equality, so a word whose bytes hash to no key
 /// may still equal one: when the word or some key is not ASCII, a miss past the bit set is
 /// `unsure` and the caller asks its `Dictionary`/`Set`, as before this index existed.
-private final class WordIndex: Sendable {
+private final class WordIndex: @unchecked Sendable {
     enum Lookup { case found(Int), absent, unsure }
 
     let keys: [String]
     /// Every key's bytes, in one flat array: a hit compares bytes without retaining a per-key array.
     private let keyBytes: PackedWords
-    private let bits: [UInt64]
+    /// Per key, two words: its first eight bytes (the first in the low byte, zeros after) and its
+    /// length. A key of at most eight bytes is compared with a token in one load
+    /// (`find(hash:folding:)`); comparing through `keyBytes` a byte at a time cost about 150
+    /// instructions a lookup, and most lookups that get that far are hits.
+    private let keyHeads: [UInt64]
+    /// The 4096 bits, in memory of the index's own, written only in `init` (hence `@unchecked
+    /// Sendable`): every table test of every token reads them, and an array's load of its buffer
+    /// and test of its bounds cost as much as the test itself.
+    private let bits: UnsafeMutablePointer<UInt64>
     /// High 32 bits: the hash; low bits: the key's position + 1; 0 is empty.
     private let slots: [UInt64]
     private let asciiKeys: Bool
@@ -110,8 +118,10 @@ private final class WordIndex: Sendable {
         asciiKeys = keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 16
         while capacity < keys.count * 4 { capacity *= 2 }
-        var bits = [UInt64](repeating: 0, count: 64)
+        let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+        bits.initialize(repeating: 0, count: 64)
         var slots = [UInt64](repeating: 0, count: capacity)
+        var keyHeads = [UInt64](repeating: 0, count: 2 * keys.count)
         for (position, key) in keys.enumerated() {
             let hash = Self.hash(key).value
             let bit = Self.bit(hash)
@@ -119,9 +129,20 @@ private final class WordIndex: Sendable {
             var slot = Int(hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
+            // (Read in place: a loop over each key's `utf8` cost half a million instructions a run.)
+            var key = key
+            key.withUTF8 { utf8 in
+                keyHeads[2 * position] = FoldedHash.load(utf8, 0, count: min(utf8.count, 8))
+                keyHeads[2 * position + 1] = UInt64(utf8.count)
+            }
         }
         self.bits = bits
         self.slots = slots
+        self.keyHeads = keyHeads
+    }
+
+    deinit {
+        bits.deallocate()
     }
 
     func find(_ word: String) -> Lookup {
@@ -149,13 +170,25 @@ private final class WordIndex: Sendable {
     func find(hash: UInt32, folding token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup {
         let bit = Self.bit(hash)
         guard bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .absent }
-        var slot = Int(hash) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            let position = Int(UInt32(truncatingIfNeeded: entry)) - 1
-            if UInt32(entry >> 32) == hash, keyBytes.word(position, equals: token, folding: true) { return .found(position) }
-            slot = (slot + 1) & (slots.count - 1)
+        let count = token.count
+        let head = FoldedHash.lowercased(FoldedHash.load(token.base, token.startIndex, count: count))
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            keyHeads.withUnsafeBufferPointer { keyHeads in
+                let mask = slots.count &- 1
+                var slot = Int(hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { return nil }
+                    let position = Int(UInt32(truncatingIfNeeded: entry)) &- 1
+                    if UInt32(entry >> 32) == hash, keyHeads[2 &* position] == head, keyHeads[2 &* position &+ 1] == UInt64(truncatingIfNeeded: count),
+                       count <= 8 || keyBytes.word(position, equals: token, folding: true) {
+                        return position
+                    }
+                    slot = (slot &+ 1) & mask
+                }
+            }
         }
+        if let found { return .found(found) }
         return asciiKeys ? .absent : .unsure
     }
 
@@ -196,6 +229,28 @@ enum FoldedHash {
             offset += 1
         }
         return high < 0x80 ? hash : nil
+    }
+
+    /// `count` bytes (at most eight) from `start`, the first in the low byte, zeros after: one
+    /// load when eight bytes are there to read (a token's own and the text after it).
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, count: Int) -> UInt64 {
+        if count &- 1 < 8, start &+ 8 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) {
+            return base.loadUnaligned(fromByteOffset: start, as: UInt64.self).littleEndian & (~0 &>> UInt64(truncatingIfNeeded: 64 &- count &* 8))
+        }
+        var word: UInt64 = 0
+        for offset in 0..<min(max(count, 0), 8) { word |= UInt64(bytes[start &+ offset]) &<< UInt64(offset &* 8) }
+        return word
+    }
+
+    /// The eight bytes with "A"..."Z" made "a"..."z" and every other byte kept, as the scanner
+    /// lower-cases an ASCII token.
+    @inline(__always)
+    static func lowercased(_ word: UInt64) -> UInt64 {
+        let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
+        // Per byte, the high bit: at least "A", above "Z", and the byte below 0x80.
+        let capital = (ascii &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(ascii &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
+        return word | capital &>> 2
     }
 }
 

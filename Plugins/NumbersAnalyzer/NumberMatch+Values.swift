@@ -20,11 +20,19 @@ extension String {
     func dashSeparatedParts(emDash: Bool = false) -> [String] {
         let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            // By hand: the generic split made an array of slices first.
+            // By hand: the generic split made an array of slices first. (At its size at once:
+            // grown part by part, the array was reallocated for the second and third.)
             var parts: [String] = []
+            parts.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "-") ? $0 + 1 : $0 })
             var start = 0
             for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == UInt8(ascii: "-") {
-                if offset > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)) }
+                // (Copied in place: ASCII of up to 15 bytes makes an inline String without validation.)
+                if offset > start {
+                    let part = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+                    parts.append(part.count <= 15
+                        ? String(unsafeUninitializedCapacity: part.count) { _ = $0.initialize(from: part); return part.count }
+                        : String(decoding: part, as: UTF8.self))
+                }
                 start = offset + 1
             }
             return parts

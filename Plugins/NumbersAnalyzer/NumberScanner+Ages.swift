@@ -9,9 +9,9 @@ extension NumberScanner {
     func lifeDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
         guard (10...90).contains(decade) else { return nil }
         var begin = start
-        if wordIs(begin - 1, "-"), attached(begin), attached(begin - 1), isListed(Self.periodPrefixes, begin - 2) {
+        if wordIs(begin - 1, "-"), attached(begin), attached(begin - 1), isListed(tables.periodPrefixes, begin - 2) {
             begin -= 2 // "mid-60s"
-        } else if isListed(Self.periodPrefixes, begin - 1) {
+        } else if isListed(tables.periodPrefixes, begin - 1) {
             begin -= 1
         }
         guard isListed(Self.lifePossessives, begin - 1) else { return nil }
@@ -37,6 +37,9 @@ extension NumberScanner {
         let theAgeOf = wordIs(lead - 1, "age") && wordIs(lead, "of") && wordIs(lead - 2, "the")
         // (After "the age of" a word after the number is no counted noun: "under the age of 16 needs".)
         guard match.counts == nil || theAgeOf && match.attributes.count == 1 else { return }
+        // The amount first: most bare counts are no age's ("1,500 and", "a 2-1 vote"), and the
+        // tests of the words around them below cost several times more.
+        guard let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
         var bound: (start: Int, comparator: String)?
         if theAgeOf, let comparator = Self.ageBounds[lowered(lead - 3)] {
             bound = (lead - 3, comparator) // "over the age of 65": the bound's words in the span, as in "over 65"
@@ -48,8 +51,8 @@ extension NumberScanner {
                 || (kind(lead - 1) == .number && isListed(Self.ageWords, lead - 2) && (wordIs(lead, "and") || wordIs(lead, "or"))) // "aged 19 and 22"
                 || (wordIs(lead, ",") && isApposedAge(match.tokens, fields: match.attributes.count)) || (wordIs(lead, "at") && isLifeEventAge(after: lead - 1, end: match.tokens.upperBound)) // "died at 85"
                 || (isListed(Self.turningVerbs, lead) && match.attributes.count == 1 && isTurnedAge(end: match.tokens.upperBound)) // "who turned 80 last year"
-                || (lead >= 0 && tokens[lead].span.bytes.count <= 4 && isAgeBeForm(lead) && isStatedAge(match.tokens, fields: match.attributes.count)), // "He is 46 and"
-              let years = match.attributes["value"]?.intValue, (1...130).contains(years) else { return }
+                || (lead >= 0 && tokens[lead].span.bytes.count <= 4 && isAgeBeForm(lead) && isStatedAge(match.tokens, fields: match.attributes.count)) // "He is 46 and"
+        else { return }
         match.label = .duration
         match.attributes["value"] = .string("P\(years)Y")
         match.attributes["age"] = true
@@ -69,7 +72,7 @@ extension NumberScanner {
     /// clause after "turn" (else it is a move: "turned 2 points lower" counts points).
     func isTurnedAge(end: Int) -> Bool {
         guard end < tokenCount else { return true }
-        return isListed(Self.clauseEnds, end) || isListed(Self.turnedFollowers, end)
+        return isListed(tables.clauseEnds, end) || isListed(Self.turnedFollowers, end)
     }
 
     static let turnedFollowers: WordList = [
@@ -89,7 +92,7 @@ extension NumberScanner {
               case let digits = tokens[span.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return false }
         if wordIs(lead - 2, ","), kind(lead - 3) == .number { return false }
         if isIn(Self.personWords, lead - 1) { return true }
-        return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(NumberWords.months, lead - 1) == nil && lookup(NumberWords.weekdays, lead - 1) == nil
+        return isCapitalized(lead - 1) && !isAllCaps(lead - 1) && lookup(tables.months, lead - 1) == nil && lookup(tables.weekdays, lead - 1) == nil
     }
 
     /// "He is 46 and has three children", "She was 17 when she left", "the defendant, who is 19,":
@@ -100,7 +103,7 @@ extension NumberScanner {
     func isStatedAge(_ span: Range<Int>, fields: @autoclosure () -> Int) -> Bool {
         let be = span.lowerBound - 1, end = span.upperBound
         guard span.count == 1, fields() == 1, case let digits = tokens[span.lowerBound].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit),
-              end >= tokenCount || isListed(Self.clauseEnds, end) || isStatedAgeFollower(end),
+              end >= tokenCount || isListed(tables.clauseEnds, end) || isStatedAgeFollower(end),
               wordIs(be - 1, "he") || wordIs(be - 1, "she") || wordIs(be - 1, "who") || wordIs(be - 1, "i") || isIn(Self.personWords, be - 1) else { return false }
         // "I am 46"; "she's 30" (a possessive after a noun is no verb: "the driver's 3").
         if wordIs(be, "am") { return wordIs(be - 1, "i") }
@@ -138,7 +141,7 @@ extension NumberScanner {
     /// an event of a life, the number after "at" the age it came at. Only a death reads an age
     /// before anything: after the others the number must end its clause ("retired at 60 bases").
     func isLifeEventAge(after event: Int, end: Int) -> Bool {
-        isListed(Self.deathVerbs, event) || (isListed(Self.lifeEvents, event) && (isListed(Self.clauseEnds, end) || wordIs(end, "and")))
+        isListed(Self.deathVerbs, event) || (isListed(Self.lifeEvents, event) && (isListed(tables.clauseEnds, end) || wordIs(end, "and")))
     }
 
     static let deathVerbs: WordList = ["died", "dies", "dead", "death"]

@@ -18,9 +18,19 @@ extension NumberScanner {
                 if symbol == "~" { attributes["approximate"] = true } else { attributes["comparator"] = .string(symbol) }
             }
             let countRange = counts ? self.counts(after: countsStart(after: end, core: core), plural: plural ?? (value != 1)) : nil
-            var all = Attributes(distinct: second.map { [Attribute("value", fieldValue), Attribute($0.key, $0.value)] } ?? [Attribute("value", fieldValue)])
-            for (key, value) in attributes { all[key] = value }
-            return NumberMatch(label: label, tokens: start..<end, attributes: all, date: nil, counts: countRange)
+            // With room for the modifier's fields and the counted noun the annotation adds: growing
+            // the array for "counts" cost an allocation and a copy per counting match. (Filling an
+            // array made at its size, by `Array(repeating:count:)` or an uninitialized buffer, cost
+            // far more: their generic allocation, about 650 instructions a match.)
+            var all: [Attribute] = []
+            all.reserveCapacity(2 + attributes.count + (countRange == nil ? 0 : 1))
+            all.append(Attribute("value", fieldValue))
+            if let second { all.append(Attribute(second.key, second.value)) }
+            for attribute in attributes.list {
+                // (As `Attributes`' subscript sets it: a key already there keeps its place.)
+                if let index = all.firstIndex(where: { $0.key == attribute.key }) { all[index].value = attribute.value } else { all.append(attribute) }
+            }
+            return NumberMatch(label: label, tokens: start..<end, attributes: Attributes(distinct: all), date: nil, counts: countRange)
         }
         func makeTime(_ minutes: Int) -> NumberMatch {
             var zone = ""
@@ -69,13 +79,13 @@ extension NumberScanner {
                 // "at 1715 hours", "0930 hrs EDT": the military clock, "hours" in the span; after a word
                 // that takes an hour, before a zone, or with its leading zero ("worked 1400 hours" is a duration).
                 if wordIs(end, "hours") || wordIs(end, "hrs"), let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60,
-                   clock < 1000 || isListed(Self.hourLeads, start - 1) || wordIs(end + 1, "gmt") || wordIs(end + 1, "local") || zoneOffset(at: end + 1) != nil {
+                   clock < 1000 || isListed(tables.hourLeads, start - 1) || wordIs(end + 1, "gmt") || wordIs(end + 1, "local") || zoneOffset(at: end + 1) != nil {
                     end += 1
                     return makeTime(clock / 100 * 60 + clock % 100)
                 }
                 // "at 0630", "around 0936", "from 0800 to 1415": four digits with the clock's leading zero
                 // after a word that takes an hour (without the zero, "by 2010" and "from 1949" are years).
-                if bytes[tokens[core.tokens.lowerBound].span.bytes.lowerBound] == UInt8(ascii: "0"), isListed(Self.hourLeads, core.tokens.lowerBound - 1),
+                if bytes[tokens[core.tokens.lowerBound].span.bytes.lowerBound] == UInt8(ascii: "0"), isListed(tables.hourLeads, core.tokens.lowerBound - 1),
                    let clock = integer(core.tokens.lowerBound, length: 4), clock / 100 < 24, clock % 100 < 60 {
                     let minutes = clock / 100 * 60 + clock % 100
                     if isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"), zoneOffset(at: end + 2) == nil, !wordIs(end + 2, "gmt"),
@@ -160,7 +170,7 @@ extension NumberScanner {
             if (10...21).contains(value), listedCentury || wordIs(centuryWord, "century") || (wordIs(centuryWord, "centuries") && isListed(Self.ordinalJoiners, start - 1)),
                !(isCapitalized(centuryWord) && !isAllCaps(centuryWord) && kind(centuryWord + 1) == .word && isCapitalized(centuryWord + 1)) {
                 var begin = start
-                if isListed(Self.periodPrefixes, begin - 1) { begin -= 1 }
+                if isListed(tables.periodPrefixes, begin - 1) { begin -= 1 }
                 if wordIs(begin - 1, "the") { begin -= 1 }
                 let first = (Int(value) - 1) * 100
                 return NumberMatch(label: .date, tokens: begin..<(listedCentury ? end : centuryWord + 1), attributes: [:], date: nil, counts: nil).withValue("\(first)/\(first + 99)")
@@ -186,11 +196,11 @@ extension NumberScanner {
             }
             let isWord = tokens[core.tokens.lowerBound].kind == .word
             if core.tokens.count == 1, isWord, !ordinalWordAllowed(at: core.tokens.lowerBound) { return nil }
-            if let month = lookup(NumberWords.months, end), isCapitalized(end) {
+            if let month = lookup(tables.months, end), isCapitalized(end) {
                 // "the 2nd of March" is handled as "2nd March" without "of": day then month.
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
             }
-            if wordIs(end, "of"), let month = lookup(NumberWords.months, end + 1), isCapitalized(end + 1) {
+            if wordIs(end, "of"), let month = lookup(tables.months, end + 1), isCapitalized(end + 1) {
                 return dayMonth(day: Int(value), month: month, start: start, monthIndex: end + 1)
             }
             // "the 92nd Separate Mechanized Brigade": an ordinal before a capitalized name is part of it.
@@ -230,7 +240,7 @@ extension NumberScanner {
             // DURATION, "hours" in the span; a clock after a word that takes one ("at 2:05 hours") and
             // the military clock's leading zero or afternoon hours ("08:30 hours", "17:00 hrs") stay TIMEs.
             if end == core.tokens.upperBound, wordIs(end, "hrs") || wordIs(end, "hours"), minutes < 13 * 60,
-               bytes[tokens[core.tokens.lowerBound].span.bytes.lowerBound] != UInt8(ascii: "0"), !isListed(Self.hourLeads, start - 1), !wordIs(start - 1, "to") {
+               bytes[tokens[core.tokens.lowerBound].span.bytes.lowerBound] != UInt8(ascii: "0"), !isListed(tables.hourLeads, start - 1), !wordIs(start - 1, "to") {
                 end += 1
                 return make(.duration, .string("PT\(minutes / 60)H" + (minutes % 60 == 0 ? "" : "\(minutes % 60)M")))
             }
@@ -450,7 +460,7 @@ extension NumberScanner {
             // "one over three", "two over five": a fraction said as its numerator over its denominator,
             // both small numbers in words ("one over three days" is a bound on days).
             if wordIs(end, "over"), core.kind == .words, core.tokens.count == 1, value >= 1, kind(end + 1) == .word,
-               let denominator = lookup(NumberWords.units, end + 1), Double(denominator) > value, lookup(NumberWords.timeUnits, end + 2) == nil {
+               let denominator = lookup(tables.units, end + 1), Double(denominator) > value, lookup(tables.timeUnits, end + 2) == nil {
                 end += 2
                 return make(.fraction, number(value / Double(denominator)), counts: true, plural: true)
             }
@@ -519,7 +529,7 @@ extension NumberScanner {
                     end += 1
                     return make(.quantity, number(-amount), ("unit", "°"))
                 }
-                if let (designator, isTime) = lookup(NumberWords.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
+                if let (designator, isTime) = lookup(tables.timeUnits, end), !(core.kind == .words && wordIs(end, "second")) {
                     // "three days ago"; "three days from now" counts the other way.
                     let fromNow = wordIs(end + 1, "from") && (wordIs(end + 2, "now") || wordIs(end + 2, "today"))
                     // "in two weeks' time", "in a year's time": the day the amount ends on, counted
@@ -543,10 +553,10 @@ extension NumberScanner {
                     // "a week or two", "a day or two": one or two of the unit, a RANGE as "two or three
                     // days" is ("a year or two ago" is left as it was).
                     if amount == 1, wordIs(end, "or"), wordIs(end + 1, "two"), !wordIs(end + 2, "ago"), core.kind == .words,
-                       isListed(Self.articles, core.tokens.lowerBound), attributes.isEmpty {
+                       isListed(tables.articles, core.tokens.lowerBound), attributes.isEmpty {
                         let (letter, multiple) = NumberWords.isoUnit(designator)
                         // "a week or two weeks": the unit said again is in the span.
-                        let rangeEnd = lookup(NumberWords.timeUnits, end + 2)?.0 == designator ? end + 3 : end + 2
+                        let rangeEnd = lookup(tables.timeUnits, end + 2)?.0 == designator ? end + 3 : end + 2
                         return NumberMatch(label: .range, tokens: start..<rangeEnd,
                                            attributes: ["low": number(multiple), "high": number(2 * multiple), "unit": .string(Self.rangeUnit(letter, isTime: isTime))],
                                            date: nil, counts: nil)
@@ -592,14 +602,14 @@ extension NumberScanner {
                     }
                     return make(.quantity, number(amount * measure.factor), ("unit", .string(measure.unit)))
                 }
-                if let month = lookup(NumberWords.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
+                if let month = lookup(tables.months, end), isCapitalized(end), core.kind == .digits, value >= 1, value <= 31, value == value.rounded(), !core.magnified {
                     return dayMonth(day: Int(value), month: month, start: start, monthIndex: end)
                 }
                 if wordIs(end, "s"), attached(end), core.kind == .digits, Int(value) % 10 == 0, value == value.rounded(), !core.magnified, attributes.isEmpty {
                     if core.yearLike {
                         // "the late 1990s": the modifier is part of the span, the value keeps the decade's grain.
                         end += 1
-                        var begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
+                        var begin = isListed(tables.periodPrefixes, start - 1) ? start - 1 : start
                         if wordIs(begin - 1, "the") { begin -= 1 }
                         // "the 1800s" is a century: a round hundred before 2000 names one more often than a decade.
                         let year = Int(value)
@@ -637,7 +647,7 @@ extension NumberScanner {
             return NumberMatch(label: .date, tokens: begin..<end, attributes: [:],
                                date: .absolute(year: Int(value), month: nil, day: nil), counts: nil)
         }
-        if core.magnified, core.kind == .words, lookup(NumberWords.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
+        if core.magnified, core.kind == .words, lookup(tables.pluralScales, core.tokens.lowerBound) != nil || wordIs(core.tokens.lowerBound, "tens") {
             attributes["comparator"] = ">="
             // "millions of dollars", "tens of billions of dollars": a lower bound of money, as "several
             // million dollars" is ("millions of pounds of steel" stays a count).
@@ -695,7 +705,7 @@ extension NumberScanner {
         guard index < tokenCount else { return false }
         switch tokens[index].kind {
         case .word, .abbreviation:
-            return isIn(NumberWords.followers, index)
+            return isIn(tables.followers, index)
         case .punctuation, .symbol:
             let byte = bytes[tokens[index].span.bytes.lowerBound]
             switch byte {

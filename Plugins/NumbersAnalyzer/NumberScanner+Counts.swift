@@ -28,7 +28,7 @@ extension NumberScanner {
                 || isDayBeforeEvent(index + 2))
         }
         if wordIs(index + 1, "of"), wordIs(index + 2, "the"), let after = word(index + 3), after.hasSuffix("est") || after == "most" { return false }
-        if index + 1 >= tokenCount || isListed(Self.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
+        if index + 1 >= tokenCount || isListed(tables.clauseEnds, index + 1) { return wordIs(index - 1, "only") || wordIs(index - 1, "just") }
         return true
     }
 
@@ -49,7 +49,7 @@ extension NumberScanner {
         // The test of the word after a noun, kept for the next turn (which tests the same word).
         var tested = (index: -1, noun: false)
         while end < tokenCount, end < index + 4, tokens[end].kind == .word, !lineBreakBefore(end) {
-            if isIn(Self.stopWords, end) { break }
+            if isIn(tables.stopWords, end) { break }
             if tested.index == end ? tested.noun : isNounLike(at: end, plural: plural) { lastNoun = end }
             end += 1
             if lastNoun == end - 1, end < tokenCount {

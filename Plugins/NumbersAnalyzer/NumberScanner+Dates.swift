@@ -29,7 +29,7 @@ extension NumberScanner {
         let range = tokens[index].span.bytes
         let name = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.dropLast() : range
         // Without a full stop the token's kept hash settles most words without reading them again.
-        let month = name == range ? lookup(NumberWords.months, index) : bytes.withUnsafeBufferPointer { bytes in
+        let month = name == range ? lookup(tables.months, index) : bytes.withUnsafeBufferPointer { bytes in
             NumberWords.months.value(folding: bytes[name]) { String(lowered(index).dropLast()) }
         }
         guard let month, isCapitalized(index) else { return nil }
@@ -186,7 +186,7 @@ extension NumberScanner {
     /// March", "late 2026", "the end of 2024", "the beginning of March" (the value keeps the grain
     /// of what is named, as for "end-1986" and "mid-January").
     func periodStart(before index: Int) -> Int {
-        if isListed(Self.periodPrefixes, index - 1) { return index - 1 }
+        if isListed(tables.periodPrefixes, index - 1) { return index - 1 }
         guard wordIs(index - 1, "of"), isListed(Self.periodParts, index - 2) else { return index }
         return wordIs(index - 3, "the") ? index - 3 : index - 2
     }
@@ -227,9 +227,9 @@ extension NumberScanner {
         let week = count == 1 ? wordIs(unit, "week") : wordIs(unit, "weeks") // (not "the first weeks of May")
         // ("last Friday in March" without "the" is as often last week's Friday, said in March.)
         let dayOfMonth = count == 1 && wordIs(begin, "the"), day = dayOfMonth && wordIs(unit, "day")
-        let weekday = dayOfMonth && isCapitalized(unit) ? lookup(NumberWords.weekdays, unit) : nil
+        let weekday = dayOfMonth && isCapitalized(unit) ? lookup(tables.weekdays, unit) : nil
         guard week || day || weekday != nil || wordIs(unit, "half") || count > 1, wordIs(unit + 1, "of") || weekday != nil && wordIs(unit + 1, "in"),
-              let month = lookup(NumberWords.months, unit + 2), isCapitalized(unit + 2) else { return nil }
+              let month = lookup(tables.months, unit + 2), isCapitalized(unit + 2) else { return nil }
         var end = unit + 3
         var year: Int?
         if kind(end) == .number, let value = integer(end, length: 4), (1800...2100).contains(value) {
@@ -337,7 +337,7 @@ extension NumberScanner {
         guard between || wordIs(lead, "from"), let first = match.date, match.byteEnd == nil else { return }
         let joiner = match.tokens.upperBound
         guard between ? wordIs(joiner, "and") : isListed(Self.spanJoiners, joiner), joiner + 1 < tokenCount,
-              case let secondStart = isListed(Self.periodPrefixes, joiner + 1) ? joiner + 2 : joiner + 1, // "to early March"
+              case let secondStart = isListed(tables.periodPrefixes, joiner + 1) ? joiner + 2 : joiner + 1, // "to early March"
               let second = self.match(at: secondStart) ?? bareMonth(at: secondStart) ?? dayOfMonth(at: secondStart) else { return }
         // "from March 3rd to 5th", "between June 10 and 14": the second end a day of the first's month.
         if second.label != .date {
@@ -416,7 +416,7 @@ extension NumberScanner {
     /// A capitalized month name alone, as the second end of "between January and March" (there
     /// "May" is the month too).
     func bareMonth(at index: Int) -> NumberMatch? {
-        guard isCapitalized(index), let month = lookup(NumberWords.months, index) else { return nil }
+        guard isCapitalized(index), let month = lookup(tables.months, index) else { return nil }
         return NumberMatch(label: .date, tokens: index..<(index + 1), attributes: [:], date: .absolute(year: nil, month: month, day: nil), counts: nil)
     }
 

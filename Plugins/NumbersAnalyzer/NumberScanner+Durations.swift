@@ -15,13 +15,31 @@ extension NumberScanner {
         let order = isTime ? ["S", "M", "H"] : ["D", "M", "Y"]
         guard kind(index) == .number || kind(index) == .word, let larger = order.firstIndex(of: designator),
               let core = core(at: index), core.kind == .digits || core.kind == .words, core.value >= 1, core.value == core.value.rounded(),
-              let (smaller, smallerIsTime) = lookup(NumberWords.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
+              let (smaller, smallerIsTime) = lookup(tables.timeUnits, core.tokens.upperBound), smallerIsTime == isTime,
               let rank = order.firstIndex(of: smaller), rank < larger else { return nil }
         return ("\(Int(core.value))" + smaller, smaller, core.tokens.upperBound + 1)
     }
 
     /// An ISO 8601 duration in the unit as written: "PT90M", "P2.5Y", "P10Y" for "a decade".
     static func duration(_ amount: Double, _ designator: String, _ isTime: Bool) -> String {
+        // Most: a whole number below 10,000 of a one-letter unit ("P3Y", "PT90M"), written byte by
+        // byte into an inline String (the concatenations below cost about 800 instructions).
+        if designator.utf8.count == 1, let letter = designator.utf8.first, amount == amount.rounded(), amount >= 0, amount < 10_000 {
+            let whole = Int(amount)
+            let digits = whole < 10 ? 1 : whole < 100 ? 2 : whole < 1000 ? 3 : 4
+            let prefix = isTime ? 2 : 1
+            return String(unsafeUninitializedCapacity: prefix + digits + 1) { buffer in
+                buffer[0] = UInt8(ascii: "P")
+                if isTime { buffer[1] = UInt8(ascii: "T") }
+                var rest = whole
+                for offset in stride(from: prefix + digits - 1, through: prefix, by: -1) {
+                    buffer[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                buffer[prefix + digits] = letter
+                return prefix + digits + 1
+            }
+        }
         let (letter, multiple) = NumberWords.isoUnit(designator)
         let total = amount * multiple
         return (isTime ? "PT" : "P") + Self.plainDecimal(total) + letter
@@ -52,7 +70,7 @@ extension NumberScanner {
     /// with the tokens it adds.
     func shareOfUnit(core: Core, end: Int) -> (designator: String, isTime: Bool, length: Int)? {
         let share = core.tokens.upperBound - 1
-        if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(NumberWords.timeUnits, end) { return (designator, isTime, 1) }
+        if kind(end) == .word, !wordIs(end, "second"), let (designator, isTime) = lookup(tables.timeUnits, end) { return (designator, isTime, 1) }
         guard containsByte(share, UInt8(ascii: "-")), case let parts = lowered(share).dashSeparatedParts(), parts.count == 2,
               let (designator, isTime) = NumberWords.timeUnits[parts[1]] else { return nil }
         return (designator, isTime, 0)
@@ -82,7 +100,7 @@ extension NumberScanner {
     /// Night Lights" stays as it was).
     /// "a month from Monday", "two years from Friday" count calendar months from it (`months`; `days` 0).
     func daysFromWeekday(_ amount: Double, _ designator: String, isTime: Bool, weekday index: Int) -> (weekday: Int, days: Int, months: Int)? {
-        guard !isTime, isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index), amount == amount.rounded(), amount <= 60,
+        guard !isTime, isCapitalized(index), let weekday = lookup(tables.weekdays, index), amount == amount.rounded(), amount <= 60,
               !(kind(index + 1) == .word && isCapitalized(index + 1)) else { return nil }
         let (letter, multiple) = NumberWords.isoUnit(designator)
         if letter == "M" || letter == "Y" { return (weekday, 0, Int(amount * multiple) * (letter == "Y" ? 12 : 1)) }

@@ -50,7 +50,7 @@ extension NumberScanner {
             if relation != "past", end == hour.tokens.upperBound, followerMatters(end) { return nil }
             // "the quarter after two acquisitions" counts: "after" names a clock only after "a" or a
             // word that takes an hour, with the hour ending its phrase or said with its part of the day.
-            if relation == "after", !(wordIs(index - 1, "a") || isListed(Self.hourLeads, index - 1))
+            if relation == "after", !(wordIs(index - 1, "a") || isListed(tables.hourLeads, index - 1))
                 || !(end > hour.tokens.upperBound || endsPhrase(end) || isListed(Self.hourFollowers, end)) {
                 return nil
             }
@@ -81,7 +81,7 @@ extension NumberScanner {
         // "at nine-thirty", "five-forty-five p.m.": a spoken clock written as one word (after a word
         // that takes an hour or before a.m./p.m.; the minutes' first letter is told before those words).
         if parts.count == 2 || parts.count == 3, Self.maySayClock(parts[1].utf8.first ?? 0),
-           isListed(Self.hourLeads, index - 1) || isListed(Self.meridiems, index + 1), let hour = NumberWords.units[parts[0]], (1...12).contains(hour),
+           isListed(tables.hourLeads, index - 1) || isListed(Self.meridiems, index + 1), let hour = NumberWords.units[parts[0]], (1...12).contains(hour),
            let minutes = Self.smallNumber(Array(parts.dropFirst())), (10...59).contains(minutes),
            let (end, clock) = spokenClock(hour * 60 + minutes, at: index + 1, lead: index - 1) {
             return NumberMatch(label: .time, tokens: index..<end, attributes: ["value": .string(Self.clock(clock))], date: nil, counts: nil)

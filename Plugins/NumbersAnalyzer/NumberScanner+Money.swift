@@ -9,13 +9,13 @@ extension NumberScanner {
     /// A currency word after the amount, one or two words ("dollars", "Swiss francs").
     func currencySuffix(at index: Int) -> (Int, String, Double)? {
         guard kind(index) == .word || kind(index) == .abbreviation else { return nil }
-        if isIn(NumberWords.currencyQualifiers, index), let next = self.word(index + 1),
+        if isIn(tables.currencyQualifiers, index), let next = self.word(index + 1),
            let (code, factor) = NumberWords.currencySuffixes[lowered(index) + " " + next] {
             return (2, code, factor)
         }
         if wordIs(index, "won") {
             // "1.2 trillion won": after a magnitude "won" is no verb.
-            if lookup(NumberWords.scales, index - 1) != nil { return (1, "KRW", 1) }
+            if lookup(tables.scales, index - 1) != nil { return (1, "KRW", 1) }
             // "sells for 500,000 won.", "103.97 won per litre": a grouped or decimal amount before "won"
             // and the phrase's end or a rate is a price; a verb has its object or its clause after it,
             // and a tally's count is seldom grouped ("412 won." stays a count).
@@ -28,7 +28,7 @@ extension NumberScanner {
             }
             return nil
         }
-        guard let (code, factor) = lookup(NumberWords.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
+        guard let (code, factor) = lookup(tables.currencySuffixes, index), !wordIs(index, "p") || attached(index) else { return nil }
         return (1, code, factor)
     }
 
@@ -144,7 +144,7 @@ extension NumberScanner {
             if next < tokenCount, kind(next) == .word, attached(next), let glued = Self.gluedMagnitudes[lowered(next)] {
                 scale = glued
                 next += 1
-            } else if next < tokenCount, !attached(next), let spaced = lookup(NumberWords.scales, next), spaced >= (code == "ZAR" ? 1e6 : 1e5) {
+            } else if next < tokenCount, !attached(next), let spaced = lookup(tables.scales, next), spaced >= (code == "ZAR" ? 1e6 : 1e5) {
                 scale = spaced
                 next += 1
             }

@@ -18,7 +18,7 @@ extension NumberScanner {
         if isCapitalized(index) && !sentenceStart(index) && !isAllCaps(index) { return false } // "Fifth Republic"
         // Past "third", an ordinal word has no other reading; "finished eighth", "the second and third".
         if (ordinalValue(at: index) ?? 0) > 3 { return true }
-        if isListed(Self.ordinalJoiners, index - 1), lookup(NumberWords.ordinalUnits, index - 2) != nil { return true }
+        if isListed(Self.ordinalJoiners, index - 1), lookup(tables.ordinalUnits, index - 2) != nil { return true }
         return isIn(Self.ordinalLeads, index - 1) || (word(index + 1)?.hasSuffix("est") ?? false) || wordIs(index + 1, "-")
     }
 
@@ -40,7 +40,7 @@ extension NumberScanner {
         var next = index
         while next < index + 2, kind(next) == .word, isCapitalized(next), !lineBreakBefore(next) { next += 1 }
         guard next < tokenCount, next > index, kind(next) == .word, !isCapitalized(next), !lineBreakBefore(next),
-              !isIn(Self.stopWords, next), isNounLike(at: next, plural: false) else { return false }
+              !isIn(tables.stopWords, next), isNounLike(at: next, plural: false) else { return false }
         if isListed(Self.prizeWords, next) { return true }
         let first = lowered(index)
         return first.utf8.count > 3 && (first.hasByteSuffix("an") || first.hasByteSuffix("ese") || first.hasByteSuffix("ish")

@@ -48,7 +48,7 @@ extension NumberScanner {
     /// "%", "percent", "pct", "pc", "per cent": how many tokens say "percent" at `index`.
     func percentLength(at index: Int) -> Int? {
         guard index >= 0, index < tokenCount else { return nil }
-        if isIn(NumberWords.percentWords, index) { return 1 }
+        if isIn(tables.percentWords, index) { return 1 }
         return wordIs(index, "per") && wordIs(index + 1, "cent") ? 2 : nil
     }
 
@@ -84,7 +84,7 @@ extension NumberScanner {
         // "sq km", "sq. km", "square kilometres", "cubic metres"
         if let power = lookup(NumberWords.unitPowers, index) {
             let dot = wordIs(index + 1, ".") && attached(index + 1) ? 1 : 0
-            if let base = lookup(NumberWords.measureUnits, index + 1 + dot), Self.lengthUnits.contains(base) { return (2 + dot, base + power, 1) }
+            if let base = lookup(tables.measureUnits, index + 1 + dot), Self.lengthUnits.contains(base) { return (2 + dot, base + power, 1) }
         }
         if wordIs(index, "nautical"), let base = word(index + 1), base == "miles" || base == "mile" { return (2, "nmi", 1) }
         // "weighs 7 stone", "lost two stone in a month": the British weight (14 lb), where no noun
@@ -92,11 +92,11 @@ extension NumberScanner {
         if wordIs(index, "stone"), endsPhrase(index + 1) || kind(index + 1) == .number || isListed(Self.hourFollowers, index + 1) {
             return (1, "st", 1)
         }
-        guard let unit = lookup(NumberWords.measureUnits, index) else { return nil }
+        guard let unit = lookup(tables.measureUnits, index) else { return nil }
         // "three cups of milk", "1 1/2 cups", "four cups a day": a measure before "of", after a
         // fraction or as a rate's amount; "won two cups", "the two FA Cups" count trophies.
         if unit == "cup", isCapitalized(index) || !(wordIs(index + 1, "of") || containsByte(index - 1, UInt8(ascii: "/"))
-            || (wordIs(index + 1, "a") || wordIs(index + 1, "per")) && lookup(NumberWords.timeUnits, index + 2) != nil) {
+            || (wordIs(index + 1, "a") || wordIs(index + 1, "per")) && lookup(tables.timeUnits, index + 2) != nil) {
             return nil
         }
         if wordIs(index, "m") && (!attached(index) && spelled || isCapitalized(index)) { return nil }
@@ -162,7 +162,7 @@ extension NumberScanner {
     @inline(never)
     func isBareBelowZero(_ core: Core, below: Int) -> Bool {
         guard core.kind == .digits || core.kind == .words, !core.magnified, core.value >= 1, core.value <= 70, core.value == core.value.rounded(),
-              below + 1 >= tokenCount || isListed(Self.clauseEnds, below + 1) || Self.isBelowZeroFollower(lowered(below + 1)) else { return false }
+              below + 1 >= tokenCount || isListed(tables.clauseEnds, below + 1) || Self.isBelowZeroFollower(lowered(below + 1)) else { return false }
         var back = core.tokens.lowerBound - 1
         while back >= 0, back >= core.tokens.lowerBound - 12, !wordIs(back, ".") {
             if Self.isColdWord(lowered(back)) { return true }

@@ -32,7 +32,7 @@ extension NumberScanner {
            let second = self.core(at: end + 1), second.yearLike, second.value > core.value {
             return yearSpan(Int(core.value), Int(second.value), tokens: (start - 1)..<second.tokens.upperBound)
         }
-        guard isListed(Self.rangeJoiners, end) else { return nil }
+        guard isListed(tables.rangeJoiners, end) else { return nil }
         // Which of the listed joiners, told from the token without making its String.
         var joiner = wordIs(end, "and") ? "and" : wordIs(end, "or") ? "or" : wordIs(end, "to") ? "to" : wordIs(end, "-") ? "-" : "–"
         if joiner == "and" && !afterBetween { return nil }
@@ -90,7 +90,7 @@ extension NumberScanner {
         // "the stock fell $1.125 to $13.625", "the rig count was up 14 to 164": after a verb of change, a
         // second number many times the first is the new level, not the top of a range ("prices rose
         // 1.00 to 1.50 dlrs" stays one).
-        if joiner == "to", high >= 8 * low, low > 0, isIn(Self.changeVerbs, start - 1) || (wordIs(start - 1, "by") && isIn(Self.changeVerbs, start - 2)) {
+        if joiner == "to", high >= 8 * low, low > 0, isIn(tables.changeVerbs, start - 1) || (wordIs(start - 1, "by") && isIn(tables.changeVerbs, start - 2)) {
             return nil
         }
         var rangeEnd = second.tokens.upperBound
@@ -101,7 +101,7 @@ extension NumberScanner {
         let begin = betweenAges ? start - 4 : wordIs(start - 1, "between") || (wordIs(start - 1, "from") && joiner == "to") ? start - 1 : start
         // "24-25 December", "from 10 to 15 December 2025": days of one month.
         if core.kind == .digits, joiner != "or", !core.magnified, !second.magnified, low >= 1, high <= 31, low == low.rounded(), high == high.rounded(),
-           let month = lookup(NumberWords.months, rangeEnd), isCapitalized(rangeEnd),
+           let month = lookup(tables.months, rangeEnd), isCapitalized(rangeEnd),
            let last = dayMonth(day: Int(high), month: month, start: second.tokens.lowerBound, monthIndex: rangeEnd),
            case let .absolute(year, _, _)? = last.date {
             return NumberMatch(label: .date, tokens: begin..<last.tokens.upperBound, attributes: [:],
@@ -171,7 +171,7 @@ extension NumberScanner {
     /// the decimal the digits after "point" say, "point" then in the span; nil when "point" is a noun.
     func spokenDecimal(_ core: Core, start: Int, modifier: Attributes) -> Double? {
         guard core.kind == .digits, core.tokens.count == 1, modifier.isEmpty, start == core.tokens.lowerBound, start - 1 >= matchFloor,
-              wordIs(start - 1, "point"), isListed(Self.pointLeads, start - 2) || isIn(Self.changeVerbs, start - 2),
+              wordIs(start - 1, "point"), isListed(Self.pointLeads, start - 2) || isIn(tables.changeVerbs, start - 2),
               case let digits = tokens[start].span.bytes, digits.count <= 3, bytes[digits].allSatisfy(Self.isDigit) else { return nil }
         return core.value / (digits.count == 1 ? 10 : digits.count == 2 ? 100 : 1000)
     }
@@ -222,8 +222,8 @@ extension NumberScanner {
     /// asks it seldom and runs for every number.
     @inline(never)
     func measureBeforeJoiner(core: Core, start: Int, afterBetween: Bool, afterFrom: Bool) -> Bool {
-        guard afterBetween || (afterFrom ? !isIn(Self.changeVerbs, start - 2)
-            : !isIn(Self.changeVerbs, start - 1) && !(start - 3..<start).contains(where: { wordIs($0, "by") }) && !wordIs(start - 1, "to")),
+        guard afterBetween || (afterFrom ? !isIn(tables.changeVerbs, start - 2)
+            : !isIn(tables.changeVerbs, start - 1) && !(start - 3..<start).contains(where: { wordIs($0, "by") }) && !wordIs(start - 1, "to")),
             let measure = measureUnit(at: core.tokens.upperBound, words: core.kind == .words) else { return false }
         return wordIs(core.tokens.upperBound + measure.length, afterBetween ? "and" : "to")
     }
@@ -235,7 +235,7 @@ extension NumberScanner {
     func percentThenTo(at index: Int, start: Int) -> Bool {
         // The caller has seen "to" one or two tokens on, the places it can have after a percentage.
         guard let length = percentLength(at: index), wordIs(index + length, "to") else { return false }
-        return !isIn(Self.changeVerbs, start - 1) && !wordIs(start - 1, "by") && !wordIs(start - 1, "to") // "fell to 36.3 pct to 40.3 pct a year before"
+        return !isIn(tables.changeVerbs, start - 1) && !wordIs(start - 1, "by") && !wordIs(start - 1, "to") // "fell to 36.3 pct to 40.3 pct a year before"
     }
 
     /// Verbs of change, after which "X to Y" may be a change and the level it led to.

@@ -135,7 +135,7 @@ extension NumberScanner {
                                    date: .season(DateExpression.seasonCodes.firstIndex(of: season)!, relation: offset), counts: nil)
             }
             // "this Sunday": that day of the reference's week, "this" in the span ("this Wednesday, March 4" is the date named).
-            if let weekday = lookup(NumberWords.weekdays, unit) {
+            if let weekday = lookup(tables.weekdays, unit) {
                 if !last, !next, var named = relativeDate(at: unit), case .absolute? = named.date {
                     named.tokens = index..<named.tokens.upperBound
                     return named
@@ -145,7 +145,7 @@ extension NumberScanner {
             }
             return nil
         }
-        guard isCapitalized(index), let weekday = lookup(NumberWords.weekdays, index) else { return nil }
+        guard isCapitalized(index), let weekday = lookup(tables.weekdays, index) else { return nil }
         // "the Good Friday Agreement": the holiday, read from "Good" when it is one, here in a name.
         if wordIs(index - 1, "good"), isCapitalized(index - 1) { return nil }
         // "Wednesday, 24 December 2025": the weekday joins the date it names.
@@ -236,7 +236,7 @@ extension NumberScanner {
     /// Whether a word of what is to come stands in the clause before `index` (up to ten words back).
     func hasFutureCue(before index: Int) -> Bool {
         var back = index - 1
-        while back >= 0, back >= index - 10, !isListed(Self.clauseEnds, back) {
+        while back >= 0, back >= index - 10, !isListed(tables.clauseEnds, back) {
             if Self.isFutureCue(lowered(back)) { return true }
             back -= 1
         }
@@ -286,7 +286,7 @@ extension NumberScanner {
         default: return
         }
         var back = match.tokens.lowerBound - 1, backCue: Bool?, backDistance = Int.max
-        while back >= 0, back >= match.tokens.lowerBound - 8, !isListed(Self.clauseEnds, back) {
+        while back >= 0, back >= match.tokens.lowerBound - 8, !isListed(tables.clauseEnds, back) {
             if let future = tenseCue(back) { backCue = future; backDistance = match.tokens.lowerBound - back; break }
             back -= 1
         }

@@ -140,7 +140,7 @@ extension NumberScanner {
         guard index + 2 < tokenCount, tokens[index].kind == .number, tokens[index + 2].kind == .number,
               attached(index + 1), attached(index + 2), isListed(Self.pairJoiners, index + 1),
               !(attached(index) && (kind(index - 1) == .word || kind(index - 1) == .number || isListed(Self.pairJoiners, index - 1))),
-              !(attached(index + 3) && !isListed(Self.clauseEnds, index + 3) && !wordIs(index + 3, ")")),
+              !(attached(index + 3) && !isListed(tables.clauseEnds, index + 3) && !wordIs(index + 3, ")")),
               let first = smallInteger(index), let second = smallInteger(index + 2) else { return nil }
         return (first, second, index + 3)
     }

@@ -10,8 +10,12 @@ extension NumberScanner {
     func hourOfDay(_ clock: Int, at index: Int, lead: Int?) -> (length: Int, minutes: Int)? {
         guard tokens[index].kind == .word else { return nil }
         // ("8 O'Clock Royale" is a brand.)
-        let oclock = clock % 60 == 0 && (wordIs(index, "o'clock") || wordIs(index, "o’clock")) && (!isCapitalized(index) || isAllCaps(index))
-        guard oclock || lead.map({ isListed(Self.hourLeads, $0) }) ?? true else { return nil }
+        // (The curly apostrophe's first byte is told before its String comparison, which lower-cased
+        // every word after a small number: only a token whose second byte opens "’" can be "o’clock".)
+        let oclock = clock % 60 == 0
+            && (wordIs(index, "o'clock") || tokens[index].span.bytes.count > 1 && bytes[tokens[index].span.bytes.lowerBound + 1] == 0xE2 && wordIs(index, "o’clock"))
+            && (!isCapitalized(index) || isAllCaps(index))
+        guard oclock || lead.map({ isListed(tables.hourLeads, $0) }) ?? true else { return nil }
         let part = oclock ? index + 1 : index
         var minutes = clock % (12 * 60)
         var partLength = 0
@@ -55,8 +59,8 @@ extension NumberScanner {
     /// The minutes of a spoken clock at `index`: "thirty", "fifteen", "forty-five" (10 to 59), or nil.
     func spokenMinutes(at index: Int) -> Int? {
         guard kind(index) == .word, !attached(index) else { return nil }
-        if let tens = lookup(NumberWords.tens, index) { return tens < 60 ? tens : nil }
-        if let unit = lookup(NumberWords.units, index) { return (10...19).contains(unit) ? unit : nil }
+        if let tens = lookup(tables.tens, index) { return tens < 60 ? tens : nil }
+        if let unit = lookup(tables.units, index) { return (10...19).contains(unit) ? unit : nil }
         // Hyphenated minutes ("twenty-one") take nine bytes or more.
         guard tokens[index].span.bytes.count >= 9, containsByte(index, UInt8(ascii: "-")),
               let minutes = Self.smallNumber(lowered(index).dashSeparatedParts()) else { return nil }
@@ -78,7 +82,7 @@ extension NumberScanner {
             return (index + length, dayMinutes)
         }
         guard let lead else { return (index, clock) }
-        guard isListed(Self.hourLeads, lead), index >= tokenCount || isListed(Self.hourFollowers, index) else { return nil }
+        guard isListed(tables.hourLeads, lead), index >= tokenCount || isListed(Self.hourFollowers, index) else { return nil }
         return (index, clock)
     }
 

@@ -17,7 +17,7 @@ extension NumberScanner {
     /// ("the" makes it a period; after "his"/"her"/"their" it is an age, see `lifeDecade`).
     func pastDecade(_ decade: Int, at start: Int, end: Int) -> NumberMatch? {
         guard (20...90).contains(decade) else { return nil }
-        var begin = isListed(Self.periodPrefixes, start - 1) ? start - 1 : start
+        var begin = isListed(tables.periodPrefixes, start - 1) ? start - 1 : start
         guard wordIs(begin - 1, "the") else { return nil }
         begin -= 1
         return NumberMatch(label: .date, tokens: begin..<end, attributes: [:], date: .decade(1900 + decade), counts: nil)
@@ -110,7 +110,7 @@ extension NumberScanner {
     func relativeYear(after index: Int) -> (Int, Int)? {
         // ("of the year ending October 31", "of the year to March 31": a fiscal year, not the calendar's.)
         guard wordIs(index, "of"), wordIs(index + 2, "year"), !isListed(Self.fiscalYearEnds, index + 3),
-              !((wordIs(index + 3, "to") || wordIs(index + 3, "through")) && lookup(NumberWords.months, index + 4) != nil) else { return nil }
+              !((wordIs(index + 3, "to") || wordIs(index + 3, "through")) && lookup(tables.months, index + 4) != nil) else { return nil }
         let offset = wordIs(index + 1, "last") ? -1 : wordIs(index + 1, "next") ? 1 : wordIs(index + 1, "the") || wordIs(index + 1, "this") ? 0 : nil
         return offset.map { ($0, index + 3) }
     }
@@ -161,14 +161,14 @@ extension NumberScanner {
 
     func spelledYear(at start: Int) -> NumberMatch? {
         if tokens[start].span.bytes.count >= 14 { return hyphenedDecade(at: start) }
-        guard let first = lookup(NumberWords.units, start) ?? lookup(NumberWords.tens, start), first == 2 || (11...20).contains(first),
+        guard let first = lookup(tables.units, start) ?? lookup(tables.tens, start), first == 2 || (11...20).contains(first),
               start + 1 < tokenCount, !attached(start + 1) else { return nil }
         let lead = start - 1
         // (At the text's start only a year opening the sentence is read.)
         guard lead >= matchFloor || start == 0 else { return nil }
         // "the nineteen nineties", "the late nineteen-sixties"
         if first >= 13, let decade = lookup(NumberWords.decadeWords, start + 1) {
-            let begin = isListed(Self.periodPrefixes, lead) ? lead : start
+            let begin = isListed(tables.periodPrefixes, lead) ? lead : start
             guard wordIs(begin - 1, "the"), begin - 1 >= matchFloor else { return nil }
             return NumberMatch(label: .date, tokens: (begin - 1)..<(start + 2), attributes: [:], date: .decade(first * 100 + decade), counts: nil)
         }
@@ -183,8 +183,8 @@ extension NumberScanner {
             (year, end) = (first * 100 + rest, restEnd)
         }
         // Not a count ("in nineteen eighty-four cases") nor an amount of a unit.
-        if end < tokenCount, kind(end) == .word, isNounLike(at: end, plural: true) || lookup(NumberWords.timeUnits, end) != nil
-            || lookup(NumberWords.measureUnits, end) != nil || isIn(NumberWords.percentWords, end) {
+        if end < tokenCount, kind(end) == .word, isNounLike(at: end, plural: true) || lookup(tables.timeUnits, end) != nil
+            || lookup(tables.measureUnits, end) != nil || isIn(tables.percentWords, end) {
             return nil
         }
         // "by eleven thirty" is a clock's: an eleven or twelve hundred starts a year only after "in" or "since".
@@ -196,7 +196,7 @@ extension NumberScanner {
         // count nothing (a count there is written with its noun: "Nineteen people died").
         // (Not a round "Nineteen hundred", as often a count: "Nineteen hundred were arrested".)
         let opensSentence = first >= 13 && year % 100 != 0 && sentenceStart(start) && isCapitalized(start) && !isCapitalized(start + 1)
-        guard opensSentence || isListed(leads, lead) || (wordIs(lead, "year") && !isListed(Self.articles, lead - 1)) || isListed(Self.periodPrefixes, lead) && isListed(leads, lead - 1) else {
+        guard opensSentence || isListed(leads, lead) || (wordIs(lead, "year") && !isListed(tables.articles, lead - 1)) || isListed(tables.periodPrefixes, lead) && isListed(leads, lead - 1) else {
             return nil
         }
         let begin = wordIs(lead, "year") && wordIs(lead - 1, "the") && lead - 1 >= matchFloor ? lead - 1 : periodStart(before: start)
@@ -215,7 +215,7 @@ extension NumberScanner {
         guard parts.count == 2, let century = NumberWords.units[parts[0]], (13...20).contains(century),
               let decade = NumberWords.decadeWords[parts[1]] else { return nil }
         let lead = start - 1
-        let begin = lead >= matchFloor && isListed(Self.periodPrefixes, lead) ? lead : start
+        let begin = lead >= matchFloor && isListed(tables.periodPrefixes, lead) ? lead : start
         guard wordIs(begin - 1, "the"), begin - 1 >= matchFloor else { return nil }
         return NumberMatch(label: .date, tokens: (begin - 1)..<(start + 1), attributes: [:], date: .decade(century * 100 + decade), counts: nil)
     }
@@ -236,17 +236,17 @@ extension NumberScanner {
         if wordIs(index, "hundred") {
             // "nineteen hundred and five"
             if wordIs(index + 1, "and") {
-                if let unit = lookup(NumberWords.units, index + 2), (1...9).contains(unit), !attached(index + 2) { return (unit, index + 3) }
+                if let unit = lookup(tables.units, index + 2), (1...9).contains(unit), !attached(index + 2) { return (unit, index + 3) }
                 if let (rest, end) = twoDigitsOfYear(at: index + 2), rest > 0 { return (rest, end) }
             }
             return (0, index + 1)
         }
-        if wordIs(index, "oh"), let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit) { return (unit, index + 2) }
-        if let tens = lookup(NumberWords.tens, index) {
-            if let unit = lookup(NumberWords.units, index + 1), (1...9).contains(unit), !attached(index + 1) { return (tens + unit, index + 2) }
+        if wordIs(index, "oh"), let unit = lookup(tables.units, index + 1), (1...9).contains(unit) { return (unit, index + 2) }
+        if let tens = lookup(tables.tens, index) {
+            if let unit = lookup(tables.units, index + 1), (1...9).contains(unit), !attached(index + 1) { return (tens + unit, index + 2) }
             return (tens, index + 1)
         }
-        if let teen = lookup(NumberWords.units, index), (10...19).contains(teen) { return (teen, index + 1) }
+        if let teen = lookup(tables.units, index), (10...19).contains(teen) { return (teen, index + 1) }
         guard containsByte(index, UInt8(ascii: "-")), let value = Self.smallNumber(lowered(index).dashSeparatedParts()), value > 20 else { return nil }
         return (value, index + 1)
     }

@@ -12,6 +12,8 @@ final class NumberScanner {
     let tokens: [Token]
     /// `tokens.count`, read by nearly every rule: the array's getter was not inlined.
     let tokenCount: Int
+    /// The tables the rules read most (``HotTables``).
+    let tables = HotTables.shared
 
     /// Rules read the same few words around a number many times, so each is lower-cased once.
     /// A small direct-mapped cache, not one slot per token: the rules only read near the scan
@@ -354,6 +356,8 @@ final class NumberScanner {
             guard ascii else { return nil }
             guard range.count == expected.count else {
                 // Lower-casing a token past ASCII may change its length ("\u{212A}m" is "km").
+                // (Most tokens are eight bytes or fewer: told with one load, not a byte at a time.)
+                if range.count <= 8 { return FoldedHash.load(bytes, range.lowerBound, count: range.count) & 0x8080_8080_8080_8080 != 0 ? nil : false }
                 return bytes[range].contains(where: { $0 >= 0x80 }) ? nil : false
             }
             var offset = 0
@@ -592,8 +596,8 @@ final class NumberScanner {
         }
         // "paid in rupees 5 years ago": a currency word before an amount of something else is the
         // end of another phrase; the number is read again on its own.
-        if currency != nil, kind(position - 1) == .word, lookup(NumberWords.currencyWordsBefore, position - 1) != nil,
-           lookup(NumberWords.timeUnits, core.tokens.upperBound) != nil || percentLength(at: core.tokens.upperBound) != nil
+        if currency != nil, kind(position - 1) == .word, lookup(tables.currencyWordsBefore, position - 1) != nil,
+           lookup(tables.timeUnits, core.tokens.upperBound) != nil || percentLength(at: core.tokens.upperBound) != nil
             || wordIs(core.tokens.upperBound, "times") || measureUnit(at: core.tokens.upperBound, words: false) != nil {
             return nil
         }
@@ -610,17 +614,17 @@ final class NumberScanner {
         // "as high as 1985" (levels) compares with a year as "higher than 1985" does.
         if hasModifier, core.yearLike, wordIs(start, "as"), wordIs(start + 1, "high") || wordIs(start + 1, "low") { return nil }
         if hasModifier, isIn(Self.comparativeAdjectives, start),
-           core.yearLike || kind(start - 1) == .number || isIn(NumberWords.percentWords, start - 1) || isIn(Self.changeUnits, start - 1)
-            || isListed(Self.articles, core.tokens.lowerBound) { // "higher than a year earlier"
+           core.yearLike || kind(start - 1) == .number || isIn(tables.percentWords, start - 1) || isIn(Self.changeUnits, start - 1)
+            || isListed(tables.articles, core.tokens.lowerBound) { // "higher than a year earlier"
             return nil
         }
         if !hasModifier, currency != nil, core.kind != .digits, core.kind != .words { return nil }
         // "worth $5 billion over five years", "spread over three years", "rose 40% over two
         // years": "over" after an amount, a verb of change or of spreading, before an amount of
         // time, says during what, not a bound (twenty-fourth stop); read again from the number on.
-        if hasModifier, wordIs(start, "over"), lookup(NumberWords.timeUnits, core.tokens.upperBound) != nil,
-           kind(start - 1) == .number || isIn(NumberWords.percentWords, start - 1) || isIn(Self.overSpanLeads, start - 1)
-            || isIn(Self.changeVerbs, start - 1) || isCountedNounBeforeSpan(start - 1, unit: core.tokens.upperBound) {
+        if hasModifier, wordIs(start, "over"), lookup(tables.timeUnits, core.tokens.upperBound) != nil,
+           kind(start - 1) == .number || isIn(tables.percentWords, start - 1) || isIn(Self.overSpanLeads, start - 1)
+            || isIn(tables.changeVerbs, start - 1) || isCountedNounBeforeSpan(start - 1, unit: core.tokens.upperBound) {
             return nil
         }
         return classify(core, start: start, modifier: attributes, currency: currency)
@@ -634,7 +638,7 @@ final class NumberScanner {
     @inline(never)
     func isCountedNounBeforeSpan(_ noun: Int, unit: Int) -> Bool {
         guard noun >= 1, kind(noun) == .word, !isCapitalized(noun),
-              kind(noun - 1) == .number || lookup(NumberWords.scales, noun - 1) != nil else { return false }
+              kind(noun - 1) == .number || lookup(tables.scales, noun - 1) != nil else { return false }
         return !(wordIs(unit + 1, "old") || wordIs(unit + 1, "of") || wordIs(unit + 1, "ago"))
     }
 
@@ -675,11 +679,11 @@ final class NumberScanner {
 
     /// "about", "more than", "at least" directly before a number.
     func modifier(at index: Int) -> (Int, String)? {
-        guard index < tokenCount, tokens[index].kind != .number, isIn(NumberWords.modifierStarts, index) else { return nil }
+        guard index < tokenCount, tokens[index].kind != .number, isIn(tables.modifierStarts, index) else { return nil }
         for (phrase, symbol) in lookup(NumberWords.comparatorsByFirstWord, index) ?? [] where index + phrase.count < tokenCount {
             if phrase.indices.allSatisfy({ wordIs(index + $0, text: phrase[$0]) }) { return (phrase.count, symbol) }
         }
-        if isIn(NumberWords.approximators, index), index + 1 < tokenCount {
+        if isIn(tables.approximators, index), index + 1 < tokenCount {
             return (1, "~")
         }
         if wordIs(index, "just") || wordIs(index, "well"), let (length, symbol) = modifier(at: index + 1), symbol != "~" {
@@ -697,7 +701,7 @@ final class NumberScanner {
            let code = NumberWords.currencyPrefixes[lowered(index) + lowered(index + 1)] {
             return (2, code)
         }
-        if let code = lookup(NumberWords.currencyPrefixes, index) {
+        if let code = lookup(tables.currencyPrefixes, index) {
             let word = lowered(index)
             guard tokens[index].kind == .symbol || word.count == 3 || word == "rs" else { return nil }
             if tokens[index].kind != .symbol, kind(index + 1) != .number {
@@ -707,7 +711,7 @@ final class NumberScanner {
             }
             return (1, code)
         }
-        if kind(index + 1) == .number, !attached(index + 1), let code = lookup(NumberWords.currencyWordsBefore, index) { return (1, code) }
+        if kind(index + 1) == .number, !attached(index + 1), let code = lookup(tables.currencyWordsBefore, index) { return (1, code) }
         return nil
     }
 
@@ -745,7 +749,7 @@ final class NumberScanner {
     func core(at index: Int) -> Core? {
         guard index < tokenCount else { return nil }
         if tokens[index].kind == .number { return digitCore(at: index) }
-        if isIn(NumberScanner.signWords, index), index + 1 < tokenCount {
+        if isIn(tables.signWords, index), index + 1 < tokenCount {
             if tokens[index + 1].kind == .number, let core = digitCore(at: index + 1), core.tokens.lowerBound == index { return core }
             // "minus three million", "negative five hundred and four"
             if lowered(index).utf8.count > 1, tokens[index + 1].kind == .word, var core = spelled(at: index + 1, initial: nil) {
@@ -760,7 +764,7 @@ final class NumberScanner {
 
     func digitCore(at index: Int) -> Core? {
         if isNameBefore(index) { return nil }
-        if isIn(NumberScanner.numberingWords, index - 1) { return nil }
+        if isIn(tables.numberingWords, index - 1) { return nil }
         if attached(index), kind(index - 1) == .word || kind(index - 1) == .number || isDecimalOfGluedWord(index) { return nil }
         // "1. Russia must withdraw": list numbering at the start of a line.
         if index == 0 || lineBreakBefore(index), wordIs(index + 1, ".") || wordIs(index + 1, ")"), attached(index + 1), isCapitalized(index + 2) {
@@ -808,10 +812,10 @@ final class NumberScanner {
         var end = index + 1
         var first = index
         // "1,000th": the tokenizer splits the suffix off a grouped number.
-        if isIn(Self.ordinalSuffixes, end), attached(end), value == value.rounded() {
+        if isIn(tables.ordinalSuffixes, end), attached(end), value == value.rounded() {
             return Core(tokens: index..<(end + 1), value: value, kind: .ordinal)
         }
-        if index > 0, isIn(NumberScanner.signWords, index - 1),
+        if index > 0, isIn(tables.signWords, index - 1),
            lowered(index - 1).utf8.count > 1
             || (attached(index) && !(index >= 2 && attached(index - 1) && (kind(index - 2) == .number || kind(index - 2) == .word || wordIs(index - 2, "%")))) {
             value = -value
@@ -832,7 +836,7 @@ final class NumberScanner {
         // before a unit of time, a magnitude or the phrase's end, as it joins "two and a half years" (before
         // a counted noun it stays a count and a FRACTION).
         if end == index + 1, wordIs(end, "and"), wordIs(end + 1, "a"), let share = joinedShare(at: end + 2), value == value.rounded(),
-           lookup(NumberWords.timeUnits, end + 3) != nil || lookup(NumberWords.scales, end + 3) != nil || endsPhrase(end + 3) {
+           lookup(tables.timeUnits, end + 3) != nil || lookup(tables.scales, end + 3) != nil || endsPhrase(end + 3) {
             value += value < 0 ? -share : share
             end += 3
         }
@@ -843,7 +847,7 @@ final class NumberScanner {
         }
         var magnified = false
         var magnitude = 1.0
-        if end < tokenCount, attached(end), let scale = lookup(NumberWords.attachedScales, end) {
+        if end < tokenCount, attached(end), let scale = lookup(tables.attachedScales, end) {
             // "in 4K", "an 8K TV": a screen's resolution, and "a 401k plan", a retirement account, are
             // names as "5G" is, not 4,000 or 401,000 (a currency before them makes them money: "$4K").
             if scale == 1e3, first == index, end == index + 1, !(index > 0 && tokens[index - 1].kind == .symbol),
@@ -860,17 +864,18 @@ final class NumberScanner {
                 || (index > 0 && tokens[index - 1].kind == .symbol) || isCurrencyCode(index - 1) {
                 value *= scale; end += 1; magnified = true; magnitude = scale
             }
-        } else if end < tokenCount, let scale = lookup(NumberWords.scales, end) ?? lookup(NumberWords.countedScales, end) {
+        } else if end < tokenCount, let scale = lookup(tables.scales, end) ?? lookup(tables.countedScales, end) {
             value *= scale; end += 1; magnified = true; magnitude = scale
-            while end < tokenCount, let next = lookup(NumberWords.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
+            while end < tokenCount, let next = lookup(tables.scales, end), next > 100 { value *= next; magnitude *= next; end += 1 }
         }
         var magnitudeToken: Int?
-        if !magnified, let scale = gluedHyphenedMagnitude(at: end, digits: index) {
+        // (Both need a word glued to the digits, which most numbers have not: asked only then.)
+        if !magnified, attached(end), let scale = gluedHyphenedMagnitude(at: end, digits: index) {
             // "€2bn-a-year", "£20m-a-year": an abbreviated magnitude glued to the digits, the
             // compound going on after it (``hyphenedCompound(_:token:currency:)`` reads the rest).
             value *= scale; end += 1; magnified = true; magnitude = scale
             magnitudeToken = end - 1
-        } else if !magnified, let scale = hyphenedMagnitude(after: end) {
+        } else if !magnified, attached(end), let scale = hyphenedMagnitude(after: end) {
             // "a $5-billion deal", "a 108-billion-dlr debt", "a 1.1-mln-member union": the magnitude
             // hyphened to the digits, as a compound adjective writes it; the whole word is the core's.
             value *= scale; end += 2; magnified = true; magnitude = scale
@@ -906,7 +911,7 @@ final class NumberScanner {
         guard digits < tokenCount, tokens[digits].kind == .number, !attached(digits), case let range = tokens[digits].span.bytes, range.count <= 3,
               bytes[range].allSatisfy(Self.isDigit) else { return nil }
         let after = digits + 1
-        guard percentLength(at: after) != nil || wordIs(after, "percentage") || (lookup(NumberWords.scales, after).map { $0 >= 1e3 } ?? false),
+        guard percentLength(at: after) != nil || wordIs(after, "percentage") || (lookup(tables.scales, after).map { $0 >= 1e3 } ?? false),
               let decimal = Double("0." + String(decoding: bytes[range], as: UTF8.self)) else { return nil }
         return (decimal, after)
     }
@@ -918,7 +923,7 @@ final class NumberScanner {
     func isRateDenominator(_ index: Int) -> Bool {
         var back = index - 1
         while back >= 0, back >= index - 3, kind(back) != .punctuation {
-            if kind(back) == .number || lookup(NumberWords.units, back) != nil || lookup(NumberWords.tens, back) != nil
+            if kind(back) == .number || lookup(tables.units, back) != nil || lookup(tables.tens, back) != nil
                 || isListed(Self.frequencyWords, back) { return true }
             back -= 1
         }
@@ -1033,7 +1038,7 @@ final class NumberScanner {
     /// after "the" or "a", a capital K glued to the digits at `k - 1` (not 50,000: a count of
     /// runners or money has its noun or currency, "10K runners", "$50K").
     func isRaceInKilometres(_ k: Int) -> Bool {
-        guard kind(k - 1) == .number, attached(k), wordIs(k, "k"), isCapitalized(k), wordIs(k - 2, "the") || isListed(Self.articles, k - 2),
+        guard kind(k - 1) == .number, attached(k), wordIs(k, "k"), isCapitalized(k), wordIs(k - 2, "the") || isListed(tables.articles, k - 2),
               !(k >= 3 && tokens[k - 3].kind == .symbol) else { return false }
         // "ran a 10K in under 40 minutes", "won the 5K on Saturday": a race's verb before the article names it, whatever follows.
         // ("won a 10K prize" counts thousands: a noun after it is what the K counts.)
@@ -1050,13 +1055,13 @@ final class NumberScanner {
     /// written), which makes a glued "m" a million as "$" does.
     func isCurrencyCode(_ index: Int) -> Bool {
         index >= 0 && kind(index) == .word && isCapitalCurrencyCode(index)
-            && (lookup(NumberWords.currencyPrefixes, index) != nil || capitalCurrencyCode(at: index) != nil)
+            && (lookup(tables.currencyPrefixes, index) != nil || capitalCurrencyCode(at: index) != nil)
     }
 
     /// "ran 100m in 9.58 seconds": a distance and the time it took, not a million ("raised 100m in
     /// funding" has no time after "in").
     func isRaceTime(_ index: Int) -> Bool {
-        wordIs(index, "in") && kind(index + 1) == .number && lookup(NumberWords.timeUnits, index + 2) != nil
+        wordIs(index, "in") && kind(index + 1) == .number && lookup(tables.timeUnits, index + 2) != nil
     }
 
     /// "a 50m by 30m pool", "a 4m x 2m banner": two lengths of a size, metres on both sides of
@@ -1129,16 +1134,16 @@ final class NumberScanner {
         // capital is no name's ("Windows 10" has no suffix).
         if let last = bytes[tokens[index].span.bytes].last, last | 0x20 >= 97, last | 0x20 <= 122, isTitleCaseLine(index) { return false }
         let previous = index - 1
-        if isIn(NumberScanner.stopWords, previous) || isIn(NumberScanner.numberLeadWords, previous) || lookup(NumberWords.months, previous) != nil
-            || lookup(NumberWords.weekdays, previous) != nil || lookup(NumberWords.currencyPrefixes, previous) != nil || isIn(NumberWords.approximators, previous)
-            || lookup(NumberWords.currencyWordsBefore, previous) != nil || capitalCurrencyCode(at: previous) != nil
+        if isIn(tables.stopWords, previous) || isIn(tables.numberLeadWords, previous) || lookup(tables.months, previous) != nil
+            || lookup(tables.weekdays, previous) != nil || lookup(tables.currencyPrefixes, previous) != nil || isIn(tables.approximators, previous)
+            || lookup(tables.currencyWordsBefore, previous) != nil || capitalCurrencyCode(at: previous) != nil
             || isListed(Self.ageWords, previous) || wordIs(previous, "fy") || wordIs(previous, "fiscal") { // "Aged 70, she ...", "FY 2024"
             return false
         }
         // "- Shr 41 cts vs 28 cts", "class B 13.5 cts": money and percentages are no name's digits.
         guard sentenceStart(previous) else { return !isAmount(at: index + 1) && !isDayBeforeMonth(index) }
         // "Two 17-year-old boys": a number word opening the sentence counts what follows.
-        if lookup(NumberWords.units, previous) != nil || lookup(NumberWords.tens, previous) != nil { return false }
+        if lookup(tables.units, previous) != nil || lookup(tables.tens, previous) != nil { return false }
         // "Drink 8 glasses of water", "Take 3 pills a day": a verb opening the sentence is an
         // imperative, whose object the digits count; no model or mission is named with one.
         if isIn(Self.imperativeVerbs, previous) { return false }
@@ -1150,8 +1155,8 @@ final class NumberScanner {
         }
         let next = index + 1
         guard next < tokenCount else { return true }
-        let measured = lookup(NumberWords.scales, next) != nil || lookup(NumberWords.attachedScales, next) != nil || lookup(NumberWords.currencySuffixes, next) != nil
-            || lookup(NumberWords.measureUnits, next) != nil || lookup(NumberWords.timeUnits, next) != nil || isIn(NumberWords.percentWords, next)
+        let measured = lookup(tables.scales, next) != nil || lookup(tables.attachedScales, next) != nil || lookup(tables.currencySuffixes, next) != nil
+            || lookup(tables.measureUnits, next) != nil || lookup(tables.timeUnits, next) != nil || isIn(tables.percentWords, next)
             || (kind(next) == .number && !attached(next) && containsByte(next, UInt8(ascii: "/"))) // "Add 1 1/2 cups"
             || isTimeCompound(at: next)
         return !measured && !isDayBeforeMonth(index)
@@ -1163,7 +1168,7 @@ final class NumberScanner {
     func isDayBeforeMonth(_ index: Int) -> Bool {
         let length = tokens[index].span.bytes.count
         guard length <= 2, let day = integer(index, length: length), (1...31).contains(day), isCapitalized(index + 1),
-              lookup(NumberWords.months, index + 1) != nil, kind(index + 2) != .number else { return false }
+              lookup(tables.months, index + 1) != nil, kind(index + 2) != .number else { return false }
         return true
     }
 
@@ -1175,9 +1180,9 @@ final class NumberScanner {
     func isAmount(at index: Int) -> Bool {
         guard index < tokenCount, tokens[index].kind != .number else { return false }
         if isTimeCompound(at: index) || zoneOffset(at: index) != nil { return true }
-        if isIn(NumberWords.percentWords, index) { return true }
-        if let scale = lookup(NumberWords.scales, index) { return scale >= 1e6 }
-        return tokens[index].span.bytes.count > 1 && lookup(NumberWords.currencySuffixes, index) != nil
+        if isIn(tables.percentWords, index) { return true }
+        if let scale = lookup(tables.scales, index) { return scale >= 1e6 }
+        return tokens[index].span.bytes.count > 1 && lookup(tables.currencySuffixes, index) != nil
     }
 
     /// A hyphen and a unit of time glued to the digits before `index` ("7-YEAR", "30-day"): a length
@@ -1198,7 +1203,7 @@ final class NumberScanner {
               isIn(Self.modelDeterminers, index - 1), !isCapitalized(index - 1) || sentenceStart(index - 1), !attached(index - 1) || kind(index - 2) == .word,
               !sentenceStart(word), tokens[index].span.bytes.count >= 3, bytes[tokens[index].span.bytes].allSatisfy(Self.isDigit),
               !(integer(index, length: 4).map { (1800...2100).contains($0) } ?? false), !attached(word + 1),
-              lookup(NumberWords.months, word) == nil, lookup(NumberWords.measureUnits, word) == nil, lookup(NumberWords.currencySuffixes, word) == nil
+              lookup(tables.months, word) == nil, lookup(tables.measureUnits, word) == nil, lookup(tables.currencySuffixes, word) == nil
         else { return false }
         return true
     }
@@ -1266,15 +1271,15 @@ final class NumberScanner {
         // in capitals throughout it is a headline ("ISSUES FIVE YEAR NOTES").
         if isCapitalized(index), !sentenceStart(index), !article, !isAllCaps(index) { return nil }
         // "rose fivefold", "a hundredfold": a multiplier (the article stays out, as a factor takes none).
-        if let factor = lookup(NumberWords.multipliers, index) {
+        if let factor = lookup(tables.multipliers, index) {
             return Core(tokens: index..<(index + 1), value: Double(factor), kind: .words, multiplier: true)
         }
         // "a dozen", "a couple", "a pair", "a hundred", "a million": the word after the article is
         // tested on its token, in the order of the cases it is.
         // "some quarter of a million", "nearly third of a billion" (the article dropped after a
         // modifier, as headlines and quick copy drop it): that share of the magnitude.
-        if !article, index + 3 < tokenCount, tokens[index + 2].span.bytes.count == 1, wordIs(index + 2, "a"), wordIs(index + 1, "of"), kind(index - 1) == .word, !isListed(Self.articles, index - 1), !wordIs(index - 1, "the"),
-           let fraction = lookup(NumberWords.fractions, index), let scale = lookup(NumberWords.scales, index + 3), scale >= 1000 {
+        if !article, index + 3 < tokenCount, tokens[index + 2].span.bytes.count == 1, wordIs(index + 2, "a"), wordIs(index + 1, "of"), kind(index - 1) == .word, !isListed(tables.articles, index - 1), !wordIs(index - 1, "the"),
+           let fraction = lookup(tables.fractions, index), let scale = lookup(tables.scales, index + 3), scale >= 1000 {
             return Core(tokens: index..<(index + 4), value: fraction * scale, kind: .words, magnified: true)
         }
         if article, index + 1 < tokenCount {
@@ -1290,11 +1295,11 @@ final class NumberScanner {
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             }
             if wordIs(next, "few") { return vagueMagnitude(at: index + 2, from: index) }
-            if lookup(NumberWords.timeUnits, next) != nil, !wordIs(next, "second") {
+            if lookup(tables.timeUnits, next) != nil, !wordIs(next, "second") {
                 // "a week ago", "for an hour", "in a decade", "a decade of reform": one unit of time.
                 // "a week from today", "a year from now": a date, as "two weeks from now" is (nineteenth round).
                 guard wordIs(index + 2, "ago") || wordIs(index + 2, "of") || (wordIs(index + 2, "and") && wordIs(index + 3, "a") && wordIs(index + 4, "half"))
-                    || (wordIs(index + 2, "from") && (wordIs(index + 3, "now") || wordIs(index + 3, "today") || lookup(NumberWords.weekdays, index + 3) != nil))
+                    || (wordIs(index + 2, "from") && (wordIs(index + 3, "now") || wordIs(index + 3, "today") || lookup(tables.weekdays, index + 3) != nil))
                     || (wordIs(index + 2, "or") && wordIs(index + 3, "two") && !wordIs(index + 4, "ago")) // "a day or two"
                     || isListed(Self.oneUnitLeads, index - 1)
                     // "A day after the vote", "a week before the election", as "two days after the blast"
@@ -1303,16 +1308,16 @@ final class NumberScanner {
                 return Core(tokens: index..<(index + 1), value: 1, kind: .words)
             }
             // "a quarter of a million": that share of the magnitude.
-            if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of"), wordIs(index + 3, "a"),
-               let scale = lookup(NumberWords.scales, index + 4), scale >= 1000 {
+            if let fraction = lookup(tables.fractions, next), wordIs(index + 2, "of"), wordIs(index + 3, "a"),
+               let scale = lookup(tables.scales, index + 4), scale >= 1000 {
                 return Core(tokens: index..<(index + 5), value: fraction * scale, kind: .words, magnified: true)
             }
             // "a third of the harvest", "rose by a third."; "a third term" is an ordinal.
             // "cut emissions by a third by 2030", "gained roughly a fifth since January": after "by", a verb
             // of change or a word of nearness the share is the size of a change, also before a preposition
             // or a time word ("a third party", "a fifth straight win" still rank; stop 26).
-            if let fraction = lookup(NumberWords.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation
-                || ((isListed(Self.shareOfChangeLeads, index - 1) || isIn(Self.changeVerbs, index - 1)) && isListed(Self.shareOfChangeFollowers, index + 2)) {
+            if let fraction = lookup(tables.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation
+                || ((isListed(Self.shareOfChangeLeads, index - 1) || isIn(tables.changeVerbs, index - 1)) && isListed(Self.shareOfChangeFollowers, index + 2)) {
                 return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
             }
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }
@@ -1334,17 +1339,17 @@ final class NumberScanner {
             // "half a million", "half a dozen"; "half an hour", "half a percentage point", "half a percent" take their unit later.
             let next = index + 2
             guard next < tokenCount else { return nil }
-            if let scale = lookup(NumberWords.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
+            if let scale = lookup(tables.scales, next) ?? (wordIs(next, "dozen") ? 12 : nil) {
                 return Core(tokens: index..<(index + 3), value: scale / 2, kind: .words, magnified: true)
             }
             // "half a mile", "half a tonne": a unit spelled out (not "half a m", "half a g").
-            guard lookup(NumberWords.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil
-                || (tokens[next].span.bytes.count >= 3 && lookup(NumberWords.measureUnits, next) != nil) else { return nil }
+            guard lookup(tables.timeUnits, next) != nil || wordIs(next, "percentage") || percentLength(at: next) != nil
+                || (tokens[next].span.bytes.count >= 3 && lookup(tables.measureUnits, next) != nil) else { return nil }
             return Core(tokens: index..<(index + 2), value: 0.5, kind: .words)
         }
-        if let plural = lookup(NumberWords.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {
+        if let plural = lookup(tables.pluralScales, index) ?? (wordIs(index, "tens") ? 20 : nil) {
             // "tens of thousands" is at least 20 thousand; "hundreds of millions" at least 200 million.
-            if wordIs(index + 1, "of"), let scale = lookup(NumberWords.pluralScales, index + 2) {
+            if wordIs(index + 1, "of"), let scale = lookup(tables.pluralScales, index + 2) {
                 return Core(tokens: index..<(index + 3), value: plural * scale / 2, kind: .words, magnified: true)
             }
             if wordIs(index, "tens") { return nil }
@@ -1354,9 +1359,9 @@ final class NumberScanner {
         if let ordinal = ordinalValue(at: index) {
             return Core(tokens: index..<(index + 1), value: Double(ordinal), kind: .ordinal)
         }
-        if let tens = lookup(NumberWords.tens, index) {
+        if let tens = lookup(tables.tens, index) {
             let unitIndex = isListed(Self.dashes, index + 1) && attached(index + 1) && attached(index + 2) ? index + 2 : index + 1
-            if let unit = lookup(NumberWords.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
+            if let unit = lookup(tables.ordinalUnits, unitIndex), unit < 10, unitIndex == index + 2 || !attached(unitIndex) {
                 return Core(tokens: index..<(unitIndex + 1), value: Double(tens + unit), kind: .ordinal)
             }
         }
@@ -1383,7 +1388,7 @@ final class NumberScanner {
     /// "several hundred", "a few thousand", "several dozen": at least two of the magnitude at
     /// `index`, as the plural "hundreds" is (`vague` makes it a lower bound); nil before any other word.
     func vagueMagnitude(at index: Int, from start: Int) -> Core? {
-        guard index < tokenCount, lookup(NumberWords.scales, index) != nil || wordIs(index, "dozen"),
+        guard index < tokenCount, lookup(tables.scales, index) != nil || wordIs(index, "dozen"),
               var core = spelled(at: index, initial: 2) else { return nil }
         core.tokens = start..<core.tokens.upperBound
         core.magnified = true
@@ -1397,11 +1402,11 @@ final class NumberScanner {
     /// count as a fraction only before "of" or a punctuation mark ("three quarters of them").
     func spacedFraction(at index: Int) -> Core? {
         // The denominator is tested on its token first: most words after a number word are none.
-        guard let numerator = lookup(NumberWords.units, index), numerator >= 1, index + 1 < tokenCount, !attached(index + 1),
+        guard let numerator = lookup(tables.units, index), numerator >= 1, index + 1 < tokenCount, !attached(index + 1),
               !wordIs(index + 1, "halves"), numerator == 1 || !wordIs(index + 1, "half"),
-              let fraction = lookup(NumberWords.fractions, index + 1) else { return nil }
+              let fraction = lookup(tables.fractions, index + 1) else { return nil }
         // "the one millionth visitor" ranks; "one millionth of a second" is a share.
-        if numerator == 1, wordIs(index - 1, "the"), let rank = lookup(NumberWords.ordinalUnits, index + 1), rank >= 100 {
+        if numerator == 1, wordIs(index - 1, "the"), let rank = lookup(tables.ordinalUnits, index + 1), rank >= 100 {
             return Core(tokens: index..<(index + 2), value: Double(rank), kind: .ordinal)
         }
         let next = lowered(index + 1)
@@ -1418,10 +1423,28 @@ final class NumberScanner {
 
     /// `ordinalValue(lowered(index))`; a table word or a short ASCII token needs no String.
     func ordinalValue(at index: Int) -> Int? {
-        if let value = lookup(NumberWords.ordinalUnits, index) { return value }
+        if let value = lookup(tables.ordinalUnits, index) { return value }
         let range = tokens[index].span.bytes
         if range.count <= 5, !bytes[range].contains(where: { $0 >= 0x80 }) { return nil }
+        // An ASCII word without a hyphen is an ordinal of `ordinalValue(_:)` only written solid,
+        // more than eight bytes ending in "th", "st", "nd" or "rd" ("twentyfifth"): told from the
+        // bytes, as "million", "thousand" and "seventeen" are most words asked here (the String
+        // and its tests cost about 1,500 instructions a word).
+        if range.count <= 8 || !Self.mayEndOrdinal(bytes[range.upperBound - 2], bytes[range.upperBound - 1]),
+           !bytes[range].contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") }) {
+            return nil
+        }
         return ordinalValue(lowered(index))
+    }
+
+    /// Whether two bytes, lower-cased, are "th", "st", "nd" or "rd".
+    private static func mayEndOrdinal(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first | 0x20, second | 0x20) {
+        case (UInt8(ascii: "t"), UInt8(ascii: "h")), (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")), (UInt8(ascii: "r"), UInt8(ascii: "d")):
+            return true
+        default:
+            return false
+        }
     }
 
     func ordinalValue(_ word: String) -> Int? {
@@ -1455,7 +1478,7 @@ final class NumberScanner {
         while position < tokenCount, tokens[position].kind == .word {
             if wordIs(position, "and"), sawNumber, position + 1 < tokenCount {
                 if wordIs(position + 1, "a"), let share = joinedShare(at: position + 2), share == 0.5 || endsPhrase(position + 3)
-                    || lookup(NumberWords.timeUnits, position + 3) != nil || lookup(NumberWords.scales, position + 3) != nil {
+                    || lookup(tables.timeUnits, position + 3) != nil || lookup(tables.scales, position + 3) != nil {
                     // "a million and a half" is half the million, not half a unit.
                     if current == 0, largest >= 1000 { total += largest * share } else { current += share }
                     position += 3
@@ -1463,7 +1486,7 @@ final class NumberScanner {
                     continue
                 }
                 // A "-" Character holds the "-" byte: only then can the word contain it.
-                if lookup(NumberWords.units, position + 1) != nil || lookup(NumberWords.tens, position + 1) != nil
+                if lookup(tables.units, position + 1) != nil || lookup(tables.tens, position + 1) != nil
                     || (containsByte(position + 1, UInt8(ascii: "-")) && lowered(position + 1).contains("-")) {
                     position += 1
                     continue
@@ -1486,7 +1509,7 @@ final class NumberScanner {
                 }
                 value = Self.smallNumber(parts)
             } else {
-                value = lookup(NumberWords.units, position) ?? lookup(NumberWords.tens, position)
+                value = lookup(tables.units, position) ?? lookup(tables.tens, position)
             }
             if let value {
                 // "one twenty two" is two numbers (or a time): a unit only follows a hundred, a scale or a ten.
@@ -1495,7 +1518,7 @@ final class NumberScanner {
                 current += Double(value) + half
             } else if wordIs(position, "hundred") && sawNumber {
                 current = max(current, 1) * 100
-            } else if let scale = lookup(NumberWords.scales, position) ?? lookup(NumberWords.countedScales, position), scale >= 1000, sawNumber,
+            } else if let scale = lookup(tables.scales, position) ?? lookup(tables.countedScales, position), scale >= 1000, sawNumber,
                       !wordIs(position, "mln") || current > 0 {
                 if scale > largest, total > 0 {
                     total = (total + current) * scale // "three thousand millions"

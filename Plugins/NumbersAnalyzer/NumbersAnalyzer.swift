@@ -136,10 +136,19 @@ struct NumberMatch {
         return Annotation(plugin: "numbers", label: label.rawValue, span: span, text: Self.text(of: span, in: document), attributes: attributes)
     }
 
-    /// `document.text(of:)`, which makes a short ASCII text in place and decodes the rest
-    /// from a buffer; every annotation and counted noun makes its text.
+    /// `document.text(of:)`; every annotation and counted noun makes its text. Up to 15 bytes
+    /// (nearly every one) are copied into the String in place, which skips UTF-8 validation when
+    /// they are ASCII and repairs as `String(decoding:)` does otherwise; decoding every text cost
+    /// about 190 instructions an annotation.
     static func text(of span: TextSpan, in document: Document) -> String {
-        document.text(bytes: span.bytes)
+        let range = span.bytes
+        guard range.count <= 15 else { return document.text(bytes: range) }
+        return document.bytes.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for offset in 0..<range.count { buffer[offset] = bytes[range.lowerBound &+ offset] }
+                return range.count
+            }
+        }
     }
 
     /// Tokens carry their scalar offsets, so a span of whole tokens needs no counting.

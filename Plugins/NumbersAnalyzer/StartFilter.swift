@@ -332,14 +332,8 @@ struct StartFilter: Sendable {
         let high = words.1 & (bits >= 128 ? ~0 : bits <= 64 ? 0 : (UInt64(1) &<< (bits &- 64)) &- 1)
         return (lowercased(low), lowercased(high))
     }
-    /// The eight bytes with "A"..."Z" made "a"..."z" and every other byte kept.
     @inline(__always)
-    private static func lowercased(_ word: UInt64) -> UInt64 {
-        let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
-        // Per byte, the high bit: at least "A", above "Z", and the byte below 0x80.
-        let capital = (ascii &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(ascii &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
-        return word | capital &>> 2
-    }
+    private static func lowercased(_ word: UInt64) -> UInt64 { FoldedHash.lowercased(word) }
     /// The first 16 bytes as `load16` reads them.
     private static func words<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (UInt64, UInt64) {
         var words: (UInt64, UInt64) = (0, 0)

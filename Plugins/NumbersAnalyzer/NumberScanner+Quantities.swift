@@ -104,6 +104,7 @@ extension NumberScanner {
         // "500 MB" is data; a lower-case "mb" is as often a millibar.
         if wordIs(index, "mb") && !isAllCaps(index) { return nil }
         if wordIs(index, "db"), bytes[tokens[index].span.bytes.lowerBound] != UInt8(ascii: "d") || bytes[tokens[index].span.bytes.lowerBound + 1] != UInt8(ascii: "B") { return nil }
+        if wordIs(index, "bp"), !attached(index) || bytes[tokens[index].span.bytes.lowerBound] != UInt8(ascii: "b") { return nil }
         let factor = wordIs(index, "bcm") ? 1e9 : 1
         // Rates: "40 km/h", "2 million barrels per day".
         if wordIs(index + 1, "/"), attached(index + 1), attached(index + 2), let per = lookup(Self.rateUnits, index + 2) {

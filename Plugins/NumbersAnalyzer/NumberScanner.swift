@@ -487,6 +487,10 @@ final class NumberScanner {
             // "Sh500,000": the thousands of a currency's word ("Sh500"), split at the comma; a group
             // after any other word that ends in digits is no number of its own.
             if start >= 2, attached(start), isGroupOfGluedWord(start) { return gluedCurrencyAmount(word: start - 2, symbol: nil) }
+            // "1H 2025", "3Q 2024", "2Q25", "1H26": a half or a quarter of a year as markets write it.
+            if tokens[start].span.bytes.count == 1, start + 1 < tokenCount, attached(start + 1), let period = reportingPeriod(at: start) {
+                return period
+            }
             // Month-first and relative dates start at a word; of the idioms, only numeric dates at digits.
             if let date = numericDate(at: start) { return date }
         } else {
@@ -883,6 +887,32 @@ final class NumberScanner {
         }
         let yearLike = !magnified && first == index && end == index + 1 && length == 4 && allDigits && (1800...2100).contains(Int(value))
         return Core(tokens: first..<end, value: value, kind: .digits, yearLike: yearLike, magnified: magnified, scale: magnitude, magnitudeToken: magnitudeToken)
+    }
+
+    /// "1H 2025", "3Q 2024", "2Q25", "1H26": a digit glued to a capital "H" (1 or 2) or "Q" (1 to 4)
+    /// and a year, spaced in four digits or glued in two (the 2000s), as company reports and market
+    /// news write a half or a quarter (stop 27; "H1 2024" and "Q3 2025" are read from their word).
+    /// Only with the year: "1H" alone stays what it was.
+    @inline(never)
+    func reportingPeriod(at index: Int) -> NumberMatch? {
+        let digit = Int(bytes[tokens[index].span.bytes.lowerBound]) - Int(UInt8(ascii: "0"))
+        let letter = tokens[index + 1].span.bytes
+        guard digit >= 1, digit <= 4, letter.count == 1 || letter.count == 3 else { return nil }
+        let isHalf = bytes[letter.lowerBound] == UInt8(ascii: "H")
+        guard isHalf ? digit <= 2 : bytes[letter.lowerBound] == UInt8(ascii: "Q") else { return nil }
+        var year: Int, end: Int
+        if letter.count == 3 {
+            let tens = Int(bytes[letter.lowerBound + 1]) - 48, ones = Int(bytes[letter.lowerBound + 2]) - 48
+            guard (0...9).contains(tens), (0...9).contains(ones) else { return nil }
+            (year, end) = (2000 + tens * 10 + ones, index + 2)
+        } else {
+            guard index + 2 < tokenCount, !attached(index + 2), kind(index + 2) == .number, let written = integer(index + 2, length: 4),
+                  (1800...2100).contains(written) else { return nil }
+            (year, end) = (written, index + 3)
+        }
+        if end < tokenCount, attached(end), kind(end) == .word || kind(end) == .number { return nil }
+        return isHalf ? halfYear(year, digit, tokens: index..<end)
+            : NumberMatch(label: .date, tokens: index..<end, attributes: [:], date: .quarter(year: year, quarter: digit), counts: nil)
     }
 
     /// "Sh500,000": three digits after a comma, both glued to a word ending in a digit.

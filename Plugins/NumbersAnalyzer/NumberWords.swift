@@ -169,8 +169,9 @@ enum NumberWords {
         "mah": "mAh", "volts": "V", "volt": "V", "kilovolts": "kV", "kv": "kV", "watts": "W", "watt": "W",
         // Oil output ("400,000 bpd"), and a scale named without "degrees" ("45C (113 Fahrenheit)").
         "bpd": "bbl/d", "celsius": "°C", "fahrenheit": "°F",
-        // Basis points as markets write them ("cut by 25bps"); not a bare "bp", as often the company.
-        "bps": "bp",
+        // Basis points as markets write them ("cut by 25bps"); "bp" only glued and in lower case
+        // ("jumped 20bp"; a spaced or capital "BP" is as often the company; stop 27).
+        "bps": "bp", "bp": "bp",
         // Loudness, as news writes a jet's or a concert's ("120 decibels", "95 dB"; only "dB" so
         // written, a lower-case "db" being as often a name's; stop 26).
         "decibels": "dB", "decibel": "dB", "db": "dB",

@@ -136,6 +136,11 @@ enum CueWords {
     /// Prepositions of place before a name: "near Reno", "moved to Fargo" (``DocumentFeatures/confirmKnownPlaces(_:minimumConfidence:)``).
     static let locative: CueSet = hashes("in near from to into outside toward towards across around through")
     static let county = FeatureHash.of("county", bare: true)
+    /// Words that open the names of harbour and garrison towns ("Port Moresby", "Fort Myers"),
+    /// which the tagger, reading a port's authority or a base, took for organizations.
+    static let townPrefix: CueSet = hashes("port fort")
+    /// A ballpark's or an airfield's last word ("Steinbrenner Field", "Clark Field"), no town's.
+    static let field = FeatureHash.of("field", bare: true)
     static let directionAdjective: CueSet = hashes("eastern western northern southern central")
     static let division = FeatureHash.of("division", bare: true)
     /// Navies' ship prefixes, written in capitals before a ship's name (``DocumentFeatures/joinShipNames(_:)``).

@@ -78,6 +78,11 @@ struct EntityLabeler: Sendable {
             // "Hilton Hotel", "Field Museum": a venue, unless a town has the name ("Menlo Park").
             if span.tokens.count > 1, reading?.isPolitical != true, CueWords.venue.contains(facts[span.tokens.upperBound - 1].bare)
                 || span.tokens.count > 2 && CueWords.dish.contains(facts[span.tokens.upperBound - 1].bare) && span.tokens.dropFirst().contains(where: { isPossessive($0, document: document) }) { return .facility }
+            // "at Steinbrenner Field", "Lambeau Field": a ballpark or an airfield, whose last word
+            // the lists of venues leave out as a surname's ("Sally Field" is no place). Not after
+            // a determiner: "its Bluebell-Altamont Field" (oil), "the Kepler Field" (sky).
+            if span.tokens.count > 1, reading?.isPolitical != true, facts[span.tokens.upperBound - 1].bare == CueWords.field,
+               span.tokens.lowerBound == 0 || !CueWords.beforeCommonNoun.contains(facts[span.tokens.lowerBound - 1].bare) { return .facility }
             // "Red Square", "Heathrow", "Angkor Wat": a landmark or a facility the gazetteer knows by
             // its feature code, though no structure word ends it, and though a hamlet shares it.
             // Not a town placed by its state or country after a comma ("Heathrow, Florida").

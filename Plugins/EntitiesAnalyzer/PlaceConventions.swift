@@ -134,4 +134,14 @@ extension DocumentFeatures {
         // Since stop 27 Canada's provinces and Australia's states too ("Shediac, N.B.", "Bendigo, Vic.").
         return StateAbbreviations.dotted[key] != nil || StateAbbreviations.provincesDotted[key] != nil
     }
+
+    /// "Port Moresby hosted the summit", "Port Louis was shut": two words opening with "Port" or
+    /// "Fort" that the gazetteer knows whole as a town, which the tagger read as an organization
+    /// (a port authority, a base) at a sentence's start. A club named for its town is longer or
+    /// no town ("Port Vale", "Port Adelaide Football Club").
+    func isPortOrFortTown(_ span: EntitySpan) -> Bool {
+        guard span.tokens.count == 2, CueWords.townPrefix.contains(facts[span.tokens.lowerBound].bare),
+              facts[span.tokens.lowerBound].isCapitalized, facts[span.tokens.lowerBound + 1].isCapitalized, !facts[span.tokens.lowerBound + 1].isAllCaps else { return false }
+        return placeReading(span.tokens)?.isPolitical == true
+    }
 }

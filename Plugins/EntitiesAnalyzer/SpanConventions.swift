@@ -131,6 +131,9 @@ extension DocumentFeatures {
                     trimmed[index].type = .location
                 }
             }
+            if trimmed[index].type == .organization, !trimmed[index].isConfirmedByRule, isPortOrFortTown(trimmed[index]) {
+                trimmed[index].type = .location
+            }
             if trimmed[index].type == .miscellaneous, isAdministrationHead(trimmed[index]) {
                 trimmed[index].type = .person
             }
@@ -255,6 +258,9 @@ extension DocumentFeatures {
             if span.confidence < minimumConfidence && !span.isConfirmedByRule || isInFileName(span) || isInCommonWordsLine(span)
                 || isEmphasisCapitals(span) { continue }
             trimmed[kept] = span
+            // Among the names kept only: earlier, the firm's unconfirmed reading fell below the
+            // confidence the person's had been confirmed with ("Cray Research", "Arafura Resources").
+            if span.type == .person, !span.isConfirmedByRule, isFirmNamedByCommonWord(span) { trimmed[kept].type = .organization }
             kept += 1
         }
         trimmed.removeLast(trimmed.count - kept)

@@ -657,7 +657,7 @@ final class NumberScanner {
     // preparing"; "spent $5 billion over five years" reads "over" after the amount.)
 
     /// First words of comparators that compare with a year as readily as with an amount.
-    static let comparativeAdjectives: WordSet = ["greater", "larger", "higher", "lower", "smaller"]
+    static let comparativeAdjectives: WordSet = ["greater", "larger", "higher", "lower", "smaller", "bigger", "older", "younger"]
     /// Ends of a change before a comparative: "five points higher than", "three times larger than".
     static let changeUnits: WordSet = ["points", "point", "times", "cent", "percent", "cents", "dlrs", "dollars"]
 

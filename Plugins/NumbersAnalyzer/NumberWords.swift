@@ -231,6 +231,8 @@ enum NumberWords {
         (["as", "few", "as"], ">="), (["as", "little", "as"], ">="), (["as", "low", "as"], ">="),
         (["less", "than", "or", "equal", "to"], "<="), (["fewer", "than"], "<"), (["less", "than"], "<"), (["under"], "<"), (["below"], "<"),
         (["lower", "than"], "<"), (["smaller", "than"], "<"),
+        // "older than 60", "bigger than 1000" (stop 27; Recognizers-Text's comparatives too).
+        (["bigger", "than"], ">"), (["older", "than"], ">"), (["younger", "than"], "<"),
         (["close", "to"], "~"), (["an", "estimated"], "~"),
         // A tolerance: "plus or minus 2%" is 2% either way, not a negative 2% (see `modifiedMatch`).
         (["plus", "or", "minus"], "+-"),

@@ -107,9 +107,9 @@ struct MentionFinder {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
         var personNames = KeyList()
-        var places: [PlaceMention] = []
+        var places = taken(&table.memory.places)
         places.reserveCapacity(16) // one allocation for most documents instead of four
-        var demonyms: [DemonymMention] = []
+        var demonyms = taken(&table.memory.demonyms)
         var index = 0
         /// The token after the last item of a list of towns ("the villages of A, B"), 0 for none.
         var townListEnd = 0

@@ -135,6 +135,8 @@ public struct PlacesAnalyzer: Analyzer {
         /// A demonym's attributes by country code (a few hundred codes at most): the country's
         /// name was read from its line for every demonym.
         @exclusivity(unchecked) var knownDemonyms: [String: Attributes] = [:]
+        /// The storage of a document's ``fields(of:known:)``, kept for the next document.
+        @exclusivity(unchecked) var fields: [KnownFields?] = []
     }
 
     /// `focusCountries`: ISO 3166 codes of the countries the documents are about, whose places
@@ -152,16 +154,15 @@ public struct PlacesAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let memory = memories.withLock { $0.popLast() } ?? DocumentMemory() // a new one when every one is in use
         defer { memories.withLock { $0.append(memory) } }
-        let (found, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
-                                                                  memory: memory.tokenTable).find()
+        var (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
+                                                             memory: memory.tokenTable).find()
         var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, settings: settings)
-            .resolve(found, candidates: candidates, demonyms: demonyms)
-        var mentions = found
+            .resolve(mentions, candidates: candidates, demonyms: demonyms)
         // (One list per mention, or none at all when no name was ambiguous.)
         var alternatives = settings.alternativeLimit > 0 ? memory.resolver.alternatives : []
         unplaceOutsideQualifiers(&mentions, &resolutions, candidates: candidates)
         dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
-        let fields = fields(of: resolutions, known: memory)
+        var fields = fields(of: resolutions, known: memory)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
         document.bytes.withUnsafeBufferPointer { bytes in
@@ -193,6 +194,11 @@ public struct PlacesAnalyzer: Analyzer {
         if reportsDemonyms, !demonyms.isEmpty {
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
+        // The per-document lists back into the memory, their storage kept for the next document.
+        swap(&mentions, &memory.tokenTable.places)
+        swap(&demonyms, &memory.tokenTable.demonyms)
+        swap(&resolutions, &memory.resolver.resolutions)
+        swap(&fields, &memory.fields)
         return AnalyzerOutput(annotations: annotations)
     }
 
@@ -393,7 +399,7 @@ public struct PlacesAnalyzer: Analyzer {
     /// The fields of each resolved entry (nil where unresolved), from `memory`'s cache or read
     /// once and kept there.
     private func fields(of resolutions: [PlaceResolver.Resolution?], known memory: DocumentMemory) -> [KnownFields?] {
-        var found: [KnownFields?] = []
+        var found = taken(&memory.fields)
         found.reserveCapacity(resolutions.count)
         for resolution in resolutions {
             guard let place = resolution?.place else {

@@ -81,6 +81,10 @@ final class TokenTableMemory: @unchecked Sendable {
     var block: UnsafeMutableRawPointer?
     var blockBytes = 0
     @exclusivity(unchecked) var candidates: [PlaceID] = []
+    /// The storage of the mentions and demonyms ``MentionFinder/find()`` returns, handed back by
+    /// the analyzer when the document is done (two allocations less per document).
+    @exclusivity(unchecked) var places: [PlaceMention] = []
+    @exclusivity(unchecked) var demonyms: [DemonymMention] = []
 
     /// At least `byteCount` bytes, uninitialized (bound to a type by the caller).
     func storage(byteCount: Int) -> UnsafeMutableRawPointer {

@@ -18,15 +18,15 @@ struct MentionFinder {
     /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
     let table: TokenTable
 
-    /// `memory`: table memory the caller holds for this document (see ``TokenTableMemory``).
-    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: TokenTableMemory) {
+    /// `table`: the table the caller holds for this document, reset here (see ``TokenTable``).
+    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, table: TokenTable) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         let tokens = document.tokens
         let bytes = document.bytes
         self.tokens = tokens
         self.bytes = bytes
-        let table = TokenTable(count: tokens.count, memory: memory)
+        table.reset(count: tokens.count)
         self.table = table
         let flags = table.flags
         for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
@@ -107,9 +107,9 @@ struct MentionFinder {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
         var personNames = KeyList()
-        var places = taken(&table.memory.places)
+        var places = taken(&table.places)
         places.reserveCapacity(16) // one allocation for most documents instead of four
-        var demonyms = taken(&table.memory.demonyms)
+        var demonyms = taken(&table.demonyms)
         var index = 0
         /// The token after the last item of a list of towns ("the villages of A, B"), 0 for none.
         var townListEnd = 0

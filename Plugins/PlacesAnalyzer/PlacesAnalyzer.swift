@@ -117,7 +117,7 @@ public struct PlacesAnalyzer: Analyzer {
     /// more than the threads that analyze).
     private let memories = Locked([DocumentMemory]())
 
-    /// What the finder, the resolver and the output keep between documents (``TokenTableMemory``,
+    /// What the finder, the resolver and the output keep between documents (``TokenTable``,
     /// ``PlaceResolver/Scratch``, the fields of entries reported), taken from the pool once per
     /// document: a pool each cost two more lock round trips per document with an ambiguous name.
     ///
@@ -125,7 +125,7 @@ public struct PlacesAnalyzer: Analyzer {
     /// analyzer at a time holds a memory, taken from the pool under its lock and put back when
     /// the document is done.
     final class DocumentMemory: @unchecked Sendable {
-        let tokenTable = TokenTableMemory()
+        let tokenTable = TokenTable()
         let resolver = PlaceResolver.Scratch()
         /// The output fields of entries already reported: news names the same few thousand places
         /// again and again, and reading an entry's line into Strings was 7% of the analyzer. Kept
@@ -155,7 +155,7 @@ public struct PlacesAnalyzer: Analyzer {
         let memory = memories.withLock { $0.popLast() } ?? DocumentMemory() // a new one when every one is in use
         defer { memories.withLock { $0.append(memory) } }
         var (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
-                                                             memory: memory.tokenTable).find()
+                                                             table: memory.tokenTable).find()
         var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, settings: settings)
             .resolve(mentions, candidates: candidates, demonyms: demonyms)
         // (One list per mention, or none at all when no name was ambiguous.)

@@ -19,7 +19,9 @@ struct MentionFinder {
     let table: TokenTable
 
     /// `table`: the table the caller holds for this document, reset here (see ``TokenTable``).
-    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, table: TokenTable) {
+    /// (The document borrowed: an initializer's argument is otherwise the caller's copy of it,
+    /// a retain and a release of each of its arrays per document.)
+    init(document: borrowing Document, gazetteer: Gazetteer, lexicon: Lexicon, table: TokenTable) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         let tokens = document.tokens

@@ -135,8 +135,6 @@ public struct PlacesAnalyzer: Analyzer {
         /// A demonym's attributes by country code (a few hundred codes at most): the country's
         /// name was read from its line for every demonym.
         @exclusivity(unchecked) var knownDemonyms: [String: Attributes] = [:]
-        /// The storage of a document's ``fields(of:known:)``, kept for the next document.
-        @exclusivity(unchecked) var fields: [KnownFields?] = []
     }
 
     /// `focusCountries`: ISO 3166 codes of the countries the documents are about, whose places
@@ -162,7 +160,6 @@ public struct PlacesAnalyzer: Analyzer {
         var alternatives = settings.alternativeLimit > 0 ? memory.resolver.alternatives : []
         unplaceOutsideQualifiers(&mentions, &resolutions, candidates: candidates)
         dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
-        var fields = fields(of: resolutions, known: memory)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
         document.bytes.withUnsafeBufferPointer { bytes in
@@ -170,7 +167,8 @@ public struct PlacesAnalyzer: Analyzer {
             var cursor = ScalarCursor()
             for index in mentions.indices {
                 let span = cursor.span(mentions[index].bytes, tokens: mentions[index].tokens, of: document, bytes: bytes)
-                annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
+                let known = resolutions[index].map { knownFields(of: $0.place, in: memory) }
+                annotations.append(annotation(for: mentions[index], resolutions[index], known, span: span, in: document))
                 if resolutions[index] == nil, mentions[index].unplacedKind != nil,
                    let container = container(of: index, in: mentions, resolutions, bytes: bytes) {
                     addContainer(container, to: &annotations[annotations.count - 1])
@@ -198,7 +196,6 @@ public struct PlacesAnalyzer: Analyzer {
         swap(&mentions, &memory.tokenTable.places)
         swap(&demonyms, &memory.tokenTable.demonyms)
         swap(&resolutions, &memory.resolver.resolutions)
-        swap(&fields, &memory.fields)
         return AnalyzerOutput(annotations: annotations)
     }
 
@@ -396,25 +393,14 @@ public struct PlacesAnalyzer: Analyzer {
         }
     }
 
-    /// The fields of each resolved entry (nil where unresolved), from `memory`'s cache or read
-    /// once and kept there.
-    private func fields(of resolutions: [PlaceResolver.Resolution?], known memory: DocumentMemory) -> [KnownFields?] {
-        var found = taken(&memory.fields)
-        found.reserveCapacity(resolutions.count)
-        for resolution in resolutions {
-            guard let place = resolution?.place else {
-                found.append(nil)
-                continue
-            }
-            if let known = memory.knownFields[place] {
-                found.append(known)
-                continue
-            }
-            let fields = KnownFields(entryFields(place))
-            if memory.knownFields.count < Self.fieldCacheLimit { memory.knownFields[place] = fields }
-            found.append(fields)
-        }
-        return found
+    /// The fields of a resolved entry, from `memory`'s cache or read once and kept there.
+    /// (Per mention as its annotation is made: a list of every mention's fields first cost an
+    /// array per document and two more copies of each entry's fields, retained and released.)
+    private func knownFields(of place: PlaceID, in memory: DocumentMemory) -> KnownFields {
+        if let known = memory.knownFields[place] { return known }
+        let fields = KnownFields(entryFields(place))
+        if memory.knownFields.count < Self.fieldCacheLimit { memory.knownFields[place] = fields }
+        return fields
     }
 
     /// Each demonym's attributes: its country code and the country's name.

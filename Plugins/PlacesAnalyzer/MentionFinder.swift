@@ -108,7 +108,7 @@ struct MentionFinder {
     func find() -> (places: [PlaceMention], demonyms: [DemonymMention], candidates: [PlaceID]) {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
-        var personNames = KeyList()
+        var personNames = KeyList(reusing: taken(&table.personNameKeys))
         var places = taken(&table.places)
         places.reserveCapacity(16) // one allocation for most documents instead of four
         var demonyms = taken(&table.demonyms)
@@ -189,7 +189,7 @@ struct MentionFinder {
         // (Most documents have no weak reading: then there is nothing to confirm.)
         // So does one its division or country qualifies: "Buffalo, New York", "Reading, Pennsylvania".
         if places.contains(where: \.weak) {
-            var confirmed = KeyList()
+            var confirmed = KeyList(reusing: taken(&table.confirmedKeys))
             for place in places where !place.weak { confirmed.insert(place.key) }
             var kept = 0
             for index in places.indices {
@@ -201,6 +201,7 @@ struct MentionFinder {
                 kept += 1
             }
             places.removeSubrange(kept...)
+            table.confirmedKeys = confirmed.takeStorage()
         }
         if !personNames.isEmpty {
             // (Not a dateline's city: "WASHINGTON, March 20 -" stays a place after "George Washington Hospital".)
@@ -215,6 +216,7 @@ struct MentionFinder {
         }
         linkQualifiers(&places)
         linkContainers(&places)
+        table.personNameKeys = personNames.takeStorage()
         return (places, demonyms, table.candidates)
     }
 

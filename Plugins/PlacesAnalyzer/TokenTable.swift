@@ -39,6 +39,10 @@ final class TokenTable: @unchecked Sendable {
     /// the analyzer when the document is done.
     @exclusivity(unchecked) var places: [PlaceMention] = []
     @exclusivity(unchecked) var demonyms: [DemonymMention] = []
+    /// The storage of ``MentionFinder/find()``'s two key lists (the person names, the names read
+    /// on strong evidence), kept for the next document.
+    @exclusivity(unchecked) var personNameKeys: [UInt64] = []
+    @exclusivity(unchecked) var confirmedKeys: [UInt64] = []
     /// The four per-token arrays above in one block, grown to the longest document seen.
     private var block: UnsafeMutableRawPointer?
     private var blockBytes = 0

@@ -177,7 +177,9 @@ struct MentionFinder {
             if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: firstFound, into: &places) }
             index = max(chunk.upperBound, places.count > firstFound ? places[places.count - 1].tokens.upperBound : 0)
         }
-        for index in places.indices where places[index].hint == nil {
+        // (Both readings need a name in capitals: most mentions are settled by that test alone,
+        // without the two calls and their copies of the mention.)
+        for index in places.indices where places[index].hint == nil && isAllCaps(places[index].tokens.lowerBound) {
             if isDateline(places[index]) {
                 markDateline(&places[index])
             } else if isQualifiedDateline(places[index]) {

@@ -152,33 +152,45 @@ extension MentionFinder {
         let range = token.span.bytes
         // (A name of its own, "Baden-Württemberg" or "Guinea-Bissau", was read as a name already.)
         if let whole = spanKey(range), gazetteer.hasPlace(forKey: whole) { return false }
-        var parts: [Range<Int>] = []
-        var start = range.lowerBound
+        // Two or three parts: the one or two hyphens' offsets, without an array per compound.
+        var hyphens = (first: 0, second: 0), hyphenCount = 0
         for offset in range where bytes[offset] == UInt8(ascii: "-") {
-            parts.append(start..<offset)
-            start = offset + 1
+            guard hyphenCount < 2 else { return false }
+            if hyphenCount == 0 { hyphens.first = offset } else { hyphens.second = offset }
+            hyphenCount += 1
         }
-        parts.append(start..<range.upperBound)
-        guard parts.count >= 2, parts.count <= 3 else { return false }
-        var found: [PlaceMention] = []
-        for part in parts {
-            guard let first = part.first.map({ bytes[$0] }), first >= 65 && first <= 90 || first >= 0xC3,
-                  let key = spanKey(part), gazetteer.hasPlace(forKey: key),
-                  !(words.classes[key] ?? []).contains(.direction) else { return false }
-            let candidates = table.appendPlaces(forKey: key, from: gazetteer)
-            let wellKnown = table.candidates[candidates].contains { id in
-                switch gazetteer.kind(id) {
-                case .continent, .country, .admin1: true
-                case .city: gazetteer.population(id) >= 100_000 && gazetteer.isNamed(id, key: key)
-                case .admin2, .region, .feature: false
-                }
+        guard hyphenCount > 0 else { return false }
+        let found = places.count
+        var partStart = range.lowerBound
+        for part in 0...hyphenCount {
+            let partEnd = part == hyphenCount ? range.upperBound : part == 0 ? hyphens.first : hyphens.second
+            defer { partStart = partEnd + 1 }
+            guard let mention = pairedPlace(partStart..<partEnd, of: index) else {
+                places.removeLast(places.count - found)
+                return false
             }
-            guard wellKnown else { return false }
-            var mention = PlaceMention(bytes: part, tokens: index..<(index + 1), key: key, candidates: candidates)
-            mention.locative = true // the compound itself says these are places
-            found.append(mention)
+            places.append(mention)
         }
-        places.append(contentsOf: found)
         return true
+    }
+
+    /// The mention the part `part` (bytes) of the compound token `index` makes, or nil when it
+    /// names no well-known place (see ``pairedPlaces(at:into:)``).
+    private func pairedPlace(_ part: Range<Int>, of index: Int) -> PlaceMention? {
+        guard let first = part.first.map({ bytes[$0] }), first >= 65 && first <= 90 || first >= 0xC3,
+              let key = spanKey(part), gazetteer.hasPlace(forKey: key),
+              !(words.classes[key] ?? []).contains(.direction) else { return nil }
+        let candidates = table.appendPlaces(forKey: key, from: gazetteer)
+        let wellKnown = table.candidates[candidates].contains { id in
+            switch gazetteer.kind(id) {
+            case .continent, .country, .admin1: true
+            case .city: gazetteer.population(id) >= 100_000 && gazetteer.isNamed(id, key: key)
+            case .admin2, .region, .feature: false
+            }
+        }
+        guard wellKnown else { return nil }
+        var mention = PlaceMention(bytes: part, tokens: index..<(index + 1), key: key, candidates: candidates)
+        mention.locative = true // the compound itself says these are places
+        return mention
     }
 }

@@ -14,15 +14,13 @@ extension MentionFinder {
     /// ``mention(_:in:)`` must fold again (a span whose first token has no key).
     func longestNameHit(from start: Int, before limit: Int, acrossClitics: Bool = false) -> (range: Range<Int>, key: UInt64)? {
         var longest = min(limit, start + gazetteer.longestNameWords + 2)
-        // Only a run without sentence breaks or punctuation gaps may hold one name.
-        if acrossClitics, let stop = (start + 1..<max(start + 1, longest)).first(where: { !contiguousOrClitic($0) }) {
-            longest = stop
-        }
         guard longest > start else { return nil }
         // Across clitics too ("People's Republic of China"), the span grows a token at a time
         // below: folding every span from the longest down cost a thousand instructions for each
         // name before a possessive ("Trump's"). Only a first token without a key needs that.
         if acrossClitics, key(start) == 0 {
+            // Only a run without sentence breaks or punctuation gaps may hold one name.
+            if let stop = (start + 1..<longest).first(where: { !contiguousOrClitic($0) }) { longest = stop }
             var end = longest
             while end > start {
                 let last = end - 1
@@ -41,6 +39,11 @@ extension MentionFinder {
         var found: (range: Range<Int>, key: UInt64)?
         bytes.withUnsafeBufferPointer { bytes in
             for last in start..<longest {
+                // Only a run without sentence breaks or punctuation gaps may hold one name: across
+                // clitics, the run ends at the first token that neither continues it nor is a
+                // clitic glued on (found here, not by a scan of every token up to the longest
+                // name's length first: most such runs end at the possessive's next word).
+                if acrossClitics, last > start, !contiguousOrClitic(last) { break }
                 if last > start {
                     let separated = tokens[last - 1].span.bytes.upperBound < tokens[last].span.bytes.lowerBound
                     spanKey = NameKey.key(continuing: spanKey, with: UnsafeBufferPointer(rebasing: bytes[tokens[last].span.bytes]),

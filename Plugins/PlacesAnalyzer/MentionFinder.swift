@@ -18,15 +18,17 @@ struct MentionFinder {
     /// Per-token flags (sentence start, capitals line, name word) and keys computed on first use.
     let table: TokenTable
 
-    /// `memory`: table memory the caller holds for this document (see ``TokenTableMemory``).
-    init(document: Document, gazetteer: Gazetteer, lexicon: Lexicon, memory: TokenTableMemory) {
+    /// `table`: the table the caller holds for this document, reset here (see ``TokenTable``).
+    /// (The document borrowed: an initializer's argument is otherwise the caller's copy of it,
+    /// a retain and a release of each of its arrays per document.)
+    init(document: borrowing Document, gazetteer: Gazetteer, lexicon: Lexicon, table: TokenTable) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         let tokens = document.tokens
         let bytes = document.bytes
         self.tokens = tokens
         self.bytes = bytes
-        let table = TokenTable(count: tokens.count, memory: memory)
+        table.reset(count: tokens.count)
         self.table = table
         let flags = table.flags
         for sentence in document.sentences where sentence.tokens.lowerBound < tokens.count {
@@ -106,10 +108,10 @@ struct MentionFinder {
     func find() -> (places: [PlaceMention], demonyms: [DemonymMention], candidates: [PlaceID]) {
         /// Surnames seen after a given name or title ("Kerry-Ann Hamilton"): later lone uses
         /// ("Hamilton said") are the person, not the place.
-        var personNames = KeyList()
-        var places: [PlaceMention] = []
+        var personNames = KeyList(reusing: taken(&table.personNameKeys))
+        var places = taken(&table.places)
         places.reserveCapacity(16) // one allocation for most documents instead of four
-        var demonyms: [DemonymMention] = []
+        var demonyms = taken(&table.demonyms)
         var index = 0
         /// The token after the last item of a list of towns ("the villages of A, B"), 0 for none.
         var townListEnd = 0
@@ -175,7 +177,9 @@ struct MentionFinder {
             if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: firstFound, into: &places) }
             index = max(chunk.upperBound, places.count > firstFound ? places[places.count - 1].tokens.upperBound : 0)
         }
-        for index in places.indices where places[index].hint == nil {
+        // (Both readings need a name in capitals: most mentions are settled by that test alone,
+        // without the two calls and their copies of the mention.)
+        for index in places.indices where places[index].hint == nil && isAllCaps(places[index].tokens.lowerBound) {
             if isDateline(places[index]) {
                 markDateline(&places[index])
             } else if isQualifiedDateline(places[index]) {
@@ -187,7 +191,7 @@ struct MentionFinder {
         // (Most documents have no weak reading: then there is nothing to confirm.)
         // So does one its division or country qualifies: "Buffalo, New York", "Reading, Pennsylvania".
         if places.contains(where: \.weak) {
-            var confirmed = KeyList()
+            var confirmed = KeyList(reusing: taken(&table.confirmedKeys))
             for place in places where !place.weak { confirmed.insert(place.key) }
             var kept = 0
             for index in places.indices {
@@ -199,6 +203,7 @@ struct MentionFinder {
                 kept += 1
             }
             places.removeSubrange(kept...)
+            table.confirmedKeys = confirmed.takeStorage()
         }
         if !personNames.isEmpty {
             // (Not a dateline's city: "WASHINGTON, March 20 -" stays a place after "George Washington Hospital".)
@@ -213,6 +218,7 @@ struct MentionFinder {
         }
         linkQualifiers(&places)
         linkContainers(&places)
+        table.personNameKeys = personNames.takeStorage()
         return (places, demonyms, table.candidates)
     }
 
@@ -349,6 +355,11 @@ struct MentionFinder {
             }
             let first = mention.tokens.lowerBound
             let previous = first - 1
+            // A lone word that is the whole run ("in Kyiv", "Ukraine said", the common mention) has
+            // no word of its run beside it: the tests of a longer name's other words (a given name
+            // or a title inside the run, a firm's, a facility's or a thing's word after the place)
+            // cannot fire, and only the words outside the run are asked about.
+            let lone = mention.tokens.count == 1 && first == chunk.lowerBound && mention.tokens.upperBound == chunk.upperBound
             // "St. Mary's Hospital", "St Jude said": a name after a saint's abbreviation, which the
             // gazetteer did not know with it, is the saint's (a church's, a school's, a firm's), not
             // the town "Mary"; a feature its type word made keeps the saint ("St. Lawrence River").
@@ -373,8 +384,8 @@ struct MentionFinder {
             // "his father Hussein Obama", "President Barack Obama": the later words of a name
             // after a title. (A title ending the line above is a headline's last word:
             // "... NOMINATES NEW PRESIDENT" over "TOKYO, April 27 -".)
-            if previous >= max(0, chunk.lowerBound - 1), isTitle(previous) && contiguous(first)
-                || (previous >= chunk.lowerBound && isGivenName(previous) && !namesCountryNotSurname(mention))
+            if previous >= max(0, chunk.lowerBound - 1), isTitle(previous) && contiguous(first) || !lone && (
+                (previous >= chunk.lowerBound && isGivenName(previous) && !namesCountryNotSurname(mention))
                 || (previous > chunk.lowerBound && isGivenName(previous - 1) && isNameWord(previous) && !classes(previous).contains(.connector)
                     && mention.tokens.count == 1 && (onlySmallTowns(mention) || isMiddleInitial(previous)))
                 // "McDonnell Douglas", "Morgan Stanley": a surname after another that names no place
@@ -382,7 +393,7 @@ struct MentionFinder {
                 || (previous >= chunk.lowerBound && mention.tokens.count == 1 && key(previous) != 0 && classes(previous).hint == nil
                     && lexicon.isSurname(key: key(previous))
                     && lexicon.isSurname(key: mention.key) && !gazetteer.hasPlace(forKey: key(previous)) && onlySmallTowns(mention))
-                || followsTitledName(first, chunk: chunk) {
+                || followsTitledName(first, chunk: chunk)) {
                 personNames.insert(mention.key)
                 continue
             }
@@ -390,8 +401,9 @@ struct MentionFinder {
             // a feature's name the gazetteer lacks (the pattern below reads it), not Somalia's Bay.
             if mention.tokens.count == 1, first > chunk.lowerBound, isNameWord(first - 1), !classes(first - 1).contains(.connector),
                !isAllCaps(first - 1), isFeatureWord(first) { continue }
-            if startsPersonName(mention, chunk: chunk) || startsLongerRomanceName(mention, chunk: chunk) { continue }
-            if namesInstitution(mention, chunk: chunk) {
+            if !lone, startsPersonName(mention, chunk: chunk) || startsLongerRomanceName(mention, chunk: chunk) { continue }
+            // (Alone in its run, only by its own word: "Naval Academy", a town in GeoNames too.)
+            if !lone || classes(first).contains(.institution), namesInstitution(mention, chunk: chunk) {
                 // "Drexel Burnham Lambert Inc", then "Drexel said": a small town's name the story
                 // gives a company is the company's in the rest of it too, as a person's is.
                 if onlySmallTowns(mention) { personNames.insert(mention.key) }
@@ -402,12 +414,13 @@ struct MentionFinder {
             // is still read with a comma or a qualifier).
             if mention.tokens.count == 1, words.seasons.contains(mention.key), first + 1 < tokens.count,
                tokens[first + 1].kind == .number, contiguous(first + 1) { continue }
-            if namesDisease(mention) || namesProduct(mention) || namesFirmWithDirection(mention, chunk: chunk)
-                || namesPersonFacility(mention, chunk: chunk) { continue }
+            if namesDisease(mention) || namesProduct(mention)
+                || !lone && (namesFirmWithDirection(mention, chunk: chunk) || namesPersonFacility(mention, chunk: chunk)) { continue }
             // (A town the document named as one stays the town: "the city of Princeton, Ind. ...
             // Princeton's bonds".)
             if namesUniversity(mention), !places[..<earlierChunks].contains(where: { $0.key == mention.key }) { continue }
-            if namesTeam(mention, chunk: chunk) || namesClubByRole(mention, chunk: chunk) {
+            // (Alone in its run, a club's name needs its prefix before it: "Real Madrid beat Bayern".)
+            if (!lone || first > 0 && isNameWord(first - 1)) && namesTeam(mention, chunk: chunk) || namesClubByRole(mention, chunk: chunk) {
                 namesClub = true
                 continue
             }
@@ -447,7 +460,7 @@ struct MentionFinder {
             } else if mention.tokens.count == 1, !mention.locative, mention.qualifier == nil,
                       isFeatureWord(first), onlySmallTowns(mention) {
                 mention.weak = true // "Gulf states", "Gulf Oil": a feature's word, not Papua New Guinea's Gulf Province
-            } else if mention.tokens.count == 1, mention.qualifier == nil, startsThingName(mention, chunk: chunk) {
+            } else if mention.tokens.count == 1, !lone, mention.qualifier == nil, startsThingName(mention, chunk: chunk) {
                 // "Continental Materials", "Ewing Bank": a small town's name heading a company's,
                 // after a locative too ("a stake in Turner Broadcasting", "a spokesman for Campbell
                 // Soup": 146 readings over the corpus, nearly all false; "in Abu Shok refugee camp"

@@ -62,6 +62,9 @@ struct PlaceResolver {
         /// the final pass's score mass, most likely first, at most the limit plus one (the reading
         /// chosen is among them unless a later rule chose another); empty for a lone candidate.
         @exclusivity(unchecked) var alternatives: [[(place: PlaceID, share: Double)]] = []
+        /// The storage of the readings ``PlaceResolver/resolve(_:candidates:demonyms:)`` returns,
+        /// handed back by the analyzer when the document is done (one allocation less per document).
+        @exclusivity(unchecked) var resolutions: [Resolution?] = []
     }
 
     struct Resolution {
@@ -78,12 +81,21 @@ struct PlaceResolver {
         // other mentions or as a division's seat: without one, every mention is its lone
         // candidate (or nothing), and none of the passes below would change that.
         guard mentions.contains(where: { $0.candidates.count > 1 }) else {
-            return mentions.map { mention in
-                guard !mention.candidates.isEmpty else { return nil }
+            var readings = taken(&scratch.resolutions)
+            readings.reserveCapacity(mentions.count)
+            for mention in mentions {
+                guard !mention.candidates.isEmpty else {
+                    readings.append(nil)
+                    continue
+                }
                 let lone = Resolution(place: ids[mention.candidates.lowerBound], confidence: 1)
-                guard mention.hint == .admin, let division = divisionNamedAfter(lone, key: mention.key) else { return lone }
-                return Resolution(place: division, confidence: 1)
+                guard mention.hint == .admin, let division = divisionNamedAfter(lone, key: mention.key) else {
+                    readings.append(lone)
+                    continue
+                }
+                readings.append(Resolution(place: division, confidence: 1))
             }
+            return readings
         }
         // "Buffalo, New York", "Michigan, Oregon, New Mexico": what follows a comma names a
         // container or a sibling in a list, so it leans towards divisions and countries.
@@ -176,7 +188,7 @@ struct PlaceResolver {
         // a firm in Portland": Portland settles on Maine in the second round, and only then can
         // Bangor follow it from Northern Ireland).
         let demonymCountries = demonyms.map { Gazetteer.countryKey(code: $0.country) }
-        var next: [Resolution?] = []
+        var next = taken(&scratch.resolutions)
         next.reserveCapacity(mentions.count)
         let names = NameGroups(mentions, group: taken(&scratch.group), sizes: taken(&scratch.sizes))
         defer { (scratch.group, scratch.sizes) = (names.group, names.sizes) }
@@ -562,7 +574,7 @@ private struct NameGroups {
 
 /// `array`, taken out of a scratch (which is left empty, so that the array is not shared
 /// while it is filled) and emptied, its storage kept. Put it back when done.
-private func taken<Element>(_ array: inout [Element]) -> [Element] {
+func taken<Element>(_ array: inout [Element]) -> [Element] {
     var taken: [Element] = []
     swap(&taken, &array)
     taken.removeAll(keepingCapacity: true)

@@ -117,7 +117,7 @@ public struct PlacesAnalyzer: Analyzer {
     /// more than the threads that analyze).
     private let memories = Locked([DocumentMemory]())
 
-    /// What the finder, the resolver and the output keep between documents (``TokenTableMemory``,
+    /// What the finder, the resolver and the output keep between documents (``TokenTable``,
     /// ``PlaceResolver/Scratch``, the fields of entries reported), taken from the pool once per
     /// document: a pool each cost two more lock round trips per document with an ambiguous name.
     ///
@@ -125,7 +125,7 @@ public struct PlacesAnalyzer: Analyzer {
     /// analyzer at a time holds a memory, taken from the pool under its lock and put back when
     /// the document is done.
     final class DocumentMemory: @unchecked Sendable {
-        let tokenTable = TokenTableMemory()
+        let tokenTable = TokenTable()
         let resolver = PlaceResolver.Scratch()
         /// The output fields of entries already reported: news names the same few thousand places
         /// again and again, and reading an entry's line into Strings was 7% of the analyzer. Kept
@@ -152,16 +152,14 @@ public struct PlacesAnalyzer: Analyzer {
     public func analyze(_ document: Document, context: AnalysisContext) throws -> AnalyzerOutput {
         let memory = memories.withLock { $0.popLast() } ?? DocumentMemory() // a new one when every one is in use
         defer { memories.withLock { $0.append(memory) } }
-        let (found, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
-                                                                  memory: memory.tokenTable).find()
+        var (mentions, demonyms, candidates) = MentionFinder(document: document, gazetteer: gazetteer, lexicon: lexicon,
+                                                             table: memory.tokenTable).find()
         var resolutions = PlaceResolver(gazetteer: gazetteer, scratch: memory.resolver, settings: settings)
-            .resolve(found, candidates: candidates, demonyms: demonyms)
-        var mentions = found
+            .resolve(mentions, candidates: candidates, demonyms: demonyms)
         // (One list per mention, or none at all when no name was ambiguous.)
         var alternatives = settings.alternativeLimit > 0 ? memory.resolver.alternatives : []
         unplaceOutsideQualifiers(&mentions, &resolutions, candidates: candidates)
         dropUnsupportedVillages(&mentions, &resolutions, &alternatives)
-        let fields = fields(of: resolutions, known: memory)
         var annotations: [Annotation] = []
         annotations.reserveCapacity(mentions.count + (reportsDemonyms ? demonyms.count : 0))
         document.bytes.withUnsafeBufferPointer { bytes in
@@ -169,7 +167,8 @@ public struct PlacesAnalyzer: Analyzer {
             var cursor = ScalarCursor()
             for index in mentions.indices {
                 let span = cursor.span(mentions[index].bytes, tokens: mentions[index].tokens, of: document, bytes: bytes)
-                annotations.append(annotation(for: mentions[index], resolutions[index], fields[index], span: span, in: document))
+                let known = resolutions[index].map { knownFields(of: $0.place, in: memory) }
+                annotations.append(annotation(for: mentions[index], resolutions[index], known, span: span, in: document))
                 if resolutions[index] == nil, mentions[index].unplacedKind != nil,
                    let container = container(of: index, in: mentions, resolutions, bytes: bytes) {
                     addContainer(container, to: &annotations[annotations.count - 1])
@@ -193,6 +192,10 @@ public struct PlacesAnalyzer: Analyzer {
         if reportsDemonyms, !demonyms.isEmpty {
             annotations.sort { $0.span.bytes.lowerBound < $1.span.bytes.lowerBound }
         }
+        // The per-document lists back into the memory, their storage kept for the next document.
+        swap(&mentions, &memory.tokenTable.places)
+        swap(&demonyms, &memory.tokenTable.demonyms)
+        swap(&resolutions, &memory.resolver.resolutions)
         return AnalyzerOutput(annotations: annotations)
     }
 
@@ -390,25 +393,14 @@ public struct PlacesAnalyzer: Analyzer {
         }
     }
 
-    /// The fields of each resolved entry (nil where unresolved), from `memory`'s cache or read
-    /// once and kept there.
-    private func fields(of resolutions: [PlaceResolver.Resolution?], known memory: DocumentMemory) -> [KnownFields?] {
-        var found: [KnownFields?] = []
-        found.reserveCapacity(resolutions.count)
-        for resolution in resolutions {
-            guard let place = resolution?.place else {
-                found.append(nil)
-                continue
-            }
-            if let known = memory.knownFields[place] {
-                found.append(known)
-                continue
-            }
-            let fields = KnownFields(entryFields(place))
-            if memory.knownFields.count < Self.fieldCacheLimit { memory.knownFields[place] = fields }
-            found.append(fields)
-        }
-        return found
+    /// The fields of a resolved entry, from `memory`'s cache or read once and kept there.
+    /// (Per mention as its annotation is made: a list of every mention's fields first cost an
+    /// array per document and two more copies of each entry's fields, retained and released.)
+    private func knownFields(of place: PlaceID, in memory: DocumentMemory) -> KnownFields {
+        if let known = memory.knownFields[place] { return known }
+        let fields = KnownFields(entryFields(place))
+        if memory.knownFields.count < Self.fieldCacheLimit { memory.knownFields[place] = fields }
+        return fields
     }
 
     /// Each demonym's attributes: its country code and the country's name.

@@ -2,9 +2,17 @@ import Gazetteer
 import TextAnalysis
 
 /// What ``MentionFinder`` knows per token: flag bits and folded keys, and the document's
-/// candidate list. A class over raw buffers (two allocations per document, no generic array
-/// set-up), so the finder's non-mutating methods can add candidates.
-final class TokenTable {
+/// candidate list. A class over raw buffers (no generic array set-up), so the finder's
+/// non-mutating methods can add candidates.
+///
+/// One table serves every document its analyzer memory (``PlacesAnalyzer/DocumentMemory``)
+/// is used for, ``reset(count:)`` for each: its per-token block grows to the longest document
+/// seen, and the candidates', mentions' and demonyms' storage is kept (an allocation of each per
+/// document, and of the table itself, cost more than their set-up).
+///
+/// `@unchecked Sendable`: one call of the analyzer at a time holds it, taken from the pool under
+/// its lock and put back when the document is done; no two threads ever use it at once.
+final class TokenTable: @unchecked Sendable {
     /// Flag bits: the token starts a sentence (or a line); it is on a line written in capitals;
     /// it can be part of a name (``MentionFinder/classifyNameWord(_:in:particles:)``); it starts
     /// with a capital or a non-ASCII letter.
@@ -16,28 +24,34 @@ final class TokenTable {
     /// Each token's folded key, 0 where none was computed. (Cleared per document, a memset,
     /// rather than flagged where set: the flag's test in every ``MentionFinder/key(_:)`` was a
     /// branch mispredicted about 12,000 times per megabyte.)
-    let keys: UnsafeMutableBufferPointer<UInt64>
-    let flags: UnsafeMutableBufferPointer<UInt8>
+    @exclusivity(unchecked) private(set) var keys = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    @exclusivity(unchecked) private(set) var flags = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     /// Each token's ``PlaceWordClasses`` where ``classified`` is set (uninitialized elsewhere).
-    let classes: UnsafeMutableBufferPointer<UInt32>
+    @exclusivity(unchecked) private(set) var classes = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
     /// Indices of the tokens ``MentionFinder/find()`` looks at, the first `startCount`.
-    let starts: UnsafeMutableBufferPointer<Int32>
+    @exclusivity(unchecked) private(set) var starts = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
     var startCount = 0
     /// The gazetteer entries of the document's mentions, each mention's a range of it.
-    /// (Unchecked: the table belongs to one finder on one thread, and the dynamic exclusivity
-    /// check of a class property cost more than the access on every mention.)
+    /// (These and the buffers above unchecked: the table belongs to one finder on one thread,
+    /// and the dynamic exclusivity check of a class property cost more than the access.)
     @exclusivity(unchecked) private(set) var candidates: [PlaceID] = []
+    /// The storage of the mentions and demonyms ``MentionFinder/find()`` returns, handed back by
+    /// the analyzer when the document is done.
+    @exclusivity(unchecked) var places: [PlaceMention] = []
+    @exclusivity(unchecked) var demonyms: [DemonymMention] = []
+    /// The storage of ``MentionFinder/find()``'s two key lists (the person names, the names read
+    /// on strong evidence), kept for the next document.
+    @exclusivity(unchecked) var personNameKeys: [UInt64] = []
+    @exclusivity(unchecked) var confirmedKeys: [UInt64] = []
+    /// The four per-token arrays above in one block, grown to the longest document seen.
+    private var block: UnsafeMutableRawPointer?
+    private var blockBytes = 0
 
-    /// The four per-token arrays above in one block, and the candidates' storage, both kept in
-    /// `memory` (the candidates handed back by `deinit`): an allocation of each per document cost
-    /// more than their set-up.
-    let memory: TokenTableMemory
-
-    init(count: Int, memory: TokenTableMemory) {
+    /// Readies the table for a document of `count` tokens: flags and keys cleared, no candidates.
+    func reset(count: Int) {
         let keyBytes = count * MemoryLayout<UInt64>.stride, classBytes = count * MemoryLayout<UInt32>.stride
         let startBytes = count * MemoryLayout<Int32>.stride
-        self.memory = memory
-        let storage = memory.storage(byteCount: keyBytes + classBytes + startBytes + count)
+        let storage = storage(byteCount: keyBytes + classBytes + startBytes + count)
         keys = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt64.self, capacity: count), count: count)
         classes = UnsafeMutableBufferPointer(start: (storage + keyBytes).bindMemory(to: UInt32.self, capacity: count), count: count)
         starts = UnsafeMutableBufferPointer(start: (storage + keyBytes + classBytes).bindMemory(to: Int32.self, capacity: count),
@@ -46,12 +60,22 @@ final class TokenTable {
                                            count: count)
         flags.initialize(repeating: 0)
         keys.initialize(repeating: 0)
-        swap(&candidates, &memory.candidates)
+        startCount = 0
         candidates.removeAll(keepingCapacity: true)
     }
 
+    /// At least `byteCount` bytes, uninitialized (bound to a type by the caller).
+    private func storage(byteCount: Int) -> UnsafeMutableRawPointer {
+        if let block, blockBytes >= byteCount { return block }
+        block?.deallocate()
+        blockBytes = max(byteCount, 2 * blockBytes, 4096)
+        let grown = UnsafeMutableRawPointer.allocate(byteCount: blockBytes, alignment: 8)
+        block = grown
+        return grown
+    }
+
     deinit {
-        swap(&candidates, &memory.candidates)
+        block?.deallocate()
     }
 
     /// Appends the entries named `key` to ``candidates``; returns their range.
@@ -68,31 +92,5 @@ final class TokenTable {
         let start = candidates.count
         for index in range where keep(candidates[index]) { candidates.append(candidates[index]) }
         return start..<candidates.count
-    }
-}
-
-/// A token table's memory, kept between documents by the analyzer (in its pool of
-/// ``PlacesAnalyzer/DocumentMemory``, one per document in progress at most): its per-token
-/// block, grown to the longest document seen, and its candidates' storage.
-///
-/// `@unchecked Sendable`: one call of the analyzer at a time holds it, taken from the pool under
-/// its lock and put back when the document is done; no two threads ever use it at once.
-final class TokenTableMemory: @unchecked Sendable {
-    var block: UnsafeMutableRawPointer?
-    var blockBytes = 0
-    @exclusivity(unchecked) var candidates: [PlaceID] = []
-
-    /// At least `byteCount` bytes, uninitialized (bound to a type by the caller).
-    func storage(byteCount: Int) -> UnsafeMutableRawPointer {
-        if let block, blockBytes >= byteCount { return block }
-        block?.deallocate()
-        blockBytes = max(byteCount, 2 * blockBytes, 4096)
-        let grown = UnsafeMutableRawPointer.allocate(byteCount: blockBytes, alignment: 8)
-        block = grown
-        return grown
-    }
-
-    deinit {
-        block?.deallocate()
     }
 }

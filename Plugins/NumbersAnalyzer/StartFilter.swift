@@ -68,9 +68,9 @@ struct StartFilter: Sendable {
     /// token a hyphen after a start word can begin ("three-day", "mid-2025": any length from the
     /// hyphen on). "the", "said" and "government" stop here, before the questions of `wordMayStart`.
     private var openings = [UInt64](repeating: 0, count: 1 << (openingHashBits - 6))
-    /// `openings`' size, 2^n bits. About 10k bits are set (the hyphen forms, one a length, are most
-    /// of them): at 2^16 one word in nine passed by a false hit, 28.3k words a MB to `wordMayStart`
-    /// against 25.4k at 2^17 (0.24 M instructions a MB fewer; the wall time did not tell them apart).
+    /// `openings`' size, 2^n bits. The hyphen forms, one bit a length, are most of its bits: at 2^16,
+    /// 28.3k words a MB went on to `wordMayStart` against 25.4k at 2^17 (0.24 M instructions a MB
+    /// fewer; the wall time did not tell them apart).
     private static let openingHashBits = 17
     /// By a token's length (31 for more), the mask `prefix` keeps of its first eight bytes: one
     /// read of a length the scan computes anyway, where the shifts that made it cost about eight
@@ -249,7 +249,8 @@ struct StartFilter: Sendable {
     /// Tried and dropped: the first four bytes in `openings` (fewer words through, more work for
     /// each: no faster); `openings` by the first three bytes alone, with the hyphen places read
     /// eight bytes at once (a third fewer words through to `wordMayStart`, 40% more instructions
-    /// in the loop: no faster).
+    /// in the loop: no faster); this function out of line, `@inline(never)`, to spare the loop the
+    /// scan's register pressure (1.09 M instructions a MB more).
     func nextStart(from index: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let count = tokens.count
         return heads.withUnsafeBufferPointer { heads in

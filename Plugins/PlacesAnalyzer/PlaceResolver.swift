@@ -107,9 +107,12 @@ struct PlaceResolver {
         for mention in mentions { if let index = mention.qualifier { qualifying[index] = true } }
         // Each candidate's prior and type-word fit, computed once: the three passes add to them.
         // (A lone candidate wins without a score: no prior for it.)
-        var candidates = Candidates(ids: ids, bases: taken(&scratch.bases))
+        // (Every ambiguous mention's candidates get a prior below, and no other slot is read: the
+        // array keeps an earlier document's values there and only grows, no clearing per document.)
+        var candidates = Candidates(ids: ids, bases: [])
+        swap(&candidates.bases, &scratch.bases)
         defer { scratch.bases = candidates.bases }
-        fill(&candidates.bases, with: 0, count: ids.count)
+        if candidates.bases.count < ids.count { fill(&candidates.bases, with: 0, count: ids.count - candidates.bases.count) }
         // A name said again scores alike when nothing it is scored on differs: found through its
         // name's group and the mention scored last (see ``scoresAlike``), it is copied, not
         // scored again (over 1 MB of news, 888 of pass 2's 2,942 scorings were such repeats).
@@ -648,10 +651,10 @@ func taken<Element>(_ array: inout [Element]) -> [Element] {
     return taken
 }
 
-/// `count` copies of `value` appended to the empty `array`: `Array(repeating:count:)` took the
+/// `count` copies of `value` appended to `array`: `Array(repeating:count:)` took the
 /// unspecialized allocation path (800 instructions for a document's short arrays), as does
 /// `init(unsafeUninitializedCapacity:initializingWith:)` (its generic metadata lookup alone).
 private func fill<Element>(_ array: inout [Element], with value: Element, count: Int) {
-    array.reserveCapacity(count)
+    array.reserveCapacity(array.count + count)
     for _ in 0..<count { array.append(value) }
 }

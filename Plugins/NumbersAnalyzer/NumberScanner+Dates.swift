@@ -291,6 +291,8 @@ extension NumberScanner {
             guard (6...10).contains(range.count) else { return nil }
             let second = bytes[range.lowerBound + 1], third = bytes[range.lowerBound + 2]
             guard second == UInt8(ascii: "/") || second == UInt8(ascii: ".") || third == UInt8(ascii: "/") || third == UInt8(ascii: ".") else { return nil }
+            // Two separators, or no date: decimals ("12.345", "3.1416") make no String here.
+            guard bytes[range].reduce(0, { $0 + ($1 == UInt8(ascii: "/") || $1 == UInt8(ascii: ".") ? 1 : 0) }) == 2 else { return nil }
         }
         let text = lowered(index)
         guard (6...10).contains(text.utf8.count), let separator = text.first(where: { $0 == "." || $0 == "/" }) else { return nil }

@@ -110,6 +110,9 @@ public struct TokensAnalyzer: Analyzer {
         /// Counts the tokens of `range`; returns how many are words.
         mutating func count(_ range: Range<Int>, of tokens: UnsafeBufferPointer<Token>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
             let first = words
+            // (Counted through a local copy of the pointer: Swift 6.3.1 crashed compiling
+            // `self.kindCounts[kind] &+= 1` here for the thread sanitizer, an invalid bitcast.)
+            let kindCounts = kindCounts
             for index in range {
                 let token = tokens[index]
                 kindCounts[Int(token.kind.rawValue)] &+= 1

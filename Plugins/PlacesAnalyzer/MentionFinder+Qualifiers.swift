@@ -189,6 +189,84 @@ extension MentionFinder {
         }
     }
 
+    /// "the Ohio and Mississippi rivers", "the Niger and Benue rivers", "the Tennessee and
+    /// Cumberland rivers": "rivers" after names joined by "and" (or a list) makes each a river, as
+    /// "the Niger river" makes one. Such rivers mostly share their names with the states and
+    /// countries they cross, which the gazetteer knows by the bare name, the river only as
+    /// "Niger River": each item is looked up with "river" after it. Only the listed mentions
+    /// are read so; a bare "Mississippi" elsewhere in the story keeps its own reading.
+    func readListedRivers(_ places: inout [PlaceMention]) {
+        var added: [(at: Int, mention: PlaceMention)] = []
+        for index in places.indices {
+            let after = places[index].tokens.upperBound
+            guard after < tokens.count, contiguous(after) else { continue }
+            let first = places[index].list ?? index
+            if key(after) == words.rivers {
+                // "The Huai and Yangtze rivers": the first item may be a name read as no place.
+                let unread = unreadRiverName(before: places[first], after: first > 0 ? places[first - 1].tokens.upperBound : 0)
+                // A capitalized "Rivers" closes a list's name ("the Murray and Murrumbidgee
+                // Rivers"), but after one name it is a name's own word ("Rivers State", Nigeria's).
+                guard !isNameWord(after) || first < index || unread != nil else { continue }
+                for item in first...index { readAsRiver(&places[item]) }
+                if let unread { added.append((first, riverMention(unread))) }
+            } else if key(after) == words.and, after + 1 < tokens.count, !isNameWord(after), index + 1 == places.count || places[index + 1].tokens.lowerBound > after + 1 {
+                // The other item is a name read as no place: "and Cumberland rivers", "and Drina rivers".
+                var end = after + 1
+                while end < tokens.count, contiguous(end), isNameWord(end) { end += 1 }
+                guard end > after + 1, end < tokens.count, contiguous(end), key(end) == words.rivers else { continue }
+                for item in first...index { readAsRiver(&places[item]) }
+                added.append((index + 1, riverMention((after + 1)..<end)))
+            }
+        }
+        for (offset, addition) in added.enumerated() { places.insert(addition.mention, at: addition.at + offset) }
+    }
+
+    /// The capitalized words of "the Cenepa and" right before `mention`, none of them read as a
+    /// place (nothing of them at or after `readEnd`, the end of the mention before).
+    private func unreadRiverName(before mention: PlaceMention, after readEnd: Int) -> Range<Int>? {
+        let and = mention.tokens.lowerBound - 1
+        guard and >= 2, key(and) == words.and, contiguous(mention.tokens.lowerBound), contiguous(and) else { return nil }
+        var start = and
+        while start > readEnd, isNameWord(start - 1), key(start - 1) != words.the, contiguous(start) { start -= 1 }
+        guard start < and, start > readEnd, key(start - 1) == words.the else { return nil }
+        return start..<and
+    }
+
+    /// "the Drina river", "the Huai river": a capitalized word the gazetteer has no place for,
+    /// after "the" and before a lower-case "river", is the river of its name ("Huai River"), or a
+    /// river the gazetteer lacks, reported unplaced as a pattern's features are.
+    func riverBeforeTypeWord(_ index: Int) -> PlaceMention? {
+        guard index >= 1, index + 1 < tokens.count, key(index - 1) == words.the, contiguous(index), contiguous(index + 1),
+              !isNameWord(index + 1), !isOnCapitalsLine(index), !isCommonWord(index) else { return nil }
+        var river = riverMention(index..<(index + 1))
+        river.locative = index >= 2 && isLocative(index - 2)
+        return river
+    }
+
+    /// A mention of the river named by the words `name`.
+    private func riverMention(_ name: Range<Int>) -> PlaceMention {
+        let nameBytes = byteRange(name)
+        var river = PlaceMention(bytes: nameBytes, tokens: name, key: spanKey(nameBytes) ?? 0,
+                                 candidates: table.candidates.count..<table.candidates.count, hint: .water)
+        river.hintFromList = true
+        readAsRiver(&river)
+        return river
+    }
+
+    /// `mention` as the river "<name> River" when the gazetteer has one; otherwise a river it
+    /// lacks (its candidates, towns and divisions of the name, are kept for the resolver, which
+    /// reports the feature unplaced as it does "the Santiago river").
+    private func readAsRiver(_ mention: inout PlaceMention) {
+        guard mention.hint == nil || mention.hintFromList else { return }
+        var name = Array(bytes[mention.bytes])
+        name.append(contentsOf: " river".utf8)
+        if let riverKey = NameKey.key(name), gazetteer.hasPlace(forKey: riverKey) {
+            mention.candidates = table.appendPlaces(forKey: riverKey, from: gazetteer)
+        }
+        mention.hint = .water
+        mention.hintFromList = true
+    }
+
     /// The places of `run` pair off, each pair a place after a comma and a division or country
     /// that holds it.
     private func qualifiedPairs(_ places: [PlaceMention], _ run: Range<Int>) -> Bool {

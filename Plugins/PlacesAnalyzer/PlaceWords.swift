@@ -419,6 +419,8 @@ final class PlaceWordKeys: Sendable {
     let city: UInt64
     let town: UInt64
     let state: UInt64
+    let river: UInt64
+    let rivers: UInt64
 
     static let shared = PlaceWordKeys()
 
@@ -482,6 +484,8 @@ final class PlaceWordKeys: Sendable {
         city = key("city")!
         town = key("town")!
         state = key("state")!
+        river = key("river")!
+        rivers = key("rivers")!
         of = key("of")!
         and = key("and")!
         a = key("a")!

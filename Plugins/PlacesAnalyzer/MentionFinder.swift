@@ -165,6 +165,7 @@ struct MentionFinder {
             // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.
             if chunk.count == 1, isLoneNonName(index) {
                 if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: places.count, into: &places) }
+                // (The bound first: a lone word may end the document, and the keys end with it.)
                 if index + 1 < tokens.count, key(index + 1) == words.river, let river = riverBeforeTypeWord(index) { places.append(river) }
                 index = chunk.upperBound
                 continue

@@ -464,6 +464,7 @@ enum PlaceFeature {
         "RGN": "region", "PRK": "park", "DSRT": "desert", "MNMT": "monument", "HSTS": "historical site", "SQR": "square",
         "BDG": "bridge", "TOWR": "tower", "MUS": "museum", "RLG": "religious site", "PAL": "palace", "CSTL": "castle",
         "THTR": "theatre", "AIRP": "airport", "STDM": "stadium", "VAL": "valley", "PLAT": "plateau", "CNL": "canal", "RSV": "reservoir",
+        "DAM": "dam", "VLC": "volcano", "DPR": "depression", "INLT": "inlet", "BGHT": "bight", "FJD": "firth", "WTLD": "wetland",
     ]
 
     static func word(kind: PlaceKind, code: String) -> String {

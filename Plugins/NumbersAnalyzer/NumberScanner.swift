@@ -779,6 +779,7 @@ final class NumberScanner {
     }
 
     /// The value of a vulgar fraction's glyph at `index` ("½", "¼", "¾", "⅓", "⅔", "⅛"...), read off its bytes.
+    @inline(never)
     func vulgarFraction(at index: Int) -> Double? {
         let range = tokens[index].span.bytes
         if range.count == 2, bytes[range.lowerBound] == 0xC2 {
@@ -880,7 +881,7 @@ final class NumberScanner {
         }
         // "1½ hours", "2¼ teaspoons": a vulgar fraction's glyph glued to a whole number, as recipes and
         // product pages write it (the tokenizer splits the glyph off the digits).
-        if end == index + 1, end < tokenCount, attached(end), value == value.rounded(), let fraction = vulgarFraction(at: end) {
+        if end == index + 1, attached(end), byteAt(tokenAt(end).span.bytes.lowerBound) >= 0xC2, let fraction = vulgarFraction(at: end), value == value.rounded() {
             value += value < 0 ? -fraction : fraction
             end += 1
         }

@@ -158,6 +158,8 @@ extension NumberScanner {
         "led", "leading", "leads", "scored", "voted", "vote", "votes", "tied", "levelled", "leveled", "overcame", "downed",
         // A court's or a chamber's tally and a match's final score: "ruled 6-3", "passed 218-212", "ended 0-0".
         "ruled", "passed", "approved", "rejected", "ended", "finished",
+        // The score named: "the final score was 27-24", "a score of 2-2 at half-time" (stop 28).
+        "score", "scoreline",
     ]
     /// After a score, a result: "a 2-0 win".
     static let scoreResults: WordList = [

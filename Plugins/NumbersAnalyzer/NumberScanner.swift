@@ -1155,6 +1155,9 @@ final class NumberScanner {
     /// Page, section and list numbers are references, not quantities.
     static let numberingWords: WordSet = [
         "page", "pages", "section", "chapter", "article", "paragraph", "item", "no.", "no", "number", "resolution", "flight", "route", "room",
+        // Numbers that name ("version 2.0 of its software", "NYSE rule 390", "near junction 19",
+        // "from platform 9"; stop 28).
+        "version", "rule", "junction", "platform",
     ]
 
     /// "3/4", "1/2"; not "9/11" or "24/7" (names) nor "12/24" (a date): the denominators of everyday fractions.
@@ -1396,7 +1399,8 @@ final class NumberScanner {
             // of change or a word of nearness the share is the size of a change, also before a preposition
             // or a time word ("a third party", "a fifth straight win" still rank; stop 26).
             if let fraction = lookup(tables.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation
-                || ((isListed(Self.shareOfChangeLeads, index - 1) || isIn(tables.changeVerbs, index - 1)) && isListed(Self.shareOfChangeFollowers, index + 2)) {
+                || ((isListed(Self.shareOfChangeLeads, index - 1) || isIn(tables.changeVerbs, index - 1) || wordIs(index - 1, "to") && wordIs(index - 2, "up"))
+                    && isListed(Self.shareOfChangeFollowers, index + 2)) {
                 return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
             }
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }

@@ -4,6 +4,15 @@ import TextAnalysis
 // Word lists are static lets, so that a test allocates nothing.
 extension NumberScanner {
     /// Decides the label from what surrounds the core.
+    /// The length unit after the number that follows "by" or "x" at `joiner` ("by 25 metres"), nil
+    /// when that number has none or is no plain side ("by 25 per cent", "by 2030").
+    @inline(never)
+    func sizeUnitAfter(by joiner: Int) -> String? {
+        guard kind(joiner + 1) == .number, let second = core(at: joiner + 1), second.kind == .digits, second.tokens.count == 1, !second.magnified,
+              let measure = measureUnit(at: second.tokens.upperBound, words: false), measure.factor == 1, Self.lengthUnits.contains(measure.unit) else { return nil }
+        return measure.unit
+    }
+
     /// The seconds of a clock written with them ("2:03:17"), nil for "10:30".
     @inline(never)
     func clockSeconds(_ index: Int) -> Int? {
@@ -652,6 +661,11 @@ extension NumberScanner {
                     }
                 }
             }
+        }
+        // "40 by 25 metres", "a 10 by 12 foot room": a size's first side takes the length unit said once
+        // after the second (stop 28; "10 feet by 12 feet" has its own), both sides plain digits.
+        if core.kind == .digits, end == core.tokens.upperBound, wordIs(end, "by") || wordIs(end, "x"), prefixCurrency == nil, let unit = sizeUnitAfter(by: end) {
+            return make(.quantity, number(value), ("unit", .string(unit)))
         }
         // "fiscal 2025", "fiscal year 2024", "FY 2024": a company's or a government's year, named by
         // the calendar year it ends in, a DATE even before a noun ("fiscal 1987 earnings").

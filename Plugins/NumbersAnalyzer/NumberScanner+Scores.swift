@@ -172,6 +172,8 @@ extension NumberScanner {
         "in", "on", "at", "against", "over", "with", "after", "to", "and", "but", "for", "as", "when", "thanks", "before",
         "home", "away", "win", "victory", "defeat", "draw", "lead", "margin", "tuesday", "monday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "last", "this", "despite", "while",
+        // "the score stood at 1-1 until the 88th minute" (stop 28)
+        "until", "till",
     ]
     /// Before a tally said with "to": a vote's verbs ("voted 350 to 73"), not a change's
     /// ("led 3 to 1" and "ended 5 to 3" are as often a market's moves).

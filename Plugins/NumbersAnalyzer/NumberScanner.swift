@@ -1157,7 +1157,7 @@ final class NumberScanner {
         "page", "pages", "section", "chapter", "article", "paragraph", "item", "no.", "no", "number", "resolution", "flight", "route", "room",
         // Numbers that name ("version 2.0 of its software", "NYSE rule 390", "near junction 19",
         // "from platform 9"; stop 28).
-        "version", "rule", "junction", "platform",
+        "version", "rule", "junction", "junctions", "platform",
     ]
 
     /// "3/4", "1/2"; not "9/11" or "24/7" (names) nor "12/24" (a date): the denominators of everyday fractions.

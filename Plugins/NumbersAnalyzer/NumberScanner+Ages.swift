@@ -149,6 +149,9 @@ extension NumberScanner {
     static let lifeEvents: WordList = [
         "mother", "father", "parent", "grandmother", "grandfather", "widow", "widower", "married", "marry", "divorced", "widowed",
         "orphaned", "retired", "retire", "retiring", "emigrated",
+        // a career's steps (stop 28): "turned professional at 16 and", "made his debut at 17.",
+        // "enlisted at 18", "graduated at 20."
+        "professional", "pro", "debut", "debuted", "enlisted", "graduated",
     ]
 
     static let personWords: WordSet = [

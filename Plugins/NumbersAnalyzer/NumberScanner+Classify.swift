@@ -4,6 +4,23 @@ import TextAnalysis
 // Word lists are static lets, so that a test allocates nothing.
 extension NumberScanner {
     /// Decides the label from what surrounds the core.
+    /// The length unit after the number that follows "by" or "x" at `joiner` ("by 25 metres"), nil
+    /// when that number has none or is no plain side ("by 25 per cent", "by 2030").
+    @inline(never)
+    func sizeUnitAfter(by joiner: Int) -> String? {
+        guard kind(joiner + 1) == .number, let second = core(at: joiner + 1), second.kind == .digits, second.tokens.count == 1, !second.magnified,
+              let measure = measureUnit(at: second.tokens.upperBound, words: false), measure.factor == 1, Self.lengthUnits.contains(measure.unit) else { return nil }
+        return measure.unit
+    }
+
+    /// The seconds of a clock written with them ("2:03:17"), nil for "10:30".
+    @inline(never)
+    func clockSeconds(_ index: Int) -> Int? {
+        let parts = lowered(index).split(separator: ":")
+        guard parts.count == 3, parts[2].utf8.count == 2, let seconds = Int(parts[2]), seconds < 60 else { return nil }
+        return seconds
+    }
+
     func classify(_ core: Core, start: Int, modifier: Attributes, currency prefixCurrency: String?) -> NumberMatch? {
         var attributes = modifier
         var end = core.tokens.upperBound
@@ -213,6 +230,13 @@ extension NumberScanner {
             }
             return make(.ordinal, number(value))
         case .time:
+            // "finished in 2:03:17", "a time of 4:32:10": hours, minutes and seconds after "in" or "of"
+            // are a race's or a stage's time, a DURATION (stop 28; the clock had dropped the seconds).
+            if core.tokens.count == 1, wordIs(start - 1, "in") || wordIs(start - 1, "of"), let seconds = clockSeconds(core.tokens.lowerBound) {
+                let whole = Int(value)
+                let parts = [(whole / 60, "H"), (whole % 60, "M"), (seconds, "S")].filter { $0.0 > 0 }.map { "\($0.0)\($0.1)" }
+                return make(.duration, .string("PT" + (parts.isEmpty ? "0S" : parts.joined())))
+            }
             var minutes = Int(value)
             end = meridiem(after: end, minutes: &minutes)
             // "7:30 in the morning"
@@ -221,14 +245,15 @@ extension NumberScanner {
                 end += length
                 return makeTime(clock)
             }
-            // "from 9:00 to 17:00": a TIME interval.
-            if isListed(Self.timeJoiners, end), let second = self.core(at: end + 1), second.kind == .time {
+            // "from 9:00 to 17:00": a TIME interval; with "and" only after "between" ("leave at 06:15 and
+            // 18:40" are two departures).
+            if isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"), let second = self.core(at: end + 1), second.kind == .time {
                 var last = Int(second.value)
                 let secondEnd = meridiem(after: second.tokens.upperBound, minutes: &last)
                 return timeInterval(start, secondEnd, minutes, last)
             }
             // "between 9:30 a.m. and 4 p.m."
-            if end > core.tokens.upperBound, isListed(Self.timeJoiners, end),
+            if end > core.tokens.upperBound, isListed(Self.timeJoiners, end), !wordIs(end, "and") || wordIs(start - 1, "between"),
                let (last, lastEnd) = clockWithMeridiem(at: end + 1) ?? (wordIs(end, "and") ? nil : clockWord(at: end + 1)) {
                 return timeInterval(start, lastEnd, minutes, last)
             }
@@ -283,6 +308,17 @@ extension NumberScanner {
             if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), let length = ratePointLength(core: core, end: end) {
                 end += length
                 return make(.quantity, number(value), ("unit", "percent point"))
+            }
+            // "a half cup of milk", "a quarter teaspoon", "a quarter mile": a half or a quarter of a unit
+            // of measure, the US way without "of", as "half a mile" is (stop 28); not a "third" or a
+            // "fifth", which rank ("a third degree burn"), nor degrees, nor the share of a number said
+            // before it ("two and a quarter kilograms").
+            if core.tokens.count == 2, wordIs(core.tokens.lowerBound, "a"), value == 0.5 || value == 0.25, end < tokenCount, tokens[end].kind == .word,
+               !(wordIs(core.tokens.lowerBound - 1, "and") && (kind(core.tokens.lowerBound - 2) == .number || lookup(NumberWords.units, core.tokens.lowerBound - 2) != nil
+                   || lookup(NumberWords.tens, core.tokens.lowerBound - 2) != nil)),
+               !wordIs(end, "degree"), !wordIs(end, "degrees"), let measure = measureUnit(at: end, words: true), measure.factor == 1 {
+                end += measure.length
+                return make(.quantity, number(value), ("unit", .string(measure.unit)))
             }
             // "a quarter of a percentage point": a change in points, as "half a percentage point".
             if wordIs(end, "of"), wordIs(end + 1, "a"), wordIs(end + 2, "percentage"), wordIs(end + 3, "point") || wordIs(end + 3, "points") {
@@ -625,6 +661,11 @@ extension NumberScanner {
                     }
                 }
             }
+        }
+        // "40 by 25 metres", "a 10 by 12 foot room": a size's first side takes the length unit said once
+        // after the second (stop 28; "10 feet by 12 feet" has its own), both sides plain digits.
+        if core.kind == .digits, end == core.tokens.upperBound, wordIs(end, "by") || wordIs(end, "x"), prefixCurrency == nil, let unit = sizeUnitAfter(by: end) {
+            return make(.quantity, number(value), ("unit", .string(unit)))
         }
         // "fiscal 2025", "fiscal year 2024", "FY 2024": a company's or a government's year, named by
         // the calendar year it ends in, a DATE even before a noun ("fiscal 1987 earnings").

@@ -57,8 +57,11 @@ extension NumberScanner {
             return NumberMatch(label: .time, tokens: index..<end, attributes: ["value": .string(Self.clock(minutes))], date: nil, counts: nil)
         case "no.":
             // "world No. 1" ranks; "No. 10 Downing Street" does not.
-            guard let previous = self.word(index - 1), Self.rankLeads.contains(previous), kind(index + 1) == .number,
-                  let rank = Int(lowered(index + 1)), rank > 0 else { return nil }
+            // "at No. 1", "climbed to No. 3": a chart's place after a word of where or of moving, the
+            // number ending its phrase ("at No. 10 Downing Street" is an address; stop 28).
+            guard let previous = self.word(index - 1), Self.rankLeads.contains(previous)
+                    || Self.chartPlaceLeads.contains(previous) && !isCapitalized(index + 2) && kind(index + 2) != .number,
+                  kind(index + 1) == .number, let rank = Int(lowered(index + 1)), rank > 0 else { return nil }
             return NumberMatch(label: .ordinal, tokens: index..<(index + 2), attributes: ["value": .int(rank)], date: nil, counts: nil)
         default:
             break

@@ -83,6 +83,8 @@ extension NumberScanner {
 
     /// Before "No. 1" when it ranks.
     static let rankLeads: WordList = ["world", "ranked", "seeded"]
+    /// Before a chart's place ("spent 12 weeks at No. 1", "climbed to No. 3").
+    static let chartPlaceLeads: WordList = ["at", "to", "reached", "hit", "debuted", "entered", "climbed", "rose", "fell", "dropped", "slipped", "peaked"]
 
     /// Join the tens and the unit of an ordinal ("forty—second").
     static let dashes: WordList = ["-", "—", "–"]

@@ -92,6 +92,8 @@ extension NumberScanner {
         if wordIs(index, "stone"), endsPhrase(index + 1) || kind(index + 1) == .number || isListed(Self.hourFollowers, index + 1) {
             return (1, "st", 1)
         }
+        // "a 6.7in display", "a 30in screen": an "in" glued to the digits is the inch (spaced, the preposition).
+        if attached(index), wordIs(index, "in"), !isCapitalized(index), index + 1 >= tokenCount || !attached(index + 1) { return (1, "in", 1) }
         guard let unit = lookup(tables.measureUnits, index) else { return nil }
         // "three cups of milk", "1 1/2 cups", "four cups a day": a measure before "of", after a
         // fraction or as a rate's amount; "won two cups", "the two FA Cups" count trophies.

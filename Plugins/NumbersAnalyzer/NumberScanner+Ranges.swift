@@ -246,7 +246,13 @@ extension NumberScanner {
     ]
 
     /// Before "a third", "a fifth": words after which the share is the size of a change or an estimate.
-    static let shareOfChangeLeads: WordList = ["by", "about", "roughly", "nearly", "almost", "around", "approximately", "some", "over", "under", "just", "only", "fully"]
+    /// (And the last word of a comparator, "more than a fifth in 2025", "at least a tenth", "as much
+    /// as a third over": a bound's share; "up to a third by 2030" is read in `wordCore`, "to" alone
+    /// being as often a preposition's, "refer to a third by name"; stop 28.)
+    static let shareOfChangeLeads: WordList = [
+        "by", "about", "roughly", "nearly", "almost", "around", "approximately", "some", "over", "under", "just", "only", "fully",
+        "than", "least", "as",
+    ]
 
     /// After "by a third", "roughly a fifth": prepositions, conjunctions and time words, where a noun
     /// that the ordinal would rank is not.

@@ -167,6 +167,12 @@ extension NumberScanner {
             return NumberMatch(label: .date, tokens: (index - 1)..<(index + 1), attributes: [:], date: nil, counts: nil)
                 .withValue(DateText.yearlessWeekday(weekday))
         }
+        // "every other Tuesday", "every second Friday": a weekday that recurs too, the words in the
+        // span, never one day (had been the nearest Tuesday; stop 28).
+        if index - 2 >= matchFloor, wordIs(index - 1, "other") || wordIs(index - 1, "second"), wordIs(index - 2, "every") {
+            return NumberMatch(label: .date, tokens: (index - 2)..<(index + 1), attributes: [:], date: nil, counts: nil)
+                .withValue(DateText.yearlessWeekday(weekday))
+        }
         // "this coming Friday", "this past Monday": the next or the last such day, "this" in the span
         // (read from the weekday: "coming" and "past" after "this" start nothing else).
         if index - 2 >= matchFloor, wordIs(index - 2, "this"), wordIs(index - 1, "coming") || wordIs(index - 1, "past") {

@@ -158,6 +158,8 @@ extension NumberScanner {
         "led", "leading", "leads", "scored", "voted", "vote", "votes", "tied", "levelled", "leveled", "overcame", "downed",
         // A court's or a chamber's tally and a match's final score: "ruled 6-3", "passed 218-212", "ended 0-0".
         "ruled", "passed", "approved", "rejected", "ended", "finished",
+        // The score named: "the final score was 27-24", "a score of 2-2 at half-time" (stop 28).
+        "score", "scoreline",
     ]
     /// After a score, a result: "a 2-0 win".
     static let scoreResults: WordList = [
@@ -170,6 +172,8 @@ extension NumberScanner {
         "in", "on", "at", "against", "over", "with", "after", "to", "and", "but", "for", "as", "when", "thanks", "before",
         "home", "away", "win", "victory", "defeat", "draw", "lead", "margin", "tuesday", "monday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "last", "this", "despite", "while",
+        // "the score stood at 1-1 until the 88th minute" (stop 28)
+        "until", "till",
     ]
     /// Before a tally said with "to": a vote's verbs ("voted 350 to 73"), not a change's
     /// ("led 3 to 1" and "ended 5 to 3" are as often a market's moves).

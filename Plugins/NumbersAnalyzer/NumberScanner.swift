@@ -628,7 +628,8 @@ final class NumberScanner {
         // time, says during what, not a bound (twenty-fourth stop); read again from the number on.
         if hasModifier, wordIs(start, "over"), lookup(tables.timeUnits, core.tokens.upperBound) != nil,
            kind(start - 1) == .number || isIn(tables.percentWords, start - 1) || isIn(Self.overSpanLeads, start - 1)
-            || isIn(tables.changeVerbs, start - 1) || isCountedNounBeforeSpan(start - 1, unit: core.tokens.upperBound) {
+            || isIn(tables.changeVerbs, start - 1) || isCountedNounBeforeSpan(start - 1, unit: core.tokens.upperBound)
+            || closesAmountBeforeOver(start - 1) {
             return nil
         }
         return classify(core, start: start, modifier: attributes, currency: currency)
@@ -644,6 +645,17 @@ final class NumberScanner {
         guard noun >= 1, kind(noun) == .word, !isCapitalized(noun),
               kind(noun - 1) == .number || lookup(tables.scales, noun - 1) != nil else { return false }
         return !(wordIs(unit + 1, "old") || wordIs(unit + 1, "of") || wordIs(unit + 1, "ago"))
+    }
+
+    /// "$33.29 a month over 24 months", "£50 per week over two years", "rose 5 per cent over two
+    /// years": a rate's denominator, or the "cent" of "per cent", ends an amount as the amount's own
+    /// word does, so "over" after it says during what too (stop 28).
+    @inline(never)
+    func closesAmountBeforeOver(_ index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        if wordIs(index, "cent") { return wordIs(index - 1, "per") }
+        return lookup(tables.timeUnits, index) != nil && (wordIs(index - 1, "a") || wordIs(index - 1, "an") || wordIs(index - 1, "per"))
+            && (kind(index - 2) == .number || isIn(tables.percentWords, index - 2) || isIn(Self.overSpanLeads, index - 2))
     }
 
     /// Words after which "over" and an amount of time say during what ("$5 billion over five
@@ -766,6 +778,37 @@ final class NumberScanner {
         return nil
     }
 
+    /// The value of a vulgar fraction's glyph at `index` ("½", "¼", "¾", "⅓", "⅔", "⅛"...), read off its bytes.
+    @inline(never)
+    func vulgarFraction(at index: Int) -> Double? {
+        let range = tokens[index].span.bytes
+        if range.count == 2, bytes[range.lowerBound] == 0xC2 {
+            switch bytes[range.lowerBound + 1] {
+            case 0xBC: return 0.25
+            case 0xBD: return 0.5
+            case 0xBE: return 0.75
+            default: return nil
+            }
+        }
+        // U+2153...U+215E: thirds, fifths, sixths and eighths.
+        guard range.count == 3, bytes[range.lowerBound] == 0xE2, bytes[range.lowerBound + 1] == 0x85 else { return nil }
+        switch bytes[range.lowerBound + 2] {
+        case 0x93: return 1.0 / 3
+        case 0x94: return 2.0 / 3
+        case 0x95: return 0.2
+        case 0x96: return 0.4
+        case 0x97: return 0.6
+        case 0x98: return 0.8
+        case 0x99: return 1.0 / 6
+        case 0x9A: return 5.0 / 6
+        case 0x9B: return 0.125
+        case 0x9C: return 0.375
+        case 0x9D: return 0.625
+        case 0x9E: return 0.875
+        default: return nil
+        }
+    }
+
     func digitCore(at index: Int) -> Core? {
         if isNameBefore(index) { return nil }
         if isIn(tables.numberingWords, index - 1) { return nil }
@@ -835,6 +878,12 @@ final class NumberScanner {
            let fraction = Self.fraction(lowered(fractionIndex)), value == value.rounded() {
             value += value < 0 ? -fraction : fraction
             end = fractionIndex + 1
+        }
+        // "1½ hours", "2¼ teaspoons": a vulgar fraction's glyph glued to a whole number, as recipes and
+        // product pages write it (the tokenizer splits the glyph off the digits).
+        if end == index + 1, attached(end), byteAt(tokenAt(end).span.bytes.lowerBound) >= 0xC2, let fraction = vulgarFraction(at: end), value == value.rounded() {
+            value += value < 0 ? -fraction : fraction
+            end += 1
         }
         // "3 and a half years", "1 and a half million", "3 and a quarter.": the half or quarter joins digits
         // before a unit of time, a magnitude or the phrase's end, as it joins "two and a half years" (before
@@ -1106,6 +1155,9 @@ final class NumberScanner {
     /// Page, section and list numbers are references, not quantities.
     static let numberingWords: WordSet = [
         "page", "pages", "section", "chapter", "article", "paragraph", "item", "no.", "no", "number", "resolution", "flight", "route", "room",
+        // Numbers that name ("version 2.0 of its software", "NYSE rule 390", "near junction 19",
+        // "from platform 9"; stop 28).
+        "version", "rule", "junction", "junctions", "platform",
     ]
 
     /// "3/4", "1/2"; not "9/11" or "24/7" (names) nor "12/24" (a date): the denominators of everyday fractions.
@@ -1347,7 +1399,8 @@ final class NumberScanner {
             // of change or a word of nearness the share is the size of a change, also before a preposition
             // or a time word ("a third party", "a fifth straight win" still rank; stop 26).
             if let fraction = lookup(tables.fractions, next), wordIs(index + 2, "of") || index + 2 >= tokenCount || kind(index + 2) == .punctuation
-                || ((isListed(Self.shareOfChangeLeads, index - 1) || isIn(tables.changeVerbs, index - 1)) && isListed(Self.shareOfChangeFollowers, index + 2)) {
+                || ((isListed(Self.shareOfChangeLeads, index - 1) || isIn(tables.changeVerbs, index - 1) || wordIs(index - 1, "to") && wordIs(index - 2, "up"))
+                    && isListed(Self.shareOfChangeFollowers, index + 2)) {
                 return Core(tokens: index..<(index + 2), value: fraction, kind: .fraction)
             }
             if wordIs(next, "quarter") { return Core(tokens: index..<(index + 2), value: 0.25, kind: .fraction) }

@@ -30,7 +30,7 @@ UNITS = {
     # power / energy / electric (volts, a battery's charge)
     "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "V", "kV", "mAh", "dB",
     # data, frequency, engine power
-    "MB", "GB", "TB", "Mbit/s", "Gbit/s", "MHz", "GHz", "hp",
+    "MB", "GB", "TB", "Mbit/s", "Gbit/s", "Hz", "kHz", "MHz", "GHz", "hp",
     # ratios (QUANTITY)
     "percent point", "bp",
     # kitchen measures

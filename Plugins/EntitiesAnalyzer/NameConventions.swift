@@ -111,6 +111,15 @@ extension DocumentFeatures {
     /// name, as in ``trim(_:)`` for a span it did tag; a span it tagged there with little
     /// confidence is confirmed. Up to three words, with initials between
     /// them, none an organization's word or often written in lower case ("Mr Speaker").
+    /// "Mrs Hills", "Ms Gross", "Professor Sue Serjeantson": a word news writes in lower case
+    /// more often than not is still the name after a title only people take when the name lists
+    /// have it: a given name first, a surname after ("Mr Right", "Mr Sensitive" name no one).
+    /// Not after a noble's title, which firms and places are named with ("King World", "King River").
+    private func isListedName(_ fact: TokenFacts, first: Bool) -> Bool {
+        fact.bare != CueWords.vice // "Mr. Vice President"
+            && (extractor.lexicon.isSurname(key: fact.nameKey) || first && extractor.lexicon.isGivenName(key: fact.nameKey))
+    }
+
     func addTitledNames(_ spans: inout [EntitySpan]) {
         var added: [EntitySpan] = []
         var cursor = 0
@@ -127,11 +136,14 @@ extension DocumentFeatures {
                   CueWords.personalTitle.contains(facts[title].bare) else { continue }
             var end = title + 1
             var words = 0
+            let noble = CueWords.nobleTitle.contains(facts[title].bare)
+            var listedOnly = false // a word taken in only because the name lists have it
             while end < facts.count, words < 3, spaced(end) {
                 let fact = facts[end]
                 if fact.isWord, fact.isCapitalized, !fact.isAllCaps, !CueWords.organization.contains(fact.bare),
                    !CueWords.title.contains(fact.bare), !CueWords.addressedOffice.contains(fact.bare), // "Mr President", "Reverend Clergy"
-                   (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 {
+                   (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 || !noble && isListedName(fact, first: words == 0) {
+                    listedOnly = listedOnly || (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) >= 0.5
                     words += 1
                 } else if !(words > 0 && isInitial(end) && end + 1 < facts.count && facts[end + 1].isCapitalized) {
                     break
@@ -139,6 +151,9 @@ extension DocumentFeatures {
                 end += 1
             }
             guard words > 0 else { continue }
+            // "<Mrs Fields Inc>": a firm's kind after a common word makes the whole a firm's name.
+            if listedOnly, end < facts.count, facts[end].isCapitalized,
+               CueWords.organization.contains(facts[end].bare) || CueWords.firmKind.contains(facts[end].bare) { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= title { cursor += 1 }
             // "King Baudouin I"; not where a name runs through the title ("Greenwich King Street Associates II").
             if cursor == spans.count || spans[cursor].tokens.lowerBound > title, let numeral = regnalNumeral(after: title + 1..<end) {

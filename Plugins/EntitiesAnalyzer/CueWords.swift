@@ -142,6 +142,9 @@ enum CueWords {
     /// A ballpark's or an airfield's last word ("Steinbrenner Field", "Clark Field"), no town's.
     static let field = FeatureHash.of("field", bare: true)
     static let directionAdjective: CueSet = hashes("eastern western northern southern central")
+    /// Compass points and the regions named by them ("the West", "the Northwest"), which the
+    /// gazetteer has as divisions somewhere ("East", a district).
+    static let compassPoint: CueSet = hashes("north south east west northeast northwest southeast southwest midwest eastern western northern southern central")
     static let division = FeatureHash.of("division", bare: true)
     /// Navies' ship prefixes, written in capitals before a ship's name (``DocumentFeatures/joinShipNames(_:)``).
     static let shipPrefix: CueSet = hashes("uss hms hmas hmcs hmnzs uscgc") // (not "INS", "RFA": agencies too)

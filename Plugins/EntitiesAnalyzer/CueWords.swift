@@ -46,6 +46,7 @@ enum CueWords {
     static let fieldKind: CueSet = hashes("""
         ministry department bureau office institute school college faculty academy council agency
         commission board society federation association chamber centre center university court
+        congress corps
         """)
 
     /// Kinds of bodies whose names are the kind, "on", "for" or "to" and a field ("Council on

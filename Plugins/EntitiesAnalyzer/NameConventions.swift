@@ -42,6 +42,9 @@ extension DocumentFeatures {
             var end = next
             if next > span.tokens.upperBound {
                 while end < min(facts.count, next + 2), facts[end].isCapitalized, facts[end].isWord, !facts[end].isAllCaps, spaced(end) { end += 1 }
+                // "Tamim bin Hamad al-Thani", "Khalid bin Mohammed al-Attiyah": the family's "al-"
+                // name after the father's.
+                if patronymic, end > next, end < facts.count, spaced(end), hasArticlePrefix(end) { end += 1 }
             } else if next < facts.count, spaced(next), hasArticlePrefix(next) {
                 end = next + 1 // "al-Baghdadi", one token
             }

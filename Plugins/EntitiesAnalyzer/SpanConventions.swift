@@ -58,6 +58,7 @@ extension DocumentFeatures {
         trimmed = joinNameParticles(trimmed)
         joinSaintNames(&trimmed)
         joinFieldNames(&trimmed)
+        extendFieldNames(&trimmed)
         dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
         joinMarketIndexNames(&trimmed)

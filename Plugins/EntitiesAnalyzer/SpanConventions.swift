@@ -234,6 +234,7 @@ extension DocumentFeatures {
         extendToListedNames(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
+        addUntaggedListedNames(&trimmed)
         retypeSpeakingOtherNames(&trimmed)
         retypePrefixedGivenNames(&trimmed)
         addBodiesBeforeTitles(&trimmed)

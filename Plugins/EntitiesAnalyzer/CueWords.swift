@@ -436,6 +436,7 @@ enum CueWords {
 
     /// Particles that make a person's name whatever the tagger read around them: "Osama bin Laden".
     static let patronymic: CueSet = hashes("bin ibn bint")
+    static let abu = FeatureHash.of("abu", bare: true)
 
     static let article: CueSet = hashes("the")
 

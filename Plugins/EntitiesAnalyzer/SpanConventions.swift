@@ -55,6 +55,7 @@ extension DocumentFeatures {
             }
         }
         trimmed = splitKnownPlaces(trimmed)
+        addUntaggedParticleNames(&trimmed)
         trimmed = joinNameParticles(trimmed)
         joinSaintNames(&trimmed)
         joinFieldNames(&trimmed)

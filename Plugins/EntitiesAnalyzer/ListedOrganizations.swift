@@ -115,38 +115,6 @@ extension DocumentFeatures {
         spans.insertInOrder(added)
     }
 
-    /// "Shares of Home Depot fell", "I went to Home Depot": a listed name of two to four words that
-    /// is a name alone (not a word's, "Target"), the whole of a run of capitalized words in mixed
-    /// case that no span holds, is the organization whatever follows it; the tagger, which had
-    /// not seen "Home" open a name, left it out. Not a part of a longer run ("General Motors
-    /// Acceptance Corp", "But Home Depot" opening a sentence) nor before "and", "of" or "&" and a
-    /// capital ("Morgan Stanley and Co", "General Motors of Canada Ltd").
-    func addUntaggedListedNames(_ spans: inout [EntitySpan]) {
-        let lexicon = extractor.lexicon, and = CueWords.and
-        let capitals = uppercase.tokens
-        var added: [EntitySpan] = []
-        var cursor = 0, position = 0
-        while position < capitals.count {
-            let start = capitals[position]
-            var end = start + 1
-            position += 1
-            while position < capitals.count, capitals[position] == end, spaced(end) {
-                end += 1
-                position += 1
-            }
-            guard end - start >= 2, end - start <= 4, start == 0 || !facts[start - 1].isWord || !facts[start - 1].hasUppercase || !spaced(start) else { continue }
-            while cursor < spans.count && spans[cursor].tokens.upperBound <= start { cursor += 1 }
-            if cursor < spans.count && spans[cursor].tokens.lowerBound < end { continue }
-            if end + 1 < facts.count, facts[end].bare == and || facts[end].bare == CueWords.of || document.token(document.tokens[end], is: UInt8(ascii: "&")),
-               facts[end + 1].isCapitalized { continue }
-            guard (start..<end).allSatisfy({ facts[$0].isWord && !facts[$0].isAllCaps }),
-                  let key = document.nameKey(of: start..<end), let known = lexicon.knownOrganization(key: key), known.isNameAlone else { continue }
-            added.append(EntitySpan(confirmed: .organization, tokens: start..<end))
-        }
-        guard !added.isEmpty else { return }
-        spans.insertInOrder(added)
-    }
-
     /// The last words of the people's names of `minimumWords` words or more among `spans` ("Gates"
     /// of "Bill Gates"): a listed name that is one of them is the person's. Made at the first
     /// candidate: most documents have none.

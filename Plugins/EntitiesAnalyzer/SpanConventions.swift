@@ -235,7 +235,6 @@ extension DocumentFeatures {
         extendToListedNames(&trimmed)
         retypeListedOrganizations(&trimmed, minimumConfidence: minimumConfidence)
         addUntaggedListedOrganizations(&trimmed, cues: cues)
-        addUntaggedListedNames(&trimmed)
         retypeSpeakingOtherNames(&trimmed)
         retypePrefixedGivenNames(&trimmed)
         addBodiesBeforeTitles(&trimmed)

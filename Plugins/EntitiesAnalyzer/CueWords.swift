@@ -316,7 +316,12 @@ enum CueWords {
     private static let businessPrepositionWords = "at to near into"
     /// The words before a name that the one pass over the spans asks about: ``businessPreposition``,
     /// the words for a storm, and a quotation mark (an e-mail's "Surname, Given").
-    static let wordBeforeCue: CueSet = hashes(businessPrepositionWords + " " + stormWords + " storm \"")
+    static let wordBeforeCue: CueSet = hashes(businessPrepositionWords + " " + stormWords + " storm \" " + vesselWords)
+    /// Kinds of ship written before a ship's name ("the tanker Marlin Luanda", "the frigate
+    /// Stark"); not "carrier" alone, which is an airline as often.
+    static let vesselNoun: CueSet = hashes(vesselWords)
+    private static let vesselWords = "tanker supertanker freighter frigate destroyer cruiser warship submarine trawler ferry yacht liner vessel ship"
+    static let vesselModifier: CueSet = hashes("bulk aircraft")
     static let quote = FeatureHash.of("\"", bare: true)
     static let according = FeatureHash.of("according", bare: true)
     /// Words after such a name that are no noun it could possess ("at Del Frisco's for dinner").

@@ -212,6 +212,7 @@ extension DocumentFeatures {
                         trimmed[index].tokens = first..<end
                         if trimmed[index].type == .person { trimmed[index].type = .location }
                     }
+                } else if markShipName(&trimmed[index]) {
                 } else if let name = stormName(&trimmed[index], stormWord: first - 1) {
                     storms.append(name)
                 }

@@ -147,12 +147,7 @@ extension DocumentFeatures {
         return CueWords.nameParticle.contains(facts[next].bare) || CueWords.patronymic.contains(facts[next].bare) || hasArticlePrefix(next)
     }
 
-    /// "Dr Kevin O'Connor", "Professor Robert Booy": capitalized words right after a title only
-    /// people take, which the tagger left untagged (a name shape it had not seen), are a person's
-    /// name, as in ``trim(_:)`` for a span it did tag; a span it tagged there with little
-    /// confidence is confirmed. Up to three words, with initials between
-    /// them, none an organization's word or often written in lower case ("Mr Speaker").
-    /// "Mrs Hills", "Ms Gross", "Professor Sue Serjeantson": a word news writes in lower case
+    /// "Ms Gross", "Mr Root", "Professor Sue Serjeantson": a word news writes in lower case
     /// more often than not is still the name after a title only people take when the name lists
     /// have it: a given name first, a surname after ("Mr Right", "Mr Sensitive" name no one).
     /// Not after a noble's title, which firms and places are named with ("King World", "King River").
@@ -161,6 +156,12 @@ extension DocumentFeatures {
             && (extractor.lexicon.isSurname(key: fact.nameKey) || first && extractor.lexicon.isGivenName(key: fact.nameKey))
     }
 
+    /// "Dr Kevin O'Connor", "Professor Robert Booy": capitalized words right after a title only
+    /// people take, which the tagger left untagged (a name shape it had not seen), are a person's
+    /// name, as in ``trim(_:)`` for a span it did tag; a span it tagged there with little
+    /// confidence is confirmed. Up to three words, with initials between
+    /// them, none an organization's word or often written in lower case ("Mr Speaker") unless
+    /// the name lists have it (``isListedName(_:first:)``).
     func addTitledNames(_ spans: inout [EntitySpan]) {
         var added: [EntitySpan] = []
         var cursor = 0

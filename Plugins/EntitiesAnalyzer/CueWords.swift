@@ -46,6 +46,7 @@ enum CueWords {
     static let fieldKind: CueSet = hashes("""
         ministry department bureau office institute school college faculty academy council agency
         commission board society federation association chamber centre center university court
+        congress corps
         """)
 
     /// Kinds of bodies whose names are the kind, "on", "for" or "to" and a field ("Council on
@@ -142,6 +143,9 @@ enum CueWords {
     /// A ballpark's or an airfield's last word ("Steinbrenner Field", "Clark Field"), no town's.
     static let field = FeatureHash.of("field", bare: true)
     static let directionAdjective: CueSet = hashes("eastern western northern southern central")
+    /// Compass points and the regions named by them ("the West", "the Northwest"), which the
+    /// gazetteer has as divisions somewhere ("East", a district).
+    static let compassPoint: CueSet = hashes("north south east west northeast northwest southeast southwest midwest eastern western northern southern central")
     static let division = FeatureHash.of("division", bare: true)
     /// Navies' ship prefixes, written in capitals before a ship's name (``DocumentFeatures/joinShipNames(_:)``).
     static let shipPrefix: CueSet = hashes("uss hms hmas hmcs hmnzs uscgc") // (not "INS", "RFA": agencies too)
@@ -312,7 +316,12 @@ enum CueWords {
     private static let businessPrepositionWords = "at to near into"
     /// The words before a name that the one pass over the spans asks about: ``businessPreposition``,
     /// the words for a storm, and a quotation mark (an e-mail's "Surname, Given").
-    static let wordBeforeCue: CueSet = hashes(businessPrepositionWords + " " + stormWords + " storm \"")
+    static let wordBeforeCue: CueSet = hashes(businessPrepositionWords + " " + stormWords + " storm \" " + vesselWords)
+    /// Kinds of ship written before a ship's name ("the tanker Marlin Luanda", "the frigate
+    /// Stark"); not "carrier" alone, which is an airline as often.
+    static let vesselNoun: CueSet = hashes(vesselWords)
+    private static let vesselWords = "tanker supertanker freighter frigate destroyer cruiser warship submarine trawler ferry yacht liner vessel ship"
+    static let vesselModifier: CueSet = hashes("bulk aircraft")
     static let quote = FeatureHash.of("\"", bare: true)
     static let according = FeatureHash.of("according", bare: true)
     /// Words after such a name that are no noun it could possess ("at Del Frisco's for dinner").
@@ -432,6 +441,7 @@ enum CueWords {
 
     /// Particles that make a person's name whatever the tagger read around them: "Osama bin Laden".
     static let patronymic: CueSet = hashes("bin ibn bint")
+    static let abu = FeatureHash.of("abu", bare: true)
 
     static let article: CueSet = hashes("the")
 

@@ -32,7 +32,7 @@ extension DocumentFeatures {
             let first = span.tokens.lowerBound
             // The kind and "of" before a field the tagger read: in a name of its own, which the
             // field joins ("[Massachusetts Institute]ORG of [Technology]ORG"), or in no name.
-            if first >= 2, facts[first - 1].bare == of, isField(span.tokens) {
+            if first >= 2, facts[first - 1].bare == of, isField(span.tokens) || isFieldBeforeOpenParenthesis(span.tokens) {
                 let kind = first - 2
                 let last = kept > 0 ? spans[kept - 1] : nil
                 if let last, last.type == .organization, last.tokens.upperBound == kind + 1 {
@@ -75,6 +75,39 @@ extension DocumentFeatures {
         spans.removeLast(spans.count - kept)
     }
 
+    /// "[National Institute]ORG of General Medical Sciences", "[Association of Muslim]ORG
+    /// Scholars": a field the tagger left untagged after a body's kind and "of", or the common
+    /// word after a people's or a faith's name there ("of Muslim Scholars", "of American
+    /// Scientists"), is the body's name, up to the end of the run of capitals (not "Board of
+    /// [Mitsubishi]", a firm; not a field that runs on into a capitalized word the test does not
+    /// know). At most four words, none in another span.
+    func extendFieldNames(_ spans: inout [EntitySpan]) {
+        let of = CueWords.of, kinds = CueWords.fieldKind
+        for index in spans.indices where spans[index].type == .organization {
+            let tokens = spans[index].tokens, end = tokens.upperBound
+            guard end < facts.count, spaced(end) else { continue }
+            let start: Int
+            if facts[end].bare == of, !facts[end].isCapitalized, facts[end - 1].isCapitalized, kinds.contains(facts[end - 1].bare) {
+                start = end + 1
+            } else if tokens.count >= 3, facts[end].isCapitalized, facts[end - 2].bare == of, !facts[end - 2].isCapitalized,
+                      kinds.contains(facts[end - 3].bare), isPeoplesWord(end - 1) {
+                start = end
+            } else {
+                continue
+            }
+            let next = index + 1 < spans.count ? spans[index + 1].tokens.lowerBound : facts.count
+            var stop = start
+            while stop < min(next, start + 4), spaced(stop), isFieldWord(stop) { stop += 1 }
+            guard stop > start, stop == facts.count || !facts[stop].isCapitalized || !spaced(stop) else { continue }
+            spans[index].tokens = tokens.lowerBound..<stop
+        }
+    }
+
+    /// "Muslim", "American": a faith's or a people's name, capitalized.
+    private func isPeoplesWord(_ token: Int) -> Bool {
+        facts[token].isCapitalized && (EntityLabeler.groups.contains(facts[token].lower) || extractor.gazetteer.isDemonym(key: facts[token].nameKey))
+    }
+
     /// An organization after a kind and a lower-case "of", or before a lower-case "and" after
     /// them: the cheap tests first.
     @inline(__always)
@@ -88,6 +121,16 @@ extension DocumentFeatures {
     /// A capitalized word naming a kind of ministry, office or institute ("Ministry", "Institute").
     private func isKind(_ token: Int) -> Bool {
         facts[token].isCapitalized && CueWords.fieldKind.contains(facts[token].bare)
+    }
+
+    /// "[Technology (MIT]ORG)": a field the tagger ran on into the acronym in parentheses after
+    /// the name. The name is joined whole; ``splitAtUnbalancedParentheses(_:)`` then cuts it at
+    /// the parenthesis, and the full name and the acronym are two mentions of the body.
+    private func isFieldBeforeOpenParenthesis(_ tokens: Range<Int>) -> Bool {
+        guard let open = tokens.dropFirst().first(where: { !facts[$0].isWord }), document.token(document.tokens[open], is: UInt8(ascii: "(")),
+              open + 1 < tokens.upperBound else { return false }
+        for token in open + 1..<tokens.upperBound where !facts[token].isWord { return false }
+        return isField(tokens.lowerBound..<open)
     }
 
     /// A field's words: common words, capitalized, with a lower-case "and" between them.

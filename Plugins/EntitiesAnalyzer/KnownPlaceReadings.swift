@@ -20,8 +20,24 @@ extension DocumentFeatures {
             guard facts[first].isCapitalized, !facts[first].isAllCaps else { continue }
             let afterLocative = first > 0 && locative.contains(facts[first - 1].bare) && !facts[first - 1].isCapitalized
             let typeWord = tokens.count >= 2 && (location.contains(facts[first].bare) || location.contains(facts[last].bare) || facts[last].bare == county)
-            guard afterLocative || typeWord, tokens.allSatisfy({ facts[$0].isCapitalized && document.tokens[$0].kind == .word }) else { continue }
-            if afterLocative {
+            guard afterLocative || typeWord || spans[index].type == .location,
+                  tokens.allSatisfy({ facts[$0].isCapitalized && document.tokens[$0].kind == .word }) else { continue }
+            if !afterLocative && !typeWord {
+                // "Antigua was awesome.", "Fantastic Nova Scotia Cottage" read as a place but doubted:
+                // a country's or a first-level division's whole name is that place, though no
+                // preposition says so; not a given name ("Jordan", "Georgia"), nor a word of a longer
+                // name ("Washington Monthly", "Tehran's Palestine Contemporary Art Museum", "the Gulf
+                // of Mexico", "the Economic Commission for Africa"), a one-word name news often writes in lower case ("Bar", "Eastern", the airline)
+                // or a compass point ("the West"), nor a word of a firm's name in the document
+                // ("Bethlehem" after "Bethlehem Steel").
+                let next = last + 1
+                guard isLargePlace(tokens, countryOrState: true), tokens.count > 1 || !extractor.lexicon.isGivenName(key: facts[first].nameKey),
+                      tokens.count > 1 || isSeldomCommon(tokens), !tokens.contains(where: { CueWords.compassPoint.contains(facts[$0].bare) }),
+                      first < 2 || !CueWords.nameConnector.contains(facts[first - 1].bare) || !facts[first - 2].isCapitalized,
+                      next >= facts.count || !facts[next].isCapitalized && facts[next].bare != CueWords.of || sentence(holding: next) != sentence(holding: last),
+                      first == 0 || !facts[first - 1].isCapitalized || sentence(holding: first - 1) != sentence(holding: first),
+                      !isWordOfOrganizationName(facts[last].identity, spans) else { continue }
+            } else if afterLocative {
                 // Not a direction or a nationality alone ("checks to Eastern", the airline), nor the
                 // start of a longer name ("accepted to Oregon State"); a day or a month may follow
                 // ("in Vienna Saturday"), and so may the next sentence.
@@ -38,6 +54,14 @@ extension DocumentFeatures {
             if spans.contains(where: { $0.type == .person && $0.tokens.count > 1 && facts[$0.tokens.upperBound - 1].identity == surname }) { continue }
             spans[index].type = .location
             spans[index].isConfirmedByRule = true
+        }
+    }
+
+    /// Whether a word is one of an organization's name of several words in the document
+    /// ("Bethlehem" in "Bethlehem Steel"). Asked of the few doubted places only.
+    private func isWordOfOrganizationName(_ word: UInt64, _ spans: [EntitySpan]) -> Bool {
+        spans.contains { span in
+            span.type == .organization && span.tokens.count > 1 && span.tokens.contains { facts[$0].identity == word }
         }
     }
 }

@@ -42,6 +42,9 @@ extension DocumentFeatures {
             var end = next
             if next > span.tokens.upperBound {
                 while end < min(facts.count, next + 2), facts[end].isCapitalized, facts[end].isWord, !facts[end].isAllCaps, spaced(end) { end += 1 }
+                // "Tamim bin Hamad al-Thani", "Khalid bin Mohammed al-Attiyah": the family's "al-"
+                // name after the father's.
+                if patronymic, end > next, end < facts.count, spaced(end), hasArticlePrefix(end) { end += 1 }
             } else if next < facts.count, spaced(next), hasArticlePrefix(next) {
                 end = next + 1 // "al-Baghdadi", one token
             }
@@ -97,6 +100,44 @@ extension DocumentFeatures {
         return joined
     }
 
+    /// "Mark van der Berg scored", "Ayman [al-Zawahiri]MISC was killed": a given name the tagger
+    /// left out, opening a run of capitals, before lower-case particles and one or two
+    /// capitalized words that end the run, or before an "al-" name, is the person's whole name
+    /// (the tagger, which had not seen the given name open one, tagged the family name alone:
+    /// "[Berg]GPE"). Before "al-", not a word news writes in lower case more often than not, nor "Abu"
+    /// ("Abu al-Bukhoosh", an oil field); never a word no list has as a given name ("Shatt
+    /// al-Arab", "Banco de la Nacion").
+    func addUntaggedParticleNames(_ spans: inout [EntitySpan]) {
+        // Read from the surname's span back (the tagger found "[Berg]GPE", "[al-Zawahiri]MISC"):
+        // spans are a fifth as many as capitals, and most fail the first test.
+        let particles = CueWords.nameParticle // read once: each read of a static is a call
+        for index in spans.indices {
+            let surname = spans[index].tokens
+            let first = surname.lowerBound
+            guard first >= 1, surname.count <= 2 else { continue }
+            var given: Int
+            if !facts[first].isCapitalized {
+                guard facts[first].isWord, surname.count == 1, hasArticlePrefix(first) else { continue }
+                given = first - 1
+            } else {
+                guard first >= 2, !facts[first - 1].isCapitalized, facts[first - 1].isWord, particles.contains(facts[first - 1].bare) else { continue }
+                given = first - 1
+                while given > 0, !facts[given].isCapitalized, facts[given].isWord, spaced(given + 1), particles.contains(facts[given].bare) { given -= 1 }
+                guard surname.upperBound == facts.count || !facts[surname.upperBound].isCapitalized || !spaced(surname.upperBound) else { continue }
+            }
+            guard spaced(given + 1), facts[given].isCapitalized, !facts[given].isAllCaps, facts[given].isWord, facts[given].bare != CueWords.abu,
+                  !CueWords.title.contains(facts[given].bare), !CueWords.personalTitle.contains(facts[given].bare), // "General de la Billiere"
+                  index == 0 || spans[index - 1].tokens.upperBound <= given,
+                  given == 0 || !facts[given - 1].isWord || !facts[given - 1].hasUppercase || !spaced(given)
+                    || CueWords.personalTitle.contains(facts[given - 1].bare),
+                  extractor.lexicon.isGivenName(key: facts[given].nameKey),
+                  facts[first].isCapitalized || (extractor.lexicon.lowerCaseShare(key: facts[given].nameKey) ?? 0) < 0.5 else { continue }
+            spans[index].tokens = given..<surname.upperBound
+            spans[index].type = .person
+            spans[index].isConfirmedByRule = true
+        }
+    }
+
     /// The word after `span` is a lower-case particle or an "al-" name: tested for every span, so
     /// the cheapest tests come first.
     @inline(__always)
@@ -106,11 +147,21 @@ extension DocumentFeatures {
         return CueWords.nameParticle.contains(facts[next].bare) || CueWords.patronymic.contains(facts[next].bare) || hasArticlePrefix(next)
     }
 
+    /// "Ms Gross", "Mr Root", "Professor Sue Serjeantson": a word news writes in lower case
+    /// more often than not is still the name after a title only people take when the name lists
+    /// have it: a given name first, a surname after ("Mr Right", "Mr Sensitive" name no one).
+    /// Not after a noble's title, which firms and places are named with ("King World", "King River").
+    private func isListedName(_ fact: TokenFacts, first: Bool) -> Bool {
+        fact.bare != CueWords.vice // "Mr. Vice President"
+            && (extractor.lexicon.isSurname(key: fact.nameKey) || first && extractor.lexicon.isGivenName(key: fact.nameKey))
+    }
+
     /// "Dr Kevin O'Connor", "Professor Robert Booy": capitalized words right after a title only
     /// people take, which the tagger left untagged (a name shape it had not seen), are a person's
     /// name, as in ``trim(_:)`` for a span it did tag; a span it tagged there with little
     /// confidence is confirmed. Up to three words, with initials between
-    /// them, none an organization's word or often written in lower case ("Mr Speaker").
+    /// them, none an organization's word or often written in lower case ("Mr Speaker") unless
+    /// the name lists have it (``isListedName(_:first:)``).
     func addTitledNames(_ spans: inout [EntitySpan]) {
         var added: [EntitySpan] = []
         var cursor = 0
@@ -127,11 +178,14 @@ extension DocumentFeatures {
                   CueWords.personalTitle.contains(facts[title].bare) else { continue }
             var end = title + 1
             var words = 0
+            let noble = CueWords.nobleTitle.contains(facts[title].bare)
+            var listedOnly = false // a word taken in only because the name lists have it
             while end < facts.count, words < 3, spaced(end) {
                 let fact = facts[end]
                 if fact.isWord, fact.isCapitalized, !fact.isAllCaps, !CueWords.organization.contains(fact.bare),
                    !CueWords.title.contains(fact.bare), !CueWords.addressedOffice.contains(fact.bare), // "Mr President", "Reverend Clergy"
-                   (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 {
+                   (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) < 0.5 || !noble && isListedName(fact, first: words == 0) {
+                    listedOnly = listedOnly || (extractor.lexicon.lowerCaseShare(key: fact.nameKey) ?? 0) >= 0.5
                     words += 1
                 } else if !(words > 0 && isInitial(end) && end + 1 < facts.count && facts[end + 1].isCapitalized) {
                     break
@@ -139,6 +193,9 @@ extension DocumentFeatures {
                 end += 1
             }
             guard words > 0 else { continue }
+            // "<Mrs Fields Inc>": a firm's kind after a common word makes the whole a firm's name.
+            if listedOnly, end < facts.count, facts[end].isCapitalized,
+               CueWords.organization.contains(facts[end].bare) || CueWords.firmKind.contains(facts[end].bare) { continue }
             while cursor < spans.count && spans[cursor].tokens.upperBound <= title { cursor += 1 }
             // "King Baudouin I"; not where a name runs through the title ("Greenwich King Street Associates II").
             if cursor == spans.count || spans[cursor].tokens.lowerBound > title, let numeral = regnalNumeral(after: title + 1..<end) {

@@ -45,12 +45,17 @@ extension DocumentFeatures {
                     continue
                 }
             }
-            guard spans[index].type == .person, name.count > 1,
+            // A one-word name counts only after a personal title ("President Bush", "Chancellor
+            // Merz"): the later "Bush" the tagger doubts, or "Merz" it read as a firm, is that
+            // person. A one-word name without one may be a given name or a place's.
+            guard spans[index].type == .person, name.count > 1 || isAfterPersonalTitle(name.lowerBound),
                   spans[index].isConfirmedByRule || spans[index].confidence >= minimumConfidence, isSeldomCommon(name) else { continue }
             let surname = name.upperBound - 1, word = facts[surname].identity
             // Loops, not closures: a closure reading the facts copied them all, retaining each array.
-            var placeMayBe = extractor.lexicon.isGivenName(key: facts[name.lowerBound].nameKey)
-            for middle in name.lowerBound + 1..<surname where placeMayBe && !isInitial(middle) { placeMayBe = false }
+            var placeMayBe = name.count > 1 && extractor.lexicon.isGivenName(key: facts[name.lowerBound].nameKey)
+            if placeMayBe {
+                for middle in name.lowerBound + 1..<surname where !isInitial(middle) { placeMayBe = false }
+            }
             if placeMayBe {
                 for earlier in placesListed..<index where spans[earlier].type == .location && spans[earlier].tokens.count == 1 {
                     places[facts[spans[earlier].tokens.lowerBound].identity] = true
@@ -80,6 +85,11 @@ extension DocumentFeatures {
             words = counts
         }
         return words?[word].map { $0 > 0 } ?? false
+    }
+
+    /// "President Bush", "Mrs Hamilton": a personal title, capitalized, just before `token`.
+    private func isAfterPersonalTitle(_ token: Int) -> Bool {
+        token > 0 && facts[token - 1].isCapitalized && CueWords.personalTitle.contains(facts[token - 1].bare)
     }
 
     /// The words of the one or two tokens before `end`, as one key.

@@ -55,9 +55,11 @@ extension DocumentFeatures {
             }
         }
         trimmed = splitKnownPlaces(trimmed)
+        addUntaggedParticleNames(&trimmed)
         trimmed = joinNameParticles(trimmed)
         joinSaintNames(&trimmed)
         joinFieldNames(&trimmed)
+        extendFieldNames(&trimmed)
         dropTrailingWeekdays(&trimmed)
         joinEventNames(&trimmed)
         joinMarketIndexNames(&trimmed)
@@ -210,6 +212,7 @@ extension DocumentFeatures {
                         trimmed[index].tokens = first..<end
                         if trimmed[index].type == .person { trimmed[index].type = .location }
                     }
+                } else if markShipName(&trimmed[index]) {
                 } else if let name = stormName(&trimmed[index], stormWord: first - 1) {
                     storms.append(name)
                 }

@@ -95,14 +95,20 @@ extension DocumentFeatures {
         // opening the span, then a person's name of two or three words and "of", is the person and
         // what the rest names: the organization the tagger read, or a large place ("Governor
         // Robert Orr of Indiana").
-        if span.tokens.count >= 5, CueWords.personalTitle.contains(facts[first].bare), facts[first].isCapitalized,
-           let of = (first + 3...min(first + 4, span.tokens.upperBound - 2)).first(where: { facts[$0].bare == CueWords.of }),
-           facts[of + 1].isCapitalized, looksLikePersonName(first + 1..<of) {
+        // Also after a title's modifier ("Associate Professor Pradeep Nathan of Monash
+        // University"), with "the" after "of" ("Dr Katey Walter of the University of Alaska"), and
+        // with a name no list has, read as after a title ("Professor Farish Jenkins of Harvard").
+        let titled = CueWords.titleModifier.contains(facts[first].bare) && span.tokens.count >= 6 ? first + 1 : first
+        if span.tokens.count >= 5 + titled - first, CueWords.personalTitle.contains(facts[titled].bare), facts[titled].isCapitalized,
+           let of = (titled + 3...min(titled + 4, span.tokens.upperBound - 2)).first(where: { facts[$0].bare == CueWords.of }),
+           let restStart = facts[of + 1].isCapitalized ? of + 1
+               : facts[of + 1].bare == CueWords.the && of + 2 < span.tokens.upperBound && facts[of + 2].isCapitalized ? of + 2 : nil,
+           looksLikePersonName(titled + 1..<of) || !CueWords.nobleTitle.contains(facts[titled].bare) && looksLikeTitledName(titled + 1..<of) {
             var person = span, rest = span
-            person.tokens = first + 1..<of
+            person.tokens = titled + 1..<of
             person.type = .person
             person.isConfirmedByRule = true
-            rest.tokens = of + 1..<span.tokens.upperBound
+            rest.tokens = restStart..<span.tokens.upperBound
             if isLargePlace(rest.tokens) {
                 // "Governor Robert Orr of Indiana".
                 rest.type = .location

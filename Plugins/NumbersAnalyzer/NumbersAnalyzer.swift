@@ -45,6 +45,7 @@ public struct NumbersAnalyzer: Analyzer {
         let scanner = NumberScanner(bytes: document.bytes, tokens: document.tokens, readsMonthTense: given != nil)
         var found = scanner.scan()
         let reference = given ?? Self.firstFullDate(in: found, of: document)
+        if let reference { Self.chainWeekdays(&found, reference: reference, in: document) }
         // A loop, not `map`: the closure held a copy of the document.
         var annotations: [Annotation] = []
         annotations.reserveCapacity(found.count)
@@ -55,6 +56,42 @@ public struct NumbersAnalyzer: Analyzer {
 }
 
 extension NumbersAnalyzer {
+    /// "next Thursday and Friday", "last Monday and Tuesday", "on Monday, Tuesday and Wednesday":
+    /// a bare weekday joined by "and", "or", "&" or a comma to a weekday before it is the first
+    /// such day after that one, not the one nearest the reference on its own ("next Monday and
+    /// Tuesday" had put the Tuesday in the week before). Against a reference only, after the
+    /// document's own reference is chosen.
+    static func chainWeekdays(_ found: inout [NumberMatch], reference: CalendarDate, in document: Document) {
+        var chained = -1 // the last match given its day here: a list's next weekday follows it
+        for index in found.indices.dropFirst() where found[index].label == .date && found[index].tokens.count == 1 {
+            let day: Int
+            switch found[index].date {
+            case let .weekday(number)?, let .weekdayInTense(number, _)?: day = number
+            default: continue
+            }
+            let previous = found[index - 1]
+            guard previous.label == .date, let previousDate = previous.date else { continue }
+            switch previousDate {
+            case .weekday, .weekdayInTense, .relative(unit: .weekdayPast, _), .relative(unit: .weekdayFuture, _),
+                 .relative(unit: .weekdayThis, _): break
+            case .absolute where chained == index - 1: break
+            default: continue
+            }
+            let gap = previous.tokens.upperBound..<found[index].tokens.lowerBound
+            guard (1...2).contains(gap.count), gap.allSatisfy({ joinsWeekdays(document.tokens[$0], in: document) }),
+                  let anchor = previousDate.resolved(against: reference).flatMap(CalendarDate.init(iso:)) else { continue }
+            let ahead = (day - anchor.weekday + 7) % 7
+            let date = anchor.adding(days: ahead == 0 ? 7 : ahead)
+            found[index].date = .absolute(year: date.year, month: date.month, day: date.day)
+            chained = index
+        }
+    }
+
+    private static func joinsWeekdays(_ token: Token, in document: Document) -> Bool {
+        document.token(token, equals: "and") || document.token(token, equals: "or") || document.token(token, equals: "&")
+            || document.token(token, equals: ",")
+    }
+
     /// Words before a date that make it a beginning told as history: "born (on)", "founded (on)",
     /// "established (on)", "incorporated (on)".
     static let originWords: Set<String> = ["born", "founded", "established", "incorporated"]

@@ -234,21 +234,27 @@ extension MentionFinder {
 
     /// "the Drina river", "the Huai river": a capitalized word the gazetteer has no place for,
     /// after "the" and before a lower-case "river", is the river of its name ("Huai River"), or a
-    /// river the gazetteer lacks, reported unplaced as a pattern's features are.
-    func riverBeforeTypeWord(_ index: Int) -> PlaceMention? {
+    /// river the gazetteer lacks, reported unplaced as a pattern's features are. So are two such
+    /// words joined by "and" before "rivers": "the Padma and Meghna rivers" (a name the gazetteer
+    /// has after "and" is read by ``readListedRivers(_:)``).
+    func riversBeforeTypeWord(_ index: Int) -> [PlaceMention] {
         guard index >= 1, index + 1 < tokens.count, key(index - 1) == words.the, contiguous(index), contiguous(index + 1),
-              !isNameWord(index + 1), !isOnCapitalsLine(index), !isCommonWord(index) else { return nil }
-        var river = riverMention(index..<(index + 1))
-        river.locative = index >= 2 && isLocative(index - 2)
-        return river
+              !isNameWord(index + 1), !isOnCapitalsLine(index), !isCommonWord(index) else { return [] }
+        if key(index + 1) == words.river { return [riverMention(index..<(index + 1), locativeAt: index - 2)] }
+        let other = index + 2
+        guard key(index + 1) == words.and, other + 1 < tokens.count, isNameWord(other), contiguous(other), contiguous(other + 1),
+              key(other + 1) == words.rivers, !isCommonWord(other), isLoneNonName(other) else { return [] }
+        return [riverMention(index..<(index + 1), locativeAt: index - 2), riverMention(other..<(other + 1), locativeAt: index - 2)]
     }
 
-    /// A mention of the river named by the words `name`.
-    private func riverMention(_ name: Range<Int>) -> PlaceMention {
+    /// A mention of the river named by the words `name`; a locative at `locativeAt` ("along the
+    /// Huai river") marks it as one.
+    private func riverMention(_ name: Range<Int>, locativeAt: Int = -1) -> PlaceMention {
         let nameBytes = byteRange(name)
         var river = PlaceMention(bytes: nameBytes, tokens: name, key: spanKey(nameBytes) ?? 0,
                                  candidates: table.candidates.count..<table.candidates.count, hint: .water)
         river.hintFromList = true
+        river.locative = locativeAt >= 0 && isLocative(locativeAt)
         readAsRiver(&river)
         return river
     }

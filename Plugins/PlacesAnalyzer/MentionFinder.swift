@@ -166,7 +166,7 @@ struct MentionFinder {
             if chunk.count == 1, isLoneNonName(index) {
                 if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: places.count, into: &places) }
                 // (The bound first: a lone word may end the document, and the keys end with it.)
-                if index + 1 < tokens.count, key(index + 1) == words.river, let river = riverBeforeTypeWord(index) { places.append(river) }
+                if index + 1 < tokens.count, key(index + 1) == words.river || key(index + 1) == words.and { places.append(contentsOf: riversBeforeTypeWord(index)) }
                 index = chunk.upperBound
                 continue
             }
@@ -276,7 +276,7 @@ struct MentionFinder {
     /// Token `index` is neither a gazetteer name nor a demonym, so a chunk of it alone holds
     /// nothing ``match(_:personNames:into:demonyms:)`` or ``matchCaps(_:into:)`` would find.
     @inline(__always)
-    private func isLoneNonName(_ index: Int) -> Bool {
+    func isLoneNonName(_ index: Int) -> Bool {
         let key = key(index)
         return key != 0 && !gazetteer.hasPlace(forKey: key) && !gazetteer.isDemonym(key: key)
     }
@@ -485,6 +485,9 @@ struct MentionFinder {
         // (A pattern needs two words: most chunks have one, settled before the call.)
         if chunk.count >= 2, kept == first, !namesClub, let feature = patternFeature(in: chunk) {
             places.append(feature)
+        } else if chunk.count == 3, kept == first, chunk.upperBound < tokens.count, key(chunk.lowerBound + 1) == words.and,
+                  key(chunk.upperBound) == words.rivers {
+            places.append(contentsOf: riversBeforeTypeWord(chunk.lowerBound)) // "the Padma and Meghna rivers"
         } else if chunk.count >= 2, kept > first, places[first..<kept].allSatisfy(\.weak), classes(chunk.upperBound - 1).hint != nil,
                   !places[first..<kept].contains(where: { candidates(of: $0).contains { gazetteer.kind($0) <= .admin1 } }),
                   var feature = patternFeature(in: chunk), feature.hint == .water || feature.hint == .land {

@@ -165,8 +165,9 @@ struct MentionFinder {
             // Most chunks are one word that names nothing ("He", "Trump"): two probes settle them.
             if chunk.count == 1, isLoneNonName(index) {
                 if let settlement { addUnlistedTowns(in: chunk, cue: settlement, found: places.count, into: &places) }
-                // (The bound first: a lone word may end the document, and the keys end with it.)
-                if index + 1 < tokens.count, key(index + 1) == words.river || key(index + 1) == words.and { places.append(contentsOf: riversBeforeTypeWord(index)) }
+                // "the Huai river". (The bound first: a lone word may end the document, and the keys
+                // end with it. "the Padma and Meghna rivers" is one chunk of three, read in `decide`.)
+                if index + 1 < tokens.count, key(index + 1) == words.river { places.append(contentsOf: riversBeforeTypeWord(index)) }
                 index = chunk.upperBound
                 continue
             }
